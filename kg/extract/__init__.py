@@ -1,0 +1,32 @@
+"""Extraction: a parsed spaCy `Doc` of one article -> `Facts` (plain dataclasses, no rdflib).
+
+The steps run in one direction: entities (with aliases and coreference) first, then relations,
+events and quotes, which read the entity table. See docs/DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import resolve_entities
+from kg.extract.events import extract_events
+from kg.extract.quotes import extract_quotes
+from kg.extract.relations import extract_relations
+from kg.models import Article, Facts
+
+
+def extract(doc, article: Article, model: str | None = None) -> Facts:
+    """Everything `kg` finds in one article. `doc` is `nlp(article.text)`."""
+    table = resolve_entities(doc, article)
+    relations = extract_relations(doc, table, article)
+    events = extract_events(doc, table, article)
+    quotes = extract_quotes(doc, table, article)
+    return Facts(
+        article=article,
+        entities=sorted(table, key=lambda e: e.key),
+        relations=relations,
+        events=events,
+        quotes=quotes,
+        model=model,
+    )
+
+
+__all__ = ["extract"]

@@ -1,0 +1,5 @@
+"""Placeholder until this extractor lands."""
+
+
+def extract_quotes(doc, table, article) -> list:
+    return []
