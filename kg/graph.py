@@ -1,0 +1,541 @@
+"""Facts -> RDF: one named graph per article, stable IRIs, provenance on every fact node.
+
+The model is the one in docs/DESIGN.md ("RDF model"): entities are typed with their coarse
+class and their finer class, positions are W3C ORG memberships, other relations are a direct
+triple plus a reified `kg:RelationAssertion`, events are SEM events, quotes are `kg:Quote`s; each
+fact node says which article it came from, the sentence and its offsets, and a confidence.
+
+No blank nodes are minted, so the same Facts always give the same triples, graphs of several
+articles merge cleanly, and `serialize` can promise byte-identical output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from kg import __version__
+from kg.errors import GraphError, UsageError
+from kg.models import ENTITY_TYPES, Article, Entity, Event, Evidence, Facts
+from kg.namespaces import ID, KG, ORG, PREFIXES, SCHEMA, SEM
+
+__all__ = [
+    "FORMATS",
+    "add_facts",
+    "article_iri",
+    "entity_iri",
+    "entity_slug",
+    "facts_to_dataset",
+    "graph_iri",
+    "load_graph",
+    "new_dataset",
+    "serialize",
+    "slugify",
+    "union_graph",
+]
+
+SLUG_MAX = 60
+
+# Serialisation formats: name -> (rdflib plugin, file extension)
+FORMATS: dict[str, str] = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+
+# File extension -> pyoxigraph format name, for load_graph.
+_PARSE_FORMATS: dict[str, str] = {
+    ".ttl": "TURTLE",
+    ".turtle": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".ntriples": "N_TRIPLES",
+    ".nq": "N_QUADS",
+    ".nquads": "N_QUADS",
+    ".trig": "TRIG",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+}
+
+# Participant role -> (kg property, SEM super-property).
+_ROLE_PROPERTIES: dict[str, tuple[URIRef, URIRef]] = {
+    "chair": (KG.chair, SEM.hasActor),
+    "attendee": (KG.attendee, SEM.hasActor),
+    "actor": (KG.actor, SEM.hasActor),
+    "target": (KG.target, SEM.hasActor),
+    "subject": (KG.subject, SEM.hasActor),
+    "location": (KG.location, SEM.hasPlace),
+}
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# ---------------------------------------------------------------------------- IRIs
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def slugify(name: str) -> str:
+    """ASCII-fold, lower-case, runs of anything else -> `-`, at most 60 characters.
+
+    When folding lost characters (non-Latin scripts, emoji, ...), the slug was cut, or it is
+    empty, `-{sha1(name)[:8]}` is appended (just the hash for an empty slug) so that two
+    different names never share a slug and every slug is a safe IRI path segment.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    lost = any(ord(c) > 127 for c in folded)
+    slug = _NON_SLUG.sub("-", folded.lower()).strip("-")
+    cut = len(slug) > SLUG_MAX
+    if cut:
+        slug = slug[:SLUG_MAX].rstrip("-")
+    if lost or cut or not slug:
+        suffix = _sha1(name)[:8]
+        slug = f"{slug}-{suffix}" if slug else suffix
+    return slug
+
+
+def entity_slug(type_: str, name: str) -> str:
+    """`person/xi-jinping`: the entity id used in facts JSON (the IRI path after `id:`)."""
+    return f"{type_.lower()}/{slugify(name)}"
+
+
+def entity_iri(type_: str, name: str) -> URIRef:
+    """The stable IRI of an entity of coarse type `type_` called `name`; safe for any name."""
+    return ID[entity_slug(type_, name)]
+
+
+def _segment(text: str) -> str:
+    # Article ids are slugs already; percent-encode anyway so any id gives a valid IRI.
+    return quote(text, safe="-._~")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID[f"article/{_segment(article_id)}"]
+
+
+def graph_iri(article_id: str) -> URIRef:
+    """The named graph holding everything extracted from one article."""
+    return ID[f"graph/{_segment(article_id)}"]
+
+
+def _fact_iri(kind: str, *parts: object) -> URIRef:
+    h = _sha1("|".join("" if p is None else str(p) for p in parts))[:16]
+    return ID[f"{kind}/{h}"]
+
+
+# ---------------------------------------------------------------------------- building
+
+
+def new_dataset() -> Dataset:
+    """An empty Dataset with the project prefixes bound (so every serialisation uses them)."""
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True, replace=True)
+    return ds
+
+
+def facts_to_dataset(facts_list: Iterable[Facts]) -> Dataset:
+    """A Dataset with one named graph per article (`id:graph/{article_id}`)."""
+    ds = new_dataset()
+    for facts in facts_list:
+        add_facts(ds, facts)
+    return ds
+
+
+def _confidence(value: float) -> Literal:
+    # xsd:decimal with three places: stable text, no float noise ("0.9", not "0.90000001").
+    d = Decimal(str(float(value))).quantize(Decimal("0.001"), rounding=ROUND_HALF_EVEN).normalize()
+    if d == d.to_integral():
+        d = d.quantize(Decimal("1.0"))
+    return Literal(d, datatype=XSD.decimal)
+
+
+def _date_literal(value: str) -> Literal | None:
+    """`2025-02-17` -> xsd:date, `2025-02` -> xsd:gYearMonth, `2025` -> xsd:gYear; else None."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return None
+
+
+def _text(value: str) -> Literal:
+    return Literal(_clean(value))
+
+
+def _clean(value: str) -> str:
+    # Lone surrogates cannot be written as UTF-8; replace them rather than fail the whole graph.
+    return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(value) else value
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def add_facts(ds: Dataset, facts: Facts) -> URIRef:
+    """Add one article's facts as its own named graph, replacing that graph if present.
+
+    Returns the graph's IRI. Re-adding the same article is idempotent.
+    """
+    article = facts.article
+    gid = graph_iri(article.id)
+    ds.remove_graph(ds.graph(gid))
+    g = ds.graph(gid)
+    a = article_iri(article.id)
+    _add_article(g, a, article, facts.model)
+
+    iris: dict[str, URIRef] = {}
+    for entity in facts.entities:
+        iris[entity.key] = _add_entity(g, a, entity)
+
+    def ref(key: str) -> URIRef:
+        try:
+            return iris[key]
+        except KeyError:
+            raise GraphError(f"article {article.id}: a fact refers to unknown entity key {key!r}") from None
+
+    for rel in facts.relations:
+        s, o = ref(rel.subject), ref(rel.object)
+        if rel.predicate == "holdsPosition":
+            f = _fact_iri("position", article.id, "position", s, "holdsPosition", o, rel.title, rel.evidence.start,
+                          rel.evidence.end)
+            g.add((f, RDF.type, ORG.Membership))
+            g.add((f, RDF.type, KG.Position))
+            g.add((f, ORG.member, s))
+            g.add((f, ORG.organization, o))
+            g.add((s, KG.holdsPosition, o))
+            if rel.title:
+                role = ID[f"role/{slugify(rel.title)}"]
+                g.add((f, ORG.role, role))
+                g.add((f, KG.title, _text(rel.title)))
+                g.add((role, RDF.type, ORG.Role))
+                g.add((role, RDFS.label, _text(rel.title)))
+        else:
+            p = KG[rel.predicate]
+            f = _fact_iri("relation", article.id, "relation", s, rel.predicate, o, "", rel.evidence.start,
+                          rel.evidence.end)
+            g.add((f, RDF.type, KG.RelationAssertion))
+            g.add((f, RDF.type, RDF.Statement))
+            g.add((f, RDF.subject, s))
+            g.add((f, RDF.predicate, p))
+            g.add((f, RDF.object, o))
+            g.add((s, p, o))
+        _add_provenance(g, f, a, rel.evidence, rel.confidence)
+
+    for event in facts.events:
+        _add_event(g, a, article, event, ref, facts)
+
+    for q in facts.quotes:
+        speaker = ref(q.speaker)
+        f = _fact_iri("quote", article.id, "quote", speaker, "said", q.text, "", q.evidence.start, q.evidence.end)
+        g.add((f, RDF.type, KG.Quote))
+        g.add((f, KG.speaker, speaker))
+        g.add((f, KG.quoteText, _text(q.text)))
+        if q.source:
+            g.add((f, KG.source, ref(q.source)))
+        _add_provenance(g, f, a, q.evidence, q.confidence)
+    return gid
+
+
+def _add_article(g: Graph, a: URIRef, article: Article, model: str | None) -> None:
+    g.add((a, RDF.type, KG.Article))
+    g.add((a, RDF.type, PROV.Entity))
+    g.add((a, RDF.type, SCHEMA.NewsArticle))
+    g.add((a, DCTERMS.identifier, _text(article.id)))
+    if article.title:
+        g.add((a, DCTERMS.title, _text(article.title)))
+    if article.url:
+        g.add((a, SCHEMA.url, _text(article.url)))
+    if article.source:
+        g.add((a, DCTERMS.source, _text(article.source)))
+    if article.published:
+        g.add((a, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    g.add((a, KG.extractedWith, Literal(f"kg {__version__}")))
+    if model:
+        g.add((a, KG.model, _text(model)))
+
+
+def _add_entity(g: Graph, a: URIRef, entity: Entity) -> URIRef:
+    if entity.type not in ENTITY_TYPES:
+        raise GraphError(f"entity {entity.name!r} has type {entity.type!r}; expected one of {', '.join(ENTITY_TYPES)}")
+    e = URIRef(entity.gazetteer_id) if entity.gazetteer_id else entity_iri(entity.type, entity.name)
+    g.add((e, RDF.type, KG[entity.type]))
+    if entity.ontology_class and entity.ontology_class != entity.type:
+        g.add((e, RDF.type, KG[entity.ontology_class]))
+    g.add((e, RDFS.label, _text(entity.name)))
+    for alias in entity.aliases:
+        if alias != entity.name:
+            g.add((e, SKOS.altLabel, _text(alias)))
+    g.add((e, KG.mentionedIn, a))
+    return e
+
+
+def _add_event(g: Graph, a: URIRef, article: Article, event: Event, ref, facts: Facts) -> None:
+    participants = [(p.role, ref(p.entity)) for p in event.participants]
+    f = _fact_iri("event", article.id, "event", event.key, event.type,
+                  ";".join(f"{r}={e}" for r, e in participants), event.date, event.evidence.start, event.evidence.end)
+    g.add((f, RDF.type, SEM.Event))
+    g.add((f, RDF.type, KG.Event))
+    g.add((f, RDF.type, KG[event.type]))
+    names = []
+    for p in event.participants:
+        try:
+            name = facts.entity(p.entity).name
+        except KeyError:
+            continue
+        if name not in names:
+            names.append(name)
+    g.add((f, RDFS.label, _text(f"{event.type}: {', '.join(names)}" if names else event.type)))
+    for role, e in participants:
+        if role not in _ROLE_PROPERTIES:
+            raise GraphError(f"event {event.key!r} in article {article.id}: unknown participant role {role!r}")
+        prop, sem_prop = _ROLE_PROPERTIES[role]
+        g.add((f, prop, e))
+        g.add((f, sem_prop, e))
+    if event.date:
+        stamp = _date_literal(event.date)
+        if stamp is not None:
+            g.add((f, SEM.hasTimeStamp, stamp))
+    if event.date_text:
+        g.add((f, KG.dateText, _text(event.date_text)))
+    if event.value:
+        g.add((f, KG.value, _text(event.value)))
+    if event.trigger:
+        g.add((f, KG.trigger, _text(event.trigger)))
+    _add_provenance(g, f, a, event.evidence, event.confidence)
+
+
+def _add_provenance(g: Graph, f: URIRef, a: URIRef, evidence: Evidence, confidence: float) -> None:
+    g.add((f, PROV.wasDerivedFrom, a))
+    g.add((f, KG.evidenceText, _text(evidence.sentence)))
+    g.add((f, KG.evidenceStart, Literal(int(evidence.start), datatype=XSD.integer)))
+    g.add((f, KG.evidenceEnd, Literal(int(evidence.end), datatype=XSD.integer)))
+    g.add((f, KG.confidence, _confidence(confidence)))
+
+
+# ---------------------------------------------------------------------------- serialising
+
+
+def union_graph(ds: Graph) -> Graph:
+    """Every triple of every graph of `ds` in one Graph (what the Turtle output holds)."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    if isinstance(ds, ConjunctiveGraph):
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        for t in ds:
+            g.add(t)
+    return g
+
+
+def _sorted_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    for t in sorted(set(triples)):
+        g.add(t)
+    return g
+
+
+def _quads(ds: Graph) -> list[tuple[Node, Node, Node, Node | None]]:
+    """All quads, the graph name None for the default graph."""
+    out = set()
+    if isinstance(ds, ConjunctiveGraph):
+        for s, p, o, c in ds.quads((None, None, None, None)):
+            name = c.identifier if isinstance(c, Graph) else c
+            if name is None or str(name) == "urn:x-rdflib:default":
+                name = None
+            out.add((s, p, o, name))
+    else:
+        for s, p, o in ds:
+            out.add((s, p, o, None))
+    return sorted(out, key=lambda q: (q[3] is not None, q[3] or URIRef(""), q[0], q[1], q[2]))
+
+
+def serialize(ds: Graph, fmt: str = "ttl") -> bytes:
+    """Deterministic bytes for `fmt` in ttl (union of graphs), trig, nt, nq, jsonld.
+
+    Same input, same bytes: line formats are sorted; Turtle, TriG and JSON-LD are built from
+    triples inserted in sorted order (and JSON-LD is re-emitted with sorted keys and nodes).
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
+    quads = _quads(ds)
+    if fmt == "nt":
+        lines = sorted({f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o, _ in quads})
+        return "".join(lines).encode("utf-8")
+    if fmt == "nq":
+        lines = sorted(
+            {f"{s.n3()} {p.n3()} {_nt_object(o)}{'' if c is None else ' ' + c.n3()} .\n" for s, p, o, c in quads}
+        )
+        return "".join(lines).encode("utf-8")
+    if fmt == "ttl":
+        data = _sorted_graph((s, p, o) for s, p, o, _ in quads).serialize(format="turtle")
+        return data.encode("utf-8")
+    if fmt == "trig":
+        out = new_dataset()
+        for s, p, o, c in quads:
+            if c is None:
+                out.default_graph.add((s, p, o))
+            else:
+                out.graph(c).add((s, p, o))
+        return out.serialize(format="trig").encode("utf-8")
+    # jsonld: rdflib's output order follows the store; normalise it.
+    out = new_dataset()
+    for s, p, o, c in quads:
+        if c is None:
+            out.default_graph.add((s, p, o))
+        else:
+            out.graph(c).add((s, p, o))
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    doc = json.loads(out.serialize(format="json-ld", context=context, auto_compact=True))
+    return (json.dumps(_sort_jsonld(doc), ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def _sort_jsonld(node):
+    if isinstance(node, dict):
+        return {k: _sort_jsonld(v) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sort_jsonld(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
+
+
+def _nt_object(o: Node) -> str:
+    # rdflib writes plain literals as "x"; N-Triples is the same. n3() of a Literal with the
+    # default namespace manager never abbreviates datatypes, so this is valid N-Triples.
+    if isinstance(o, Literal):
+        return _nt_literal(o)
+    return o.n3()
+
+
+def _nt_literal(lit: Literal) -> str:
+    text = str(lit)
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    escaped = "".join(_escape_control(c) for c in escaped)
+    if lit.language:
+        return f'"{escaped}"@{lit.language}'
+    if lit.datatype and lit.datatype != XSD.string:
+        return f'"{escaped}"^^<{lit.datatype}>'
+    return f'"{escaped}"'
+
+
+def _escape_control(c: str) -> str:
+    code = ord(c)
+    if code < 0x20 or code == 0x7F:
+        return f"\\u{code:04X}"
+    return c
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_graph(paths: Sequence[str | Path] | str | Path) -> Dataset:
+    """Read .ttl/.nt/.nq/.trig/.jsonld files (format by extension) into one Dataset.
+
+    Quad formats keep their named graphs; triple formats go into the default graph. Parsing is
+    done by pyoxigraph (fast, and its errors carry line numbers); a missing or malformed file
+    raises GraphError naming the file and the line.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    ds = new_dataset()
+    for raw in paths:
+        path = Path(raw)
+        fmt = _PARSE_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise GraphError(
+                f"cannot tell the RDF format from the extension {path.suffix or '(none)'!r}; "
+                f"use one of {', '.join(sorted(_PARSE_FORMATS))}",
+                path=str(path),
+            )
+        if not path.is_file():
+            raise GraphError("no such graph file; run `kg extract` first or pass -g with an existing file",
+                             path=str(path))
+        _parse_into(ds, path, fmt)
+    return ds
+
+
+def _parse_into(ds: Dataset, path: Path, fmt: str) -> None:
+    import pyoxigraph as ox
+
+    default = ds.default_graph.identifier
+    graphs: dict[object, Graph] = {}
+    convert = _OxToRdflib()
+    try:
+        quads = ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt), base_iri=path.resolve().as_uri(),
+                         rename_blank_nodes=True)
+        batch = []
+        for q in quads:
+            gname = q.graph_name
+            if isinstance(gname, ox.DefaultGraph):
+                graph_id = default
+            else:
+                graph_id = convert(gname)
+            g = graphs.get(graph_id)
+            if g is None:
+                g = graphs[graph_id] = ds.default_graph if graph_id == default else ds.graph(graph_id)
+            batch.append((convert(q.subject), convert(q.predicate), convert(q.object), g))
+            if len(batch) >= 50_000:
+                ds.addN(batch)
+                batch = []
+        ds.addN(batch)
+    except SyntaxError as error:
+        message = re.sub(r"^Parser error (at|between) line \d+[^:]*:\s*", "", error.msg or str(error))
+        if len(message) > 160:
+            message = message[:157] + "..."
+        name = fmt.lower().replace("_", "-")
+        raise GraphError(f"malformed {name}: {message}", path=str(path), line=error.lineno) from None
+    except OSError as error:
+        raise GraphError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+
+
+class _OxToRdflib:
+    """pyoxigraph terms -> rdflib terms (IRIs and datatypes cached: they repeat a lot)."""
+
+    def __init__(self):
+        self._iris: dict[str, URIRef] = {}
+
+    def iri(self, value: str) -> URIRef:
+        term = self._iris.get(value)
+        if term is None:
+            term = self._iris[value] = URIRef(value)
+        return term
+
+    def __call__(self, term):
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return self.iri(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=self.iri(datatype))
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        raise GraphError(f"unsupported RDF term {term!r} (RDF-star triple terms are not supported)")
+
+
+_XSD_STRING = str(XSD.string)
