@@ -1,3 +1,88 @@
-"""Placeholder: commands are registered here by the module owner."""
+"""`kg eval`: score kg on annotated articles (name.txt beside name.gold.json), FORMAT.md rules."""
 
-from kg.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.app import app
+
+_COLUMNS = (
+    ("typed_entities", "entities"),
+    ("relations", "relations"),
+    ("event_participants", "events"),
+    ("quotes", "quotes"),
+    ("overall", "overall"),
+)
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def format_table(report, details: bool = False) -> str:
+    """Per-article F1 scores and their mean as an aligned text table."""
+    rows = [["article", *(label for _, label in _COLUMNS), "dates"]]
+    for article in report.articles:
+        rows.append(
+            [article.name, *(f"{article.f1(m):.3f}" for m, _ in _COLUMNS),
+             f'{article.scores["event_dates"]["right"]}/{article.scores["event_dates"]["gold"]}']
+        )
+    means = report.means()
+    rows.append([f"mean ({len(report.articles)})", *(f"{means[m]:.3f}" for m, _ in _COLUMNS), ""])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
+
+    out = [line(rows[0]), "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in rows[1:-1]]
+    out += ["  ".join("-" * w for w in widths), line(rows[-1])]
+    if details:
+        for article in report.articles:
+            out.append("")
+            out.append(f"{article.name}:")
+            for metric in ("entities", "typed_entities", "relations", "event_participants", "quotes"):
+                result = article.scores[metric]
+                for kind in ("missed", "spurious", "mistyped"):
+                    if result.get(kind):
+                        out.append(f"  {metric} {kind}: " + "; ".join(result[kind]))
+    return "\n".join(out)
+
+
+@app.command("eval")
+def eval_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PATH...",
+            help="Articles (name.txt beside name.gold.json), gold files, or folders searched recursively.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+    details: Annotated[
+        bool, typer.Option("--details", help="Also list missed, spurious and mistyped facts per article.")
+    ] = False,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes.")] = 1,
+) -> None:
+    """Score kg on annotated articles: per-article and mean F1 (typed entities, relations, events, quotes).
+
+    Scores follow FORMAT.md (the same rules as shared/eval/score.py); the facts scored are read
+    back from the RDF graph, so they measure what a user's graph holds.
+    """
+    from kg.evaluate import evaluate
+
+    report = evaluate(paths, model=model, jobs=jobs)
+    if fmt is EvalFormat.json:
+        typer.echo(json.dumps(report.to_json(details=details), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_table(report, details=details))

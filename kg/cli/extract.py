@@ -1,3 +1,181 @@
-"""Placeholder: commands are registered here by the module owner."""
+"""`kg extract` (articles -> RDF file) and `kg demo` (the README's first command).
 
-from kg.cli.app import app  # noqa: F401
+Thin layer over `kg.pipeline.build_dataset`: options in, a file written atomically, a progress
+bar and a one-line summary on stderr. Exit status 1 when any article failed, so scripts notice.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from kg.cli.app import app, echo_err
+from kg.io import DEFAULT_MAX_BYTES
+
+DEFAULT_OUTPUT = Path("output") / "graph.ttl"
+
+
+class RdfFormat(str, Enum):
+    ttl = "ttl"
+    trig = "trig"
+    nt = "nt"
+    jsonld = "jsonld"
+
+
+_SUFFIX_FORMATS = {".ttl": RdfFormat.ttl, ".trig": RdfFormat.trig, ".nt": RdfFormat.nt,
+                   ".jsonld": RdfFormat.jsonld, ".json": RdfFormat.jsonld}
+
+
+def format_for(output: str, given: RdfFormat | None) -> RdfFormat:
+    """The explicit --format, else the one the output file name implies, else Turtle."""
+    if given is not None:
+        return given
+    return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), RdfFormat.ttl) if output != "-" else RdfFormat.ttl
+
+
+class ProgressLine:
+    """A one-line progress bar on stderr (articles/s and ETA), drawn only on a terminal."""
+
+    def __init__(self, enabled: bool, label: str = "extracting"):
+        self.enabled = enabled
+        self.label = label
+        self.started = time.perf_counter()
+        self.last_draw = 0.0
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, article=None) -> None:
+        if not self.enabled or total < 2:
+            return
+        now = time.perf_counter()
+        if done < total and now - self.last_draw < 0.1:
+            return
+        self.last_draw = now
+        elapsed = max(now - self.started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0.0
+        width = 24
+        filled = width * done // total
+        bar = "#" * filled + "-" * (width - filled)
+        stream = click.get_text_stream("stderr")
+        stream.write(f"\r{self.label} [{bar}] {done}/{total}  {rate:.1f} articles/s  ETA {eta:.0f}s\x1b[K")
+        if done == total:
+            stream.write("\n")
+            self.drawn = False
+        else:
+            self.drawn = True
+        stream.flush()
+
+    def interrupt(self) -> None:
+        """Clear the bar so that a message printed now starts on a clean line."""
+        if self.drawn:
+            stream = click.get_text_stream("stderr")
+            stream.write("\r\x1b[K")
+            stream.flush()
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_extract(
+    inputs: list[str],
+    output: str,
+    fmt: RdfFormat | None,
+    *,
+    model: str | None,
+    jobs: int,
+    strict: bool,
+    max_bytes: int,
+    show_progress: bool = True,
+):
+    """Shared by `kg extract` and `kg demo`: extract, write, summarise; returns (dataset, report)."""
+    from kg.graph import serialize
+    from kg.io import atomic_write
+    from kg.pipeline import build_dataset
+
+    progress = ProgressLine(show_progress and _stderr_is_terminal())
+
+    def on_error(error) -> None:
+        progress.interrupt()
+        echo_err(f"kg: error: {error}")
+
+    dataset, report = build_dataset(
+        inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes
+    )
+    if report.articles == 0:
+        # Nothing was extracted: leave any existing output exactly as it was.
+        if not report.failures:
+            echo_err("kg: error: no articles to extract; give article files, a folder or a .jsonl file")
+        raise typer.Exit(1)
+    data = serialize(dataset, format_for(output, fmt).value)
+    if output == "-":
+        click.get_binary_stream("stdout").write(data)
+        click.get_binary_stream("stdout").flush()
+    else:
+        atomic_write(output, data)
+    where = "stdout" if output == "-" else output
+    echo_err(f"{report.summary()} -> {where}")
+    return dataset, report
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Article files (.txt/.md with optional front matter), folders, .jsonl files, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Where to write the graph; - for stdout.")
+    ] = str(DEFAULT_OUTPUT),
+    fmt: Annotated[
+        RdfFormat | None,
+        typer.Option("--format", "-f", help="RDF format (default: from the output suffix, else ttl).", show_default=False),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", "-m", help="spaCy pipeline name (default: $KG_MODEL, else en_core_web_sm).", show_default=False),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (spaCy n_process).")] = 1,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad article instead of skipping it.")] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Largest article accepted, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract entities, positions, relations, events and quotes from articles into an RDF graph.
+
+    One named graph per article (kept apart in TriG), with each fact's evidence sentence. A
+    progress bar and a one-line summary go to stderr. Exit status 1 when any article failed
+    (the good ones are still written); the output file is replaced only when the run succeeds
+    in writing it, never left half-written.
+    """
+    _, report = run_extract(inputs, output, fmt, model=model, jobs=jobs, strict=strict, max_bytes=max_bytes)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    output_dir: Annotated[
+        Path, typer.Option("--output-dir", "-d", help="Folder for graph.ttl and graph.html.")
+    ] = Path("output"),
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
+    ] = None,
+) -> None:
+    """Run kg on the bundled sample article: graph.ttl, a summary, a saved query's answer, graph.html."""
+    from kg.demo import run_demo
+
+    run_demo(output_dir, model=model, echo=typer.echo, echo_err=echo_err)

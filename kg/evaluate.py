@@ -1,0 +1,409 @@
+"""Measure `kg` on annotated articles: extraction -> graph -> facts JSON -> FORMAT.md scores.
+
+`evaluate(paths)` finds article/gold pairs (`name.txt` beside `name.gold.json`), runs the
+whole extraction path on each article, reads the facts back out of the RDF graph with
+`kg.facts.graph_to_facts` (so the score measures what a user's graph holds, not a side channel),
+and scores them with `score(gold, predicted)`.
+
+`score` follows the rules of FORMAT.md and gives the same numbers as the project's reference
+scorer (shared/eval/score.py; a test compares the two). It is reimplemented here, not imported,
+because the reference scorer is not shipped with the package and users score their own articles.
+The one deliberate difference: when a predicted entity's surface forms match different gold
+entities, the reference scorer's choice depends on set iteration order; here the canonical name
+is tried first, then the aliases in the order given, so the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.models import ENTITY_TYPES
+
+GOLD_SUFFIX = ".gold.json"
+ARTICLE_SUFFIXES = (".txt", ".md")
+METRICS = ("typed_entities", "relations", "event_participants", "quotes")
+"""The four F1 scores whose mean is the overall score."""
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring (FORMAT.md)
+
+
+def normalise_name(text: str) -> str:
+    """A surface form as the scorer compares it: case, possessive 's, leading "the", punctuation."""
+    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").lower().strip()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[^\w&\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def precision_recall_f1(tp: int, n_pred: int, n_gold: int) -> dict:
+    """Counts and P/R/F1 rounded to 3 places; nothing predicted of nothing expected is perfect."""
+    precision = tp / n_pred if n_pred else (0.0 if n_gold else 1.0)
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "pred": n_pred, "gold": n_gold, "p": round(precision, 3), "r": round(recall, 3), "f1": round(f1, 3)}
+
+
+def _forms_in_order(entity: dict) -> list[str]:
+    forms = []
+    for name in [entity.get("name", ""), *(entity.get("aliases") or [])]:
+        form = normalise_name(name)
+        if form and form not in forms:
+            forms.append(form)
+    return forms
+
+
+class EntityAlignment:
+    """Which gold entity (if any) each predicted entity stands for, by normalised names.
+
+    A form shared by two gold entities identifies neither, so it never decides a match.
+    """
+
+    def __init__(self, gold: dict, predicted: dict):
+        self.gold = {e["id"]: e for e in gold.get("entities", [])}
+        self.predicted = {e["id"]: e for e in predicted.get("entities", [])}
+        gold_ids_by_form: dict[str, list[str]] = {}
+        for gold_id, entity in self.gold.items():
+            for form in _forms_in_order(entity):
+                gold_ids_by_form.setdefault(form, []).append(gold_id)
+        self.to_gold: dict[str, str | None] = {}
+        for pred_id, entity in self.predicted.items():
+            match = None
+            for form in _forms_in_order(entity):
+                candidates = gold_ids_by_form.get(form, [])
+                if len(candidates) == 1:
+                    match = candidates[0]
+                    break
+            self.to_gold[pred_id] = match
+
+    def gold_id(self, pred_id: str | None) -> str | None:
+        return self.to_gold.get(pred_id) if pred_id is not None else None
+
+    def optional(self, gold_id: str | None) -> bool:
+        return bool(gold_id and self.gold[gold_id].get("optional"))
+
+    def name(self, gold_id: str) -> str:
+        return self.gold[gold_id]["name"] if gold_id in self.gold else gold_id
+
+
+def score_entities(align: EntityAlignment) -> tuple[dict, dict]:
+    """Untyped and typed entity scores; a second prediction of one gold entity is a false positive."""
+    required = [g for g, e in align.gold.items() if not e.get("optional")]
+    credited: list[str] = []
+    credited_typed: set[str] = set()
+    counted = 0
+    for pred_id, entity in align.predicted.items():
+        if entity.get("type") not in ENTITY_TYPES:
+            continue
+        gold_id = align.to_gold[pred_id]
+        if align.optional(gold_id):
+            continue
+        counted += 1
+        if gold_id is None or gold_id in credited:
+            continue
+        credited.append(gold_id)
+        gold_entity = align.gold[gold_id]
+        if entity["type"] == gold_entity["type"] or entity["type"] in gold_entity.get("alt_types", []):
+            credited_typed.add(gold_id)
+    untyped = precision_recall_f1(len(credited), counted, len(required))
+    typed = precision_recall_f1(len(credited_typed), counted, len(required))
+    untyped["missed"] = sorted(align.gold[g]["name"] for g in required if g not in credited)
+    untyped["spurious"] = sorted(
+        e["name"] for p, e in align.predicted.items() if e.get("type") in ENTITY_TYPES and align.to_gold[p] is None
+    )
+    typed["mistyped"] = sorted(
+        f'{align.predicted[p]["name"]}: {align.predicted[p].get("type")} (gold {align.gold[g]["type"]})'
+        for p, g in align.to_gold.items()
+        if g in credited and g not in credited_typed and align.predicted[p].get("type") in ENTITY_TYPES
+    )
+    return untyped, typed
+
+
+def score_relations(align: EntityAlignment, gold: dict, predicted: dict) -> dict:
+    """(subject, predicate, object) triples after entity alignment; duplicates count once."""
+    required, optional = set(), set()
+    for relation in gold.get("relations", []):
+        triple = (relation["subject"], relation["predicate"], relation["object"])
+        (optional if relation.get("optional") else required).add(triple)
+    found = set()
+    for relation in predicted.get("relations", []):
+        subject, obj = align.gold_id(relation.get("subject")), align.gold_id(relation.get("object"))
+        triple = (subject or f'?{relation.get("subject")}', relation.get("predicate"), obj or f'?{relation.get("object")}')
+        if triple in optional or align.optional(subject) or align.optional(obj):
+            continue
+        found.add(triple)
+    result = precision_recall_f1(len(found & required), len(found), len(required))
+
+    def label(i: str) -> str:
+        if i in align.gold:
+            return align.gold[i]["name"]
+        return align.predicted.get(i[1:], {}).get("name", i)
+
+    result["missed"] = sorted(f"{label(s)} {p} {label(o)}" for s, p, o in required - found)
+    result["spurious"] = sorted(f"{label(s)} {p} {label(o)}" for s, p, o in found - required)
+    return result
+
+
+def score_events(align: EntityAlignment, gold: dict, predicted: dict) -> tuple[dict, dict]:
+    """(event type, participant) pairs, role-free; and date accuracy over matched gold events."""
+    slots: list[tuple[str, set[str]]] = []  # each gold participant: (type, acceptable gold ids)
+    optional_pairs = set()
+    for event in gold.get("events", []):
+        for participant in event.get("participants", []):
+            ids = {participant["entity"], *participant.get("alt", [])}
+            if event.get("optional") or align.optional(participant["entity"]):
+                optional_pairs.update((event["type"], i) for i in ids)
+            else:
+                slots.append((event["type"], ids))
+    pairs = set()
+    for event in predicted.get("events", []):
+        for participant in event.get("participants", []):
+            gold_id = align.gold_id(participant.get("entity"))
+            pairs.add((event.get("type"), gold_id or f'?{participant.get("entity")}'))
+    filled = [False] * len(slots)
+    tp = counted = 0
+    for pair in sorted(pairs, key=lambda p: (str(p[0]), p[1])):
+        if pair in optional_pairs:
+            continue
+        matching = [i for i, (kind, ids) in enumerate(slots) if kind == pair[0] and pair[1] in ids]
+        if not matching:
+            counted += 1
+            continue
+        free = [i for i in matching if not filled[i]]
+        if free:
+            filled[free[0]] = True
+            tp += 1
+            counted += 1
+        # A pair that only matches an already filled slot (an alternative id) is neither
+        # credited nor penalised.
+    result = precision_recall_f1(tp, counted, len(slots))
+    result["missed"] = sorted(
+        f"{kind}: {'/'.join(sorted(align.name(i) for i in ids))}" for (kind, ids), f in zip(slots, filled) if not f
+    )
+    dated = [e for e in gold.get("events", []) if e.get("date") and not e.get("optional")]
+    right = 0
+    for event in dated:
+        ids = {i for p in event["participants"] for i in {p["entity"], *p.get("alt", [])}}
+        for candidate in predicted.get("events", []):
+            if candidate.get("type") != event["type"] or not candidate.get("date"):
+                continue
+            shared = {align.gold_id(p.get("entity")) for p in candidate.get("participants", [])} & ids
+            if shared and str(candidate["date"]).startswith(event["date"]):
+                right += 1
+                break
+    dates = {"right": right, "gold": len(dated), "accuracy": round(right / len(dated), 3) if dated else 1.0}
+    return result, dates
+
+
+def score_quotes(align: EntityAlignment, gold: dict, predicted: dict) -> dict:
+    """A predicted quote matches when its text contains the gold fragment and the speaker matches."""
+    required = [q for q in gold.get("quotes", []) if not q.get("optional")]
+    optional = [q for q in gold.get("quotes", []) if q.get("optional")]
+    used = [False] * len(required)
+    tp = counted = 0
+    for quote in predicted.get("quotes", []):
+        text = normalise_name(quote.get("text", ""))
+        speaker = align.gold_id(quote.get("speaker"))
+        hit = next(
+            (i for i, g in enumerate(required)
+             if not used[i] and normalise_name(g["text"]) in text and g["speaker"] == speaker),
+            None,
+        )
+        if hit is not None:
+            used[hit] = True
+            tp += 1
+            counted += 1
+            continue
+        contains_gold = [g for g in optional + required if normalise_name(g["text"]) in text]
+        if contains_gold:
+            # An optional quote, or a second copy of a credited one, is free; a wrong speaker is not.
+            if not any(g["speaker"] == speaker for g in contains_gold):
+                counted += 1
+        elif text:
+            counted += 1
+    result = precision_recall_f1(tp, counted, len(required))
+    result["missed"] = [f'{align.name(g["speaker"])}: {g["text"]}' for g, u in zip(required, used) if not u]
+    return result
+
+
+def score(gold: dict, predicted: dict) -> dict:
+    """FORMAT.md scores of `predicted` facts JSON against a `gold` annotation of the same article."""
+    align = EntityAlignment(gold, predicted)
+    entities, typed = score_entities(align)
+    relations = score_relations(align, gold, predicted)
+    events, dates = score_events(align, gold, predicted)
+    quotes = score_quotes(align, gold, predicted)
+    overall = round((typed["f1"] + relations["f1"] + events["f1"] + quotes["f1"]) / 4, 3)
+    return {
+        "article": gold.get("article"),
+        "entities": entities,
+        "typed_entities": typed,
+        "relations": relations,
+        "event_participants": events,
+        "event_dates": dates,
+        "quotes": quotes,
+        "overall": overall,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Article/gold pairs and the evaluation run
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    article: Path
+    gold: Path
+
+    @property
+    def name(self) -> str:
+        return self.gold.name[: -len(GOLD_SUFFIX)]
+
+
+def _article_beside(gold: Path) -> Path | None:
+    stem = gold.name[: -len(GOLD_SUFFIX)]
+    for suffix in ARTICLE_SUFFIXES:
+        candidate = gold.with_name(stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_pairs(paths: Iterable[str | Path]) -> list[GoldPair]:
+    """Article/gold pairs in `paths`: an article, its gold file, or a folder searched recursively.
+
+    A folder contributes every `*.gold.json` with an article beside it; naming a single file
+    whose partner is missing is an error.
+    """
+    pairs: list[GoldPair] = []
+    for item in paths:
+        path = Path(item)
+        if not path.exists():
+            raise InputError("no such file or folder; check the path", path=str(item))
+        if path.is_dir():
+            found = []
+            for gold in sorted(path.rglob(f"*{GOLD_SUFFIX}")):
+                if any(part.startswith(".") for part in gold.relative_to(path).parts):
+                    continue
+                article = _article_beside(gold)
+                if article is not None:
+                    found.append(GoldPair(article, gold))
+            if not found:
+                raise InputError(
+                    f"folder has no article/gold pairs (name.txt beside name{GOLD_SUFFIX})", path=str(item)
+                )
+            pairs.extend(found)
+        elif path.name.endswith(GOLD_SUFFIX):
+            article = _article_beside(path)
+            if article is None:
+                raise InputError(f"has no article beside it (expected {path.name[: -len(GOLD_SUFFIX)]}.txt)", path=str(item))
+            pairs.append(GoldPair(article, path))
+        else:
+            gold = path.with_name(path.stem + GOLD_SUFFIX)
+            if not gold.is_file():
+                raise InputError(f"has no gold annotation beside it (expected {gold.name})", path=str(item))
+            pairs.append(GoldPair(path, gold))
+    unique = list(dict.fromkeys(pairs))
+    return unique
+
+
+def read_gold(path: Path) -> dict:
+    """A gold annotation file, or an InputError naming what is wrong with it."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror})", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise InputError("is not UTF-8; save it as UTF-8", path=str(path)) from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"is not valid JSON ({error.msg})", path=str(path), line=error.lineno) from None
+    if not isinstance(data, dict) or not isinstance(data.get("entities", []), list):
+        raise InputError("is not a FORMAT.md facts object (one JSON object with \"entities\")", path=str(path))
+    for entity in data.get("entities", []):
+        if not isinstance(entity, dict) or "id" not in entity or "name" not in entity or "type" not in entity:
+            raise InputError("has an entity without id, name and type", path=str(path))
+    return data
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    article_path: str
+    gold_path: str
+    scores: dict
+    predicted: dict
+
+    def f1(self, metric: str) -> float:
+        return self.scores["overall"] if metric == "overall" else self.scores[metric]["f1"]
+
+
+@dataclass
+class EvaluationReport:
+    articles: list[ArticleScore] = field(default_factory=list)
+
+    def mean(self, metric: str) -> float:
+        if not self.articles:
+            return 0.0
+        return round(sum(a.f1(metric) for a in self.articles) / len(self.articles), 3)
+
+    def means(self) -> dict:
+        return {metric: self.mean(metric) for metric in (*METRICS, "overall")}
+
+    def to_json(self, details: bool = True) -> dict:
+        def article(a: ArticleScore) -> dict:
+            out = {"article": a.name, "path": a.article_path, "gold": a.gold_path}
+            out.update({m: a.f1(m) for m in (*METRICS, "overall")})
+            out["event_dates"] = a.scores["event_dates"]["accuracy"]
+            if details:
+                out["scores"] = a.scores
+            return out
+
+        return {"articles": [article(a) for a in self.articles], "mean": self.means()}
+
+
+def predicted_facts(facts) -> dict:
+    """The FORMAT.md facts of one article as the graph holds them (Facts -> RDF -> SPARQL)."""
+    from kg.facts import graph_to_facts
+    from kg.graph import facts_to_dataset
+
+    result = graph_to_facts(facts_to_dataset([facts]))
+    if isinstance(result, list):
+        if len(result) != 1:
+            raise InputError(f"expected the facts of one article from its graph, got {len(result)}")
+        result = result[0]
+    return result
+
+
+def evaluate(paths: Iterable[str | Path], *, model: str | None = None, nlp=None, jobs: int = 1) -> EvaluationReport:
+    """Score `kg` on every article/gold pair under `paths` (see `find_pairs`)."""
+    from kg.pipeline import extract_facts
+
+    pairs = find_pairs(paths)
+    golds = [read_gold(pair.gold) for pair in pairs]
+    from kg.io import read_articles
+
+    articles = []
+    for pair in pairs:
+        articles.extend(read_articles([pair.article], strict=True))
+    report = EvaluationReport()
+    # Duplicate texts would be skipped by the pipeline; pairs are unique paths, so map by path.
+    facts_by_path = {
+        facts.article.path: facts for facts in extract_facts(articles, model=model, nlp=nlp, jobs=jobs)
+    }
+    for pair, gold, article in zip(pairs, golds, articles):
+        facts = facts_by_path.get(article.path)
+        if facts is None:  # the same text under two names: extracted once, scored twice
+            facts = next(f for f in facts_by_path.values() if f.article.id == article.id)
+        predicted = predicted_facts(facts)
+        report.articles.append(
+            ArticleScore(pair.name, str(pair.article), str(pair.gold), score(gold, predicted), predicted)
+        )
+    return report

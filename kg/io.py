@@ -1,0 +1,460 @@
+"""Reading articles (file, folder, JSON Lines, stdin) and writing output files atomically.
+
+Input formats (`read_articles`):
+
+- A plain-text or Markdown article, optionally headed by front matter: `key: value` lines ended
+  by a line `---` (an opening `---` line is allowed too). Keys: `title`, `source`, `url`,
+  `published` (an ISO date, `2025-02-18`; an ISO date-time keeps its date). Keys are
+  case-insensitive. An unknown key is an error, not a warning: front matter is written by hand,
+  and a typo such as `pubished:` would otherwise silently drop the date every relative date in
+  the article is resolved against. Lines that do not look like front matter are the body.
+- A folder: every `*.txt` and `*.md` below it (recursively, hidden entries skipped), sorted by path.
+- JSON Lines (`*.jsonl`): one object per line with `text` and optional `title`, `source`, `url`,
+  `published`. Other keys are ignored (machine-made records often carry extra metadata).
+  Blank lines are skipped.
+- `-`: standard input, one article with optional front matter, or JSON Lines when its first
+  line is a JSON object.
+
+Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded. Anything else
+(Latin-1, Windows-1252, UTF-16 without a BOM) is an error that says how to convert the file:
+guessing an 8-bit encoding would silently corrupt names, and names become entity IRIs.
+
+Errors: every problem is an `InputError` naming the file (and line) and what to do. For a folder
+or JSON Lines file the bad articles are reported one by one through `on_error` and the good ones
+are still yielded; `strict=True` (or no `on_error`) raises at the first bad one instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.models import Article
+
+DEFAULT_MAX_BYTES = 5_000_000
+"""Largest article accepted by default (5 MB of text is far beyond any news article)."""
+
+FRONT_MATTER_KEYS = ("title", "source", "url", "published")
+ARTICLE_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl",)
+
+_FRONT_MATTER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)\s*$")
+_FRONT_MATTER_END = "---"
+_MAX_FRONT_MATTER_LINES = 40  # front matter is a short header; a longer run of "x: y" lines is body
+
+ErrorCallback = Callable[[InputError], None]
+
+
+# --------------------------------------------------------------------------------------------
+# Article ids
+
+
+def article_id(text: str, url: str | None = None) -> str:
+    """The stable id of an article: a slug of its URL when it has one, else sha1(text)[:16].
+
+    The id names the article's IRI and named graph, so re-ingesting the same article (same URL,
+    or same text without a URL) replaces its own graph instead of adding a second copy.
+    """
+    if url and url.strip():
+        return _url_slug(url.strip())
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _url_slug(url: str, limit: int = 80) -> str:
+    without_scheme = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", url)
+    without_scheme = re.sub(r"^www\.", "", without_scheme, flags=re.IGNORECASE)
+    folded = unicodedata.normalize("NFKD", without_scheme).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    lossy = len(slug) > limit or not slug or folded != without_scheme
+    slug = slug[:limit].rstrip("-")
+    if lossy:
+        # Two URLs that differ only in what was cut or folded away must not share an id.
+        digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else digest
+    return slug
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding and front matter
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Bytes of a text file -> str, or an InputError saying how to fix the file.
+
+    UTF-8 (BOM optional) and UTF-16 with a BOM are accepted; NUL bytes outside UTF-16 mean a
+    binary file. Newlines are normalised to `\\n` so offsets do not depend on the platform.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(
+                "starts with a UTF-16 byte-order mark but is not valid UTF-16; save it as UTF-8", path=path
+            ) from None
+    else:
+        if b"\x00" in data:
+            raise InputError("is a binary file (it contains NUL bytes); give a UTF-8 text file", path=path)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise InputError(
+                "is not UTF-8 (perhaps Latin-1 or Windows-1252); convert it, e.g. "
+                "`iconv -f latin1 -t utf-8 FILE > FILE.utf8`",
+                path=path,
+                line=line,
+            ) from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise InputError("contains NUL characters; give a plain text file", path=path)
+    return text
+
+
+def parse_published(value: str, path: str | None = None, line: int | None = None) -> date:
+    """An ISO date (`2025-02-18`) or date-time (its date); anything else is an InputError."""
+    value = value.strip().strip("\"'")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+        if re.match(r"\d{4}-\d{2}-\d{2}[T ]", value):
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    raise InputError(
+        f"published {value!r} is not an ISO date; write it as YYYY-MM-DD, e.g. published: 2025-02-18",
+        path=path,
+        line=line,
+    )
+
+
+def split_front_matter(text: str, path: str | None = None) -> tuple[dict[str, tuple[str, int]], str, int]:
+    """Split `text` into (front matter {key: (value, line)}, body, line number the body starts at).
+
+    Text is front matter only when its first lines are all `key: value` lines (after an optional
+    opening `---`) and a `---` line ends them; otherwise the whole text is the body, so an
+    article that merely starts with "WASHINGTON: ..." is not mistaken for a header.
+    """
+    lines = text.split("\n")
+    start = 0
+    if lines and lines[0].strip() == _FRONT_MATTER_END:
+        start = 1
+    fields: dict[str, tuple[str, int]] = {}
+    for index in range(start, min(len(lines), start + _MAX_FRONT_MATTER_LINES + 1)):
+        line = lines[index]
+        if line.strip() == _FRONT_MATTER_END:
+            if not fields and start == 0:
+                return {}, text, 1
+            body = "\n".join(lines[index + 1 :])
+            return fields, body, index + 2
+        if not line.strip():
+            continue
+        match = _FRONT_MATTER_LINE.match(line)
+        if not match:
+            break
+        key = match.group(1).lower()
+        if key in fields:
+            raise InputError(f"front matter repeats the key {key!r}; keep one", path=path, line=index + 1)
+        fields[key] = (match.group(2), index + 1)
+    if start == 1:
+        raise InputError(
+            "front matter opened with '---' is not closed; end it with a '---' line", path=path, line=1
+        )
+    return {}, text, 1
+
+
+def article_from_text(text: str, path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """An Article from the decoded text of one file (front matter + body)."""
+    fields, body, _ = split_front_matter(text, path)
+    meta: dict[str, object] = {}
+    for key, (value, line) in fields.items():
+        if key not in FRONT_MATTER_KEYS:
+            raise InputError(
+                f"unknown front matter key {key!r}; use only {', '.join(FRONT_MATTER_KEYS)}",
+                path=path,
+                line=line,
+            )
+        if key == "published":
+            meta[key] = parse_published(value, path, line) if value else None
+        else:
+            meta[key] = value or None
+    return _make_article(body, meta, path, max_bytes=max_bytes)
+
+
+def _make_article(body: str, meta: dict, path: str, *, line: int | None = None, max_bytes: int) -> Article:
+    text = body.strip()
+    if not text:
+        what = "has front matter but no article text" if meta else "is empty"
+        raise InputError(f"{what}; give the article text", path=path, line=line)
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise InputError(
+            f"article is {size:,} bytes, over the {max_bytes:,}-byte limit; split it or raise --max-bytes",
+            path=path,
+            line=line,
+        )
+    url = meta.get("url")
+    return Article(
+        id=article_id(text, url),
+        text=text,
+        title=meta.get("title"),
+        source=meta.get("source"),
+        url=url,
+        published=meta.get("published"),
+        path=path,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# JSON Lines
+
+
+def _article_from_record(record: object, path: str, line: int, max_bytes: int) -> Article:
+    if not isinstance(record, dict):
+        raise InputError("is not a JSON object; write one {\"text\": ...} object per line", path=path, line=line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("has no \"text\" string; every line needs the article text", path=path, line=line)
+    meta: dict[str, object] = {}
+    for key in ("title", "source", "url"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"\"{key}\" must be a string", path=path, line=line)
+        meta[key] = value or None
+    published = record.get("published")
+    if published is not None and published != "":
+        if not isinstance(published, str):
+            raise InputError("\"published\" must be an ISO date string (YYYY-MM-DD)", path=path, line=line)
+        meta["published"] = parse_published(published, path, line)
+    if "\x00" in text:
+        raise InputError("\"text\" contains NUL characters; give plain text", path=path, line=line)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _make_article(text, meta, path, line=line, max_bytes=max_bytes)
+
+
+def _read_jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+    for number, raw in enumerate(lines, start=1):
+        try:
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes * 2 + 1024:  # JSON escapes can double the size; text is checked exactly below
+                raise InputError(
+                    f"line is {len(raw):,} bytes, over the {max_bytes:,}-byte article limit; "
+                    "split it or raise --max-bytes",
+                    path=path,
+                    line=number,
+                )
+            try:
+                line_text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(
+                    "is not UTF-8; convert the file, e.g. `iconv -f latin1 -t utf-8`", path=path, line=number
+                ) from None
+            try:
+                record = json.loads(line_text)
+            except json.JSONDecodeError as error:
+                raise InputError(
+                    f"is not valid JSON ({error.msg} at column {error.colno}); write one JSON object per line",
+                    path=path,
+                    line=number,
+                ) from None
+            yield _article_from_record(record, path, number, max_bytes)
+        except InputError as error:
+            report(error)
+
+
+def _read_jsonl_file(file: Path, path: str, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+    try:
+        handle = open(file, "rb")
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror}); check the path and permissions", path=path) from None
+    with handle:
+        if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            raise InputError("is UTF-16; JSON Lines must be UTF-8 (convert it with iconv)", path=path)
+        handle.seek(0)
+        seen_content = False
+
+        def lines() -> Iterator[bytes]:
+            nonlocal seen_content
+            for raw in handle:
+                if raw.strip():
+                    seen_content = True
+                yield raw
+
+        yield from _read_jsonl_lines(lines(), path, max_bytes, report)
+        if not seen_content:
+            raise InputError("is empty; give one JSON object per line", path=path)
+
+
+# --------------------------------------------------------------------------------------------
+# Files and folders
+
+
+def _read_text_file(file: Path, path: str, max_bytes: int) -> Article:
+    try:
+        size = file.stat().st_size
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror}); check the path and permissions", path=path) from None
+    if size == 0:
+        raise InputError("is empty; give the article text", path=path)
+    # Front matter and a BOM add a little; four times the limit leaves room for UTF-16 text.
+    if size > max_bytes * 4 + 65536:
+        raise InputError(
+            f"is {size:,} bytes, over the {max_bytes:,}-byte article limit; split it or raise --max-bytes",
+            path=path,
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror}); check the path and permissions", path=path) from None
+    return article_from_text(decode_text(data, path), path, max_bytes=max_bytes)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                files.append(Path(root) / name)
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _read_stdin(max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    if not data.strip():
+        raise InputError("is empty; pipe the article text in", path="<stdin>")
+    first = data.lstrip()[:1]
+    if first == b"{":
+        first_line = data.lstrip().split(b"\n", 1)[0]
+        try:
+            is_jsonl = isinstance(json.loads(first_line), dict)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            is_jsonl = False
+        if is_jsonl:
+            yield from _read_jsonl_lines(data.split(b"\n"), "<stdin>", max_bytes, report)
+            return
+    if len(data) > max_bytes * 4 + 65536:
+        raise InputError(
+            f"is {len(data):,} bytes, over the {max_bytes:,}-byte article limit; split it or raise --max-bytes",
+            path="<stdin>",
+        )
+    yield article_from_text(decode_text(data, "<stdin>"), "<stdin>", max_bytes=max_bytes)
+
+
+def _read_one_input(item: str | Path, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+    if str(item) == "-":
+        yield from _read_stdin(max_bytes, report)
+        return
+    path = str(item)
+    file = Path(item)
+    if not file.exists():
+        raise InputError("no such file or folder; check the path", path=path)
+    if file.is_dir():
+        files = _folder_files(file)
+        if not files:
+            raise InputError("folder has no *.txt or *.md files; put articles in it or name the files", path=path)
+        for child in files:
+            try:
+                yield _read_text_file(child, str(child), max_bytes)
+            except InputError as error:
+                report(error)
+        return
+    if file.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(file, path, max_bytes, report)
+        return
+    yield _read_text_file(file, path, max_bytes)
+
+
+def read_articles(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+    on_error: ErrorCallback | None = None,
+) -> Iterator[Article]:
+    """Every article in `inputs` (files, folders, `.jsonl` files, `-` for stdin), in order.
+
+    A bad article (or a bad input path) is passed to `on_error` and skipped, so the good ones are
+    still read; with `strict=True`, or when no `on_error` is given, the first one is raised.
+    Only `InputError` is ever raised.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    if max_bytes <= 0:
+        raise InputError(f"--max-bytes must be positive, not {max_bytes}")
+
+    def report(error: InputError) -> None:
+        if strict or on_error is None:
+            raise error
+        on_error(error)
+
+    for item in inputs:
+        try:
+            yield from _read_one_input(item, max_bytes, report)
+        except InputError as error:
+            if strict or on_error is None:
+                raise
+            on_error(error)
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> Path:
+    """Write `data` to `path` so that readers see the old file or the new one, never a half.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, and replaces the
+    target with `os.replace`; parent folders are created. On any failure (including an
+    interrupt) the temporary file is removed and an existing target is left untouched.
+    """
+    target = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create the folder {target.parent} ({error.strerror})", path=str(path)) from None
+    if target.is_dir():
+        raise InputError("is a folder; give a file name for the output", path=str(path))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise InputError(f"cannot write here ({error.strerror}); check permissions", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # Keep the permissions of the file being replaced (mkstemp creates 0600).
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, target)
+    except BaseException as error:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise InputError(f"cannot be written ({error.strerror}); check space and permissions", path=str(path)) from None
+        raise
+    return target

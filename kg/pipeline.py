@@ -1,0 +1,218 @@
+"""The glue from articles to a graph: read -> spaCy `nlp.pipe` -> extract -> RDF.
+
+The spaCy pipeline is loaded once per call (and cached per process by `kg.nlp`), texts are
+parsed in batches with `nlp.pipe` (`jobs` > 1 uses spaCy's `n_process`), and each parsed
+`Doc` is turned into `Facts` at once and dropped, so memory holds facts, not parses. Heavy
+modules (spaCy, rdflib) are imported only when a function needs them: `kg extract` is measured
+against bare spaCy with model load included, and every second of import counts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, KgError
+from kg.io import DEFAULT_MAX_BYTES, read_articles
+from kg.models import Article, Facts
+
+ProgressCallback = Callable[[int, int, Article], None]
+"""Called after each article is extracted: (articles done, articles in total, the article)."""
+
+ErrorCallback = Callable[[KgError], None]
+
+
+@dataclass
+class ExtractionReport:
+    """What one extraction run did: counts for the summary line, and what failed."""
+
+    articles: int = 0
+    entities: int = 0
+    relations: int = 0
+    events: int = 0
+    quotes: int = 0
+    tokens: int = 0
+    failures: list[KgError] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # paths of articles whose id was already read
+    seconds: float = 0.0
+    model: str | None = None
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def add(self, facts: Facts) -> None:
+        self.articles += 1
+        self.entities += len(facts.entities)
+        # Positions are relations in FORMAT.md; the summary counts them with the rest.
+        self.relations += len(facts.relations)
+        self.events += len(facts.events)
+        self.quotes += len(facts.quotes)
+
+    def summary(self) -> str:
+        """One line for stderr: what was extracted, and what failed."""
+
+        def n(count: int, word: str, plural: str | None = None) -> str:
+            return f"{count} {word if count == 1 else plural or word + 's'}"
+
+        line = (
+            f"{n(self.articles, 'article')}: {n(self.entities, 'entity', 'entities')}, "
+            f"{n(self.relations, 'relation')}, {n(self.events, 'event')}, {n(self.quotes, 'quote')}"
+        )
+        if self.seconds > 0 and self.articles:
+            line += f" in {self.seconds:.1f}s ({self.articles / self.seconds:.1f} articles/s)"
+        if self.duplicates:
+            line += f"; {n(len(self.duplicates), 'duplicate')} skipped"
+        line += f"; {self.failed} failed"
+        return line
+
+
+def _batch_size(total: int, jobs: int) -> int:
+    # Several batches per worker keep every process busy; small batches keep progress smooth.
+    if jobs <= 1:
+        return 32
+    return max(1, min(32, -(-total // (jobs * 4))))
+
+
+def _load(nlp, model: str | None):
+    if nlp is not None:
+        return nlp
+    from kg.nlp import load_pipeline
+
+    return load_pipeline(model)
+
+
+def _label(nlp) -> str:
+    from kg.nlp import model_label
+
+    return model_label(nlp)
+
+
+def extract_facts(
+    inputs: str | Path | Iterable[str | Path] | Iterable[Article],
+    *,
+    model: str | None = None,
+    nlp=None,
+    jobs: int = 1,
+    progress: ProgressCallback | None = None,
+    strict: bool = False,
+    on_error: ErrorCallback | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    report: ExtractionReport | None = None,
+) -> Iterator[Facts]:
+    """`Facts` for every article in `inputs` (paths as for `kg.io.read_articles`, or Articles).
+
+    Bad articles go to `on_error` and are skipped; with `strict=True` or no `on_error` the first
+    one is raised. An article whose id was already read in this run is skipped (and listed in
+    `report.duplicates`), so one run never holds two copies of the same article graph. `nlp`
+    overrides `model` (tests pass the session pipeline).
+    """
+    if jobs < 1:
+        from kg.errors import UsageError
+
+        raise UsageError(f"--jobs must be at least 1, not {jobs}")
+    report = report if report is not None else ExtractionReport()
+    started = time.perf_counter()
+
+    def fail(error: KgError) -> None:
+        if strict or on_error is None:
+            raise error
+        report.failures.append(error)
+        on_error(error)
+
+    articles: list[Article] = []
+    seen: set[str] = set()
+    if isinstance(inputs, Article):
+        inputs = [inputs]
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    inputs = list(inputs)
+    if inputs and all(isinstance(item, Article) for item in inputs):
+        source: Iterable[Article] = inputs  # type: ignore[assignment]
+    else:
+        source = read_articles(inputs, max_bytes=max_bytes, strict=strict or on_error is None, on_error=fail)
+    # Reading everything first gives the progress bar its total; articles are small next to parses.
+    for article in source:
+        if article.id in seen:
+            report.duplicates.append(article.path or article.id)
+            continue
+        seen.add(article.id)
+        articles.append(article)
+    if not articles:
+        report.seconds = time.perf_counter() - started
+        return
+
+    nlp = _load(nlp, model)
+    label = _label(nlp)
+    report.model = label
+    from kg.extract import extract
+
+    texts = (article.text for article in articles)
+    docs = nlp.pipe(texts, n_process=jobs, batch_size=_batch_size(len(articles), jobs))
+    total = len(articles)
+    for done, (article, doc) in enumerate(zip(articles, docs), start=1):
+        report.tokens += len(doc)
+        try:
+            facts = extract(doc, article, model=label)
+        except KgError as error:
+            if error.path is None:
+                error.path = article.path
+            fail(error)
+            facts = None
+        except Exception as error:  # noqa: BLE001 - one bad article must not lose the others
+            if strict or on_error is None:
+                raise
+            fail(
+                InputError(
+                    f"extraction failed ({type(error).__name__}: {error}); please report this with the article",
+                    path=article.path or article.id,
+                )
+            )
+            facts = None
+        if facts is not None:
+            report.add(facts)
+            yield facts
+        if progress is not None:
+            progress(done, total, article)
+    report.seconds = time.perf_counter() - started
+
+
+def build_dataset(
+    inputs: str | Path | Iterable[str | Path] | Iterable[Article],
+    model: str | None = None,
+    jobs: int = 1,
+    progress: ProgressCallback | None = None,
+    *,
+    nlp=None,
+    strict: bool = False,
+    on_error: ErrorCallback | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+):
+    """Read, parse and extract every article in `inputs` into one RDF Dataset.
+
+    Returns `(dataset, report)`: an rdflib Dataset with one named graph per article (see
+    docs/DESIGN.md) and an `ExtractionReport` with the counts and the failures. Without
+    `on_error` (or with `strict=True`) the first bad article raises `InputError`.
+    """
+    from kg.graph import facts_to_dataset
+
+    report = ExtractionReport()
+    facts_list = list(
+        extract_facts(
+            inputs,
+            model=model,
+            nlp=nlp,
+            jobs=jobs,
+            progress=progress,
+            strict=strict,
+            on_error=on_error,
+            max_bytes=max_bytes,
+            report=report,
+        )
+    )
+    started = time.perf_counter()
+    dataset = facts_to_dataset(facts_list)
+    report.seconds += time.perf_counter() - started
+    return dataset, report
