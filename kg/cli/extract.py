@@ -166,6 +166,24 @@ def extract(
         raise typer.Exit(1)
 
 
+def _positions_query() -> str:
+    """The saved query that lists positions held, by name; the demo shows its answer."""
+    from kg.query import saved_queries
+
+    names = sorted(q.name for q in saved_queries())
+    for preferred in ("positions", "positions-held", "who-holds-what"):
+        if preferred in names:
+            return preferred
+    return next((name for name in names if "position" in name), _POSITIONS_SPARQL)
+
+
+_POSITIONS_SPARQL = """SELECT ?person ?title ?organisation WHERE {
+  ?m a kg:Position ; org:member ?p ; org:organization ?o .
+  OPTIONAL { ?m kg:title ?title }
+  ?p rdfs:label ?person . ?o rdfs:label ?organisation .
+} ORDER BY ?person ?organisation ?title"""
+
+
 @app.command()
 def demo(
     output_dir: Annotated[
@@ -175,7 +193,25 @@ def demo(
         str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
     ] = None,
 ) -> None:
-    """Run kg on the bundled sample article: graph.ttl, a summary, a saved query's answer, graph.html."""
-    from kg.demo import run_demo
+    """Run kg on the bundled sample article: graph.ttl, a summary, who holds which position, graph.html.
 
-    run_demo(output_dir, model=model, echo=typer.echo, echo_err=echo_err)
+    The same steps by hand: `kg extract SAMPLE -o output/graph.ttl`, `kg query positions`,
+    `kg viz -o output/graph.html`.
+    """
+    from kg.io import atomic_write
+    from kg.query import format_result, run_query
+    from kg.resources import data_file
+    from kg.viz import render_html
+
+    sample = data_file("sample.txt")
+    graph_path = output_dir / "graph.ttl"
+    html_path = output_dir / "graph.html"
+    dataset, _ = run_extract(
+        [str(sample)], str(graph_path), RdfFormat.ttl, model=model, jobs=1, strict=True,
+        max_bytes=DEFAULT_MAX_BYTES, show_progress=False,
+    )
+    query = _positions_query()
+    typer.echo(f"Positions held ({'kg query ' + query if query != _POSITIONS_SPARQL else 'SPARQL'}):")
+    typer.echo(format_result(run_query(query, graphs=[graph_path]), "table"), nl=False)
+    atomic_write(html_path, render_html(dataset))
+    echo_err(f"wrote {graph_path} and {html_path}; try: kg query --help, kg viz -g {graph_path}")
