@@ -1,0 +1,117 @@
+"""Property tests: whatever bytes or front matter a user gives, reading raises only InputError,
+metadata round-trips, and article ids are stable and IRI-safe."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import InputError
+from kg.io import article_id, read_articles
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Printable text without line breaks and without surrounding whitespace: a front matter value.
+value_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40
+).map(str.strip).filter(bool)
+body_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300)
+
+
+def read_all(data: bytes, name: str = "a.txt", **kwargs):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        errors: list[InputError] = []
+        try:
+            articles = list(read_articles(path, on_error=errors.append, **kwargs))
+        except InputError as error:
+            errors.append(error)
+            articles = []
+        return articles, errors
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_any_bytes_give_articles_or_input_errors_only(data):
+    articles, errors = read_all(data)
+    assert len(articles) + len(errors) == 1
+    for article in articles:
+        assert article.text and article.text == article.text.strip()
+        assert ID.match(article.id)
+    for error in errors:
+        assert "\n" not in str(error) and str(error).startswith(str(error.path))
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_any_bytes_as_jsonl_give_articles_or_input_errors_only(data):
+    articles, errors = read_all(data, "a.jsonl")
+    for article in articles:
+        assert article.text and ID.match(article.id)
+    for error in errors:
+        assert "\n" not in str(error)
+
+
+@SETTINGS
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "title": value_text,
+            "source": value_text,
+            "url": value_text,
+            "published": st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+        },
+    ).filter(bool),
+    body_text,
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    st.booleans(),
+)
+def test_front_matter_round_trips_and_ids_are_stable(fields, body, encoding, opening_dashes):
+    header = "".join(f"{key}: {value.isoformat() if isinstance(value, date) else value}\n" for key, value in fields.items())
+    text = ("---\n" if opening_dashes else "") + header + "---\n" + body
+    articles, errors = read_all(text.encode(encoding))
+    expected_body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not expected_body or "\x00" in expected_body:
+        assert not articles and len(errors) == 1
+        return
+    assert not errors, errors
+    (article,) = articles
+    assert article.text == expected_body
+    for key in ("title", "source", "url"):
+        assert getattr(article, key) == fields.get(key)
+    assert article.published == fields.get("published")
+    assert ID.match(article.id)
+    assert article.id == article_id(expected_body, fields.get("url"))
+    again, _ = read_all(text.encode("utf-8"))
+    assert again[0].id == article.id
+
+
+@SETTINGS
+@given(st.lists(st.fixed_dictionaries({"text": body_text}, optional={"title": value_text, "url": value_text}), max_size=5))
+def test_jsonl_records_round_trip(records):
+    data = "\n".join(json.dumps(record) for record in records).encode()
+    articles, errors = read_all(data, "a.jsonl")
+    readable = [r for r in records if r["text"].strip() and "\x00" not in r["text"]]
+    if not records:
+        assert not articles and len(errors) == 1  # an empty file
+        return
+    assert [a.text for a in articles] == [r["text"].replace("\r\n", "\n").replace("\r", "\n").strip() for r in readable]
+    assert len(errors) == len(records) - len(readable)
+    assert [a.title for a in articles] == [r.get("title") for r in readable]
+
+
+@SETTINGS
+@given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=200)))
+def test_article_id_is_deterministic_and_iri_safe(text, url):
+    first = article_id(text, url)
+    assert first == article_id(text, url)
+    assert ID.match(first) and len(first) <= 90
