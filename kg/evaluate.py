@@ -143,12 +143,13 @@ def score_relations(align: EntityAlignment, gold: dict, predicted: dict) -> dict
     result = precision_recall_f1(len(found & required), len(found), len(required))
 
     def label(i: str) -> str:
+        # An unmatched object is shown by its predicted name; an unmatched subject by its "?id".
         if i in align.gold:
             return align.gold[i]["name"]
         return align.predicted.get(i[1:], {}).get("name", i)
 
-    result["missed"] = sorted(f"{label(s)} {p} {label(o)}" for s, p, o in required - found)
-    result["spurious"] = sorted(f"{label(s)} {p} {label(o)}" for s, p, o in found - required)
+    result["missed"] = sorted(f"{align.name(s)} {p} {align.name(o)}" for s, p, o in required - found)
+    result["spurious"] = sorted(f"{align.name(s)} {p} {label(o)}" for s, p, o in found - required)
     return result
 
 

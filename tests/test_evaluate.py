@@ -1,0 +1,157 @@
+"""kg.evaluate: the FORMAT.md scorer agrees with shared/eval/score.py; pairs are found; kg eval runs."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.errors import InputError
+from kg.evaluate import evaluate, find_pairs, normalise_name, read_gold, score
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+GOLD_FILES = sorted([SHARED_EVAL / "seed.gold.json", *(SHARED_EVAL / "dev").glob("*.gold.json")])
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """shared/eval/score.py, the project's reference scorer, loaded from beside the repository."""
+    spec = importlib.util.spec_from_file_location("reference_score", SHARED_EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def perturb(gold: dict, rng: random.Random) -> dict:
+    """A plausible imperfect prediction: entities dropped, retyped, duplicated or invented;
+    relations, events and quotes dropped, rewired or misattributed."""
+    pred = copy.deepcopy(gold)
+    types = ["Person", "Company", "GovernmentBody", "Place", "Organization", "Thing"]
+    entities = []
+    for e in pred["entities"]:
+        e.pop("optional", None)
+        e.pop("alt_types", None)
+        roll = rng.random()
+        if roll < 0.15:
+            continue  # missed
+        if roll < 0.3:
+            e["type"] = rng.choice(types)
+        if roll > 0.9:
+            entities.append({"id": e["id"] + "_dup", "name": e["name"].upper(), "type": e["type"]})
+        if rng.random() < 0.3 and e.get("aliases"):
+            e["name"], e["aliases"] = e["aliases"][0], [e["name"]]
+        entities.append(e)
+    entities.append({"id": "made_up", "name": "Imaginary Holdings", "type": "Company"})
+    rng.shuffle(entities)
+    pred["entities"] = entities
+    ids = [e["id"] for e in entities]
+    pred["relations"] = [
+        {**r, "object": rng.choice(ids)} if rng.random() < 0.2 else r
+        for r in pred.get("relations", []) if rng.random() > 0.2
+    ] + [{"subject": rng.choice(ids), "predicate": "owns", "object": rng.choice(ids)}]
+    for ev in pred.get("events", []):
+        ev["participants"] = [p for p in ev["participants"] if rng.random() > 0.25]
+        if rng.random() < 0.3:
+            ev["participants"].append({"entity": rng.choice(ids), "role": "actor"})
+        if rng.random() < 0.3:
+            ev["date"] = "1999-01-01"
+        if rng.random() < 0.1:
+            ev["type"] = "Other"
+    quotes = []
+    for q in pred.get("quotes", []):
+        if rng.random() < 0.2:
+            continue
+        q = {**q, "text": f"prefix {q['text']} suffix"}
+        if rng.random() < 0.2:
+            q["speaker"] = rng.choice(ids)
+        quotes.append(q)
+        if rng.random() < 0.2:
+            quotes.append(dict(q))
+    quotes.append({"speaker": rng.choice(ids), "text": "words nobody said"})
+    pred["quotes"] = quotes
+    return pred
+
+
+def test_normalise_name_follows_format_md():
+    assert normalise_name("The Securities and Exchange Commission's") == "securities and exchange commission"
+    assert normalise_name("  S&P 500 ") == "s&p 500"
+    assert normalise_name("Xi\u2019s") == "xi"
+
+
+def test_gold_scores_perfectly_against_itself():
+    for path in GOLD_FILES:
+        gold = load(path)
+        assert score(gold, gold)["overall"] == 1.0, path.name
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_scores_agree_with_reference_scorer_on_perturbed_gold(reference, path):
+    gold = load(path)
+    rng = random.Random(path.name)
+    for _ in range(25):
+        pred = perturb(gold, rng)
+        assert score(gold, pred) == reference.score(gold, pred)
+
+
+def test_empty_prediction_scores_zero(reference):
+    gold = load(SHARED_EVAL / "seed.gold.json")
+    empty = {"article": "x", "entities": [], "relations": [], "events": [], "quotes": []}
+    ours = score(gold, empty)
+    assert ours == reference.score(gold, empty)
+    assert ours["overall"] == 0.0
+
+
+def test_second_node_for_one_actor_is_a_false_positive():
+    gold = {"entities": [{"id": "a", "name": "Ana Lima", "type": "Person", "aliases": ["Lima"]}]}
+    pred = {"entities": [{"id": "p1", "name": "Ana Lima", "type": "Person"}, {"id": "p2", "name": "Lima", "type": "Person"}]}
+    result = score(gold, pred)
+    assert (result["entities"]["tp"], result["entities"]["pred"]) == (1, 2)
+
+
+# --- pairs and gold files ---------------------------------------------------------------------
+
+
+def test_find_pairs_in_a_folder_recursively(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("a", "sub/b"):
+        (tmp_path / f"{name}.txt").write_text("Text.")
+        (tmp_path / f"{name}.gold.json").write_text("{}")
+    (tmp_path / "lonely.gold.json").write_text("{}")  # no article: skipped in a folder
+    (tmp_path / "c.txt").write_text("No gold.")
+    pairs = find_pairs([tmp_path])
+    assert [(p.name, p.article.name) for p in pairs] == [("a", "a.txt"), ("b", "b.txt")]
+
+
+def test_find_pairs_from_article_or_gold_file(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.")
+    (tmp_path / "a.gold.json").write_text("{}")
+    assert find_pairs([tmp_path / "a.txt"]) == find_pairs([tmp_path / "a.gold.json"])
+    (tmp_path / "b.txt").write_text("Text.")
+    with pytest.raises(InputError, match="b.gold.json"):
+        find_pairs([tmp_path / "b.txt"])
+    with pytest.raises(InputError, match="no such file"):
+        find_pairs([tmp_path / "missing.txt"])
+
+
+def test_shared_eval_folder_has_seed_and_dev_pairs():
+    names = {p.name for p in find_pairs([SHARED_EVAL])}
+    assert "seed" in names and len(names) == len(GOLD_FILES)
+
+
+def test_bad_gold_file_is_an_input_error(tmp_path):
+    (tmp_path / "a.gold.json").write_text("{not json")
+    with pytest.raises(InputError, match="not valid JSON"):
+        read_gold(tmp_path / "a.gold.json")
+    (tmp_path / "b.gold.json").write_text('{"entities": [{"name": "X"}]}')
+    with pytest.raises(InputError, match="id, name and type"):
+        read_gold(tmp_path / "b.gold.json")
