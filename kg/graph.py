@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from datetime import date
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
@@ -162,8 +163,12 @@ def _confidence(value: float) -> Literal:
 def _date_literal(value: str) -> Literal | None:
     """`2025-02-17` -> xsd:date, `2025-02` -> xsd:gYearMonth, `2025` -> xsd:gYear; else None."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:  # 2025-02-30: not a date; keep the text (kg:dateText), drop the stamp
+            return None
         return Literal(value, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
         return Literal(value, datatype=XSD.gYearMonth)
     if re.fullmatch(r"\d{4}", value):
         return Literal(value, datatype=XSD.gYear)
