@@ -14,7 +14,7 @@ import json
 from decimal import Decimal
 from functools import cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -103,7 +103,8 @@ def _scopes(graph: Graph) -> list[Graph]:
     """The graphs to read articles from: each named graph (and the default graph) of a
     Dataset, so aliases stay with their own article; a plain Graph as it is."""
     if isinstance(graph, ConjunctiveGraph):
-        scopes = [c for c in graph.contexts() if len(c)]
+        graphs = graph.graphs() if isinstance(graph, Dataset) else graph.contexts()
+        scopes = [c for c in graphs if len(c)]
         if not scopes and len(graph):
             scopes = [graph]
         return sorted(scopes, key=lambda c: str(c.identifier))

@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import warnings
 from datetime import date
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -395,13 +396,7 @@ def serialize(ds: Graph, fmt: str = "ttl") -> bytes:
         data = _sorted_graph((s, p, o) for s, p, o, _ in quads).serialize(format="turtle")
         return data.encode("utf-8")
     if fmt == "trig":
-        out = new_dataset()
-        for s, p, o, c in quads:
-            if c is None:
-                out.default_graph.add((s, p, o))
-            else:
-                out.graph(c).add((s, p, o))
-        return out.serialize(format="trig").encode("utf-8")
+        return _trig(quads)
     # jsonld: rdflib's output order follows the store; normalise it.
     out = new_dataset()
     for s, p, o, c in quads:
@@ -410,8 +405,39 @@ def serialize(ds: Graph, fmt: str = "ttl") -> bytes:
         else:
             out.graph(c).add((s, p, o))
     context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    doc = json.loads(out.serialize(format="json-ld", context=context, auto_compact=True))
+    with warnings.catch_warnings():  # rdflib's JSON-LD writer calls its own deprecated Dataset API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        doc = json.loads(out.serialize(format="json-ld", context=context, auto_compact=True))
     return (json.dumps(_sort_jsonld(doc), ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def _turtle_body(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """rdflib's Turtle for `triples` without its @prefix lines (the caller writes them)."""
+    lines = _sorted_graph(triples).serialize(format="turtle").split("\n")
+    i = 0
+    while i < len(lines) and lines[i].startswith("@prefix"):  # only the leading block: a
+        i += 1  # multi-line literal may hold a line that starts with "@prefix" too
+    return "\n".join(lines[i:]).strip("\n")
+
+
+def _trig(quads: list[tuple[Node, Node, Node, Node | None]]) -> bytes:
+    # rdflib's TriG writer orders graphs by the store's set order, which changes with the hash
+    # seed; write each graph's Turtle body ourselves, graphs sorted by name.
+    by_graph: dict[Node | None, list] = {}
+    for s, p, o, c in quads:
+        by_graph.setdefault(c, []).append((s, p, o))
+    parts = [f"@prefix {prefix}: <{ns}> ." for prefix, ns in sorted(PREFIXES.items())]
+    parts.append("")
+    if None in by_graph:
+        parts.append(_turtle_body(by_graph.pop(None)))
+        parts.append("")
+    for name in sorted(by_graph):
+        body = _turtle_body(by_graph[name])
+        parts.append(f"{name.n3()} {{")
+        parts.append(body)  # not indented: that would change multi-line literals
+        parts.append("}")
+        parts.append("")
+    return ("\n".join(parts)).encode("utf-8")
 
 
 def _sort_jsonld(node):
