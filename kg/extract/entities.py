@@ -1,6 +1,901 @@
-"""Placeholder until entity resolution lands."""
+"""Entity resolution: spaCy entities of one article -> typed, de-duplicated entities with mentions.
+
+Steps, each stated in general terms:
+
+1. Candidates: every named entity span (gazetteer ruler or statistical NER), cleaned of what the
+   small model gets wrong: leading "the", trailing possessives and punctuation, titles before
+   person names ("President Donald Trump" -> "Donald Trump"), spans running across a line break,
+   an organisation swallowed with its country ("Japan's Soka University" -> Japan + Soka
+   University), a parenthesised short form ("Business Insider (BI)").
+2. Noise is dropped: dates, numbers, money, laws, nationality adjectives that are not parties,
+   common acronyms, and title-case headline fragments that are neither known names nor found in
+   the body.
+3. Typing: gazetteer class first; otherwise the head word ("... University", "... Commission",
+   "... Index", "... Party"), the NER label and the words around the name ("e-commerce giant X").
+   A capital city that acts ("Beijing said", "Washington imposed") is its country's government.
+4. Aliases within the article: surname-only mentions join the full name unless two people share
+   it; acronyms join their expansion; a shorter organisation name joins the one longer name that
+   contains it ("Comcast" -> "Comcast Corporation").
+5. Definite descriptions ("the company", "the regulator", "the government", "the central bank")
+   become extra mentions of the nearest compatible entity; they never create entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
 from kg.extract.table import EntityTable
+from kg.gazetteer import Gazetteer, GazetteerEntry, entity_path, load_gazetteer, normalize_form
+from kg.models import Article, Entity, Mention
+
+NOISE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
+                "EVENT", "LAW", "WORK_OF_ART"}
+KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
+
+# Acronyms and terms the small model often tags as names but that name no actor.
+NOT_ENTITIES = {
+    "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
+    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "big tech", "llm", "llms", "5g", "6g", "tv",
+    "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
+    "mao suit", "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+}
+
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
+    "chancellor", "secretary", "general", "attorney", "deputy", "chairman", "chairwoman", "chair",
+    "chairperson", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+    "ceo", "cfo", "chief", "executive", "officer", "founder", "co-founder", "cofounder", "economist",
+    "analyst", "strategist", "judge", "justice", "commissioner", "director", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "mayor", "speaker", "leader", "king", "queen", "prince", "princess",
+    "sheikh", "emperor", "gen", "lt", "col", "adm", "sir", "dame", "lord", "lady", "treasury", "commerce",
+    "state", "finance", "foreign", "trade", "defense", "defence", "interior", "labor", "labour", "economy",
+    "former", "acting", "then", "u.s.", "us", "chinese", "american", "british", "federal", "reserve",
+    "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
+    "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
+}
+
+GOVERNMENT_HEADS = {
+    "ministry", "department", "commission", "bureau", "agency", "administration", "authority", "office",
+    "court", "tribunal", "prosecutor", "prosecutors", "procuratorate", "senate", "congress", "parliament",
+    "assembly", "council", "cabinet", "government", "treasury", "reserve", "police", "army", "navy",
+    "directorate", "inspectorate", "regulator", "regulators", "supervisor", "customs", "kremlin",
+    "committee", "service", "secretariat", "duma", "legislature", "house",
+}
+GOVERNMENT_WORDS = {"securities", "regulatory", "supervision", "supervisory", "monetary", "federal",
+                    "national", "state", "ministry", "central", "attorney", "justice", "department"}
+COMPANY_HEADS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
+    "plc", "ag", "sa", "nv", "gmbh", "group", "holdings", "holding", "technologies", "technology", "motors",
+    "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
+    "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",
+    "networks", "communications", "telecom", "insurance", "financial", "markets", "brands", "foods",
+}
+EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
+MEDIA_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "radio",
+               "television", "tv", "broadcasting", "press", "media", "magazine", "newspaper", "wire"}
+INDEX_HEADS = {"index", "composite", "average", "industrials"}
+PARTY_HEADS = {"party"}
+ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
+                      "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
+                      "council", "league", "consortium", "club", "ngo"}
+LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
+             "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules"}
+
+# Nouns before a name that say it is a firm: "e-commerce giant Alibaba", "chipmaker Nvidia".
+COMPANY_DESCRIPTORS = {
+    "giant", "maker", "firm", "company", "startup", "start-up", "group", "rival", "carrier", "lender",
+    "bank", "retailer", "automaker", "carmaker", "chipmaker", "conglomerate", "operator", "platform",
+    "developer", "insurer", "manufacturer", "supplier", "producer", "brand", "unit", "subsidiary",
+    "affiliate", "owner", "provider", "titan", "behemoth", "heavyweight", "player", "company's",
+}
+# Words after a name that say it is a firm: "Huawei CEO", "Alibaba shares".
+COMPANY_FOLLOWERS = {"ceo", "shares", "stock", "stocks", "chairman", "founder", "cofounder", "co-founder",
+                     "executive", "executives", "employees", "spokesperson", "spokesman", "spokeswoman",
+                     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "'s shares"}
+
+# Definite descriptions and the entity types they may refer to.
+DESCRIPTION_TYPES = {
+    "company": {"Company"}, "firm": {"Company"}, "group": {"Company", "Organization"},
+    "conglomerate": {"Company"}, "carrier": {"Company"}, "lender": {"Company"},
+    "automaker": {"Company"}, "carmaker": {"Company"}, "chipmaker": {"Company"}, "startup": {"Company"},
+    "retailer": {"Company"}, "insurer": {"Company"}, "giant": {"Company"},
+    "bank": {"Company", "GovernmentBody"}, "central bank": {"GovernmentBody"},
+    "regulator": {"GovernmentBody"}, "watchdog": {"GovernmentBody"}, "agency": {"GovernmentBody"},
+    "department": {"GovernmentBody"}, "ministry": {"GovernmentBody"}, "bureau": {"GovernmentBody"},
+    "commission": {"GovernmentBody"}, "government": {"GovernmentBody"}, "administration": {"GovernmentBody"},
+    "federal government": {"GovernmentBody"}, "court": {"GovernmentBody"}, "party": {"PoliticalParty"},
+    "index": {"MarketIndex"}, "benchmark": {"MarketIndex"}, "university": {"EducationalInstitution"},
+    "newspaper": {"MediaOutlet"}, "outlet": {"MediaOutlet"}, "broadcaster": {"MediaOutlet"},
+}
+DESCRIPTION_CLASS = {"central bank": "CentralBank"}
+
+# Verbs whose subject acting is a government rather than a place ("Beijing imposed ...").
+NON_ACTING_VERBS = {"be", "lie", "sit", "host", "locate", "border", "have"}
+# Nouns whose possessor acts: "Beijing's crackdown", "Washington's sanctions".
+STANCE_OBJECT_VERBS = {"anger", "criticize", "criticise", "urge", "pressure", "lobby", "warn", "accuse",
+                       "defy", "anger", "provoke", "please", "persuade", "petition", "irritate", "ask"}
+
+COARSE_TO_KIND_PRIORITY = ["Person", "GovernmentBody", "PoliticalParty", "MediaOutlet", "EducationalInstitution",
+                           "MarketIndex", "Company", "Organization", "Product", "Place"]
 
 
-def resolve_entities(doc, article) -> EntityTable:
-    return EntityTable()
+@dataclass
+class Candidate:
+    """One cleaned mention before grouping."""
+
+    start: int  # token indexes [start, end)
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    label: str  # spaCy label
+    type: str | None = None  # coarse type guess
+    cls: str | None = None  # finer class guess
+    gaz: GazetteerEntry | None = None
+    confidence: float = 0.7
+    acronym_of: Candidate | None = None  # the candidate this parenthesised form abbreviates
+    in_headline: bool = False
+
+    @property
+    def norm(self) -> str:
+        return _norm(self.text)
+
+
+@dataclass
+class Group:
+    """Candidates taken to name one entity."""
+
+    members: list[Candidate] = field(default_factory=list)
+    extra_mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans (descriptions)
+    type: str | None = None
+    cls: str | None = None
+    gaz: GazetteerEntry | None = None
+    confidence: float = 0.7
+    name_override: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min(c.start_char for c in self.members)
+
+    def forms(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for c in sorted(self.members, key=lambda c: c.start_char):
+            seen.setdefault(_norm(c.text), c.text)
+        return list(seen.values())
+
+
+def _norm(text: str) -> str:
+    text = normalize_form(text).lower()
+    text = re.sub(r"'s$|'$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[^\w&]+", " ", text).strip()
+
+
+# ----------------------------------------------------------------------------------------------
+# 1. candidates
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of title-case lines (headlines, decks) that end without a full stop."""
+    ranges = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped or stripped[-1] in ".!?\"”’:":
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", stripped)]
+        if len(words) < 3:
+            continue
+        small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "as", "by",
+                 "from", "against", "after", "over", "into", "about", "amid", "vs", "but", "is", "are"}
+        content = [w for w in words if w.lower() not in small]
+        if content and sum(w[0].isupper() for w in content) / len(content) >= 0.75:
+            ranges.append((start, end))
+    return ranges
+
+
+def _dateline_end(text: str) -> int:
+    """End offset of a wire dateline ("WASHINGTON –", "BEIJING (Reuters) -"), else 0."""
+    m = re.match(r"\s*[A-Z][A-Z .,'-]{2,40}?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s", text)
+    return m.end() if m else 0
+
+
+def _is_possessive(tok) -> bool:
+    return tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’")
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space or doc[start].text in ("-", "–", "—")):
+        start += 1
+    while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_space
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
+                           or doc[end - 1].text in ("(", ")")):
+        end -= 1
+    # a lone trailing full stop belongs to abbreviations ("Inc.", "U.S."), not to names like "Google."
+    if end > start and doc[end - 1].text == "." and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
+            continue
+        pieces = _split(doc, ent.start, ent.end)
+        for i, (s, e) in enumerate(pieces):
+            s, e = _trim(doc, s, e)
+            if s >= e:
+                continue
+            span = doc[s:e]
+            entry = None
+            if ent.ent_id_ and len(pieces) == 1:
+                entry = gaz.get(ent.ent_id_)
+            if entry is None:
+                entry = gaz.lookup(span.text)
+            cand = Candidate(s, e, span.text, span.start_char, span.end_char, ent.label_, gaz=entry)
+            if span.start_char < dateline_end and span.text.isupper():
+                continue
+            cand.in_headline = any(a <= cand.start_char < b for a, b in headlines)
+            out.append(cand)
+            # "Business Insider (BI)": the parenthesised short form names the same entity
+            if e + 2 < len(doc) + 1 and e < len(doc) and doc[e].text == "(":
+                j = e + 1
+                while j < len(doc) and doc[j].text != ")" and j - e <= 6:
+                    j += 1
+                if j < len(doc) and doc[j].text == ")" and j > e + 1:
+                    inner = doc[e + 1:j]
+                    if inner.text[:1].isupper() and not any(t.like_num for t in inner):
+                        acr = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char,
+                                        ent.label_, gaz=gaz.lookup(inner.text))
+                        acr.acronym_of = cand
+                        acr.in_headline = cand.in_headline
+                        out.append(acr)
+    # NER may also find the parenthesised short form on its own: keep one candidate per span
+    unique: dict[tuple[int, int], Candidate] = {}
+    for c in out:
+        prev = unique.get((c.start, c.end))
+        if prev is None:
+            unique[(c.start, c.end)] = c
+        elif c.acronym_of is not None and prev.acronym_of is None:
+            prev.acronym_of = c.acronym_of
+    return list(unique.values())
+
+
+def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an entity span at line breaks, at an inner possessive ("Japan's Soka University")
+    and at an opening parenthesis ("Office of Foreign Assets Control (OFAC")."""
+    pieces = [(start, end)]
+    out = []
+    for s, e in pieces:
+        cur = s
+        for i in range(s, e):
+            tok = doc[i]
+            if tok.is_space or "\n" in tok.text or tok.text in ("(", ")"):
+                if cur < i:
+                    out.append((cur, i))
+                cur = i + 1
+            elif _is_possessive(tok) and s < i < e - 1:
+                if cur < i:
+                    out.append((cur, i))
+                cur = i + 1
+        if cur < e:
+            out.append((cur, e))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# 2-3. noise and typing
+
+
+def _head_words(text: str) -> list[str]:
+    return [w.lower().strip(".,") for w in re.findall(r"[\w&.'-]+", text)]
+
+
+def _type_by_words(text: str) -> tuple[str | None, str | None]:
+    """Coarse type and finer class from the words of an organisation name."""
+    words = _head_words(text)
+    if not words:
+        return None, None
+    last = words[-1]
+    wordset = set(words)
+    if wordset & EDUCATION_HEADS:
+        return "EducationalInstitution", "University"
+    if last in INDEX_HEADS or (last.isdigit() and len(words) > 1 and wordset & {"index", "nikkei", "ftse", "csi"}):
+        return "MarketIndex", "MarketIndex"
+    if last in PARTY_HEADS:
+        return "PoliticalParty", "PoliticalParty"
+    if "central" in wordset and "bank" in wordset or "reserve" in wordset and "bank" in wordset:
+        return "GovernmentBody", "CentralBank"
+    if "news" in wordset and "agency" in wordset:
+        return "MediaOutlet", "NewsAgency"
+    if last in COMPANY_HEADS and last not in ("bank",):
+        return "Company", None
+    if wordset & {"court", "tribunal"}:
+        return "GovernmentBody", "Court"
+    if wordset & {"prosecutor", "prosecutors", "procuratorate", "police"} or "attorney" in wordset and "office" in wordset:
+        return "GovernmentBody", "LawEnforcement"
+    if wordset & {"ministry", "department", "treasury"}:
+        return "GovernmentBody", "Ministry"
+    if wordset & {"senate", "congress", "parliament", "assembly", "duma", "legislature"} or \
+            (last == "house" and len(words) > 1):
+        return "GovernmentBody", "Legislature"
+    if wordset & {"commission", "authority", "bureau", "agency", "administration", "regulator",
+                  "regulators", "supervision", "directorate", "inspectorate", "customs"}:
+        return "GovernmentBody", "Regulator"
+    if wordset & GOVERNMENT_HEADS and wordset & GOVERNMENT_WORDS:
+        return "GovernmentBody", None
+    if wordset & MEDIA_WORDS and len(words) > 1:
+        return "MediaOutlet", None
+    if last == "bank":
+        return "Company", "Bank"
+    if wordset & ORGANIZATION_HEADS:
+        return "Organization", None
+    if wordset & {"office", "council", "cabinet", "government"}:
+        return "GovernmentBody", None
+    if re.search(r"\.(com|net|org|io|ai)$", text.lower()):
+        return "MediaOutlet" if text[:1].isupper() and "news" in text.lower() else "Company", None
+    return None, None
+
+
+def _is_law(text: str) -> bool:
+    words = _head_words(text)
+    return bool(words) and words[-1] in LAW_HEADS and len(words) > 1
+
+
+def _strip_person_titles(doc, c: Candidate) -> None:
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski"."""
+    s = c.start
+    while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
+        s += 1
+    if s != c.start:
+        span = doc[s:c.end]
+        c.start, c.text, c.start_char = s, span.text, span.start_char
+
+
+def _company_context(doc, c: Candidate) -> bool:
+    """Words around the name that mark a firm: "gaming giant X", "X CEO", "startup X's"."""
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    after = doc[c.end].lower_ if c.end < len(doc) else ""
+    after2 = doc[c.end + 1].lower_ if c.end + 1 < len(doc) else ""
+    if before in COMPANY_DESCRIPTORS:
+        return True
+    if after in COMPANY_FOLLOWERS or (after in ("'s", "’s") and after2 in COMPANY_FOLLOWERS):
+        return True
+    return False
+
+
+def _type_candidate(doc, c: Candidate) -> None:
+    if c.gaz is not None:
+        c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
+        return
+    by_words, cls = _type_by_words(c.text)
+    label = c.label
+    if label == "PERSON":
+        if by_words and by_words != "Person" and len(c.text.split()) > 1:
+            c.type, c.cls, c.confidence = by_words, cls, 0.7
+        elif _company_context(doc, c) and len(c.text.split()) == 1 and doc[c.start - 1:c.start].text.lower() in COMPANY_DESCRIPTORS:
+            c.type, c.confidence = "Company", 0.6
+        else:
+            c.type, c.confidence = "Person", 0.85
+    elif label in ("ORG",):
+        if by_words:
+            c.type, c.cls, c.confidence = by_words, cls, 0.85
+        else:
+            c.type, c.confidence = "Company", 0.6
+    elif label in ("GPE", "LOC", "FAC"):
+        if by_words and by_words != "Place":
+            c.type, c.cls, c.confidence = by_words, cls, 0.7
+        elif _company_context(doc, c):
+            c.type, c.confidence = "Company", 0.6
+        else:
+            c.type, c.confidence = "Place", 0.8
+    elif label == "PRODUCT":
+        if _company_context(doc, c) or (c.end < len(doc) and _is_possessive(doc[c.end])):
+            c.type, c.confidence = "Company", 0.6
+        else:
+            c.type, c.confidence = "Product", 0.6
+    elif label == "NORP":
+        c.type = None  # nationality adjectives are dropped unless the gazetteer knows a party
+
+
+def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
+    norm = c.norm
+    if not norm or len(norm) < 2 and not c.text.isupper():
+        return True
+    if norm in NOT_ENTITIES or norm.replace(" ", "-") in NOT_ENTITIES:
+        return True
+    if c.gaz is None and c.text == c.text.lower():
+        return True  # "fed funds": a lower-case word is not a name
+    if c.gaz is None and _is_law(c.text):
+        return True
+    if c.type is None:
+        return True
+    if c.in_headline and c.gaz is None and norm not in body_forms:
+        return True
+    if all(t.like_num or t.is_punct for t in doc[c.start:c.end]):
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------------------------
+# 3b. place versus government
+
+
+def _acts(doc, c: Candidate) -> bool:
+    """True when a place name acts like an agent: subject of a verb, possessor of an action noun
+    ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
+    head = doc[c.start:c.end].root
+    if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_ in NON_ACTING_VERBS and not any(t.dep_ in ("xcomp", "ccomp") for t in verb.children):
+            return False
+        if head.dep_ == "nsubjpass":
+            return False
+        return True
+    if head.dep_ == "poss" and head.head.pos_ == "NOUN":
+        noun = head.head
+        return noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
+                                   "people", "market", "stock", "share", "airport", "resident", "mayor"}
+    if head.dep_ == "dobj" and head.head.lemma_ in STANCE_OBJECT_VERBS:
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------------------------
+# 4. grouping and aliases
+
+
+def _person_tokens(text: str) -> list[str]:
+    """Name parts without initials ("Janet L. Yellen" -> ["janet", "yellen"])."""
+    parts = [p for p in re.split(r"\s+", normalize_form(text)) if p]
+    return [p.lower() for p in parts if not re.fullmatch(r"[A-Z]\.?", p) and p.lower() not in ("jr.", "jr", "sr.", "iii", "ii")]
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
+    return "".join(w[0] for w in words).upper()
+
+
+def _edit1(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def _group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]:
+    groups: list[Group] = []
+    by_key: dict[str, Group] = {}
+    group_of: dict[int, Group] = {}
+    for i, c in enumerate(cands):
+        key = ("gaz:" + c.gaz.path) if c.gaz is not None else f"{c.type}:{c.norm}"
+        if c.gaz is None and c.type != "Person":
+            # the same text typed differently by NER in two places is still one name
+            key = f"org:{c.norm}" if c.type != "Place" else f"place:{c.norm}"
+        g = by_key.get(key)
+        if g is None:
+            g = Group()
+            by_key[key] = g
+            groups.append(g)
+        g.members.append(c)
+        group_of[i] = g
+    # ungazetteered text that matches a gazetteer group's surface form joins it
+    form_to_group: dict[str, Group] = {}
+    for g in groups:
+        for c in g.members:
+            form_to_group.setdefault(c.norm, g)
+    # acronyms in parentheses join their expansion
+    for i, c in enumerate(cands):
+        target = c.acronym_of
+        if target is None:
+            continue
+        j = next((k for k, d in enumerate(cands) if d is target), None)
+        if j is None or group_of[j] is group_of[i]:
+            continue
+        into, other = group_of[j], group_of[i]
+        _merge(groups, into, other)
+        for k, g in group_of.items():
+            if g is other:
+                group_of[k] = into
+    groups = [g for g in groups if g.members]
+    for g in groups:
+        _settle_type(g)
+    return groups
+
+
+def _merge(groups: list[Group], into: Group, other: Group) -> None:
+    if into is other:
+        return
+    into.members.extend(other.members)
+    into.extra_mentions.extend(other.extra_mentions)
+    if into.gaz is None and other.gaz is not None:
+        into.gaz = other.gaz
+    other.members = []
+    other.extra_mentions = []
+
+
+def _settle_type(g: Group) -> None:
+    gaz = [c.gaz for c in g.members if c.gaz is not None]
+    if gaz:
+        g.gaz = max(gaz, key=lambda e: sum(1 for c in g.members if c.gaz is e))
+        g.type, g.cls, g.confidence = g.gaz.type, g.gaz.finer_class, 0.95
+        return
+    votes: dict[str, float] = {}
+    for c in g.members:
+        if c.type:
+            votes[c.type] = votes.get(c.type, 0) + c.confidence
+    if not votes:
+        return
+    g.type = max(sorted(votes), key=lambda t: votes[t])
+    g.confidence = round(max(c.confidence for c in g.members if c.type == g.type), 2)
+    classes = [c.cls for c in g.members if c.type == g.type and c.cls]
+    g.cls = classes[0] if classes else None
+
+
+def _alias_merge(groups: list[Group]) -> list[Group]:
+    groups = [g for g in groups if g.members]
+    persons = [g for g in groups if g.type == "Person"]
+    full = [g for g in persons if max(len(_person_tokens(f)) for f in g.forms()) >= 2]
+    # people: "Yellen" / "Janet Yellen" / "Janet L. Yellen"; two "Ma"s keep a bare "Ma" apart
+    for g in persons:
+        if g in full and max(len(_person_tokens(f)) for f in g.forms()) >= 2 and _longest_person(g) != g:
+            pass
+    for g in list(groups):
+        if not g.members or g.type not in ("Person", "Company", "Organization", "Place", "Product"):
+            continue
+        forms = g.forms()
+        longest = max((len(_person_tokens(f)) for f in forms), default=0)
+        if g.type != "Person" and not (len(forms) == 1 and len(forms[0].split()) == 1):
+            continue
+        if g.type == "Person" and longest >= 2:
+            # "Janet Yellen" vs "Janet L. Yellen": same tokens once initials go
+            key = tuple(_person_tokens(_longest_form(g)))
+            for h in full:
+                if h is g or not h.members:
+                    continue
+                if tuple(_person_tokens(_longest_form(h))) == key and (g.gaz is None or h.gaz is None or g.gaz is h.gaz):
+                    _merge(groups, h, g)
+                    break
+            continue
+        token = _person_tokens(forms[0])
+        if len(token) != 1:
+            continue
+        token = token[0]
+        hits = [h for h in full if h is not g and h.members and any(
+            token in (pt[0], pt[-1]) for pt in (_person_tokens(f) for f in h.forms()) if len(pt) >= 2)]
+        if len({id(h) for h in hits}) == 1:
+            if g.gaz is not None and hits[0].gaz is not None and g.gaz is not hits[0].gaz:
+                continue
+            _merge(groups, hits[0], g)
+            if hits[0].type != "Person":
+                hits[0].type = "Person"
+        elif len(hits) > 1 and g.type == "Person" and g.gaz is None:
+            g.members = []  # "Ma" with Jack Ma and Pony Ma in the article: ambiguous, no entity
+    groups = [g for g in groups if g.members]
+    # acronyms without parentheses: "BI" for "Business Insider", "SEC" for an expansion in the text
+    for g in list(groups):
+        forms = g.forms()
+        if not g.members or len(forms) != 1 or not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", forms[0]):
+            continue
+        letters = forms[0].replace(".", "").replace("&", "")
+        hits = [h for h in groups if h is not g and h.members and h.type not in ("Person", "Place")
+                and any(len(f.split()) > 1 and _initials(f) == letters for f in h.forms())]
+        if len(hits) == 1 and (g.gaz is None or hits[0].gaz is None or g.gaz is hits[0].gaz):
+            _merge(groups, hits[0], g)
+            _settle_type(hits[0])
+    groups = [g for g in groups if g.members]
+    # organisations: a shorter name contained in exactly one longer one ("Comcast" in
+    # "Comcast Corporation", "Treasury" in "U.S. Department of the Treasury")
+    orgish = {"Company", "Organization", "GovernmentBody", "MediaOutlet", "EducationalInstitution",
+              "PoliticalParty", "MarketIndex", "Product"}
+    for g in sorted(groups, key=lambda g: len(_longest_form(g))):
+        if not g.members or g.type not in orgish:
+            continue
+        short = _norm(_longest_form(g)).split()
+        if not short:
+            continue
+        hits = []
+        for h in groups:
+            if h is g or not h.members or h.type not in orgish:
+                continue
+            if g.gaz is not None and h.gaz is not None and g.gaz is not h.gaz:
+                continue
+            for f in h.forms():
+                long = _norm(f).split()
+                if len(long) > len(short) and _contains(long, short):
+                    hits.append(h)
+                    break
+        if len(hits) == 1:
+            _merge(groups, hits[0], g)
+            _settle_type(hits[0])
+    groups = [g for g in groups if g.members]
+    # a misspelt name next to a known one ("Goggle" after "Google")
+    known = [g for g in groups if g.gaz is not None]
+    for g in list(groups):
+        if g.gaz is not None or not g.members or len(g.forms()) != 1 or " " in g.forms()[0]:
+            continue
+        form = g.forms()[0]
+        if len(form) < 5:
+            continue
+        hits = [h for h in known if any(" " not in f and _edit1(f, form) and f[0] == form[0] for f in h.forms())]
+        if len(hits) == 1:
+            _merge(groups, hits[0], g)
+    return [g for g in groups if g.members]
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _longest_form(g: Group) -> str:
+    return max(g.forms(), key=lambda f: (len(f), -g.forms().index(f)))
+
+
+def _longest_person(g: Group) -> Group:
+    return g
+
+
+# ----------------------------------------------------------------------------------------------
+# 5. descriptions
+
+
+def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
+                          generic: list[tuple[int, int, str]] = ()) -> None:
+    """"the company", "the regulator", "the government": a mention of the nearest entity of a
+    compatible type before it (or the only one in the article); never a new entity."""
+    spans = sorted(taken)
+
+    def overlaps(a, b):
+        return any(s < b and a < e for s, e in spans)
+
+    found: list[tuple[int, int, str]] = list(generic)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ("the", "its", "this"):
+            continue
+        # "the central bank", "the federal government", "the company"
+        for width in (2, 1):
+            words = doc[i + 1:i + 1 + width]
+            if len(words) != width:
+                continue
+            phrase = " ".join(t.lower_ for t in words)
+            if phrase not in DESCRIPTION_TYPES:
+                continue
+            nxt = doc[i + 1 + width] if i + 1 + width < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("PROPN", "NOUN") and nxt.dep_ == "compound":
+                break  # "the company car"
+            if nxt is not None and nxt.lower_ == "of":
+                break  # "the Department of ...": a name, not a reference
+            if words[-1].tag_ in ("NNS", "NNPS"):
+                break
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if not overlaps(start, end):
+                found.append((start, end, phrase))
+            break
+    for start, end, phrase in sorted(found):
+        types = DESCRIPTION_TYPES[phrase]
+        want_cls = DESCRIPTION_CLASS.get(phrase)
+        compatible = [g for g in groups if g.members and g.type in types
+                      and (want_cls is None or g.cls == want_cls)]
+        if phrase == "bank":
+            compatible = [g for g in compatible if g.cls in ("Bank", "CentralBank")]
+        # "the Bureau" prefers an entity called "... Bureau ..."
+        named = [g for g in compatible if phrase in _norm(_longest_form(g)).split()]
+        if named:
+            compatible = named
+        if not compatible:
+            continue
+        before = [g for g in compatible if g.first < start]
+        if before:
+            target = max(before, key=lambda g: max(c.start_char for c in g.members if c.start_char < start))
+        elif len(compatible) == 1:
+            target = compatible[0]
+        else:
+            continue
+        target.extra_mentions.append((start, end))
+
+
+INSTITUTION_HEADS = EDUCATION_HEADS | PARTY_HEADS | INDEX_HEADS | {
+    "ministry", "commission", "agency", "bureau", "court", "institute", "foundation", "association",
+    "authority", "department", "council", "federation", "exchange"}
+NAME_JOINERS = {"of", "and", "for", "&", "on", "de"}
+
+
+def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Capitalised names ending in an institutional head word that NER missed ("Soka University"
+    after a ruler-tagged "Japan's", "Ministry of Commerce"), typed by their words."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.lower_ in INSTITUTION_HEADS and tok.text[:1].isupper()) or i in covered:
+            i += 1
+            continue
+        start = i
+        while start > 0 and doc[start - 1].text[:1].isupper() and start - 1 not in covered \
+                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and not _is_possessive(doc[start - 1]):
+            start -= 1
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end + 1].text[:1].isupper() \
+                and end + 1 not in covered:
+            end += 2
+            while end < len(doc) and doc[end].text[:1].isupper() and end not in covered and not doc[end].is_punct:
+                end += 1
+        span = doc[start:end]
+        i = end
+        if len(span) < 2 or any(a <= span.start_char < b for a, b in headlines):
+            continue
+        entry = gaz.lookup(span.text)
+        kind, cls = (entry.type, entry.finer_class) if entry else _type_by_words(span.text)
+        if kind is None:
+            continue
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind, cls=cls, gaz=entry, confidence=0.7))
+    return out
+
+
+def _collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"China's financial regulators", "U.S. regulators": a country's regulators as one body."""
+    out = []
+    taken = {(c.start, c.end) for c in cands}
+    for tok in doc:
+        if tok.lower_ not in ("regulators", "watchdogs") or tok.tag_ != "NNS":
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")]
+        country = [t for t in left if gaz.country_of_demonym(t.text) is not None
+                   or (t.ent_type_ in ("GPE", "NORP") and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text))]
+        if not country:
+            continue
+        start = min(t.left_edge.i for t in country)
+        if doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:tok.i + 1]
+        if (span.start, span.end) in taken:
+            continue
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="GovernmentBody", cls="Regulator", confidence=0.7))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# main
+
+
+def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer | None = None) -> EntityTable:
+    """The entities of one article with every mention, canonical name, coarse type and aliases."""
+    gaz = gazetteer or load_gazetteer()
+    text = doc.text
+    headlines = _headline_ranges(text)
+    cands = _candidates(doc, gaz, headlines, _dateline_end(text))
+
+    # "the Bush administration": a person's name before "administration" names a government
+    admin: list[Candidate] = []
+    for c in cands:
+        if c.label == "PERSON" and c.end < len(doc) and doc[c.end].lower_ in ("administration", "government") \
+                and (c.gaz is None or c.gaz.type == "Person"):
+            span = doc[c.start:c.end + 1]
+            c.end, c.text, c.end_char = c.end + 1, span.text, span.end_char
+            c.label, c.gaz = "ORG", None
+            c.type, c.cls, c.confidence = "GovernmentBody", "Administration", 0.8
+            admin.append(c)
+
+    for c in cands:
+        if c in admin:
+            continue
+        if c.label == "PERSON" and c.gaz is None:
+            _strip_person_titles(doc, c)
+            c.gaz = gaz.lookup(c.text)
+        _type_candidate(doc, c)
+
+    # a title word before a name the model called an organisation: "Mr. Ng", "Economist Lim"
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.gaz is None and c.start > 0 and len(c.text.split()) <= 2:
+            prev = doc[c.start - 1].lower_.rstrip(".")
+            if prev in {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",
+                        "economist", "analyst", "senator", "governor"}:
+                c.type, c.confidence = "Person", 0.75
+
+    body_forms = {c.norm for c in cands if not c.in_headline}
+    cands = [c for c in cands if c in admin or not _is_noise(doc, c, body_forms)]
+    kept = {id(c) for c in cands}
+    # the short form of a dropped name (a law's acronym) goes with it
+    cands = [c for c in cands if c.acronym_of is None or id(c.acronym_of) in kept]
+    # a lone generic head ("the Department", "the Bureau") refers back; it is not a new entity
+    generic = [c for c in cands if c.gaz is None and c.norm in DESCRIPTION_TYPES and " " not in c.norm]
+    cands = [c for c in cands if c not in generic]
+    cands += _collective_bodies(doc, gaz, cands)
+    cands += _institution_names(doc, gaz, cands, headlines)
+
+    # a single word NER called an organisation or place that is a person's surname in the
+    # article ("Sunak said", tagged ORG) is that person
+    person_parts = set()
+    for c in cands:
+        if c.type == "Person":
+            parts = _person_tokens(c.text)
+            if len(parts) >= 2:
+                person_parts.update({parts[0], parts[-1]})
+    for c in cands:
+        if c.type != "Person" and c.gaz is None and " " not in c.text and c.text.lower() in person_parts:
+            c.type, c.confidence, c.label = "Person", 0.75, "PERSON"
+
+    groups = _group_candidates(doc, cands, gaz)
+    groups = _alias_merge(groups)
+
+    # capitals that act are their country's government; "Chinese authorities" too
+    for g in groups:
+        if g.gaz is None or g.gaz.capital_of is None:
+            continue
+        acting = sum(1 for c in g.members if _acts(doc, c))
+        if acting and acting * 2 >= len(g.members):
+            country = gaz.get(g.gaz.capital_of)
+            gov = gaz.get(country.government) if country and country.government else None
+            g.type, g.cls, g.confidence = "GovernmentBody", "NationalGovernment", 0.75
+            if gov is not None:
+                g.gaz = gov
+    # several groups may now point at one national government: merge them
+    by_gaz: dict[str, Group] = {}
+    for g in groups:
+        if not g.members or g.gaz is None:
+            continue
+        if g.gaz.path in by_gaz:
+            _merge(groups, by_gaz[g.gaz.path], g)
+        else:
+            by_gaz[g.gaz.path] = g
+    groups = [g for g in groups if g.members and g.type]
+
+    taken = [(c.start_char, c.end_char) for g in groups for c in g.members]
+    _description_mentions(doc, groups, taken, [(c.start_char, c.end_char, c.norm) for c in generic])
+    return _table(doc, groups)
+
+
+def _canonical_name(g: Group) -> str:
+    forms = g.forms()
+    if g.type == "Person":
+        return max(forms, key=lambda f: (len(_person_tokens(f)), len(f), -forms.index(f)))
+    if g.gaz is not None and g.gaz.type == "GovernmentBody" and "NationalGovernment" in g.gaz.classes:
+        # a capital city standing for its government is named as the government
+        if not any(_norm(f) == _norm(g.gaz.label) for f in forms):
+            return g.gaz.label
+    return max(forms, key=lambda f: (len(f), -forms.index(f)))
+
+
+def _table(doc, groups: list[Group]) -> EntityTable:
+    table = EntityTable()
+    used: set[str] = set()
+    for g in sorted(groups, key=lambda g: g.first):
+        name = _canonical_name(g)
+        key = g.gaz.path if g.gaz is not None and g.gaz.type == g.type else entity_path(g.type, name)
+        base, n = key, 2
+        while key in used:
+            key, n = f"{base}-{n}", n + 1
+        used.add(key)
+        mentions = []
+        spans = sorted({(c.start_char, c.end_char) for c in g.members} | set(g.extra_mentions))
+        for s, e in spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            mentions.append(Mention(
+                text=doc.text[s:e], start=s, end=e,
+                sentence_start=sent.start_char if sent is not None else s,
+                sentence_end=sent.end_char if sent is not None else e,
+            ))
+        aliases = [f for f in g.forms() if _norm(f) != _norm(name)]
+        table.add(Entity(
+            key=key, name=name, type=g.type, ontology_class=g.cls, aliases=aliases, mentions=mentions,
+            gazetteer_id=g.gaz.iri if g.gaz is not None and g.gaz.type == g.type else None,
+            confidence=round(g.confidence, 2),
+        ))
+    return table

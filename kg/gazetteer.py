@@ -1,0 +1,247 @@
+"""The gazetteer: general knowledge about well-known actors, read from `ontology/gazetteer.ttl`.
+
+It holds names, aliases and types only (leaders, executives, firms, regulators, central banks,
+market indexes, news outlets, parties, universities, countries and cities), never a fact taken
+from an article. Two consumers read it: `kg.nlp` turns it into EntityRuler patterns so the
+small spaCy model gets these names right, and `kg.extract.entities` looks surface forms up to
+type them and to link them to the same IRI across articles.
+
+Gazetteer IRIs follow the entity IRI scheme of docs/DESIGN.md (`id:{kind}/{slug}`), computed by
+`entity_path`, so a gazetteer actor and the same actor extracted from text are one node.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import GraphError
+from kg.models import ENTITY_TYPES
+from kg.namespaces import ID, KG
+
+# spaCy labels the ruler gives each coarse type, so code reading doc.ents sees familiar labels.
+SPACY_LABELS = {
+    "Person": "PERSON",
+    "Place": "GPE",
+    "Product": "PRODUCT",
+}
+
+_SLUG_MAX = 60
+
+
+def entity_slug(name: str) -> str:
+    """ASCII-folded, lower-cased `name`, other runs replaced by `-` (docs/DESIGN.md).
+
+    A hash suffix is added when folding dropped characters, the slug was cut or is empty, so
+    distinct names never share a slug by accident.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    lost = any(ord(c) > 127 and not unicodedata.combining(c) for c in decomposed)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    cut = len(slug) > _SLUG_MAX
+    if cut:
+        slug = slug[:_SLUG_MAX].rstrip("-")
+    if lost or cut or not slug:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else digest
+    return slug
+
+
+def entity_path(entity_type: str, name: str) -> str:
+    """`person/xi-jinping`: the entity IRI path after `id:` for a coarse type and a name."""
+    return f"{entity_type.lower()}/{entity_slug(name)}"
+
+
+def normalize_form(text: str) -> str:
+    """Surface form as compared with gazetteer names: typographic apostrophes and spacing."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _without_article(form: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", form)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    path: str  # "person/xi-jinping"
+    label: str
+    type: str  # coarse type (FORMAT.md)
+    classes: tuple[str, ...] = ()  # finer ontology classes, most specific first
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # countries: "Chinese"
+    capital_of: str | None = None  # cities: path of the country whose government they stand for
+    government: str | None = None  # countries: path of their national government entry
+
+    @property
+    def iri(self) -> str:
+        return str(ID[self.path])
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+    @property
+    def finer_class(self) -> str | None:
+        return self.classes[0] if self.classes else None
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    _exact: dict[str, list[str]] = field(default_factory=dict)
+    _folded: dict[str, list[str]] = field(default_factory=dict)
+    _demonyms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        self.entries[entry.path] = entry
+        for form in entry.forms:
+            keys = [normalize_form(form)]
+            bare = _without_article(keys[0])
+            # "The Economist" may be written "the Economist", but a bare "Economist" is a job.
+            if bare != keys[0] and " " in bare:
+                keys.append(bare)
+            for key in keys:
+                for table, k in ((self._exact, key), (self._folded, key.casefold())):
+                    paths = table.setdefault(k, [])
+                    if entry.path not in paths:
+                        paths.append(entry.path)
+        for demonym in entry.demonyms:
+            self._demonyms.setdefault(normalize_form(demonym).casefold(), entry.path)
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        """The one entry whose name or alias is `text`; None when unknown or ambiguous.
+
+        Short forms ("US", "Fed", "AP") must match exactly; longer ones ignore case, so
+        "NASDAQ Composite" and "Nasdaq Composite" are one index but "us" is not the country.
+        """
+        key = normalize_form(text)
+        for candidate in dict.fromkeys((key, _without_article(key), f"The {_without_article(key)}")):
+            hits = self._exact.get(candidate)
+            if not hits and len(candidate) > 4 and candidate != candidate.lower():
+                hits = self._folded.get(candidate.casefold())
+            if hits:
+                return self.entries[hits[0]] if len(hits) == 1 else None
+        return None
+
+    def get(self, path: str) -> GazetteerEntry | None:
+        return self.entries.get(path)
+
+    def country_of_demonym(self, word: str) -> GazetteerEntry | None:
+        """"Chinese" -> China; also accepts the country's own names ("China's", "U.S.")."""
+        key = re.sub(r"'s?$", "", _without_article(normalize_form(word)))
+        path = self._demonyms.get(key.casefold())
+        if path:
+            return self.entries[path]
+        entry = self.lookup(key)
+        if entry is not None and "Country" in entry.classes:
+            return entry
+        return None
+
+    def ambiguous_forms(self) -> dict[str, list[str]]:
+        """Forms that name more than one entry; the ruler leaves them to context."""
+        return {form: paths for form, paths in self._exact.items() if len(paths) > 1}
+
+    def ruler_patterns(self, make_doc) -> list[dict]:
+        """EntityRuler token patterns for every unambiguous name and alias.
+
+        `make_doc` is the pipeline's tokenizer, so patterns split words as texts are split.
+        One-word forms match exactly (plus all capitals for longer words: headlines, datelines),
+        because "Apple" is a firm and "apple" is fruit; longer forms ignore the case of their
+        lower-case words but keep capitalised words capitalised.
+        """
+        ambiguous = self.ambiguous_forms()
+        patterns: list[dict] = []
+        seen: set[tuple] = set()
+        for path in sorted(self.entries):
+            entry = self.entries[path]
+            label = _spacy_label(entry)
+            for form in entry.forms:
+                form = normalize_form(form)
+                if form.startswith("The ") and " " not in form[4:]:
+                    form = "the " + form[4:]  # matched case-insensitively below, "The"/"the"
+                if not form or form in ambiguous:
+                    continue
+                tokens = [t.text for t in make_doc(form)]
+                variants = []
+                if len(tokens) == 1:
+                    variants.append([{"ORTH": tokens[0]}])
+                    if len(form) > 3 and form.upper() != form and form[0].isupper():
+                        variants.append([{"ORTH": form.upper()}])
+                else:
+                    pattern = []
+                    for tok in tokens:
+                        spec: dict = {"LOWER": tok.lower()}
+                        if tok[:1].isupper():
+                            spec["IS_LOWER"] = False
+                        pattern.append(spec)
+                    variants.append(pattern)
+                for pattern in variants:
+                    key = (path, repr(pattern))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    patterns.append({"label": label, "pattern": pattern, "id": path})
+        return patterns
+
+
+def _spacy_label(entry: GazetteerEntry) -> str:
+    if entry.type == "Place":
+        return "LOC" if "Region" in entry.classes else "GPE"
+    return SPACY_LABELS.get(entry.type, "ORG")
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Parse a gazetteer Turtle file (rdflib) into lookup tables."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise GraphError(f"cannot parse the gazetteer {path}: {exc}; fix the Turtle syntax") from exc
+    gazetteer = Gazetteer()
+    id_prefix = str(ID)
+    coarse = set(ENTITY_TYPES)
+    for subject in sorted(set(graph.subjects(RDF.type, None))):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(id_prefix):
+            continue
+        types = sorted(_local_name(str(t)) for t in graph.objects(subject, RDF.type) if str(t).startswith(str(KG)))
+        coarse_types = [t for t in types if t in coarse]
+        if not coarse_types:
+            continue
+        label = graph.value(subject, RDFS.label)
+        if label is None:
+            continue
+        finer = tuple(t for t in types if t not in coarse)
+        capital = graph.value(subject, KG.capitalOf)
+        government = graph.value(subject, KG.government)
+        gazetteer.add(GazetteerEntry(
+            path=str(subject)[len(id_prefix):],
+            label=str(label),
+            type=coarse_types[0],
+            classes=finer,
+            aliases=tuple(sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))),
+            demonyms=tuple(sorted(str(d) for d in graph.objects(subject, KG.demonym))),
+            capital_of=str(capital)[len(id_prefix):] if capital is not None else None,
+            government=str(government)[len(id_prefix):] if government is not None else None,
+        ))
+    return gazetteer
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (`ontology/gazetteer.ttl`), parsed once per process."""
+    from kg.resources import ontology_file
+
+    return read_gazetteer(ontology_file("gazetteer.ttl"))
