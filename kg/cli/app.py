@@ -18,7 +18,13 @@ from kg import __version__
 from kg.errors import KgError
 
 
-class KgClickError(click.ClickException):
+try:  # typer >= 0.20 vendors its own click and catches only its own ClickException
+    from typer._click.exceptions import ClickException as _ClickException
+except ImportError:  # older typer runs on the click package
+    _ClickException = click.ClickException
+
+
+class KgClickError(_ClickException):
     """A KgError dressed for click, so CliRunner and the real CLI report it the same way."""
 
     def __init__(self, error: KgError):
