@@ -1,3 +1,111 @@
-"""Placeholder: commands are registered here by the module owner."""
+"""`kg query` and `kg queries`: a thin layer over `kg.query.run_query` and `kg.query.saved_queries`.
 
-from kg.cli.app import app  # noqa: F401
+The library is imported inside each command, so `kg --help` and other commands stay fast.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.cli.app import app, echo_err
+
+
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def query(
+    query: Annotated[
+        str,
+        typer.Argument(help="Inline SPARQL, a path to a .rq file, or the name of a saved query (see `kg queries`)."),
+    ],
+    graph: Annotated[
+        Optional[list[Path]],
+        typer.Option("--graph", "-g", help="Graph file to query (Turtle, N-Triples, TriG, N-Quads, JSON-LD); repeat to merge. Default output/graph.ttl.", show_default=False),
+    ] = None,
+    param: Annotated[
+        Optional[list[str]],
+        typer.Option("--param", "-p", help='Bind a query parameter: -p person="Xi Jinping". Values are bound, never pasted into the query.', show_default=False),
+    ] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Result format.")] = ResultFormat.table,
+    store: Annotated[
+        Optional[Path], typer.Option("--store", help="Query an Oxigraph store folder (see `kg load`) instead of graph files.", show_default=False)
+    ] = None,
+    endpoint: Annotated[
+        Optional[str], typer.Option("--endpoint", help="Query a SPARQL 1.1 endpoint URL instead, e.g. http://127.0.0.1:7878/query.", show_default=False)
+    ] = None,
+    min_confidence: Annotated[
+        Optional[float], typer.Option("--min-confidence", help="Drop facts extracted with lower confidence (queries that use ?min_confidence).", show_default=False)
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Allow a SPARQL Update (INSERT, DELETE, ...); only with --store.")
+    ] = False,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the result to this file instead of stdout.", show_default=False)
+    ] = None,
+) -> None:
+    """Run a SPARQL query on a graph, a store or an endpoint, and print the answer.
+
+    Examples: `kg query positions`, `kg query quotes -p person="Xi Jinping" --format json`,
+    `kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -g big.nt --format csv`.
+    Prefixes kg:, id:, org:, sem:, prov:, rdfs:, skos:, ... are predeclared.
+    """
+    from kg.query import format_result, parse_param, run_query
+
+    params = dict(parse_param(p) for p in (param or []))
+    result = run_query(
+        query,
+        graphs=[str(g) for g in graph] if graph else None,
+        params=params,
+        store=store,
+        endpoint=endpoint,
+        min_confidence=min_confidence,
+        update=update,
+    )
+    if result.form == "update":
+        echo_err(f"kg: update applied to {store}")
+        return
+    text = format_result(result, fmt.value)
+    if output is not None:
+        from kg.io import atomic_write
+
+        atomic_write(output, text.encode("utf-8"))
+        echo_err(f"wrote {output}")
+    else:
+        typer.echo(text, nl=False)
+
+
+@app.command()
+def queries(
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = ResultFormat.table,
+) -> None:
+    """List the saved queries with what they answer and the parameters they take."""
+    import json
+
+    from kg.query import saved_queries
+
+    found = saved_queries()
+    if fmt == ResultFormat.json:
+        payload = [
+            {"name": q.name, "description": q.description, "path": str(q.path),
+             "params": [{"name": p.name, "meaning": p.meaning, "optional": p.optional} for p in q.params]}
+            for q in found
+        ]
+        typer.echo(json.dumps(payload, indent=1, ensure_ascii=False))
+        return
+    if fmt != ResultFormat.table:
+        raise typer.BadParameter("kg queries prints table or json", param_hint="--format")
+    width = max((len(q.name) for q in found), default=0)
+    for q in found:
+        typer.echo(f"{q.name.ljust(width)}  {q.description}")
+        for p in q.params:
+            typer.echo(f"{''.ljust(width)}    -p {p.name}=...  {p.meaning}")
+    echo_err(f"{len(found)} saved queries; run one with `kg query NAME [-p NAME=VALUE]`")

@@ -1,0 +1,442 @@
+"""An Oxigraph on-disk store of article graphs: load, replace, remove, explain merged entities.
+
+The store holds one named graph per article (`id:graph/{article_id}`, see docs/DESIGN.md).
+Loading is *replace by article*: an article whose graph is already there gets exactly the new
+graph, other articles are untouched, and loading the same file twice changes nothing.
+
+Every replacement is one SPARQL Update request (`DROP SILENT GRAPH g; INSERT DATA {GRAPH g {..}}`),
+which Oxigraph applies in one transaction, so a killed `kg load` leaves each article graph either
+as it was or as it was meant to become, never half-written.
+
+Turtle and N-Triples carry no graph names; their triples are split by the article they came from
+(`prov:wasDerivedFrom`, `kg:mentionedIn`), the same way kg.graph names its per-article graphs.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from kg.errors import GraphError, InputError, QueryError, UsageError
+
+DEFAULT_STORE = Path("output/store")
+MAX_QUADS_PER_UPDATE = 50_000  # keeps one transaction's memory bounded on big files
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_TRIPLE_FORMATS = ("TURTLE", "N_TRIPLES", "JSON_LD", "RDF_XML", "N3")
+
+
+def _ns() -> dict[str, str]:
+    from kg.namespaces import ID, KG, ORG, PROV, RDF, RDFS, SKOS, DCTERMS
+
+    return {
+        "id": str(ID), "kg": str(KG), "org": str(ORG), "prov": str(PROV), "rdf": str(RDF),
+        "rdfs": str(RDFS), "skos": str(SKOS), "dcterms": str(DCTERMS),
+    }
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def _is_store_dir(path: Path) -> bool:
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def open_store(path: Path | str, read_only: bool = False):
+    """Open (or, for writing, create) the Oxigraph store in folder `path`."""
+    import pyoxigraph as ox
+
+    folder = Path(path)
+    if read_only and not _is_store_dir(folder):
+        raise InputError("no store here; create one with `kg load FILE --store DIR`", path=str(folder))
+    if not read_only and folder.exists() and not folder.is_dir():
+        raise InputError("is a file, not a store folder; pass a folder to --store", path=str(folder))
+    if not read_only and folder.is_dir() and any(folder.iterdir()) and not _is_store_dir(folder):
+        raise InputError("folder is not an Oxigraph store and not empty; pass an empty or new folder", path=str(folder))
+    try:
+        if read_only:
+            return ox.Store.read_only(str(folder))
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(folder))
+    except OSError as error:
+        message = " ".join(str(error).split())
+        if "lock" in message.lower():
+            raise InputError("the store is in use by another process (a `kg serve`?); stop it or wait", path=str(folder)) from None
+        raise InputError(f"cannot open the store: {message}", path=str(folder)) from None
+
+
+def run_update(store, text: str) -> None:
+    """Apply a SPARQL Update to a store (folder or open Store) in one transaction."""
+    from kg.query import prefixes
+
+    oxstore = open_store(store) if isinstance(store, (str, Path)) else store
+    try:
+        oxstore.update(text, prefixes=prefixes())
+    except SyntaxError as error:
+        raise QueryError(f"malformed SPARQL update: {' '.join(str(error).split())}") from None
+    except (OSError, RuntimeError) as error:
+        raise QueryError(f"the update failed: {' '.join(str(error).split())}") from None
+
+
+# --------------------------------------------------------------------------- article graphs
+
+
+def graph_iri(article: str) -> str:
+    """The named graph of an article given as id, `id:article/...` IRI or graph IRI."""
+    ns = _ns()
+    if article.startswith(ns["id"] + "graph/"):
+        return article
+    if article.startswith(ns["id"] + "article/"):
+        return ns["id"] + "graph/" + article[len(ns["id"] + "article/"):]
+    if article.startswith("<") and article.endswith(">"):
+        return graph_iri(article[1:-1])
+    if "://" in article:
+        return article  # some other graph name, taken as given
+    return ns["id"] + "graph/" + article
+
+
+def article_graphs(store) -> list[str]:
+    """IRIs of the named graphs in a store, sorted."""
+    return sorted(g.value for g in store.named_graphs())
+
+
+def split_by_article(triples: Iterable) -> dict[str | None, list]:
+    """Triples of a union graph (Turtle) -> {graph IRI or None for the default graph: triples}.
+
+    A node belongs to the articles it was derived from or mentioned in; nodes only reached from
+    such nodes (roles) follow them; shortcut triples such as `P kg:holdsPosition O` follow the
+    fact node that states them. With one article in the file, everything is that article's.
+    """
+    ns = _ns()
+    triples = list(triples)
+    article_class = ns["kg"] + "Article"
+    derived, mentioned = ns["prov"] + "wasDerivedFrom", ns["kg"] + "mentionedIn"
+    articles = sorted({t.subject.value for t in triples if t.predicate.value == _RDF_TYPE and t.object.value == article_class})
+    if not articles:
+        return {None: triples} if triples else {}
+    graph_of = {a: graph_iri(a) for a in articles}
+    if len(articles) == 1:
+        return {graph_of[articles[0]]: triples}
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        owners[a].add(a)
+    for t in triples:
+        if t.predicate.value in (derived, mentioned) and t.object.value in graph_of:
+            owners[t.subject.value].add(t.object.value)
+    # Nodes such as id:role/ceo belong to the facts that point at them.
+    for t in triples:
+        o = t.object
+        if t.subject.value in owners and not hasattr(o, "datatype") and o.value not in owners:
+            owners[o.value] |= owners[t.subject.value]
+    # Which articles state a shortcut triple (S p O): fact nodes of that article say so.
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for t in triples:
+        by_subject[t.subject.value][t.predicate.value].append(t.object.value)
+    member, organization = ns["org"] + "member", ns["org"] + "organization"
+    holds = ns["kg"] + "holdsPosition"
+    rdf_s, rdf_p, rdf_o = ns["rdf"] + "subject", ns["rdf"] + "predicate", ns["rdf"] + "object"
+    for node, props in by_subject.items():
+        facts_articles = {a for a in props.get(derived, []) if a in graph_of}
+        if not facts_articles:
+            continue
+        for s in props.get(member, []):
+            for o in props.get(organization, []):
+                stated[(s, holds, o)] |= facts_articles
+        for s in props.get(rdf_s, []):
+            for p in props.get(rdf_p, []):
+                for o in props.get(rdf_o, []):
+                    stated[(s, p, o)] |= facts_articles
+
+    split: dict[str | None, list] = defaultdict(list)
+    for t in triples:
+        s, p, o = t.subject.value, t.predicate.value, t.object.value
+        if p == mentioned and o in graph_of:
+            targets = {o}
+        elif (s, p, o) in stated:
+            targets = stated[(s, p, o)]
+        else:
+            targets = owners.get(s, set())
+        if not targets:
+            split[None].append(t)
+        for a in sorted(targets):
+            split[graph_of[a]].append(t)
+    return dict(split)
+
+
+def read_article_graphs(path: Path | str) -> dict[str | None, list]:
+    """A graph file -> {named graph IRI (None = default graph): triples}, ready to load."""
+    import pyoxigraph as ox
+
+    from kg.query import graph_syntax_error, rdf_format
+
+    name = str(path)
+    fmt = rdf_format(name)
+    file = Path(name)
+    if not file.is_file():
+        raise InputError("no such graph file; check the path", path=name)
+    try:
+        quads = list(ox.parse(path=name, format=fmt))
+    except SyntaxError as error:
+        raise graph_syntax_error(error, name) from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise GraphError(f"not readable as RDF ({' '.join(str(error).split())})", path=name) from None
+    except OSError as error:
+        raise InputError(f"cannot read the graph: {error.strerror or error}", path=name) from None
+    if any(fmt == getattr(ox.RdfFormat, f) for f in _TRIPLE_FORMATS):
+        return split_by_article(quads)
+    grouped: dict[str | None, list] = defaultdict(list)
+    for quad in quads:
+        graph = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        grouped[graph].append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    return dict(grouped)
+
+
+@dataclass
+class LoadReport:
+    """What a load did, graph by graph."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    default_triples: int = 0
+    triples: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} article graph(s) added, {len(self.replaced)} replaced, "
+            f"{len(self.unchanged)} unchanged; {self.triples} triples written"
+        )
+
+
+def _triple_text(t) -> str:
+    return f"{t.subject} {t.predicate} {t.object} ."
+
+
+def _same_graph(store, graph: str, triples: list) -> bool:
+    import pyoxigraph as ox
+
+    existing = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+    new = {(t.subject, t.predicate, t.object) for t in triples}
+    return existing == new
+
+
+def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -> LoadReport:
+    """Load graph files into the store, each article's named graph replacing its old version.
+
+    Files are all read and parsed before anything is written, so a bad file changes nothing.
+    """
+    import pyoxigraph as ox
+
+    if not paths:
+        raise UsageError("give at least one graph file to load")
+    parsed: dict[str | None, list] = {}
+    for path in paths:
+        for graph, triples in read_article_graphs(path).items():
+            if graph is None:
+                parsed.setdefault(None, []).extend(triples)
+            else:
+                parsed[graph] = triples  # a later file's version of an article wins
+    oxstore = open_store(store) if isinstance(store, (str, Path)) else store
+    report = LoadReport()
+    batch: list[str] = []
+    batch_size = 0
+
+    def flush() -> None:
+        nonlocal batch, batch_size
+        if batch:
+            run_update(oxstore, " ;\n".join(batch))
+            batch, batch_size = [], 0
+
+    for graph in sorted(g for g in parsed if g is not None):
+        triples = parsed[graph]
+        exists = oxstore.contains_named_graph(ox.NamedNode(graph))
+        if exists and _same_graph(oxstore, graph, triples):
+            report.unchanged.append(graph)
+            continue
+        (report.replaced if exists else report.added).append(graph)
+        body = "\n".join(_triple_text(t) for t in triples)
+        batch.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        batch_size += len(triples)
+        report.triples += len(triples)
+        if batch_size >= MAX_QUADS_PER_UPDATE:
+            flush()
+    flush()
+    default = parsed.get(None, [])
+    if default:
+        oxstore.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in default])
+        report.default_triples = len(default)
+        report.triples += len(default)
+    oxstore.flush()
+    return report
+
+
+def remove_article(article: str, store: Path | str = DEFAULT_STORE) -> int:
+    """Drop one article's named graph; the number of triples it held."""
+    import pyoxigraph as ox
+
+    oxstore = open_store(store) if isinstance(store, (str, Path)) else store
+    graph = graph_iri(article)
+    node = ox.NamedNode(graph)
+    if not oxstore.contains_named_graph(node):
+        known = [g.rsplit("/", 1)[-1] for g in article_graphs(oxstore)]
+        close = difflib.get_close_matches(article, known, n=3)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise InputError(f"no article {article!r} in the store; {hint}`kg query articles --store DIR` lists them")
+    count = sum(1 for _ in oxstore.quads_for_pattern(None, None, None, node))
+    run_update(oxstore, f"DROP GRAPH <{graph}>")
+    oxstore.flush()
+    return count
+
+
+def iter_graphs_for_push(paths: Sequence[Path | str] = (), store: Path | str | None = None) -> Iterator[tuple[str | None, bytes]]:
+    """(graph IRI or None for the default graph, N-Triples bytes) for every article graph to push."""
+    import pyoxigraph as ox
+
+    if store is not None:
+        oxstore = open_store(store, read_only=True) if isinstance(store, (str, Path)) else store
+        for graph in article_graphs(oxstore):
+            quads = oxstore.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            yield graph, ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        default = list(oxstore.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        if default:
+            yield None, ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in default), format=ox.RdfFormat.N_TRIPLES)
+        return
+    merged: dict[str | None, list] = {}
+    for path in paths:
+        for graph, triples in read_article_graphs(path).items():
+            if graph is None:
+                merged.setdefault(None, []).extend(triples)
+            else:
+                merged[graph] = triples
+    for graph in sorted(merged, key=lambda g: (g is None, g or "")):
+        yield graph, ox.serialize(merged[graph], format=ox.RdfFormat.N_TRIPLES)
+
+
+# --------------------------------------------------------------------------- explain
+
+
+@dataclass
+class ArticleEvidence:
+    """How one article named an entity, and why that name led to the shared IRI."""
+
+    article: str
+    names: list[str]
+    reason: str
+
+
+@dataclass
+class EntityExplanation:
+    """Which names and articles were merged into one entity IRI, and why."""
+
+    iri: str
+    label: str
+    aliases: list[str]
+    classes: list[str]
+    in_gazetteer: bool
+    articles: list[ArticleEvidence]
+
+    def lines(self) -> list[str]:
+        from kg.query import _compact, prefixes
+
+        known = prefixes()
+        out = [
+            f"{_compact(self.iri, known)}  {self.label!r}",
+            f"  classes: {', '.join(_compact(c, known) for c in self.classes) or '-'}",
+            f"  aliases: {', '.join(repr(a) for a in self.aliases) or '-'}",
+            "  identity: " + ("gazetteer entry (ontology/gazetteer.ttl) gives this IRI" if self.in_gazetteer
+                              else "IRI minted from the canonical name (id:{kind}/{slug})"),
+            f"  articles ({len(self.articles)}):",
+        ]
+        for evidence in self.articles:
+            names = ", ".join(repr(n) for n in evidence.names) or "-"
+            out.append(f"    {_compact(evidence.article, known)}: {names} -> {evidence.reason}")
+        return out
+
+
+def _gazetteer_iris() -> set[str]:
+    import pyoxigraph as ox
+
+    from kg.resources import ontology_file
+
+    path = ontology_file("gazetteer.ttl")
+    if not path.is_file():
+        return set()
+    try:
+        return {q.subject.value for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+    except (SyntaxError, OSError, ValueError):
+        return set()
+
+
+def find_entities(oxstore, entity: str) -> list[str]:
+    """IRIs of the entities an ENTITY argument means: an IRI, `person/xi-jinping`, or a name/alias."""
+    from kg.query import execute, to_term
+
+    ns = _ns()
+    if entity.startswith(("http://", "https://", "<")) or entity.startswith("id:"):
+        term = to_term(entity if not entity.startswith("id:") else entity)
+        return [term.value]
+    if "/" in entity and " " not in entity:
+        return [ns["id"] + entity]
+    text = (
+        "SELECT DISTINCT ?e ?name WHERE { ?e rdfs:label|skos:altLabel ?l . ?e kg:mentionedIn ?a . "
+        "FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) } ORDER BY ?e"
+    )
+    result = execute(oxstore, text, {"name": to_term(entity)}, hidden={"name"})
+    return [row[0].value for row in result.rows]
+
+
+def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path | str | None = None) -> list[EntityExplanation]:
+    """Why the names and articles behind ENTITY share one IRI (one explanation per matching IRI).
+
+    Reasons, per article: the IRI is a gazetteer entry (its aliases map to it), the article used
+    the same canonical name, or the article used one of the entity's aliases.
+    """
+    import pyoxigraph as ox
+
+    from kg.query import DEFAULT_GRAPH, load_graphs
+
+    if store is not None:
+        oxstore = open_store(store, read_only=True)
+    else:
+        oxstore = load_graphs(list(graphs) or [DEFAULT_GRAPH])
+    ns = _ns()
+    iris = find_entities(oxstore, entity)
+    gazetteer = _gazetteer_iris()
+    label_p, alt_p = ox.NamedNode(ns["rdfs"] + "label"), ox.NamedNode(ns["skos"] + "altLabel")
+    type_p, mentioned_p = ox.NamedNode(_RDF_TYPE), ox.NamedNode(ns["kg"] + "mentionedIn")
+    explanations = []
+    for iri in iris:
+        node = ox.NamedNode(iri)
+        quads = list(oxstore.quads_for_pattern(node, None, None, None))
+        if not quads:
+            continue
+        labels = sorted({q.object.value for q in quads if q.predicate == label_p})
+        aliases = sorted({q.object.value for q in quads if q.predicate == alt_p} - set(labels))
+        classes = sorted({q.object.value for q in quads if q.predicate == type_p})
+        label = labels[0] if labels else iri.rsplit("/", 1)[-1]
+        in_gazetteer = iri in gazetteer
+        articles = sorted({q.object.value for q in quads if q.predicate == mentioned_p})
+        evidence = []
+        for article in articles:
+            graph = graph_iri(article)
+            names = sorted({q.object.value for q in quads
+                            if q.predicate in (label_p, alt_p) and not isinstance(q.graph_name, ox.DefaultGraph)
+                            and q.graph_name.value == graph})
+            if in_gazetteer:
+                reason = "gazetteer identity"
+            elif not names:
+                reason = "same IRI (per-article names need a TriG/N-Quads graph or a store)"
+            elif label in names:
+                reason = "same canonical name"
+            else:
+                reason = "alias of the canonical name"
+            evidence.append(ArticleEvidence(article, names, reason))
+        explanations.append(EntityExplanation(iri, label, aliases, classes, in_gazetteer, evidence))
+    if not explanations:
+        raise InputError(f"no entity {entity!r} in the graph; give a name, an alias, an IRI or an id such as person/xi-jinping")
+    return explanations
