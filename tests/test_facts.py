@@ -1,0 +1,205 @@
+"""kg.facts and `kg facts`: Facts -> RDF -> FORMAT.md JSON, computed with SPARQL over the graph."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from rdflib.namespace import RDF
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import UsageError
+from kg.facts import facts_json, graph_to_facts
+from kg.graph import facts_to_dataset, graph_iri, load_graph, serialize
+from kg.models import Article, Entity, Event, Evidence, Facts, Participant, Quote, Relation
+from kg.namespaces import KG
+
+runner = CliRunner()
+
+FIRST = "Northgate Motors, owned by Vell Holdings, said its chief executive Ines Varga met Mayor Tom Reed."
+SECOND = "Shares of Northgate Motors fell 3.2% on Tuesday after Reed criticized the firm."
+
+
+def make_facts(article_id: str = "northgate-2024") -> Facts:
+    first = Evidence(FIRST, 0, len(FIRST))
+    second = Evidence(SECOND, len(FIRST) + 1, len(FIRST) + 1 + len(SECOND))
+    return Facts(
+        article=Article(id=article_id, text=FIRST + " " + SECOND, source="Harbour Post", published=date(2024, 6, 5)),
+        entities=[
+            Entity("varga", "Ines Varga", "Person", "BusinessExecutive", aliases=["Varga"]),
+            Entity("northgate", "Northgate Motors", "Company", "Automaker", aliases=["Northgate", "the firm"]),
+            Entity("vell", "Vell Holdings", "Company"),
+            Entity("reed", "Tom Reed", "Person", "PoliticalLeader", aliases=["Reed"]),
+            Entity("post", "Harbour Post", "MediaOutlet"),
+        ],
+        relations=[
+            Relation("varga", "holdsPosition", "northgate", first, title="chief executive", confidence=0.9),
+            Relation("vell", "owns", "northgate", first, confidence=0.8),
+            Relation("reed", "criticized", "northgate", second, confidence=0.4),
+        ],
+        events=[
+            Event("m", "Meeting", [Participant("reed", "chair"), Participant("varga", "attendee")], first,
+                  date="2024-06-04", confidence=0.7),
+            Event("move", "MarketMove", [Participant("northgate", "subject")], second, date="2024-06-04",
+                  value="-3.2%", date_text="on Tuesday", confidence=0.9),
+        ],
+        quotes=[Quote("reed", "We will not bail out Northgate", second, source="post", confidence=0.6)],
+        model="en_core_web_sm 3.8.0",
+    )
+
+
+def expected(article_id: str = "northgate-2024") -> dict:
+    return {
+        "article": article_id,
+        "published": "2024-06-05",
+        "entities": [
+            {"id": "company/northgate-motors", "name": "Northgate Motors", "type": "Company",
+             "aliases": ["Northgate", "the firm"]},
+            {"id": "company/vell-holdings", "name": "Vell Holdings", "type": "Company", "aliases": []},
+            {"id": "mediaoutlet/harbour-post", "name": "Harbour Post", "type": "MediaOutlet", "aliases": []},
+            {"id": "person/ines-varga", "name": "Ines Varga", "type": "Person", "aliases": ["Varga"]},
+            {"id": "person/tom-reed", "name": "Tom Reed", "type": "Person", "aliases": ["Reed"]},
+        ],
+        "relations": [
+            {"subject": "company/vell-holdings", "predicate": "owns", "object": "company/northgate-motors"},
+            {"subject": "person/ines-varga", "predicate": "holdsPosition", "object": "company/northgate-motors",
+             "title": "chief executive"},
+            {"subject": "person/tom-reed", "predicate": "criticized", "object": "company/northgate-motors"},
+        ],
+        "events": [
+            {"type": "Meeting", "date": "2024-06-04",
+             "participants": [{"entity": "person/tom-reed", "role": "chair"},
+                              {"entity": "person/ines-varga", "role": "attendee"}]},
+            {"type": "MarketMove", "date": "2024-06-04",
+             "participants": [{"entity": "company/northgate-motors", "role": "subject"}], "value": "-3.2%"},
+        ],
+        "quotes": [
+            {"speaker": "person/tom-reed", "text": "We will not bail out Northgate", "source": "mediaoutlet/harbour-post"},
+        ],
+    }
+
+
+def without_event_ids(facts: dict) -> dict:
+    out = dict(facts)
+    out["events"] = [{k: v for k, v in e.items() if k != "id"} for e in facts["events"]]
+    return out
+
+
+def test_round_trip_gives_the_format_md_object():
+    (facts,) = graph_to_facts(facts_to_dataset([make_facts()]))
+    assert without_event_ids(facts) == expected()
+    assert all(e["id"].startswith("event/") for e in facts["events"])
+    assert len({e["id"] for e in facts["events"]}) == 2
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "nt", "nq", "jsonld"])
+def test_facts_are_the_same_from_every_serialisation(tmp_path, fmt):
+    ds = facts_to_dataset([make_facts()])
+    path = tmp_path / f"g.{fmt}"
+    path.write_bytes(serialize(ds, fmt))
+    assert graph_to_facts(load_graph([path])) == graph_to_facts(ds)
+
+
+def test_min_confidence_drops_weak_facts_but_keeps_entities():
+    (facts,) = graph_to_facts(facts_to_dataset([make_facts()]), min_confidence=0.65)
+    assert [r["predicate"] for r in facts["relations"]] == ["owns", "holdsPosition"]
+    assert [e["type"] for e in facts["events"]] == ["Meeting", "MarketMove"]
+    assert facts["quotes"] == []
+    assert len(facts["entities"]) == 5
+    (strict,) = graph_to_facts(facts_to_dataset([make_facts()]), min_confidence=0.95)
+    assert strict["relations"] == strict["events"] == []
+
+
+def test_min_confidence_outside_zero_to_one_is_a_usage_error():
+    with pytest.raises(UsageError):
+        graph_to_facts(facts_to_dataset([make_facts()]), min_confidence=1.5)
+
+
+def test_several_articles_give_one_object_each_sorted_by_id():
+    ds = facts_to_dataset([make_facts("b-article"), make_facts("a-article")])
+    facts = graph_to_facts(ds)
+    assert [f["article"] for f in facts] == ["a-article", "b-article"]
+    assert without_event_ids(facts[1]) == expected("b-article")
+    assert isinstance(json.loads(facts_json(facts)), list)
+    assert json.loads(facts_json(facts[:1]))["article"] == "a-article"
+
+
+def test_facts_come_from_the_graph_not_a_side_channel():
+    # Remove the quote from the RDF: it must vanish from the facts too.
+    ds = facts_to_dataset([make_facts()])
+    g = ds.graph(graph_iri("northgate-2024"))
+    for quote in list(g.subjects(RDF.type, KG.Quote)):
+        g.remove((quote, None, None))
+    (facts,) = graph_to_facts(ds)
+    assert facts["quotes"] == []
+
+
+def test_undated_event_has_null_date_and_no_value_key():
+    facts = make_facts()
+    facts.events[0].date = None
+    (out,) = graph_to_facts(facts_to_dataset([facts]))
+    meeting = next(e for e in out["events"] if e["type"] == "Meeting")
+    assert meeting["date"] is None and "value" not in meeting
+
+
+def test_facts_json_is_deterministic():
+    one = facts_json(graph_to_facts(facts_to_dataset([make_facts("x"), make_facts("y")])))
+    two = facts_json(graph_to_facts(facts_to_dataset([make_facts("y"), make_facts("x")])))
+    assert one == two
+
+
+# ------------------------------------------------------------------------------- kg facts
+
+
+@pytest.fixture()
+def graph_file(tmp_path):
+    path = tmp_path / "graph.ttl"
+    path.write_bytes(serialize(facts_to_dataset([make_facts()]), "ttl"))
+    return path
+
+
+def test_kg_facts_prints_json_to_stdout(graph_file):
+    result = runner.invoke(app, ["facts", "-g", str(graph_file)])
+    assert result.exit_code == 0, result.output
+    assert without_event_ids(json.loads(result.stdout)) == expected()
+
+
+def test_kg_facts_writes_a_file(graph_file, tmp_path):
+    out = tmp_path / "out" / "facts.json"
+    result = runner.invoke(app, ["facts", "-g", str(graph_file), "-o", str(out), "--min-confidence", "0.5"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["relations"]) == 2
+    assert result.stdout == ""
+
+
+def test_kg_facts_defaults_to_output_graph_ttl(graph_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "output").mkdir()
+    graph_file.rename(tmp_path / "output" / "graph.ttl")
+    result = runner.invoke(app, ["facts"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["article"] == "northgate-2024"
+
+
+def test_kg_facts_on_malformed_turtle_is_one_line_and_exit_1(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b .\n", encoding="utf-8")
+    result = runner.invoke(app, ["facts", "-g", str(bad)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"kg: error: {bad}:2: malformed turtle")
+
+
+def test_kg_facts_missing_graph_is_exit_1(tmp_path):
+    result = runner.invoke(app, ["facts", "-g", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 1
+    assert "no such graph file" in result.stderr
+
+
+def test_kg_facts_rejects_confidence_above_one(graph_file):
+    result = runner.invoke(app, ["facts", "-g", str(graph_file), "--min-confidence", "2"])
+    assert result.exit_code == 2
