@@ -410,11 +410,13 @@ def filter_graph(
     if min_confidence is not None:
         H.remove_edges_from([(u, v, k) for u, v, k, d in list(H.edges(keys=True, data=True))
                              if d.get("confidence", 1.0) < min_confidence])
-    if predicate_set or since or until or min_confidence is not None or class_set:
-        # Nodes that had connections and lost them all to a filter are noise; event and quote
-        # nodes are only meaningful with their participants.
-        H.remove_nodes_from([n for n in list(H.nodes) if H.degree(n) == 0
-                             and (G.degree(n) > 0 or H.nodes[n].get("kind") != "entity")])
+    edge_filters = bool(predicate_set) or since is not None or until is not None or min_confidence is not None
+    # Event and quote nodes mean nothing without their participants. After an edge filter, nodes
+    # left with no edge are noise; a class filter alone keeps the unconnected nodes of those classes.
+    H.remove_nodes_from([
+        n for n in list(H.nodes)
+        if H.degree(n) == 0 and (H.nodes[n].get("kind") != "entity" or (edge_filters and (G.degree(n) > 0 or predicate_set)))
+    ])
     return H
 
 
