@@ -91,8 +91,9 @@ def _vis_assets() -> tuple[str, str]:
     folder = found[-1]
     js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
     css = (folder / "vis-network.css").read_text(encoding="utf-8")
-    # Inlined code must not be able to close its own element early.
-    if re.search(r"</script", js, re.I) or re.search(r"</style", css, re.I):
+    # Inlined code must not be able to close its own element early (nor open an HTML comment,
+    # which would change how the parser looks for the closing tag).
+    if re.search(r"</script|<!--", js, re.I) or re.search(r"</style", css, re.I):
         raise KgError(f"the vis-network files in {folder} cannot be inlined safely; reinstall pyvis")
     return js, css
 
