@@ -405,7 +405,7 @@ def _term_table(term, known: dict[str, str]) -> str:
 
 
 def _sorted_ntriples(triples) -> str:
-    return "".join(sorted(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples))
+    return "".join(sorted({f"{t.subject} {t.predicate} {t.object} .\n" for t in triples}))
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

@@ -95,7 +95,9 @@ def graph_iri(article: str) -> str:
         return graph_iri(article[1:-1])
     if "://" in article:
         return article  # some other graph name, taken as given
-    return ns["id"] + "graph/" + article
+    from urllib.parse import quote
+
+    return ns["id"] + "graph/" + quote(article, safe="-._~")  # as kg.graph.graph_iri
 
 
 def article_graphs(store) -> list[str]:
@@ -427,14 +429,14 @@ def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path |
             names = sorted({q.object.value for q in quads
                             if q.predicate in (label_p, alt_p) and not isinstance(q.graph_name, ox.DefaultGraph)
                             and q.graph_name.value == graph})
-            if in_gazetteer:
-                reason = "gazetteer identity"
-            elif not names:
+            if not names:
                 reason = "same IRI (per-article names need a TriG/N-Quads graph or a store)"
             elif label in names:
                 reason = "same canonical name"
             else:
                 reason = "alias of the canonical name"
+            if in_gazetteer:
+                reason = f"gazetteer identity; {reason}"
             evidence.append(ArticleEvidence(article, names, reason))
         explanations.append(EntityExplanation(iri, label, aliases, classes, in_gazetteer, evidence))
     if not explanations:

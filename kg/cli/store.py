@@ -1,3 +1,92 @@
-"""Placeholder: commands are registered here by the module owner."""
+"""`kg load`, `kg remove`, `kg push`, `kg serve`, `kg explain`: thin layers over kg.store and kg.endpoint.
 
-from kg.cli.app import app  # noqa: F401
+The library is imported inside each command, so `kg --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.cli.app import app, echo_err
+
+_STORE_HELP = "Oxigraph store folder (created when missing)."
+_DEFAULT_STORE = Path("output/store")
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Graph files (TriG/N-Quads keep their per-article graphs; Turtle is split by article).")],
+    store: Annotated[Path, typer.Option("--store", help=_STORE_HELP)] = _DEFAULT_STORE,
+) -> None:
+    """Load graphs into a store; an article already there is replaced, loading twice changes nothing."""
+    from kg.store import load_files
+
+    report = load_files([str(f) for f in files], store)
+    echo_err(f"{store}: {report.summary()}")
+
+
+@app.command()
+def remove(
+    articles: Annotated[list[str], typer.Argument(help="Article ids (as in `kg query articles`) or their IRIs.")],
+    store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder.")] = _DEFAULT_STORE,
+) -> None:
+    """Remove articles (their named graphs) from a store."""
+    from kg.store import open_store, remove_article
+
+    oxstore = open_store(store)
+    for article in articles:
+        count = remove_article(article, oxstore)
+        echo_err(f"removed {article} ({count} triples) from {store}")
+
+
+@app.command()
+def push(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to push (or use --store).", show_default=False)] = None,
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or http://host:3030/ds/data (Fuseki).")
+    ] = ...,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Push every article graph of this store.", show_default=False)] = None,
+) -> None:
+    """Push article graphs to a SPARQL server, one named graph per article (PUT replaces it)."""
+    from kg.endpoint import push_graphs
+    from kg.errors import UsageError
+    from kg.store import iter_graphs_for_push
+
+    if bool(files) == (store is not None):
+        raise UsageError("give graph FILEs or --store DIR to push, not both")
+    pushed = push_graphs(endpoint, iter_graphs_for_push([str(f) for f in files or []], store))
+    echo_err(f"pushed {len(pushed)} graph(s) to {endpoint}")
+
+
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder to serve.")] = _DEFAULT_STORE,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to expose the store.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it gets HTTP 503.")] = 30.0,
+    limit: Annotated[int, typer.Option("--limit", help="Most rows (or triples) sent for one query.")] = 10_000,
+) -> None:
+    """Serve a store as a read-only SPARQL endpoint at http://HOST:PORT/query (Ctrl-C stops it)."""
+    from kg.endpoint import serve as serve_store
+
+    serve_store(store, host=host, port=port, timeout=timeout, limit=limit,
+                ready=lambda url: echo_err(f"kg: serving {store} read-only at {url} (Ctrl-C to stop)"))
+
+
+@app.command()
+def explain(
+    entity: Annotated[str, typer.Argument(help="A name or alias (\"Jack Ma\"), an id (person/jack-ma) or an IRI.")],
+    graph: Annotated[Optional[list[Path]], typer.Option("--graph", "-g", help="Graph file(s); default output/graph.ttl.", show_default=False)] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Look in an Oxigraph store instead.", show_default=False)] = None,
+) -> None:
+    """Show which names, aliases and articles were merged into one entity IRI, and why."""
+    from kg.errors import UsageError
+    from kg.store import explain_entity
+
+    if graph and store is not None:
+        raise UsageError("give -g GRAPH or --store DIR, not both")
+    for explanation in explain_entity(entity, [str(g) for g in graph or []], store):
+        typer.echo("\n".join(explanation.lines()))
