@@ -1,5 +1,789 @@
-"""Placeholder until this extractor lands."""
+"""Events with roles (FORMAT.md event types) from trigger words and the dependency parse.
+
+A trigger is a verb or noun that names an event ("met", "presided over a meeting", "fined",
+"probe into", "closed 2.5% higher", "initial public offering", "announced a stimulus package").
+Roles come from the parse around it: the subject is the chair or actor, the object or the
+"against/on/into/of" phrase the target; passives swap them. Each trigger gives a draft; drafts
+of one type that share a participant are merged, so a meeting described in three sentences is
+one event. A date is taken only from a date expression in the trigger's own sentence and
+resolved against the publication date (kg.extract.dates).
+
+Text inside quotation marks is not mined for events: quotes are claims and plans, often about
+the future. An event needs at least one participant that is an entity of a type that can play
+its role; generic statements ("China has cracked down on Big Tech" with no named target and a
+country as actor) give nothing, because precision matters as much as recall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import find_date_cues
+from kg.extract.patterns import (
+    MONARCH_TITLES,
+    ORG_TYPES,
+    SPEECH_VERBS,
+    ArticleContext,
+    is_future,
+)
+from kg.extract.relations import criticism_pairs
+from kg.extract.table import EntityTable
+from kg.models import Article, Event, Participant
+
+ACTORS = ORG_TYPES | {"Person"}
+GOV_ACTORS = {"GovernmentBody", "Person", "Place"}
+
+MEETING_VERBS = {"meet", "host", "preside", "chair", "receive", "welcome", "hold", "convene", "visit"}
+MEETING_NOUNS = {"meeting", "meetings", "summit", "talks", "audience", "symposium", "forum", "visit", "session"}
+MEETING_PERSON_NOUNS = {
+    "leader", "leaders", "executive", "executives", "official", "officials", "counterpart", "president",
+    "minister", "ministers", "boss", "bosses", "ceo", "ceos", "chief", "chiefs", "delegation", "head",
+    "heads", "entrepreneur", "entrepreneurs", "founder", "founders", "titans", "lawmakers", "governor",
+    "king", "queen", "premier", "chancellor", "investors", "bankers", "representatives",
+}
+
+REG_VERBS = {
+    "probe", "investigate", "fine", "charge", "sue", "indict", "sanction", "ban", "block", "bar",
+    "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
+    "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest",
+}
+REG_NOUNS = {
+    "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
+    "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
+    "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
+    "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review", "concerns",
+}
+# Nouns that are a regulatory action only with a government actor or "against/on/into" target.
+WEAK_REG_NOUNS = {"action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
+                  "listing", "concerns", "scrutiny", "restrictions", "prohibitions"}
+# Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
+SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "appeal", "contest", "challenge",
+                "survive", "resolve", "deny", "dispute", "mark", "follow", "include"}
+LIST_WORDS = {"list", "blacklist"}
+
+UP_VERBS = {"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
+            "increase", "edge", "firm", "spike", "leap", "recover", "grow", "strengthen", "appreciate"}
+DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "plunge", "sink", "shed",
+              "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease", "depreciate",
+              "tank", "shrink"}
+NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle"}
+STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices"}
+
+IPO_NOUNS = {"ipo", "listing", "flotation", "debut"}
+POLICY_VERBS = {"announce", "unveil", "propose", "introduce", "adopt", "approve", "pass", "debate", "enact",
+                "sign", "launch", "decide", "promise", "pledge", "vow", "keep", "maintain", "cut", "raise",
+                "hike", "lower", "reduce", "extend", "end", "halt", "unveil", "outline", "present", "set",
+                "increase", "trim", "taper", "hold", "leave", "slash", "boost", "expand", "reverse"}
+POLICY_NOUNS = {"policy", "policies", "plan", "plans", "package", "bill", "measure", "measures", "program",
+                "programme", "stimulus", "budget", "reform", "reforms", "rate", "rates", "spending", "tax",
+                "taxes", "rescue", "bailout", "law", "legislation", "regulation", "regulations", "rules",
+                "proposals", "proposal", "efforts", "purchases", "subsidies", "support", "deficit", "borrowing",
+                "relief", "strategy", "agenda", "initiative", "tariffs", "tariff", "target", "targets"}
+INVEST_VERBS = {"acquire", "buy", "purchase", "invest", "merge", "takeover", "fund", "back"}
+INVEST_NOUNS = {"acquisition", "merger", "takeover", "deal", "stake", "investment", "buyout", "purchase"}
+RELEASE_VERBS = {"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"}
+PRODUCT_NOUNS = {"model", "models", "product", "products", "phone", "smartphone", "chip", "chips", "app",
+                 "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system"}
+TRADE_NOUNS = {"tariff", "tariffs", "trade war", "war", "dispute", "tensions", "conflict", "duties", "retaliation"}
+
+ROLE_PRIORITY = {"chair": 0, "actor": 1, "subject": 2, "target": 3, "attendee": 4, "location": 5}
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "half": "0.5"}
 
 
-def extract_events(doc, table, article) -> list:
+@dataclass
+class _Draft:
+    type: str
+    parts: list[tuple[str, str]]  # (key, role)
+    sent: object
+    trigger: object  # token
+    confidence: float
+    value: str | None = None
+    open_noun: str | None = None  # "companies" in "investigations into companies": a list may follow
+    open_role: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
+    """Events with participants, roles, dates and values, one per real-world event."""
+    ctx = ArticleContext.build(doc, table, article)
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        before = len(drafts)
+        _include_lists(ctx, sent, drafts)
+        for tok in sent:
+            if ctx.in_quote(tok.idx):
+                continue
+            for finder in (_meeting, _regulatory, _market_move, _ipo, _policy, _investment, _release, _trade):
+                d = finder(ctx, tok, sent)
+                if d is not None:
+                    drafts.append(d)
+        for actor, target, tok, conf in criticism_pairs(ctx, sent):
+            drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
+        del before
+    drafts = [d for d in drafts if _valid(ctx, d)]
+    return _merge(ctx, drafts, article)
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: bool = False) -> list[str]:
+    """Entities named by the noun phrase of `tok` and its conjuncts."""
+    out: list[str] = []
+    heads = [tok]
+    i = 0
+    while i < len(heads):
+        for c in heads[i].children:
+            if c.dep_ == "conj" and c not in heads:
+                heads.append(c)
+        i += 1
+    for h in heads:
+        k = ctx.phrase_key(h, types)
+        if k is None:
+            for c in h.children:
+                if c.dep_ == "poss":
+                    pk = ctx.key(c)
+                    if pk and ctx.type_of(pk) in types and (allow_place_poss or ctx.type_of(pk) != "Place"):
+                        k = pk
+        if k is None and deep:
+            for t in h.subtree:
+                if ctx.in_quote(t.idx):
+                    continue
+                tk = ctx.key(t)
+                if tk and ctx.type_of(tk) in types:
+                    k = tk
+                    break
+        if k and k not in out:
+            out.append(k)
+    return out
+
+
+def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
+    """Subjects of `verb`, climbing xcomp/conj/acl/advcl/prep chains to the clause that has one."""
+    v = verb
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if subs:
+            out = []
+            for s in subs:
+                out += _keys(ctx, s, types, allow_place_poss=False)
+            return out
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return []
+        if v.dep_ == "relcl":
+            return _keys(ctx, v.head, types)
+        if v.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head is not v:
+            v = v.head
+            continue
+        break
     return []
+
+
+def _agent(ctx: ArticleContext, verb, types) -> list[str]:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _keys(ctx, p, types)
+    return []
+
+
+def _prep_objects(ctx: ArticleContext, head, preps, types, allow_place_poss=True) -> tuple[list[str], object]:
+    keys, noun = [], None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    noun = noun or p
+                    keys += _keys(ctx, p, types, allow_place_poss)
+    return keys, noun
+
+
+def _direct_objects(ctx: ArticleContext, verb, types, allow_place_poss=True) -> tuple[list[str], object]:
+    keys, noun = [], None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            noun = noun or c
+            keys += _keys(ctx, c, types, allow_place_poss)
+    return keys, noun
+
+
+def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
+    e = ctx.table.get(key)
+    first = e.name.split()[0].lower() if e.name else ""
+    if first in MONARCH_TITLES:
+        return True
+    return any(c.lower_ in MONARCH_TITLES for c in tok.children if c.dep_ == "compound") or (
+        tok.i > 0 and ctx.doc[tok.i - 1].lower_ in MONARCH_TITLES) or any(
+        ctx.doc[i].lower_ in MONARCH_TITLES for i in range(max(0, tok.i - 3), tok.i))
+
+
+# --- finders -----------------------------------------------------------------------------------
+
+def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    is_meet_word = lemma == "meet" or low in ("meets", "met", "meet", "meeting")
+    if tok.pos_ in ("VERB", "PROPN", "NOUN") and is_meet_word and tok.pos_ != "NOUN":
+        chairs = _subjects(ctx, tok, ACTORS)
+        if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
+            chairs = [k for k in [ctx.key(c) for c in tok.subtree if c.i < tok.i] if k and ctx.type_of(k) == "Person"][:1]
+        objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+        with_objs, with_noun = _prep_objects(ctx, tok, ("with",), ACTORS, allow_place_poss=False)
+        noun = noun or with_noun
+        attendees = objs + with_objs
+        attendees += _including(ctx, noun)
+        if noun is None and not attendees:
+            return None
+        if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
+            return None  # "met expectations", "meet demand"
+        parts = [(k, "chair") for k in chairs]
+        for k in attendees:
+            tok_k = _token_of(ctx, k, sent)
+            if tok_k is not None and ctx.type_of(k) == "Person" and _is_monarch(ctx, k, tok_k):
+                # the monarch receives: "met with King Charles III"
+                parts = [(c, "attendee") for c, _ in parts] + [(k, "chair")]
+            else:
+                parts.append((k, "attendee"))
+        open_noun = noun.lower_ if noun is not None and not attendees else None
+        return _Draft("Meeting", parts, sent, tok, 0.8, open_noun=open_noun, open_role="attendee")
+    if tok.pos_ == "VERB" and lemma in ("preside", "host", "chair", "convene", "hold", "receive", "welcome"):
+        objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+        over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
+        noun = noun or over_noun
+        if lemma in ("preside", "hold", "convene", "chair") and (noun is None or noun.lower_ not in MEETING_NOUNS):
+            return None
+        chairs = _subjects(ctx, tok, ACTORS)
+        if not chairs:
+            return None
+        attendees = list(objs) if lemma in ("host", "receive", "welcome") else []
+        if noun is not None:
+            w, wn = _prep_objects(ctx, noun, ("with", "between"), ACTORS, allow_place_poss=False)
+            attendees += w + _including(ctx, wn)
+            for c in noun.children:
+                if c.dep_ == "acl" and c.lemma_ in ("feature", "include", "involve"):
+                    o, _ = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)
+                    attendees += o
+            if wn is not None and not attendees:
+                open_noun = wn.lower_
+            else:
+                open_noun = None
+        else:
+            open_noun = None
+        if lemma in ("host", "receive", "welcome") and not attendees and (noun is None or noun.lower_ not in MEETING_NOUNS):
+            return None
+        attendees += _including(ctx, tok)
+        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
+        return _Draft("Meeting", parts, sent, tok, 0.85, open_noun=open_noun, open_role="attendee")
+    if tok.pos_ == "NOUN" and low in ("meeting", "meetings", "summit", "talks"):
+        chairs = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                k = ctx.key(c)
+                if k and ctx.type_of(k) in ACTORS:
+                    chairs.append(k)
+        w, wn = _prep_objects(ctx, tok, ("with", "between"), ACTORS, allow_place_poss=False)
+        if not chairs and not w:
+            return None
+        if not chairs and len(w) < 2:
+            return None
+        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in w]
+        return _Draft("Meeting", parts, sent, tok, 0.7)
+    return None
+
+
+def _token_of(ctx: ArticleContext, key: str, sent):
+    for t in sent:
+        if ctx.key(t) == key:
+            return t
+    return None
+
+
+def _including(ctx: ArticleContext, noun) -> list[str]:
+    """ "leaders — including Jack Ma and Pony Ma": entities listed after "including"/"such as"."""
+    if noun is None:
+        return []
+    out = []
+    for c in noun.children:
+        if c.lower_ in ("including", "includes", "like") or (c.lower_ == "such" and c.dep_ == "amod"):
+            for p in c.subtree:
+                if p.dep_ == "pobj" and p.head == c:
+                    out += _keys(ctx, p, ACTORS, allow_place_poss=False)
+        if c.dep_ == "prep" and c.lower_ == "as":  # "such as"
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += _keys(ctx, p, ACTORS, allow_place_poss=False)
+    return out
+
+
+def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
+    """ "His audience included X, Y and Z." / "They include X and Y." / "Those companies
+    include X.": a list right after an event whose participants were described only as a group."""
+    root = sent.root
+    if root.lemma_ != "include":
+        return
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or ctx.key(subj[0]) is not None and subj[0].lower_ not in ("they", "them"):
+        return
+    objs, _ = _direct_objects(ctx, root, ACTORS | {"Place"}, allow_place_poss=False)
+    objs = [k for k in objs if ctx.type_of(k) != "Place"]
+    if not objs:
+        return
+    s = subj[0]
+    for d in reversed(drafts[-6:]):
+        if d.sent.start >= sent.start:
+            continue
+        if sent.start - d.sent.end > 60:
+            break
+        refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
+                                                               for c in s.children)
+        same_noun = d.open_noun is not None and (s.lemma_ == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
+        if d.type == "Meeting" and s.lower_ in ("audience", "attendees", "guests", "participants", "delegation"):
+            d.parts += [(k, "attendee") for k in objs]
+            return
+        if d.open_noun is not None and (same_noun or refers):
+            d.parts += [(k, d.open_role or "target") for k in objs]
+            d.open_noun = None
+            return
+
+
+def _lemma_of(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
+    return [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+
+
+def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    targets_types = ACTORS | {"Place", "Product"}
+    if tok.pos_ == "VERB" and (lemma in REG_VERBS or (lemma == "crack" and any(c.lower_ == "down" for c in tok.children))):
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, targets_types)]
+            actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+        else:
+            actors = _gov_subjects(ctx, tok)
+            targets, noun = _direct_objects(ctx, tok, targets_types)
+            t2, noun2 = _prep_objects(ctx, tok, ("on", "against", "into", "from"), targets_types)
+            if lemma == "crack":
+                for c in tok.children:
+                    if c.dep_ == "prt":
+                        t3, _ = _prep_objects(ctx, c, ("on",), targets_types)
+                        t2 += t3
+            if lemma in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets:
+                return None
+            targets += [k for k in t2 if k not in targets]
+        if lemma == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return None
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
+    # "add X to the Entity List", "place X on the entity list"
+    if tok.pos_ == "VERB" and lemma in ("add", "place", "put"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and (pobj[0].lower_ in LIST_WORDS or any(t.lower_ in LIST_WORDS for t in pobj[0].subtree)):
+                    targets, _ = _direct_objects(ctx, tok, targets_types)
+                    actors = _gov_subjects(ctx, tok)
+                    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
+        if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
+                and not any(c.lemma_ == "antitrust" for c in tok.lefts):
+            return None
+        if low in ("action",) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
+                and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in tok.lefts):
+            return None
+        targets, tnoun = _prep_objects(ctx, tok, ("against", "on", "into", "of", "over", "targeting"), targets_types)
+        actors = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound"):
+                k = ctx.key(c)
+                if k and ctx.type_of(k) in GOV_ACTORS - {"Person"} | {"GovernmentBody"}:
+                    actors.append(k)
+        by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
+        actors += [k for k in by if ctx.type_of(k) in GOV_ACTORS]
+        gov = tok.head
+        if tok.dep_ == "pobj":
+            gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            if gov.lemma_ in SUFFER_VERBS:
+                if not targets and gov.lemma_ in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest"):
+                    targets = _subjects(ctx, gov, targets_types)
+            elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and gov.lemma_ in ("take", "bring", "file")):
+                actors = _gov_subjects(ctx, gov)
+        if low in ("measures", "costs", "restrictions", "prohibitions") and not (gov.lemma_ in ("impose", "announce", "take")):
+            return None
+        if low in WEAK_REG_NOUNS and not targets:
+            return None
+        if not targets and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return None
+        open_noun = tnoun.lower_ if tnoun is not None and not targets else None
+        conf = 0.75 if low not in WEAK_REG_NOUNS else 0.65
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, conf, open_noun=open_noun, open_role="target")
+    if tok.pos_ == "VERB" and lemma in ("impose", "take", "bring", "file", "launch", "open", "start", "lead", "announce"):
+        # handled through the noun ("imposed sanctions on X" -> "sanctions"); here only
+        # "imposed expansive measures that target X" style relatives
+        return None
+    return None
+
+
+def _parts(actors, targets) -> list[tuple[str, str]]:
+    parts = [(k, "actor") for k in actors]
+    parts += [(k, "target") for k in targets if k not in actors]
+    return parts
+
+
+_PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)\s*(?:%|percent|per cent|percentage points?)", re.I)
+_POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
+
+
+def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
+        return None
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subs:
+        return None
+    subj = subs[0]
+    keys = _keys(ctx, subj, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
+    if not keys:
+        # "shares of X", "X's shares", "X shares"
+        if subj.lower_ in STOCK_NOUNS:
+            keys, _ = _prep_objects(ctx, subj, ("of", "in"), {"Company", "MarketIndex"})
+            if not keys:
+                keys = [k for c in subj.children if c.dep_ in ("poss", "compound")
+                        for k in [ctx.key(c)] if k and ctx.type_of(k) == "Company"]
+    if not keys:
+        return None
+    # the move itself: the verb's own words, without the subject phrase
+    subj_ids = {t.i for t in subj.subtree}
+    words = [t for t in tok.subtree if t.i not in subj_ids and not ctx.in_quote(t.idx)]
+    # stop at a following clause ("while the S&P closed ...")
+    words = [t for t in words if not any(a.dep_ in ("advcl", "conj", "ccomp", "relcl") and a.i != tok.i and a in t.ancestors and tok in a.ancestors for a in [t])]
+    clause = []
+    for t in words:
+        if any(a != tok and a.dep_ in ("advcl", "conj", "ccomp", "relcl") and tok in a.ancestors for a in [t, *t.ancestors] if a.i in {w.i for w in words}):
+            continue
+        clause.append(t)
+    text = " ".join(t.text for t in clause)
+    lows = {t.lower_ for t in clause}
+    sign = None
+    if lemma in UP_VERBS or lows & {"higher", "up", "gains", "gain"}:
+        sign = "+"
+    if lemma in DOWN_VERBS or lows & {"lower", "down", "off", "losses"}:
+        sign = "-" if sign is None or lemma in DOWN_VERBS else sign
+    if lemma in NEUTRAL_MOVE_VERBS and sign is None:
+        return None
+    if lemma == "be" and not lows & {"up", "down", "off", "higher", "lower"}:
+        return None
+    value = None
+    m = _PERCENT.search(text)
+    if m:
+        num = _NUMBER_WORDS.get(m.group("num").lower(), m.group("num"))
+        value = f"{sign or ''}{num}%"
+    else:
+        m = _POINTS.search(text)
+        if m:
+            value = f"{sign or ''}{m.group('num')} points"
+    if value is None and lemma in NEUTRAL_MOVE_VERBS:
+        return None
+    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS:
+        return None  # "Google grew" is not a market move without a figure
+    if value is None and lemma in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
+        return None
+    return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, 0.85 if value else 0.65, value=value)
+
+
+def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    low = tok.lower_
+    is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
+    if low in ("listing", "debut", "flotation"):
+        is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
+    if not is_ipo and tok.pos_ == "VERB" and tok.lemma_ == "go" and any(c.lower_ == "public" for c in tok.children):
+        subs = _subjects(ctx, tok, {"Company", "Organization"})
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.8) if subs else None
+    if not is_ipo:
+        return None
+    subj = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound"):
+            k = ctx.key(c)
+            if k and ctx.type_of(k) in {"Company", "Organization"}:
+                subj.append(k)
+    if not subj:
+        s, _ = _prep_objects(ctx, tok, ("of", "by"), {"Company", "Organization"})
+        subj = s
+    if not subj and tok.dep_ in ("dobj",) and tok.head.lemma_ in ("launch", "file", "plan", "complete", "hold", "price", "seek"):
+        subj = _subjects(ctx, tok.head, {"Company", "Organization"})
+    if not subj:
+        return None
+    return _Draft("IPO", [(k, "subject") for k in subj[:1]], sent, tok, 0.8)
+
+
+def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in POLICY_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    obj = objs[0] if objs else None
+    xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if lemma in ("decide", "promise", "pledge", "vow") and xcomp:
+        inner = xcomp[0]
+        objs = [c for c in inner.children if c.dep_ == "dobj"]
+        obj = objs[0] if objs else None
+    if obj is None:
+        return None
+    head_word = obj.lower_
+    if head_word not in POLICY_NOUNS and not any(c.lower_ in POLICY_NOUNS for c in obj.children if c.dep_ == "compound"):
+        return None
+    if head_word in ("rates", "rate") and not any(c.lower_ in ("interest", "short-term", "long-term", "policy", "benchmark", "key")
+                                                  for c in obj.lefts) and lemma not in ("cut", "raise", "hike", "keep", "lower"):
+        return None
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"}]
+    # "the Bush administration's package"
+    for c in obj.children:
+        if c.dep_ == "poss":
+            k = ctx.key(c)
+            if k and ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"} and k not in actors:
+                actors.append(k)
+    # the person announcing it: "Bernanke said the Fed will keep rates low"
+    v = tok
+    for _ in range(6):
+        if v.dep_ == "ccomp" and v.head.lemma_ in SPEECH_VERBS:
+            for k in _subjects(ctx, v.head, {"Person"}):
+                if k not in actors:
+                    actors.append(k)
+            break
+        if v.head is v:
+            break
+        v = v.head
+    if not actors:
+        return None
+    if lemma in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
+            not any(ctx.type_of(a) in ("GovernmentBody", "Person") for a in actors):
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, 0.7)
+
+
+def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    if tok.pos_ == "VERB" and lemma in INVEST_VERBS:
+        actors = [k for k in _subjects(ctx, tok, firms)]
+        targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
+        t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
+        targets += t2
+        if not targets or (lemma in ("back", "fund") and not actors):
+            return None
+        return _Draft("Investment", _parts(actors, targets), sent, tok, 0.75)
+    if tok.pos_ in ("NOUN", "PROPN") and low in INVEST_NOUNS:
+        targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
+        actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
+        actors = [k for k in actors if ctx.type_of(k) in firms]
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"):
+            actors = _subjects(ctx, gov, {"Company", "Organization", "Person"})
+        if low == "deal" and not targets and tok.dep_ == "nsubj":
+            # "The deal also calls for Boeing to build a factory in China"
+            parts = []
+            for t in tok.head.subtree:
+                k = ctx.key(t)
+                if k and not ctx.in_quote(t.idx):
+                    if ctx.type_of(k) == "Company" and (k, "subject") not in parts:
+                        parts.append((k, "subject"))
+                    elif ctx.type_of(k) == "Place" and t.head.lower_ == "in" and (k, "location") not in parts:
+                        parts.append((k, "location"))
+            if any(r == "subject" for _, r in parts):
+                return _Draft("Investment", parts, sent, tok, 0.55)
+            return None
+        if not targets:
+            return None
+        return _Draft("Investment", _parts(actors, targets), sent, tok, 0.7)
+    return None
+
+
+def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in RELEASE_VERBS:
+        return None
+    if lemma == "roll" and not any(c.lower_ == "out" for c in tok.children):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    products = _keys(ctx, obj, {"Product"})
+    for c in obj.children:
+        if c.dep_ == "appos":
+            products += [k for k in _keys(ctx, c, {"Product"}) if k not in products]
+    if not products and obj.lower_ not in PRODUCT_NOUNS:
+        return None
+    makers = [k for k in _subjects(ctx, tok, {"Company", "Organization", "EducationalInstitution", "GovernmentBody"})]
+    if not makers or (not products and lemma == "announce"):
+        return None
+    return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok, 0.75)
+
+
+def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    is_trade = low in ("tariff", "tariffs", "duties") or (
+        low in ("war", "dispute", "tensions", "conflict") and any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts))
+    if not is_trade:
+        return None
+    places = {"Place", "GovernmentBody", "Person"}
+    parts: list[tuple[str, str]] = []
+    w, _ = _prep_objects(ctx, tok, ("with", "between", "against"), places)
+    parts += [(k, "actor") for k in w]
+    on, _ = _prep_objects(ctx, tok, ("on",), places | {"Company"})
+    gov = tok.head
+    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and gov.lemma_ in ("impose", "slap", "raise", "announce", "threaten", "levy"):
+        parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
+        o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
+        on += o2
+    parts += [(k, "target") for k in on]
+    if not parts:
+        return None
+    return _Draft("TradeConflict", parts, sent, tok, 0.65)
+
+
+# --- validation, merging, dates ------------------------------------------------------------------
+
+_ROLE_TYPES = {
+    "Meeting": {"chair": ACTORS, "attendee": ACTORS, "location": {"Place"}},
+    "RegulatoryAction": {"actor": GOV_ACTORS | {"Organization"}, "target": ACTORS | {"Place", "Product"}},
+    "MarketMove": {"subject": {"MarketIndex", "Company", "Product"}},
+    "IPO": {"subject": {"Company", "Organization"}},
+    "Criticism": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}},
+    "ProductRelease": {"actor": ORG_TYPES | {"Person"}, "subject": {"Product"}},
+    "TradeConflict": {"actor": {"Place", "GovernmentBody", "Person"}, "target": {"Place", "GovernmentBody", "Company", "Person"}},
+    "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty"}},
+    "Investment": {"actor": ACTORS, "target": {"Company", "Organization"}, "subject": {"Company", "Organization"},
+                   "location": {"Place"}},
+}
+
+
+def _valid(ctx: ArticleContext, d: _Draft) -> bool:
+    allowed = _ROLE_TYPES.get(d.type, {})
+    parts = []
+    for k, role in d.parts:
+        if k is None or ctx.type_of(k) not in allowed.get(role, set()):
+            continue
+        if any(k == pk for pk, _ in parts):
+            continue
+        parts.append((k, role))
+    d.parts = parts
+    if not parts:
+        return False
+    if d.type == "RegulatoryAction":
+        roles = {r for _, r in parts}
+        actors = [k for k, r in parts if r == "actor"]
+        if "target" not in roles and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return False
+    if d.type == "Meeting" and len(parts) < 2 and d.open_noun is None:
+        return len(parts) >= 1 and any(r == "chair" for _, r in parts) and d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted")
+    return True
+
+
+def _overlap(a: _Draft, b: _Draft) -> bool:
+    if a.type != b.type:
+        return False
+    ka = {k for k, r in a.parts if r != "location"}
+    kb = {k for k, r in b.parts if r != "location"}
+    if a.type == "MarketMove":
+        return ka == kb and (a.value == b.value or a.value is None or b.value is None)
+    if a.type == "RegulatoryAction":
+        ta = {k for k, r in a.parts if r == "target"}
+        tb = {k for k, r in b.parts if r == "target"}
+        if ta and tb:
+            return bool(ta & tb)
+        return bool(ka & kb) and not (ta or tb)
+    if a.type in ("Criticism", "Investment", "TradeConflict"):
+        return bool(ka & kb) and (len(ka & kb) >= min(len(ka), len(kb), 2))
+    return bool(ka & kb)
+
+
+def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[Event]:
+    groups: list[list[_Draft]] = []
+    for d in drafts:
+        for g in groups:
+            if any(_overlap(d, o) for o in g):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    events = []
+    for n, g in enumerate(groups, start=1):
+        roles: dict[str, str] = {}
+        order: list[str] = []
+        for d in g:
+            for k, r in d.parts:
+                if k not in roles:
+                    order.append(k)
+                    roles[k] = r
+                elif ROLE_PRIORITY[r] < ROLE_PRIORITY[roles[k]] and not (d.type == "Meeting" and roles[k] == "chair"):
+                    roles[k] = r
+        first = max(g, key=lambda d: d.confidence)
+        date, date_text, date_draft = None, None, None
+        for d in sorted(g, key=lambda d: d.trigger.i):
+            cue = _date_for(ctx, d, article)
+            if cue is not None and (date is None or len(cue.iso) > len(date)):
+                date, date_text, date_draft = cue.iso, cue.text, d
+                if len(date) == 10:
+                    break
+        value = next((d.value for d in g if d.value), None)
+        evidence_draft = date_draft or g[0]
+        conf = max(d.confidence for d in g)
+        if len(g) > 1:
+            conf = min(0.95, conf + 0.05)
+        events.append(Event(
+            key=f"event-{n}",
+            type=g[0].type,
+            participants=[_participant(k, roles[k]) for k in order],
+            evidence=ctx.evidence(evidence_draft.sent),
+            date=date,
+            date_text=date_text,
+            value=value,
+            trigger=first.trigger.text,
+            confidence=round(conf, 2),
+        ))
+    return events
+
+
+def _participant(k: str, role: str):
+    return Participant(entity=k, role=role)
+
+
+def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
+    """The date expression in the trigger's sentence (outside quotes), preferring one attached to
+    the trigger's own clause, else the nearest."""
+    sent = d.sent
+    cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)
+            if not ctx.in_quote(c.start)]
+    if not cues:
+        return None
+    trig = d.trigger
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    own = []
+    for c in cues:
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        v = root
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v == verb or v == trig:
+            own.append(c)
+    pool = own or cues
+    return min(pool, key=lambda c: abs(c.start - trig.idx))
+
+
+__all__ = ["extract_events"]

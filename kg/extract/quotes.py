@@ -1,5 +1,297 @@
-"""Placeholder until this extractor lands."""
+"""Direct quotes with their speaker and the outlet that carried them.
+
+A quote is a passage between quotation marks (straight, curly, or single curly for short
+ones). Its speaker is found, in order of preference, from
+
+1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters;
+2. a speech verb before it that governs it: X said: "…", X urged them to "…",
+   the government called Google the "…";
+3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
+   or a quote running on in the next sentence), or of a quote left open at the end of the
+   previous paragraph (news style for a quote that continues);
+4. a colon line just before it ("SPEAKER SOUNDBITE:") or a speech verb in the preceding
+   sentence of the paragraph ("He added that ... "…"").
+
+Pronoun speakers ("he said", "the company said") come resolved from ArticleContext. The
+outlet is the object of "told" or of "according to" when it is a media outlet. Quotes of one
+or two words are kept only when a naming or speech verb governs them directly ("called the
+case 'deeply flawed'"); otherwise they are scare quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import (
+    NAMING_VERBS,
+    ORG_TYPES,
+    SPEECH_VERBS,
+    ArticleContext,
+)
+from kg.extract.table import EntityTable
+from kg.models import Article, Evidence, Quote
+
+SPEAKER_TYPES = ORG_TYPES | {"Person", "Place"}
+SOURCE_TYPES = {"MediaOutlet"}
+_SENTENCE_END = ".?!"
 
 
-def extract_quotes(doc, table, article) -> list:
-    return []
+def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
+    """Every direct quote whose speaker the text names, in text order."""
+    ctx = ArticleContext.build(doc, table, article)
+    text = doc.text
+    quotes: list[Quote] = []
+    previous: list[tuple[int, int, str, str | None, int]] = []  # (start, end, speaker, source, para_start)
+    for qs, qe in ctx.quotes:
+        body = text[qs:qe]
+        quoted = body.strip().rstrip(",").strip()
+        if not quoted:
+            continue
+        para_start = text.rfind("\n", 0, qs) + 1
+        para_end = text.find("\n", qe)
+        para_end = len(text) if para_end == -1 else para_end
+        found = _attribution_after(ctx, qs, qe, para_end)
+        if found is None:
+            found = _attribution_before(ctx, qs, qe, para_start)
+        conf_scale = 1.0
+        if found is None:
+            found = _continuation(ctx, qs, para_start, previous)
+            conf_scale = 0.85
+        if found is None:
+            continue
+        speaker, source, conf, verb = found
+        words = len(re.findall(r"\w+", quoted))
+        if words <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
+            continue
+        evidence = _evidence(doc, qs, qe, verb)
+        quotes.append(Quote(speaker=speaker, text=quoted, evidence=evidence, source=source,
+                            confidence=round(conf * conf_scale, 2)))
+        previous.append((qs, qe, speaker, source, para_start))
+    return quotes
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+def _tokens_in(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _next_quote_start(ctx: ArticleContext, after: int) -> int:
+    for s, _ in ctx.quotes:
+        if s > after:
+            return s - 1
+    return len(ctx.doc.text)
+
+
+def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
+    text = ctx.doc.text
+    inner = text[qs:qe].rstrip()
+    close = qe + 1 if qe < len(text) else qe
+    rest = text[close:para_end]
+    first_word = re.match(r"[\s,;:—–-]*(\S+)", rest)
+    if not first_word:
+        return None
+    # A quote that ends its sentence is followed by a new sentence, not an attribution,
+    # unless the next word is lower-case (“…?” he asked).
+    if inner[-1:] in _SENTENCE_END and not first_word.group(1)[:1].islower():
+        return None
+    limit = min(para_end, _next_quote_start(ctx, qe))
+    # the window ends at the first sentence end after the quote
+    m = re.search(r"[.?!](?=\s|$)", text[close:limit])
+    window_end = close + m.end() if m else limit
+    toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
+    for tok in toks:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            speaker = _speaker_of(ctx, tok, toks)
+            if speaker:
+                return speaker, _source_of(ctx, tok, toks), 0.9, tok
+    # "…," according to X
+    for i, tok in enumerate(toks):
+        if tok.lower_ == "according" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
+            for t in toks[i + 2:]:
+                k = ctx.key(t)
+                if k and ctx.type_of(k) in SPEAKER_TYPES | SOURCE_TYPES:
+                    if ctx.type_of(k) in SOURCE_TYPES:
+                        return None
+                    return k, None, 0.8, tok
+    return None
+
+
+def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
+    doc, text = ctx.doc, ctx.doc.text
+    open_tok = _tokens_in(doc, qs, min(qe, qs + 1))
+    if not open_tok:
+        return None
+    first = open_tok[0]
+    sent = first.sent
+    start = max(sent.start_char, para_start)
+    # earlier quotes in the same window are not attributions
+    for s, e in ctx.quotes:
+        if e < qs and e > start:
+            start = e + 1
+    toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
+    inside = [t for t in _tokens_in(doc, qs, qe)]
+    gap = text[toks[-1].idx + len(toks[-1].text): qs - 1] if toks else ""
+    for tok in reversed(toks):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
+        colon = re.fullmatch(r"[^.?!]*[:,]\s*", text[tok.idx + len(tok.text): qs - 1]) is not None and \
+            text[:qs - 1].rstrip()[-1:] in ":,"
+        if governs or colon:
+            speaker = _speaker_of(ctx, tok, toks)
+            if speaker:
+                return speaker, _source_of(ctx, tok, toks + inside), 0.85 if governs else 0.8, tok
+    del gap
+    return None
+
+
+def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
+    text = ctx.doc.text
+    before = text[para_start: qs - 1].rstrip()
+    starts_sentence = before == "" or before[-1] in _SENTENCE_END + "”\"’:"
+    if not starts_sentence:
+        return None
+    if previous:
+        ps, pe, speaker, source, p_para = previous[-1]
+        if p_para == para_start:
+            return speaker, source, 0.8, None
+        prev_para_end = para_start - 1
+        if pe >= prev_para_end - 1 and p_para < para_start:  # left open at the previous paragraph's end
+            return speaker, source, 0.75, None
+    if before == "" and para_start > 0:
+        # "SPEAKER SOUNDBITE:" / "Xi said:" on the line before
+        prev_line_start = text.rfind("\n", 0, para_start - 1) + 1
+        prev_line = text[prev_line_start: para_start - 1]
+        if prev_line.rstrip().endswith(":"):
+            k = _entity_in_line(ctx, prev_line_start, para_start - 1)
+            if k:
+                return k, None, 0.6, None
+    # a speech verb with a subject in the previous sentence of this paragraph
+    toks = _tokens_in(ctx.doc, para_start, qs - 1) if qs - 1 > para_start else []
+    toks = [t for t in toks if not ctx.in_quote(t.idx)]
+    if toks:
+        last_sent = toks[-1].sent
+        for tok in last_sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and tok.dep_ == "ROOT" \
+                    and not ctx.in_quote(tok.idx):
+                speaker = _speaker_of(ctx, tok, list(last_sent))
+                if speaker:
+                    return speaker, None, 0.6, None
+    return None
+
+
+def _entity_in_line(ctx: ArticleContext, start: int, end: int) -> str | None:
+    toks = _tokens_in(ctx.doc, start, end)
+    for tok in toks:
+        k = ctx.key(tok)
+        if k and ctx.type_of(k) == "Person":
+            return k
+    # an upper-cased name ("BERNANKE") the entity recogniser could not see
+    for tok in toks:
+        if tok.is_upper and len(tok.text) > 2:
+            for e in ctx.table:
+                if e.type == "Person" and any(
+                        tok.text.lower() == part.lower() for n in [e.name, *e.aliases] for part in n.split()):
+                    return e.key
+    return None
+
+
+def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for sub in subs:
+        if ctx.in_quote(sub.idx):
+            continue
+        k = _np_speaker(ctx, sub)
+        if k:
+            return k
+    if subs:
+        return None
+    # inverted or mis-parsed "said X": the first named actor right after the verb
+    after = [t for t in window if t.i > verb.i][:8]
+    for t in after:
+        if t.is_punct and t.text in ".;":
+            break
+        k = ctx.key(t)
+        if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} and ctx.type_of(k) not in SOURCE_TYPES:
+            return k
+    return None
+
+
+def _np_speaker(ctx: ArticleContext, tok) -> str | None:
+    """The speaker a subject phrase names; a person anywhere in the phrase (not in a relative
+    clause) beats an organisation ("Secretary of the Treasury Janet Yellen")."""
+    k = ctx.key(tok)
+    if k and ctx.type_of(k) == "Person":
+        return k
+    stack = [tok]
+    org = k if k and ctx.type_of(k) in SPEAKER_TYPES else None
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "punct", "cc") or (c.dep_ == "appos" and ctx.key(c) is None and False):
+                continue
+            ck = ctx.key(c)
+            if ck and ctx.type_of(ck) == "Person" and c.dep_ in ("compound", "appos", "flat", "conj", "nmod"):
+                return ck
+            if ck and org is None and ctx.type_of(ck) in SPEAKER_TYPES and c.dep_ in ("compound", "appos", "flat"):
+                org = ck
+            if c.dep_ in ("compound", "appos", "flat", "prep", "pobj", "nmod", "amod"):
+                stack.append(c)
+    if org and ctx.type_of(org) == "Place" and tok.dep_ != "nsubj":
+        return None
+    return org
+
+
+def _source_of(ctx: ArticleContext, verb, window) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to"):
+            targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            for t in targets:
+                k = ctx.phrase_key(t, SOURCE_TYPES)
+                if k:
+                    return k
+    for i, tok in enumerate(window):
+        if tok.lower_ == "according" and i + 1 < len(window) and window[i + 1].lower_ == "to":
+            for t in window[i + 2: i + 8]:
+                k = ctx.key(t)
+                if k and ctx.type_of(k) in SOURCE_TYPES:
+                    return k
+        if tok.lemma_ in ("tell", "report") or tok.lower_ in ("on", "in"):
+            continue
+    # "state media reported", "… reported": an outlet as the subject of report
+    for tok in window:
+        if tok.lemma_ in ("report", "quote", "carry") and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    k = ctx.phrase_key(c, SOURCE_TYPES)
+                    if k:
+                        return k
+    return None
+
+
+def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
+    if verb is None:
+        return False
+    inside = _tokens_in(ctx.doc, qs, qe)
+    if not inside:
+        return False
+    root = min(inside, key=lambda t: len(list(t.ancestors)))
+    if verb.lemma_.lower() in NAMING_VERBS and (verb in root.ancestors):
+        return True
+    return root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr")
+
+
+def _evidence(doc, qs: int, qe: int, verb) -> Evidence:
+    start_tok = doc.char_span(qs, min(qe, qs + 1), alignment_mode="expand")
+    start = start_tok[0].sent.start_char if start_tok is not None and len(start_tok) else qs
+    end_tok = doc.char_span(max(qe - 1, qs), qe, alignment_mode="expand")
+    end = end_tok[-1].sent.end_char if end_tok is not None and len(end_tok) else qe
+    if verb is not None:
+        start = min(start, verb.sent.start_char)
+        end = max(end, verb.sent.end_char)
+    return Evidence(sentence=doc.text[start:end], start=start, end=end)
+
+
+__all__ = ["extract_quotes"]

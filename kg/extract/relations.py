@@ -1,5 +1,582 @@
-"""Placeholder until this extractor lands."""
+"""Relations between entities (FORMAT.md predicates) from surface patterns and the parse.
+
+Each rule is a general English construction, matched over the symbolic view of a sentence
+(see kg.extract.patterns.SentenceView) or over the dependency parse:
+
+- holdsPosition: "Tencent CEO Pony Ma", "Secretary of the Treasury Janet Yellen", "X, a professor
+  of business at Y", "X, who heads Y", "Y's chairman X", "X became Y's prime minister",
+  "Chinese leader Xi" (the country), "President Donald Trump" (the country in context).
+- founded: "Y founder X", "X, who co-founded Y", "Y, which he founded", "a Y cofounder, he".
+- memberOf: "the Bureau of Industry and Security of the Department of Commerce",
+  "the Treasury's Office of Foreign Assets Control", "her Conservative party".
+- owns: "Y, a subsidiary/unit/affiliate of X", "Y, which is owned by X", "X owns Y", "X's stake in Y".
+- criticized: "X criticized Y", "X's criticism of Y", "X called Y's case 'deeply flawed'".
+- regulates: a government body that regulates, probes, fines, charges or sues a firm.
+- locatedIn: "Japan's Soka University", "10 Downing Street in London", "Seattle-based X".
+- developed: "X developed/launched Y" and "X's AI model Y" for a product Y.
+
+Each relation is given once, in FORMAT.md's direction, with the confidence of the strongest
+rule that found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import (
+    ACTOR_TYPES,
+    DEPARTMENT_TITLE_HEADS,
+    FOUNDER_WORDS,
+    HEAD_OF_STATE_TITLES,
+    ORG_TYPES,
+    TITLE_DEPARTMENT_WORDS,
+    ArticleContext,
+    SentenceView,
+    clean_title,
+)
+from kg.extract.table import EntityTable
+from kg.models import Article, Relation
+
+ORG = "[OGY]"  # any organisation symbol
+HOLDER_ORG = "[OGYC]"  # organisations and countries can be where a position is held
+
+CRITICIZE_VERBS = {
+    "criticize", "criticise", "slam", "blast", "condemn", "denounce", "attack", "rebuke",
+    "lambast", "chastise", "decry", "fault", "accuse", "assail", "excoriate", "berate", "castigate",
+}
+CRITICISM_NOUNS = {"criticism", "condemnation", "attack", "attacks", "rebuke", "denunciation", "censure"}
+NEGATIVE_WORDS = {
+    "flawed", "wrong", "unfair", "misguided", "harmful", "dangerous", "ridiculous", "baseless",
+    "unfounded", "disproportionate", "absurd", "outrageous", "illegal", "unlawful", "unjust",
+    "irresponsible", "reckless", "meritless", "politically motivated", "disgraceful", "shameful",
+    "hypocritical", "discriminatory", "unacceptable", "bullying", "protectionist", "mistake",
+    "failure", "disaster", "incompetent", "deceptive", "misleading", "false", "biased", "abuse",
+}
+REGULATE_VERBS = {
+    "regulate", "probe", "investigate", "fine", "charge", "sue", "indict", "penalize", "penalise",
+    "sanction", "prosecute", "oversee", "supervise", "ban", "punish", "censure", "audit",
+}
+OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
+DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll"}
+HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "helm": "head",
+              "manage": "manager", "direct": "director"}
+SUB_AGENCY_WORDS = {"bureau", "office", "division", "agency", "administration", "service", "directorate",
+                    "unit", "commission", "committee", "board", "council", "department", "section"}
 
 
-def extract_relations(doc, table, article) -> list:
+class _Collector:
+    """Keeps one relation per (subject, predicate, object), the most confident one."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.found: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, subject, predicate, obj, sent, confidence, title=None):
+        if not subject or not obj or subject == obj:
+            return
+        st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
+        if not _types_fit(predicate, st, ot):
+            return
+        key = (subject, predicate, obj)
+        old = self.found.get(key)
+        if old is not None and old.confidence >= confidence:
+            return
+        self.found[key] = Relation(
+            subject=subject, predicate=predicate, object=obj, evidence=self.ctx.evidence(sent),
+            title=clean_title(title) if title else None, confidence=round(confidence, 2),
+        )
+
+    def result(self) -> list[Relation]:
+        rels = list(self.found.values())
+        rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+        return rels
+
+
+def _types_fit(predicate: str, st: str | None, ot: str | None) -> bool:
+    if st is None or ot is None:
+        return False
+    if predicate == "holdsPosition":
+        return st == "Person" and (ot in ORG_TYPES or ot == "Place")
+    if predicate == "founded":
+        return st == "Person" and ot in ORG_TYPES - {"GovernmentBody"} | {"Company"}
+    if predicate == "memberOf":
+        return st in ACTOR_TYPES and ot in ORG_TYPES
+    if predicate == "owns":
+        return st in ACTOR_TYPES and ot in {"Company", "Organization", "MediaOutlet", "Product"} | (
+            {"GovernmentBody"} if st == "GovernmentBody" else set())
+    if predicate == "criticized":
+        return st in ACTOR_TYPES | {"Place"} and ot in ACTOR_TYPES | {"Place"}
+    if predicate == "regulates":
+        return st == "GovernmentBody" and ot in {"Company", "Organization", "MediaOutlet", "Product", "Person"}
+    if predicate == "locatedIn":
+        return ot == "Place" and st in {"Company", "Organization", "EducationalInstitution", "MarketIndex",
+                                         "Place", "MediaOutlet"}
+    if predicate == "developed":
+        return st in ORG_TYPES | {"Person"} and ot == "Product"
+    return False
+
+
+def extract_relations(doc, table: EntityTable, article: Article) -> list[Relation]:
+    """Every relation FORMAT.md names that the article states, once each, in its direction."""
+    ctx = ArticleContext.build(doc, table, article)
+    out = _Collector(ctx)
+    for sent in doc.sents:
+        view = SentenceView(ctx, sent)
+        _positions(ctx, view, sent, out)
+        _founders(ctx, view, sent, out)
+        _memberships(ctx, view, sent, out)
+        _ownership(ctx, view, sent, out)
+        _locations(ctx, view, sent, out)
+        _dependency_relations(ctx, sent, out)
+    return out.result()
+
+
+# --- holdsPosition ------------------------------------------------------------------------------
+
+_TITLE = r"(?:t*T+|t+T*)"  # modifiers and heads; "Deputy Attorney General" is tTT
+
+
+def _title_text(view: SentenceView, a: int, b: int) -> str:
+    return clean_title(view.text(a, b))
+
+
+def _title_lower(view: SentenceView, a: int, b: int) -> str:
+    return " ".join(view.text(a, b).lower().split())
+
+
+def _title_head_ok(view: SentenceView, a: int, b: int) -> bool:
+    """A title must end in a head word ("CEO", "economist"), not only modifiers ("former")."""
+    return any(view.items[i].symbol == "T" for i in range(a, b))
+
+
+def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> tuple[str | None, float]:
+    """The organisation of a title written without one: "Attorney General Eric Holder",
+    "Treasury Secretary X" (handled as ORG TITLE), "President Donald Trump"."""
+    low = title.lower().replace("former ", "").strip()
+    for phrase, words in TITLE_DEPARTMENT_WORDS.items():
+        if low.endswith(phrase):
+            for w in words:
+                k = ctx.entity_with_word(w, {"GovernmentBody"})
+                if k:
+                    return k, 0.7
+    head = low.split()[-1] if low else ""
+    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor"):
+        return _country_in_context(ctx, view, person_item), 0.55
+    return None, 0.0
+
+
+def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int) -> str | None:
+    """The country a head-of-state title refers to when the text names none: a country named
+    in the same sentence (nearest first), else the one country the article names most."""
+    best, best_dist = None, 10**6
+    for i, it in enumerate(view.items):
+        if it.symbol == "C" and it.key and _is_country(ctx, it.key):
+            d = abs(i - person_item)
+            if d < best_dist:
+                best, best_dist = it.key, d
+    if best:
+        return best
+    counts: dict[str, int] = {}
+    for e in ctx.table:
+        if e.type == "Place" and _is_country(ctx, e.key):
+            counts[e.key] = len(e.mentions)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _is_country(ctx: ArticleContext, key: str) -> bool:
+    from kg.extract.patterns import DEMONYMS
+
+    e = ctx.table.get(key)
+    forms = {e.name.lower(), *(a.lower() for a in e.aliases)}
+    names = {n.lower() for names in DEMONYMS.values() for n in names}
+    if forms & names:
+        return True
+    return (e.ontology_class or "") in ("Country", "Nation", "State")
+
+
+def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: int) -> str | None:
+    """ "Treasury Secretary", "Secretary of Commerce", "Finance Minister": the department whose
+    name holds the title's subject word."""
+    words = [it.text for it in view.items[a:b]]
+    lows = [w.lower() for w in words]
+    if not any(w in DEPARTMENT_TITLE_HEADS for w in lows):
+        return None
+    for w, low in zip(words, lows):
+        if low in DEPARTMENT_TITLE_HEADS or low in ("of", "the", "former", "deputy", "assistant", "under"):
+            continue
+        if w[:1].isupper():
+            k = ctx.entity_with_word(low, {"GovernmentBody"})
+            if k:
+                return k
+    return None
+
+
+def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    s = view.string
+    items = view.items
+
+    def add(person_i, org_key, a, b, conf):
+        title = _title_text(view, a, b)
+        if not title:
+            return
+        low = title.lower()
+        if any(w in low.split() for w in FOUNDER_WORDS):
+            out.add(items[person_i].key, "founded", org_key, sent, conf)
+            return
+        out.add(items[person_i].key, "holdsPosition", org_key, sent, conf, title=title)
+
+    # ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak"
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.9)
+    # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
+    for m in re.finditer(r"(?P<dem>D)(?P<title>" + _TITLE + r")(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        country = ctx.country_of_demonym(items[m.start("dem")].text)
+        if country and _title_head_ok(view, a, b):
+            add(m.start("per"), country, a, b, 0.85)
+    # TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"
+    for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
+        add(m.start("per"), items[m.start("org")].key, m.start("title"), m.end("title"), 0.85)
+    # TITLE PERSON with no organisation before it: department words, heads of state
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if not _title_head_ok(view, a, b):
+            continue
+        title = _title_text(view, a, b)
+        dept = _department_from_title(ctx, view, a, b)
+        if dept:
+            add(m.start("per"), dept, a, b, 0.75)
+            continue
+        org, conf = _org_for_bare_title(ctx, view, title, m.start("per"))
+        if org:
+            add(m.start("per"), org, a, b, conf)
+    # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
+    for m in re.finditer(
+            r"(?P<per>P),d?(?P<title>" + _TITLE + r"(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.85)
+    # PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"
+    for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")(?![fPOGY_])", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+    # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
+    for m in re.finditer(r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
+    # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
+    for m in re.finditer(r"(?P<per>P)(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+    for m in re.finditer(r"(?P<per>P)(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+    # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
+    for m in re.finditer(r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+    # As [PLACE 's] ORG TITLE, PERSON
+    for m in re.finditer(r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
+
+
+# --- founded ------------------------------------------------------------------------------------
+
+def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    s, items = view.string, view.items
+    # PERSON , who [co-]founded ORG   /  PERSON [co-]founded ORG
+    for m in re.finditer(r"(?P<per>P),?w?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
+        verb = view.token(m.start("verb"))
+        if verb.lemma_.lower() in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded"):
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+    # ORG , which PERSON [co-]founded
+    for m in re.finditer(r"(?P<org>" + ORG + r"),?hP(?P<verb>_)", s):
+        verb = view.token(m.start("verb"))
+        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created", "built"):
+            per = items[m.start("verb") - 1]
+            out.add(per.key, "founded", items[m.start("org")].key, sent, 0.8)
+    # ORG was founded by PERSON
+    for m in re.finditer(r"(?P<org>" + ORG + r")v?(?P<verb>_)b(?P<per>P)", s):
+        verb = view.token(m.start("verb"))
+        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created"):
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+    # PERSON , [the] [co-]founder of ORG
+    for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
+        if items[m.start("title")].text.lower() in FOUNDER_WORDS:
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+
+
+# --- memberOf -----------------------------------------------------------------------------------
+
+def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
+    e = ctx.table.get(key)
+    first = norm = e.name.lower()
+    words = re.findall(r"[a-z]+", norm)
+    del first
+    return e.type == "GovernmentBody" and any(w in SUB_AGENCY_WORDS for w in words[:3])
+
+
+def _is_parent_body(ctx: ArticleContext, key: str) -> bool:
+    e = ctx.table.get(key)
+    words = re.findall(r"[a-z]+", e.name.lower())
+    return e.type == "GovernmentBody" and any(
+        w in ("department", "ministry", "treasury", "government", "commission", "administration", "congress",
+              "parliament", "cabinet", "council", "bank", "reserve") for w in words)
+
+
+def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    s, items = view.string, view.items
+    # SUB-AGENCY [(ACRONYM)] of [the] DEPARTMENT: "the Bureau of Industry and Security (BIS) of the Department of Commerce"
+    for m in re.finditer(r"(?P<sub>G)(?:\(G?_?\))?fd?(?:C)?(?P<dep>G)", s):
+        sub, dep = items[m.start("sub")].key, items[m.start("dep")].key
+        if _is_sub_agency(ctx, sub) and _is_parent_body(ctx, dep) and sub != dep:
+            out.add(sub, "memberOf", dep, sent, 0.8)
+    # DEPARTMENT 's SUB-AGENCY: "the Treasury's Office of Foreign Assets Control"
+    for m in re.finditer(r"(?P<dep>G)s(?P<sub>G)", s):
+        sub, dep = items[m.start("sub")].key, items[m.start("dep")].key
+        if _is_sub_agency(ctx, sub) and _is_parent_body(ctx, dep) and sub != dep:
+            out.add(sub, "memberOf", dep, sent, 0.8)
+    # his/her/their PARTY (a person's own party): "divided her Conservative party"
+    for it_i, it in enumerate(items):
+        if it.symbol != "Y" or it_i == 0:
+            continue
+        prev = items[it_i - 1]
+        prev_tok = view.token(it_i - 1)
+        if prev.symbol == "P" and prev_tok.tag_ == "PRP$":
+            out.add(prev.key, "memberOf", it.key, sent, 0.75)
+    # PERSON , a PARTY lawmaker/senator/member ; PARTY TITLE PERSON is handled as a position
+    for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<party>Y)(?P<title>t*T)", s):
+        out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
+    for m in re.finditer(r"(?P<party>Y)(?P<title>t*T)(?P<per>P)", s):
+        low = view.text(m.start("title"), m.end("title")).lower()
+        if any(w in low for w in ("senator", "lawmaker", "congressman", "congresswoman", "representative", "member", "mp")):
+            out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
+    # PERSON , member of ORG
+    for m in re.finditer(r"(?P<per>P),?v?d?(?:_)?(?P<mem>_)fd?(?P<org>" + ORG + r")", s):
+        if view.items[m.start("mem")].text.lower() in ("member", "members"):
+            out.add(items[m.start("per")].key, "memberOf", items[m.start("org")].key, sent, 0.75)
+
+
+# --- owns -----------------------------------------------------------------------------------
+
+def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    s, items = view.string, view.items
+    # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
+    for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
+        if items[m.start("noun")].text.lower() in OWN_NOUNS:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+    # PARENT 's [...] subsidiary/unit CHILD
+    for m in re.finditer(r"(?P<parent>[OGP])s_{0,2}?(?P<noun>_),?(?P<child>[OX])", s):
+        if items[m.start("noun")].text.lower() in OWN_NOUNS:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+    # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
+    for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)b(?P<parent>[OGP])", s):
+        if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought"):
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+    # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
+    for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
+        verb = view.token(m.start("verb"))
+        seg = view.text(m.start("verb"), m.start("child")).lower()
+        if verb.lemma_ == "own" or (verb.lemma_ in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+    for m in re.finditer(r"(?P<parent>[OGP])s_{0,3}?i(?P<child>O)", s):
+        seg = view.text(m.start("parent") + 1, m.start("child")).lower()
+        if "stake" in seg:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.75)
+
+
+# --- locatedIn ---------------------------------------------------------------------------------
+
+def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    s, items = view.string, view.items
+    # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"
+    for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMC])", s):
+        place, thing = items[m.start("place")].key, items[m.start("thing")].key
+        if ctx.type_of(thing) == "GovernmentBody":
+            continue
+        out.add(thing, "locatedIn", place, sent, 0.75)
+    # THING in PLACE where "in" attaches to the thing's noun phrase: "10 Downing Street in London"
+    for m in re.finditer(r"(?P<thing>[OMC])i(?P<place>C)", s):
+        thing_head = view.head_token(m.start("thing"))
+        in_tok = view.token(m.start("thing") + 1)
+        if in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.7)
+    # PLACE-based THING / THING, based|headquartered in PLACE
+    for m in re.finditer(r"(?P<place>C)\._(?P<thing>[OM])", s):
+        if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered"):
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
+    for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
+        if items[m.start("verb")].text.lower() in ("based", "headquartered", "located"):
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
+
+
+# --- dependency-based: criticized, regulates, developed, heads ---------------------------------
+
+def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
+    """Entities that are the subject of `verb` (with conjuncts), following xcomp/conj chains up."""
+    v = verb
+    for _ in range(3):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass"]
+        if subs:
+            keys = []
+            for sub in subs:
+                for t in [sub, *[c for c in sub.children if c.dep_ == "conj"]]:
+                    k = ctx.phrase_key(t)
+                    if k:
+                        keys.append(k)
+            return keys
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            k = ctx.phrase_key(v.head)
+            return [k] if k else []
+        break
     return []
+
+
+def _object_keys(ctx: ArticleContext, verb, preps=("on", "against", "into", "of")) -> list[str]:
+    keys = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            keys += _np_keys(ctx, c)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    keys += _np_keys(ctx, p)
+        elif c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "prep":
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            keys += _np_keys(ctx, q)
+    return keys
+
+
+def _np_keys(ctx: ArticleContext, tok) -> list[str]:
+    """Entities named by a noun phrase and its conjuncts (possessors included:
+    "his tech empire" names him)."""
+    out = []
+    for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+        k = ctx.phrase_key(t)
+        if k is None:
+            for c in t.children:
+                if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) not in (None, "Place"):
+                    k = ctx.key(c)
+        if k:
+            out.append(k)
+        for c in t.children:
+            if c.dep_ == "conj" and c is not t:
+                k2 = ctx.phrase_key(c)
+                if k2 and k2 not in out:
+                    out.append(k2)
+    return out
+
+
+def criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, float]]:
+    """(critic, criticised, trigger token, confidence) for each criticism the sentence states:
+    "X criticized Y", "X's criticism of Y", "X angered Y with public criticism of Z",
+    "X called Y's case 'deeply flawed'". Shared by the criticized relation and Criticism events."""
+    found = []
+    for tok in sent:
+        if ctx.in_quote(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in CRITICIZE_VERBS:
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            for s in _subject_keys(ctx, tok):
+                for o in _object_keys(ctx, tok, preps=("of",)):
+                    found.append((s, o, tok, 0.8))
+        elif tok.pos_ == "NOUN" and tok.lower_ in CRITICISM_NOUNS:
+            targets = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "against", "on"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            targets += _np_keys(ctx, p)
+            if targets:
+                actors = []
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                if poss:
+                    k = ctx.key(poss[0])
+                    actors = [k] if k else []
+                else:
+                    gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
+                    if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj"):
+                        if gov.lemma_ not in ("face", "receive", "draw", "attract", "meet", "suffer", "weather"):
+                            actors = _subject_keys(ctx, gov)
+                for a in actors:
+                    for t in targets:
+                        found.append((a, t, tok, 0.7))
+        elif tok.pos_ == "VERB" and lemma in ("call", "describe", "label", "brand", "dub"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i]
+            rest = " ".join(t.lower_ for t in tok.subtree if t.i > tok.i)
+            if objs and any(w in rest.split() or (" " in w and w in rest) for w in NEGATIVE_WORDS):
+                targets = _np_keys(ctx, objs[0])
+                for s in _subject_keys(ctx, tok):
+                    for t in targets:
+                        found.append((s, t, tok, 0.65))
+    return found
+
+
+def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
+    for actor, target, _tok, conf in criticism_pairs(ctx, sent):
+        out.add(actor, "criticized", target, sent, conf)
+    for tok in sent:
+        if ctx.in_quote(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in REGULATE_VERBS:
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            for s in _subject_keys(ctx, tok):
+                for o in _object_keys(ctx, tok, preps=("into",)):
+                    out.add(s, "regulates", o, sent, 0.7)
+        elif tok.pos_ == "VERB" and lemma == "crack" and any(c.lower_ == "down" for c in tok.children):
+            for s in _subject_keys(ctx, tok):
+                for o in _object_keys(ctx, tok):
+                    out.add(s, "regulates", o, sent, 0.65)
+        elif tok.pos_ == "VERB" and lemma in DEVELOP_VERBS:
+            for s in _subject_keys(ctx, tok):
+                for o in _object_keys(ctx, tok, preps=()):
+                    out.add(s, "developed", o, sent, 0.75)
+        elif tok.pos_ == "VERB" and lemma in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if not objs:
+                continue
+            org = ctx.phrase_key(objs[0], ORG_TYPES - {"GovernmentBody"} | {"GovernmentBody"})
+            if org is None:
+                continue
+            for s in _subject_keys(ctx, tok):
+                if ctx.type_of(s) == "Person":
+                    title = HEAD_VERBS[lemma]
+                    if ctx.type_of(org) == "PoliticalParty":
+                        title = "leader"
+                    out.add(s, "holdsPosition", org, sent, 0.75, title=title)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("model", "models", "chatbot", "product", "app",
+                                                              "platform", "system", "chip", "chips"):
+            # ORG's [AI] model PRODUCT / ORG's PRODUCT model
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                owner = ctx.key(poss[0])
+                prod = ctx.phrase_key(tok, {"Product"})
+                if owner and prod:
+                    out.add(owner, "developed", prod, sent, 0.65)
+
+
+__all__ = ["extract_relations"]

@@ -1,0 +1,204 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+News rarely writes full dates: "on Monday", "yesterday", "last month", "in late 2020". These
+only mean something relative to when the article was published, so every resolver here takes
+the publication date. An expression that cannot be pinned down ("in recent years", "soon")
+gives no date at all: a missing date is better than a guessed one in a user's graph.
+
+Results are ISO strings at the precision the text supports: "2025-02-17", "2025-02" or "2025".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_ABBR["sept"] = 9
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}
+
+# Ordered: longer, more specific expressions first, so "March 5, 2020" wins over "March 5".
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("mdy", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>" + _YEAR + r")\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")\b")),
+    ("my", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b")),
+    ("md", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|billion|million))")),
+    ("dm", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\b")),
+    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|on|by|until|since))\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
+    ("relday", re.compile(r"\b(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("relperiod", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("year", re.compile(r"(?<!of )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
+]
+
+_STARTS_LOWER = re.compile(r"^[a-z]")
+
+
+@dataclass(frozen=True)
+class DateCue:
+    """One date expression found in text: what was written, where, and what it resolves to."""
+
+    text: str
+    start: int  # character offsets in the searched text (plus the offset passed in)
+    end: int
+    iso: str
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_ABBR[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def resolve_weekday(weekday: str, published: date, future: bool = False, relation: str | None = None) -> date:
+    """The date a bare weekday refers to.
+
+    In news, "on Monday" means the most recent Monday (the publication day itself when it is a
+    Monday: "on Tuesday" in a Tuesday article is that day). About the future ("will meet on
+    Friday", "next Friday") it is the next such day, again the publication day itself if it
+    matches. "last Monday" is always strictly before publication.
+    """
+    target = WEEKDAYS.index(weekday.lower())
+    delta = (published.weekday() - target) % 7
+    relation = (relation or "").lower()
+    if relation == "next" or (future and relation not in ("last", "this past")):
+        ahead = (target - published.weekday()) % 7
+        if relation == "next" and ahead == 0:
+            ahead = 7
+        return published + timedelta(days=ahead)
+    if relation in ("last", "this past") and delta == 0:
+        delta = 7
+    return published - timedelta(days=delta)
+
+
+def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d.isoformat() if d else None
+    if kind in ("mdy", "dmy"):
+        d = _safe_date(int(g["y"]), _month_number(g["mon"]), int(g["d"]))
+        return d.isoformat() if d else None
+    if kind == "my":
+        return f'{int(g["y"]):04d}-{_month_number(g["mon"]):02d}'
+    if kind == "year":
+        return g["y"]
+    if published is None:
+        return None
+    if kind in ("md", "dm"):
+        month, day = _month_number(g["mon"]), int(g["d"])
+        d = _safe_date(published.year, month, day)
+        if d is None:
+            return None
+        # A month-day without a year is the nearest one in the direction of the tense.
+        if not future and d > published + timedelta(days=1):
+            d = _safe_date(published.year - 1, month, day) or d
+        elif future and d < published - timedelta(days=1):
+            d = _safe_date(published.year + 1, month, day) or d
+        return d.isoformat()
+    if kind == "weekday":
+        return resolve_weekday(g["wd"], published, future, re.sub(r"\s+", " ", (g.get("rel") or "").lower())).isoformat()
+    if kind == "relday":
+        word = re.sub(r"\s+", " ", g["w"].lower())
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return (published + timedelta(days=offset)).isoformat()
+    if kind == "ago":
+        n_text = g["n"].lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat()
+        if unit == "week":
+            y, mo = _shift_months(published - timedelta(days=7 * n), 0)
+            return f"{y:04d}-{mo:02d}"
+        if unit == "month":
+            y, mo = _shift_months(published, -n)
+            return f"{y:04d}-{mo:02d}"
+        return f"{published.year - n:04d}"
+    if kind == "relperiod":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        unit = g["unit"].lower()
+        step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+        if unit == "year":
+            return f"{published.year + step:04d}"
+        if unit == "month":
+            y, mo = _shift_months(published, step)
+            return f"{y:04d}-{mo:02d}"
+        # A week has no ISO date precision of its own; report the month its middle falls in.
+        middle = published - timedelta(days=published.weekday()) + timedelta(days=3 + 7 * step)
+        return f"{middle.year:04d}-{middle.month:02d}"
+    if kind == "inmonth":
+        month = _month_number(g["mon"])
+        rel = g["rel"].lower().rstrip("-")
+        year = published.year
+        if rel == "next" or (future and rel not in ("last", "since")):
+            if month < published.month:
+                year += 1
+        elif rel == "last":
+            if month >= published.month:
+                year -= 1
+        elif rel != "this" and month > published.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def find_date_cues(text: str, published: date | None, future: bool = False, offset: int = 0) -> list[DateCue]:
+    """Every resolvable date expression in `text`, in text order, without overlaps.
+
+    `future` says the text is about what will happen (bare weekdays and months then point
+    forward). Offsets in the result are those in `text` plus `offset`.
+    """
+    taken: list[tuple[int, int]] = []
+    cues: list[DateCue] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            iso = _resolve_match(kind, m, published, future)
+            if iso is None:
+                continue
+            expr = m.group(0).strip()
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            taken.append((s, e))
+            cues.append(DateCue(expr, offset + s + lead, offset + e, iso))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def resolve_date_expression(expression: str, published: date | None, future: bool = False) -> str | None:
+    """The ISO date of one expression such as "on Monday", "last month" or "in late 2020"."""
+    cues = find_date_cues(expression, published, future)
+    return cues[0].iso if cues else None
+
+
+__all__ = ["DateCue", "find_date_cues", "resolve_date_expression", "resolve_weekday"]

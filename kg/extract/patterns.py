@@ -1,0 +1,515 @@
+"""Shared machinery for relation, event and quote extraction.
+
+`SentenceView` turns one parsed sentence into a string of one-letter symbols, one per item
+(an entity mention, a title word, a function word, ...). Surface patterns such as
+"ORG TITLE PERSON" ("Tencent CEO Pony Ma") are then ordinary regular expressions over that
+string, and a match position is an item index. The dependency parse is used beside it where
+word order alone is ambiguous (who is the subject of "met", what "against" attaches to).
+
+`ArticleContext` holds what every extractor needs once per article: the entity of each token
+(from the entity table, plus pronouns and "the company"-style descriptions resolved here when
+the table has no mention there), the quoted spans, and evidence for a sentence.
+
+Word lists are general English (titles, demonyms, speech verbs); nothing here is about a
+particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.table import EntityTable
+from kg.models import Article, Evidence
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+ORG_TYPES = {"Company", "Organization", "MediaOutlet", "EducationalInstitution", "GovernmentBody", "PoliticalParty"}
+ACTOR_TYPES = ORG_TYPES | {"Person"}
+
+# Head words of a position title ("CEO", "senior economist", "Secretary of the Treasury").
+TITLE_HEADS = {
+    "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chairperson", "chair", "president",
+    "vice-president", "director", "head", "chief", "leader", "minister", "secretary", "governor",
+    "economist", "analyst", "strategist", "professor", "spokesman", "spokeswoman", "spokesperson",
+    "executive", "officer", "commissioner", "ambassador", "senator", "congressman", "congresswoman",
+    "mayor", "premier", "chancellor", "king", "queen", "emperor", "partner", "researcher", "fellow",
+    "lecturer", "editor", "correspondent", "reporter", "adviser", "advisor", "counsel", "judge",
+    "prosecutor", "envoy", "lawmaker", "treasurer", "manager", "boss", "general", "attorney",
+    "administrator", "official", "representative", "chiefs", "trustee", "dean", "provost",
+    "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
+    "comptroller", "controller", "auditor", "supervisor", "commander", "speaker", "whip",
+    "prime minister", "head of state", "lead", "scientist", "engineer", "investor",
+}
+FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
+# Words that may start or extend a title but are not titles alone.
+TITLE_MODIFIERS = {
+    "former", "senior", "deputy", "vice", "executive", "acting", "interim", "assistant", "associate",
+    "managing", "prime", "foreign", "finance", "new", "then", "current", "top", "principal",
+    "first", "second", "third", "fourth", "fifth", "incoming", "outgoing", "co", "founding",
+    "non-executive", "independent", "state", "federal", "regional", "global", "international",
+    "chief", "general", "attorney", "research", "investment", "market", "markets", "economic",
+    "political", "trade", "commerce", "defense", "defence", "treasury", "justice", "finance",
+    "interior", "home", "energy", "health", "labor", "labour", "education", "foreign-affairs",
+    "technology", "operating", "financial", "head", "lead", "elected", "longtime", "long-time",
+    "supreme", "majority", "minority", "house", "senate", "portfolio", "fund", "equity", "credit",
+    "sales", "communications", "policy", "legal", "science", "data", "product", "board",
+}
+# Titles that make someone the leader of a country when no organisation is named.
+HEAD_OF_STATE_TITLES = {
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "leader",
+    "supreme leader", "head of state", "monarch", "sultan", "emir", "vice president",
+    "vice-president",
+}
+MONARCH_TITLES = {"king", "queen", "emperor", "monarch", "sultan", "emir", "prince", "princess", "pope"}
+# Cabinet titles whose organisation is the department named by a word in the title
+# ("Secretary of Commerce", "Treasury Secretary", "Minister of Finance").
+DEPARTMENT_TITLE_HEADS = {"secretary", "minister", "chief", "head"}
+# Titles that belong to a department not named in them (general knowledge of government).
+TITLE_DEPARTMENT_WORDS = {
+    "attorney general": ("justice",),
+    "deputy attorney general": ("justice",),
+    "solicitor general": ("justice",),
+    "chancellor of the exchequer": ("treasury",),
+}
+
+# Demonyms and country adjectives to the names a country entity may carry.
+DEMONYMS = {
+    "chinese": ("China", "People's Republic of China", "PRC"),
+    "american": ("United States", "US", "U.S.", "USA", "America"),
+    "u.s.": ("United States", "US", "U.S.", "USA", "America"),
+    "us": ("United States", "US", "U.S.", "USA", "America"),
+    "british": ("Britain", "United Kingdom", "UK", "U.K.", "Great Britain"),
+    "uk": ("Britain", "United Kingdom", "UK", "U.K."),
+    "japanese": ("Japan",), "russian": ("Russia", "Russian Federation"), "french": ("France",),
+    "german": ("Germany",), "indian": ("India",), "italian": ("Italy",), "canadian": ("Canada",),
+    "korean": ("South Korea", "Korea"), "south korean": ("South Korea",), "north korean": ("North Korea",),
+    "ukrainian": ("Ukraine",), "brazilian": ("Brazil",), "mexican": ("Mexico",),
+    "australian": ("Australia",), "spanish": ("Spain",), "turkish": ("Turkey", "Türkiye"),
+    "iranian": ("Iran",), "israeli": ("Israel",), "saudi": ("Saudi Arabia",), "egyptian": ("Egypt",),
+    "taiwanese": ("Taiwan",), "vietnamese": ("Vietnam",), "indonesian": ("Indonesia",),
+    "pakistani": ("Pakistan",), "south african": ("South Africa",), "nigerian": ("Nigeria",),
+    "argentine": ("Argentina",), "dutch": ("Netherlands",), "swiss": ("Switzerland",),
+    "swedish": ("Sweden",), "polish": ("Poland",), "irish": ("Ireland",), "greek": ("Greece",),
+    "european": ("European Union", "EU"), "singaporean": ("Singapore",), "thai": ("Thailand",),
+    "malaysian": ("Malaysia",), "philippine": ("Philippines",), "filipino": ("Philippines",),
+    "hungarian": ("Hungary",), "venezuelan": ("Venezuela",), "colombian": ("Colombia",),
+    "chilean": ("Chile",), "norwegian": ("Norway",), "danish": ("Denmark",), "finnish": ("Finland",),
+    "belgian": ("Belgium",), "austrian": ("Austria",), "portuguese": ("Portugal",),
+    "emirati": ("United Arab Emirates", "UAE"), "qatari": ("Qatar",), "kenyan": ("Kenya",),
+}
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "note", "argue", "explain", "write", "warn", "insist", "urge",
+    "declare", "announce", "stress", "emphasize", "emphasise", "claim", "comment", "remark",
+    "reply", "respond", "acknowledge", "admit", "conclude", "continue", "observe", "predict",
+    "suggest", "tweet", "post", "caution", "assert", "maintain", "recall", "testify", "vow",
+    "promise", "pledge", "call", "describe", "dub", "label", "term", "ask", "answer", "complain",
+    "contend", "point", "reiterate", "confirm", "deny", "signal", "believe", "think", "agree",
+}
+# Verbs whose object is named by the quote ("called Google the 'gatekeeper for the internet'").
+NAMING_VERBS = {"call", "describe", "dub", "label", "term", "brand"}
+
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+ORG_PRONOUNS = {"it", "its", "itself"}
+# "the company" and its kind to the entity types it can refer back to.
+DEFINITE_DESCRIPTIONS = {
+    "company": {"Company"}, "firm": {"Company"}, "group": {"Company", "Organization"},
+    "conglomerate": {"Company"}, "giant": {"Company"}, "startup": {"Company"}, "bank": {"Company"},
+    "lender": {"Company"}, "carrier": {"Company"}, "maker": {"Company"}, "manufacturer": {"Company"},
+    "retailer": {"Company"}, "insurer": {"Company"}, "automaker": {"Company"},
+    "regulator": {"GovernmentBody"}, "agency": {"GovernmentBody", "Organization"},
+    "department": {"GovernmentBody"}, "ministry": {"GovernmentBody"}, "bureau": {"GovernmentBody"},
+    "commission": {"GovernmentBody"}, "watchdog": {"GovernmentBody"}, "authority": {"GovernmentBody"},
+    "government": {"GovernmentBody"}, "administration": {"GovernmentBody"},
+    "central bank": {"GovernmentBody"}, "university": {"EducationalInstitution"},
+    "party": {"PoliticalParty"}, "index": {"MarketIndex"}, "benchmark": {"MarketIndex"},
+    "court": {"GovernmentBody"}, "office": {"GovernmentBody"},
+}
+
+# Symbols for SentenceView.
+TYPE_SYMBOL = {
+    "Person": "P", "Company": "O", "Organization": "O", "MediaOutlet": "O", "EducationalInstitution": "O",
+    "GovernmentBody": "G", "PoliticalParty": "Y", "Place": "C", "MarketIndex": "M", "Product": "X",
+}
+WORD_SYMBOL = {
+    "of": "f", "at": "a", "for": "a", "with": "a", "in": "i", ",": ",", "'s": "s", "’s": "s", "'": "s",
+    "’": "s", "a": "d", "an": "d", "the": "d", "its": "d", "who": "w", "which": "h", "that": "h",
+    "and": "&", "as": "A", "(": "(", ")": ")", "by": "b", "is": "v", "was": "v", "became": "v",
+    "becomes": "v", "be": "v", "has": "_", "to": "o",
+}
+
+
+def norm_name(text: str) -> str:
+    text = text.replace("\u2019", "'").lower().strip()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[^\w&\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- quotes in text ----------------------------------------------------------------------------
+
+_DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»"}
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of quoted passages, double quotes first.
+
+    Curly quotes pair by direction; straight double quotes pair in order within a paragraph.
+    Single curly quotes (‘...’) count only outside double quotes and only where the closing
+    mark is not an apostrophe inside a word ("Xi’s").
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _DOUBLE_OPEN:
+            close = text.find(_DOUBLE_OPEN[ch], i + 1)
+            para_end = text.find("\n", i + 1)
+            if close == -1 or (para_end != -1 and close > para_end):
+                # A quote that runs to the end of its paragraph (news style for a quote that
+                # continues in the next paragraph): take it to the paragraph end.
+                end = para_end if para_end != -1 else n
+                spans.append((i + 1, end))
+                i = end
+                continue
+            spans.append((i + 1, close))
+            i = close + 1
+            continue
+        if ch == '"':
+            close = text.find('"', i + 1)
+            para_end = text.find("\n", i + 1)
+            if close == -1 or (para_end != -1 and close > para_end):
+                end = para_end if para_end != -1 else n
+                spans.append((i + 1, end))
+                i = end
+                continue
+            spans.append((i + 1, close))
+            i = close + 1
+            continue
+        i += 1
+    # single curly quotes outside the double-quoted spans
+    for m in re.finditer(r"‘([^‘’\n]{1,300}?)’(?![A-Za-z])", text):
+        s, e = m.start(1), m.end(1)
+        if any(qs <= s < qe for qs, qe in spans):
+            continue
+        if s > 1 and text[s - 2].isalnum():  # ‘ glued to a word is not an opening quote
+            continue
+        spans.append((s, e))
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    spans.sort()
+    return spans
+
+
+# --- the article context -----------------------------------------------------------------------
+
+
+@dataclass
+class ArticleContext:
+    doc: object
+    table: EntityTable
+    article: Article
+    token_key: list[str | None] = field(default_factory=list)
+    resolved: dict[int, str] = field(default_factory=dict)  # token index -> key for pronouns etc.
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc, table: EntityTable, article: Article) -> "ArticleContext":
+        cached = doc.user_data.get("kg.context") if hasattr(doc, "user_data") else None
+        if cached is not None and cached.table is table and cached.article is article:
+            return cached
+        ctx = cls(doc=doc, table=table, article=article)
+        ctx.token_key = [table.key_at(t.idx, t.idx + len(t.text)) for t in doc]
+        ctx.quotes = find_quote_spans(doc.text)
+        ctx._resolve_references()
+        doc.user_data["kg.context"] = ctx
+        return ctx
+
+    # entity of a token ---------------------------------------------------------------------
+    def key(self, tok) -> str | None:
+        k = self.token_key[tok.i]
+        if k is None:
+            k = self.resolved.get(tok.i)
+        return k
+
+    def type_of(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        try:
+            return self.table.get(key).type
+        except KeyError:
+            return None
+
+    def in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quotes)
+
+    def evidence(self, sent) -> Evidence:
+        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+
+    def phrase_key(self, tok, types: set[str] | None = None) -> str | None:
+        """The entity a noun phrase headed by `tok` names: the head itself, else a compound or
+        flat part of it, else an appositive (so "Secretary ... Janet Yellen" gives Yellen)."""
+        k = self.key(tok)
+        if k and (types is None or self.type_of(k) in types):
+            return k
+        for child in tok.children:
+            if child.dep_ in ("compound", "flat", "appos", "nmod") or (child.dep_ == "poss" and types is None):
+                k = self.key(child)
+                if k and (types is None or self.type_of(k) in types):
+                    return k
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound"):
+                for sub in child.subtree:
+                    k = self.key(sub)
+                    if k and (types is None or self.type_of(k) in types):
+                        return k
+        return None
+
+    def entity_by_names(self, names, types: set[str] | None = None) -> str | None:
+        """The table entity whose name or alias equals one of `names` (normalised)."""
+        wanted = {norm_name(n) for n in names}
+        for e in self.table:
+            if types and e.type not in types:
+                continue
+            forms = {norm_name(e.name), *(norm_name(a) for a in e.aliases)}
+            if forms & wanted:
+                return e.key
+        return None
+
+    def entity_with_word(self, word: str, types: set[str]) -> str | None:
+        """The one entity of `types` whose name contains `word` ("Commerce" -> the Department
+        of Commerce); None when there is none or more than one."""
+        word = word.lower()
+        hits = [
+            e.key for e in self.table
+            if e.type in types and any(word in norm_name(n).split() for n in [e.name, *e.aliases])
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        names = DEMONYMS.get(word.lower().replace("’", "'"))
+        if not names:
+            return None
+        return self.entity_by_names(names, {"Place", "GovernmentBody"})
+
+    # pronouns and definite descriptions ------------------------------------------------------
+    def _resolve_references(self) -> None:
+        """Resolve he/she/his/her to a person and it/its/"the company" to an organisation.
+
+        A personal pronoun refers to the latest person mentioned earlier in its own sentence;
+        failing that, to the subject person of the nearest earlier sentence that names a
+        person (else that sentence's last person). Only tokens the entity table leaves
+        unresolved are filled in, so the entity resolver's own coreference wins.
+        """
+        doc = self.doc
+        self._resolve_bare_names()
+        sents = list(doc.sents)
+        history: list[tuple[list[tuple[int, str, bool]], object]] = []  # per sentence: (idx, key, is_subj)
+        for sent in sents:
+            here: list[tuple[int, str, bool]] = []
+            for tok in sent:
+                if self.in_quote(tok.idx):
+                    continue  # "he" inside a quote is rarely the narrator's antecedent
+                k = self.token_key[tok.i]
+                low = tok.lower_
+                if k is None and low in PERSON_PRONOUNS and tok.pos_ == "PRON" or (
+                        k is None and low in ("her", "his") and tok.tag_ == "PRP$"):
+                    k = self._antecedent(here, history, {"Person"})
+                    if k:
+                        self.resolved[tok.i] = k
+                elif k is None and low in ORG_PRONOUNS and tok.pos_ == "PRON":
+                    if low == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                        continue
+                    if low == "it" and _is_expletive_it(tok):
+                        continue
+                    k = self._antecedent(here, history, ORG_TYPES)
+                    if k:
+                        self.resolved[tok.i] = k
+                elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+                    desc = _definite_description(tok)
+                    if desc:
+                        k = self._antecedent(here, history, DEFINITE_DESCRIPTIONS[desc], strict_type=True)
+                        if k:
+                            self.resolved[tok.i] = k
+                            for left in tok.lefts:
+                                if left.dep_ in ("det", "amod", "compound"):
+                                    self.resolved.setdefault(left.i, k)
+                if k:
+                    if not here or here[-1][1] != k or here[-1][0] != tok.i - 1:
+                        here.append((tok.i, k, tok.dep_ in ("nsubj", "nsubjpass")))
+            history.append((here, sent))
+
+    def _resolve_bare_names(self) -> None:
+        """A proper noun the table left unlinked that is exactly one person's surname or
+        one-word alias ("Ng said" after "Gary Ng") is that person."""
+        single: dict[str, set[str]] = {}
+        for e in self.table:
+            if e.type != "Person":
+                continue
+            for form in [e.name, *e.aliases]:
+                parts = form.replace("’", "'").split()
+                if parts:
+                    single.setdefault(parts[-1].lower(), set()).add(e.key)
+                if len(parts) == 1:
+                    single.setdefault(parts[0].lower(), set()).add(e.key)
+        for tok in self.doc:
+            if self.token_key[tok.i] is not None or tok.pos_ != "PROPN":
+                continue
+            keys = single.get(tok.lower_)
+            if not keys or len(keys) != 1:
+                continue
+            neighbours = [self.doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.doc)]
+            if any(n.pos_ == "PROPN" and self.token_key[n.i] is None and n.text[:1].isupper() for n in neighbours):
+                continue
+            self.resolved[tok.i] = next(iter(keys))
+
+    def _antecedent(self, here, history, types: set[str], strict_type: bool = False) -> str | None:
+        for _, k, _ in reversed(here):
+            if self.type_of(k) in types:
+                return k
+        for past, _ in reversed(history[-4:]):
+            cands = [(i, k, subj) for i, k, subj in past if self.type_of(k) in types]
+            if not cands:
+                continue
+            subjects = [k for _, k, subj in cands if subj]
+            return subjects[0] if subjects else cands[-1][1]
+        return None
+
+
+def _is_expletive_it(tok) -> bool:
+    """ "It is necessary to ...", "it seems": pleonastic it refers to nothing."""
+    head = tok.head
+    if head.lemma_ in ("be", "seem", "appear", "take", "remain", "rain", "matter") and any(
+            c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in head.children):
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.tag_ == "TO" for c in head.subtree if c.i > tok.i)
+    return False
+
+
+def _definite_description(tok) -> str | None:
+    """ "the company", "the central bank", "the regulator" (with "the" and no other name)."""
+    dets = [c for c in tok.lefts if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in ("the", "this"):
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None
+    low = tok.lower_
+    mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    if low == "bank" and "central" in mods:
+        return "central bank"
+    if low in DEFINITE_DESCRIPTIONS and low != "central bank":
+        if low == "government" and mods:
+            return None
+        return low
+    return None
+
+
+# --- symbolic view of a sentence --------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    symbol: str
+    start: int  # token indexes in the doc, end exclusive
+    end: int
+    key: str | None = None
+    text: str = ""
+
+
+class SentenceView:
+    """A sentence as items with one-letter symbols, for regular-expression patterns.
+
+    Entity mentions (and resolved pronouns) become their type symbol (P, O, G, Y, C, M, X);
+    title words T, title modifiers t; demonyms D; function words their WORD_SYMBOL; anything
+    else "_" (quote marks "q", other punctuation ".").
+    """
+
+    def __init__(self, ctx: ArticleContext, sent):
+        self.ctx = ctx
+        self.sent = sent
+        self.items: list[Item] = []
+        toks = list(sent)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            key = ctx.key(tok)
+            if key is not None:
+                j = i + 1
+                while j < len(toks) and ctx.key(toks[j]) == key and toks[j].text not in ("'s", "’s") \
+                        and ctx.token_key[toks[j].i] is not None:
+                    j += 1
+                sym = TYPE_SYMBOL.get(ctx.type_of(key) or "", "O")
+                self.items.append(Item(sym, tok.i, toks[j - 1].i + 1, key, " ".join(t.text for t in toks[i:j])))
+                i = j
+                continue
+            low = tok.lower_
+            if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
+                self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
+                i += 2
+                continue
+            if low in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                sym = "T"
+            elif low in TITLE_MODIFIERS and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM"):
+                sym = "t"
+            elif low in DEMONYMS and tok.pos_ in ("ADJ", "PROPN") and tok.ent_type_ in ("NORP", "GPE", ""):
+                sym = "D"
+            elif low in WORD_SYMBOL:
+                sym = WORD_SYMBOL[low]
+            elif tok.text in ("“", "”", '"', "‘"):
+                sym = "q"
+            elif tok.is_punct:
+                sym = "."
+            else:
+                sym = "_"
+            self.items.append(Item(sym, tok.i, tok.i + 1, None, tok.text))
+            i += 1
+        self.string = "".join(it.symbol for it in self.items)
+
+    def text(self, a: int, b: int) -> str:
+        """Text of items a..b (exclusive), as written."""
+        if a >= b:
+            return ""
+        doc = self.ctx.doc
+        return doc[self.items[a].start: self.items[b - 1].end].text
+
+    def token(self, item_index: int):
+        return self.ctx.doc[self.items[item_index].start]
+
+    def head_token(self, item_index: int):
+        """The syntactic head of an item's tokens."""
+        it = self.items[item_index]
+        span = self.ctx.doc[it.start: it.end]
+        return span.root
+
+
+def clean_title(text: str) -> str:
+    text = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,")
+
+
+def is_future(tok) -> bool:
+    """Whether the clause of `tok` speaks about the future ("will meet", "is expected to")."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    for v in [verb, verb.head]:
+        for c in v.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would"):
+                return True
+        if v.lower_ in ("expected", "scheduled", "set", "due", "plans", "planned", "plan") :
+            return True
+        if v.dep_ == "ROOT":
+            break
+    return False
+
+
+__all__ = [
+    "ArticleContext", "SentenceView", "Item", "find_quote_spans", "clean_title", "is_future",
+    "TITLE_HEADS", "TITLE_MODIFIERS", "FOUNDER_WORDS", "HEAD_OF_STATE_TITLES", "MONARCH_TITLES",
+    "DEMONYMS", "SPEECH_VERBS", "NAMING_VERBS", "ORG_TYPES", "ACTOR_TYPES", "norm_name",
+]
