@@ -130,7 +130,7 @@ def _provenance(d: dict) -> str:
 
 
 def _evidence(d: dict) -> str:
-    return f"Evidence: \u201c{d['evidence']}\u201d" if d.get("evidence") else ""
+    return f"Evidence: \u201c{' '.join(d['evidence'].split())}\u201d" if d.get("evidence") else ""
 
 
 def _confidence(d: dict) -> str:

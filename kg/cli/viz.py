@@ -172,7 +172,8 @@ def path(
         lines.append(f"{i}. {hop.source_label} {arrow} {hop.target_label}")
         if hop.evidence:
             where = ", ".join(x for x in (hop.article, hop.article_source) if x)
-            lines.append(f"   evidence: \u201c{hop.evidence}\u201d" + (f" ({where})" if where else ""))
+            sentence = " ".join(hop.evidence.split())
+            lines.append(f"   evidence: \u201c{sentence}\u201d" + (f" ({where})" if where else ""))
         else:
             lines.append("   evidence: (none recorded)")
     typer.echo("\n".join(lines))
