@@ -285,7 +285,8 @@ def _add_entity(g: Graph, a: URIRef, entity: Entity) -> URIRef:
         g.add((e, RDF.type, KG[entity.ontology_class]))
     g.add((e, RDFS.label, _text(entity.name)))
     for alias in entity.aliases:
-        if alias != entity.name:
+        # An empty alias says nothing (and rdflib's JSON-LD writer drops "" from value lists).
+        if alias != entity.name and alias.strip():
             g.add((e, SKOS.altLabel, _text(alias)))
     g.add((e, KG.mentionedIn, a))
     return e
