@@ -116,6 +116,9 @@ NON_ACTING_VERBS = {"be", "lie", "sit", "host", "locate", "border", "have"}
 STANCE_OBJECT_VERBS = {"anger", "criticize", "criticise", "urge", "pressure", "lobby", "warn", "accuse",
                        "defy", "anger", "provoke", "please", "persuade", "petition", "irritate", "ask"}
 
+SEATS_OF_POWER = {"kremlin", "white house", "downing street", "10 downing street", "elysee", "élysée",
+                  "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}
+
 COARSE_TO_KIND_PRIORITY = ["Person", "GovernmentBody", "PoliticalParty", "MediaOutlet", "EducationalInstitution",
                            "MarketIndex", "Company", "Organization", "Product", "Place"]
 
@@ -227,11 +230,19 @@ def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candi
     for ent in doc.ents:
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
-        pieces = _split(doc, ent.start, ent.end)
+        whole = _trim(doc, ent.start, ent.end)
+        if ent.ent_id_ or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
+            pieces = [(ent.start, ent.end)]  # a known name is never split ("Supreme People's Court")
+        else:
+            pieces = _split(doc, ent.start, ent.end, gaz)
         for i, (s, e) in enumerate(pieces):
             s, e = _trim(doc, s, e)
             if s >= e:
                 continue
+            # "the NASDAQ index", "the Conservative party": the lower-case head belongs to the name
+            if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party") \
+                    and ent.label_ in ("ORG", "NORP", "GPE"):
+                e += 1
             span = doc[s:e]
             entry = None
             if ent.ent_id_ and len(pieces) == 1:
@@ -267,26 +278,35 @@ def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candi
     return list(unique.values())
 
 
-def _split(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split an entity span at line breaks, at an inner possessive ("Japan's Soka University")
-    and at an opening parenthesis ("Office of Foreign Assets Control (OFAC")."""
-    pieces = [(start, end)]
+def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Split an entity span at line breaks, sentence starts, parentheses ("Office of Foreign
+    Assets Control (OFAC") and an inner possessive whose owner is a name of its own ("Japan's
+    Soka University", "the Treasury's Office ..."), but not in "Moody's Capital Markets"."""
     out = []
-    for s, e in pieces:
-        cur = s
-        for i in range(s, e):
-            tok = doc[i]
-            if tok.is_space or "\n" in tok.text or tok.text in ("(", ")"):
+    cur = start
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.text or tok.text in ("(", ")"):
+            if cur < i:
+                out.append((cur, i))
+            cur = i + 1
+        elif tok.is_sent_start and i > cur:
+            out.append((cur, i))
+            cur = i
+        elif _is_possessive(tok) and start < i < end - 1:
+            owner = doc[cur:i]
+            owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
+            if len(owner) > 1 or gaz.lookup(owner_text) is not None or _tagged_place(doc, owner_text):
                 if cur < i:
                     out.append((cur, i))
                 cur = i + 1
-            elif _is_possessive(tok) and s < i < e - 1:
-                if cur < i:
-                    out.append((cur, i))
-                cur = i + 1
-        if cur < e:
-            out.append((cur, e))
+    if cur < end:
+        out.append((cur, end))
     return out
+
+
+def _tagged_place(doc, text: str) -> bool:
+    return any(e.text == text and e.label_ in ("GPE", "LOC") for e in doc.ents)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -306,6 +326,12 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
     wordset = set(words)
     if wordset & EDUCATION_HEADS:
         return "EducationalInstitution", "University"
+    if " ".join(words) in SEATS_OF_POWER:
+        return "GovernmentBody", "ExecutiveOffice"
+    if re.search(r"\bhouse of (representatives|commons|lords|councillors)\b", " ".join(words)):
+        return "GovernmentBody", "Legislature"
+    if last in ("street", "avenue", "square", "palace", "plaza", "boulevard"):
+        return "Place", None
     if last in INDEX_HEADS or (last.isdigit() and len(words) > 1 and wordset & {"index", "nikkei", "ftse", "csi"}):
         return "MarketIndex", "MarketIndex"
     if last in PARTY_HEADS:
@@ -370,6 +396,18 @@ def _company_context(doc, c: Candidate) -> bool:
     return False
 
 
+def _media_context(doc, c: Candidate) -> bool:
+    """An organisation someone "told", that "reported", or gave "an interview with": an outlet."""
+    head = doc[c.start:c.end].root
+    if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
+        return True
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("report", "broadcast"):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in ("interview", "interviews"):
+        return True
+    return False
+
+
 def _type_candidate(doc, c: Candidate) -> None:
     if c.gaz is not None:
         c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
@@ -386,6 +424,8 @@ def _type_candidate(doc, c: Candidate) -> None:
     elif label in ("ORG",):
         if by_words:
             c.type, c.cls, c.confidence = by_words, cls, 0.85
+        elif _media_context(doc, c):
+            c.type, c.confidence = "MediaOutlet", 0.6
         else:
             c.type, c.confidence = "Company", 0.6
     elif label in ("GPE", "LOC", "FAC"):
@@ -416,8 +456,10 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
         return True
     if c.type is None:
         return True
-    if c.in_headline and c.gaz is None and norm not in body_forms:
-        return True
+    if c.in_headline and c.gaz is None and norm not in body_forms and \
+            (_type_by_words(c.text)[0] in (None, "Company", "Place") or
+             _head_words(c.text)[-1] not in INSTITUTION_HEADS | GOVERNMENT_HEADS | {"bank"}):
+        return True  # title-case headline words ("Imposing Swift") unless a body's name
     if all(t.like_num or t.is_punct for t in doc[c.start:c.end]):
         return True
     return False
@@ -477,10 +519,9 @@ def _group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group
     by_key: dict[str, Group] = {}
     group_of: dict[int, Group] = {}
     for i, c in enumerate(cands):
-        key = ("gaz:" + c.gaz.path) if c.gaz is not None else f"{c.type}:{c.norm}"
-        if c.gaz is None and c.type != "Person":
-            # the same text typed differently by NER in two places is still one name
-            key = f"org:{c.norm}" if c.type != "Place" else f"place:{c.norm}"
+        # the same text typed differently by NER in two places is still one name; its type is
+        # settled by a vote below
+        key = ("gaz:" + c.gaz.path) if c.gaz is not None else f"name:{c.norm}"
         g = by_key.get(key)
         if g is None:
             g = Group()
@@ -491,8 +532,17 @@ def _group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group
     # ungazetteered text that matches a gazetteer group's surface form joins it
     form_to_group: dict[str, Group] = {}
     for g in groups:
-        for c in g.members:
-            form_to_group.setdefault(c.norm, g)
+        if any(c.gaz is not None for c in g.members):
+            for c in g.members:
+                form_to_group.setdefault(c.norm, g)
+    for i, c in enumerate(cands):
+        target = form_to_group.get(c.norm)
+        if c.gaz is None and target is not None and target is not group_of[i]:
+            other = group_of[i]
+            _merge(groups, target, other)
+            for k, g in group_of.items():
+                if g is other:
+                    group_of[k] = target
     # acronyms in parentheses join their expansion
     for i, c in enumerate(cands):
         target = c.acronym_of
@@ -706,7 +756,7 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
 
 INSTITUTION_HEADS = EDUCATION_HEADS | PARTY_HEADS | INDEX_HEADS | {
     "ministry", "commission", "agency", "bureau", "court", "institute", "foundation", "association",
-    "authority", "department", "council", "federation", "exchange"}
+    "authority", "department", "council", "federation", "exchange", "office"}
 NAME_JOINERS = {"of", "and", "for", "&", "on", "de"}
 
 
@@ -720,13 +770,16 @@ def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (tok.lower_ in INSTITUTION_HEADS and tok.text[:1].isupper()) or i in covered:
+        head_ok = tok.lower_ in INSTITUTION_HEADS and (tok.text[:1].isupper() or tok.lower_ in ("party", "index"))
+        if not head_ok or i in covered:
             i += 1
             continue
         start = i
-        while start > 0 and doc[start - 1].text[:1].isupper() and start - 1 not in covered \
-                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
-                and not _is_possessive(doc[start - 1]):
+        while start > 0 and start - 1 not in covered and not doc[start - 1].is_sent_start and (
+                (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"))
+                # "Prosecutors' Office", "People's Court": a plural possessive inside the name
+                or (doc[start - 1].text in ("'", "’", "'s", "’s") and start - 2 >= 0
+                    and doc[start - 2].text[:1].isupper() and start - 2 not in covered)):
             start -= 1
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end + 1].text[:1].isupper() \
@@ -738,12 +791,125 @@ def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -
         i = end
         if len(span) < 2 or any(a <= span.start_char < b for a, b in headlines):
             continue
+        if not span[0].text[:1].isupper():
+            continue
         entry = gaz.lookup(span.text)
         kind, cls = (entry.type, entry.finer_class) if entry else _type_by_words(span.text)
         if kind is None:
             continue
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=cls, gaz=entry, confidence=0.7))
+    return out
+
+
+AFFILIATION_NOUNS = {
+    "economist", "analyst", "strategist", "professor", "lecturer", "researcher", "director", "partner",
+    "fellow", "chief", "head", "executive", "manager", "scientist", "official", "spokesperson",
+    "spokesman", "spokeswoman", "adviser", "advisor", "founder", "chairman", "president", "trader",
+    "investor", "officer", "engineer", "employee", "lawyer", "attorney", "consultant", "dean",
+}
+
+
+def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
+    """The proper-noun name headed by `tok` (with its compounds), if no candidate covers it."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in covered:
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if any(i in covered for i in range(start, tok.i + 1)):
+        return None
+    return start, tok.i + 1
+
+
+def _missed_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Names the small model skipped in two reliable places: a list with other names of one
+    type ("Apple, Amazon and Facebook") and an affiliation ("a senior economist at Natixis")."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    out = []
+    for c in list(cands):
+        if c.type not in ("Company", "Person", "Place", "Organization", "MediaOutlet") or c.in_headline:
+            continue
+        root = doc[c.start:c.end].root
+        for conj in root.conjuncts:
+            found = _uncovered_name(doc, conj, covered)
+            if found:
+                span = doc[found[0]:found[1]]
+                out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,
+                                     c.label, type=c.type, confidence=0.6))
+                covered.update(range(span.start, span.end))
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "with") \
+                or tok.head.head.lemma_.lower() not in AFFILIATION_NOUNS:
+            continue
+        found = _uncovered_name(doc, tok, covered)
+        if not found or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        owner = next((c for c in cands if c.end + 1 == found[0] and _is_possessive(doc[c.end])
+                      and c.type in ("Company", "Organization")), None)
+        if owner is not None:
+            found = (owner.start, found[1])  # "Moody's Capital Markets": the firm's longer name
+        span = doc[found[0]:found[1]]
+        kind, cls = _type_by_words(span.text)
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind or "Company", cls=cls, confidence=0.6))
+        covered.update(range(span.start, span.end))
+    return out
+
+
+def _repeated_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Other occurrences of names already found that the model did not tag again: the same
+    words ("Raman said"), a person's surname or given name, or the initials of a long name ("BI"
+    after "Business Insider"). Alias resolution decides later whom each one names."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    forms: dict[tuple[str, ...], Candidate] = {}
+    for c in cands:
+        if not c.type:
+            continue
+        toks = tuple(t.text for t in doc[c.start:c.end])
+        forms.setdefault(toks, c)
+        if c.type == "Person":
+            parts = [t for t in doc[c.start:c.end] if t.text[:1].isupper() and len(t.text) > 1 and t.text[-1] != "."]
+            if len(parts) >= 2:
+                for part in (parts[0], parts[-1]):
+                    forms.setdefault((part.text,), c)
+        elif c.type != "Place" and c.end - c.start > 1:
+            letters = _initials(c.text)
+            if 2 <= len(letters) <= 6:
+                forms.setdefault((letters,), c)
+    out = []
+    longest = max((len(f) for f in forms), default=0)
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        match = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            toks = tuple(t.text for t in doc[i:i + n])
+            if toks in forms and not any(j in covered for j in range(i, i + n)):
+                match = (n, forms[toks])
+                break
+        if match is None:
+            i += 1
+            continue
+        n, template = match
+        span = doc[i:i + n]
+        if n == 1 and span[0].pos_ != "PROPN" and not span.text.isupper():
+            i += 1
+            continue
+        c = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, template.label,
+                      type=template.type, cls=template.cls, gaz=template.gaz if span.text == template.text else None,
+                      confidence=0.6)
+        c.in_headline = any(a <= c.start_char < b for a, b in headlines)
+        out.append(c)
+        covered.update(range(span.start, span.end))
+        i += n
     return out
 
 
@@ -818,6 +984,8 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands = [c for c in cands if c not in generic]
     cands += _collective_bodies(doc, gaz, cands)
     cands += _institution_names(doc, gaz, cands, headlines)
+    cands += _missed_names(doc, cands, headlines)
+    cands += _repeated_names(doc, cands, headlines)
 
     # a single word NER called an organisation or place that is a person's surname in the
     # article ("Sunak said", tagged ORG) is that person
