@@ -174,3 +174,17 @@ def test_kg_viz_failure_leaves_an_existing_page_untouched(tmp_path):
 def test_kg_viz_bad_events_value_is_usage_error(tmp_path):
     result = runner.invoke(app, ["viz", "-g", str(FIXTURE), "-o", str(tmp_path / "g.html"), "--events", "blobs"])
     assert result.exit_code == 2
+
+
+def test_bundled_sample_end_to_end(nlp, sample_path):
+    """Article -> extraction -> RDF -> page: several classes coloured, focus narrows the view."""
+    from kg.analytics import analyze, to_networkx
+    from kg.pipeline import build_dataset
+
+    dataset, _ = build_dataset([sample_path], nlp=nlp)
+    full = page_data(render_html(dataset))
+    assert len({n["color"] for n in full["nodes"]}) >= 4
+    centre = analyze(to_networkx(dataset), top=1)["top"][0]
+    near = page_data(render_html(dataset, focus=centre["label"], hops=1))
+    assert centre["id"] in {n["id"] for n in near["nodes"]}
+    assert len(near["nodes"]) < len(full["nodes"])
