@@ -157,7 +157,8 @@ def to_networkx(graph: Graph, *, events: str = "edges") -> nx.MultiDiGraph:
         finer = sorted(
             _local(t) for t in types if str(t).startswith(str(KG)) and t not in _COARSE and _local(t) != "Entity"
         )
-        labels = [str(v) for v in idx.values(iri, RDFS.label)]
+        # Articles may name the same actor differently; the fullest (longest) name wins.
+        labels = sorted((str(v) for v in idx.values(iri, RDFS.label)), key=lambda t: (-len(t), t))
         label = labels[0] if labels else nid
         aliases = sorted({str(v) for v in idx.values(iri, SKOS.altLabel)} | set(labels[1:]) - {label})
         mentioned = [articles[a]["article"] for a in idx.values(iri, KG.mentionedIn) if a in articles]

@@ -438,7 +438,7 @@ _PAGE = """<!DOCTYPE html>
 <ul>
 {legend}
 </ul>
-<p>Node size: PageRank. Hover a node or an edge for its class, dates and evidence.</p>
+<p>Node size: PageRank. Diamonds are events, squares quotes (dashed links). Hover a node or an edge for its class, dates and evidence.</p>
 </aside>
 </main>
 <script type="application/json" id="kg-data">{data}</script>
