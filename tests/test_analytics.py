@@ -141,6 +141,21 @@ def test_reads_what_kg_graph_writes():
     assert [h.predicate for h in shortest_path(H, "park", "ben ode")] == ["Meeting"]
 
 
+def test_fullest_name_wins_when_articles_disagree():
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.namespaces import ID, KG
+
+    g = Graph()
+    firm = ID["company/nimbus"]
+    g.add((firm, RDF.type, KG.Company))
+    g.add((firm, RDFS.label, Literal("Nimbus")))
+    g.add((firm, RDFS.label, Literal("Nimbus Holdings")))
+    node = to_networkx(g).nodes["company/nimbus"]
+    assert (node["label"], node["aliases"]) == ("Nimbus Holdings", "Nimbus")
+
+
 # ---------------------------------------------------------------------------- names
 
 
