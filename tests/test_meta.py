@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
 import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
@@ -17,7 +16,7 @@ runner = CliRunner()
 
 def _command_names() -> list[str]:
     group = get_command(app)
-    assert isinstance(group, click.Group)
+    assert hasattr(group, "commands"), "kg is a command group"
     return list(group.commands)
 
 
