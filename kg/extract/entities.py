@@ -116,6 +116,10 @@ NON_ACTING_VERBS = {"be", "lie", "sit", "host", "locate", "border", "have"}
 STANCE_OBJECT_VERBS = {"anger", "criticize", "criticise", "urge", "pressure", "lobby", "warn", "accuse",
                        "defy", "anger", "provoke", "please", "persuade", "petition", "irritate", "ask"}
 
+PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence", "trade", "energy", "economy",
+              "interior", "justice", "labor", "labour", "health", "education", "agriculture", "home",
+              "transport", "industry", "state", "economic", "foreign affairs", "home affairs"}
+
 SEATS_OF_POWER = {"kremlin", "white house", "downing street", "10 downing street", "elysee", "élysée",
                   "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}
 
@@ -200,10 +204,10 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _dateline_end(text: str) -> int:
-    """End offset of a wire dateline ("WASHINGTON –", "BEIJING (Reuters) -"), else 0."""
-    m = re.match(r"\s*[A-Z][A-Z .,'-]{2,40}?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s", text)
-    return m.end() if m else 0
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Wire datelines at the start of a line: "WASHINGTON –", "BEIJING, Feb 3 (Reuters) -"."""
+    pattern = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-–—]))", re.M)
+    return [m.span(1) for m in pattern.finditer(text)]
 
 
 def _is_possessive(tok) -> bool:
@@ -225,11 +229,12 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candidate]:
+def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
+        ent = _repair_span(doc, ent)
         whole = _trim(doc, ent.start, ent.end)
         if ent.ent_id_ or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
             pieces = [(ent.start, ent.end)]  # a known name is never split ("Supreme People's Court")
@@ -250,8 +255,8 @@ def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candi
             if entry is None:
                 entry = gaz.lookup(span.text)
             cand = Candidate(s, e, span.text, span.start_char, span.end_char, ent.label_, gaz=entry)
-            if span.start_char < dateline_end and span.text.isupper():
-                continue
+            if any(a <= span.start_char < b for a, b in datelines):
+                continue  # a dateline says where the story was filed, not who acted
             cand.in_headline = any(a <= cand.start_char < b for a, b in headlines)
             out.append(cand)
             # "Business Insider (BI)": the parenthesised short form names the same entity
@@ -278,6 +283,33 @@ def _candidates(doc, gaz: Gazetteer, headlines, dateline_end: int) -> list[Candi
     return list(unique.values())
 
 
+INNER_POSSESSORS = {"attorney", "attorneys", "people", "prosecutor", "prosecutors", "workers", "women",
+                    "children", "veterans", "consumers", "investors", "lloyd", "moody"}
+
+
+def _repair_span(doc, ent):
+    """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
+    "New York", and "U.S. Attorney's" + "Office ..." (a possessive inside the name)."""
+    if ent.label_ != "ORG":
+        return ent
+    start, end = ent.start, ent.end
+    if end < len(doc) and doc[end - 1].lower_ in ("of", "for", "and") and doc[end].ent_iob_ == "B":
+        nxt = next((e for e in doc.ents if e.start == end), None)
+        if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
+            end = nxt.end
+    if start >= 2 and _is_possessive(doc[start - 1]) and doc[start - 2].lower_ in INNER_POSSESSORS \
+            and doc[start].text[:1].isupper():
+        start -= 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                and not _is_possessive(doc[start - 1]):
+            start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    span = doc[start:end]
+    span.label_ = ent.label_
+    return span
+
+
 def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Split an entity span at line breaks, sentence starts, parentheses ("Office of Foreign
     Assets Control (OFAC") and an inner possessive whose owner is a name of its own ("Japan's
@@ -293,7 +325,7 @@ def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
         elif tok.is_sent_start and i > cur:
             out.append((cur, i))
             cur = i
-        elif _is_possessive(tok) and start < i < end - 1:
+        elif _is_possessive(tok) and start < i < end - 1 and doc[i - 1].lower_ not in INNER_POSSESSORS:
             owner = doc[cur:i]
             owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
             if len(owner) > 1 or gaz.lookup(owner_text) is not None or _tagged_place(doc, owner_text):
@@ -314,6 +346,7 @@ def _tagged_place(doc, text: str) -> bool:
 
 
 def _head_words(text: str) -> list[str]:
+    text = re.sub(r"['’]s\b|(?<=s)['’]", "", text)
     return [w.lower().strip(".,") for w in re.findall(r"[\w&.'-]+", text)]
 
 
@@ -456,6 +489,10 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
         return True
     if c.type is None:
         return True
+    nxt = doc[c.end].lower_ if c.end < len(doc) else ""
+    if c.gaz is None and norm in PORTFOLIOS and nxt in ("minister", "secretary", "ministry", "chief", "spokesman",
+                                                          "spokeswoman", "spokesperson", "official", "officials"):
+        return True  # "Finance Minister Kato": part of a title, not an organisation
     if c.in_headline and c.gaz is None and norm not in body_forms and \
             (_type_by_words(c.text)[0] in (None, "Company", "Place") or
              _head_words(c.text)[-1] not in INSTITUTION_HEADS | GOVERNMENT_HEADS | {"bank"}):
@@ -738,6 +775,10 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
                       and (want_cls is None or g.cls == want_cls)]
         if phrase == "bank":
             compatible = [g for g in compatible if g.cls in ("Bank", "CentralBank")]
+        if phrase in ("government", "federal government", "administration"):
+            national = [g for g in compatible if g.cls in ("NationalGovernment", "Administration")]
+            compatible = national or [g for g in compatible
+                                      if g.cls not in ("CentralBank", "Court", "Legislature", "Regulator")]
         # "the Bureau" prefers an entity called "... Bureau ..."
         named = [g for g in compatible if phrase in _norm(_longest_form(g)).split()]
         if named:
@@ -782,11 +823,24 @@ def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -
                     and doc[start - 2].text[:1].isupper() and start - 2 not in covered)):
             start -= 1
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end + 1].text[:1].isupper() \
-                and end + 1 not in covered:
-            end += 2
-            while end < len(doc) and doc[end].text[:1].isupper() and end not in covered and not doc[end].is_punct:
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS:
+            nxt = end + 1
+            if doc[nxt].lower_ == "the" and nxt + 1 < len(doc):
+                nxt += 1
+            if not doc[nxt].text[:1].isupper():
+                break
+            end = nxt
+            # names run on through capitalised words, including a place ("... District of New York")
+            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct \
+                    and not doc[end].is_sent_start:
                 end += 1
+        # "U.S. Attorney's Office": a place right before the name (no possessive between) is part of it
+        if start > 0 and start - 1 in covered and doc[start - 1].ent_type_ == "GPE" and not _is_possessive(doc[start]):
+            place = next((c for c in cands if c.end == start), None)
+            if place is not None:
+                start = place.start
+        while end > start + 1 and doc[end - 1].lower_ in NAME_JOINERS | {"the"}:
+            end -= 1
         span = doc[start:end]
         i = end
         if len(span) < 2 or any(a <= span.start_char < b for a, b in headlines):
@@ -945,7 +999,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     gaz = gazetteer or load_gazetteer()
     text = doc.text
     headlines = _headline_ranges(text)
-    cands = _candidates(doc, gaz, headlines, _dateline_end(text))
+    cands = _candidates(doc, gaz, headlines, _dateline_spans(text))
 
     # "the Bush administration": a person's name before "administration" names a government
     admin: list[Candidate] = []
@@ -973,6 +1027,13 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             if prev in {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",
                         "economist", "analyst", "senator", "governor"}:
                 c.type, c.confidence = "Person", 0.75
+
+    # "the SEC's Division of Enforcement": a unit owned by a government body is one too
+    for c in cands:
+        if c.gaz is None and c.type in ("Company", "Organization") and c.start >= 2 and _is_possessive(doc[c.start - 1]):
+            owner = next((d for d in cands if d.end == c.start - 1), None)
+            if owner is not None and owner.type == "GovernmentBody":
+                c.type, c.confidence = "GovernmentBody", 0.7
 
     body_forms = {c.norm for c in cands if not c.in_headline}
     cands = [c for c in cands if c in admin or not _is_noise(doc, c, body_forms)]
