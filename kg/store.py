@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Sequence
 from kg.errors import GraphError, InputError, QueryError, UsageError
 
 DEFAULT_STORE = Path("output/store")
-MAX_QUADS_PER_UPDATE = 50_000  # keeps one transaction's memory bounded on big files
+MAX_QUADS_PER_UPDATE = 10_000  # one transaction per ~10k quads: bounded memory, steady progress
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _TRIPLE_FORMATS = ("TURTLE", "N_TRIPLES", "JSON_LD", "RDF_XML", "N3")
