@@ -1,0 +1,134 @@
+"""The gazetteer: a valid Turtle file of general knowledge, IRIs by the DESIGN.md scheme, lookups."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg.errors import GraphError
+from kg.gazetteer import Gazetteer, GazetteerEntry, entity_path, entity_slug, load_gazetteer, read_gazetteer
+from kg.models import ENTITY_TYPES
+from kg.resources import ontology_file
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_turtle_parses_with_rdflib():
+    graph = Graph()
+    graph.parse(ontology_file("gazetteer.ttl"), format="turtle")
+    assert len(graph) > 3000
+
+
+def test_every_iri_follows_the_entity_scheme(gaz):
+    for path, entry in gaz.entries.items():
+        assert entry.type in ENTITY_TYPES
+        assert path == entity_path(entry.type, entry.label), path
+
+
+def test_large_enough_to_matter(gaz):
+    counts: dict[str, int] = {}
+    for entry in gaz.entries.values():
+        counts[entry.type] = counts.get(entry.type, 0) + 1
+    assert counts["Person"] >= 150
+    assert counts["Company"] >= 200
+    assert counts["GovernmentBody"] >= 150
+    assert counts["MarketIndex"] >= 30
+    assert counts["MediaOutlet"] >= 50
+    assert counts["Place"] >= 150
+    assert counts["PoliticalParty"] >= 20
+    assert counts["EducationalInstitution"] >= 30
+
+
+@pytest.mark.parametrize("form, kind, cls", [
+    ("SEC", "GovernmentBody", "Regulator"), ("FTC", "GovernmentBody", "Regulator"),
+    ("DOJ", "GovernmentBody", None), ("Antitrust Division", "GovernmentBody", None),
+    ("Treasury Department", "GovernmentBody", None), ("OFAC", "GovernmentBody", "Regulator"),
+    ("Commerce Department", "GovernmentBody", None), ("BIS", "GovernmentBody", "Regulator"),
+    ("the Fed", "GovernmentBody", "CentralBank"), ("FCC", "GovernmentBody", "Regulator"),
+    ("CFTC", "GovernmentBody", "Regulator"), ("SAMR", "GovernmentBody", "Regulator"),
+    ("CSRC", "GovernmentBody", "Regulator"), ("PBOC", "GovernmentBody", "CentralBank"),
+    ("CAC", "GovernmentBody", "Regulator"), ("NDRC", "GovernmentBody", "Regulator"),
+    ("MOFCOM", "GovernmentBody", None), ("State Council", "GovernmentBody", None),
+    ("NFRA", "GovernmentBody", "Regulator"), ("CBIRC", "GovernmentBody", "Regulator"),
+    ("European Commission", "GovernmentBody", None), ("ECB", "GovernmentBody", "CentralBank"),
+    ("HM Treasury", "GovernmentBody", None), ("FCA", "GovernmentBody", "Regulator"),
+    ("CMA", "GovernmentBody", "Regulator"), ("Bank of England", "GovernmentBody", "CentralBank"),
+    ("SEBI", "GovernmentBody", "Regulator"), ("RBI", "GovernmentBody", "CentralBank"),
+    ("BOJ", "GovernmentBody", "CentralBank"), ("FSA", "GovernmentBody", "Regulator"),
+    ("S&P 500", "MarketIndex", None), ("Dow", "MarketIndex", None), ("Nasdaq Composite", "MarketIndex", None),
+    ("Hang Seng", "MarketIndex", None), ("Hang Seng Tech Index", "MarketIndex", None),
+    ("Nikkei 225", "MarketIndex", None), ("FTSE 100", "MarketIndex", None), ("CSI 300", "MarketIndex", None),
+    ("Shanghai Composite", "MarketIndex", None), ("Sensex", "MarketIndex", None),
+    ("Nifty 50", "MarketIndex", None), ("DAX", "MarketIndex", None), ("CAC 40", "MarketIndex", None),
+    ("Stoxx 600", "MarketIndex", None), ("KOSPI", "MarketIndex", None),
+    ("Xinhua", "MediaOutlet", None), ("Reuters", "MediaOutlet", "NewsAgency"), ("AP", "MediaOutlet", "NewsAgency"),
+    ("Bloomberg", "MediaOutlet", None), ("Business Insider", "MediaOutlet", None), ("CNBC", "MediaOutlet", None),
+    ("FT", "MediaOutlet", None), ("WSJ", "MediaOutlet", None), ("VOA", "MediaOutlet", "StateMedia"),
+    ("Xi Jinping", "Person", "PoliticalLeader"), ("Jerome Powell", "Person", "CentralBanker"),
+    ("Jensen Huang", "Person", "BusinessExecutive"), ("Tencent", "Company", None),
+    ("Samsung Electronics", "Company", None), ("Reliance Industries", "Company", None),
+    ("Toyota", "Company", None), ("Republicans", "PoliticalParty", None), ("BJP", "PoliticalParty", None),
+    ("Tsinghua University", "EducationalInstitution", None), ("U.S.", "Place", "Country"),
+    ("US", "Place", "Country"), ("Britain", "Place", "Country"), ("Hong Kong", "Place", None),
+])
+def test_well_known_actors(gaz, form, kind, cls):
+    entry = gaz.lookup(form)
+    assert entry is not None, form
+    assert entry.type == kind
+    if cls:
+        assert cls in entry.classes
+
+
+def test_short_forms_match_exactly_long_forms_ignore_case(gaz):
+    assert gaz.lookup("us") is None
+    assert gaz.lookup("Fed").label == "Federal Reserve"
+    assert gaz.lookup("fed") is None
+    assert gaz.lookup("NASDAQ COMPOSITE").label == "Nasdaq Composite"
+    assert gaz.lookup("the Federal Reserve").label == "Federal Reserve"
+
+
+def test_demonyms_capitals_and_governments(gaz):
+    china = gaz.country_of_demonym("Chinese")
+    assert china.label == "China"
+    assert gaz.country_of_demonym("China's") is china
+    beijing = gaz.lookup("Beijing")
+    assert beijing.capital_of == china.path
+    government = gaz.get(china.government)
+    assert government.type == "GovernmentBody" and "NationalGovernment" in government.classes
+    assert gaz.lookup("Chinese authorities") is government
+
+
+def test_slugs():
+    assert entity_slug("Xi Jinping") == "xi-jinping"
+    assert entity_slug("S&P 500") == "s-p-500"
+    assert entity_slug("António Guterres") == "antonio-guterres"  # accents fold without loss
+    lost = entity_slug("习近平")
+    assert len(lost) == 8 and lost != entity_slug("李强")
+    long = entity_slug("a" * 70)
+    assert long.startswith("a" * 60 + "-") and len(long) == 69
+    assert entity_slug("!!!") != ""
+    assert entity_path("Company", "Tencent") == "company/tencent"
+
+
+def test_ambiguous_forms_get_no_ruler_pattern():
+    gaz = Gazetteer()
+    gaz.add(GazetteerEntry(path="company/acme", label="Acme", type="Company", aliases=("AC",)))
+    gaz.add(GazetteerEntry(path="governmentbody/audit-commission", label="Audit Commission",
+                           type="GovernmentBody", aliases=("AC",)))
+    assert gaz.lookup("AC") is None
+    patterns = gaz.ruler_patterns(lambda text: [type("T", (), {"text": w}) for w in text.split()])
+    texts = {repr(p["pattern"]) for p in patterns}
+    assert repr([{"ORTH": "AC"}]) not in texts
+    assert repr([{"ORTH": "Acme"}]) in texts
+    assert repr([{"LOWER": "audit", "IS_LOWER": False}, {"LOWER": "commission", "IS_LOWER": False}]) in texts
+    assert all(p["id"] in ("company/acme", "governmentbody/audit-commission") for p in patterns)
+
+
+def test_bad_turtle_raises_graph_error(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix kg: <x> . kg:a kg:b", encoding="utf-8")
+    with pytest.raises(GraphError, match="gazetteer"):
+        read_gazetteer(bad)
