@@ -123,8 +123,6 @@ PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence"
 SEATS_OF_POWER = {"kremlin", "white house", "downing street", "10 downing street", "elysee", "élysée",
                   "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}
 
-COARSE_TO_KIND_PRIORITY = ["Person", "GovernmentBody", "PoliticalParty", "MediaOutlet", "EducationalInstitution",
-                           "MarketIndex", "Company", "Organization", "Product", "Place"]
 
 
 @dataclass
@@ -633,9 +631,6 @@ def _alias_merge(groups: list[Group]) -> list[Group]:
     persons = [g for g in groups if g.type == "Person"]
     full = [g for g in persons if max(len(_person_tokens(f)) for f in g.forms()) >= 2]
     # people: "Yellen" / "Janet Yellen" / "Janet L. Yellen"; two "Ma"s keep a bare "Ma" apart
-    for g in persons:
-        if g in full and max(len(_person_tokens(f)) for f in g.forms()) >= 2 and _longest_person(g) != g:
-            pass
     for g in list(groups):
         if not g.members or g.type not in ("Person", "Company", "Organization", "Place", "Product"):
             continue
@@ -726,10 +721,6 @@ def _contains(long: list[str], short: list[str]) -> bool:
 
 def _longest_form(g: Group) -> str:
     return max(g.forms(), key=lambda f: (len(f), -g.forms().index(f)))
-
-
-def _longest_person(g: Group) -> Group:
-    return g
 
 
 # ----------------------------------------------------------------------------------------------
