@@ -8,6 +8,7 @@ extraction, so keep its methods stable.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from kg.models import Entity, Mention
@@ -62,6 +63,35 @@ class EntityTable:
             if key not in seen:
                 seen.append(key)
         return seen
+
+    @classmethod
+    def from_names(cls, doc, entities) -> "EntityTable":
+        """A table of known entities, each mentioned wherever its name or an alias occurs as
+        whole words in `doc` (longest form first, no overlaps).
+
+        `entities` holds (name, coarse type) or (name, coarse type, aliases) tuples; keys are
+        "{type}/{slug}". For callers that already know the actors of a text (and for tests of
+        the relation, event and quote extractors that must not depend on entity recognition).
+        """
+        table = cls()
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        for spec in entities:
+            name, etype = spec[0], spec[1]
+            aliases = list(spec[2]) if len(spec) > 2 else []
+            key = etype.lower() + "/" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            mentions = []
+            for form in sorted([name, *aliases], key=len, reverse=True):
+                for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                    if any(m.start() < e and m.end() > s for s, e in taken):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    sent = span.sent
+                    mentions.append(Mention(form, m.start(), m.end(), sent.start_char, sent.end_char))
+            mentions.sort(key=lambda m: m.start)
+            table.add(Entity(key=key, name=name, type=etype, aliases=aliases, mentions=mentions))
+        return table
 
     def __iter__(self):
         return iter(self.entities.values())
