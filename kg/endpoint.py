@@ -56,25 +56,49 @@ def _open(request: urllib.request.Request, url: str, timeout: float) -> tuple[by
         raise EndpointError(f"cannot reach {url} ({error}); is the SPARQL server running?") from None
 
 
-def sparql_query(url: str, text: str, timeout: float = DEFAULT_TIMEOUT):
-    """Run a query on a SPARQL 1.1 endpoint; a kg.query.QueryResult."""
-    import pyoxigraph as ox
-
-    from kg.query import QueryResult, prefixes, query_form, result_from_pyoxigraph
-
-    _check_url(url)
-    # Prefixes the query does not declare are prepended, as kg does locally; later PREFIX
-    # lines in the query itself override these.
-    prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes().items())
-    form = query_form(text)
-    graph_answer = form in ("CONSTRUCT", "DESCRIBE")
-    accept = "application/n-triples" if graph_answer else "application/sparql-results+json"
-    data = urllib.parse.urlencode({"query": prologue + text}).encode("utf-8")
+def _post_query(url: str, fields: list[tuple[str, str]], accept: str, timeout: float) -> tuple[bytes, str]:
+    data = urllib.parse.urlencode(fields).encode("utf-8")
     request = urllib.request.Request(
         url, data=data, method="POST",
         headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded", "User-Agent": USER_AGENT},
     )
-    body, content_type = _open(request, url, timeout)
+    return _open(request, url, timeout)
+
+
+def named_graphs(url: str, timeout: float = DEFAULT_TIMEOUT) -> list[str]:
+    """The named graphs an endpoint holds (one per article when kg pushed them)."""
+    import pyoxigraph as ox
+
+    body, _ = _post_query(url, [("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")], "application/sparql-results+json", timeout)
+    try:
+        answer = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        return sorted(s[0].value for s in answer if s[0] is not None)
+    except (SyntaxError, ValueError):
+        return []
+
+
+def sparql_query(url: str, text: str, timeout: float = DEFAULT_TIMEOUT, union: bool = True):
+    """Run a query on a SPARQL 1.1 endpoint; a kg.query.QueryResult.
+
+    With `union` (and no FROM clause in the query) the endpoint's named graphs are passed as
+    `default-graph-uri` and `named-graph-uri`, so the default graph is the union of the article
+    graphs, as it is for local graphs and stores, on any SPARQL 1.1 server.
+    """
+    import pyoxigraph as ox
+
+    from kg.query import QueryResult, has_dataset_clause, prefixes, query_form, result_from_pyoxigraph
+
+    _check_url(url)
+    # The project prefixes are declared first; PREFIX lines in the query itself override them.
+    prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes().items())
+    form = query_form(text)
+    graph_answer = form in ("CONSTRUCT", "DESCRIBE")
+    accept = "application/n-triples" if graph_answer else "application/sparql-results+json"
+    fields = [("query", prologue + text)]
+    if union and not has_dataset_clause(text):
+        graphs = named_graphs(url, timeout)
+        fields += [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+    body, content_type = _post_query(url, fields, accept, timeout)
     try:
         if graph_answer:
             fmt = ox.RdfFormat.from_media_type(content_type.split(";")[0].strip()) or ox.RdfFormat.N_TRIPLES
@@ -251,14 +275,14 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length).decode("utf-8", "replace")
             content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-            if content_type == "application/sparql-update" or "update=" in body and content_type.endswith("urlencoded") and "query=" not in body:
-                self._send(403, b"this endpoint is read-only; updates are refused\n")
-                return
             if content_type == "application/sparql-query":
                 text, requested = body, None
             else:
                 args = urllib.parse.parse_qs(body)
                 text, requested = (args.get("query") or [None])[0], (args.get("format") or [None])[0]
+            if content_type == "application/sparql-update" or (content_type != "application/sparql-query" and "update" in args):
+                self._send(403, b"this endpoint is read-only; updates are refused\n")
+                return
             self._query(text, requested)
 
         def _refuse(self):

@@ -192,6 +192,11 @@ def variables_in(text: str) -> set[str]:
     return {value[1:] for kind, value, _ in _tokens(text) if kind == "var"}
 
 
+def has_dataset_clause(text: str) -> bool:
+    """True when the query names its own dataset (FROM / FROM NAMED)."""
+    return any(kind == "word" and value.upper() == "FROM" for kind, value, _ in _tokens(text))
+
+
 def _where_brace(text: str) -> int:
     """Offset just after the `{` that opens the query's outermost WHERE group."""
     form = None
