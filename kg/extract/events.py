@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import find_date_cues
 from kg.extract.patterns import (
+    lemma,
     MONARCH_TITLES,
     ORG_TYPES,
     SPEECH_VERBS,
@@ -56,7 +57,7 @@ REG_NOUNS = {
 }
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
 WEAK_REG_NOUNS = {"action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
-                  "listing", "concerns", "scrutiny", "restrictions", "prohibitions"}
+                  "listing", "scrutiny", "restrictions", "prohibitions"}
 # Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
 SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "appeal", "contest", "challenge",
                 "survive", "resolve", "deny", "dispute", "mark", "follow", "include"}
@@ -164,6 +165,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
     v = verb
     for _ in range(6):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            return _keys(ctx, v.head, types)
         if subs:
             out = []
             for s in subs:
@@ -222,8 +225,8 @@ def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
 # --- finders -----------------------------------------------------------------------------------
 
 def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    is_meet_word = lemma == "meet" or low in ("meets", "met", "meet", "meeting")
+    low, lem = tok.lower_, lemma(tok)
+    is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN", "NOUN") and is_meet_word and tok.pos_ != "NOUN":
         chairs = _subjects(ctx, tok, ACTORS)
         if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
@@ -247,21 +250,21 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 parts.append((k, "attendee"))
         open_noun = noun.lower_ if noun is not None and not attendees else None
         return _Draft("Meeting", parts, sent, tok, 0.8, open_noun=open_noun, open_role="attendee")
-    if tok.pos_ == "VERB" and lemma in ("preside", "host", "chair", "convene", "hold", "receive", "welcome"):
+    if tok.pos_ == "VERB" and lem in ("preside", "host", "chair", "convene", "hold", "receive", "welcome"):
         objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
         over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
         noun = noun or over_noun
-        if lemma in ("preside", "hold", "convene", "chair") and (noun is None or noun.lower_ not in MEETING_NOUNS):
+        if lem in ("preside", "hold", "convene", "chair") and (noun is None or noun.lower_ not in MEETING_NOUNS):
             return None
         chairs = _subjects(ctx, tok, ACTORS)
         if not chairs:
             return None
-        attendees = list(objs) if lemma in ("host", "receive", "welcome") else []
+        attendees = list(objs) if lem in ("host", "receive", "welcome") else []
         if noun is not None:
             w, wn = _prep_objects(ctx, noun, ("with", "between"), ACTORS, allow_place_poss=False)
             attendees += w + _including(ctx, wn)
             for c in noun.children:
-                if c.dep_ == "acl" and c.lemma_ in ("feature", "include", "involve"):
+                if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
                     o, _ = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)
                     attendees += o
             if wn is not None and not attendees:
@@ -270,7 +273,7 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 open_noun = None
         else:
             open_noun = None
-        if lemma in ("host", "receive", "welcome") and not attendees and (noun is None or noun.lower_ not in MEETING_NOUNS):
+        if lem in ("host", "receive", "welcome") and not attendees and (noun is None or noun.lower_ not in MEETING_NOUNS):
             return None
         attendees += _including(ctx, tok)
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
@@ -320,13 +323,17 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """ "His audience included X, Y and Z." / "They include X and Y." / "Those companies
     include X.": a list right after an event whose participants were described only as a group."""
     root = sent.root
-    if root.lemma_ != "include":
+    if lemma(root) != "include":
         return
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or ctx.key(subj[0]) is not None and subj[0].lower_ not in ("they", "them"):
         return
-    objs, _ = _direct_objects(ctx, root, ACTORS | {"Place"}, allow_place_poss=False)
-    objs = [k for k in objs if ctx.type_of(k) != "Place"]
+    # every named actor after the verb: lists are where the small parser slips most
+    objs = []
+    for t in sent:
+        k = ctx.key(t)
+        if t.i > root.i and k and ctx.type_of(k) in ACTORS and k not in objs and not ctx.in_quote(t.idx):
+            objs.append(k)
     if not objs:
         return
     s = subj[0]
@@ -337,7 +344,7 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             break
         refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
                                                                for c in s.children)
-        same_noun = d.open_noun is not None and (s.lemma_ == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
+        same_noun = d.open_noun is not None and (lemma(s) == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
         if d.type == "Meeting" and s.lower_ in ("audience", "attendees", "guests", "participants", "delegation"):
             d.parts += [(k, "attendee") for k in objs]
             return
@@ -356,9 +363,9 @@ def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
 
 
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
-    if tok.pos_ == "VERB" and (lemma in REG_VERBS or (lemma == "crack" and any(c.lower_ == "down" for c in tok.children))):
+    if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
         passive = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "nsubjpass" for c in tok.children)
         if passive:
             targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, targets_types)]
@@ -367,19 +374,19 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = _gov_subjects(ctx, tok)
             targets, noun = _direct_objects(ctx, tok, targets_types)
             t2, noun2 = _prep_objects(ctx, tok, ("on", "against", "into", "from"), targets_types)
-            if lemma == "crack":
+            if lem == "crack":
                 for c in tok.children:
                     if c.dep_ == "prt":
                         t3, _ = _prep_objects(ctx, c, ("on",), targets_types)
                         t2 += t3
-            if lemma in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets:
+            if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets:
                 return None
             targets += [k for k in t2 if k not in targets]
-        if lemma == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+        if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
     # "add X to the Entity List", "place X on the entity list"
-    if tok.pos_ == "VERB" and lemma in ("add", "place", "put"):
+    if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
@@ -390,12 +397,17 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
         if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
-                and not any(c.lemma_ == "antitrust" for c in tok.lefts):
+                and not any(lemma(c) == "antitrust" for c in tok.lefts):
             return None
         if low in ("action",) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
                 and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in tok.lefts):
             return None
         targets, tnoun = _prep_objects(ctx, tok, ("against", "on", "into", "of", "over", "targeting"), targets_types)
+        if not targets and tnoun is None and tok.dep_ == "dobj":
+            # "continuing its investigations into X": the phrase may hang on the verb
+            targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
+        if low in CONCERN_NOUNS:
+            return _concerns(ctx, tok, sent)
         actors = []
         for c in tok.children:
             if c.dep_ in ("poss", "compound"):
@@ -408,25 +420,45 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if tok.dep_ == "pobj":
             gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
-            if gov.lemma_ in SUFFER_VERBS:
-                if not targets and gov.lemma_ in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest"):
+            if lemma(gov) in SUFFER_VERBS:
+                if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest"):
                     targets = _subjects(ctx, gov, targets_types)
-            elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and gov.lemma_ in ("take", "bring", "file")):
+            elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)
-        if low in ("measures", "costs", "restrictions", "prohibitions") and not (gov.lemma_ in ("impose", "announce", "take")):
-            return None
-        if low in WEAK_REG_NOUNS and not targets:
-            return None
-        if not targets and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+        if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
             return None
         open_noun = tnoun.lower_ if tnoun is not None and not targets else None
+        if low in WEAK_REG_NOUNS and not targets and open_noun is None:
+            return None
+        if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return None  # a list of targets may still follow ("Those companies include ..."); _valid decides
         conf = 0.75 if low not in WEAK_REG_NOUNS else 0.65
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, conf, open_noun=open_noun, open_role="target")
-    if tok.pos_ == "VERB" and lemma in ("impose", "take", "bring", "file", "launch", "open", "start", "lead", "announce"):
+    if tok.pos_ == "VERB" and lem in ("impose", "take", "bring", "file", "launch", "open", "start", "lead", "announce"):
         # handled through the noun ("imposed sanctions on X" -> "sanctions"); here only
         # "imposed expansive measures that target X" style relatives
         return None
     return None
+
+
+CONCERN_NOUNS = {"concerns", "concern", "objections", "objection"}
+
+
+def _concerns(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government body that has, raises or informs parties of concerns about a deal: a
+    regulatory action against the firms named in what the concern is about."""
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in ("have", "raise", "express", "voice", "cite", "inform", "share", "flag", "signal"):
+        return None
+    actors = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
+    if not actors:
+        return None
+    targets = []
+    for t in tok.subtree:
+        k = ctx.key(t)
+        if k and ctx.type_of(k) == "Company" and k not in targets and not ctx.in_quote(t.idx):
+            targets.append(k)
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.6)
 
 
 def _parts(actors, targets) -> list[tuple[str, str]]:
@@ -440,10 +472,10 @@ _POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
 
 
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    lemma = tok.lemma_.lower()
+    lem = lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
+    if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subs:
@@ -472,13 +504,13 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     text = " ".join(t.text for t in clause)
     lows = {t.lower_ for t in clause}
     sign = None
-    if lemma in UP_VERBS or lows & {"higher", "up", "gains", "gain"}:
+    if lem in UP_VERBS or lows & {"higher", "up", "gains", "gain"}:
         sign = "+"
-    if lemma in DOWN_VERBS or lows & {"lower", "down", "off", "losses"}:
-        sign = "-" if sign is None or lemma in DOWN_VERBS else sign
-    if lemma in NEUTRAL_MOVE_VERBS and sign is None:
+    if lem in DOWN_VERBS or lows & {"lower", "down", "off", "losses"}:
+        sign = "-" if sign is None or lem in DOWN_VERBS else sign
+    if lem in NEUTRAL_MOVE_VERBS and sign is None:
         return None
-    if lemma == "be" and not lows & {"up", "down", "off", "higher", "lower"}:
+    if lem == "be" and not lows & {"up", "down", "off", "higher", "lower"}:
         return None
     value = None
     m = _PERCENT.search(text)
@@ -489,11 +521,11 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
-    if value is None and lemma in NEUTRAL_MOVE_VERBS:
+    if value is None and lem in NEUTRAL_MOVE_VERBS:
         return None
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS:
         return None  # "Google grew" is not a market move without a figure
-    if value is None and lemma in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
+    if value is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
         return None
     return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, 0.85 if value else 0.65, value=value)
 
@@ -503,7 +535,7 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
         is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
-    if not is_ipo and tok.pos_ == "VERB" and tok.lemma_ == "go" and any(c.lower_ == "public" for c in tok.children):
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.8) if subs else None
     if not is_ipo:
@@ -517,7 +549,7 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not subj:
         s, _ = _prep_objects(ctx, tok, ("of", "by"), {"Company", "Organization"})
         subj = s
-    if not subj and tok.dep_ in ("dobj",) and tok.head.lemma_ in ("launch", "file", "plan", "complete", "hold", "price", "seek"):
+    if not subj and tok.dep_ in ("dobj",) and lemma(tok.head) in ("launch", "file", "plan", "complete", "hold", "price", "seek"):
         subj = _subjects(ctx, tok.head, {"Company", "Organization"})
     if not subj:
         return None
@@ -525,13 +557,13 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in POLICY_VERBS:
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in POLICY_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     obj = objs[0] if objs else None
     xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    if lemma in ("decide", "promise", "pledge", "vow") and xcomp:
+    if lem in ("decide", "promise", "pledge", "vow") and xcomp:
         inner = xcomp[0]
         objs = [c for c in inner.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
@@ -541,7 +573,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if head_word not in POLICY_NOUNS and not any(c.lower_ in POLICY_NOUNS for c in obj.children if c.dep_ == "compound"):
         return None
     if head_word in ("rates", "rate") and not any(c.lower_ in ("interest", "short-term", "long-term", "policy", "benchmark", "key")
-                                                  for c in obj.lefts) and lemma not in ("cut", "raise", "hike", "keep", "lower"):
+                                                  for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower"):
         return None
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"}]
     # "the Bush administration's package"
@@ -553,7 +585,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # the person announcing it: "Bernanke said the Fed will keep rates low"
     v = tok
     for _ in range(6):
-        if v.dep_ == "ccomp" and v.head.lemma_ in SPEECH_VERBS:
+        if v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS:
             for k in _subjects(ctx, v.head, {"Person"}):
                 if k not in actors:
                     actors.append(k)
@@ -563,21 +595,21 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         v = v.head
     if not actors:
         return None
-    if lemma in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
+    if lem in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
             not any(ctx.type_of(a) in ("GovernmentBody", "Person") for a in actors):
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, 0.7)
 
 
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
-    if tok.pos_ == "VERB" and lemma in INVEST_VERBS:
+    if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         actors = [k for k in _subjects(ctx, tok, firms)]
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
         targets += t2
-        if not targets or (lemma in ("back", "fund") and not actors):
+        if not targets or (lem in ("back", "fund") and not actors):
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, 0.75)
     if tok.pos_ in ("NOUN", "PROPN") and low in INVEST_NOUNS:
@@ -607,10 +639,10 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in RELEASE_VERBS:
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in RELEASE_VERBS:
         return None
-    if lemma == "roll" and not any(c.lower_ == "out" for c in tok.children):
+    if lem == "roll" and not any(c.lower_ == "out" for c in tok.children):
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
@@ -623,7 +655,7 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not products and obj.lower_ not in PRODUCT_NOUNS:
         return None
     makers = [k for k in _subjects(ctx, tok, {"Company", "Organization", "EducationalInstitution", "GovernmentBody"})]
-    if not makers or (not products and lemma == "announce"):
+    if not makers or (not products and lem == "announce"):
         return None
     return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok, 0.75)
 
@@ -642,7 +674,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts += [(k, "actor") for k in w]
     on, _ = _prep_objects(ctx, tok, ("on",), places | {"Company"})
     gov = tok.head
-    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and gov.lemma_ in ("impose", "slap", "raise", "announce", "threaten", "levy"):
+    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in ("impose", "slap", "raise", "announce", "threaten", "levy"):
         parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
@@ -702,7 +734,7 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
         tb = {k for k, r in b.parts if r == "target"}
         if ta and tb:
             return bool(ta & tb)
-        return bool(ka & kb) and not (ta or tb)
+        return bool(ka & kb)
     if a.type in ("Criticism", "Investment", "TradeConflict"):
         return bool(ka & kb) and (len(ka & kb) >= min(len(ka), len(kb), 2))
     return bool(ka & kb)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import (
+    lemma,
     NAMING_VERBS,
     ORG_TYPES,
     SPEECH_VERBS,
@@ -102,7 +103,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     window_end = close + m.end() if m else limit
     toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS:
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks), 0.9, tok
@@ -134,7 +135,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     inside = [t for t in _tokens_in(doc, qs, qe)]
     gap = text[toks[-1].idx + len(toks[-1].text): qs - 1] if toks else ""
     for tok in reversed(toks):
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_VERBS:
+        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS:
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
         colon = re.fullmatch(r"[^.?!]*[:,]\s*", text[tok.idx + len(tok.text): qs - 1]) is not None and \
@@ -160,6 +161,10 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
         prev_para_end = para_start - 1
         if pe >= prev_para_end - 1 and p_para < para_start:  # left open at the previous paragraph's end
             return speaker, source, 0.75, None
+        prev_para_start = text.rfind("\n", 0, max(prev_para_end, 0)) + 1
+        if p_para == prev_para_start and before == "" and len(text[pe:prev_para_end].strip()) <= 80:
+            # the previous paragraph ended with that speaker's attributed quote
+            return speaker, source, 0.65, None
     if before == "" and para_start > 0:
         # "SPEAKER SOUNDBITE:" / "Xi said:" on the line before
         prev_line_start = text.rfind("\n", 0, para_start - 1) + 1
@@ -174,7 +179,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
     if toks:
         last_sent = toks[-1].sent
         for tok in last_sent:
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and tok.dep_ == "ROOT" \
+            if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT" \
                     and not ctx.in_quote(tok.idx):
                 speaker = _speaker_of(ctx, tok, list(last_sent))
                 if speaker:
@@ -258,11 +263,11 @@ def _source_of(ctx: ArticleContext, verb, window) -> str | None:
                 k = ctx.key(t)
                 if k and ctx.type_of(k) in SOURCE_TYPES:
                     return k
-        if tok.lemma_ in ("tell", "report") or tok.lower_ in ("on", "in"):
+        if lemma(tok) in ("tell", "report") or tok.lower_ in ("on", "in"):
             continue
     # "state media reported", "… reported": an outlet as the subject of report
     for tok in window:
-        if tok.lemma_ in ("report", "quote", "carry") and tok.pos_ == "VERB":
+        if lemma(tok) in ("report", "quote", "carry") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "nsubj":
                     k = ctx.phrase_key(c, SOURCE_TYPES)
@@ -278,7 +283,7 @@ def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
     if not inside:
         return False
     root = min(inside, key=lambda t: len(list(t.ancestors)))
-    if verb.lemma_.lower() in NAMING_VERBS and (verb in root.ancestors):
+    if lemma(verb) in NAMING_VERBS and (verb in root.ancestors):
         return True
     return root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import (
+    lemma,
     ACTOR_TYPES,
     DEPARTMENT_TITLE_HEADS,
     FOUNDER_WORDS,
@@ -107,10 +108,10 @@ def _types_fit(predicate: str, st: str | None, ot: str | None) -> bool:
     if predicate == "criticized":
         return st in ACTOR_TYPES | {"Place"} and ot in ACTOR_TYPES | {"Place"}
     if predicate == "regulates":
-        return st == "GovernmentBody" and ot in {"Company", "Organization", "MediaOutlet", "Product", "Person"}
+        return st == "GovernmentBody" and ot in {"Company", "Organization", "MediaOutlet", "Product"}
     if predicate == "locatedIn":
         return ot == "Place" and st in {"Company", "Organization", "EducationalInstitution", "MarketIndex",
-                                         "Place", "MediaOutlet"}
+                                         "Place", "MediaOutlet", "GovernmentBody"}
     if predicate == "developed":
         return st in ORG_TYPES | {"Person"} and ot == "Product"
     return False
@@ -170,12 +171,17 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     in the same sentence (nearest first), else the one country the article names most."""
     best, best_dist = None, 10**6
     for i, it in enumerate(view.items):
-        if it.symbol == "C" and it.key and _is_country(ctx, it.key):
+        # a country just before the title ("the US in President Trump's term") or just after
+        # the name ("President X of Y"); one further away is usually a different actor
+        if it.symbol == "C" and it.key and _is_country(ctx, it.key) and -5 <= i - person_item <= 2:
             d = abs(i - person_item)
             if d < best_dist:
                 best, best_dist = it.key, d
     if best:
         return best
+    home = _home_country(ctx)
+    if home:
+        return home
     counts: dict[str, int] = {}
     for e in ctx.table:
         if e.type == "Place" and _is_country(ctx, e.key):
@@ -186,6 +192,29 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def _home_country(ctx: ArticleContext) -> str | None:
+    """The country whose government the article is about: the one country named inside the
+    names of its government bodies ("U.S. Department of the Treasury", "Chinese government")."""
+    from kg.extract.patterns import DEMONYMS
+
+    found = set()
+    countries = [e for e in ctx.table if e.type == "Place" and _is_country(ctx, e.key)]
+    for body in ctx.table:
+        if body.type != "GovernmentBody":
+            continue
+        names = [body.name, *body.aliases]
+        for c in countries:
+            forms = {c.name, *c.aliases}
+            for dem, dnames in DEMONYMS.items():
+                if forms & set(dnames):
+                    forms.add(dem)
+            for n in names:
+                low = " " + n.lower().replace("’", "'") + " "
+                if any(f" {f.lower()} " in low or f" {f.lower()}'s " in low for f in forms if len(f) > 1):
+                    found.add(c.key)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _is_country(ctx: ArticleContext, key: str) -> bool:
@@ -245,7 +274,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
         add(m.start("per"), items[m.start("org")].key, m.start("title"), m.end("title"), 0.85)
     # TITLE PERSON with no organisation before it: department words, heads of state
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)", s):
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b):
             continue
@@ -299,9 +328,9 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
     # PERSON , who [co-]founded ORG   /  PERSON [co-]founded ORG
-    for m in re.finditer(r"(?P<per>P),?w?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
+    for m in re.finditer(r"(?P<per>P),?w?(?:_\.)?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
         verb = view.token(m.start("verb"))
-        if verb.lemma_.lower() in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded"):
+        if lemma(verb) in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded"):
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
     # ORG , which PERSON [co-]founded
     for m in re.finditer(r"(?P<org>" + ORG + r"),?hP(?P<verb>_)", s):
@@ -391,7 +420,7 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
         seg = view.text(m.start("verb"), m.start("child")).lower()
-        if verb.lemma_ == "own" or (verb.lemma_ in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
+        if lemma(verb) == "own" or (lemma(verb) in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,3}?i(?P<child>O)", s):
         seg = view.text(m.start("parent") + 1, m.start("child")).lower()
@@ -410,7 +439,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             continue
         out.add(thing, "locatedIn", place, sent, 0.75)
     # THING in PLACE where "in" attaches to the thing's noun phrase: "10 Downing Street in London"
-    for m in re.finditer(r"(?P<thing>[OMC])i(?P<place>C)", s):
+    for m in re.finditer(r"(?P<thing>[OMCG])i(?P<place>C)", s):
         thing_head = view.head_token(m.start("thing"))
         in_tok = view.token(m.start("thing") + 1)
         if in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
@@ -430,7 +459,10 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     """Entities that are the subject of `verb` (with conjuncts), following xcomp/conj chains up."""
     v = verb
     for _ in range(3):
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass"]
+        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            k = ctx.phrase_key(v.head)
+            return [k] if k else []
         if subs:
             keys = []
             for sub in subs:
@@ -446,6 +478,15 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
             k = ctx.phrase_key(v.head)
             return [k] if k else []
         break
+    return []
+
+
+def _agent_keys(ctx: ArticleContext, verb) -> list[str]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _np_keys(ctx, p)
     return []
 
 
@@ -495,8 +536,8 @@ def criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, f
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in CRITICIZE_VERBS:
+        lem = lemma(tok)
+        if tok.pos_ == "VERB" and lem in CRITICIZE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             for s in _subject_keys(ctx, tok):
@@ -518,12 +559,12 @@ def criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, f
                 else:
                     gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
                     if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj"):
-                        if gov.lemma_ not in ("face", "receive", "draw", "attract", "meet", "suffer", "weather"):
+                        if lemma(gov) not in ("face", "receive", "draw", "attract", "meet", "suffer", "weather"):
                             actors = _subject_keys(ctx, gov)
                 for a in actors:
                     for t in targets:
                         found.append((a, t, tok, 0.7))
-        elif tok.pos_ == "VERB" and lemma in ("call", "describe", "label", "brand", "dub"):
+        elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i]
             rest = " ".join(t.lower_ for t in tok.subtree if t.i > tok.i)
             if objs and any(w in rest.split() or (" " in w and w in rest) for w in NEGATIVE_WORDS):
@@ -540,22 +581,35 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in REGULATE_VERBS:
+        lem = lemma(tok)
+        if tok.pos_ == "VERB" and lem in ("found", "co-found", "cofound"):
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                founders, _ = _agent_keys(ctx, tok), None
+                firms = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+            else:
+                founders = _subject_keys(ctx, tok)
+                firms = _object_keys(ctx, tok, preps=())
+                if not firms and tok.dep_ == "relcl":  # "Ant Group, which he founded"
+                    k = ctx.phrase_key(tok.head)
+                    firms = [k] if k else []
+            for f in founders:
+                for o in firms:
+                    out.add(f, "founded", o, sent, 0.85)
+        elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok, preps=("into",)):
                     out.add(s, "regulates", o, sent, 0.7)
-        elif tok.pos_ == "VERB" and lemma == "crack" and any(c.lower_ == "down" for c in tok.children):
+        elif tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children):
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok):
                     out.add(s, "regulates", o, sent, 0.65)
-        elif tok.pos_ == "VERB" and lemma in DEVELOP_VERBS:
+        elif tok.pos_ == "VERB" and lem in DEVELOP_VERBS:
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok, preps=()):
                     out.add(s, "developed", o, sent, 0.75)
-        elif tok.pos_ == "VERB" and lemma in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
+        elif tok.pos_ == "VERB" and lem in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs:
                 continue
@@ -564,7 +618,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 continue
             for s in _subject_keys(ctx, tok):
                 if ctx.type_of(s) == "Person":
-                    title = HEAD_VERBS[lemma]
+                    title = HEAD_VERBS[lem]
                     if ctx.type_of(org) == "PoliticalParty":
                         title = "leader"
                     out.add(s, "holdsPosition", org, sent, 0.75, title=title)

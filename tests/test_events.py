@@ -1,0 +1,206 @@
+"""Events with roles, dates and values, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+WEDNESDAY = date(2024, 5, 8)
+
+
+def events(nlp, text, entities, published=WEDNESDAY):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    return extract_events(doc, table, Article(id="t", text=text, published=published))
+
+
+def roles(event):
+    return {(p.entity.split("/")[1], p.role) for p in event.participants}
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+def test_meeting_chair_attendees_and_weekday_date(nlp):
+    evs = events(nlp, "On Monday, Sela Okafor presided over a meeting with Ben Haas and Iris Lode.",
+                 [("Sela Okafor", "Person"), ("Ben Haas", "Person"), ("Iris Lode", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("sela-okafor", "chair"), ("ben-haas", "attendee"), ("iris-lode", "attendee")}
+    assert m.date == "2024-05-06" and m.date_text == "On Monday"
+    assert 0 < m.confidence <= 1
+
+
+def test_met_with_monarch_makes_monarch_chair(nlp):
+    evs = events(nlp, "Pavel Novak met with King Henrik IV at the palace.",
+                 [("Pavel Novak", "Person"), ("King Henrik IV", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("king-henrik-iv", "chair"), ("pavel-novak", "attendee")}
+
+
+def test_meeting_merged_across_sentences_and_audience_list(nlp):
+    text = ("Premier Ana Sousa met the country’s top bankers on Tuesday. "
+            "Her audience included Lark Bank CEO Tim Oyelaran and Dov Pearl. "
+            "At the meeting, Ana Sousa urged the bankers to lend more.")
+    evs = events(nlp, text, [("Ana Sousa", "Person"), ("Lark Bank", "Company"), ("Tim Oyelaran", "Person"),
+                             ("Dov Pearl", "Person")])
+    meetings = of_type(evs, "Meeting")
+    assert len(meetings) == 1
+    keys = {k for k, _ in roles(meetings[0])}
+    assert {"ana-sousa", "tim-oyelaran", "dov-pearl"} <= keys
+    assert meetings[0].date == "2024-05-07"
+
+
+def test_met_expectations_is_not_a_meeting(nlp):
+    evs = events(nlp, "Tarsus Foods met expectations for the quarter.", [("Tarsus Foods", "Company")])
+    assert of_type(evs, "Meeting") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Kestrel 40 index rose 2.5% on Tuesday.", "+2.5%"),
+    ("The Kestrel 40 index closed 1.2 percent higher on Tuesday.", "+1.2%"),
+    ("The Kestrel 40 index fell 3 percent on Tuesday.", "-3%"),
+    ("The Kestrel 40 index lost three percent on Tuesday.", "-3%"),
+    ("The Kestrel 40 index was up 1 percent on Tuesday.", "+1%"),
+    ("The Kestrel 40 index was down 0.4% on Tuesday.", "-0.4%"),
+])
+def test_market_move_value_is_signed(nlp, text, value):
+    (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
+    assert mv.value == value
+    assert roles(mv) == {("kestrel-40", "subject")}
+    assert mv.date == "2024-05-07"
+
+
+def test_company_stock_move(nlp):
+    evs = events(nlp, "Meanwhile, Pellucid Air closed 4.1% lower in Oslo.", [("Pellucid Air", "Company"), ("Oslo", "Place")])
+    (mv,) = of_type(evs, "MarketMove")
+    assert mv.value == "-4.1%" and roles(mv) == {("pellucid-air", "subject")}
+    assert mv.date is None  # no date cue in the sentence: no guess
+
+
+def test_company_without_figure_is_not_a_market_move(nlp):
+    evs = events(nlp, "Pellucid Air grew quickly after the merger.", [("Pellucid Air", "Company")])
+    assert of_type(evs, "MarketMove") == []
+
+
+def test_regulator_fine_actor_and_target(nlp):
+    evs = events(nlp, "The Competition Office fined Belltower Telecom 40 million euros yesterday.",
+                 [("Competition Office", "GovernmentBody"), ("Belltower Telecom", "Company")])
+    (ra,) = of_type(evs, "RegulatoryAction")
+    assert roles(ra) == {("competition-office", "actor"), ("belltower-telecom", "target")}
+    assert ra.date == "2024-05-07"
+
+
+def test_lawsuit_against_and_probe_into(nlp):
+    text = ("The Justice Ministry on Tuesday brought legal action against Norrsken Search. "
+            "The regulator also opened an investigation into Calder Ads.")
+    evs = events(nlp, text, [("Justice Ministry", "GovernmentBody"), ("Norrsken Search", "Company"),
+                             ("Calder Ads", "Company")])
+    ras = of_type(evs, "RegulatoryAction")
+    pairs = {pair for e in ras for pair in roles(e)}
+    assert ("justice-ministry", "actor") in pairs
+    assert ("norrsken-search", "target") in pairs and ("calder-ads", "target") in pairs
+
+
+def test_passive_regulatory_action(nlp):
+    evs = events(nlp, "Grell Mining was charged by the Securities Board last week.",
+                 [("Grell Mining", "Company"), ("Securities Board", "GovernmentBody")])
+    (ra,) = of_type(evs, "RegulatoryAction")
+    assert roles(ra) == {("securities-board", "actor"), ("grell-mining", "target")}
+    assert ra.date == "2024-05"  # last week (29 April - 5 May) is mostly May
+
+
+def test_entity_list_and_sanctions(nlp):
+    text = ("The Export Bureau added Tovar Systems to its Entity List. "
+            "The Finance Ministry imposed sanctions on Ruvania.")
+    evs = events(nlp, text, [("Export Bureau", "GovernmentBody"), ("Tovar Systems", "Company"),
+                             ("Finance Ministry", "GovernmentBody"), ("Ruvania", "Place")])
+    pairs = {pair for e in of_type(evs, "RegulatoryAction") for pair in roles(e)}
+    assert {("export-bureau", "actor"), ("tovar-systems", "target"), ("finance-ministry", "actor"),
+            ("ruvania", "target")} <= pairs
+
+
+def test_list_of_targets_in_next_sentence(nlp):
+    text = ("The agency is continuing its investigations into several retailers. "
+            "Those retailers include Ambry and Coldstone Market.")
+    evs = events(nlp, text, [("Ambry", "Company"), ("Coldstone Market", "Company")])
+    pairs = {pair for e in of_type(evs, "RegulatoryAction") for pair in roles(e)}
+    assert pairs == {("ambry", "target"), ("coldstone-market", "target")}
+
+
+def test_country_crackdown_without_named_target_is_skipped(nlp):
+    evs = events(nlp, "Ruvania has cracked down on big tech in recent years.", [("Ruvania", "Place")])
+    assert of_type(evs, "RegulatoryAction") == []
+
+
+def test_crackdown_on_his_empire_targets_him(nlp):
+    text = "Leo Brant was quiet for years after the Ruvanian government cracked down on his empire."
+    evs = events(nlp, text, [("Leo Brant", "Person"), ("Ruvanian government", "GovernmentBody")])
+    (ra,) = of_type(evs, "RegulatoryAction")
+    assert roles(ra) == {("ruvanian-government", "actor"), ("leo-brant", "target")}
+
+
+def test_ipo_with_year(nlp):
+    evs = events(nlp, "In 2021, regulators halted the initial public offering of Quill Pay.",
+                 [("Quill Pay", "Company")])
+    (ipo,) = of_type(evs, "IPO")
+    assert roles(ipo) == {("quill-pay", "subject")} and ipo.date == "2021"
+
+
+def test_criticism_event(nlp):
+    evs = events(nlp, "Senator Ina Rolf sharply criticized Fennick Bank on Friday.",
+                 [("Ina Rolf", "Person"), ("Fennick Bank", "Company")])
+    (c,) = of_type(evs, "Criticism")
+    assert roles(c) == {("ina-rolf", "actor"), ("fennick-bank", "target")}
+    assert c.date == "2024-05-03"
+
+
+def test_policy_announcement_by_central_bank_and_speaker(nlp):
+    text = "Governor Aino Laks said the Northland Bank will keep interest rates unchanged."
+    evs = events(nlp, text, [("Aino Laks", "Person"), ("Northland Bank", "GovernmentBody")])
+    (p,) = of_type(evs, "PolicyAnnouncement")
+    assert {k for k, _ in roles(p)} == {"aino-laks", "northland-bank"}
+
+
+def test_policy_promise_to_cut_spending(nlp):
+    evs = events(nlp, "Mira Tamm said she would look for ways to cut public spending.", [("Mira Tamm", "Person")])
+    (p,) = of_type(evs, "PolicyAnnouncement")
+    assert roles(p) == {("mira-tamm", "actor")}
+
+
+def test_acquisition_investment(nlp):
+    text = "Ostrava Bank abandoned its plans to acquire Velmar Energy for $2 billion."
+    evs = events(nlp, text, [("Ostrava Bank", "Company"), ("Velmar Energy", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert roles(inv) == {("ostrava-bank", "actor"), ("velmar-energy", "target")}
+
+
+def test_product_release(nlp):
+    evs = events(nlp, "Quanta Labs launched Helio-3 on Thursday.", [("Quanta Labs", "Company"), ("Helio-3", "Product")])
+    (pr,) = of_type(evs, "ProductRelease")
+    assert roles(pr) == {("quanta-labs", "actor"), ("helio-3", "subject")}
+    assert pr.date == "2024-05-02"
+
+
+def test_future_weekday_points_forward(nlp):
+    evs = events(nlp, "Rhea Moss will meet Tor Lind on Friday.", [("Rhea Moss", "Person"), ("Tor Lind", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert m.date == "2024-05-10"
+
+
+def test_trade_conflict(nlp):
+    evs = events(nlp, "Ruvania imposed tariffs on Delmar steel.", [("Ruvania", "Place"), ("Delmar", "Place")])
+    (t,) = of_type(evs, "TradeConflict")
+    assert ("ruvania", "actor") in roles(t)
+
+
+def test_events_inside_quotes_are_ignored(nlp):
+    text = "“We will fine Belltower Telecom,” said Ida Krol of the Competition Office."
+    evs = events(nlp, text, [("Belltower Telecom", "Company"), ("Ida Krol", "Person"),
+                             ("Competition Office", "GovernmentBody")])
+    assert of_type(evs, "RegulatoryAction") == []

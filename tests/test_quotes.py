@@ -1,0 +1,126 @@
+"""Direct quotes with speaker and source, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.quotes import extract_quotes
+from kg.models import Article
+from kg.extract.table import EntityTable
+
+
+def quotes(nlp, text, entities):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    found = extract_quotes(doc, table, Article(id="t", text=text, published=date(2024, 5, 8)))
+    return [(q.speaker.split("/")[1], q.text, q.source.split("/")[1] if q.source else None, q) for q in found]
+
+
+def test_said_after_curly_quote(nlp):
+    qs = quotes(nlp, "“We will keep investing in the region,” Hana Ito said.", [("Hana Ito", "Person")])
+    assert [(s, t) for s, t, _, _ in qs] == [("hana-ito", "We will keep investing in the region")]
+    assert 0 < qs[0][3].confidence <= 1
+
+
+def test_said_before_name_with_title(nlp):
+    qs = quotes(nlp, "\"The fine is fair and overdue,\" said Secretary of Labor Rui Campos.",
+                [("Rui Campos", "Person"), ("Labor", "GovernmentBody")])
+    assert qs[0][0] == "rui-campos"
+    assert qs[0][1] == "The fine is fair and overdue"
+
+
+def test_told_outlet_is_source(nlp):
+    qs = quotes(
+        nlp,
+        "“Prices will stay high for a year,” Lena Park, an analyst at Horn Capital, told Daily Ledger.",
+        [("Lena Park", "Person"), ("Horn Capital", "Company"), ("Daily Ledger", "MediaOutlet")])
+    assert [(s, src) for s, _, src, _ in qs] == [("lena-park", "daily-ledger")]
+
+
+def test_according_to_outlet_is_source(nlp):
+    qs = quotes(nlp, "“We must open markets further,” Omar Said said, according to Tidewire news agency.",
+                [("Omar Said", "Person"), ("Tidewire", "MediaOutlet")])
+    assert qs and qs[0][0] == "omar-said" and qs[0][2] == "tidewire"
+
+
+def test_pronoun_speaker(nlp):
+    text = ("Kofi Mensah spoke to reporters on Monday. “The deal is done and the money is safe,” he said.")
+    qs = quotes(nlp, text, [("Kofi Mensah", "Person")])
+    assert [(s, t) for s, t, _, _ in qs] == [("kofi-mensah", "The deal is done and the money is safe")]
+
+
+def test_organisation_subject_speaker(nlp):
+    text = ("Brightwave rejected the claims. The company said in a statement, “We followed every rule.”")
+    qs = quotes(nlp, text, [("Brightwave", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("brightwave", "We followed every rule.")]
+
+
+def test_quote_split_around_said(nlp):
+    text = ("“We are not done,” Ines Vale said. “The next step is a full audit of the accounts.”")
+    qs = quotes(nlp, text, [("Ines Vale", "Person")])
+    assert [s for s, _, _, _ in qs] == ["ines-vale", "ines-vale"]
+    assert qs[1][1].startswith("The next step")
+
+
+def test_multi_sentence_quote_is_one(nlp):
+    text = "“Growth is slow. Inflation is falling. We will wait,” said Jon Arles."
+    qs = quotes(nlp, text, [("Jon Arles", "Person")])
+    assert len(qs) == 1 and qs[0][1].startswith("Growth is slow.") and qs[0][1].endswith("We will wait")
+
+
+def test_colon_attribution(nlp):
+    text = "Mira Holt told the hearing: “Nobody warned us about the risks.”"
+    qs = quotes(nlp, text, [("Mira Holt", "Person")])
+    assert [s for s, _, _, _ in qs] == ["mira-holt"]
+
+
+def test_partial_quote_with_naming_verb(nlp):
+    text = "The Trade Ministry called Zentro the “biggest threat to fair competition.”"
+    qs = quotes(nlp, text, [("Trade Ministry", "GovernmentBody"), ("Zentro", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("trade-ministry", "biggest threat to fair competition.")]
+
+
+def test_short_quote_kept_with_naming_verb(nlp):
+    text = "Velo called the ruling “plainly wrong.”"
+    qs = quotes(nlp, text, [("Velo", "Company")])
+    assert [s for s, _, _, _ in qs] == ["velo"]
+
+
+def test_scare_quote_without_speaker_is_skipped(nlp):
+    text = "Analysts described the rally as a “bubble” in the making."
+    assert quotes(nlp, text, []) == []
+
+
+def test_scare_quote_in_indirect_speech_is_skipped(nlp):
+    text = "Tomas Brandt said he would fix the “errors” made by the last board."
+    assert quotes(nlp, text, [("Tomas Brandt", "Person")]) == []
+
+
+def test_single_curly_quotes(nlp):
+    text = "‘This is a turning point for the whole industry,’ said Ana Ruiz."
+    qs = quotes(nlp, text, [("Ana Ruiz", "Person")])
+    assert [(s, t) for s, t, _, _ in qs] == [("ana-ruiz", "This is a turning point for the whole industry")]
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    text = "Ana Ruiz’s firm and the firm’s rivals grew."
+    assert quotes(nlp, text, [("Ana Ruiz", "Person")]) == []
+
+
+def test_quote_continues_into_next_paragraph(nlp):
+    text = ("“We have cut costs for three years in a row,” said Piet Mols.\n"
+            "“We will now invest in new plants across the region.”")
+    qs = quotes(nlp, text, [("Piet Mols", "Person")])
+    assert [s for s, _, _, _ in qs] == ["piet-mols", "piet-mols"]
+
+
+def test_unattributed_quote_in_new_paragraph_after_other_speaker_text(nlp):
+    text = "The market closed lower.\n“Nobody knows what comes next for the economy.”"
+    assert quotes(nlp, text, []) == []
+
+
+def test_evidence_covers_quote(nlp):
+    text = "Trade was slow. “Exports will recover by autumn,” Elif Demir said."
+    (speaker, quoted, _, q), = quotes(nlp, text, [("Elif Demir", "Person")])
+    assert quoted in q.evidence.sentence
+    assert text[q.evidence.start:q.evidence.end] == q.evidence.sentence

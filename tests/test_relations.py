@@ -1,0 +1,224 @@
+"""Relations from general patterns, on sentences written for these tests.
+
+Entity tables are built by hand (names and types given per test), so a failure here names a
+relation pattern that broke, not an entity-recognition change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.relations import extract_relations
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+
+def make_table(doc, entities) -> EntityTable:
+    """entities: (name, type[, aliases]) -> a table mentioning each wherever its name occurs."""
+    return EntityTable.from_names(doc, entities)
+
+
+def relations(nlp, text, entities, published=date(2024, 5, 8)):
+    doc = nlp(text)
+    table = make_table(doc, entities)
+    article = Article(id="t", text=text, published=published)
+    rels = extract_relations(doc, table, article)
+    return {(r.subject.split("/")[1], r.predicate, r.object.split("/")[1]): r for r in rels}
+
+
+def test_compound_title_gives_position(nlp):
+    rels = relations(nlp, "The meeting included Orbital Freight CEO Mara Quist and other guests.",
+                     [("Orbital Freight", "Company"), ("Mara Quist", "Person")])
+    r = rels[("mara-quist", "holdsPosition", "orbital-freight")]
+    assert r.title == "CEO"
+    assert 0 < r.confidence <= 1
+
+
+def test_appositive_title_at_organisation(nlp):
+    rels = relations(nlp, "“Rates will fall,” said Ilse Moreau, a senior economist at Vantor Bank.",
+                     [("Ilse Moreau", "Person"), ("Vantor Bank", "Company")])
+    assert rels[("ilse-moreau", "holdsPosition", "vantor-bank")].title == "senior economist"
+
+
+def test_appositive_title_of_organisation_with_place_possessive(nlp):
+    rels = relations(nlp, "Pell Anders, a professor of law at Norway’s Bergen Institute, disagreed.",
+                     [("Pell Anders", "Person"), ("Bergen Institute", "EducationalInstitution"),
+                      ("Norway", "Place")])
+    assert rels[("pell-anders", "holdsPosition", "bergen-institute")].title == "professor of law"
+    assert ("bergen-institute", "locatedIn", "norway") in rels
+
+
+def test_the_chief_executive_of(nlp):
+    rels = relations(nlp, "Dana Whit, the chief executive of Crestline Foods, resigned on Friday.",
+                     [("Dana Whit", "Person"), ("Crestline Foods", "Company")])
+    assert rels[("dana-whit", "holdsPosition", "crestline-foods")].title == "chief executive"
+
+
+def test_relative_clause_heads(nlp):
+    rels = relations(nlp, "Omar Feld, who heads Tallis Media, declined to comment.",
+                     [("Omar Feld", "Person"), ("Tallis Media", "Company")])
+    assert ("omar-feld", "holdsPosition", "tallis-media") in rels
+
+
+def test_leads_party_gives_leader(nlp):
+    rels = relations(nlp, "Greta Lund leads the Green Alliance party in parliament.",
+                     [("Greta Lund", "Person"), ("Green Alliance party", "PoliticalParty")])
+    assert rels[("greta-lund", "holdsPosition", "green-alliance-party")].title == "leader"
+
+
+def test_possessive_organisation_title(nlp):
+    rels = relations(nlp, "Harlow Motors' chairman Piet Osk opened the plant.",
+                     [("Harlow Motors", "Company"), ("Piet Osk", "Person")])
+    assert ("piet-osk", "holdsPosition", "harlow-motors") in rels
+
+
+def test_title_of_department_before_name(nlp):
+    rels = relations(nlp, "The rules were signed by Secretary of the Interior Carla Bend on Monday.",
+                     [("Department of the Interior", "GovernmentBody", ["Interior"]), ("Carla Bend", "Person")])
+    assert ("carla-bend", "holdsPosition", "department-of-the-interior") in rels
+
+
+def test_demonym_leader_gives_country(nlp):
+    rels = relations(nlp, "Brazilian President Lia Monte visited the port. Brazil exports coffee.",
+                     [("Lia Monte", "Person"), ("Brazil", "Place")])
+    assert rels[("lia-monte", "holdsPosition", "brazil")].title == "President"
+
+
+def test_former_title_still_counts(nlp):
+    rels = relations(nlp, "Former Keller Steel CEO Anton Reef joined the board.",
+                     [("Keller Steel", "Company"), ("Anton Reef", "Person")])
+    assert ("anton-reef", "holdsPosition", "keller-steel") in rels
+
+
+def test_founder_forms(nlp):
+    rels = relations(
+        nlp,
+        "Nadia Voss, who co-founded Plinth Labs, spoke first. Orrin Hale founded Quarry Soft in 2010. "
+        "Tessaly, which Bo Grant founded, is profitable.",
+        [("Nadia Voss", "Person"), ("Plinth Labs", "Company"), ("Orrin Hale", "Person"),
+         ("Quarry Soft", "Company"), ("Bo Grant", "Person"), ("Tessaly", "Company")])
+    assert ("nadia-voss", "founded", "plinth-labs") in rels
+    assert ("orrin-hale", "founded", "quarry-soft") in rels
+    assert ("bo-grant", "founded", "tessaly") in rels
+    assert not any(p == "holdsPosition" and s == "nadia-voss" for s, p, _ in rels)
+
+
+def test_founder_compound_is_founded_not_position(nlp):
+    rels = relations(nlp, "Lumio founder Ray Castel sold shares.", [("Lumio", "Company"), ("Ray Castel", "Person")])
+    assert ("ray-castel", "founded", "lumio") in rels
+    assert ("ray-castel", "holdsPosition", "lumio") not in rels
+
+
+def test_sub_agency_member_of_department(nlp):
+    rels = relations(
+        nlp,
+        "The Office of Trade Review of the Department of Industry issued a notice. "
+        "The Department of Industry’s Bureau of Export Control agreed.",
+        [("Office of Trade Review", "GovernmentBody"), ("Department of Industry", "GovernmentBody"),
+         ("Bureau of Export Control", "GovernmentBody")])
+    assert ("office-of-trade-review", "memberOf", "department-of-industry") in rels
+    assert ("bureau-of-export-control", "memberOf", "department-of-industry") in rels
+
+
+def test_her_party_is_membership(nlp):
+    rels = relations(nlp, "Ada Kross said the vote divided her Liberal party.",
+                     [("Ada Kross", "Person"), ("Liberal party", "PoliticalParty")])
+    assert ("ada-kross", "memberOf", "liberal-party") in rels
+
+
+def test_subsidiary_and_owned_by(nlp):
+    rels = relations(
+        nlp,
+        "Pyrex Mobile, a subsidiary of Tarn Holdings, cut prices. Wellwood, which is owned by Garnet Capital, did not.",
+        [("Pyrex Mobile", "Company"), ("Tarn Holdings", "Company"), ("Wellwood", "Company"),
+         ("Garnet Capital", "Company")])
+    assert ("tarn-holdings", "owns", "pyrex-mobile") in rels
+    assert ("garnet-capital", "owns", "wellwood") in rels
+
+
+def test_stake_gives_owns(nlp):
+    rels = relations(nlp, "Ostrava Bank holds a stake in Velmar Energy.",
+                     [("Ostrava Bank", "Company"), ("Velmar Energy", "Company")])
+    assert ("ostrava-bank", "owns", "velmar-energy") in rels
+
+
+def test_criticized_verb_and_noun(nlp):
+    rels = relations(
+        nlp,
+        "Senator Ina Rolf criticized Fennick Bank over its fees. "
+        "Last year, Cal Brody angered Ardent Air with public criticism of the Aviation Authority.",
+        [("Ina Rolf", "Person"), ("Fennick Bank", "Company"), ("Cal Brody", "Person"),
+         ("Ardent Air", "Company"), ("Aviation Authority", "GovernmentBody")])
+    assert ("ina-rolf", "criticized", "fennick-bank") in rels
+    assert ("cal-brody", "criticized", "aviation-authority") in rels
+    assert ("cal-brody", "criticized", "ardent-air") not in rels
+
+
+def test_called_case_flawed_is_criticism(nlp):
+    rels = relations(nlp, "Korvex called the Trade Commission’s complaint “deeply flawed.”",
+                     [("Korvex", "Company"), ("Trade Commission", "GovernmentBody")])
+    assert ("korvex", "criticized", "trade-commission") in rels
+
+
+def test_regulator_fines_firm(nlp):
+    rels = relations(nlp, "The Competition Office fined Belltower Telecom 40 million euros.",
+                     [("Competition Office", "GovernmentBody"), ("Belltower Telecom", "Company")])
+    assert ("competition-office", "regulates", "belltower-telecom") in rels
+
+
+def test_firm_does_not_regulate(nlp):
+    rels = relations(nlp, "Belltower Telecom sued Copperline over a patent.",
+                     [("Belltower Telecom", "Company"), ("Copperline", "Company")])
+    assert not any(p == "regulates" for _, p, _ in rels)
+
+
+def test_located_in_forms(nlp):
+    rels = relations(
+        nlp,
+        "Kenya’s Nairobi Securities Exchange rose. The protest reached 4 Harbour Road in Mombasa.",
+        [("Nairobi Securities Exchange", "MarketIndex"), ("Kenya", "Place"), ("4 Harbour Road", "Place"),
+         ("Mombasa", "Place")])
+    assert ("nairobi-securities-exchange", "locatedIn", "kenya") in rels
+    assert ("4-harbour-road", "locatedIn", "mombasa") in rels
+
+
+def test_in_attached_to_verb_is_not_location(nlp):
+    rels = relations(nlp, "Ostrava Bank closed 2% higher in Prague.",
+                     [("Ostrava Bank", "Company"), ("Prague", "Place")])
+    assert not any(p == "locatedIn" for _, p, _ in rels)
+
+
+def test_developed_product(nlp):
+    rels = relations(nlp, "Quanta Labs released Helio-3, its newest language model.",
+                     [("Quanta Labs", "Company"), ("Helio-3", "Product")])
+    assert ("quanta-labs", "developed", "helio-3") in rels
+
+
+def test_pronoun_founder(nlp):
+    rels = relations(
+        nlp,
+        "Mika Stone returned to the stage. It was Cobalt Pay, which she founded, that grew fastest.",
+        [("Mika Stone", "Person"), ("Cobalt Pay", "Company")])
+    assert ("mika-stone", "founded", "cobalt-pay") in rels
+
+
+def test_each_relation_once(nlp):
+    rels = extract_relations(*_doc_table(nlp, "Tarn CEO Ivo Berg spoke. Tarn CEO Ivo Berg left.",
+                                         [("Tarn", "Company"), ("Ivo Berg", "Person")]))
+    assert [(r.subject, r.predicate, r.object) for r in rels].count(("person/ivo-berg", "holdsPosition", "company/tarn")) == 1
+
+
+def _doc_table(nlp, text, entities):
+    doc = nlp(text)
+    return doc, make_table(doc, entities), Article(id="t", text=text, published=date(2024, 5, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Many executives attended the conference.",
+    "The market regulator said nothing.",
+])
+def test_no_entities_no_relations(nlp, text):
+    doc = nlp(text)
+    assert extract_relations(doc, make_table(doc, []), Article(id="t", text=text)) == []
