@@ -1,34 +1,30 @@
 """Where the files that ship with `kg` live: the ontology, the saved queries, the sample article.
 
-`ontology/` and `queries/` sit at the top of the repository and are installed as the
-`kg.ontology` and `kg.queries` packages (see pyproject.toml), so the same code finds them in a
-checkout, an editable install and a wheel.
+`ontology/` and `queries/` sit at the top of the repository (where users look for them) and a
+wheel installs them inside the package as `kg/ontology/` and `kg/queries/` (see pyproject.toml),
+so the same code finds them in a checkout, an editable install and an installed wheel.
 """
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-
-_CHECKOUT = Path(__file__).resolve().parent.parent  # the repository root in a checkout / editable install
-
-
-def _package_dir(package: str) -> Path:
-    return Path(str(resources.files(package)))
+_PACKAGE = Path(__file__).resolve().parent  # .../kg
+_CHECKOUT = _PACKAGE.parent  # the repository root in a checkout or an editable install
 
 
-def _top_level_or_package(folder: str, package: str) -> Path:
-    # In a checkout (and an editable install) the top-level folder is the source of truth;
-    # a wheel carries it as a subpackage.
-    here = _CHECKOUT / folder
-    if here.is_dir() and (_CHECKOUT / "pyproject.toml").is_file():
-        return here
-    return _package_dir(package)
+def _top_level_or_package(folder: str) -> Path:
+    # A checkout's top-level folder is the source of truth; an installed wheel carries a copy
+    # inside the package. (importlib.resources is no help here: these folders have no
+    # __init__.py, and it answers with a MultiplexedPath for namespace packages.)
+    installed = _PACKAGE / folder
+    if installed.is_dir():
+        return installed
+    return _CHECKOUT / folder
 
 
 def ontology_dir() -> Path:
-    return _top_level_or_package("ontology", "kg.ontology")
+    return _top_level_or_package("ontology")
 
 
 def ontology_file(name: str) -> Path:
@@ -37,9 +33,9 @@ def ontology_file(name: str) -> Path:
 
 
 def queries_dir() -> Path:
-    return _top_level_or_package("queries", "kg.queries")
+    return _top_level_or_package("queries")
 
 
 def data_file(name: str) -> Path:
-    """A file bundled in `kg/data/` (the sample article, inlined JavaScript for HTML pages)."""
-    return _package_dir("kg.data") / name
+    """A file bundled in `kg/data/` (the sample article)."""
+    return _PACKAGE / "data" / name
