@@ -744,7 +744,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
     groups: list[list[_Draft]] = []
     for d in drafts:
         for g in groups:
-            if any(_overlap(d, o) for o in g):
+            # compare with the group as a whole, so a draft without targets cannot chain two
+            # actions against different targets into one
+            whole = _Draft(g[0].type, [p for o in g for p in o.parts], g[0].sent, g[0].trigger, 0.0,
+                           value=next((o.value for o in g if o.value), None))
+            if _overlap(d, whole):
                 g.append(d)
                 break
         else:

@@ -389,6 +389,8 @@ class ArticleContext:
         """ "The U.S. started the case while continuing its investigations": a possessive "its"
         names the subject of its own clause when that is an organisation or country."""
         v = tok.head
+        if v.dep_ not in ("dobj", "nsubj", "pobj", "attr"):
+            return None  # "charged Binance and its founder": its names the conjunct, not the subject
         for _ in range(6):
             if v.pos_ in ("VERB", "AUX"):
                 subs = [c for c in v.children if c.dep_ == "nsubj"]
@@ -485,6 +487,10 @@ class SentenceView:
                 i = j
                 continue
             low = tok.lower_
+            if low == "co" and i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in TITLE_HEADS:
+                self.items.append(Item("T", tok.i, tok.i + 3, None, "co-" + toks[i + 2].text))
+                i += 3
+                continue
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
                 self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
                 i += 2

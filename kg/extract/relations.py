@@ -288,7 +288,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add(m.start("per"), org, a, b, conf)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>" + _TITLE + r"(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+            r"(?P<per>P),d?(?P<title>t*[tD_]{0,2}T+(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.85)
@@ -303,11 +303,11 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
     # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
-    for m in re.finditer(r"(?P<per>P)(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", s):
+    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
-    for m in re.finditer(r"(?P<per>P)(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", s):
+    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
