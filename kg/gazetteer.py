@@ -32,6 +32,13 @@ SPACY_LABELS = {
 
 _SLUG_MAX = 60
 
+# When an entry has several finer classes, the first of these is the one an entity reports.
+CLASS_PRIORITY = [
+    "CentralBank", "Regulator", "NationalGovernment", "Ministry", "Court", "Legislature", "LawEnforcement",
+    "ExecutiveOffice", "StateMedia", "NewsAgency", "NewsOutlet", "PoliticalLeader", "CentralBanker",
+    "GovernmentOfficial", "BusinessExecutive", "Country", "Capital", "City",
+]
+
 
 def entity_slug(name: str) -> str:
     """ASCII-folded, lower-cased `name`, other runs replaced by `-` (docs/DESIGN.md).
@@ -88,7 +95,10 @@ class GazetteerEntry:
 
     @property
     def finer_class(self) -> str | None:
-        return self.classes[0] if self.classes else None
+        """The most telling finer class ("CentralBank" before "Regulator" for the Fed)."""
+        if not self.classes:
+            return None
+        return min(self.classes, key=lambda c: (CLASS_PRIORITY.index(c) if c in CLASS_PRIORITY else len(CLASS_PRIORITY), c))
 
 
 @dataclass

@@ -291,3 +291,58 @@ def test_deterministic(nlp):
 ])
 def test_gazetteer_types(nlp, text, name, kind):
     assert by_name(entities(nlp, text), name).type == kind
+
+
+def test_court_name_cut_by_the_model_is_mended(nlp):
+    ents = entities(nlp, "The complaint was filed in the U.S. District Court for the District of Oregon on Monday.")
+    court = by_name(ents, "U.S. District Court for the District of Oregon")
+    assert court.type == "GovernmentBody" and court.ontology_class == "Court"
+    assert "Oregon" not in names(ents)
+
+
+def test_prosecutors_office_with_a_possessive_inside(nlp):
+    ents = entities(nlp, "The U.S. Attorney's Office for the Southern District of Texas charged the trader.")
+    office = [e for e in ents if e.name.startswith("U.S. Attorney's Office")]
+    assert office and office[0].type == "GovernmentBody"
+
+
+def test_person_split_around_a_middle_initial_is_one_person(nlp):
+    ents = entities(nlp, "Attorney General Merrick B. Garland praised the staff.")
+    people = [e for e in ents if e.type == "Person"]
+    assert [p.name for p in people] == ["Merrick B. Garland"]
+
+
+def test_middle_initial_still_finds_the_gazetteer_person(nlp):
+    ents = entities(nlp, "FTC Chair Lina M. Khan said the agency would act.")
+    khan = by_name(ents, "Lina M. Khan")
+    assert khan.gazetteer_id and khan.gazetteer_id.endswith("person/lina-khan")
+
+
+def test_country_possessive_regulator_refers_to_that_regulator(nlp):
+    text = ("India's markets regulator barred the fund on Monday. The Securities and Exchange Board of "
+            "India said its inquiry continues.")
+    ents = entities(nlp, text)
+    sebi = by_name(ents, "Securities and Exchange Board of India")
+    assert any(text[m.start:m.end] == "regulator" for m in sebi.mentions)
+
+
+def test_the_government_prefers_a_national_government_to_a_central_bank(nlp):
+    text = ("The Bank of Japan held rates. Tokyo said it would intervene in currency markets. "
+            "The government was watching the yen.")
+    ents = entities(nlp, text)
+    boj = by_name(ents, "Bank of Japan")
+    assert not any(text[m.start:m.end] == "government" for m in boj.mentions)
+    gov = by_name(ents, "Tokyo")
+    assert gov.type == "GovernmentBody"
+    assert any(text[m.start:m.end] == "government" for m in gov.mentions)
+
+
+def test_portfolio_word_before_a_title_is_not_an_organisation(nlp):
+    ents = entities(nlp, "Japan's Finance Minister Katsunobu Kato spoke to reporters.")
+    assert "Finance" not in names(ents)
+    assert by_name(ents, "Katsunobu Kato").type == "Person"
+
+
+def test_dateline_with_a_date_is_not_an_entity(nlp):
+    ents = entities(nlp, "BEIJING, March 3 (Reuters) - China's central bank left rates unchanged.")
+    assert not any(n.upper() == "BEIJING" for n in names(ents))

@@ -53,6 +53,7 @@ PERSON_TITLES = {
     "former", "acting", "then", "u.s.", "us", "chinese", "american", "british", "federal", "reserve",
     "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
     "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
+    "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
 }
 
 GOVERNMENT_HEADS = {
@@ -229,10 +230,13 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
-    for ent in doc.ents:
+    ents = [_repair_span(doc, ent) if ent.label_ in KEEP_LABELS else ent for ent in doc.ents]
+    # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
+    grown = [e for e, orig in zip(ents, doc.ents) if (e.start, e.end) != (orig.start, orig.end)]
+    ents = [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
+    for ent in ents:
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
-        ent = _repair_span(doc, ent)
         whole = _trim(doc, ent.start, ent.end)
         if ent.ent_id_ or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
             pieces = [(ent.start, ent.end)]  # a known name is never split ("Supreme People's Court")
@@ -278,29 +282,66 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
             unique[(c.start, c.end)] = c
         elif c.acronym_of is not None and prev.acronym_of is None:
             prev.acronym_of = c.acronym_of
-    return list(unique.values())
+    return _join_split_people(doc, list(unique.values()))
+
+
+def _join_split_people(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Merrick B." + "Garland": two person spans side by side are one name."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        is_person = c.label == "PERSON" or (c.gaz is not None and c.gaz.type == "Person")
+        prev_person = prev is not None and (prev.label == "PERSON" or (prev.gaz is not None and prev.gaz.type == "Person"))
+        if prev is not None and is_person and prev_person and prev.end == c.start and "\n" not in doc[prev.start:c.end].text:
+            span = doc[prev.start:c.end]
+            prev.end, prev.text, prev.end_char = c.end, span.text, span.end_char
+            prev.label, prev.gaz = "PERSON", prev.gaz or c.gaz
+            continue
+        out.append(c)
+    return out
 
 
 INNER_POSSESSORS = {"attorney", "attorneys", "people", "prosecutor", "prosecutors", "workers", "women",
                     "children", "veterans", "consumers", "investors", "lloyd", "moody"}
 
 
+REPAIRABLE_HEADS = {
+    "court", "office", "division", "commission", "bureau", "agency", "department", "ministry", "authority",
+    "administration", "council", "committee", "tribunal", "directorate", "service"}
+
+
 def _repair_span(doc, ent):
     """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
-    "New York", and "U.S. Attorney's" + "Office ..." (a possessive inside the name)."""
-    if ent.label_ != "ORG":
+    "New York", "District Court" + "for the District of Oregon", "U.S. Attorney's" + "Office"
+    (a possessive inside the name), "U.S." + "District Court"."""
+    if ent.label_ != "ORG" or ent.ent_id_:
         return ent
     start, end = ent.start, ent.end
+    institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
     if end < len(doc) and doc[end - 1].lower_ in ("of", "for", "and") and doc[end].ent_iob_ == "B":
         nxt = next((e for e in doc.ents if e.start == end), None)
         if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
             end = nxt.end
+    elif doc[end - 1].lower_ in REPAIRABLE_HEADS and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and not doc[k].is_punct:
+            k += 1
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper():
+                k += 1
+        if k > j and doc[k - 1].lower_ != "of":
+            end = k
     if start >= 2 and _is_possessive(doc[start - 1]) and doc[start - 2].lower_ in INNER_POSSESSORS \
             and doc[start].text[:1].isupper():
         start -= 2
         while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
                 and not _is_possessive(doc[start - 1]):
             start -= 1
+    elif start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].text.isupper() \
+            and "." in doc[start - 1].text and institutional:
+        start -= 1  # "U.S. District Court": an abbreviated country that begins the name
     if (start, end) == (ent.start, ent.end):
         return ent
     span = doc[start:end]
@@ -759,6 +800,15 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             if not overlaps(start, end):
                 found.append((start, end, phrase))
             break
+    # "India's markets regulator", "Britain's competition watchdog": that country's regulator
+    for tok in doc:
+        if tok.lower_ not in ("regulator", "watchdog") or tok.tag_ != "NN":
+            continue
+        if not any(t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP") for t in tok.lefts):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if not overlaps(start, end) and not any(a == start for a, _, _ in found):
+            found.append((start, end, tok.lower_))
     for start, end, phrase in sorted(found):
         types = DESCRIPTION_TYPES[phrase]
         want_cls = DESCRIPTION_CLASS.get(phrase)
@@ -766,6 +816,9 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
                       and (want_cls is None or g.cls == want_cls)]
         if phrase == "bank":
             compatible = [g for g in compatible if g.cls in ("Bank", "CentralBank")]
+        if phrase in ("regulator", "watchdog", "agency", "commission", "bureau"):
+            compatible = [g for g in compatible if g.cls not in
+                          ("Legislature", "NationalGovernment", "Court", "ExecutiveOffice", "Administration")]
         if phrase in ("government", "federal government", "administration"):
             national = [g for g in compatible if g.cls in ("NationalGovernment", "Administration")]
             compatible = national or [g for g in compatible
@@ -1008,7 +1061,10 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             continue
         if c.label == "PERSON" and c.gaz is None:
             _strip_person_titles(doc, c)
-            c.gaz = gaz.lookup(c.text)
+            # "Lina M. Khan" is the gazetteer's "Lina Khan"
+            c.gaz = gaz.lookup(c.text) or gaz.lookup(re.sub(r"\s[A-Z]\.(?=\s)", "", c.text))
+            if c.gaz is not None and c.gaz.type != "Person":
+                c.gaz = None
         _type_candidate(doc, c)
 
     # a title word before a name the model called an organisation: "Mr. Ng", "Economist Lim"
