@@ -346,3 +346,23 @@ def test_portfolio_word_before_a_title_is_not_an_organisation(nlp):
 def test_dateline_with_a_date_is_not_an_entity(nlp):
     ents = entities(nlp, "BEIJING, March 3 (Reuters) - China's central bank left rates unchanged.")
     assert not any(n.upper() == "BEIJING" for n in names(ents))
+
+
+def test_firm_name_that_begins_with_a_city(nlp):
+    ents = entities(nlp, "The designations target Shenzhen Hongxin Trading Co., Ltd. and two other firms.")
+    firm = by_name(ents, "Shenzhen Hongxin Trading Co., Ltd.")
+    assert firm.type == "Company"
+    assert "Shenzhen" not in names(ents)
+
+
+def test_words_inside_a_long_title_are_not_organisations(nlp):
+    ents = entities(nlp, "\"We will act,\" said Under Secretary of the Treasury for Terrorism and Financial "
+                         "Intelligence Brian E. Nelson.")
+    assert "Terrorism" not in names(ents) and "Financial Intelligence" not in names(ents)
+    assert by_name(ents, "Brian E. Nelson").type == "Person"
+
+
+def test_coordinated_capitals_both_act(nlp):
+    ents = entities(nlp, "Seoul and Tokyo have stepped up cooperation on chips.")
+    assert by_name(ents, "Seoul").type == "GovernmentBody"
+    assert by_name(ents, "Tokyo").type == "GovernmentBody"

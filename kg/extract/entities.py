@@ -231,6 +231,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
     ents = [_repair_span(doc, ent) if ent.label_ in KEEP_LABELS else ent for ent in doc.ents]
+    ents = [_company_after_place(doc, ent) for ent in ents]
     # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
     grown = [e for e, orig in zip(ents, doc.ents) if (e.start, e.end) != (orig.start, orig.end)]
     ents = [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
@@ -308,6 +309,33 @@ INNER_POSSESSORS = {"attorney", "attorneys", "people", "prosecutor", "prosecutor
 REPAIRABLE_HEADS = {
     "court", "office", "division", "commission", "bureau", "agency", "department", "ministry", "authority",
     "administration", "council", "committee", "tribunal", "directorate", "service"}
+
+
+COMPANY_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc",
+                    "plc", "group", "company", "holdings", "gmbh", "ag"}
+
+
+def _company_after_place(doc, ent):
+    """"Shenzhen Hongxin Trading Co., Ltd.": a city or country that begins a firm's registered
+    name, which the ruler tagged as a place so the model never saw the whole name."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return ent
+    j = ent.end
+    last_suffix = None
+    while j < len(doc) and j - ent.end < 8:
+        tok = doc[j]
+        if tok.lower_ in COMPANY_SUFFIXES and j > ent.end:
+            last_suffix = j
+        elif tok.text == "," and last_suffix == j - 1 and j + 1 < len(doc) and doc[j + 1].lower_ in COMPANY_SUFFIXES:
+            pass
+        elif not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in ("PERSON", "DATE"):
+            break
+        j += 1
+    if last_suffix is None:
+        return ent
+    span = doc[ent.start:last_suffix + 1]
+    span.label_ = "ORG"
+    return span
 
 
 def _repair_span(doc, ent):
@@ -468,6 +496,30 @@ def _company_context(doc, c: Candidate) -> bool:
     return False
 
 
+def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
+    """True when the candidate sits in a capitalised title that runs from a title word up to a
+    person's name."""
+    def title_word(tok):
+        return tok.text[:1].isupper() or tok.lower_ in NAME_JOINERS or tok.lower_ == "the"
+
+    i = c.start - 1
+    saw_title = False
+    while i >= 0 and title_word(doc[i]) and not doc[i].is_punct:
+        if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper():
+            saw_title = True
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    if not saw_title:
+        return False
+    j = c.end
+    while j < len(doc) and title_word(doc[j]) and not doc[j].is_punct:
+        if j in person_starts:
+            return True
+        j += 1
+    return j in person_starts
+
+
 def _media_context(doc, c: Candidate) -> bool:
     """An organisation someone "told", that "reported", or gave "an interview with": an outlet."""
     head = doc[c.start:c.end].root
@@ -549,6 +601,8 @@ def _acts(doc, c: Candidate) -> bool:
     """True when a place name acts like an agent: subject of a verb, possessor of an action noun
     ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
     head = doc[c.start:c.end].root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "Seoul and Tokyo have stepped up": both act
     if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if verb.lemma_ in NON_ACTING_VERBS and not any(t.dep_ in ("xcomp", "ccomp") for t in verb.children):
@@ -1081,6 +1135,12 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             owner = next((d for d in cands if d.end == c.start - 1), None)
             if owner is not None and owner.type == "GovernmentBody":
                 c.type, c.confidence = "GovernmentBody", 0.7
+
+    # "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson":
+    # words inside a long title before a name are part of the title
+    person_starts = {c.start for c in cands if c.type == "Person"}
+    cands = [c for c in cands if not (c.gaz is None and c.type == "Company" and c.confidence <= 0.6
+                                      and _inside_title(doc, c, person_starts))]
 
     body_forms = {c.norm for c in cands if not c.in_headline}
     cands = [c for c in cands if c in admin or not _is_noise(doc, c, body_forms)]
