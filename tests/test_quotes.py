@@ -124,3 +124,9 @@ def test_evidence_covers_quote(nlp):
     (speaker, quoted, _, q), = quotes(nlp, text, [("Elif Demir", "Person")])
     assert quoted in q.evidence.sentence
     assert text[q.evidence.start:q.evidence.end] == q.evidence.sentence
+
+
+def test_initials_do_not_end_the_attribution(nlp):
+    text = "“The rules are clear,” Finance Minister Olga P. Brandt said in a statement."
+    qs = quotes(nlp, text, [("Olga P. Brandt", "Person")])
+    assert [s for s, _, _, _ in qs] == ["olga-p-brandt"]

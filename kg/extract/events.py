@@ -47,20 +47,20 @@ MEETING_PERSON_NOUNS = {
 REG_VERBS = {
     "probe", "investigate", "fine", "charge", "sue", "indict", "sanction", "ban", "block", "bar",
     "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
-    "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest",
+    "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest", "designate",
 }
-REG_NOUNS = {
+REG_NOUNS = {"settlements", 
     "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
     "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
     "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
     "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review", "concerns",
 }
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
-WEAK_REG_NOUNS = {"action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
+WEAK_REG_NOUNS = {"settlements", "action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
                   "listing", "scrutiny", "restrictions", "prohibitions"}
 # Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
 SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "appeal", "contest", "challenge",
-                "survive", "resolve", "deny", "dispute", "mark", "follow", "include"}
+                "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include"}
 LIST_WORDS = {"list", "blacklist"}
 
 UP_VERBS = {"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
@@ -358,6 +358,22 @@ def _lemma_of(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def regulatory_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, float]]:
+    """(government actor, target, confidence) for each regulatory action in a sentence; the
+    regulates relation reads these."""
+    out = []
+    for tok in sent:
+        if ctx.in_quote(tok.idx):
+            continue
+        d = _regulatory(ctx, tok, sent)
+        if d is None:
+            continue
+        actors = [k for k, r in d.parts if r == "actor" and ctx.type_of(k) == "GovernmentBody"]
+        targets = [k for k, r in d.parts if r == "target"]
+        out += [(a, t, d.confidence) for a in actors for t in targets]
+    return out
+
+
 def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
     return [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
 
@@ -385,6 +401,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
+    # "X pleaded guilty": the subject is the target
+    if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
+        targets = _subjects(ctx, tok, targets_types)
+        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, 0.75) if targets else None
     # "add X to the Entity List", "place X on the entity list"
     if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
         for c in tok.children:
@@ -402,7 +422,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low in ("action",) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
                 and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in tok.lefts):
             return None
-        targets, tnoun = _prep_objects(ctx, tok, ("against", "on", "into", "of", "over", "targeting"), targets_types)
+        preps = ("against", "on", "into", "of", "over", "targeting") + (("with",) if low in ("settlement", "settlements") else ())
+        targets, tnoun = _prep_objects(ctx, tok, preps, targets_types)
         if not targets and tnoun is None and tok.dep_ == "dobj":
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
@@ -421,7 +442,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             if lemma(gov) in SUFFER_VERBS:
-                if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest"):
+                if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest",
+                                                  "resolve", "pay"):
                     targets = _subjects(ctx, gov, targets_types)
             elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)
@@ -748,7 +770,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             # actions against different targets into one
             whole = _Draft(g[0].type, [p for o in g for p in o.parts], g[0].sent, g[0].trigger, 0.0,
                            value=next((o.value for o in g if o.value), None))
-            if _overlap(d, whole):
+            if _overlap(d, whole) and _dates_agree(ctx, d, g, article):
                 g.append(d)
                 break
         else:
@@ -789,6 +811,19 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             confidence=round(conf, 2),
         ))
     return events
+
+
+def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: Article) -> bool:
+    """Two mentions of one event cannot carry different dates ("opened a probe on Monday" and
+    "fined it last month" are two actions)."""
+    mine = _date_for(ctx, d, article)
+    if mine is None:
+        return True
+    for o in group:
+        other = _date_for(ctx, o, article)
+        if other is not None and not (other.iso.startswith(mine.iso) or mine.iso.startswith(other.iso)):
+            return False
+    return True
 
 
 def _participant(k: str, role: str):

@@ -35,6 +35,10 @@ from kg.models import Article, Evidence, Quote
 SPEAKER_TYPES = ORG_TYPES | {"Person", "Place"}
 SOURCE_TYPES = {"MediaOutlet"}
 _SENTENCE_END = ".?!"
+# A full stop that ends a sentence, not an initial ("Janet L. Yellen") or an abbreviation.
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bU\.S)(?<!\bU\.K)[.?!](?=\s|$)")
 
 
 def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
@@ -99,7 +103,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
         return None
     limit = min(para_end, _next_quote_start(ctx, qe))
     # the window ends at the first sentence end after the quote
-    m = re.search(r"[.?!](?=\s|$)", text[close:limit])
+    m = _SENTENCE_STOP.search(text[close:limit])
     window_end = close + m.end() if m else limit
     toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
     for tok in toks:

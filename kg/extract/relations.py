@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import (
+    TITLE_HEADS,
     lemma,
     ACTOR_TYPES,
     DEPARTMENT_TITLE_HEADS,
@@ -288,15 +289,26 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add(m.start("per"), org, a, b, conf)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>t*[tD_]{0,2}T+(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+            r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.85)
     # PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"
-    for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")(?![fPOGY_])", s):
+    for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>_?" + _TITLE + r")(?![fPOGY_])", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+    # ORG 's TITLE [and TITLE] , PERSON: "Binance's founder and chief executive, Changpeng Zhao"
+    for m in re.finditer(r"(?P<org>" + ORG + r")s(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?),(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            for part in re.split(r"\s+and\s+", view.text(a, b)):
+                low = part.lower()
+                if any(w in low.split() for w in FOUNDER_WORDS):
+                    out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.8)
+                else:
+                    out.add(items[m.start("per")].key, "holdsPosition", items[m.start("org")].key, sent, 0.8,
+                            title=part)
     # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
     for m in re.finditer(r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -374,11 +386,17 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
         sub, dep = items[m.start("sub")].key, items[m.start("dep")].key
         if _is_sub_agency(ctx, sub) and _is_parent_body(ctx, dep) and sub != dep:
             out.add(sub, "memberOf", dep, sent, 0.8)
-    # DEPARTMENT 's SUB-AGENCY: "the Treasury's Office of Foreign Assets Control"
-    for m in re.finditer(r"(?P<dep>G)s(?P<sub>G)", s):
-        sub, dep = items[m.start("sub")].key, items[m.start("dep")].key
-        if _is_sub_agency(ctx, sub) and _is_parent_body(ctx, dep) and sub != dep:
-            out.add(sub, "memberOf", dep, sent, 0.8)
+    # DEPARTMENT 's SUB-AGENCY [(ACR)] [and SUB-AGENCY]: "the Treasury's Office of Foreign Assets Control"
+    for m in re.finditer(r"(?P<dep>G)s(?P<sub>G)(?:\(G?_?\))?(?:&(?P<sub2>G))?", s):
+        dep = items[m.start("dep")].key
+        if not _is_parent_body(ctx, dep):
+            continue
+        for group in ("sub", "sub2"):
+            if m.start(group) < 0:
+                continue
+            sub = items[m.start(group)].key
+            if sub != dep and not _is_parent_body(ctx, sub):
+                out.add(sub, "memberOf", dep, sent, 0.8)
     # his/her/their PARTY (a person's own party): "divided her Conservative party"
     for it_i, it in enumerate(items):
         if it.symbol != "Y" or it_i == 0:
@@ -578,6 +596,7 @@ def criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, f
 def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     for actor, target, _tok, conf in criticism_pairs(ctx, sent):
         out.add(actor, "criticized", target, sent, conf)
+
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
@@ -595,6 +614,24 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
             for f in founders:
                 for o in firms:
                     out.add(f, "founded", o, sent, 0.85)
+        elif tok.pos_ == "VERB" and lem in ("resign", "serve", "step", "name", "appoint", "elect", "remain",
+                                                "join", "continue", "install", "become"):
+            # "resigned as CEO of Binance", "was named chief economist at Tarn"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")):
+                    title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if title_tok is None or title_tok.lower_ not in TITLE_HEADS:
+                        continue
+                    orgs = []
+                    for p in title_tok.children:
+                        if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
+                            orgs += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+                    people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
+                                                         for k in _np_keys(ctx, q)]
+                    title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
+                    for person in people:
+                        for org in orgs:
+                            out.add(person, "holdsPosition", org, sent, 0.75, title=title)
         elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 continue
