@@ -162,8 +162,8 @@ class Gazetteer:
 
         `make_doc` is the pipeline's tokenizer, so patterns split words as texts are split.
         One-word forms match exactly (plus all capitals for longer words: headlines, datelines),
-        because "Apple" is a firm and "apple" is fruit; longer forms ignore the case of their
-        lower-case words but keep capitalised words capitalised.
+        because "Apple" is a firm and "apple" is fruit; longer forms ignore case except that a
+        capitalised first word stays capitalised.
         """
         ambiguous = self.ambiguous_forms()
         patterns: list[dict] = []
@@ -184,12 +184,11 @@ class Gazetteer:
                     if len(form) > 3 and form.upper() != form and form[0].isupper():
                         variants.append([{"ORTH": form.upper()}])
                 else:
-                    pattern = []
-                    for tok in tokens:
-                        spec: dict = {"LOWER": tok.lower()}
-                        if tok[:1].isupper():
-                            spec["IS_LOWER"] = False
-                        pattern.append(spec)
+                    # the first word must be capitalised when the name's is ("Hang Seng", not
+                    # "hang seng"); later words may vary ("Nasdaq composite", "NASDAQ Composite")
+                    pattern = [{"LOWER": tok.lower()} for tok in tokens]
+                    if tokens[0][:1].isupper():
+                        pattern[0]["IS_LOWER"] = False
                     variants.append(pattern)
                 for pattern in variants:
                     key = (path, repr(pattern))

@@ -366,3 +366,9 @@ def test_coordinated_capitals_both_act(nlp):
     ents = entities(nlp, "Seoul and Tokyo have stepped up cooperation on chips.")
     assert by_name(ents, "Seoul").type == "GovernmentBody"
     assert by_name(ents, "Tokyo").type == "GovernmentBody"
+
+
+def test_treasury_bonds_and_commodities_are_not_actors(nlp):
+    ents = entities(nlp, "The yield on the 10-year Treasury fell, Brent crude slipped and the Nasdaq composite rose.")
+    assert "Treasury" not in names(ents) and "Brent" not in names(ents)
+    assert by_name(ents, "Nasdaq composite").type == "MarketIndex"

@@ -39,7 +39,10 @@ NOT_ENTITIES = {
     "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "big tech", "llm", "llms", "5g", "6g", "tv",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
     "mao suit", "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+    "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
 }
+# Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
+SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "futures", "securities"}
 
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
@@ -248,7 +251,7 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
             if s >= e:
                 continue
             # "the NASDAQ index", "the Conservative party": the lower-case head belongs to the name
-            if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party") \
+            if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party", "composite") \
                     and ent.label_ in ("ORG", "NORP", "GPE"):
                 e += 1
             span = doc[s:e]
@@ -584,6 +587,9 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
     if c.gaz is None and norm in PORTFOLIOS and nxt in ("minister", "secretary", "ministry", "chief", "spokesman",
                                                           "spokeswoman", "spokesperson", "official", "officials"):
         return True  # "Finance Minister Kato": part of a title, not an organisation
+    if norm == "treasury" and (nxt in SECURITY_WORDS or
+                               re.search(r"\d+-(year|month|week)\s*$", doc.text[max(0, c.start_char - 12):c.start_char])):
+        return True
     if c.in_headline and c.gaz is None and norm not in body_forms and \
             (_type_by_words(c.text)[0] in (None, "Company", "Place") or
              _head_words(c.text)[-1] not in INSTITUTION_HEADS | GOVERNMENT_HEADS | {"bank"}):
