@@ -443,6 +443,8 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "CentralBank"
     if "news" in wordset and "agency" in wordset:
         return "MediaOutlet", "NewsAgency"
+    if wordset & {"broadcasting", "television", "radio", "newspaper", "newswire"}:
+        return "MediaOutlet", None
     if last in COMPANY_HEADS and last not in ("bank",):
         return "Company", None
     if wordset & {"court", "tribunal"}:
