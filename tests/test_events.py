@@ -161,16 +161,22 @@ def test_criticism_event(nlp):
 
 
 def test_policy_announcement_by_central_bank_and_speaker(nlp):
-    text = "Governor Aino Laks said the Northland Bank will keep interest rates unchanged."
+    text = "Northland Bank Governor Aino Laks said the Northland Bank will keep interest rates unchanged."
     evs = events(nlp, text, [("Aino Laks", "Person"), ("Northland Bank", "GovernmentBody")])
     (p,) = of_type(evs, "PolicyAnnouncement")
     assert {k for k, _ in roles(p)} == {"aino-laks", "northland-bank"}
 
 
 def test_policy_promise_to_cut_spending(nlp):
-    evs = events(nlp, "Mira Tamm said she would look for ways to cut public spending.", [("Mira Tamm", "Person")])
+    text = "Estland's Prime Minister Mira Tamm said she would look for ways to cut public spending."
+    evs = events(nlp, text, [("Mira Tamm", "Person"), ("Estland", "Place")])
     (p,) = of_type(evs, "PolicyAnnouncement")
     assert roles(p) == {("mira-tamm", "actor")}
+
+
+def test_private_person_spending_cut_is_not_policy(nlp):
+    evs = events(nlp, "Mira Tamm said she would cut spending on her farm.", [("Mira Tamm", "Person")])
+    assert of_type(evs, "PolicyAnnouncement") == []
 
 
 def test_acquisition_investment(nlp):
@@ -204,3 +210,31 @@ def test_events_inside_quotes_are_ignored(nlp):
     evs = events(nlp, text, [("Belltower Telecom", "Company"), ("Ida Krol", "Person"),
                              ("Competition Office", "GovernmentBody")])
     assert of_type(evs, "RegulatoryAction") == []
+
+
+def test_private_person_is_not_a_regulatory_actor(nlp):
+    text = "Dara Quill, who founded Lumen in 2015, threatened to ban Corvid phones at her companies."
+    evs = events(nlp, text, [("Dara Quill", "Person"), ("Lumen", "Company"), ("Corvid", "Company")])
+    assert all(("dara-quill", "actor") not in roles(e) for e in of_type(evs, "RegulatoryAction"))
+
+
+def test_date_in_relative_clause_is_not_the_events(nlp):
+    text = "Ostrava Bank, which was founded in 1990, acquired Velmar Energy."
+    evs = events(nlp, text, [("Ostrava Bank", "Company"), ("Velmar Energy", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert inv.date is None
+
+
+def test_guilty_plea_targets_the_subject(nlp):
+    text = "Corvid Exchange pleaded guilty today to resolve the Justice Ministry's investigation."
+    evs = events(nlp, text, [("Corvid Exchange", "Company"), ("Justice Ministry", "GovernmentBody")])
+    pairs = {p for e in of_type(evs, "RegulatoryAction") for p in roles(e)}
+    assert ("corvid-exchange", "target") in pairs and ("justice-ministry", "actor") in pairs
+
+
+def test_two_actions_with_different_dates_stay_apart(nlp):
+    text = ("The Trade Commission on Monday opened an investigation into Corvid. "
+            "Last month, the Trade Commission fined Corvid 2 million euros.")
+    evs = events(nlp, text, [("Trade Commission", "GovernmentBody"), ("Corvid", "Company")])
+    ras = of_type(evs, "RegulatoryAction")
+    assert sorted(e.date for e in ras) == ["2024-04", "2024-05-06"]

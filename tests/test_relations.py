@@ -222,3 +222,26 @@ def _doc_table(nlp, text, entities):
 def test_no_entities_no_relations(nlp, text):
     doc = nlp(text)
     assert extract_relations(doc, make_table(doc, []), Article(id="t", text=text)) == []
+
+
+def test_which_owns_a_stake(nlp):
+    rels = relations(nlp, "Corvid Systems, which owns a 30% stake in Lattice AI, declined to comment.",
+                     [("Corvid Systems", "Company"), ("Lattice AI", "Company")])
+    assert ("corvid-systems", "owns", "lattice-ai") in rels
+
+
+def test_member_of_party_and_board_member(nlp):
+    rels = relations(
+        nlp,
+        "Hugo Brandt, a member of the Unity Party, spoke. Elsa Kohl, a board member of Fjord Bank, agreed.",
+        [("Hugo Brandt", "Person"), ("Unity Party", "PoliticalParty"), ("Elsa Kohl", "Person"),
+         ("Fjord Bank", "Company")])
+    assert ("hugo-brandt", "memberOf", "unity-party") in rels
+    assert rels[("elsa-kohl", "holdsPosition", "fjord-bank")].title == "board member"
+
+
+def test_possessive_titles_joined_by_and(nlp):
+    rels = relations(nlp, "Tarn's founder and chief executive, Ivo Berg, resigned.",
+                     [("Tarn", "Company"), ("Ivo Berg", "Person")])
+    assert ("ivo-berg", "founded", "tarn") in rels
+    assert rels[("ivo-berg", "holdsPosition", "tarn")].title == "chief executive"

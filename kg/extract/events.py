@@ -147,6 +147,14 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     pk = ctx.key(c)
                     if pk and ctx.type_of(pk) in types and (allow_place_poss or ctx.type_of(pk) != "Place"):
                         k = pk
+        if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS:
+            # "the collapse of Silicon Valley Bank", "violations by X": the entity the noun is about
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        pk = ctx.phrase_key(p, types) if p.dep_ == "pobj" else None
+                        if pk and (allow_place_poss or ctx.type_of(pk) != "Place"):
+                            k = pk
         if k is None and deep:
             for t in h.subtree:
                 if ctx.in_quote(t.idx):
@@ -639,6 +647,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
         actors = [k for k in actors if ctx.type_of(k) in firms]
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
+            return None  # holding a stake is ownership, not an investment event
         if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"):
             actors = _subjects(ctx, gov, {"Company", "Organization", "Person"})
         if low == "deal" and not targets and tok.dep_ == "nsubj":
@@ -722,6 +732,25 @@ _ROLE_TYPES = {
 }
 
 
+OFFICIAL_CLASSES = {"PoliticalLeader", "GovernmentOfficial", "CentralBanker", "Regulator", "Prosecutor", "Judge"}
+
+
+def _officials(ctx: ArticleContext) -> set[str]:
+    """People who act for a government: a gazetteer class says so, or the article gives them a
+    position in a government body or country. Only they can be the actor of a regulatory action."""
+    cached = getattr(ctx, "_officials_cache", None)
+    if cached is not None:
+        return cached
+    from kg.extract.relations import extract_relations
+
+    found = {e.key for e in ctx.table if e.type == "Person" and (e.ontology_class or "") in OFFICIAL_CLASSES}
+    for r in extract_relations(ctx.doc, ctx.table, ctx.article):
+        if r.predicate == "holdsPosition" and ctx.type_of(r.object) in ("GovernmentBody", "Place"):
+            found.add(r.subject)
+    ctx._officials_cache = found
+    return found
+
+
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
@@ -731,6 +760,9 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if any(k == pk for pk, _ in parts):
             continue
         parts.append((k, role))
+    if d.type in ("RegulatoryAction", "PolicyAnnouncement"):
+        officials = _officials(ctx)
+        parts = [(k, r) for k, r in parts if not (r == "actor" and ctx.type_of(k) == "Person" and k not in officials)]
     d.parts = parts
     if not parts:
         return False
@@ -853,8 +885,22 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             v = v.head
         if v == verb or v == trig:
             own.append(c)
-    pool = own or cues
-    return min(pool, key=lambda c: abs(c.start - trig.idx))
+    if own:
+        return min(own, key=lambda c: abs(c.start - trig.idx))
+    # otherwise a cue in a clause that contains the trigger, never one inside a relative or
+    # other embedded clause of its own ("Musk, who co-founded OpenAI in 2015, threatened ...")
+    fallback = []
+    for c in cues:
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        v = span.root
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp") and trig not in v.subtree:
+            continue
+        fallback.append(c)
+    return min(fallback, key=lambda c: abs(c.start - trig.idx)) if fallback else None
 
 
 __all__ = ["extract_events"]

@@ -39,7 +39,7 @@ TITLE_HEADS = {
     "administrator", "official", "representative", "chiefs", "trustee", "dean", "provost",
     "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
     "comptroller", "controller", "auditor", "supervisor", "commander", "speaker", "whip",
-    "prime minister", "head of state", "lead", "scientist", "engineer", "investor",
+    "prime minister", "head of state", "lead", "scientist", "engineer", "investor", "member",
 }
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
 # Words that may start or extend a title but are not titles alone.

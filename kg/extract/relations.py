@@ -258,6 +258,9 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if any(w in low.split() for w in FOUNDER_WORDS):
             out.add(items[person_i].key, "founded", org_key, sent, conf)
             return
+        if low in ("member", "members", "former member"):
+            out.add(items[person_i].key, "memberOf", org_key, sent, conf)
+            return
         out.add(items[person_i].key, "holdsPosition", org_key, sent, conf, title=title)
 
     # ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak"
@@ -632,6 +635,25 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     for person in people:
                         for org in orgs:
                             out.add(person, "holdsPosition", org, sent, 0.75, title=title)
+        elif tok.pos_ == "VERB" and lem in ("own", "hold", "acquire", "buy", "take", "control"):
+            # "X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y"
+            owners = _subject_keys(ctx, tok)
+            owned = []
+            for c in tok.children:
+                if c.dep_ != "dobj":
+                    continue
+                if c.lower_ in ("stake", "stakes", "shares", "interest") and (lem != "take" or True):
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ == "in":
+                            owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+                    for p in tok.children:
+                        if p.dep_ == "prep" and p.lower_ == "in":
+                            owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+                elif lem in ("own", "control"):
+                    owned += _np_keys(ctx, c)
+            for o in owners:
+                for k in owned:
+                    out.add(o, "owns", k, sent, 0.75)
         elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 continue
