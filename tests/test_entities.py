@@ -372,3 +372,23 @@ def test_treasury_bonds_and_commodities_are_not_actors(nlp):
     ents = entities(nlp, "The yield on the 10-year Treasury fell, Brent crude slipped and the Nasdaq composite rose.")
     assert "Treasury" not in names(ents) and "Brent" not in names(ents)
     assert by_name(ents, "Nasdaq composite").type == "MarketIndex"
+
+
+def test_firm_that_ner_calls_a_person(nlp):
+    ents = entities(nlp, "Zentrix CEO Maria Lindqvist spoke on Monday. Shares of Zentrix rose 3%, and "
+                         "analysts at Berenberg were upbeat.")
+    assert by_name(ents, "Zentrix").type == "Company"
+    assert by_name(ents, "Berenberg").type == "Company"
+    assert by_name(ents, "Maria Lindqvist").type == "Person"
+
+
+def test_place_prosecutors_and_authorities_are_bodies(nlp):
+    ents = entities(nlp, "Seoul prosecutors indicted three engineers, and Hong Kong authorities arrested a suspect.")
+    assert by_name(ents, "Seoul prosecutors").type == "GovernmentBody"
+    assert by_name(ents, "Hong Kong authorities").type == "GovernmentBody"
+    assert "Seoul" not in names(ents)
+
+
+def test_place_at_the_start_of_an_office_name_is_part_of_it(nlp):
+    ents = entities(nlp, "The Manhattan District Attorney's Office declined to comment.")
+    assert names(ents) == {"Manhattan District Attorney's Office"}

@@ -145,6 +145,7 @@ class Candidate:
     confidence: float = 0.7
     acronym_of: Candidate | None = None  # the candidate this parenthesised form abbreviates
     in_headline: bool = False
+    cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere
 
     @property
     def norm(self) -> str:
@@ -498,7 +499,8 @@ def _company_context(doc, c: Candidate) -> bool:
         return True
     if after in COMPANY_FOLLOWERS or (after in ("'s", "’s") and after2 in COMPANY_FOLLOWERS):
         return True
-    return False
+    before2 = doc[c.start - 2:c.start].text.lower() if c.start >= 2 else ""
+    return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
 
 
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
@@ -525,6 +527,14 @@ def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
     return j in person_starts
 
 
+def _affiliation_object(doc, c: Candidate) -> bool:
+    """"analysts at Berenberg", "an economist at Natixis": the place someone works."""
+    head = doc[c.start:c.end].root
+    if head.dep_ != "pobj" or head.head.lower_ not in ("at", "with"):
+        return False
+    return head.head.head.lemma_.lower() in AFFILIATION_NOUNS
+
+
 def _media_context(doc, c: Candidate) -> bool:
     """An organisation someone "told", that "reported", or gave "an interview with": an outlet."""
     head = doc[c.start:c.end].root
@@ -546,8 +556,9 @@ def _type_candidate(doc, c: Candidate) -> None:
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
             c.type, c.cls, c.confidence = by_words, cls, 0.7
-        elif _company_context(doc, c) and len(c.text.split()) == 1 and doc[c.start - 1:c.start].text.lower() in COMPANY_DESCRIPTORS:
-            c.type, c.confidence = "Company", 0.6
+        elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c)):
+            # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
+            c.type, c.confidence, c.cue = "Company", 0.6, True
         else:
             c.type, c.confidence = "Person", 0.85
     elif label in ("ORG",):
@@ -718,7 +729,8 @@ def _settle_type(g: Group) -> None:
         g.type, g.cls, g.confidence = g.gaz.type, g.gaz.finer_class, 0.95
         return
     votes: dict[str, float] = {}
-    for c in g.members:
+    cued = [c for c in g.members if c.cue]
+    for c in cued or g.members:
         if c.type:
             votes[c.type] = votes.get(c.type, 0) + c.confidence
     if not votes:
@@ -945,6 +957,7 @@ def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -
             place = next((c for c in cands if c.end == start), None)
             if place is not None:
                 start = place.start
+                cands[:] = [c for c in cands if c is not place]  # part of the name now
         while end > start + 1 and doc[end - 1].lower_ in NAME_JOINERS | {"the"}:
             end -= 1
         span = doc[start:end]
@@ -1074,26 +1087,42 @@ def _repeated_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
 
 
 def _collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
-    """"China's financial regulators", "U.S. regulators": a country's regulators as one body."""
+    """A place's collective officials as one body: "China's financial regulators", "Seoul
+    prosecutors", "Hong Kong authorities". A place word that is only part of such a name
+    ("Seoul" in "Seoul prosecutors") is no longer a mention of the place."""
     out = []
     taken = {(c.start, c.end) for c in cands}
     for tok in doc:
-        if tok.lower_ not in ("regulators", "watchdogs") or tok.tag_ != "NNS":
+        if tok.lower_ not in COLLECTIVE_BODIES or tok.tag_ != "NNS":
             continue
         left = [t for t in tok.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")]
-        country = [t for t in left if gaz.country_of_demonym(t.text) is not None
-                   or (t.ent_type_ in ("GPE", "NORP") and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text))]
-        if not country:
+        place = [t for t in left if gaz.country_of_demonym(t.text) is not None
+                 or t.ent_type_ in ("GPE", "NORP") and (gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text)
+                                                         or tok.lower_ != "regulators")]
+        if not place:
             continue
-        start = min(t.left_edge.i for t in country)
+        start = min(t.left_edge.i for t in place)
         if doc[start].lower_ == "the":
             start += 1
         span = doc[start:tok.i + 1]
         if (span.start, span.end) in taken:
             continue
+        if gaz.lookup(span.text) is not None:
+            continue  # "Chinese authorities": the gazetteer's national government
+        kind, cls = COLLECTIVE_BODIES[tok.lower_]
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type="GovernmentBody", cls="Regulator", confidence=0.7))
+                             type=kind, cls=cls, confidence=0.7))
+        if not any(_is_possessive(t) for t in span):
+            absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end
+                        and c.type in ("Place", "GovernmentBody")}
+            cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
     return out
+
+
+COLLECTIVE_BODIES = {
+    "regulators": ("GovernmentBody", "Regulator"), "watchdogs": ("GovernmentBody", "Regulator"),
+    "prosecutors": ("GovernmentBody", "LawEnforcement"), "authorities": ("GovernmentBody", None),
+}
 
 
 # ----------------------------------------------------------------------------------------------
