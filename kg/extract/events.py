@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     ORG_TYPES,
     SPEECH_VERBS,
     ArticleContext,
+    SentenceView,
     is_future,
 )
 from kg.extract.relations import criticism_pairs
@@ -336,11 +337,16 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or ctx.key(subj[0]) is not None and subj[0].lower_ not in ("they", "them"):
         return
-    # every named actor after the verb: lists are where the small parser slips most
+    # every named actor after the verb (lists are where the small parser slips most), except
+    # organisations that only qualify a person ("Lark Bank CEO Tim Oyelaran")
+    view = SentenceView(ctx, sent)
+    qualifiers = {m.start() for m in re.finditer(r"[OGYC](?=s?[tT]+P)", view.string)}
     objs = []
-    for t in sent:
-        k = ctx.key(t)
-        if t.i > root.i and k and ctx.type_of(k) in ACTORS and k not in objs and not ctx.in_quote(t.idx):
+    for n, it in enumerate(view.items):
+        k = it.key
+        if n in qualifiers or k is None or it.start <= root.i or ctx.type_of(k) not in ACTORS:
+            continue
+        if k not in objs and not ctx.in_quote(ctx.doc[it.start].idx):
             objs.append(k)
     if not objs:
         return
@@ -353,7 +359,8 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
         refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
                                                                for c in s.children)
         same_noun = d.open_noun is not None and (lemma(s) == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
-        if d.type == "Meeting" and s.lower_ in ("audience", "attendees", "guests", "participants", "delegation"):
+        if d.type == "Meeting" and s.lower_ in ("audience", "attendees", "guests", "participants", "delegation",
+                                                 *MEETING_NOUNS):
             d.parts += [(k, "attendee") for k in objs]
             return
         if d.open_noun is not None and (same_noun or refers):

@@ -335,7 +335,7 @@ class ArticleContext:
                 low = tok.lower_
                 if k is None and low in PERSON_PRONOUNS and tok.pos_ == "PRON" or (
                         k is None and low in ("her", "his") and tok.tag_ == "PRP$"):
-                    k = self._antecedent(here, history, {"Person"})
+                    k = self._speaker_subject(tok, {"Person"}) or self._antecedent(here, history, {"Person"})
                     if k:
                         self.resolved[tok.i] = k
                 elif k is None and low in ORG_PRONOUNS and tok.pos_ == "PRON":
@@ -343,7 +343,7 @@ class ArticleContext:
                         continue
                     if low == "it" and _is_expletive_it(tok):
                         continue
-                    k = self._clause_subject(tok) if low == "its" else None
+                    k = self._clause_subject(tok) if low == "its" else self._speaker_subject(tok, ORG_TYPES)
                     k = k or self._antecedent(here, history, ORG_TYPES)
                     if k:
                         self.resolved[tok.i] = k
@@ -384,6 +384,28 @@ class ArticleContext:
             if any(n.pos_ == "PROPN" and self.token_key[n.i] is None and n.text[:1].isupper() for n in neighbours):
                 continue
             self.resolved[tok.i] = next(iter(keys))
+
+    def _speaker_subject(self, tok, types: set[str]) -> str | None:
+        """ "Lumen, which is owned by Berg, said it would ...": the subject of a reported clause
+        is the one who said it, when that is an entity of the pronoun's kind."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = tok.head
+        if v.dep_ != "ccomp" or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        say = v.head
+        if lemma(say) not in SPEECH_VERBS:
+            return None
+        for c in say.children:
+            if c.dep_ == "nsubj":
+                k = self.token_key[c.i] or self.resolved.get(c.i)
+                if k is None:
+                    for cc in c.children:
+                        if cc.dep_ in ("compound", "flat"):
+                            k = self.token_key[cc.i]
+                if k and self.type_of(k) in types:
+                    return k
+        return None
 
     def _clause_subject(self, tok) -> str | None:
         """ "The U.S. started the case while continuing its investigations": a possessive "its"

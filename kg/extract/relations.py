@@ -434,7 +434,7 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
     # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
-    for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)b(?P<parent>[OGP])", s):
+    for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
         if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought"):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
