@@ -239,3 +239,19 @@ def test_two_actions_with_different_dates_stay_apart(nlp):
     evs = events(nlp, text, [("Trade Commission", "GovernmentBody"), ("Corvid", "Company")])
     ras = of_type(evs, "RegulatoryAction")
     assert sorted(e.date for e in ras) == ["2024-04", "2024-05-06"]
+
+
+def test_summit_attended_by_and_one_chair(nlp):
+    text = ("Premier Aiko Sato hosted the summit, which was attended by Rolf Lind and Mara Vee. "
+            "On Saturday, Mara Vee met with Aiko Sato.")
+    evs = events(nlp, text, [("Aiko Sato", "Person"), ("Rolf Lind", "Person"), ("Mara Vee", "Person")])
+    meetings = of_type(evs, "Meeting")
+    assert len(meetings) == 1
+    assert roles(meetings[0]) == {("aiko-sato", "chair"), ("rolf-lind", "attendee"), ("mara-vee", "attendee")}
+
+
+def test_plural_subject_meets(nlp):
+    evs = events(nlp, "Leaders of the Nordic Council met in Oslo on Friday.",
+                 [("Nordic Council", "Organization"), ("Oslo", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("nordic-council", "attendee")}

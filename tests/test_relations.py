@@ -245,3 +245,9 @@ def test_possessive_titles_joined_by_and(nlp):
                      [("Tarn", "Company"), ("Ivo Berg", "Person")])
     assert ("ivo-berg", "founded", "tarn") in rels
     assert rels[("ivo-berg", "holdsPosition", "tarn")].title == "chief executive"
+
+
+def test_two_titles_in_one_appositive(nlp):
+    rels = relations(nlp, "“Demand is strong,” said Ola Berg, chairman and CEO of Fjord Bank.",
+                     [("Ola Berg", "Person"), ("Fjord Bank", "Company")])
+    assert rels[("ola-berg", "holdsPosition", "fjord-bank")].title in ("chairman", "CEO")

@@ -50,7 +50,7 @@ REG_VERBS = {
     "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
     "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest", "designate",
 }
-REG_NOUNS = {"settlements", 
+REG_NOUNS = {"settlements", "suspension", 
     "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
     "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
     "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
@@ -246,6 +246,10 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         attendees = objs + with_objs
         attendees += _including(ctx, noun)
         if noun is None and not attendees:
+            # "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.pos_ == "VERB" and subj and chairs and (subj[0].tag_ in ("NNS", "NNPS") or len(chairs) > 1):
+                return _Draft("Meeting", [(k, "attendee") for k in chairs], sent, tok, 0.65, extra={"group": True})
             return None
         if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
             return None  # "met expectations", "meet demand"
@@ -276,6 +280,8 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
                     o, _ = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)
                     attendees += o
+                if c.dep_ in ("relcl", "acl") and lemma(c) in ("attend", "join"):
+                    attendees += _agent(ctx, c, ACTORS)
             if wn is not None and not attendees:
                 open_noun = wn.lower_
             else:
@@ -287,6 +293,14 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         attendees += _including(ctx, tok)
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
         return _Draft("Meeting", parts, sent, tok, 0.85, open_noun=open_noun, open_role="attendee")
+    if tok.pos_ == "VERB" and lem == "attend":
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+        if objs:
+            people = _subjects(ctx, tok, ACTORS) if not any(c.dep_ == "auxpass" for c in tok.children) \
+                else _agent(ctx, tok, ACTORS)
+            if people:
+                return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, 0.7)
+        return None
     if tok.pos_ == "NOUN" and low in ("meeting", "meetings", "summit", "talks"):
         chairs = []
         for c in tok.children:
@@ -778,7 +792,7 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         actors = [k for k, r in parts if r == "actor"]
         if "target" not in roles and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return False
-    if d.type == "Meeting" and len(parts) < 2 and d.open_noun is None:
+    if d.type == "Meeting" and len(parts) < 2 and d.open_noun is None and not d.extra.get("group"):
         return len(parts) >= 1 and any(r == "chair" for _, r in parts) and d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted")
     return True
 
@@ -820,6 +834,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         order: list[str] = []
         for d in g:
             for k, r in d.parts:
+                if r == "chair" and any(v == "chair" for kk, v in roles.items() if kk != k):
+                    r = "attendee"  # one chair per meeting: the first one named
                 if k not in roles:
                     order.append(k)
                     roles[k] = r

@@ -251,9 +251,12 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     items = view.items
 
     def add(person_i, org_key, a, b, conf):
-        title = _title_text(view, a, b)
-        if not title:
-            return
+        whole = _title_text(view, a, b)
+        for title in re.split(r"\s+and\s+", whole):  # "chairman and CEO of Microsoft"
+            if title:
+                add_one(person_i, org_key, title, conf)
+
+    def add_one(person_i, org_key, title, conf):
         low = title.lower()
         if any(w in low.split() for w in FOUNDER_WORDS):
             out.add(items[person_i].key, "founded", org_key, sent, conf)
@@ -292,7 +295,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add(m.start("per"), org, a, b, conf)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+            r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), items[m.start("org")].key, a, b, 0.85)
