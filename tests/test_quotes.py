@@ -130,3 +130,9 @@ def test_initials_do_not_end_the_attribution(nlp):
     text = "“The rules are clear,” Finance Minister Olga P. Brandt said in a statement."
     qs = quotes(nlp, text, [("Olga P. Brandt", "Person")])
     assert [s for s, _, _, _ in qs] == ["olga-p-brandt"]
+
+
+def test_outlet_of_an_interview_is_source(nlp):
+    text = "“We are not for sale,” Rhea Holt said in an interview with Harbor TV."
+    qs = quotes(nlp, text, [("Rhea Holt", "Person"), ("Harbor TV", "MediaOutlet")])
+    assert [(s, src) for s, _, src, _ in qs] == [("rhea-holt", "harbor-tv")]

@@ -269,6 +269,17 @@ def _source_of(ctx: ArticleContext, verb, window) -> str | None:
                     return k
         if lemma(tok) in ("tell", "report") or tok.lower_ in ("on", "in"):
             continue
+    # "in an interview with CNBC", "on Bloomberg Television": an outlet named in the
+    # attribution clause carried the quote
+    for tok in window:
+        if ctx.in_quote(tok.idx):
+            continue
+        k = ctx.key(tok)
+        if k and ctx.type_of(k) in SOURCE_TYPES and k != ctx.key(verb):
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj and any(ctx.key(t) == k for t in subj[0].subtree):
+                continue  # the outlet is the speaker's own employer ("a Reuters analyst said")
+            return k
     # "state media reported", "… reported": an outlet as the subject of report
     for tok in window:
         if lemma(tok) in ("report", "quote", "carry") and tok.pos_ == "VERB":
