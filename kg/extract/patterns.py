@@ -220,6 +220,9 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 # --- the article context -----------------------------------------------------------------------
 
 
+_RECENT_CONTEXTS: list["ArticleContext"] = []
+
+
 @dataclass
 class ArticleContext:
     doc: object
@@ -231,14 +234,17 @@ class ArticleContext:
 
     @classmethod
     def build(cls, doc, table: EntityTable, article: Article) -> "ArticleContext":
-        cached = doc.user_data.get("kg.context") if hasattr(doc, "user_data") else None
-        if cached is not None and cached.table is table and cached.article is article:
-            return cached
+        for cached in _RECENT_CONTEXTS:
+            if cached.doc is doc and cached.table is table and cached.article is article:
+                return cached
         ctx = cls(doc=doc, table=table, article=article)
         ctx.token_key = [table.key_at(t.idx, t.idx + len(t.text)) for t in doc]
         ctx.quotes = find_quote_spans(doc.text)
         ctx._resolve_references()
-        doc.user_data["kg.context"] = ctx
+        # relations, events and quotes of one article share one context; keep a few, not in
+        # doc.user_data, so a Doc stays serialisable
+        _RECENT_CONTEXTS.insert(0, ctx)
+        del _RECENT_CONTEXTS[4:]
         return ctx
 
     # entity of a token ---------------------------------------------------------------------
