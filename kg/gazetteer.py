@@ -190,6 +190,9 @@ class Gazetteer:
                     if tokens[0][:1].isupper():
                         pattern[0]["IS_LOWER"] = False
                     variants.append(pattern)
+                if "'" in form:  # texts use the typographic apostrophe as often as the straight one
+                    variants += [[{k: (v.replace("'", "\u2019") if isinstance(v, str) else v) for k, v in spec.items()}
+                                  for spec in pattern] for pattern in list(variants)]
                 for pattern in variants:
                     key = (path, repr(pattern))
                     if key in seen:

@@ -392,3 +392,49 @@ def test_place_prosecutors_and_authorities_are_bodies(nlp):
 def test_place_at_the_start_of_an_office_name_is_part_of_it(nlp):
     ents = entities(nlp, "The Manhattan District Attorney's Office declined to comment.")
     assert names(ents) == {"Manhattan District Attorney's Office"}
+
+
+def test_gazetteer_names_with_a_typographic_apostrophe(nlp):
+    ents = entities(nlp, "The People’s Bank of China cut rates, and Moody’s downgraded the lender.")
+    pboc = by_name(ents, "People’s Bank of China")
+    assert pboc.type == "GovernmentBody" and pboc.ontology_class == "CentralBank"
+    assert "People" not in names(ents)
+
+
+def test_regional_unit_of_a_firm_is_its_own_entity(nlp):
+    ents = entities(nlp, "Nokia agreed to pay a fine. A Nokia subsidiary, Nokia Brazil Limited, pleaded guilty.")
+    assert by_name(ents, "Nokia").type == "Company"
+    assert by_name(ents, "Nokia Brazil Limited").type == "Company"
+    assert "Brazil" not in names(ents)
+
+
+def test_firm_name_running_across_a_place(nlp):
+    ents = entities(nlp, "Shares of China Evergreen Learning Systems fell 10 percent.")
+    assert by_name(ents, "China Evergreen Learning Systems").type == "Company"
+
+
+def test_lower_case_unit_of_a_body(nlp):
+    ents = entities(nlp, "Two members of the Senate banking committee asked the SEC to act.")
+    assert by_name(ents, "Senate banking committee").type == "GovernmentBody"
+    ents = entities(nlp, "He heads the White House office of trade and manufacturing policy, aides said.")
+    assert by_name(ents, "White House office of trade and manufacturing policy").type == "GovernmentBody"
+
+
+def test_two_word_surname_joins_the_full_name(nlp):
+    ents = entities(nlp, "Senator Chris Van Hollen spoke first. Later, Van Hollen said the rules were weak.")
+    people = [e for e in ents if e.type == "Person"]
+    assert [p.name for p in people] == ["Chris Van Hollen"]
+    assert "Van Hollen" in people[0].aliases
+
+
+def test_descriptor_before_a_name_drops_off(nlp):
+    ents = entities(nlp, "The tech-heavy Nasdaq Composite fell 0.3 percent.")
+    assert names(ents) == {"Nasdaq Composite"}
+
+
+def test_stock_exchanges(nlp):
+    ents = entities(nlp, "The Shanghai Stock Exchange (SSE) halted the listing, and the Hong Kong Stock Exchange followed.")
+    sse = by_name(ents, "Shanghai Stock Exchange")
+    assert "SSE" in sse.aliases
+    assert by_name(ents, "Hong Kong Stock Exchange").type in ("Organization", "Company")
+    assert "Shanghai" not in names(ents)

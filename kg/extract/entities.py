@@ -39,6 +39,7 @@ NOT_ENTITIES = {
     "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "big tech", "llm", "llms", "5g", "6g", "tv",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
     "mao suit", "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+    "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
 }
 # Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
@@ -74,6 +75,8 @@ COMPANY_HEADS = {
     "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
     "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",
     "networks", "communications", "telecom", "insurance", "financial", "markets", "brands", "foods",
+    "development", "properties", "realty", "resources", "logistics", "semiconductor", "steel", "cements",
+    "consulting", "pharma", "biotech", "research",
 }
 EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
 MEDIA_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "radio",
@@ -219,6 +222,10 @@ def _is_possessive(tok) -> bool:
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and trailing possessives/punctuation."""
+    # "tech-heavy Nasdaq Composite", "blue-chip Dow": lower-case descriptors before a name
+    while start < end - 1 and doc[start].text.islower() and doc[start].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
+            and any(t.text[:1].isupper() for t in doc[start + 1:end]) and doc[start].lower_ not in ("the", "a", "an"):
+        start += 1
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space or doc[start].text in ("-", "–", "—")):
         start += 1
@@ -235,7 +242,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
     ents = [_repair_span(doc, ent) if ent.label_ in KEEP_LABELS else ent for ent in doc.ents]
-    ents = [_company_after_place(doc, ent) for ent in ents]
+    ents = [_company_after_place(doc, ent, headlines) for ent in ents]
     # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
     grown = [e for e, orig in zip(ents, doc.ents) if (e.start, e.end) != (orig.start, orig.end)]
     ents = [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
@@ -316,23 +323,34 @@ REPAIRABLE_HEADS = {
 
 
 COMPANY_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc",
-                    "plc", "group", "company", "holdings", "gmbh", "ag"}
+                    "plc", "group", "company", "holdings", "gmbh", "ag", "development", "properties", "realty",
+                    "resources", "logistics", "semiconductor", "steel", "cements", "power", "gas", "ports",
+                    "transmission", "research", "consulting", "education", "educational", "pharma", "biotech"}
 
 
-def _company_after_place(doc, ent):
-    """"Shenzhen Hongxin Trading Co., Ltd.": a city or country that begins a firm's registered
-    name, which the ruler tagged as a place so the model never saw the whole name."""
-    if ent.label_ not in ("GPE", "LOC"):
+def _company_after_place(doc, ent, headlines=()):
+    """A firm's registered name that the ruler cut into pieces: "Shenzhen Hongxin Trading Co.,
+    Ltd." (a city first), "Ericsson Egypt Limited" (a firm, then a country), "China Maple Leaf
+    Educational Systems". The run of capitalised words must end in a firm word ("Co.", "Ltd.",
+    "Group", "Systems") and may swallow places and untagged words, never another known firm or
+    person."""
+    first_is_name = ent.label_ in ("GPE", "LOC") or (ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and
+                                                     (ent.label_ != "PERSON" or len(ent) == 1))
+    if not first_is_name or any(a <= ent.start_char < b for a, b in headlines):
         return ent
     j = ent.end
     last_suffix = None
     while j < len(doc) and j - ent.end < 8:
         tok = doc[j]
-        if tok.lower_ in COMPANY_SUFFIXES and j > ent.end:
+        if tok.ent_id_ and tok.ent_type_ not in ("GPE", "LOC"):
+            break  # another known actor
+        if tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS and j > ent.end and tok.text[:1].isupper():
             last_suffix = j
         elif tok.text == "," and last_suffix == j - 1 and j + 1 < len(doc) and doc[j + 1].lower_ in COMPANY_SUFFIXES:
             pass
-        elif not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in ("PERSON", "DATE"):
+        elif tok.text == "&" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            pass
+        elif not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in ("PERSON", "DATE") or tok.is_sent_start:
             break
         j += 1
     if last_suffix is None:
@@ -741,7 +759,7 @@ def _settle_type(g: Group) -> None:
     g.cls = classes[0] if classes else None
 
 
-def _alias_merge(groups: list[Group]) -> list[Group]:
+def _alias_merge(groups: list[Group], gaz: Gazetteer) -> list[Group]:
     groups = [g for g in groups if g.members]
     persons = [g for g in groups if g.type == "Person"]
     full = [g for g in persons if max(len(_person_tokens(f)) for f in g.forms()) >= 2]
@@ -754,14 +772,18 @@ def _alias_merge(groups: list[Group]) -> list[Group]:
         if g.type != "Person" and not (len(forms) == 1 and len(forms[0].split()) == 1):
             continue
         if g.type == "Person" and longest >= 2:
-            # "Janet Yellen" vs "Janet L. Yellen": same tokens once initials go
+            # "Janet Yellen" vs "Janet L. Yellen": same tokens once initials go; "Van Hollen" is
+            # the end of "Chris Van Hollen" (a surname of two words)
             key = tuple(_person_tokens(_longest_form(g)))
-            for h in full:
-                if h is g or not h.members:
-                    continue
-                if tuple(_person_tokens(_longest_form(h))) == key and (g.gaz is None or h.gaz is None or g.gaz is h.gaz):
-                    _merge(groups, h, g)
-                    break
+            same = [h for h in full if h is not g and h.members and tuple(_person_tokens(_longest_form(h))) == key
+                    and (g.gaz is None or h.gaz is None or g.gaz is h.gaz)]
+            if not same and g.gaz is None:
+                same = [h for h in full if h is not g and h.members
+                        and len(_person_tokens(_longest_form(h))) > len(key)
+                        and tuple(_person_tokens(_longest_form(h))[-len(key):]) == key]
+                same = same if len(same) == 1 else []
+            if same:
+                _merge(groups, same[0], g)
             continue
         token = _person_tokens(forms[0])
         if len(token) != 1:
@@ -808,7 +830,7 @@ def _alias_merge(groups: list[Group]) -> list[Group]:
                 continue
             for f in h.forms():
                 long = _norm(f).split()
-                if len(long) > len(short) and _contains(long, short):
+                if len(long) > len(short) and _contains(long, short) and _same_firm(f, short, g, h, gaz):
                     hits.append(h)
                     break
         if len(hits) == 1:
@@ -827,6 +849,20 @@ def _alias_merge(groups: list[Group]) -> list[Group]:
         if len(hits) == 1:
             _merge(groups, hits[0], g)
     return [g for g in groups if g.members]
+
+
+def _same_firm(long_form: str, short: list[str], g: Group, h: Group, gaz: Gazetteer) -> bool:
+    """Whether a longer name is the same organisation as the shorter one it contains, not a
+    regional unit ("Ericsson Egypt Limited") or another firm built on a known name."""
+    extra = [w for w in re.findall(r"[\w&.'’-]+", long_form) if _norm(w) not in short]
+    for w in extra if h.type == "Company" else ():
+        entry = gaz.lookup(w)
+        if (entry is not None and entry.type == "Place") or gaz.country_of_demonym(w) is not None:
+            return False
+    if g.gaz is not None and h.gaz is None:
+        legal = COMPANY_SUFFIXES | COMPANY_HEADS | NAME_JOINERS | {"the", "&", ","}
+        return all(_norm(w) in legal or not _norm(w) for w in extra)
+    return True
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -1086,6 +1122,39 @@ def _repeated_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
     return out
 
 
+BODY_UNITS = {"committee", "subcommittee", "panel", "office", "commission", "council", "caucus", "task force"}
+
+
+def _lowercase_units(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Units named in lower case after their parent body: "the Senate banking committee", "the
+    White House office of trade and manufacturing policy". The parent's name inside is part of
+    the unit's name."""
+    out = []
+    for c in list(cands):
+        if c.type != "GovernmentBody":
+            continue
+        j = c.end
+        while j < len(doc) and j - c.end < 4 and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[j].lower_ not in BODY_UNITS:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in BODY_UNITS or not doc[j].text.islower():
+            continue
+        end = j + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "on", "for") and doc[end + 1].text.islower() \
+                and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+            k = end + 1
+            while k < len(doc) and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ == "and"):
+                k += 1
+            if doc[k - 1].lower_ != "and":
+                end = k
+        span = doc[c.start:end]
+        cls = "Legislature" if c.cls == "Legislature" else None
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="GovernmentBody", cls=cls, confidence=0.7))
+        cands[:] = [d for d in cands if d is not c]
+    return out
+
+
 def _collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """A place's collective officials as one body: "China's financial regulators", "Seoul
     prosecutors", "Hong Kong authorities". A place word that is only part of such a name
@@ -1188,6 +1257,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     generic = [c for c in cands if c.gaz is None and c.norm in DESCRIPTION_TYPES and " " not in c.norm]
     cands = [c for c in cands if c not in generic]
     cands += _collective_bodies(doc, gaz, cands)
+    cands += _lowercase_units(doc, cands)
     cands += _institution_names(doc, gaz, cands, headlines)
     cands += _missed_names(doc, cands, headlines)
     cands += _repeated_names(doc, cands, headlines)
@@ -1205,7 +1275,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             c.type, c.confidence, c.label = "Person", 0.75, "PERSON"
 
     groups = _group_candidates(doc, cands, gaz)
-    groups = _alias_merge(groups)
+    groups = _alias_merge(groups, gaz)
 
     # capitals that act are their country's government; "Chinese authorities" too
     for g in groups:
