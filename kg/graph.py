@@ -29,6 +29,8 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.errors import GraphError, UsageError
+from kg.gazetteer import entity_slug as gazetteer_slug
+from kg.gazetteer import load_gazetteer
 from kg.models import ENTITY_TYPES, Article, Entity, Event, Evidence, Facts
 from kg.namespaces import ID, KG, ORG, PREFIXES, SCHEMA, SEM
 
@@ -90,19 +92,10 @@ def slugify(name: str) -> str:
 
     When folding lost characters (non-Latin scripts, emoji, ...), the slug was cut, or it is
     empty, `-{sha1(name)[:8]}` is appended (just the hash for an empty slug) so that two
-    different names never share a slug and every slug is a safe IRI path segment.
+    different names never share a slug and every slug is a safe IRI path segment. The one
+    implementation lives in kg.gazetteer, so gazetteer IRIs and minted IRIs always agree.
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lost = any(ord(c) > 127 for c in folded)
-    slug = _NON_SLUG.sub("-", folded.lower()).strip("-")
-    cut = len(slug) > SLUG_MAX
-    if cut:
-        slug = slug[:SLUG_MAX].rstrip("-")
-    if lost or cut or not slug:
-        suffix = _sha1(name)[:8]
-        slug = f"{slug}-{suffix}" if slug else suffix
-    return slug
+    return gazetteer_slug(name)
 
 
 def entity_slug(type_: str, name: str) -> str:
@@ -279,17 +272,35 @@ def _add_article(g: Graph, a: URIRef, article: Article, model: str | None) -> No
 def _add_entity(g: Graph, a: URIRef, entity: Entity) -> URIRef:
     if entity.type not in ENTITY_TYPES:
         raise GraphError(f"entity {entity.name!r} has type {entity.type!r}; expected one of {', '.join(ENTITY_TYPES)}")
-    e = URIRef(entity.gazetteer_id) if entity.gazetteer_id else entity_iri(entity.type, entity.name)
+    e, label = _entity_node(entity)
     g.add((e, RDF.type, KG[entity.type]))
     if entity.ontology_class and entity.ontology_class != entity.type:
         g.add((e, RDF.type, KG[entity.ontology_class]))
-    g.add((e, RDFS.label, _text(entity.name)))
-    for alias in entity.aliases:
+    g.add((e, RDFS.label, _text(label)))
+    for alias in (entity.name, *entity.aliases):
         # An empty alias says nothing (and rdflib's JSON-LD writer drops "" from value lists).
-        if alias != entity.name and alias.strip():
+        if alias != label and alias.strip():
             g.add((e, SKOS.altLabel, _text(alias)))
     g.add((e, KG.mentionedIn, a))
     return e
+
+
+def _entity_node(entity: Entity) -> tuple[URIRef, str]:
+    """The entity's IRI and its one rdfs:label.
+
+    A gazetteer actor is one node across articles, so its label is the gazetteer's name (each
+    article's own name for it becomes an altLabel): the union of many articles then still has
+    exactly one label per node. A gazetteer link whose coarse type disagrees with the entity's
+    is not followed (it is another actor: "Beijing" the government, not the city).
+    """
+    if entity.gazetteer_id:
+        iri = str(entity.gazetteer_id)
+        entry = load_gazetteer().get(iri[len(str(ID)):]) if iri.startswith(str(ID)) else None
+        if entry is None:
+            return URIRef(iri), entity.name
+        if entry.type == entity.type:
+            return URIRef(iri), entry.label
+    return entity_iri(entity.type, entity.name), entity.name
 
 
 def _add_event(g: Graph, a: URIRef, article: Article, event: Event, ref, facts: Facts) -> None:

@@ -353,3 +353,29 @@ def test_literals_keep_hostile_text_exactly(tmp_path):
 
 def test_iri_refs_are_uri_refs(dataset):
     assert all(isinstance(s, URIRef) for s in dataset.subjects())
+
+
+def test_a_gazetteer_actor_keeps_the_gazetteer_label_and_the_article_name_as_alias():
+    from kg.gazetteer import load_gazetteer
+
+    entry = next(e for e in load_gazetteer().entries.values() if e.type == "Person")
+    facts = make_facts()
+    facts.entities[0] = Entity("ortiz", "Short Form", "Person", gazetteer_id=entry.iri)
+    facts.entities.append(Entity("other", "Other Form", "Person", gazetteer_id=entry.iri))
+    other = make_facts("other-article")
+    other.entities[0] = Entity("ortiz", "Third Form", "Person", gazetteer_id=entry.iri)
+    union = union_graph(facts_to_dataset([facts, other]))
+    node = URIRef(entry.iri)
+    assert list(union.objects(node, RDFS.label)) == [Literal(entry.label)]
+    assert {"Short Form", "Other Form", "Third Form"} <= {str(a) for a in union.objects(node, SKOS.altLabel)}
+
+
+def test_a_gazetteer_link_of_another_type_is_not_followed():
+    from kg.gazetteer import load_gazetteer
+
+    entry = next(e for e in load_gazetteer().entries.values() if e.type == "Place")
+    facts = make_facts()
+    facts.entities[1] = Entity("bank", "Harbor Bank", "Company", gazetteer_id=entry.iri)
+    ds = facts_to_dataset([facts])
+    assert (URIRef(entry.iri), RDF.type, KG.Company) not in ds
+    assert (ID["company/harbor-bank"], RDF.type, KG.Company) in ds
