@@ -438,3 +438,13 @@ def test_stock_exchanges(nlp):
     assert "SSE" in sse.aliases
     assert by_name(ents, "Hong Kong Stock Exchange").type in ("Organization", "Company")
     assert "Shanghai" not in names(ents)
+
+
+def test_context_settles_places_products_and_indexes(nlp):
+    text = ("The summit was held in the capital Porto Serra. Shares fell 2% in Porto Serra, while the "
+            "benchmark QRX 40 index rose. Lumeo said it would launch its first electric truck, the Lumeo Hauler.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Porto Serra").type == "Place"
+    index = [e for e in ents if "QRX" in e.name]
+    assert index and index[0].type == "MarketIndex" and index[0].name == "QRX 40 index"
+    assert by_name(ents, "Lumeo Hauler").type == "Product"

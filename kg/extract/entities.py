@@ -260,8 +260,11 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
                 continue
             # "the NASDAQ index", "the Conservative party": the lower-case head belongs to the name
             if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party", "composite") \
-                    and ent.label_ in ("ORG", "NORP", "GPE"):
+                    and (ent.label_ in ("ORG", "NORP") if doc[e].lower_ == "party" else ent.label_ != "NORP"):
                 e += 1
+            elif e + 1 < len(doc) and e == ent.end and doc[e].like_num and doc[e + 1].lower_ in ("index", "average") \
+                    and ent.label_ in ("ORG", "GPE", "PRODUCT"):
+                e += 2  # "the benchmark VAL 40 index"
             span = doc[s:e]
             entry = None
             if ent.ent_id_ and len(pieces) == 1:
@@ -519,6 +522,35 @@ def _company_context(doc, c: Candidate) -> bool:
         return True
     before2 = doc[c.start - 2:c.start].text.lower() if c.start >= 2 else ""
     return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
+
+
+PLACE_NOUNS = {"capital", "city", "town", "province", "state", "region", "village", "port", "county",
+               "district", "island", "country", "nation", "municipality", "prefecture"}
+PRODUCT_NOUNS = {"truck", "car", "vehicle", "phone", "smartphone", "model", "chip", "processor", "app",
+                 "drug", "vaccine", "device", "chatbot", "software", "console", "laptop", "tablet", "jet",
+                 "aircraft", "plane", "satellite", "rocket", "game", "sedan", "suv", "robot", "headset"}
+
+
+def _context_cue(doc, c: Candidate) -> None:
+    """Words around a name that settle its type whatever the NER label said: "the capital
+    Porto Lindo" is a place, "its first electric truck, the Lumen Hauler" a product, "the
+    benchmark VAL 40 index" an index."""
+    if c.gaz is not None:
+        return
+    span = doc[c.start:c.end]
+    root = span.root
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    if before in PLACE_NOUNS and c.type == "Person":
+        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
+            and not (c.end < len(doc) and _is_possessive(doc[c.end])):
+        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
+        c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, 0.75, True
+    elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
+            (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
+            any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
 
 
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
@@ -1226,6 +1258,10 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             if c.gaz is not None and c.gaz.type != "Person":
                 c.gaz = None
         _type_candidate(doc, c)
+
+    for c in cands:
+        if c not in admin:
+            _context_cue(doc, c)
 
     # a title word before a name the model called an organisation: "Mr. Ng", "Economist Lim"
     for c in cands:
