@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -205,3 +206,26 @@ def test_kg_validate_on_malformed_file_is_exit_1(tmp_path):
     result = runner.invoke(app, ["validate", "-g", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:1: malformed" in result.stderr
+
+
+# ------------------------------------------------------------------------------- real extractions
+
+SHARED_EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+
+def test_every_graph_kg_extract_writes_conforms(nlp, sample_path):
+    """The bundled sample, the seed and every dev article, each alone and all merged."""
+    from kg.extract import extract
+    from kg.io import read_articles
+    from kg.nlp import model_label
+
+    inputs = [sample_path, SHARED_EVAL / "seed.txt", *sorted((SHARED_EVAL / "dev").glob("*.txt"))]
+    assert len(inputs) >= 3, f"expected the shared eval articles in {SHARED_EVAL}"
+    articles = list(read_articles(inputs))
+    all_facts = [extract(doc, article, model=model_label(nlp))
+                 for doc, article in zip(nlp.pipe(a.text for a in articles), articles)]
+    for facts in all_facts:
+        report = validate_graph(facts_to_dataset([facts]))
+        assert report.conforms, (facts.article.path, [str(v) for v in report.violations])
+    merged = validate_graph(facts_to_dataset(all_facts))
+    assert merged.conforms, [str(v) for v in merged.violations]
