@@ -255,3 +255,21 @@ def test_plural_subject_meets(nlp):
                  [("Nordic Council", "Organization"), ("Oslo", "Place")])
     (m,) = of_type(evs, "Meeting")
     assert roles(m) == {("nordic-council", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Northland Bank held rates steady on Thursday.",
+    "President Ivo Sand of Estland signed an executive order on Thursday.",
+])
+def test_policy_forms(nlp, text):
+    evs = events(nlp, text, [("Northland Bank", "GovernmentBody"), ("Ivo Sand", "Person"), ("Estland", "Place")])
+    (p,) = of_type(evs, "PolicyAnnouncement")
+    assert p.date == "2024-05-02"
+
+
+def test_ipo_filing_and_phone_call(nlp):
+    text = ("Quill Pay filed for an IPO in March. "
+            "Premier Ana Sousa held a phone call with Tor Lind on Monday.")
+    evs = events(nlp, text, [("Quill Pay", "Company"), ("Ana Sousa", "Person"), ("Tor Lind", "Person")])
+    assert roles(of_type(evs, "IPO")[0]) == {("quill-pay", "subject")}
+    assert {k for k, _ in roles(of_type(evs, "Meeting")[0])} == {"ana-sousa", "tor-lind"}

@@ -251,3 +251,10 @@ def test_two_titles_in_one_appositive(nlp):
     rels = relations(nlp, "“Demand is strong,” said Ola Berg, chairman and CEO of Fjord Bank.",
                      [("Ola Berg", "Person"), ("Fjord Bank", "Company")])
     assert rels[("ola-berg", "holdsPosition", "fjord-bank")].title in ("chairman", "CEO")
+
+
+def test_title_of_org_before_name_and_owned_compound(nlp):
+    rels = relations(nlp, "The chief executive of Fjord Bank, Ola Berg, said Tarn-owned Lumio would grow.",
+                     [("Fjord Bank", "Company"), ("Ola Berg", "Person"), ("Tarn", "Company"), ("Lumio", "Company")])
+    assert rels[("ola-berg", "holdsPosition", "fjord-bank")].title == "chief executive"
+    assert ("tarn", "owns", "lumio") in rels

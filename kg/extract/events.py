@@ -49,6 +49,7 @@ REG_VERBS = {
     "probe", "investigate", "fine", "charge", "sue", "indict", "sanction", "ban", "block", "bar",
     "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
     "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest", "designate",
+    "sentence", "extradite",
 }
 REG_NOUNS = {"settlements", "suspension", 
     "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
@@ -267,7 +268,7 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
         over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
         noun = noun or over_noun
-        if lem in ("preside", "hold", "convene", "chair") and (noun is None or noun.lower_ not in MEETING_NOUNS):
+        if lem in ("preside", "hold", "convene", "chair") and (noun is None or not _is_meeting_noun(noun)):
             return None
         chairs = _subjects(ctx, tok, ACTORS)
         if not chairs:
@@ -301,7 +302,8 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if people:
                 return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, 0.7)
         return None
-    if tok.pos_ == "NOUN" and low in ("meeting", "meetings", "summit", "talks"):
+    if tok.pos_ == "NOUN" and (low in ("meeting", "meetings", "summit", "talks") or (
+            low == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts))):
         chairs = []
         for c in tok.children:
             if c.dep_ == "poss":
@@ -316,6 +318,11 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in w]
         return _Draft("Meeting", parts, sent, tok, 0.7)
     return None
+
+
+def _is_meeting_noun(tok) -> bool:
+    return tok.lower_ in MEETING_NOUNS or (
+        tok.lower_ == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts))
 
 
 def _token_of(ctx: ArticleContext, key: str, sent):
@@ -586,6 +593,10 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
         is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "debut" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        subs = _subjects(ctx, tok, {"Company", "Organization"})
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.7) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.8) if subs else None
@@ -600,8 +611,11 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not subj:
         s, _ = _prep_objects(ctx, tok, ("of", "by"), {"Company", "Organization"})
         subj = s
-    if not subj and tok.dep_ in ("dobj",) and lemma(tok.head) in ("launch", "file", "plan", "complete", "hold", "price", "seek"):
-        subj = _subjects(ctx, tok.head, {"Company", "Organization"})
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if not subj and tok.dep_ in ("dobj", "pobj") and lemma(gov) in (
+            "launch", "file", "plan", "complete", "hold", "price", "seek", "prepare", "announce", "pursue",
+            "raise", "confidentially", "apply", "submit"):
+        subj = _subjects(ctx, gov, {"Company", "Organization"})
     if not subj:
         return None
     return _Draft("IPO", [(k, "subject") for k in subj[:1]], sent, tok, 0.8)
@@ -621,10 +635,13 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if obj is None:
         return None
     head_word = obj.lower_
-    if head_word not in POLICY_NOUNS and not any(c.lower_ in POLICY_NOUNS for c in obj.children if c.dep_ == "compound"):
+    if head_word == "order" and any(c.lower_ == "executive" for c in obj.lefts):
+        head_word = "executive order"
+    elif head_word not in POLICY_NOUNS and not any(c.lower_ in POLICY_NOUNS for c in obj.children if c.dep_ == "compound"):
         return None
     if head_word in ("rates", "rate") and not any(c.lower_ in ("interest", "short-term", "long-term", "policy", "benchmark", "key")
-                                                  for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower"):
+                                                  for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower",
+                                                                                       "hold", "leave", "maintain"):
         return None
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"}]
     # "the Bush administration's package"

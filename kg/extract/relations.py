@@ -281,7 +281,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
         add(m.start("per"), items[m.start("org")].key, m.start("title"), m.end("title"), 0.85)
     # TITLE PERSON with no organisation before it: department words, heads of state
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)", s):
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", s):
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b):
             continue
@@ -293,6 +293,11 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         org, conf = _org_for_bare_title(ctx, view, title, m.start("per"))
         if org:
             add(m.start("per"), org, a, b, conf)
+    # TITLE PERSON of ORG: "President Ivo Sand of Estland", "CEO Tim Cook of Apple"
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG + r")", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
             r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
@@ -315,6 +320,11 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 else:
                     out.add(items[m.start("per")].key, "holdsPosition", items[m.start("org")].key, sent, 0.8,
                             title=part)
+    # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
+    for m in re.finditer(r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
     # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
     for m in re.finditer(r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -432,6 +442,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+    # PARENT-owned CHILD: "Alibaba-owned Lazada"
+    for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<child>[OX])", s):
+        if items[m.start("verb")].text.lower() in ("owned", "controlled") and items[m.start("parent") + 1].text == "-":
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
     # PARENT 's [...] subsidiary/unit CHILD
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,2}?(?P<noun>_),?(?P<child>[OX])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
