@@ -448,3 +448,27 @@ def test_context_settles_places_products_and_indexes(nlp):
     index = [e for e in ents if "QRX" in e.name]
     assert index and index[0].type == "MarketIndex" and index[0].name == "QRX 40 index"
     assert by_name(ents, "Lumeo Hauler").type == "Product"
+
+
+WORDS = ["Tencent", "CEO", "Pony", "Ma", "said", "the", "company", "Beijing", "'s", "’s", "(", ")", "SEC", "U.S.",
+         "Hang", "Seng", "Index", "rose", "2%", "\n", "Mr.", "Xi", "and", "Jack", "of", "University", "Party", ",",
+         ".", "regulator", "government", "Acme", "Holdings", "Inc.", "—", "“", "”", "Board", "Ministry", "Commerce"]
+
+
+def test_any_word_salad_gives_consistent_entities(nlp):
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), max_size=40))
+    def check(words):
+        text = " ".join(words)
+        ents = entities(nlp, text)
+        keys = [e.key for e in ents]
+        assert len(keys) == len(set(keys))
+        for e in ents:
+            assert e.type in ENTITY_TYPES and e.name
+            for m in e.mentions:
+                assert text[m.start:m.end] == m.text
+                assert m.sentence_start <= m.start <= m.end <= m.sentence_end
+
+    check()
