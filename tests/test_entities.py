@@ -472,3 +472,16 @@ def test_any_word_salad_gives_consistent_entities(nlp):
                 assert m.sentence_start <= m.start <= m.end <= m.sentence_end
 
     check()
+
+
+def test_descriptor_before_an_unknown_name(nlp):
+    ents = entities(nlp, "Energy regulator Ravgem fined the supplier, the newspaper Dagens Tidning reported.")
+    assert by_name(ents, "Ravgem").type == "GovernmentBody"
+    assert by_name(ents, "Dagens Tidning").type == "MediaOutlet"
+
+
+def test_the_government_without_a_government_in_the_article_is_nobody(nlp):
+    text = "The Monetary Policy Committee held rates. The chancellor said the government's plan was working."
+    ents = entities(nlp, text)
+    for e in ents:
+        assert not any(text[m.start:m.end] == "government" for m in e.mentions), e.name

@@ -545,6 +545,10 @@ def _context_cue(doc, c: Candidate) -> None:
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and _is_possessive(doc[c.end])):
         c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif before in ("regulator", "watchdog") and c.type in ("Person", "Company", "Place", "Product"):
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", 0.7, True  # "energy regulator Ofgem"
+    elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
+        c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, 0.7, True
     elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
         c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, 0.75, True
     elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
@@ -962,9 +966,9 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             compatible = [g for g in compatible if g.cls not in
                           ("Legislature", "NationalGovernment", "Court", "ExecutiveOffice", "Administration")]
         if phrase in ("government", "federal government", "administration"):
-            national = [g for g in compatible if g.cls in ("NationalGovernment", "Administration")]
-            compatible = national or [g for g in compatible
-                                      if g.cls not in ("CentralBank", "Court", "Legislature", "Regulator")]
+            # a national government first; else the ministry or prosecutors acting for it
+            national = [g for g in compatible if g.cls in ("NationalGovernment", "Administration", "ExecutiveOffice")]
+            compatible = national or [g for g in compatible if g.cls in ("Ministry", "LawEnforcement")]
         # "the Bureau" prefers an entity called "... Bureau ..."
         named = [g for g in compatible if phrase in _norm(_longest_form(g)).split()]
         if named:
