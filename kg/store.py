@@ -4,9 +4,10 @@ The store holds one named graph per article (`id:graph/{article_id}`, see docs/D
 Loading is *replace by article*: an article whose graph is already there gets exactly the new
 graph, other articles are untouched, and loading the same file twice changes nothing.
 
-Every replacement is one SPARQL Update request (`DROP SILENT GRAPH g; INSERT DATA {GRAPH g {..}}`),
-which Oxigraph applies in one transaction, so a killed `kg load` leaves each article graph either
-as it was or as it was meant to become, never half-written.
+New article graphs are added with `Store.extend` and every replacement is one SPARQL Update
+request (`DROP SILENT GRAPH g; INSERT DATA {GRAPH g {..}}`); Oxigraph applies each in one
+transaction over whole graphs, so a killed `kg load` leaves each article graph either as it
+was or as it was meant to become, never half-written.
 
 Turtle and N-Triples carry no graph names; their triples are split by the article they came from
 (`prov:wasDerivedFrom`, `kg:mentionedIn`), the same way kg.graph names its per-article graphs.
@@ -245,35 +246,51 @@ def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -
                 parsed[graph] = triples  # a later file's version of an article wins
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
     report = LoadReport()
-    batch: list[str] = []
-    batch_size = 0
+    # New graphs go in with `extend` (one transaction per chunk of whole graphs, several times
+    # faster than an update); replaced graphs with DROP + INSERT DATA in one update request.
+    new_quads: list = []
+    updates: list[str] = []
+    update_size = 0
 
-    def flush() -> None:
-        nonlocal batch, batch_size
-        if batch:
-            run_update(oxstore, " ;\n".join(batch))
-            batch, batch_size = [], 0
+    def flush_new() -> None:
+        if new_quads:
+            oxstore.extend(new_quads)
+            new_quads.clear()
+
+    def flush_updates() -> None:
+        nonlocal update_size
+        if updates:
+            run_update(oxstore, " ;\n".join(updates))
+            updates.clear()
+            update_size = 0
 
     for graph in sorted(g for g in parsed if g is not None):
         triples = parsed[graph]
-        exists = oxstore.contains_named_graph(ox.NamedNode(graph))
+        node = ox.NamedNode(graph)
+        exists = oxstore.contains_named_graph(node)
         if exists and _same_graph(oxstore, graph, triples):
             report.unchanged.append(graph)
             continue
-        (report.replaced if exists else report.added).append(graph)
-        body = "\n".join(_triple_text(t) for t in triples)
-        batch.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
-        batch_size += len(triples)
         report.triples += len(triples)
-        if batch_size >= MAX_QUADS_PER_UPDATE:
-            flush()
-    flush()
+        if exists:
+            report.replaced.append(graph)
+            body = "\n".join(_triple_text(t) for t in triples)
+            updates.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+            update_size += len(triples)
+            if update_size >= MAX_QUADS_PER_UPDATE:
+                flush_updates()
+        else:
+            report.added.append(graph)
+            new_quads.extend(ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
+            if len(new_quads) >= MAX_QUADS_PER_UPDATE:
+                flush_new()
+    flush_new()
+    flush_updates()
     default = parsed.get(None, [])
     if default:
         oxstore.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in default])
         report.default_triples = len(default)
         report.triples += len(default)
-    oxstore.flush()
     return report
 
 
@@ -291,7 +308,6 @@ def remove_article(article: str, store: Path | str = DEFAULT_STORE) -> int:
         raise InputError(f"no article {article!r} in the store; {hint}`kg query articles --store DIR` lists them")
     count = sum(1 for _ in oxstore.quads_for_pattern(None, None, None, node))
     run_update(oxstore, f"DROP GRAPH <{graph}>")
-    oxstore.flush()
     return count
 
 
