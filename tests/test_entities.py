@@ -485,3 +485,13 @@ def test_the_government_without_a_government_in_the_article_is_nobody(nlp):
     ents = entities(nlp, text)
     for e in ents:
         assert not any(text[m.start:m.end] == "government" for m in e.mentions), e.name
+
+
+def test_products_with_versions_and_company_possessions(nlp):
+    text = ("Alibaba launched Qwen 2.5-Max, and Baidu said its Ernie 4.5 model would be free. "
+            "The app topped Apple's App Store. The hedge fund High-Flyer backs the lab.")
+    ents = entities(nlp, text)
+    assert by_name(ents, "Qwen 2.5-Max").type == "Product"
+    assert by_name(ents, "Ernie 4.5").type == "Product"
+    assert by_name(ents, "App Store").type == "Product"
+    assert by_name(ents, "High-Flyer").type == "Company"

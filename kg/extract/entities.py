@@ -95,6 +95,7 @@ COMPANY_DESCRIPTORS = {
     "bank", "retailer", "automaker", "carmaker", "chipmaker", "conglomerate", "operator", "platform",
     "developer", "insurer", "manufacturer", "supplier", "producer", "brand", "unit", "subsidiary",
     "affiliate", "owner", "provider", "titan", "behemoth", "heavyweight", "player", "company's",
+    "fund", "investor", "broker", "brokerage", "bank", "exchange", "airline", "shipper", "miner", "refiner",
 }
 # Words after a name that say it is a firm: "Huawei CEO", "Alibaba shares".
 COMPANY_FOLLOWERS = {"ceo", "shares", "stock", "stocks", "chairman", "founder", "cofounder", "co-founder",
@@ -243,8 +244,10 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
     ents = [_repair_span(doc, ent) if ent.label_ in KEEP_LABELS else ent for ent in doc.ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
+    ents = _join_versions(doc, ents)
     # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
-    grown = [e for e, orig in zip(ents, doc.ents) if (e.start, e.end) != (orig.start, orig.end)]
+    original = {(e.start, e.end) for e in doc.ents}
+    grown = [e for e in ents if (e.start, e.end) not in original]
     ents = [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
     for ent in ents:
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
@@ -262,6 +265,9 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
             if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party", "composite") \
                     and (ent.label_ in ("ORG", "NORP") if doc[e].lower_ == "party" else ent.label_ != "NORP"):
                 e += 1
+            elif e < len(doc) and e == ent.end and ent.label_ == "PRODUCT" and not doc[e].is_space and \
+                    not doc[e - 1].whitespace_ == "" and re.fullmatch(r"\d+(\.\d+)*(-[A-Za-z]+)?|Pro|Max|Ultra|Mini|Turbo|Flash", doc[e].text):
+                e += 1  # "Qwen 2.5-Max", "Gemini Ultra": the version belongs to the product
             elif e + 1 < len(doc) and e == ent.end and doc[e].like_num and doc[e + 1].lower_ in ("index", "average") \
                     and ent.label_ in ("ORG", "GPE", "PRODUCT"):
                 e += 2  # "the benchmark VAL 40 index"
@@ -329,6 +335,21 @@ COMPANY_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", 
                     "plc", "group", "company", "holdings", "gmbh", "ag", "development", "properties", "realty",
                     "resources", "logistics", "semiconductor", "steel", "cements", "power", "gas", "ports",
                     "transmission", "research", "consulting", "education", "educational", "pharma", "biotech"}
+
+
+def _join_versions(doc, ents: list) -> list:
+    """"Qwen" + "2.5-Max", "Llama" + "3": a product and the version the model tagged apart."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PRODUCT" and ent.start == prev.end and re.search(r"\d", ent.text) \
+                and len(ent) <= 4 and ent.label_ in ("PRODUCT", "CARDINAL", "ORG", "MONEY", "QUANTITY"):
+            span = doc[prev.start:ent.end]
+            span.label_ = "PRODUCT"
+            out[-1] = span
+            continue
+        out.append(ent)
+    return out
 
 
 def _company_after_place(doc, ent, headlines=()):
@@ -531,7 +552,7 @@ PRODUCT_NOUNS = {"truck", "car", "vehicle", "phone", "smartphone", "model", "chi
                  "aircraft", "plane", "satellite", "rocket", "game", "sedan", "suv", "robot", "headset"}
 
 
-def _context_cue(doc, c: Candidate) -> None:
+def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     """Words around a name that settle its type whatever the NER label said: "the capital
     Porto Lindo" is a place, "its first electric truck, the Lumen Hauler" a product, "the
     benchmark VAL 40 index" an index."""
@@ -545,6 +566,13 @@ def _context_cue(doc, c: Candidate) -> None:
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and _is_possessive(doc[c.end])):
         c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif c.type == "Person" and c.start >= 2 and _is_possessive(doc[c.start - 1]) and \
+            any(d.end == c.start - 1 and d.type == "Company" for d in cands):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.6, True  # "Apple's App Store"
+    elif c.type in ("Company", "Person", "Place") and re.search(r"\d", c.text) and c.end < len(doc) and (
+            doc[c.end].lemma_.lower() in PRODUCT_NOUNS or
+            (c.end + 1 < len(doc) and doc[c.end + 1].lemma_.lower() in PRODUCT_NOUNS and doc[c.end].pos_ in ("NOUN", "ADJ"))):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True  # "Ernie 4.5 model", "R1 reasoning model"
     elif before in ("regulator", "watchdog") and c.type in ("Person", "Company", "Place", "Product"):
         c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", 0.7, True  # "energy regulator Ofgem"
     elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
@@ -610,7 +638,8 @@ def _type_candidate(doc, c: Candidate) -> None:
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
             c.type, c.cls, c.confidence = by_words, cls, 0.7
-        elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c)):
+        elif (len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c))) or \
+                (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
             c.type, c.confidence, c.cue = "Company", 0.6, True
         else:
@@ -1265,7 +1294,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
 
     for c in cands:
         if c not in admin:
-            _context_cue(doc, c)
+            _context_cue(doc, c, cands)
 
     # a title word before a name the model called an organisation: "Mr. Ng", "Economist Lim"
     for c in cands:
