@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import ConjunctiveGraph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
@@ -363,130 +363,209 @@ def union_graph(ds: Graph) -> Graph:
     return g
 
 
-def _sorted_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    for t in sorted(set(triples)):
-        g.add(t)
-    return g
-
-
-def _quads(ds: Graph) -> list[tuple[Node, Node, Node, Node | None]]:
-    """All quads, the graph name None for the default graph."""
+def _quads(ds: Graph, terms: "_TermText") -> list[tuple[Node, Node, Node, Node | None]]:
+    """All quads, the graph name None for the default graph, sorted by their N-Triples text
+    (a total, stable order whatever the terms: mixed literal types too)."""
     out = set()
     if isinstance(ds, ConjunctiveGraph):
         for s, p, o, c in ds.quads((None, None, None, None)):
             name = c.identifier if isinstance(c, Graph) else c
-            if name is None or str(name) == "urn:x-rdflib:default":
+            if name is None or name == DATASET_DEFAULT_GRAPH_ID:
                 name = None
             out.add((s, p, o, name))
     else:
         for s, p, o in ds:
             out.add((s, p, o, None))
-    return sorted(out, key=lambda q: (q[3] is not None, q[3] or URIRef(""), q[0], q[1], q[2]))
+    nt = terms.nt
+    return sorted(out, key=lambda q: ("" if q[3] is None else nt(q[3]), nt(q[0]), nt(q[1]), nt(q[2])))
 
 
 def serialize(ds: Graph, fmt: str = "ttl") -> bytes:
     """Deterministic bytes for `fmt` in ttl (union of graphs), trig, nt, nq, jsonld.
 
-    Same input, same bytes: line formats are sorted; Turtle, TriG and JSON-LD are built from
-    triples inserted in sorted order (and JSON-LD is re-emitted with sorted keys and nodes).
+    Same input, same bytes: every writer here works from the sorted list of quads, never from
+    a store's iteration order (rdflib's own writers follow set order, which changes with the
+    hash seed, and are slow on large graphs).
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
-    quads = _quads(ds)
+    terms = _TermText()
+    quads = _quads(ds, terms)
+    nt = terms.nt
     if fmt == "nt":
-        lines = sorted({f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o, _ in quads})
+        lines = sorted({f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o, _ in quads})
         return "".join(lines).encode("utf-8")
     if fmt == "nq":
-        lines = sorted(
-            {f"{s.n3()} {p.n3()} {_nt_object(o)}{'' if c is None else ' ' + c.n3()} .\n" for s, p, o, c in quads}
-        )
+        lines = sorted({f"{nt(s)} {nt(p)} {nt(o)}{'' if c is None else ' ' + nt(c)} .\n" for s, p, o, c in quads})
         return "".join(lines).encode("utf-8")
     if fmt == "ttl":
-        data = _sorted_graph((s, p, o) for s, p, o, _ in quads).serialize(format="turtle")
-        return data.encode("utf-8")
+        ordered = sorted(quads, key=lambda q: (nt(q[0]), nt(q[1]), nt(q[2])))
+        triples = list(dict.fromkeys((s, p, o) for s, p, o, _ in ordered))
+        return (_prefix_lines() + _turtle_body(triples, terms)).encode("utf-8")
     if fmt == "trig":
-        return _trig(quads)
-    # jsonld: rdflib's output order follows the store; normalise it.
-    out = new_dataset()
-    for s, p, o, c in quads:
-        if c is None:
-            out.default_graph.add((s, p, o))
-        else:
-            out.graph(c).add((s, p, o))
-    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    with warnings.catch_warnings():  # rdflib's JSON-LD writer calls its own deprecated Dataset API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        doc = json.loads(out.serialize(format="json-ld", context=context, auto_compact=True))
-    return (json.dumps(_sort_jsonld(doc), ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+        return _trig(quads, terms)
+    return _jsonld(quads)
 
 
-def _turtle_body(triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """rdflib's Turtle for `triples` without its @prefix lines (the caller writes them)."""
-    lines = _sorted_graph(triples).serialize(format="turtle").split("\n")
-    i = 0
-    while i < len(lines) and lines[i].startswith("@prefix"):  # only the leading block: a
-        i += 1  # multi-line literal may hold a line that starts with "@prefix" too
-    return "\n".join(lines[i:]).strip("\n")
+# ------------------------------------------------------------------ term writing (N-Triples, Turtle)
+
+_LITERAL_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_LITERAL_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _LITERAL_ESCAPES})
+_IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")  # a safe subset of Turtle's PN_LOCAL
+_TURTLE_INTEGER = re.compile(r"[+-]?[0-9]+")
+_TURTLE_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+# Longest namespace first, so a short one never shadows a longer one.
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
-def _trig(quads: list[tuple[Node, Node, Node, Node | None]]) -> bytes:
-    # rdflib's TriG writer orders graphs by the store's set order, which changes with the hash
-    # seed; write each graph's Turtle body ourselves, graphs sorted by name.
+class _TermText:
+    """N-Triples and Turtle text of RDF terms, memoised for one serialisation (terms repeat)."""
+
+    def __init__(self):
+        self._nt: dict[Node, str] = {}
+        self._ttl: dict[Node, str] = {}
+
+    def nt(self, term: Node) -> str:
+        text = self._nt.get(term)
+        if text is None:
+            text = self._nt[term] = self._write(term, self.nt, turtle=False)
+        return text
+
+    def ttl(self, term: Node) -> str:
+        text = self._ttl.get(term)
+        if text is None:
+            text = self._ttl[term] = self._write(term, self.ttl, turtle=True)
+        return text
+
+    @staticmethod
+    def _write(term: Node, datatype_text, turtle: bool) -> str:
+        if isinstance(term, Literal):
+            lexical = str(term)
+            if turtle and term.datatype == XSD.integer and _TURTLE_INTEGER.fullmatch(lexical):
+                return lexical
+            if turtle and term.datatype == XSD.decimal and _TURTLE_DECIMAL.fullmatch(lexical):
+                return lexical
+            text = f'"{lexical.translate(_LITERAL_ESCAPES)}"'
+            if term.language:
+                return f"{text}@{term.language}"
+            if term.datatype and term.datatype != XSD.string:
+                return f"{text}^^{datatype_text(term.datatype)}"
+            return text
+        if isinstance(term, BNode):
+            return f"_:{term}"
+        iri = str(term)
+        if turtle:
+            qname = _qname(iri)
+            if qname:
+                return qname
+        return f"<{iri.translate(_IRI_ESCAPES)}>"
+
+
+def _qname(iri: str) -> str | None:
+    for ns, prefix in _NAMESPACES:
+        if iri.startswith(ns):
+            local = iri[len(ns):]
+            if _PN_LOCAL.fullmatch(local):
+                return f"{prefix}:{local}"
+            return None
+    return None
+
+
+def _prefix_lines() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
+
+
+def _turtle_body(triples: list[tuple[Node, Node, Node]], terms: _TermText) -> str:
+    """Turtle statements for sorted `triples`: one block per subject, `a` first, then predicates."""
+    ttl = terms.ttl
+    blocks = []
+    i, n = 0, len(triples)
+    while i < n:
+        subject = triples[i][0]
+        j = i
+        while j < n and triples[j][0] == subject:
+            j += 1
+        by_predicate: dict[Node, list[Node]] = {}
+        for _, p, o in triples[i:j]:
+            by_predicate.setdefault(p, []).append(o)
+        ordered = sorted(by_predicate, key=lambda p: (p != RDF.type, ttl(p)))
+        lines = []
+        for p in ordered:
+            verb = "a" if p == RDF.type else ttl(p)
+            objects = sorted(ttl(o) for o in by_predicate[p])
+            lines.append(f"    {verb} " + ",\n        ".join(objects))
+        blocks.append(f"{ttl(subject)}\n" + " ;\n".join(lines) + " .\n")
+        i = j
+    return "\n".join(blocks)
+
+
+def _trig(quads: list[tuple[Node, Node, Node, Node | None]], terms: _TermText) -> bytes:
     by_graph: dict[Node | None, list] = {}
     for s, p, o, c in quads:
         by_graph.setdefault(c, []).append((s, p, o))
-    parts = [f"@prefix {prefix}: <{ns}> ." for prefix, ns in sorted(PREFIXES.items())]
-    parts.append("")
+    parts = [_prefix_lines()]
     if None in by_graph:
-        parts.append(_turtle_body(by_graph.pop(None)))
-        parts.append("")
-    for name in sorted(by_graph):
-        body = _turtle_body(by_graph[name])
-        parts.append(f"{name.n3()} {{")
-        parts.append(body)  # not indented: that would change multi-line literals
-        parts.append("}")
-        parts.append("")
-    return ("\n".join(parts)).encode("utf-8")
+        parts.append(_turtle_body(by_graph.pop(None), terms) + "\n")
+    for name, triples in by_graph.items():  # quads come sorted by graph name, then triple
+        # Statements are not indented: that would change multi-line literals.
+        parts.append(f"{terms.ttl(name)} {{\n{_turtle_body(triples, terms)}}}\n\n")
+    return "".join(parts).rstrip("\n").encode("utf-8") + b"\n"
 
 
-def _sort_jsonld(node):
-    if isinstance(node, dict):
-        return {k: _sort_jsonld(v) for k, v in node.items()}
-    if isinstance(node, list):
-        items = [_sort_jsonld(v) for v in node]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return node
+# ------------------------------------------------------------------ JSON-LD
 
 
-def _nt_object(o: Node) -> str:
-    # rdflib writes plain literals as "x"; N-Triples is the same. n3() of a Literal with the
-    # default namespace manager never abbreviates datatypes, so this is valid N-Triples.
-    if isinstance(o, Literal):
-        return _nt_literal(o)
-    return o.n3()
+def _jsonld_key(iri: str) -> str:
+    for ns, prefix in _NAMESPACES:
+        if iri.startswith(ns) and iri != ns and not iri[len(ns):].startswith("//"):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
 
-def _nt_literal(lit: Literal) -> str:
-    text = str(lit)
-    escaped = (
-        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    )
-    escaped = "".join(_escape_control(c) for c in escaped)
-    if lit.language:
-        return f'"{escaped}"@{lit.language}'
-    if lit.datatype and lit.datatype != XSD.string:
-        return f'"{escaped}"^^<{lit.datatype}>'
-    return f'"{escaped}"'
+def _jsonld_value(term: Node):
+    if isinstance(term, Literal):
+        if term.language:
+            return {"@value": str(term), "@language": term.language}
+        if term.datatype and term.datatype != XSD.string:
+            return {"@value": str(term), "@type": _jsonld_key(str(term.datatype))}
+        return str(term)
+    if isinstance(term, BNode):
+        return {"@id": f"_:{term}"}
+    return {"@id": str(term)}
 
 
-def _escape_control(c: str) -> str:
-    code = ord(c)
-    if code < 0x20 or code == 0x7F:
-        return f"\\u{code:04X}"
-    return c
+def _jsonld_nodes(triples: list[tuple[Node, Node, Node]]) -> list[dict]:
+    nodes: dict[Node, dict] = {}
+    for s, p, o in triples:
+        node = nodes.get(s)
+        if node is None:
+            node = nodes[s] = {"@id": f"_:{s}" if isinstance(s, BNode) else str(s)}
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(_jsonld_key(str(o)))
+        else:
+            node.setdefault(_jsonld_key(str(p)), []).append(_jsonld_value(o))
+    out = []
+    for node in nodes.values():  # triples come sorted, so nodes are in subject order
+        tidy = {"@id": node.pop("@id")}
+        if "@type" in node:
+            tidy["@type"] = node.pop("@type")
+        for key, values in node.items():
+            tidy[key] = values[0] if len(values) == 1 else values
+        out.append(tidy)
+    return out
+
+
+def _jsonld(quads: list[tuple[Node, Node, Node, Node | None]]) -> bytes:
+    """JSON-LD 1.1 with the project prefixes as context; named graphs as `@graph` objects."""
+    by_graph: dict[Node | None, list] = {}
+    for s, p, o, c in quads:
+        by_graph.setdefault(c, []).append((s, p, o))
+    top = _jsonld_nodes(by_graph.pop(None, []))
+    for name, triples in by_graph.items():  # quads come sorted by graph name, then triple
+        top.append({"@id": f"_:{name}" if isinstance(name, BNode) else str(name), "@graph": _jsonld_nodes(triples)})
+    doc = {"@context": {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}, "@graph": top}
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
 # ---------------------------------------------------------------------------- loading
