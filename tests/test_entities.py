@@ -495,3 +495,10 @@ def test_products_with_versions_and_company_possessions(nlp):
     assert by_name(ents, "Ernie 4.5").type == "Product"
     assert by_name(ents, "App Store").type == "Product"
     assert by_name(ents, "High-Flyer").type == "Company"
+
+
+def test_federal_judicial_district(nlp):
+    ents = entities(nlp, "U.S. Attorney Ismail J. Ramsey for the Northern District of California announced the charges.")
+    district = by_name(ents, "Northern District of California")
+    assert district.type == "GovernmentBody"
+    assert "California" not in names(ents)

@@ -384,13 +384,24 @@ def _company_after_place(doc, ent, headlines=()):
     return span
 
 
+JUDICIAL_DISTRICT = re.compile(r"^(?:the\s+)?(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
+
+
 def _repair_span(doc, ent):
     """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
     "New York", "District Court" + "for the District of Oregon", "U.S. Attorney's" + "Office"
     (a possessive inside the name), "U.S." + "District Court"."""
+    start, end = ent.start, ent.end
+    # "the Southern District" + "of New York": a federal judicial district (its prosecutors or court)
+    if JUDICIAL_DISTRICT.match(ent.text) and end + 1 < len(doc) and doc[end].lower_ == "of" \
+            and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        nxt = next((e for e in doc.ents if e.start == end + 1), None)
+        if nxt is not None:
+            span = doc[start:nxt.end]
+            span.label_ = "ORG"
+            return span
     if ent.label_ != "ORG" or ent.ent_id_:
         return ent
-    start, end = ent.start, ent.end
     institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
     if end < len(doc) and doc[end - 1].lower_ in ("of", "for", "and") and doc[end].ent_iob_ == "B":
         nxt = next((e for e in doc.ents if e.start == end), None)
@@ -492,6 +503,8 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Company", None
     if wordset & {"court", "tribunal"}:
         return "GovernmentBody", "Court"
+    if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)):
+        return "GovernmentBody", "LawEnforcement"
     if wordset & {"prosecutor", "prosecutors", "procuratorate", "police"} or "attorney" in wordset and "office" in wordset:
         return "GovernmentBody", "LawEnforcement"
     if wordset & {"ministry", "department", "treasury"}:
