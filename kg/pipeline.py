@@ -9,12 +9,13 @@ against bare spaCy with model load included, and every second of import counts.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, ModelError
 from kg.io import DEFAULT_MAX_BYTES, read_articles
 from kg.models import Article, Facts
 
@@ -74,6 +75,84 @@ def _batch_size(total: int, jobs: int) -> int:
     if jobs <= 1:
         return 32
     return max(1, min(32, -(-total // (jobs * 4))))
+
+
+def _parse_in_child(nlp, texts: list[str], batch_size: int, connection) -> None:
+    """Child process: parse `texts` and send each Doc back as bytes, in order, in small batches."""
+    try:
+        batch: list[bytes] = []
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            batch.append(doc.to_bytes(exclude=["tensor"]))
+            if len(batch) >= 4:
+                connection.send(batch)
+                batch = []
+        if batch:
+            connection.send(batch)
+        connection.send(None)
+    except BaseException as error:  # noqa: BLE001 - reported to the parent, which raises it
+        connection.send(f"{type(error).__name__}: {error}")
+    finally:
+        connection.close()
+
+
+def _parse_in_background(nlp, texts: list[str], batch_size: int):
+    """Docs of `texts`, parsed by one forked child process while the caller extracts.
+
+    Extraction is pure Python and runs while the next documents are parsed, so on a machine
+    with two or more cores one parser process plus extraction takes about as long as parsing
+    alone. The child inherits the loaded pipeline through fork (nothing is pickled) and sends
+    `Doc.to_bytes()`; the tensor is left out because extraction never reads it.
+    """
+    import multiprocessing
+
+    from spacy.tokens import Doc
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_parse_in_child, args=(nlp, texts, batch_size, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise ModelError("the spaCy parser process ended unexpectedly; try again with --jobs 2 or fewer articles") from None
+            if message is None:
+                break
+            if isinstance(message, str):
+                raise ModelError(f"parsing failed in the spaCy parser process ({message})")
+            for data in message:
+                yield Doc(nlp.vocab).from_bytes(data)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+def parse(nlp, texts: list[str], jobs: int = 1):
+    """spaCy Docs of `texts`, in order: `jobs` parser processes alongside the caller's work.
+
+    `jobs` > 1 uses spaCy's own `n_process`. With `jobs` = 1, several texts and a second core,
+    one background process parses while the caller extracts (see `_parse_in_background`);
+    otherwise everything runs in this process.
+    """
+    batch_size = _batch_size(len(texts), jobs)
+    if jobs > 1:
+        return nlp.pipe(texts, n_process=jobs, batch_size=batch_size)
+    if len(texts) >= _BACKGROUND_MIN_TEXTS and _can_fork():
+        return _parse_in_background(nlp, texts, batch_size=16)
+    return nlp.pipe(texts, batch_size=batch_size)
+
+
+_BACKGROUND_MIN_TEXTS = 4  # below this, starting a process costs more than the overlap saves
 
 
 def _load(nlp, model: str | None):
@@ -149,8 +228,7 @@ def extract_facts(
     report.model = label
     from kg.extract import extract
 
-    texts = (article.text for article in articles)
-    docs = nlp.pipe(texts, n_process=jobs, batch_size=_batch_size(len(articles), jobs))
+    docs = parse(nlp, [article.text for article in articles], jobs)
     total = len(articles)
     for done, (article, doc) in enumerate(zip(articles, docs), start=1):
         report.tokens += len(doc)

@@ -113,3 +113,28 @@ def test_parallel_parsing_gives_the_same_graph(folder, nlp):
 def test_summary_line_names_every_count():
     report = ExtractionReport(articles=2, entities=1, relations=3, events=0, quotes=1)
     assert report.summary() == "2 articles: 1 entity, 3 relations, 0 events, 1 quote; 0 failed"
+
+
+def test_background_parser_gives_the_same_docs_as_parsing_in_process(nlp):
+    from kg.pipeline import _parse_in_background
+
+    texts = [body(name) for name in ARTICLES] * 2
+
+    def annotations(doc):
+        return [(t.text, t.idx, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_id_, t.is_sent_start) for t in doc]
+
+    background = [annotations(doc) for doc in _parse_in_background(nlp, texts, batch_size=2)]
+    assert background == [annotations(doc) for doc in nlp.pipe(texts)]
+
+
+def test_background_parser_is_stopped_when_the_caller_stops_early(nlp):
+    from kg.pipeline import _parse_in_background
+
+    import multiprocessing
+
+    docs = _parse_in_background(nlp, [body("a.txt")] * 12, batch_size=2)
+    first = next(docs)
+    assert len(multiprocessing.active_children()) == 1
+    docs.close()  # what happens when --strict stops at a bad article
+    assert first.text == body("a.txt")
+    assert multiprocessing.active_children() == []
