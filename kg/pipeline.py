@@ -274,23 +274,22 @@ def build_dataset(
     docs/DESIGN.md) and an `ExtractionReport` with the counts and the failures. Without
     `on_error` (or with `strict=True`) the first bad article raises `InputError`.
     """
-    from kg.graph import facts_to_dataset
+    from kg.graph import add_facts, facts_to_dataset
 
     report = ExtractionReport()
-    facts_list = list(
-        extract_facts(
-            inputs,
-            model=model,
-            nlp=nlp,
-            jobs=jobs,
-            progress=progress,
-            strict=strict,
-            on_error=on_error,
-            max_bytes=max_bytes,
-            report=report,
-        )
-    )
-    started = time.perf_counter()
-    dataset = facts_to_dataset(facts_list)
-    report.seconds += time.perf_counter() - started
+    dataset = facts_to_dataset([])
+    # Each article's graph is added as soon as it is extracted, while the parser works on the
+    # next articles, so building the graph costs no extra time at the end.
+    for facts in extract_facts(
+        inputs,
+        model=model,
+        nlp=nlp,
+        jobs=jobs,
+        progress=progress,
+        strict=strict,
+        on_error=on_error,
+        max_bytes=max_bytes,
+        report=report,
+    ):
+        add_facts(dataset, facts)
     return dataset, report
