@@ -199,3 +199,16 @@ def test_eval_missing_gold_is_one_line_error(runner, tmp_path):
     result = runner.invoke(app, ["eval", str(tmp_path / "x.txt")])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"kg: error: {tmp_path / 'x.txt'}: has no gold annotation beside it (expected x.gold.json)"
+
+
+def test_progress_line_shows_count_rate_and_eta(capsys):
+    from kg.cli.extract import ProgressLine
+
+    progress = ProgressLine(enabled=True)
+    for done in (1, 2, 3):
+        progress(done, 3)
+    err = capsys.readouterr().err
+    assert "3/3" in err and "articles/s" in err and "ETA" in err and err.endswith("\n")
+    silent = ProgressLine(enabled=False)
+    silent(1, 3)
+    assert capsys.readouterr().err == ""
