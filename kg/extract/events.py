@@ -112,7 +112,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     """Events with participants, roles, dates and values, one per real-world event."""
     ctx = ArticleContext.build(doc, table, article)
     drafts: list[_Draft] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         before = len(drafts)
         _include_lists(ctx, sent, drafts)
         for tok in sent:

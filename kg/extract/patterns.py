@@ -16,6 +16,7 @@ particular article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -230,7 +231,10 @@ class ArticleContext:
     article: Article
     token_key: list[str | None] = field(default_factory=list)
     resolved: dict[int, str] = field(default_factory=dict)  # token index -> key for pronouns etc.
+    text: str = ""
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    sents: list = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc, table: EntityTable, article: Article) -> "ArticleContext":
@@ -239,7 +243,10 @@ class ArticleContext:
                 return cached
         ctx = cls(doc=doc, table=table, article=article)
         ctx.token_key = [table.key_at(t.idx, t.idx + len(t.text)) for t in doc]
-        ctx.quotes = find_quote_spans(doc.text)
+        ctx.sents = list(doc.sents)
+        ctx._sent_starts = [s.start for s in ctx.sents]
+        ctx.text = doc.text  # Doc.text joins every token on each access
+        ctx.quotes = find_quote_spans(ctx.text)
         ctx._resolve_references()
         # relations, events and quotes of one article share one context; keep a few, not in
         # doc.user_data, so a Doc stays serialisable
@@ -262,8 +269,14 @@ class ArticleContext:
         except KeyError:
             return None
 
+    def sent_of(self, tok):
+        """The sentence of a token (Token.sent rescans the document on every call)."""
+        return self.sents[bisect.bisect_right(self._sent_starts, tok.i) - 1]
+
     def in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quotes)
+        """Whether a character offset lies inside a quoted passage (quotes do not overlap)."""
+        i = bisect.bisect_right(self.quotes, (char, float("inf"))) - 1
+        return i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]
 
     def evidence(self, sent) -> Evidence:
         return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
@@ -328,9 +341,8 @@ class ArticleContext:
         person (else that sentence's last person). Only tokens the entity table leaves
         unresolved are filled in, so the entity resolver's own coreference wins.
         """
-        doc = self.doc
         self._resolve_bare_names()
-        sents = list(doc.sents)
+        sents = self.sents
         history: list[tuple[list[tuple[int, str, bool]], object]] = []  # per sentence: (idx, key, is_subj)
         for sent in sents:
             here: list[tuple[int, str, bool]] = []

@@ -44,7 +44,7 @@ _SENTENCE_STOP = re.compile(
 def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
     """Every direct quote whose speaker the text names, in text order."""
     ctx = ArticleContext.build(doc, table, article)
-    text = doc.text
+    text = ctx.text
     quotes: list[Quote] = []
     previous: list[tuple[int, int, str, str | None, int]] = []  # (start, end, speaker, source, para_start)
     for qs, qe in ctx.quotes:
@@ -68,7 +68,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         words = len(re.findall(r"\w+", quoted))
         if words <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
             continue
-        evidence = _evidence(doc, qs, qe, verb)
+        evidence = _evidence(ctx, qs, qe, verb)
         quotes.append(Quote(speaker=speaker, text=quoted, evidence=evidence, source=source,
                             confidence=round(conf * conf_scale, 2)))
         previous.append((qs, qe, speaker, source, para_start))
@@ -86,11 +86,11 @@ def _next_quote_start(ctx: ArticleContext, after: int) -> int:
     for s, _ in ctx.quotes:
         if s > after:
             return s - 1
-    return len(ctx.doc.text)
+    return len(ctx.text)
 
 
 def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
-    text = ctx.doc.text
+    text = ctx.text
     inner = text[qs:qe].rstrip()
     close = qe + 1 if qe < len(text) else qe
     rest = text[close:para_end]
@@ -124,12 +124,12 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
 
 
 def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     open_tok = _tokens_in(doc, qs, min(qe, qs + 1))
     if not open_tok:
         return None
     first = open_tok[0]
-    sent = first.sent
+    sent = ctx.sent_of(first)
     start = max(sent.start_char, para_start)
     # earlier quotes in the same window are not attributions
     for s, e in ctx.quotes:
@@ -153,7 +153,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
 
 
 def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
-    text = ctx.doc.text
+    text = ctx.text
     before = text[para_start: qs - 1].rstrip()
     starts_sentence = before == "" or before[-1] in _SENTENCE_END + "”\"’:"
     if not starts_sentence:
@@ -181,7 +181,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
     toks = _tokens_in(ctx.doc, para_start, qs - 1) if qs - 1 > para_start else []
     toks = [t for t in toks if not ctx.in_quote(t.idx)]
     if toks:
-        last_sent = toks[-1].sent
+        last_sent = ctx.sent_of(toks[-1])
         for tok in last_sent:
             if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT" \
                     and not ctx.in_quote(tok.idx):
@@ -303,15 +303,17 @@ def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
     return root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr")
 
 
-def _evidence(doc, qs: int, qe: int, verb) -> Evidence:
+def _evidence(ctx: ArticleContext, qs: int, qe: int, verb) -> Evidence:
+    """The sentences from the quote's start to its attribution."""
+    doc = ctx.doc
     start_tok = doc.char_span(qs, min(qe, qs + 1), alignment_mode="expand")
-    start = start_tok[0].sent.start_char if start_tok is not None and len(start_tok) else qs
+    start = ctx.sent_of(start_tok[0]).start_char if start_tok is not None and len(start_tok) else qs
     end_tok = doc.char_span(max(qe - 1, qs), qe, alignment_mode="expand")
-    end = end_tok[-1].sent.end_char if end_tok is not None and len(end_tok) else qe
+    end = ctx.sent_of(end_tok[-1]).end_char if end_tok is not None and len(end_tok) else qe
     if verb is not None:
-        start = min(start, verb.sent.start_char)
-        end = max(end, verb.sent.end_char)
-    return Evidence(sentence=doc.text[start:end], start=start, end=end)
+        start = min(start, ctx.sent_of(verb).start_char)
+        end = max(end, ctx.sent_of(verb).end_char)
+    return Evidence(sentence=ctx.text[start:end], start=start, end=end)
 
 
 __all__ = ["extract_quotes"]

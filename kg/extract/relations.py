@@ -122,7 +122,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     """Every relation FORMAT.md names that the article states, once each, in its direction."""
     ctx = ArticleContext.build(doc, table, article)
     out = _Collector(ctx)
-    for sent in doc.sents:
+    for sent in ctx.sents:
         view = SentenceView(ctx, sent)
         _positions(ctx, view, sent, out)
         _founders(ctx, view, sent, out)
