@@ -11,6 +11,7 @@ Entity ids are the IRI path after `id:` (`person/xi-jinping`); event ids likewis
 from __future__ import annotations
 
 import json
+import warnings
 from decimal import Decimal
 from functools import cache
 
@@ -36,28 +37,34 @@ _QUERIES = {
           OPTIONAL { ?article schema:datePublished ?published }
         }""",
     "entities": f"""
-        SELECT ?e ?name ?type WHERE {{
+        SELECT ?article ?e ?name ?type WHERE {{
           ?e kg:mentionedIn ?article ; rdfs:label ?name ; a ?type .
           VALUES ?type {{ {_ENTITY_TYPE_VALUES} }}
         }}""",
     "aliases": """
-        SELECT ?e ?alias WHERE { ?e kg:mentionedIn ?article ; skos:altLabel ?alias . }""",
+        SELECT DISTINCT ?e ?alias WHERE { ?e kg:mentionedIn ?article ; skos:altLabel ?alias . }""",
+    "graph_aliases": """
+        SELECT DISTINCT ?article ?e ?alias WHERE {
+          GRAPH ?g { ?e kg:mentionedIn ?article ; skos:altLabel ?alias . }
+        }""",
+    "graph_articles": """
+        SELECT DISTINCT ?article WHERE { GRAPH ?g { ?article a kg:Article } }""",
     "positions": """
-        SELECT ?f ?s ?o ?title WHERE {
+        SELECT ?article ?f ?s ?o ?title WHERE {
           ?f a kg:Position ; prov:wasDerivedFrom ?article ; org:member ?s ; org:organization ?o .
           OPTIONAL { ?f kg:title ?title }
           OPTIONAL { ?f kg:confidence ?confidence }
           FILTER (!BOUND(?confidence) || ?confidence >= ?min_confidence)
         }""",
     "relations": """
-        SELECT ?f ?s ?p ?o WHERE {
+        SELECT ?article ?f ?s ?p ?o WHERE {
           ?f a kg:RelationAssertion ; prov:wasDerivedFrom ?article ;
              rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL { ?f kg:confidence ?confidence }
           FILTER (!BOUND(?confidence) || ?confidence >= ?min_confidence)
         }""",
     "events": f"""
-        SELECT ?f ?type ?date ?value ?start WHERE {{
+        SELECT ?article ?f ?type ?date ?value ?start WHERE {{
           ?f a kg:Event ; prov:wasDerivedFrom ?article ; a ?type .
           VALUES ?type {{ {_EVENT_TYPE_VALUES} }}
           OPTIONAL {{ ?f sem:hasTimeStamp ?date }}
@@ -68,11 +75,11 @@ _QUERIES = {
         }}""",
     "participants": f"""
         SELECT ?f ?role ?e WHERE {{
-          ?f a kg:Event ; prov:wasDerivedFrom ?article ; ?role ?e .
+          ?f a kg:Event ; ?role ?e .
           VALUES ?role {{ {_ROLE_VALUES} }}
         }}""",
     "quotes": """
-        SELECT ?f ?speaker ?text ?source ?start WHERE {
+        SELECT ?article ?f ?speaker ?text ?source ?start WHERE {
           ?f a kg:Quote ; prov:wasDerivedFrom ?article ; kg:speaker ?speaker ; kg:quoteText ?text .
           OPTIONAL { ?f kg:source ?source }
           OPTIONAL { ?f kg:evidenceStart ?start }
@@ -89,7 +96,9 @@ def _query(name: str) -> Query:
 
 
 def _run(graph: Graph, name: str, **bindings) -> list:
-    return list(graph.query(_query(name), initBindings=bindings))
+    with warnings.catch_warnings():  # rdflib's Dataset calls its own deprecated API on every match
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return list(graph.query(_query(name), initBindings=bindings))
 
 
 def term_id(term: URIRef) -> str:
@@ -99,101 +108,135 @@ def term_id(term: URIRef) -> str:
     return text[len(prefix):] if text.startswith(prefix) else text
 
 
-def _scopes(graph: Graph) -> list[Graph]:
-    """The graphs to read articles from: each named graph (and the default graph) of a
-    Dataset, so aliases stay with their own article; a plain Graph as it is."""
-    if isinstance(graph, ConjunctiveGraph):
-        graphs = graph.graphs() if isinstance(graph, Dataset) else graph.contexts()
-        scopes = [c for c in graphs if len(c)]
-        if not scopes and len(graph):
-            scopes = [graph]
-        return sorted(scopes, key=lambda c: str(c.identifier))
-    return [graph]
+def _union_view(graph: Graph) -> Graph:
+    """A view in which queries see every triple: a Dataset must query the union of its graphs."""
+    if isinstance(graph, Dataset) and not graph.default_union:
+        union = Dataset(store=graph.store, default_union=True)
+        return union
+    return graph
 
 
 def graph_to_facts(graph: Graph, min_confidence: float = 0.0) -> list[dict]:
     """One FORMAT.md facts object per article in `graph`, sorted by article id.
 
     Facts whose `kg:confidence` is below `min_confidence` are left out (entities are kept).
+    Each query runs once per graph (not once per article), so thousands of articles stay fast.
     """
     if not 0.0 <= min_confidence <= 1.0:
         raise UsageError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
     minimum = Literal(Decimal(str(min_confidence)))
-    out: dict[str, dict] = {}
-    for scope in _scopes(graph):
-        for row in _run(scope, "articles"):
-            article_id = str(row.id)
-            if article_id in out:
-                continue
-            out[article_id] = _article_facts(scope, row.article, article_id, row.published, minimum)
+    scope = _union_view(graph)
+    articles: dict[URIRef, _ArticleFacts] = {}
+    for row in _run(scope, "articles"):
+        if row.article not in articles:
+            articles[row.article] = _ArticleFacts(str(row.id), row.published)
+    _collect(scope, articles, minimum)
+    out = {facts.article_id: facts.to_json() for facts in articles.values()}
     return [out[k] for k in sorted(out)]
 
 
-def _article_facts(g: Graph, article: URIRef, article_id: str, published, minimum: Literal) -> dict:
-    entities: dict[str, dict] = {}
-    for row in _run(g, "entities", article=article):
-        key = term_id(row.e)
-        local = str(row.type)[len(str(KG)):]
-        entry = entities.get(key)
+def _local(term) -> str:
+    text = str(term)
+    return text[len(str(KG)):] if text.startswith(str(KG)) else text
+
+
+class _ArticleFacts:
+    """What the queries found for one article, turned into the FORMAT.md object at the end."""
+
+    def __init__(self, article_id: str, published):
+        self.article_id = article_id
+        self.published = published
+        self.entities: dict[str, dict] = {}
+        self.relations: set[tuple] = set()
+        self.events: dict[str, dict] = {}
+        self.event_order: dict[str, tuple] = {}
+        self.quotes: list[tuple[int, dict]] = []
+
+    def to_json(self) -> dict:
+        for entry in self.entities.values():
+            entry["aliases"].sort()
+        for event in self.events.values():
+            event["participants"].sort(key=lambda p: (PARTICIPANT_ROLES.index(p["role"]), p["entity"]))
+        result = {"article": self.article_id}
+        if self.published is not None:
+            result["published"] = str(self.published)
+        result["entities"] = [self.entities[k] for k in sorted(self.entities)]
+        result["relations"] = [
+            {"subject": s, "predicate": p, "object": o, **({"title": t} if t else {})}
+            for s, p, o, t in sorted(self.relations, key=lambda r: (r[0], r[1], r[2], r[3] or ""))
+        ]
+        result["events"] = [self.events[k] for k in sorted(self.events, key=self.event_order.__getitem__)]
+        result["quotes"] = [q for _, q in sorted(self.quotes, key=lambda sq: (sq[0], json.dumps(sq[1], sort_keys=True)))]
+        return result
+
+
+def _collect(g: Graph, articles: dict, minimum: Literal) -> None:
+    for row in _run(g, "entities"):
+        facts = articles.get(row.article)
+        if facts is None:
+            continue
+        key, coarse = term_id(row.e), _local(row.type)
+        entry = facts.entities.get(key)
         if entry is None:
-            entities[key] = {"id": key, "name": str(row.name), "type": local, "aliases": []}
+            facts.entities[key] = {"id": key, "name": str(row.name), "type": coarse, "aliases": []}
         else:
             # Several labels or coarse types (a merged union graph): keep the first, sorted.
             entry["name"] = min(entry["name"], str(row.name))
-            entry["type"] = min(entry["type"], local, key=ENTITY_TYPES.index)
-    for row in _run(g, "aliases", article=article):
-        entry = entities.get(term_id(row.e))
-        if entry is not None and str(row.alias) not in entry["aliases"]:
-            entry["aliases"].append(str(row.alias))
-    for entry in entities.values():
-        entry["aliases"].sort()
+            entry["type"] = min(entry["type"], coarse, key=ENTITY_TYPES.index)
+    # Aliases stay with their own article where each article has its own named graph; in a
+    # plain (merged) graph an entity's aliases are those of every article.
+    aliases: dict[str, set[str]] = {}
+    for row in _run(g, "aliases"):
+        aliases.setdefault(term_id(row.e), set()).add(str(row.alias))
+    own: dict[tuple, set[str]] = {}
+    in_named_graphs: set = set()
+    if isinstance(g, ConjunctiveGraph):
+        in_named_graphs = {row.article for row in _run(g, "graph_articles")}
+        for row in _run(g, "graph_aliases"):
+            own.setdefault((row.article, term_id(row.e)), set()).add(str(row.alias))
+    for article, facts in articles.items():
+        for key, entry in facts.entities.items():
+            forms = own.get((article, key), set()) if article in in_named_graphs else aliases.get(key, set())
+            entry["aliases"] = sorted(forms - {entry["name"]})
 
-    relations = set()
-    for row in _run(g, "positions", article=article, min_confidence=minimum):
-        relations.add((term_id(row.s), "holdsPosition", term_id(row.o), str(row.title) if row.title else None))
-    for row in _run(g, "relations", article=article, min_confidence=minimum):
-        predicate = str(row.p)
-        if predicate.startswith(str(KG)):
-            predicate = predicate[len(str(KG)):]
-        relations.add((term_id(row.s), predicate, term_id(row.o), None))
+    for row in _run(g, "positions", min_confidence=minimum):
+        facts = articles.get(row.article)
+        if facts is not None:
+            title = str(row.title) if row.title is not None else None
+            facts.relations.add((term_id(row.s), "holdsPosition", term_id(row.o), title))
+    for row in _run(g, "relations", min_confidence=minimum):
+        facts = articles.get(row.article)
+        if facts is not None:
+            facts.relations.add((term_id(row.s), _local(row.p), term_id(row.o), None))
 
-    events: dict[str, dict] = {}
-    order: dict[str, tuple] = {}
-    for row in _run(g, "events", article=article, min_confidence=minimum):
+    event_articles: dict[str, _ArticleFacts] = {}
+    for row in _run(g, "events", min_confidence=minimum):
+        facts = articles.get(row.article)
+        if facts is None:
+            continue
         key = term_id(row.f)
-        event = {"id": key, "type": str(row.type)[len(str(KG)):], "date": str(row.date) if row.date else None,
+        event = {"id": key, "type": _local(row.type), "date": str(row.date) if row.date is not None else None,
                  "participants": []}
         if row.value is not None:
             event["value"] = str(row.value)
-        events[key] = event
-        order[key] = (int(row.start) if row.start is not None else 0, key)
-    for row in _run(g, "participants", article=article):
-        event = events.get(term_id(row.f))
-        if event is not None:
-            part = {"entity": term_id(row.e), "role": str(row.role)[len(str(KG)):]}
-            if part not in event["participants"]:
-                event["participants"].append(part)
-    for event in events.values():
-        event["participants"].sort(key=lambda p: (PARTICIPANT_ROLES.index(p["role"]), p["entity"]))
+        facts.events[key] = event
+        facts.event_order[key] = (int(row.start) if row.start is not None else 0, key)
+        event_articles[key] = facts
+    for row in _run(g, "participants"):
+        key = term_id(row.f)
+        facts = event_articles.get(key)
+        if facts is not None:
+            part = {"entity": term_id(row.e), "role": _local(row.role)}
+            if part not in facts.events[key]["participants"]:
+                facts.events[key]["participants"].append(part)
 
-    quotes = []
-    for row in _run(g, "quotes", article=article, min_confidence=minimum):
-        quote = {"speaker": term_id(row.speaker), "text": str(row.text)}
-        if row.source is not None:
-            quote["source"] = term_id(row.source)
-        quotes.append((int(row.start) if row.start is not None else 0, quote))
-
-    result = {"article": article_id}
-    if published is not None:
-        result["published"] = str(published)
-    result["entities"] = [entities[k] for k in sorted(entities)]
-    result["relations"] = [
-        {"subject": s, "predicate": p, "object": o, **({"title": t} if t else {})}
-        for s, p, o, t in sorted(relations, key=lambda r: (r[0], r[1], r[2], r[3] or ""))
-    ]
-    result["events"] = [events[k] for k in sorted(events, key=order.__getitem__)]
-    result["quotes"] = [q for _, q in sorted(quotes, key=lambda sq: (sq[0], json.dumps(sq[1], sort_keys=True)))]
-    return result
+    for row in _run(g, "quotes", min_confidence=minimum):
+        facts = articles.get(row.article)
+        if facts is not None:
+            quote = {"speaker": term_id(row.speaker), "text": str(row.text)}
+            if row.source is not None:
+                quote["source"] = term_id(row.source)
+            facts.quotes.append((int(row.start) if row.start is not None else 0, quote))
 
 
 def facts_json(facts: list[dict]) -> str:

@@ -203,3 +203,29 @@ def test_kg_facts_missing_graph_is_exit_1(tmp_path):
 def test_kg_facts_rejects_confidence_above_one(graph_file):
     result = runner.invoke(app, ["facts", "-g", str(graph_file), "--min-confidence", "2"])
     assert result.exit_code == 2
+
+
+def test_aliases_stay_with_their_article_when_graphs_are_named(tmp_path):
+    one, two = make_facts("one"), make_facts("two")
+    two.entities[0].aliases = ["Ms Varga"]
+    ds = facts_to_dataset([one, two])
+    by_id = {f["article"]: f for f in graph_to_facts(ds)}
+    varga = lambda facts: next(e for e in facts["entities"] if e["id"] == "person/ines-varga")  # noqa: E731
+    assert varga(by_id["one"])["aliases"] == ["Varga"]
+    assert varga(by_id["two"])["aliases"] == ["Ms Varga"]
+    # A merged Turtle file has no named graphs: aliases are those of every article.
+    path = tmp_path / "merged.ttl"
+    path.write_bytes(serialize(ds, "ttl"))
+    merged = {f["article"]: f for f in graph_to_facts(load_graph([path]))}
+    assert varga(merged["one"])["aliases"] == ["Ms Varga", "Varga"]
+
+
+def test_a_dataset_without_default_union_is_read_whole():
+    from rdflib import Dataset
+
+    source = facts_to_dataset([make_facts()])
+    plain = Dataset()  # default_union=False: queries would see only the empty default graph
+    for quad in source.quads():
+        plain.add(quad)
+    (facts,) = graph_to_facts(plain)
+    assert without_event_ids(facts) == expected()
