@@ -132,3 +132,10 @@ def test_bad_turtle_raises_graph_error(tmp_path):
     bad.write_text("@prefix kg: <x> . kg:a kg:b", encoding="utf-8")
     with pytest.raises(GraphError, match="gazetteer"):
         read_gazetteer(bad)
+
+
+def test_names_and_aliases_are_clean(gaz):
+    for entry in gaz.entries.values():
+        for form in entry.forms:
+            assert form == form.strip() and form, entry.path
+            assert not any(ch in form for ch in "()[]{}\n\t"), (entry.path, form)
