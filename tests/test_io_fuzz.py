@@ -115,3 +115,31 @@ def test_article_id_is_deterministic_and_iri_safe(text, url):
     first = article_id(text, url)
     assert first == article_id(text, url)
     assert ID.match(first) and len(first) <= 90
+
+
+WORDS = ["The", "minister", "Ana", "Lima", "met", "Redwood", "Bank", "CEO", "said", "\u201cwe", "will", "grow\u201d",
+         "on", "Monday", ".", ",", "shares", "fell", "3%", "Z\u00fcrich", "\u05e9\u05dc\u05d5\u05dd", "\U0001f680",
+         "<b>", "\"", "'s", "\\", "{", "}", "Inc."]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.fixed_dictionaries({}, optional={"title": value_text, "source": value_text, "url": value_text}),
+    st.lists(st.one_of(st.sampled_from(WORDS), value_text), min_size=1, max_size=40),
+)
+def test_any_front_matter_and_snippet_give_turtle_an_independent_parser_reads(nlp, fields, words):
+    """Whatever the title, source, URL and text, the graph kg writes parses in pyoxigraph,
+    and its Turtle and N-Triples hold the same triples."""
+    import pyoxigraph as ox
+
+    from kg.graph import serialize
+    from kg.pipeline import build_dataset
+
+    header = "".join(f"{key}: {value}\n" for key, value in fields.items())
+    articles, errors = read_all(f"{header}---\n{' '.join(words)}".encode("utf-8") if header else " ".join(words).encode())
+    assert not errors, errors
+    dataset, report = build_dataset(articles, nlp=nlp)
+    assert report.articles == 1
+    turtle = set(ox.parse(serialize(dataset, "ttl"), format=ox.RdfFormat.TURTLE))
+    ntriples = set(ox.parse(serialize(dataset, "nt"), format=ox.RdfFormat.N_TRIPLES))
+    assert turtle == ntriples and len(turtle) >= 5
