@@ -82,3 +82,8 @@ def test_weekday_is_within_the_last_week(published, weekday):
     assert 0 <= (published - past).days <= 6
     assert 0 <= (future - published).days <= 6
     assert past.strftime("%A").lower() == weekday == future.strftime("%A").lower()
+
+
+def test_year_as_modifier_is_not_a_cue():
+    assert resolve_date_expression("its biggest loss since the 1987 crash", TUESDAY) is None
+    assert resolve_date_expression("its 2024 results", TUESDAY) is None

@@ -273,3 +273,10 @@ def test_ipo_filing_and_phone_call(nlp):
     evs = events(nlp, text, [("Quill Pay", "Company"), ("Ana Sousa", "Person"), ("Tor Lind", "Person")])
     assert roles(of_type(evs, "IPO")[0]) == {("quill-pay", "subject")}
     assert {k for k, _ in roles(of_type(evs, "Meeting")[0])} == {"ana-sousa", "tor-lind"}
+
+
+def test_points_and_percent_prefers_percent_and_comparison_is_not_the_date(nlp):
+    text = "The Kestrel 40 index fell 1,033 points, or 2.6%, to its lowest level since 2019 on Monday."
+    (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
+    assert mv.value == "-2.6%"
+    assert mv.date == "2024-05-06"

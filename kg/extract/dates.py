@@ -46,7 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
-    ("year", re.compile(r"(?<!of )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
+    # a year used as a modifier ("the 1987 crash", "its 2024 results") dates something else
+    ("year", re.compile(r"(?<!of )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
 ]
 
 _STARTS_LOWER = re.compile(r"^[a-z]")

@@ -552,11 +552,13 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # the move itself: the verb's own words, without the subject phrase
     subj_ids = {t.i for t in subj.subtree}
     words = [t for t in tok.subtree if t.i not in subj_ids and not ctx.in_quote(t.idx)]
-    # stop at a following clause ("while the S&P closed ...")
-    words = [t for t in words if not any(a.dep_ in ("advcl", "conj", "ccomp", "relcl") and a.i != tok.i and a in t.ancestors and tok in a.ancestors for a in [t])]
+    # stop at a following clause ("..., while the S&P closed 1.2% higher"), not at a conjoined
+    # figure ("1,033 points, or 2.6%")
+    ids = {w.i for w in words}
     clause = []
     for t in words:
-        if any(a != tok and a.dep_ in ("advcl", "conj", "ccomp", "relcl") and tok in a.ancestors for a in [t, *t.ancestors] if a.i in {w.i for w in words}):
+        if any(a != tok and a.dep_ in ("advcl", "conj", "ccomp", "relcl") and a.pos_ in ("VERB", "AUX")
+               and tok in a.ancestors for a in [t, *t.ancestors] if a.i in ids):
             continue
         clause.append(t)
     text = " ".join(t.text for t in clause)
@@ -906,8 +908,12 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
     sent = d.sent
+    text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)
-            if not ctx.in_quote(c.start)]
+            if not ctx.in_quote(c.start)
+            # a point of comparison is not the event's date ("its lowest level since 2008")
+            and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+            and not c.text.lower().startswith("since")]
     if not cues:
         return None
     trig = d.trigger
