@@ -142,3 +142,21 @@ def test_kg_export_failure_leaves_existing_output_untouched(tmp_path):
     assert result.exit_code == 1
     assert out.read_bytes() == b"previous contents\n"
     assert result.stderr.startswith(f"kg: error: {bad}:1: malformed turtle")
+
+
+def test_kg_export_into_a_pipe_writes_through_it_and_keeps_it_a_pipe(graph_file, tmp_path, dataset):
+    # A rename would replace a device or pipe (`-o /dev/null`) with a plain file.
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe.nt"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = runner.invoke(app, ["export", "-g", str(graph_file), "--format", "nt", "-o", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received == [serialize(dataset, "nt")]

@@ -55,9 +55,7 @@ def export(
     if output == "-":
         typer.echo(data, nl=False)
         return
-    from kg.io import atomic_write
-
-    atomic_write(output, data)
+    _write(output, data)
     echo_err(f"kg: wrote {format.value} to {output}")
 
 
@@ -89,3 +87,16 @@ def validate(
     if not report.conforms:
         raise ValidationError(report.summary(), path=", ".join(str(p) for p in paths))
     echo_err(f"kg: {', '.join(str(p) for p in paths)}: {report.summary()}")
+
+
+def _write(output: str, data: str | bytes) -> None:
+    """Atomically replace a regular file; write straight into a device or pipe (/dev/null,
+    /dev/stdout), which a rename would replace with a plain file."""
+    from kg.io import atomic_write
+
+    target = Path(output)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        with open(target, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return
+    atomic_write(target, data)
