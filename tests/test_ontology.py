@@ -153,3 +153,15 @@ def test_a_graph_with_every_kind_of_fact_conforms_to_the_shapes():
 
     report = validate_graph(facts_to_dataset([_every_kind_of_fact()]))
     assert report.conforms, [str(v) for v in report.violations]
+
+
+def test_every_kg_term_the_saved_queries_use_is_defined(ontology):
+    import re
+
+    from kg.resources import queries_dir
+
+    names = {local for rq in queries_dir().glob("*.rq")
+             for local in re.findall(r"\bkg:([A-Za-z][A-Za-z0-9_]*)", rq.read_text(encoding="utf-8"))}
+    assert names, "no saved query uses a kg: term"
+    missing = {KG[n] for n in names} - defined(ontology)
+    assert not missing, sorted(missing)
