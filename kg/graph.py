@@ -623,6 +623,8 @@ def _parse_into(ds: Dataset, path: Path, fmt: str) -> None:
         ds.addN(batch)
     except SyntaxError as error:
         message = re.sub(r"^Parser error (at|between) line \d+[^:]*:\s*", "", error.msg or str(error))
+        # Binary input puts control characters in the parser's message; show them escaped.
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
         if len(message) > 160:
             message = message[:157] + "..."
         name = fmt.lower().replace("_", "-")

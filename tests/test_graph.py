@@ -379,3 +379,13 @@ def test_a_gazetteer_link_of_another_type_is_not_followed():
     ds = facts_to_dataset([facts])
     assert (URIRef(entry.iri), RDF.type, KG.Company) not in ds
     assert (ID["company/harbor-bank"], RDF.type, KG.Company) in ds
+
+
+def test_binary_file_is_a_one_line_printable_graph_error(tmp_path):
+    path = tmp_path / "binary.ttl"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\n\x00\x1b[31m")
+    with pytest.raises(GraphError) as caught:
+        load_graph([path])
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: malformed turtle")
+    assert message.isprintable()
