@@ -280,3 +280,12 @@ def test_points_and_percent_prefers_percent_and_comparison_is_not_the_date(nlp):
     (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
     assert mv.value == "-2.6%"
     assert mv.date == "2024-05-06"
+
+
+def test_title_case_headline_is_parsed_as_a_sentence(nlp):
+    text = ("Harlow Motors Abandons Proposed Acquisition Of Velmar Energy\n"
+            "Harlow Motors said that it would stop the talks.")
+    evs = events(nlp, text, [("Harlow Motors", "Company"), ("Velmar Energy", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert roles(inv) == {("harlow-motors", "actor"), ("velmar-energy", "target")}
+    assert inv.evidence.sentence == "Harlow Motors Abandons Proposed Acquisition Of Velmar Energy"

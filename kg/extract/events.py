@@ -106,25 +106,27 @@ class _Draft:
     open_noun: str | None = None  # "companies" in "investigations into companies": a list may follow
     open_role: str | None = None
     extra: dict = field(default_factory=dict)
+    ctx: object = None  # the context whose parse the trigger belongs to
 
 
 def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     """Events with participants, roles, dates and values, one per real-world event."""
     ctx = ArticleContext.build(doc, table, article)
     drafts: list[_Draft] = []
-    for sent in ctx.sents:
-        before = len(drafts)
-        _include_lists(ctx, sent, drafts)
+    for uctx, sent in ctx.units():
+        first_new = len(drafts)
+        _include_lists(uctx, sent, drafts)
         for tok in sent:
-            if ctx.in_quote(tok.idx):
+            if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _market_move, _ipo, _policy, _investment, _release, _trade):
-                d = finder(ctx, tok, sent)
+                d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
-        for actor, target, tok, conf in criticism_pairs(ctx, sent):
+        for actor, target, tok, conf in criticism_pairs(uctx, sent):
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
-        del before
+        for d in drafts[first_new:]:
+            d.ctx = uctx
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, drafts, article)
 
@@ -373,9 +375,9 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
         return
     s = subj[0]
     for d in reversed(drafts[-6:]):
-        if d.sent.start >= sent.start:
+        if d.sent.start_char >= sent.start_char:
             continue
-        if sent.start - d.sent.end > 60:
+        if sent.start_char - d.sent.end_char > 400:
             break
         refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
                                                                for c in s.children)
@@ -862,7 +864,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
                     roles[k] = r
         first = max(g, key=lambda d: d.confidence)
         date, date_text, date_draft = None, None, None
-        for d in sorted(g, key=lambda d: d.trigger.i):
+        for d in sorted(g, key=lambda d: d.trigger.idx):
             cue = _date_for(ctx, d, article)
             if cue is not None and (date is None or len(cue.iso) > len(date)):
                 date, date_text, date_draft = cue.iso, cue.text, d
@@ -907,6 +909,7 @@ def _participant(k: str, role: str):
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
+    ctx = d.ctx or ctx
     sent = d.sent
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)

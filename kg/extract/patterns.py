@@ -233,6 +233,8 @@ class ArticleContext:
     resolved: dict[int, str] = field(default_factory=dict)  # token index -> key for pronouns etc.
     text: str = ""
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    evidence_text: str = ""  # the article as written (a re-parsed headline's own text is re-cased)
+    _units: list | None = None
     sents: list = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -246,6 +248,7 @@ class ArticleContext:
         ctx.sents = list(doc.sents)
         ctx._sent_starts = [s.start for s in ctx.sents]
         ctx.text = doc.text  # Doc.text joins every token on each access
+        ctx.evidence_text = ctx.text
         ctx.quotes = find_quote_spans(ctx.text)
         ctx._resolve_references()
         # relations, events and quotes of one article share one context; keep a few, not in
@@ -279,7 +282,76 @@ class ArticleContext:
         return i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]
 
     def evidence(self, sent) -> Evidence:
-        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+        start, end = sent.start_char, sent.end_char
+        while end > start and self.evidence_text[end - 1].isspace():
+            end -= 1
+        while start < end and self.evidence_text[start].isspace():
+            start += 1
+        return Evidence(sentence=self.evidence_text[start:end], start=start, end=end)
+
+    def units(self) -> list[tuple["ArticleContext", object]]:
+        """(context, sentence) pairs to mine, in text order.
+
+        A Title Case Headline parses badly ("Abandons" as a proper noun, the whole line one
+        name), so a sentence holding one is parsed again with the headline's ordinary words in
+        lower case; its offsets are kept, so entity mentions and evidence still line up.
+        """
+        if self._units is not None:
+            return self._units
+        units: list[tuple[ArticleContext, object]] = []
+        for sent in self.sents:
+            sub = self._reparsed(sent)
+            if sub is None:
+                units.append((self, sent))
+            else:
+                units += [(sub, s) for s in sub.sents if s.text.strip() and s.end_char > sent.start_char]
+        self._units = units
+        return units
+
+    def _reparsed(self, sent) -> "ArticleContext | None":
+        text = self.text
+        start, end = sent.start_char, sent.end_char
+        pieces = []
+        pos = start
+        changed = False
+        for line in text[start:end].split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            if _is_title_case(line, line_start, self):
+                pieces.append(_sentence_case(line, line_start, self))
+                changed = True
+            else:
+                pieces.append(line)
+        if not changed:
+            return None
+        recased = "\n".join(pieces)
+        if len(recased) != end - start:
+            return None
+        try:
+            from kg.nlp import load_pipeline
+
+            nlp = load_pipeline()
+        except Exception:  # no pipeline to re-parse with: keep the original parse
+            return None
+        doc2 = nlp.make_doc(" " * start + recased)
+        for tok in doc2[1:]:
+            # a headline is its own sentence: the parser keeps preset starts
+            if "\n" in doc2[tok.i - 1].text_with_ws:
+                tok.is_sent_start = True
+        for _, proc in nlp.pipeline:
+            doc2 = proc(doc2)
+        sub = ArticleContext(doc=doc2, table=self.table, article=self.article)
+        sub.token_key = [self.table.key_at(t.idx, t.idx + len(t.text)) if not t.is_space else None for t in doc2]
+        sub.sents = list(doc2.sents)
+        sub._sent_starts = [s.start for s in sub.sents]
+        sub.text = doc2.text
+        sub.evidence_text = self.evidence_text
+        sub.quotes = [q for q in self.quotes if start <= q[0] < end]
+        sub.resolved = {}
+        sub._units = [(sub, s) for s in sub.sents]
+        sub._resolve_references()
+        return sub
+
 
     def phrase_key(self, tok, types: set[str] | None = None) -> str | None:
         """The entity a noun phrase headed by `tok` names: the head itself, else a compound or
@@ -457,6 +529,42 @@ class ArticleContext:
             subjects = [k for _, k, subj in cands if subj]
             return subjects[0] if subjects else cands[-1][1]
         return None
+
+
+# Words English capitalises in any sentence: keep them when lower-casing a headline.
+_PROPER_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    *DEMONYMS,
+}
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from"}
+
+
+def _is_title_case(line: str, offset: int, ctx: ArticleContext) -> bool:
+    """A headline in Title Case: most words outside entity names start with a capital."""
+    words = [(m.start() + offset, m.group()) for m in re.finditer(r"[A-Za-z][A-Za-z'’.-]*", line)]
+    plain = [w for s, w in words if w.lower() not in _SMALL_WORDS and ctx.table.key_at(s, s + len(w)) is None]
+    if len(words) < 4 or len(plain) < 3:
+        return False
+    caps = sum(1 for w in plain if w[0].isupper())
+    return caps / len(plain) >= 0.8 and not line.rstrip().endswith((".", "?", "!", "”", '"'))
+
+
+def _sentence_case(line: str, offset: int, ctx: ArticleContext) -> str:
+    """Lower-case the capitalised ordinary words of a headline, keeping entity names, acronyms
+    and the first word."""
+    out = list(line)
+    first = True
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", line):
+        w, s = m.group(), m.start()
+        if first:
+            first = False
+            continue
+        if w.isupper() or ctx.table.key_at(offset + s, offset + s + len(w)) is not None or w.lower() in _PROPER_WORDS:
+            continue
+        if w[0].isupper() and w[1:].islower() or len(w) == 1:
+            out[s] = w[0].lower()
+    return "".join(out)
 
 
 def _is_expletive_it(tok) -> bool:

@@ -122,14 +122,14 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     """Every relation FORMAT.md names that the article states, once each, in its direction."""
     ctx = ArticleContext.build(doc, table, article)
     out = _Collector(ctx)
-    for sent in ctx.sents:
-        view = SentenceView(ctx, sent)
-        _positions(ctx, view, sent, out)
-        _founders(ctx, view, sent, out)
-        _memberships(ctx, view, sent, out)
-        _ownership(ctx, view, sent, out)
-        _locations(ctx, view, sent, out)
-        _dependency_relations(ctx, sent, out)
+    for uctx, sent in ctx.units():
+        view = SentenceView(uctx, sent)
+        _positions(uctx, view, sent, out)
+        _founders(uctx, view, sent, out)
+        _memberships(uctx, view, sent, out)
+        _ownership(uctx, view, sent, out)
+        _locations(uctx, view, sent, out)
+        _dependency_relations(uctx, sent, out)
     return out.result()
 
 
