@@ -41,7 +41,10 @@ def test_sample_article_matches_the_golden_graph(sample_graph):
     actual = Graph().parse(data=sample_graph.decode("utf-8"), format="turtle")
     if not isomorphic(actual, expected):
         _, only_actual, only_expected = graph_diff(to_isomorphic(actual), to_isomorphic(expected))
-        lines = [f"+ {t}" for t in sorted(only_actual)][:20] + [f"- {t}" for t in sorted(only_expected)][:20]
+        def show(triples: Graph) -> list[str]:
+            return sorted(" ".join(term.n3(expected.namespace_manager) for term in t) for t in triples)[:20]
+
+        lines = [f"+ {t}" for t in show(only_actual)] + [f"- {t}" for t in show(only_expected)]
         pytest.fail(
             "the sample article's graph changed; if intended, run KG_UPDATE_GOLDEN=1 pytest tests/test_golden.py\n"
             + "\n".join(lines)
