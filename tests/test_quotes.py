@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from kg.extract.quotes import extract_quotes
 from kg.models import Article
 from kg.extract.table import EntityTable
@@ -136,3 +139,25 @@ def test_outlet_of_an_interview_is_source(nlp):
     text = "“We are not for sale,” Rhea Holt said in an interview with Harbor TV."
     qs = quotes(nlp, text, [("Rhea Holt", "Person"), ("Harbor TV", "MediaOutlet")])
     assert [(s, src) for s, _, src, _ in qs] == [("rhea-holt", "harbor-tv")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["“", "”", "‘", "’", '"', "Ada Lind", "said", "he", ",", ".", "\n", "Monday",
+                                 "the company", "told", "Corvid", ":", "according to", "fined", "rose 2%"]),
+                max_size=25))
+def test_extractors_never_fail_on_odd_text(nlp, parts):
+    from kg.extract.events import extract_events
+    from kg.extract.relations import extract_relations
+
+    text = " ".join(parts)
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [("Ada Lind", "Person"), ("Corvid", "Company")])
+    article = Article(id="t", text=text, published=date(2024, 5, 8))
+    for q in extract_quotes(doc, table, article):
+        assert q.text and q.speaker in table.entities
+        assert 0 <= q.confidence <= 1
+        assert text[q.evidence.start:q.evidence.end] == q.evidence.sentence
+    for r in extract_relations(doc, table, article):
+        assert r.subject in table.entities and r.object in table.entities
+    for e in extract_events(doc, table, article):
+        assert all(p.entity in table.entities for p in e.participants)

@@ -137,7 +137,6 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             start = e + 1
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
-    gap = text[toks[-1].idx + len(toks[-1].text): qs - 1] if toks else ""
     for tok in reversed(toks):
         if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS:
             continue
@@ -148,7 +147,6 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks + inside), 0.85 if governs else 0.8, tok
-    del gap
     return None
 
 
@@ -239,7 +237,7 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("relcl", "acl", "punct", "cc") or (c.dep_ == "appos" and ctx.key(c) is None and False):
+            if c.dep_ in ("relcl", "acl", "punct", "cc"):
                 continue
             ck = ctx.key(c)
             if ck and ctx.type_of(ck) == "Person" and c.dep_ in ("compound", "appos", "flat", "conj", "nmod"):

@@ -381,9 +381,7 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
 
 def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
     e = ctx.table.get(key)
-    first = norm = e.name.lower()
-    words = re.findall(r"[a-z]+", norm)
-    del first
+    words = re.findall(r"[a-z]+", e.name.lower())
     return e.type == "GovernmentBody" and any(w in SUB_AGENCY_WORDS for w in words[:3])
 
 
@@ -659,7 +657,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
             for c in tok.children:
                 if c.dep_ != "dobj":
                     continue
-                if c.lower_ in ("stake", "stakes", "shares", "interest") and (lem != "take" or True):
+                if c.lower_ in ("stake", "stakes", "shares", "interest"):
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ == "in":
                             owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
