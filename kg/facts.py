@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import UsageError
 from kg.models import ENTITY_TYPES, EVENT_TYPES, PARTICIPANT_ROLES
-from kg.namespaces import ID, KG, PREFIXES, sparql_prologue
+from kg.namespaces import ID, KG, PREFIXES
 
 __all__ = ["facts_json", "graph_to_facts", "term_id"]
 

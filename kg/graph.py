@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
-import warnings
 from datetime import date
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -49,8 +47,6 @@ __all__ = [
     "union_graph",
 ]
 
-SLUG_MAX = 60
-
 # Serialisation formats: name -> (rdflib plugin, file extension)
 FORMATS: dict[str, str] = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 
@@ -77,8 +73,6 @@ _ROLE_PROPERTIES: dict[str, tuple[URIRef, URIRef]] = {
     "location": (KG.location, SEM.hasPlace),
 }
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-
 
 # ---------------------------------------------------------------------------- IRIs
 
@@ -95,7 +89,7 @@ def slugify(name: str) -> str:
     different names never share a slug and every slug is a safe IRI path segment. The one
     implementation lives in kg.gazetteer, so gazetteer IRIs and minted IRIs always agree.
     """
-    return gazetteer_slug(name)
+    return gazetteer_slug(_clean(name))
 
 
 def entity_slug(type_: str, name: str) -> str:

@@ -97,3 +97,12 @@ def test_any_text_round_trips_through_files(tmp_path, person, org, title, quote,
         loaded = union_graph(load_graph([path]))
         assert isomorphic(loaded, original), fmt
         assert Literal(person) in set(loaded.objects(entity_iri("Person", person), RDFS.label))
+
+
+def test_lone_surrogates_do_not_break_iris_or_literals():
+    # Text decoded with errors="surrogateescape" can carry them; they cannot be written as UTF-8.
+    name = "Bad \udcff Name"
+    facts = facts_for(name, "Org \ud800", "chief \udfff", "quote \udc80", "surrogates", "Company")
+    data = serialize(facts_to_dataset([facts]), "nt")
+    assert len(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) > 10
+    ox.NamedNode(str(entity_iri("Person", name)))
