@@ -289,3 +289,13 @@ def test_title_case_headline_is_parsed_as_a_sentence(nlp):
     (inv,) = of_type(evs, "Investment")
     assert roles(inv) == {("harlow-motors", "actor"), ("velmar-energy", "target")}
     assert inv.evidence.sentence == "Harlow Motors Abandons Proposed Acquisition Of Velmar Energy"
+
+
+def test_titled_people_in_a_conjoined_subject(nlp):
+    text = "Senate Majority Leader Rolf Lind and Treasury Chief Ana Sousa met with Premier Tor Vik on Tuesday."
+    evs = events(nlp, text, [("Senate", "GovernmentBody"), ("Rolf Lind", "Person"), ("Treasury", "GovernmentBody"),
+                             ("Ana Sousa", "Person"), ("Tor Vik", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    keys = {k for k, _ in roles(m)}
+    assert {"rolf-lind", "ana-sousa", "tor-vik"} <= keys
+    assert "senate" not in keys and "treasury" not in keys

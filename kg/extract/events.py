@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     MONARCH_TITLES,
     ORG_TYPES,
     SPEECH_VERBS,
+    TITLE_HEADS,
     ArticleContext,
     SentenceView,
     is_future,
@@ -144,6 +145,14 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                 heads.append(c)
         i += 1
     for h in heads:
+        if ctx.key(h) is None and h.lower_ in TITLE_HEADS and h.i + 1 < len(ctx.doc):
+            # "Senate Majority Leader Chuck Schumer" parsed with "Leader" as the head: the
+            # person named right after the title is meant, not the body qualifying it
+            nxt = ctx.key(ctx.doc[h.i + 1])
+            if nxt and ctx.type_of(nxt) == "Person" and "Person" in types:
+                if nxt not in out:
+                    out.append(nxt)
+                continue
         k = ctx.phrase_key(h, types)
         if k is None:
             for c in h.children:

@@ -359,11 +359,16 @@ class ArticleContext:
         k = self.key(tok)
         if k and (types is None or self.type_of(k) in types):
             return k
+        found = []
         for child in tok.children:
             if child.dep_ in ("compound", "flat", "appos", "nmod") or (child.dep_ == "poss" and types is None):
                 k = self.key(child)
                 if k and (types is None or self.type_of(k) in types):
-                    return k
+                    found.append(k)
+        if found:
+            # "Senate Majority Leader Chuck Schumer" names the person, not the Senate
+            people = [k for k in found if self.type_of(k) == "Person"]
+            return people[-1] if people else found[0]
         for child in tok.children:
             if child.dep_ in ("appos", "compound"):
                 for sub in child.subtree:
