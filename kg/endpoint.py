@@ -29,6 +29,7 @@ DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMIT = 10_000
 
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 _RESULT_TYPES = {
     "json": "application/sparql-results+json",
     "csv": "text/csv",
@@ -191,6 +192,8 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
     `store` is a folder or an open pyoxigraph Store. GET `?query=` and POST (form or
     application/sparql-query) are answered; updates get 403. A query running longer than
     `timeout` seconds gets 503, and at most `limit` rows are sent (header `X-Kg-Truncated`).
+    No CORS header is sent and, on loopback, only loopback Host names are answered, so web
+    pages open in the user's browser cannot read the store.
     The caller runs `serve_forever()` and `server_close()`.
     """
     if limit < 1 or timeout <= 0:
@@ -211,7 +214,6 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
             for key, value in (extra or {}).items():
                 self.send_header(key, value)
             self.end_headers()
@@ -251,7 +253,19 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
             else:
                 self._send(503, f"query timed out after {timeout:g} s\n".encode("utf-8"))
 
+        def _host_allowed(self) -> bool:
+            # On a loopback address, answer only requests addressed to loopback names: a web
+            # page that rebinds its own domain name to 127.0.0.1 cannot read the store.
+            if host not in _LOOPBACK:
+                return True
+            name = (self.headers.get("Host") or "").rsplit(":", 1)[0] if not (self.headers.get("Host") or "").startswith("[") \
+                else (self.headers.get("Host") or "").split("]")[0] + "]"
+            return name in _LOOPBACK
+
         def do_GET(self):  # noqa: N802 - http.server's naming
+            if not self._host_allowed():
+                self._send(403, b"forbidden host\n")
+                return
             parsed = urllib.parse.urlparse(self.path)
             if parsed.path not in ("/query", "/sparql", "/"):
                 self._send(404, b"not found: the SPARQL endpoint is /query\n")
@@ -265,6 +279,9 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
         do_HEAD = do_GET
 
         def do_POST(self):  # noqa: N802
+            if not self._host_allowed():
+                self._send(403, b"forbidden host\n")
+                return
             parsed = urllib.parse.urlparse(self.path)
             if parsed.path in ("/update", "/store", "/data"):
                 self._send(403, b"this endpoint is read-only; updates are refused\n")

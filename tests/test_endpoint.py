@@ -230,3 +230,15 @@ def test_serve_malformed_query_is_400(served):
     url = served()
     with pytest.raises(EndpointError, match="HTTP 400"):
         sparql_query(url, "SELECT WHERE {", union=False)
+
+
+def test_serve_refuses_foreign_host_names(served):
+    """A page that rebinds its DNS name to 127.0.0.1 gets 403, and no CORS header is sent."""
+    url = served()
+    query = "?query=" + urllib.parse.quote("ASK {}")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(urllib.request.Request(url + query, headers={"Host": "evil.example"}), timeout=5)
+    assert refused.value.code == 403
+    with urllib.request.urlopen(url + query, timeout=5) as response:
+        assert response.headers.get("Access-Control-Allow-Origin") is None
+        assert json.loads(response.read())["boolean"] is True
