@@ -22,8 +22,10 @@ Steps, each stated in general terms:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.table import EntityTable
 from kg.gazetteer import Gazetteer, GazetteerEntry, entity_path, load_gazetteer, normalize_form
@@ -179,6 +181,7 @@ class Group:
         return list(seen.values())
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     text = normalize_form(text).lower()
     text = re.sub(r"'s$|'$", "", text)
@@ -242,11 +245,14 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     out: list[Candidate] = []
-    ents = [_repair_span(doc, ent) if ent.label_ in KEEP_LABELS else ent for ent in doc.ents]
+    doc_ents = list(doc.ents)  # Doc.ents rebuilds its list on every access: read it once
+    by_start = {e.start: e for e in doc_ents}
+    places = {e.text for e in doc_ents if e.label_ in ("GPE", "LOC")}
+    ents = [_repair_span(doc, ent, by_start) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
     ents = _join_versions(doc, ents)
     # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
-    original = {(e.start, e.end) for e in doc.ents}
+    original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
     ents = [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
     for ent in ents:
@@ -256,7 +262,7 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
         if ent.ent_id_ or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
             pieces = [(ent.start, ent.end)]  # a known name is never split ("Supreme People's Court")
         else:
-            pieces = _split(doc, ent.start, ent.end, gaz)
+            pieces = _split(doc, ent.start, ent.end, gaz, places)
         for i, (s, e) in enumerate(pieces):
             s, e = _trim(doc, s, e)
             if s >= e:
@@ -387,7 +393,7 @@ def _company_after_place(doc, ent, headlines=()):
 JUDICIAL_DISTRICT = re.compile(r"^(?:the\s+)?(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
 
 
-def _repair_span(doc, ent):
+def _repair_span(doc, ent, by_start: dict):
     """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
     "New York", "District Court" + "for the District of Oregon", "U.S. Attorney's" + "Office"
     (a possessive inside the name), "U.S." + "District Court"."""
@@ -395,7 +401,7 @@ def _repair_span(doc, ent):
     # "the Southern District" + "of New York": a federal judicial district (its prosecutors or court)
     if JUDICIAL_DISTRICT.match(ent.text) and end + 1 < len(doc) and doc[end].lower_ == "of" \
             and doc[end + 1].ent_type_ in ("GPE", "LOC"):
-        nxt = next((e for e in doc.ents if e.start == end + 1), None)
+        nxt = by_start.get(end + 1)
         if nxt is not None:
             span = doc[start:nxt.end]
             span.label_ = "ORG"
@@ -404,7 +410,7 @@ def _repair_span(doc, ent):
         return ent
     institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
     if end < len(doc) and doc[end - 1].lower_ in ("of", "for", "and") and doc[end].ent_iob_ == "B":
-        nxt = next((e for e in doc.ents if e.start == end), None)
+        nxt = by_start.get(end)
         if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
             end = nxt.end
     elif doc[end - 1].lower_ in REPAIRABLE_HEADS and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -434,7 +440,7 @@ def _repair_span(doc, ent):
     return span
 
 
-def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[tuple[int, int]]:
     """Split an entity span at line breaks, sentence starts, parentheses ("Office of Foreign
     Assets Control (OFAC") and an inner possessive whose owner is a name of its own ("Japan's
     Soka University", "the Treasury's Office ..."), but not in "Moody's Capital Markets"."""
@@ -452,7 +458,7 @@ def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
         elif _is_possessive(tok) and start < i < end - 1 and doc[i - 1].lower_ not in INNER_POSSESSORS:
             owner = doc[cur:i]
             owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
-            if len(owner) > 1 or gaz.lookup(owner_text) is not None or _tagged_place(doc, owner_text):
+            if len(owner) > 1 or gaz.lookup(owner_text) is not None or owner_text in places:
                 if cur < i:
                     out.append((cur, i))
                 cur = i + 1
@@ -461,8 +467,7 @@ def _split(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-def _tagged_place(doc, text: str) -> bool:
-    return any(e.text == text and e.label_ in ("GPE", "LOC") for e in doc.ents)
+
 
 
 # ----------------------------------------------------------------------------------------------
@@ -697,7 +702,7 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
                                                           "spokeswoman", "spokesperson", "official", "officials"):
         return True  # "Finance Minister Kato": part of a title, not an organisation
     if norm == "treasury" and (nxt in SECURITY_WORDS or
-                               re.search(r"\d+-(year|month|week)\s*$", doc.text[max(0, c.start_char - 12):c.start_char])):
+                               re.search(r"\d+-(year|month|week)\s*$", doc[max(0, c.start - 4):c.start].text)):
         return True
     if c.in_headline and c.gaz is None and norm not in body_forms and \
             (_type_by_words(c.text)[0] in (None, "Company", "Place") or
@@ -949,7 +954,8 @@ def _contains(long: list[str], short: list[str]) -> bool:
 
 
 def _longest_form(g: Group) -> str:
-    return max(g.forms(), key=lambda f: (len(f), -g.forms().index(f)))
+    forms = g.forms()
+    return max(forms, key=lambda f: (len(f), -forms.index(f)))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1400,6 +1406,10 @@ def _canonical_name(g: Group) -> str:
 def _table(doc, groups: list[Group]) -> EntityTable:
     table = EntityTable()
     used: set[str] = set()
+    text = doc.text  # Doc.text joins every token on each access
+    # sentence bounds once: Span.sent walks the whole document on every call
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
+    sentence_starts = [a for a, _ in sentences]
     for g in sorted(groups, key=lambda g: g.first):
         name = _canonical_name(g)
         key = g.gaz.path if g.gaz is not None and g.gaz.type == g.type else entity_path(g.type, name)
@@ -1410,12 +1420,11 @@ def _table(doc, groups: list[Group]) -> EntityTable:
         mentions = []
         spans = sorted({(c.start_char, c.end_char) for c in g.members} | set(g.extra_mentions))
         for s, e in spans:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            sent = span.sent if span is not None else None
+            i = bisect.bisect_right(sentence_starts, s) - 1
+            sent_start, sent_end = sentences[i] if i >= 0 else (s, e)
             mentions.append(Mention(
-                text=doc.text[s:e], start=s, end=e,
-                sentence_start=sent.start_char if sent is not None else s,
-                sentence_end=sent.end_char if sent is not None else e,
+                text=text[s:e], start=s, end=e,
+                sentence_start=min(sent_start, s), sentence_end=max(sent_end, e),
             ))
         aliases = [f for f in g.forms() if _norm(f) != _norm(name)]
         table.add(Entity(
