@@ -258,8 +258,11 @@ def make_server(store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, timeou
             # page that rebinds its own domain name to 127.0.0.1 cannot read the store.
             if host not in _LOOPBACK:
                 return True
-            name = (self.headers.get("Host") or "").rsplit(":", 1)[0] if not (self.headers.get("Host") or "").startswith("[") \
-                else (self.headers.get("Host") or "").split("]")[0] + "]"
+            host_header = self.headers.get("Host") or ""
+            if host_header.startswith("["):  # [::1]:7878
+                name = host_header.split("]")[0] + "]"
+            else:
+                name = host_header.rsplit(":", 1)[0]
             return name in _LOOPBACK
 
         def do_GET(self):  # noqa: N802 - http.server's naming

@@ -380,7 +380,7 @@ def _term_csv(term) -> str:
     return str(term)
 
 
-def _compact(iri: str, known: dict[str, str]) -> str:
+def compact_iri(iri: str, known: dict[str, str]) -> str:
     best = ""
     for name, namespace in known.items():
         if iri.startswith(namespace) and len(namespace) > len(known.get(best, "")):
@@ -396,7 +396,7 @@ def _term_table(term, known: dict[str, str]) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        text = _compact(term.value, known)
+        text = compact_iri(term.value, known)
     elif isinstance(term, ox.BlankNode):
         text = f"_:{term.value}"
     elif isinstance(term, ox.Literal):

@@ -359,12 +359,12 @@ class EntityExplanation:
     articles: list[ArticleEvidence]
 
     def lines(self) -> list[str]:
-        from kg.query import _compact, prefixes
+        from kg.query import compact_iri, prefixes
 
         known = prefixes()
         out = [
-            f"{_compact(self.iri, known)}  {self.label!r}",
-            f"  classes: {', '.join(_compact(c, known) for c in self.classes) or '-'}",
+            f"{compact_iri(self.iri, known)}  {self.label!r}",
+            f"  classes: {', '.join(compact_iri(c, known) for c in self.classes) or '-'}",
             f"  aliases: {', '.join(repr(a) for a in self.aliases) or '-'}",
             "  identity: " + ("gazetteer entry (ontology/gazetteer.ttl) gives this IRI" if self.in_gazetteer
                               else "IRI minted from the canonical name (id:{kind}/{slug})"),
@@ -372,7 +372,7 @@ class EntityExplanation:
         ]
         for evidence in self.articles:
             names = ", ".join(repr(n) for n in evidence.names) or "-"
-            out.append(f"    {_compact(evidence.article, known)}: {names} -> {evidence.reason}")
+            out.append(f"    {compact_iri(evidence.article, known)}: {names} -> {evidence.reason}")
         return out
 
 
