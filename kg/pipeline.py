@@ -1,10 +1,17 @@
-"""The glue from articles to a graph: read -> spaCy `nlp.pipe` -> extract -> RDF.
+"""The glue from articles to a graph: read -> spaCy -> extract -> RDF.
 
-The spaCy pipeline is loaded once per call (and cached per process by `kg.nlp`), texts are
-parsed in batches with `nlp.pipe` (`jobs` > 1 uses spaCy's `n_process`), and each parsed
-`Doc` is turned into `Facts` at once and dropped, so memory holds facts, not parses. Heavy
-modules (spaCy, rdflib) are imported only when a function needs them: `kg extract` is measured
-against bare spaCy with model load included, and every second of import counts.
+The spaCy pipeline is loaded once per process (`kg.nlp` caches it) and every parsed `Doc` is
+turned into `Facts` at once and dropped, so memory holds facts, not parses. Extraction is pure
+Python and costs about as much as parsing, so the work is spread over processes:
+
+- `jobs=1` (default): with two or more cores, one forked process parses while this process
+  extracts and builds the graph, so the run takes about as long as the slower of the two;
+- `jobs=N`: N forked workers each parse and extract a share of the articles; this process
+  only builds the graph, in input order, so the output is the same whatever N is.
+
+Without `fork` (Windows) or on one core everything runs here, with spaCy's `n_process` for
+N > 1. Heavy modules (spaCy, rdflib) are imported only when needed: `kg extract` is measured
+against bare spaCy with model load included.
 """
 
 from __future__ import annotations
@@ -138,10 +145,10 @@ def _can_fork() -> bool:
 
 
 def parse(nlp, texts: list[str], jobs: int = 1):
-    """spaCy Docs of `texts`, in order: `jobs` parser processes alongside the caller's work.
+    """spaCy Docs of `texts`, in order, parsed alongside the caller's own work.
 
-    `jobs` > 1 uses spaCy's own `n_process`. With `jobs` = 1, several texts and a second core,
-    one background process parses while the caller extracts (see `_parse_in_background`);
+    With `jobs` = 1, several texts and a second core, one background process parses while the
+    caller extracts (see `_parse_in_background`); `jobs` > 1 uses spaCy's `n_process`;
     otherwise everything runs in this process.
     """
     batch_size = _batch_size(len(texts), jobs)
@@ -226,35 +233,97 @@ def extract_facts(
     nlp = _load(nlp, model)
     label = _label(nlp)
     report.model = label
-    from kg.extract import extract
-
-    docs = parse(nlp, [article.text for article in articles], jobs)
     total = len(articles)
-    for done, (article, doc) in enumerate(zip(articles, docs), start=1):
-        report.tokens += len(doc)
-        try:
-            facts = extract(doc, article, model=label)
-        except KgError as error:
-            if error.path is None:
-                error.path = article.path
-            fail(error)
-            facts = None
-        except Exception as error:  # noqa: BLE001 - one bad article must not lose the others
-            if strict or on_error is None:
-                raise
-            fail(
-                InputError(
-                    f"extraction failed ({type(error).__name__}: {error}); please report this with the article",
-                    path=article.path or article.id,
-                )
-            )
-            facts = None
-        if facts is not None:
+    if jobs > 1 and _can_fork():
+        outcomes = _extract_in_workers(nlp, label, articles, jobs)
+    else:
+        outcomes = _extract_here(nlp, label, articles, jobs)
+    for done, (article, tokens, facts, problem) in enumerate(outcomes, start=1):
+        report.tokens += tokens
+        if problem is not None:
+            if isinstance(problem, BaseException) and (strict or on_error is None) and not isinstance(problem, KgError):
+                raise problem
+            fail(_as_kg_error(problem, article))
+        else:
             report.add(facts)
             yield facts
         if progress is not None:
             progress(done, total, article)
     report.seconds = time.perf_counter() - started
+
+
+# An extraction outcome: (article, tokens parsed, facts or None, the problem or None). A problem
+# is the exception itself in this process, or (class name, message) from a worker process.
+Outcome = tuple
+
+
+def _as_kg_error(problem, article: Article) -> KgError:
+    if isinstance(problem, KgError):
+        if problem.path is None:
+            problem.path = article.path or article.id
+        return problem
+    if isinstance(problem, BaseException):
+        problem = (type(problem).__name__, str(problem))
+    kind, message = problem
+    return InputError(
+        f"extraction failed ({kind}: {message}); please report this with the article",
+        path=article.path or article.id,
+    )
+
+
+def _extract_one(extract, doc, article: Article, label: str) -> Outcome:
+    try:
+        return article, len(doc), extract(doc, article, model=label), None
+    except Exception as error:  # noqa: BLE001 - one bad article must not lose the others
+        return article, len(doc), None, error
+
+
+def _extract_here(nlp, label: str, articles: list[Article], jobs: int) -> Iterator[Outcome]:
+    """Extraction in this process, from Docs parsed here or by background parser processes."""
+    from kg.extract import extract
+
+    for article, doc in zip(articles, parse(nlp, [article.text for article in articles], jobs)):
+        yield _extract_one(extract, doc, article, label)
+
+
+_WORKER: dict = {}  # the pipeline and model label, handed to forked worker processes
+
+
+def _work_on_chunk(chunk: list[Article]) -> list[Outcome]:
+    """Worker process: parse and extract a few articles; problems travel as (name, message)."""
+    from kg.extract import extract
+
+    nlp, label = _WORKER["nlp"], _WORKER["label"]
+    outcomes = []
+    for article, doc in zip(chunk, nlp.pipe([a.text for a in chunk], batch_size=len(chunk))):
+        article, tokens, facts, problem = _extract_one(extract, doc, article, label)
+        if problem is not None and not isinstance(problem, KgError):
+            problem = (type(problem).__name__, str(problem))
+        elif problem is not None:
+            problem = (type(problem).__name__, problem.message)
+        outcomes.append((article, tokens, facts, problem))
+    return outcomes
+
+
+def _extract_in_workers(nlp, label: str, articles: list[Article], jobs: int) -> Iterator[Outcome]:
+    """Parse and extract in `jobs` forked processes; results come back in input order.
+
+    Extraction is pure Python and costs about as much as parsing, so spreading only the parse
+    over processes (spaCy's `n_process`) would leave extraction as the bottleneck. Workers
+    inherit the loaded pipeline through fork; only Articles and Facts cross process lines.
+    """
+    import multiprocessing
+
+    chunk_size = max(1, min(8, -(-len(articles) // (jobs * 4))))
+    chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
+    _WORKER.update(nlp=nlp, label=label)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            _WORKER.clear()
+            for outcomes in pool.imap(_work_on_chunk, chunks):
+                yield from outcomes
+    finally:
+        _WORKER.clear()
 
 
 def build_dataset(

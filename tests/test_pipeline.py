@@ -82,7 +82,8 @@ def test_the_same_article_twice_is_extracted_once(folder, nlp):
     assert report.articles == 3 and [Path(p).name for p in report.duplicates] == ["copy.txt"]
 
 
-def test_an_extraction_crash_fails_only_its_article(folder, nlp, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_extraction_crash_fails_only_its_article(folder, nlp, monkeypatch, jobs):
     real_extract = kg.extract.extract
 
     def fragile_extract(doc, article, model=None):
@@ -92,7 +93,7 @@ def test_an_extraction_crash_fails_only_its_article(folder, nlp, monkeypatch):
 
     monkeypatch.setattr(kg.extract, "extract", fragile_extract)
     errors = []
-    _, report = build_dataset([folder], nlp=nlp, on_error=errors.append)
+    _, report = build_dataset([folder], nlp=nlp, on_error=errors.append, jobs=jobs)
     assert report.articles == 2 and len(errors) == 1
     assert errors[0].path.endswith("b.txt") and "ValueError: boom" in errors[0].message
 
@@ -103,10 +104,14 @@ def test_same_input_gives_byte_identical_turtle(folder, nlp):
     assert serialize(first, "ttl") == serialize(second, "ttl")
 
 
-def test_parallel_parsing_gives_the_same_graph(folder, nlp):
-    one, _ = build_dataset([folder], nlp=nlp, jobs=1)
-    two, report = build_dataset([folder], nlp=nlp, jobs=2)
-    assert report.articles == 3
+def test_worker_processes_give_the_same_graph_in_the_same_order(folder, nlp):
+    for index in range(6):
+        (folder / f"extra-{index}.txt").write_text(f"The regulator fined Firm{index} Holdings on Tuesday.", encoding="utf-8")
+    order_one, order_two = [], []
+    one, _ = build_dataset([folder], nlp=nlp, jobs=1, progress=lambda d, t, a: order_one.append(a.path))
+    two, report = build_dataset([folder], nlp=nlp, jobs=2, progress=lambda d, t, a: order_two.append(a.path))
+    assert report.articles == 9 and report.tokens > 50
+    assert order_one == order_two
     assert serialize(one, "nt") == serialize(two, "nt")
 
 

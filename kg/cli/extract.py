@@ -148,7 +148,10 @@ def extract(
         str | None,
         typer.Option("--model", "-m", help="spaCy pipeline name (default: $KG_MODEL, else en_core_web_sm).", show_default=False),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (spaCy n_process).")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and extract (1: parse in the background, extract here)."),
+    ] = 1,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad article instead of skipping it.")] = False,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Largest article accepted, in bytes.")
