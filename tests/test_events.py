@@ -299,3 +299,10 @@ def test_titled_people_in_a_conjoined_subject(nlp):
     keys = {k for k, _ in roles(m)}
     assert {"rolf-lind", "ana-sousa", "tor-vik"} <= keys
     assert "senate" not in keys and "treasury" not in keys
+
+
+def test_company_figures_are_not_market_moves(nlp):
+    evs = events(nlp, "Pellucid Air's revenue rose 5% in the quarter. Pellucid Air shares rose 2%.",
+                 [("Pellucid Air", "Company")])
+    (mv,) = of_type(evs, "MarketMove")
+    assert mv.value == "+2%"

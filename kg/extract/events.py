@@ -74,6 +74,11 @@ DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "pl
 NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle"}
 STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices"}
 
+# What a company reports, as opposed to what its shares do.
+FIGURE_NOUNS = {"revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "exports", "imports",
+                "output", "production", "deliveries", "shipments", "orders", "growth", "margin", "margins",
+                "inflation", "unemployment", "economy", "gdp", "debt", "deficit", "spending", "costs", "users",
+                "subscribers", "workforce", "headcount", "loss", "losses", "value", "valuation"}
 IPO_NOUNS = {"ipo", "listing", "flotation", "debut"}
 POLICY_VERBS = {"announce", "unveil", "propose", "introduce", "adopt", "approve", "pass", "debate", "enact",
                 "sign", "launch", "decide", "promise", "pledge", "vow", "keep", "maintain", "cut", "raise",
@@ -551,6 +556,9 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     subj = subs[0]
     keys = _keys(ctx, subj, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
+    if keys and ctx.key(subj) is None and (subj.lower_ in FIGURE_NOUNS or any(
+            c.dep_ == "poss" for c in subj.children) and subj.lower_ not in STOCK_NOUNS):
+        return None  # "Tesla's sales rose 5%" is business news, not a market move
     if not keys:
         # "shares of X", "X's shares", "X shares"
         if subj.lower_ in STOCK_NOUNS:
