@@ -235,12 +235,13 @@ def add_facts(ds: Dataset, facts: Facts) -> URIRef:
 
     for q in facts.quotes:
         speaker = ref(q.speaker)
-        f = _fact_iri("quote", article.id, "quote", speaker, "said", q.text, "", q.evidence.start, q.evidence.end)
+        source = ref(q.source) if q.source else None
+        f = _fact_iri("quote", article.id, "quote", speaker, "said", q.text, source, q.evidence.start, q.evidence.end)
         g.add((f, RDF.type, KG.Quote))
         g.add((f, KG.speaker, speaker))
         g.add((f, KG.quoteText, _text(q.text)))
-        if q.source:
-            g.add((f, KG.source, ref(q.source)))
+        if source is not None:
+            g.add((f, KG.source, source))
         _add_provenance(g, f, a, q.evidence, q.confidence)
     return gid
 
@@ -337,7 +338,11 @@ def _add_provenance(g: Graph, f: URIRef, a: URIRef, evidence: Evidence, confiden
     g.add((f, KG.evidenceText, _text(evidence.sentence)))
     g.add((f, KG.evidenceStart, Literal(int(evidence.start), datatype=XSD.integer)))
     g.add((f, KG.evidenceEnd, Literal(int(evidence.end), datatype=XSD.integer)))
-    g.add((f, KG.confidence, _confidence(confidence)))
+    # The same fact found twice in one sentence is one node: keep its highest confidence.
+    new = _confidence(confidence)
+    old = g.value(f, KG.confidence)
+    if old is None or new.toPython() > old.toPython():
+        g.set((f, KG.confidence, new))
 
 
 # ---------------------------------------------------------------------------- serialising

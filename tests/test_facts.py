@@ -229,3 +229,91 @@ def test_a_dataset_without_default_union_is_read_whole():
         plain.add(quad)
     (facts,) = graph_to_facts(plain)
     assert without_event_ids(facts) == expected()
+
+
+# ------------------------------------------------------------------------------- property-based round trip
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.graph import entity_slug  # noqa: E402
+from kg.models import ENTITY_TYPES, EVENT_TYPES, PARTICIPANT_ROLES, RELATION_PREDICATES  # noqa: E402
+
+_words = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FFF, blacklist_categories=("Cs", "Cc")),
+                 min_size=1, max_size=30).filter(lambda s: s.strip() == s and s)
+
+
+@st.composite
+def random_facts(draw) -> Facts:
+    entities = []
+    seen = set()
+    for i, (name, type_) in enumerate(draw(st.lists(st.tuples(_words, st.sampled_from(ENTITY_TYPES)),
+                                                    min_size=1, max_size=6))):
+        if entity_slug(type_, name) in seen:
+            continue
+        seen.add(entity_slug(type_, name))
+        aliases = draw(st.lists(_words, max_size=3))
+        entities.append(Entity(f"e{i}", name, type_, aliases=aliases))
+    keys = [e.key for e in entities]
+    ev = st.builds(lambda s, n: Evidence("A sentence.", s, s + n), st.integers(0, 500), st.integers(0, 200))
+    confidence = st.floats(0, 1)
+    relations = draw(st.lists(st.builds(
+        Relation, st.sampled_from(keys), st.sampled_from(RELATION_PREDICATES), st.sampled_from(keys), ev,
+        title=_words, confidence=confidence), max_size=5))
+    events = []
+    for i in range(draw(st.integers(0, 3))):
+        parts = draw(st.lists(st.builds(Participant, st.sampled_from(keys), st.sampled_from(PARTICIPANT_ROLES)),
+                              min_size=1, max_size=4))
+        date_ = draw(st.one_of(st.none(), st.sampled_from(["2024-02-29", "2023-11", "1999"])))
+        value = draw(st.one_of(st.none(), st.sampled_from(["+2.5%", "-0.1%"])))
+        events.append(Event(f"v{i}", draw(st.sampled_from(EVENT_TYPES)), parts, draw(ev), date=date_, value=value,
+                            confidence=draw(confidence)))
+    quotes = draw(st.lists(st.builds(Quote, st.sampled_from(keys), _words, ev,
+                                     source=st.one_of(st.none(), st.sampled_from(keys))), max_size=3))
+    return Facts(Article(id="random", text="A sentence.", published=date(2024, 1, 2)), entities, relations,
+                 events, quotes)
+
+
+def expected_from(facts: Facts) -> dict:
+    """What FORMAT.md says the facts are, computed straight from the dataclasses."""
+    ids = {e.key: entity_slug(e.type, e.name) for e in facts.entities}
+    events = []
+    for e in facts.events:
+        parts = {(p.role, ids[p.entity]) for p in e.participants}
+        event = {"type": e.type, "date": e.date,
+                 "participants": [{"entity": i, "role": r}
+                                  for r, i in sorted(parts, key=lambda p: (PARTICIPANT_ROLES.index(p[0]), p[1]))]}
+        if e.value:
+            event["value"] = e.value
+        events.append(event)
+    relations = {(ids[r.subject], r.predicate, ids[r.object], r.title if r.predicate == "holdsPosition" else None)
+                 for r in facts.relations}
+    return {
+        "article": "random",
+        "published": "2024-01-02",
+        "entities": sorted(({"id": ids[e.key], "name": e.name, "type": e.type,
+                             "aliases": sorted({a for a in e.aliases if a != e.name})} for e in facts.entities),
+                           key=lambda e: e["id"]),
+        "relations": sorted(({"subject": s, "predicate": p, "object": o, **({"title": t} if t else {})}
+                             for s, p, o, t in relations), key=lambda r: json.dumps(r, sort_keys=True)),
+        "events": sorted(events, key=lambda e: json.dumps(e, sort_keys=True)),
+        # The same quote from the same sentence is one fact node.
+        "quotes": sorted(({"speaker": ids[q.speaker], "text": q.text,
+                           **({"source": ids[q.source]} if q.source else {})}
+                          for q in {(q.speaker, q.text, q.source, q.evidence): q for q in facts.quotes}.values()),
+                         key=lambda q: json.dumps(q, sort_keys=True)),
+    }
+
+
+def comparable(facts: dict) -> dict:
+    out = without_event_ids(facts)
+    for key in ("relations", "events", "quotes"):
+        out[key] = sorted(out[key], key=lambda x: json.dumps(x, sort_keys=True))
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facts=random_facts())
+def test_any_facts_survive_the_round_trip_through_rdf(facts):
+    (out,) = graph_to_facts(facts_to_dataset([facts]))
+    assert comparable(out) == expected_from(facts)

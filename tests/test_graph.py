@@ -389,3 +389,14 @@ def test_binary_file_is_a_one_line_printable_graph_error(tmp_path):
     message = str(caught.value)
     assert message.startswith(f"{path}:1: malformed turtle")
     assert message.isprintable()
+
+
+def test_the_same_fact_twice_is_one_node_with_the_higher_confidence():
+    facts = make_facts()
+    facts.relations.append(Relation("ortiz", "holdsPosition", "bank", EVIDENCE, title="CEO", confidence=0.95))
+    facts.relations.append(Relation("okafor", "criticized", "bank", EVIDENCE, confidence=0.1))
+    ds = facts_to_dataset([facts])
+    (position,) = set(ds.subjects(RDF.type, KG.Position))
+    assert list(ds.objects(position, KG.confidence)) == [Literal("0.95", datatype=XSD.decimal)]
+    (relation,) = set(ds.subjects(RDF.type, KG.RelationAssertion))
+    assert list(ds.objects(relation, KG.confidence)) == [Literal("0.6", datatype=XSD.decimal)]
