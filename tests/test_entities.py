@@ -502,3 +502,10 @@ def test_federal_judicial_district(nlp):
     district = by_name(ents, "Northern District of California")
     assert district.type == "GovernmentBody"
     assert "California" not in names(ents)
+
+
+def test_capital_with_a_stance_adjective_acts(nlp):
+    ents = entities(nlp, "Officials said Beijing was willing to expand imports of farm goods.")
+    assert by_name(ents, "Beijing").type == "GovernmentBody"
+    ents = entities(nlp, "Beijing is a large city with many parks.")
+    assert by_name(ents, "Beijing").type == "Place"

@@ -124,7 +124,13 @@ DESCRIPTION_CLASS = {"central bank": "CentralBank"}
 NON_ACTING_VERBS = {"be", "lie", "sit", "host", "locate", "border", "have"}
 # Nouns whose possessor acts: "Beijing's crackdown", "Washington's sanctions".
 STANCE_OBJECT_VERBS = {"anger", "criticize", "criticise", "urge", "pressure", "lobby", "warn", "accuse",
-                       "defy", "anger", "provoke", "please", "persuade", "petition", "irritate", "ask"}
+                       "defy", "provoke", "please", "persuade", "petition", "irritate", "ask", "surprise",
+                       "alarm", "worry", "rattle", "unsettle", "irk", "frustrate", "reassure", "placate",
+                       "appease", "sanction", "blame", "condemn", "rebuke", "snub", "court", "embarrass"}
+# "Beijing was willing to ...": a copula with a stance adjective still has an acting subject.
+STANCE_ADJECTIVES = {"willing", "ready", "determined", "prepared", "eager", "reluctant", "unwilling", "keen",
+                     "open", "opposed", "committed", "intent", "unlikely", "likely", "quick", "slow", "wary",
+                     "cautious", "confident", "adamant", "firm", "resolute", "angry", "furious", "concerned"}
 
 PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence", "trade", "energy", "economy",
               "interior", "justice", "labor", "labour", "health", "education", "agriculture", "home",
@@ -725,7 +731,9 @@ def _acts(doc, c: Candidate) -> bool:
         head = head.head  # "Seoul and Tokyo have stepped up": both act
     if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        if verb.lemma_ in NON_ACTING_VERBS and not any(t.dep_ in ("xcomp", "ccomp") for t in verb.children):
+        if verb.lemma_ in NON_ACTING_VERBS and not any(
+                t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "acomp" and t.lemma_.lower() in STANCE_ADJECTIVES)
+                for t in verb.children):
             return False
         if head.dep_ == "nsubjpass":
             return False
