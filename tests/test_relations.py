@@ -258,3 +258,9 @@ def test_title_of_org_before_name_and_owned_compound(nlp):
                      [("Fjord Bank", "Company"), ("Ola Berg", "Person"), ("Tarn", "Company"), ("Lumio", "Company")])
     assert rels[("ola-berg", "holdsPosition", "fjord-bank")].title == "chief executive"
     assert ("tarn", "owns", "lumio") in rels
+
+
+def test_passive_regulation(nlp):
+    rels = relations(nlp, "Fjord Bank, which is regulated by the Conduct Authority, opened a branch.",
+                     [("Fjord Bank", "Company"), ("Conduct Authority", "GovernmentBody")])
+    assert ("conduct-authority", "regulates", "fjord-bank") in rels

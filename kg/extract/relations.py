@@ -52,6 +52,8 @@ NEGATIVE_WORDS = {
     "unfounded", "disproportionate", "absurd", "outrageous", "illegal", "unlawful", "unjust",
     "irresponsible", "reckless", "meritless", "politically motivated", "disgraceful", "shameful",
     "hypocritical", "discriminatory", "unacceptable", "bullying", "protectionist", "mistake",
+    "disappointing", "regrettable", "troubling", "excessive", "heavy-handed", "overreach", "unprecedented overreach",
+    "arbitrary", "baseless", "groundless", "unjustified", "unwarranted", "coercion", "coercive",
     "failure", "disaster", "incompetent", "deceptive", "misleading", "false", "biased", "abuse",
 }
 REGULATE_VERBS = {
@@ -671,6 +673,15 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     out.add(o, "owns", k, sent, 0.75)
         elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
+                # "Tarn, which is regulated by the Conduct Authority"
+                regulated = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+                if tok.dep_ == "relcl" and not regulated or any(
+                        c.lower_ in ("which", "that", "who") for c in tok.children if c.dep_ == "nsubjpass"):
+                    k = ctx.phrase_key(tok.head)
+                    regulated = [k] if k else []
+                for s in _agent_keys(ctx, tok):
+                    for o in regulated:
+                        out.add(s, "regulates", o, sent, 0.7)
                 continue
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok, preps=("into",)):
