@@ -509,3 +509,10 @@ def test_capital_with_a_stance_adjective_acts(nlp):
     assert by_name(ents, "Beijing").type == "GovernmentBody"
     ents = entities(nlp, "Beijing is a large city with many parks.")
     assert by_name(ents, "Beijing").type == "Place"
+
+
+def test_brussels_acting_is_the_european_commission(nlp):
+    ents = entities(nlp, "Brussels fined Apple 1.8 billion euros. The European Commission said the fine was fair.")
+    commission = by_name(ents, "European Commission")
+    assert commission.type == "GovernmentBody"
+    assert "Brussels" in commission.aliases

@@ -1305,7 +1305,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             span = doc[c.start:c.end + 1]
             c.end, c.text, c.end_char = c.end + 1, span.text, span.end_char
             c.label, c.gaz = "ORG", None
-            c.type, c.cls, c.confidence = "GovernmentBody", "Administration", 0.8
+            c.type, c.cls, c.confidence = "GovernmentBody", "NationalGovernment", 0.8
             admin.append(c)
 
     for c in cands:
