@@ -264,3 +264,14 @@ def test_passive_regulation(nlp):
     rels = relations(nlp, "Fjord Bank, which is regulated by the Conduct Authority, opened a branch.",
                      [("Fjord Bank", "Company"), ("Conduct Authority", "GovernmentBody")])
     assert ("conduct-authority", "regulates", "fjord-bank") in rels
+
+
+def test_department_title_picks_the_department_named_before(nlp):
+    text = ("The Trade Department issued new rules. “They are needed,” said Secretary of Trade Ada Kross. "
+            "Ruvania's Ministry of Trade objected. Corvid, the Ruvania-based chipmaker, said nothing.")
+    rels = relations(nlp, text, [("Trade Department", "GovernmentBody"), ("Ada Kross", "Person"),
+                                 ("Ruvania's Ministry of Trade", "GovernmentBody"), ("Corvid", "Company"),
+                                 ("Ruvania", "Place")])
+    assert ("ada-kross", "holdsPosition", "trade-department") in rels
+    assert ("ada-kross", "holdsPosition", "ruvania-s-ministry-of-trade") not in rels
+    assert ("corvid", "locatedIn", "ruvania") in rels

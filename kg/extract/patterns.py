@@ -388,9 +388,10 @@ class ArticleContext:
                 return e.key
         return None
 
-    def entity_with_word(self, word: str, types: set[str]) -> str | None:
+    def entity_with_word(self, word: str, types: set[str], before: int | None = None) -> str | None:
         """The one entity of `types` whose name contains `word` ("Commerce" -> the Department
-        of Commerce); None when there is none or more than one."""
+        of Commerce). When several do, the one mentioned last before offset `before` (the
+        department in the preceding text, not a foreign ministry named later); else None."""
         word = word.lower()
         hits = [
             e for e in self.table
@@ -401,6 +402,11 @@ class ArticleContext:
             hits = [e for e in hits if word in norm_name(e.name.split(" of the ")[0] if " of the " in e.name and
                                                            not e.name.lower().startswith(("department", "ministry"))
                                                            else e.name).split()]
+        if len(hits) > 1 and before is not None:
+            last = {e.key: max((m.start for m in e.mentions if m.start < before), default=-1) for e in hits}
+            ranked = sorted(hits, key=lambda e: -last[e.key])
+            if last[ranked[0].key] >= 0 and last[ranked[0].key] != last[ranked[1].key]:
+                return ranked[0].key
         return hits[0].key if len(hits) == 1 else None
 
     def country_of_demonym(self, word: str) -> str | None:

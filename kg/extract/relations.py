@@ -160,7 +160,7 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     for phrase, words in TITLE_DEPARTMENT_WORDS.items():
         if low.endswith(phrase):
             for w in words:
-                k = ctx.entity_with_word(w, {"GovernmentBody"})
+                k = ctx.entity_with_word(w, {"GovernmentBody"}, before=view.token(person_item).idx)
                 if k:
                     return k, 0.7
     head = low.split()[-1] if low else ""
@@ -242,7 +242,7 @@ def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: i
         if low in DEPARTMENT_TITLE_HEADS or low in ("of", "the", "former", "deputy", "assistant", "under"):
             continue
         if w[:1].isupper():
-            k = ctx.entity_with_word(low, {"GovernmentBody"})
+            k = ctx.entity_with_word(low, {"GovernmentBody"}, before=view.token(a).idx)
             if k:
                 return k
     return None
@@ -486,6 +486,9 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<place>C)\._(?P<thing>[OM])", s):
         if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered"):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
+    for m in re.finditer(r"(?P<thing>[OM]),d(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
+        if items[m.start("verb")].text.lower() in ("based", "headquartered"):
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.75)
     for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
         if items[m.start("verb")].text.lower() in ("based", "headquartered", "located"):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
