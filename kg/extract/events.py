@@ -72,7 +72,8 @@ DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "pl
               "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease", "depreciate",
               "tank", "shrink"}
 NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle"}
-STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices"}
+STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices",
+               "average", "indexes", "indices", "gauge", "bonds", "yields"}
 
 # What a company reports, as opposed to what its shares do.
 FIGURE_NOUNS = {"revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "exports", "imports",
@@ -557,7 +558,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     subj = subs[0]
     keys = _keys(ctx, subj, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
     if keys and ctx.key(subj) is None and (subj.lower_ in FIGURE_NOUNS or any(
-            c.dep_ == "poss" for c in subj.children) and subj.lower_ not in STOCK_NOUNS):
+            c.dep_ == "poss" and ctx.key(c) == keys[0] for c in subj.children) and subj.lower_ not in STOCK_NOUNS):
         return None  # "Tesla's sales rose 5%" is business news, not a market move
     if not keys:
         # "shares of X", "X's shares", "X shares"
