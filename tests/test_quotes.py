@@ -161,3 +161,10 @@ def test_extractors_never_fail_on_odd_text(nlp, parts):
         assert r.subject in table.entities and r.object in table.entities
     for e in extract_events(doc, table, article):
         assert all(p.entity in table.entities for p in e.participants)
+
+
+def test_she_said_skips_the_last_man(nlp):
+    text = ("Janet Brook met Tomas Vidal on Monday. Mr. Vidal left early. "
+            "“The talks went well,” she said.")
+    qs = quotes(nlp, text, [("Janet Brook", "Person"), ("Tomas Vidal", "Person", ["Vidal"])])
+    assert [s for s, _, _, _ in qs] == ["janet-brook"]

@@ -128,6 +128,33 @@ DEFINITE_DESCRIPTIONS = {
     "court": {"GovernmentBody"}, "office": {"GovernmentBody"},
 }
 
+# Common first names in international news, to keep "she" and "he" apart (unknown names fit both).
+FEMALE_FIRST_NAMES = {
+    "agnes", "aisha", "alexandria", "alice", "amy", "ana", "angela", "anna", "annalena", "anne",
+    "barbara", "benazir", "carrie", "catherine", "christine", "chrystia", "claudia", "cristina",
+    "dianne", "dilma", "elena", "elise", "elizabeth", "ellen", "elvira", "emily", "emma", "fatima",
+    "gina", "ginni", "giorgia", "gita", "grace", "hannah", "hasina", "helen", "hillary", "indira",
+    "irina", "isabel", "isabella", "jacinda", "janet", "jennifer", "jessica", "jill", "julia", "julie",
+    "kamala", "karen", "kemi", "kirsten", "kristalina", "kristi", "lael", "laura", "lauren", "leila",
+    "lina", "linda", "lindsey", "lisa", "liz", "loretta", "margrethe", "maria", "mariam", "marine",
+    "marta", "mary", "mary-jane", "melania", "melanie", "mette", "michele", "michelle", "nancy",
+    "natalia", "natalie", "ngozi", "nikki", "nirmala", "olga", "olivia", "patricia", "penny", "priti",
+    "priya", "rachel", "rebecca", "roberta", "rosalind", "ruth", "safra", "sanae", "sanna", "sarah",
+    "sheryl", "sofia", "sonia", "sophia", "suella", "susan", "svetlana", "tatiana", "theresa", "tulsi",
+    "ursula", "valentina", "victoria", "yingluck", "yoko", "yulia", "yuriko", "yvette",
+}
+MALE_FIRST_NAMES = {
+    "ahmed", "akio", "alan", "alexei", "ali", "andres", "andrew", "anthony", "antony", "barack", "ben",
+    "benjamin", "bill", "boris", "brian", "charles", "christopher", "chuck", "daniel", "david",
+    "dmitry", "donald", "elon", "emmanuel", "eric", "francois", "friedrich", "fumio", "gary", "gavin",
+    "george", "hank", "haruhiko", "jack", "jair", "jake", "james", "javier", "jeff", "jens", "jensen",
+    "jerome", "joe", "john", "justin", "kazuo", "keir", "ken", "kenny", "kevin", "larry", "lloyd",
+    "luiz", "mario", "mark", "masayoshi", "matthew", "merrick", "michael", "mike", "mitch", "mohammed",
+    "muhammad", "narendra", "olaf", "paul", "pedro", "peter", "pierre", "pony", "recep", "richard",
+    "rick", "rishi", "robert", "ron", "satya", "sergei", "sergey", "shinzo", "steve", "steven",
+    "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wilbur", "wolfgang",
+}
+
 # Symbols for SentenceView.
 TYPE_SYMBOL = {
     "Person": "P", "Company": "O", "Organization": "O", "MediaOutlet": "O", "EducationalInstitution": "O",
@@ -436,7 +463,9 @@ class ArticleContext:
                 low = tok.lower_
                 if k is None and low in PERSON_PRONOUNS and tok.pos_ == "PRON" or (
                         k is None and low in ("her", "his") and tok.tag_ == "PRP$"):
-                    k = self._speaker_subject(tok, {"Person"}) or self._antecedent(here, history, {"Person"})
+                    gender = "f" if low in ("she", "her", "hers", "herself") else "m"
+                    k = self._speaker_subject(tok, {"Person"}) or self._antecedent(
+                        here, history, {"Person"}, gender=gender)
                     if k:
                         self.resolved[tok.i] = k
                 elif k is None and low in ORG_PRONOUNS and tok.pos_ == "PRON":
@@ -508,6 +537,29 @@ class ArticleContext:
                     return k
         return None
 
+    def _gender(self, key: str) -> str | None:
+        """ "f", "m" or None (unknown) for a person: an honorific in the text or a common first
+        name, so "she said" does not go to the last man mentioned."""
+        cache = self.__dict__.setdefault("_genders", {})
+        if key in cache:
+            return cache[key]
+        e = self.table.get(key)
+        found = None
+        for m in e.mentions:
+            before = self.text[max(0, m.start - 6):m.start].lower()
+            if re.search(r"\b(?:ms|mrs|miss|madam|lady|queen|princess)\.?\s+$", before):
+                found = "f"
+            elif re.search(r"\b(?:mr|sir|lord|king|prince)\.?\s+$", before):
+                found = "m"
+        if found is None:
+            first = (e.name.split() or [""])[0].lower()
+            if first in FEMALE_FIRST_NAMES:
+                found = "f"
+            elif first in MALE_FIRST_NAMES:
+                found = "m"
+        cache[key] = found
+        return found
+
     def _clause_subject(self, tok) -> str | None:
         """ "The U.S. started the case while continuing its investigations": a possessive "its"
         names the subject of its own clause when that is an organisation or country."""
@@ -529,12 +581,16 @@ class ArticleContext:
             v = v.head
         return None
 
-    def _antecedent(self, here, history, types: set[str], strict_type: bool = False) -> str | None:
+    def _antecedent(self, here, history, types: set[str], strict_type: bool = False,
+                    gender: str | None = None) -> str | None:
+        def fits(k):
+            return self.type_of(k) in types and (gender is None or self._gender(k) in (None, gender))
+
         for _, k, _ in reversed(here):
-            if self.type_of(k) in types:
+            if fits(k):
                 return k
         for past, _ in reversed(history[-4:]):
-            cands = [(i, k, subj) for i, k, subj in past if self.type_of(k) in types]
+            cands = [(i, k, subj) for i, k, subj in past if fits(k)]
             if not cands:
                 continue
             subjects = [k for _, k, subj in cands if subj]
