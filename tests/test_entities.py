@@ -516,3 +516,12 @@ def test_brussels_acting_is_the_european_commission(nlp):
     commission = by_name(ents, "European Commission")
     assert commission.type == "GovernmentBody"
     assert "Brussels" in commission.aliases
+
+
+def test_laws_treaties_plans_and_events_are_not_actors(nlp):
+    text = ("The Paris Agreement and the Inflation Reduction Act were discussed. The Third Plenum of the "
+            "Central Committee ended, and the Belt and Road Initiative funded ports. Leaders later flew to Paris.")
+    ents = entities(nlp, text)
+    assert not any(w in e.name for e in ents for w in ("Agreement", "Act", "Plenum", "Initiative")), names(ents)
+    paris = by_name(ents, "Paris")
+    assert [m.start for m in paris.mentions] == [text.rindex("Paris")]

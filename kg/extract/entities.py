@@ -89,7 +89,11 @@ ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organ
                       "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
                       "council", "league", "consortium", "club", "ngo"}
 LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
-             "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules"}
+             "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules",
+             # events and programmes are not actors either
+             "plenum", "summit", "initiative", "protocol", "declaration", "convention", "war", "crisis",
+             "pandemic", "conference", "games", "olympics", "expo", "festival", "pact", "plan", "programme",
+             "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections"}
 
 # Nouns before a name that say it is a firm: "e-commerce giant Alibaba", "chipmaker Nvidia".
 COMPANY_DESCRIPTORS = {
@@ -415,7 +419,11 @@ def _repair_span(doc, ent, by_start: dict):
     if ent.label_ != "ORG" or ent.ent_id_:
         return ent
     institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
-    if end < len(doc) and doc[end - 1].lower_ in ("of", "for", "and") and doc[end].ent_iob_ == "B":
+    if end < len(doc) and doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ in ("of", "for"):
+        pass  # "Third Plenum of the" + "Central Committee" is handled as one name below
+    if end < len(doc) and (doc[end - 1].lower_ in ("of", "for", "and") or
+                           (doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ in ("of", "for"))) \
+            and doc[end].ent_iob_ == "B":
         nxt = by_start.get(end)
         if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
             end = nxt.end
@@ -542,8 +550,13 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
 
 
 def _is_law(text: str) -> bool:
+    """Laws, treaties, plans and events named like organisations ("Inflation Reduction Act",
+    "Third Plenum of the Central Committee", "Belt and Road Initiative")."""
     words = _head_words(text)
-    return bool(words) and words[-1] in LAW_HEADS and len(words) > 1
+    if len(words) < 2:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), words[-1])
+    return words[-1] in LAW_HEADS or head in LAW_HEADS
 
 
 def _strip_person_titles(doc, c: Candidate) -> None:
@@ -710,6 +723,8 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
     if norm == "treasury" and (nxt in SECURITY_WORDS or
                                re.search(r"\d+-(year|month|week)\s*$", doc[max(0, c.start - 4):c.start].text)):
         return True
+    if c.type == "Place" and nxt in LAW_HEADS and c.end < len(doc) and doc[c.end].text[:1].isupper():
+        return True  # "Paris" in "the Paris Agreement" names the treaty, not the city
     if c.in_headline and c.gaz is None and norm not in body_forms and \
             (_type_by_words(c.text)[0] in (None, "Company", "Place") or
              _head_words(c.text)[-1] not in INSTITUTION_HEADS | GOVERNMENT_HEADS | {"bank"}):
@@ -1161,11 +1176,11 @@ def _missed_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
     return out
 
 
-def _repeated_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+def _repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = frozenset()) -> list[Candidate]:
     """Other occurrences of names already found that the model did not tag again: the same
     words ("Raman said"), a person's surname or given name, or the initials of a long name ("BI"
     after "Business Insider"). Alias resolution decides later whom each one names."""
-    covered = set()
+    covered = set(blocked)
     for c in cands:
         covered.update(range(c.start, c.end))
     forms: dict[tuple[str, ...], Candidate] = {}
@@ -1345,7 +1360,9 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
                                       and _inside_title(doc, c, person_starts))]
 
     body_forms = {c.norm for c in cands if not c.in_headline}
-    cands = [c for c in cands if c in admin or not _is_noise(doc, c, body_forms)]
+    noise = [c for c in cands if c not in admin and _is_noise(doc, c, body_forms)]
+    cands = [c for c in cands if c not in noise]
+    blocked = {i for c in noise for i in range(c.start, c.end)}  # no name is found again where noise was
     kept = {id(c) for c in cands}
     # the short form of a dropped name (a law's acronym) goes with it
     cands = [c for c in cands if c.acronym_of is None or id(c.acronym_of) in kept]
@@ -1356,7 +1373,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += _lowercase_units(doc, cands)
     cands += _institution_names(doc, gaz, cands, headlines)
     cands += _missed_names(doc, cands, headlines)
-    cands += _repeated_names(doc, cands, headlines)
+    cands += _repeated_names(doc, cands, headlines, blocked)
 
     # a single word NER called an organisation or place that is a person's surname in the
     # article ("Sunak said", tagged ORG) is that person
