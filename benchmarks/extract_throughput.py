@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import re
 import subprocess
 import sys
@@ -91,13 +92,17 @@ def kg_command() -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
-def timed(command: list[str]) -> tuple[float, str]:
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """Wall-clock and CPU seconds (the process and all its children) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"command failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    return elapsed, done.stdout
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, done.stdout
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,22 +122,31 @@ def main(argv: list[str] | None = None) -> int:
         build_corpus(folder, args.articles, args.files)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in folder.glob("*.txt"))
         print(f"corpus: {args.articles} articles, {words} words; model {model}; cpus {os.cpu_count()}")
-        print(f"{'jobs':>4}  {'bare s':>7}  {'kg s':>7}  {'bare art/s':>10}  {'kg art/s':>9}  "
-              f"{'bare tok/s':>10}  {'kg tok/s':>9}  {'kg/bare':>7}")
+        print(f"{'jobs':>4}  {'bare s':>7}  {'kg s':>7}  {'bare cpu':>8}  {'kg cpu':>7}  {'bare art/s':>10}  "
+              f"{'kg art/s':>9}  {'bare tok/s':>10}  {'kg tok/s':>9}  {'kg/bare':>7}")
+        best_bare: dict[int, float] = {}
+        best_kg: dict[int, float] = {}
         for jobs in jobs_values:
-            bare_times, kg_times, tokens = [], [], 0
+            bare_runs, kg_runs, tokens = [], [], 0
             for _ in range(args.repeat):
                 # Alternate the two so that a slow moment hurts both equally.
-                elapsed, out = timed([sys.executable, "-c", BARE_SPACY, model, str(jobs), str(folder)])
-                bare_times.append(elapsed)
+                elapsed, cpu, out = timed([sys.executable, "-c", BARE_SPACY, model, str(jobs), str(folder)])
+                bare_runs.append((elapsed, cpu))
                 tokens = int(out.strip())
-                elapsed, _ = timed([*kg_command(), "extract", str(folder), "-o", str(Path(tmp) / "out.ttl"),
-                                    "--model", model, "--jobs", str(jobs)])
-                kg_times.append(elapsed)
-            bare, kg = min(bare_times), min(kg_times)
+                elapsed, cpu, _ = timed([*kg_command(), "extract", str(folder), "-o", str(Path(tmp) / "out.ttl"),
+                                         "--model", model, "--jobs", str(jobs)])
+                kg_runs.append((elapsed, cpu))
+            (bare, bare_cpu), (kg, kg_cpu) = min(bare_runs), min(kg_runs)
+            best_bare[jobs], best_kg[jobs] = bare, kg
             n = args.articles
-            print(f"{jobs:>4}  {bare:>7.2f}  {kg:>7.2f}  {n / bare:>10.1f}  {n / kg:>9.1f}  "
-                  f"{tokens / bare:>10.0f}  {tokens / kg:>9.0f}  {bare / kg:>7.2f}")
+            print(f"{jobs:>4}  {bare:>7.2f}  {kg:>7.2f}  {bare_cpu:>8.1f}  {kg_cpu:>7.1f}  {n / bare:>10.1f}  "
+                  f"{n / kg:>9.1f}  {tokens / bare:>10.0f}  {tokens / kg:>9.0f}  {bare / kg:>7.2f}")
+        if 1 in best_bare:
+            for jobs, kg in best_kg.items():
+                if jobs != 1:
+                    print(f"kg --jobs {jobs} against bare spaCy n_process=1: {best_bare[1] / kg:.2f}")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"(best of {args.repeat}; load average {load:.1f} on {os.cpu_count()} cpus at the end)")
     return 0
 
 
