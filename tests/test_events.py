@@ -216,7 +216,7 @@ def test_events_inside_quotes_are_ignored(nlp):
 def test_private_person_is_not_a_regulatory_actor(nlp):
     text = "Dara Quill, who founded Lumen in 2015, threatened to ban Corvid phones at her companies."
     evs = events(nlp, text, [("Dara Quill", "Person"), ("Lumen", "Company"), ("Corvid", "Company")])
-    assert all(("dara-quill", "actor") not in roles(e) for e in of_type(evs, "RegulatoryAction"))
+    assert of_type(evs, "RegulatoryAction") == []
 
 
 def test_date_in_relative_clause_is_not_the_events(nlp):

@@ -822,7 +822,10 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         parts.append((k, role))
     if d.type in ("RegulatoryAction", "PolicyAnnouncement"):
         officials = _officials(ctx)
-        parts = [(k, r) for k, r in parts if not (r == "actor" and ctx.type_of(k) == "Person" and k not in officials)]
+        private = [k for k, r in parts if r == "actor" and ctx.type_of(k) == "Person" and k not in officials]
+        if private and not any(r == "actor" and k not in private for k, r in parts):
+            return False  # a private person's "ban" or "plan" is not a government's act
+        parts = [(k, r) for k, r in parts if k not in private]
     d.parts = parts
     if not parts:
         return False
