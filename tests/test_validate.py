@@ -229,3 +229,12 @@ def test_every_graph_kg_extract_writes_conforms(nlp, sample_path):
         assert report.conforms, (facts.article.path, [str(v) for v in report.violations])
     merged = validate_graph(facts_to_dataset(all_facts))
     assert merged.conforms, [str(v) for v in merged.violations]
+
+
+def test_kg_extract_then_kg_validate_on_the_sample(nlp, sample_path, tmp_path):
+    graph = tmp_path / "sample.trig"
+    extracted = runner.invoke(app, ["extract", str(sample_path), "-o", str(graph), "--format", "trig"])
+    assert extracted.exit_code == 0, extracted.output
+    result = runner.invoke(app, ["validate", "-g", str(graph)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
