@@ -8,6 +8,10 @@ of one type that share a participant are merged, so a meeting described in three
 one event. A date is taken only from a date expression in the trigger's own sentence and
 resolved against the publication date (kg.extract.dates).
 
+Confidence is the trigger's strength (0.85 for "presided over a meeting" or a market move
+with a figure, 0.75-0.8 for direct verbs, 0.55-0.7 for nouns such as "deal" or "concerns"),
+plus 0.05 when several sentences describe the same event.
+
 Text inside quotation marks is not mined for events: quotes are claims and plans, often about
 the future. An event needs at least one participant that is an entity of a type that can play
 its role; generic statements ("China has cracked down on Big Tech" with no named target and a
