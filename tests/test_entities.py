@@ -525,3 +525,10 @@ def test_laws_treaties_plans_and_events_are_not_actors(nlp):
     assert not any(w in e.name for e in ents for w in ("Agreement", "Act", "Plenum", "Initiative")), names(ents)
     paris = by_name(ents, "Paris")
     assert [m.start for m in paris.mentions] == [text.rindex("Paris")]
+
+
+def test_party_and_state_in_parentheses_is_not_an_alias(nlp):
+    ents = entities(nlp, "Sen. Elizabeth Warren (D-Mass.) wrote to the agency's Division of Corporation Finance.")
+    warren = by_name(ents, "Elizabeth Warren")
+    assert warren.aliases == []
+    assert by_name(ents, "Division of Corporation Finance").type == "GovernmentBody"

@@ -299,13 +299,15 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
             cand.in_headline = any(a <= cand.start_char < b for a, b in headlines)
             out.append(cand)
             # "Business Insider (BI)": the parenthesised short form names the same entity
-            if e + 2 < len(doc) + 1 and e < len(doc) and doc[e].text == "(":
+            if e < len(doc) and doc[e].text == "(" and ent.label_ != "PERSON":
                 j = e + 1
                 while j < len(doc) and doc[j].text != ")" and j - e <= 6:
                     j += 1
                 if j < len(doc) and doc[j].text == ")" and j > e + 1:
                     inner = doc[e + 1:j]
-                    if inner.text[:1].isupper() and not any(t.like_num for t in inner):
+                    # "(BI)", "(Comcast)"; not a senator's "(D-Mass.)"
+                    if inner.text[:1].isupper() and not any(t.like_num for t in inner) \
+                            and not re.match(r"^[A-Z]-", inner.text):
                         acr = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char,
                                         ent.label_, gaz=gaz.lookup(inner.text))
                         acr.acronym_of = cand
@@ -522,6 +524,8 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Company", None
     if wordset & {"court", "tribunal"}:
         return "GovernmentBody", "Court"
+    if words[0] in ("division", "directorate", "bureau") and len(words) > 2 and words[1] == "of":
+        return "GovernmentBody", None  # "Division of Corporation Finance", "Bureau of Prisons"
     if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)):
         return "GovernmentBody", "LawEnforcement"
     if wordset & {"prosecutor", "prosecutors", "procuratorate", "police"} or "attorney" in wordset and "office" in wordset:
