@@ -12,7 +12,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from kg.cli.app import app, echo_err
@@ -62,7 +61,7 @@ class ProgressLine:
         width = 24
         filled = width * done // total
         bar = "#" * filled + "-" * (width - filled)
-        stream = click.get_text_stream("stderr")
+        stream = typer.get_text_stream("stderr")
         stream.write(f"\r{self.label} [{bar}] {done}/{total}  {rate:.1f} articles/s  ETA {eta:.0f}s\x1b[K")
         if done == total:
             stream.write("\n")
@@ -74,7 +73,7 @@ class ProgressLine:
     def interrupt(self) -> None:
         """Clear the bar so that a message printed now starts on a clean line."""
         if self.drawn:
-            stream = click.get_text_stream("stderr")
+            stream = typer.get_text_stream("stderr")
             stream.write("\r\x1b[K")
             stream.flush()
 
@@ -118,8 +117,8 @@ def run_extract(
         raise typer.Exit(1)
     data = serialize(dataset, format_for(output, fmt).value)
     if output == "-":
-        click.get_binary_stream("stdout").write(data)
-        click.get_binary_stream("stdout").flush()
+        typer.get_binary_stream("stdout").write(data)
+        typer.get_binary_stream("stdout").flush()
     else:
         atomic_write(output, data)
     where = "stdout" if output == "-" else output
