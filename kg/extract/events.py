@@ -769,8 +769,14 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     w, _ = _prep_objects(ctx, tok, ("with", "between", "against"), places)
     parts += [(k, "actor") for k in w]
     on, _ = _prep_objects(ctx, tok, ("on",), places | {"Company"})
+    for c in tok.children:
+        if c.dep_ == "poss":  # "China answered with its own tariffs"
+            k = ctx.key(c)
+            if k and ctx.type_of(k) in places:
+                parts.append((k, "actor"))
     gov = tok.head
-    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in ("impose", "slap", "raise", "announce", "threaten", "levy"):
+    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in (
+            "impose", "slap", "raise", "announce", "threaten", "levy", "place", "put", "hike", "extend"):
         parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
