@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import date
 from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -47,8 +47,14 @@ __all__ = [
     "union_graph",
 ]
 
-# Serialisation formats: name -> (rdflib plugin, file extension)
-FORMATS: dict[str, str] = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+# Serialisation formats `serialize` writes: name (also the file extension) -> media type.
+FORMATS: dict[str, str] = {
+    "ttl": "text/turtle",
+    "trig": "application/trig",
+    "nt": "application/n-triples",
+    "nq": "application/n-quads",
+    "jsonld": "application/ld+json",
+}
 
 # File extension -> pyoxigraph format name, for load_graph.
 _PARSE_FORMATS: dict[str, str] = {

@@ -44,13 +44,19 @@ class Violation:
 @dataclass
 class ValidationReport:
     conforms: bool
-    violations: list[Violation] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)  # every result, warnings included
     text: str = ""  # pySHACL's own report, for --debug and library users
 
+    @property
+    def warnings(self) -> list[Violation]:
+        return [v for v in self.violations if v.severity != "Violation"]
+
     def summary(self) -> str:
+        warned = f" ({len(self.warnings)} warning(s))" if self.warnings else ""
         if self.conforms:
-            return "the graph conforms to the shapes"
-        return f"the graph does not conform to the shapes: {len(self.violations)} violation(s)"
+            return f"the graph conforms to the shapes{warned}"
+        errors = len(self.violations) - len(self.warnings)
+        return f"the graph does not conform to the shapes: {errors} violation(s){warned}"
 
 
 @cache
@@ -92,7 +98,7 @@ def validate_graph(graph: Graph, shapes: Graph | str | Path | None = None, infer
         shacl_graph=shapes_graph,
         inference=None if inference == "none" else inference,
         abort_on_first=False,
-        allow_warnings=False,
+        allow_warnings=True,  # sh:Warning results are reported but do not fail the graph
         meta_shacl=False,
         advanced=True,
     )

@@ -115,7 +115,6 @@ BREAKERS = {
     "entity without coarse type": (_no_coarse_type, "rdf:type"),
     "entity with two coarse types": (_two_coarse_types, "rdf:type"),
     "position without member": (_drop(ORG.member, KG.Position), "org:member"),
-    "position without title": (_drop(KG.title, KG.Position), "kg:title"),
     "position without organization": (_drop(ORG.organization, KG.Position), "org:organization"),
     "event without participants": (_no_participants, ""),
     "event without type": (_no_event_type, "rdf:type"),
@@ -146,6 +145,16 @@ def test_shapes_reject_a_broken_graph(dataset, case):
     if path:
         assert any(v.path == path for v in report.violations), [str(v) for v in report.violations]
     assert all(v.focus and v.message for v in report.violations)
+
+
+def test_a_position_without_title_is_a_warning_not_a_violation(dataset):
+    _drop(KG.title, KG.Position)(dataset, dataset.graph(graph_iri(ARTICLE_ID)))
+    report = validate_graph(dataset)
+    assert report.conforms
+    (warning,) = report.violations
+    assert warning.severity == "Warning" and warning.path == "kg:title"
+    assert report.warnings == [warning]
+    assert "1 warning(s)" in report.summary()
 
 
 def test_violation_lines_name_focus_path_and_message(dataset):
@@ -238,3 +247,13 @@ def test_kg_extract_then_kg_validate_on_the_sample(nlp, sample_path, tmp_path):
     result = runner.invoke(app, ["validate", "-g", str(graph)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
+
+
+def test_kg_validate_prints_warnings_but_exits_0(dataset, tmp_path):
+    _drop(KG.title, KG.Position)(dataset, dataset.graph(graph_iri(ARTICLE_ID)))
+    path = tmp_path / "untitled.nq"
+    path.write_bytes(serialize(dataset, "nq"))
+    result = runner.invoke(app, ["validate", "-g", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Warning: id:position/")
+    assert "1 warning(s)" in result.stderr
