@@ -212,3 +212,17 @@ def test_progress_line_shows_count_rate_and_eta(capsys):
     silent = ProgressLine(enabled=False)
     silent(1, 3)
     assert capsys.readouterr().err == ""
+
+
+def test_jobs_do_not_change_the_output(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index, minister in enumerate(["Carla Neves", "Rui Matos", "Ana Lima", "Joao Reis", "Rita Sousa"]):
+        (folder / f"{index}.txt").write_text(f"The economy minister {minister} met bankers on Monday.", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"g{jobs}.ttl"
+        result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jobs", jobs])
+        assert result.exit_code == 0 and "5 articles:" in result.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
