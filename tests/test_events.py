@@ -306,3 +306,10 @@ def test_company_figures_are_not_market_moves(nlp):
                  [("Pellucid Air", "Company")])
     (mv,) = of_type(evs, "MarketMove")
     assert mv.value == "+2%"
+
+
+def test_dateline_outlet_is_not_a_meeting_participant(nlp):
+    text = "OSLO, May 7 (Nordwire) -- Premier Tor Vik held talks with Ana Sousa on Tuesday."
+    evs = events(nlp, text, [("Nordwire", "MediaOutlet"), ("Tor Vik", "Person"), ("Ana Sousa", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("tor-vik", "chair"), ("ana-sousa", "attendee")}

@@ -789,7 +789,8 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # --- validation, merging, dates ------------------------------------------------------------------
 
 _ROLE_TYPES = {
-    "Meeting": {"chair": ACTORS, "attendee": ACTORS, "location": {"Place"}},
+    # an outlet reports a meeting ("BEIJING (Xinhua) -- Xi held talks ..."); it does not attend
+    "Meeting": {"chair": ACTORS - {"MediaOutlet"}, "attendee": ACTORS - {"MediaOutlet"}, "location": {"Place"}},
     "RegulatoryAction": {"actor": GOV_ACTORS | {"Organization"}, "target": ACTORS | {"Place", "Product"}},
     "MarketMove": {"subject": {"MarketIndex", "Company", "Product"}},
     "IPO": {"subject": {"Company", "Organization"}},
