@@ -200,7 +200,7 @@ def add_facts(ds: Dataset, facts: Facts) -> URIRef:
 
     iris: dict[str, URIRef] = {}
     for entity in facts.entities:
-        iris[entity.key] = _add_entity(g, a, entity)
+        iris[entity.key] = _add_entity(ds, g, a, entity)
 
     def ref(key: str) -> URIRef:
         try:
@@ -270,10 +270,15 @@ def _add_article(g: Graph, a: URIRef, article: Article, model: str | None) -> No
         g.add((a, KG.model, _text(model)))
 
 
-def _add_entity(g: Graph, a: URIRef, entity: Entity) -> URIRef:
+def _add_entity(ds: Dataset, g: Graph, a: URIRef, entity: Entity) -> URIRef:
     if entity.type not in ENTITY_TYPES:
         raise GraphError(f"entity {entity.name!r} has type {entity.type!r}; expected one of {', '.join(ENTITY_TYPES)}")
     e, label = _entity_node(entity)
+    # Names that differ only in case or punctuation share an IRI ("ANT Group", "Ant Group"): keep
+    # the label the node already has in this dataset, so a merged graph has one label per node.
+    known = next((quad[2] for quad in ds.quads((e, RDFS.label, None, None))), None)
+    if known is not None:
+        label = str(known)
     g.add((e, RDF.type, KG[entity.type]))
     if entity.ontology_class and entity.ontology_class != entity.type:
         g.add((e, RDF.type, KG[entity.ontology_class]))

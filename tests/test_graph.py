@@ -400,3 +400,12 @@ def test_the_same_fact_twice_is_one_node_with_the_higher_confidence():
     assert list(ds.objects(position, KG.confidence)) == [Literal("0.95", datatype=XSD.decimal)]
     (relation,) = set(ds.subjects(RDF.type, KG.RelationAssertion))
     assert list(ds.objects(relation, KG.confidence)) == [Literal("0.6", datatype=XSD.decimal)]
+
+
+def test_names_sharing_an_iri_keep_the_first_label_in_a_dataset():
+    one, two = make_facts("one"), make_facts("two")
+    two.entities[1] = Entity("bank", "HARBOR Bank", "Company", "Bank")
+    union = union_graph(facts_to_dataset([one, two]))
+    bank = ID["company/harbor-bank"]
+    assert list(union.objects(bank, RDFS.label)) == [Literal("Harbor Bank")]
+    assert Literal("HARBOR Bank") in set(union.objects(bank, SKOS.altLabel))
