@@ -248,7 +248,7 @@ def _read_jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int, report:
                 raw = raw[len(codecs.BOM_UTF8) :]
             if not raw.strip():
                 continue
-            if len(raw) > max_bytes * 2 + 1024:  # JSON escapes can double the size; text is checked exactly below
+            if len(raw) > max_bytes * 6 + 1024:  # a JSON escape is at most 6 bytes a character; text is checked exactly below
                 raise InputError(
                     f"line is {len(raw):,} bytes, over the {max_bytes:,}-byte article limit; "
                     "split it or raise --max-bytes",
