@@ -168,3 +168,11 @@ def test_she_said_skips_the_last_man(nlp):
             "“The talks went well,” she said.")
     qs = quotes(nlp, text, [("Janet Brook", "Person"), ("Tomas Vidal", "Person", ["Vidal"])])
     assert [s for s, _, _, _ in qs] == ["janet-brook"]
+
+
+def test_label_line_names_the_speaker(nlp):
+    text = ("Governor Rolf Lind spoke on Monday. Lind kept rates unchanged.\n"
+            "LIND INTERVIEW:\n"
+            "“The data did not yet justify a cut.”")
+    qs = quotes(nlp, text, [("Rolf Lind", "Person", ["Lind"])])
+    assert [s for s, _, _, _ in qs] == ["rolf-lind"]

@@ -195,19 +195,23 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
 
 
 def _entity_in_line(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The person a label line names ("BERNANKE SOUNDBITE:", "Xi said:"). An upper-cased name
+    may be unrecognised or glued to a label word, so people whose name shares an upper-cased
+    word count too; the one the article mentions most wins."""
     toks = _tokens_in(ctx.doc, start, end)
+    candidates = []
     for tok in toks:
         k = ctx.key(tok)
         if k and ctx.type_of(k) == "Person":
-            return k
-    # an upper-cased name ("BERNANKE") the entity recogniser could not see
-    for tok in toks:
+            candidates.append(k)
         if tok.is_upper and len(tok.text) > 2:
             for e in ctx.table:
                 if e.type == "Person" and any(
                         tok.text.lower() == part.lower() for n in [e.name, *e.aliases] for part in n.split()):
-                    return e.key
-    return None
+                    candidates.append(e.key)
+    if not candidates:
+        return None
+    return max(dict.fromkeys(candidates), key=lambda k: len(ctx.table.get(k).mentions))
 
 
 def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
