@@ -532,3 +532,10 @@ def test_party_and_state_in_parentheses_is_not_an_alias(nlp):
     warren = by_name(ents, "Elizabeth Warren")
     assert warren.aliases == []
     assert by_name(ents, "Division of Corporation Finance").type == "GovernmentBody"
+
+
+def test_surname_alias_of_a_famous_person_does_not_override_the_full_name(nlp):
+    ents = entities(nlp, "Former Secretary of State Colin Powell spoke in 2003. Powell warned of risks.")
+    powell = by_name(ents, "Colin Powell")
+    assert "Powell" in powell.aliases
+    assert powell.gazetteer_id is None

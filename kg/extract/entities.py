@@ -268,8 +268,9 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     for ent in ents:
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
+        ent, ent_id = _given_name_before_surname(doc, ent, gaz)
         whole = _trim(doc, ent.start, ent.end)
-        if ent.ent_id_ or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
+        if ent_id or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
             pieces = [(ent.start, ent.end)]  # a known name is never split ("Supreme People's Court")
         else:
             pieces = _split(doc, ent.start, ent.end, gaz, places)
@@ -289,8 +290,8 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
                 e += 2  # "the benchmark VAL 40 index"
             span = doc[s:e]
             entry = None
-            if ent.ent_id_ and len(pieces) == 1:
-                entry = gaz.get(ent.ent_id_)
+            if ent_id and len(pieces) == 1:
+                entry = gaz.get(ent_id)
             if entry is None:
                 entry = gaz.lookup(span.text)
             cand = Candidate(s, e, span.text, span.start_char, span.end_char, ent.label_, gaz=entry)
@@ -322,6 +323,25 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
         elif c.acronym_of is not None and prev.acronym_of is None:
             prev.acronym_of = c.acronym_of
     return _join_split_people(doc, list(unique.values()))
+
+
+def _given_name_before_surname(doc, ent, gaz: Gazetteer):
+    """"Colin Powell" where the ruler knew only the surname "Powell" (of Jerome Powell): the
+    given name belongs to the name, and the gazetteer link goes unless the full name is its.
+    Returns the span and the gazetteer path it keeps ("" for none)."""
+    if ent.label_ != "PERSON" or not ent.ent_id_ or len(ent) != 1:
+        return ent, ent.ent_id_
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].text.isupper() and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in PERSON_TITLES \
+            and ent.start - start < 2:
+        start -= 1
+    if start == ent.start:
+        return ent, ent.ent_id_
+    span = doc[start:ent.end]
+    span.label_ = "PERSON"
+    entry = gaz.lookup(span.text)
+    return span, (entry.path if entry is not None and entry.type == "Person" else "")
 
 
 def _join_split_people(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -602,7 +622,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     span = doc[c.start:c.end]
     root = span.root
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
-    if before in PLACE_NOUNS and c.type == "Person":
+    if before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
         c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and _is_possessive(doc[c.end])):
@@ -904,6 +924,11 @@ def _alias_merge(groups: list[Group], gaz: Gazetteer) -> list[Group]:
         if len({id(h) for h in hits}) == 1:
             if g.gaz is not None and hits[0].gaz is not None and g.gaz is not hits[0].gaz:
                 continue
+            if hits[0].gaz is None and g.gaz is not None:
+                # "Powell" after "Colin Powell": the gazetteer's Powell was a guess from the surname
+                g.gaz = None
+                for c in g.members:
+                    c.gaz = None
             _merge(groups, hits[0], g)
             if hits[0].type != "Person":
                 hits[0].type = "Person"
