@@ -490,7 +490,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         for c in tok.children:
             if c.dep_ in ("poss", "compound"):
                 k = ctx.key(c)
-                if k and ctx.type_of(k) in GOV_ACTORS - {"Person"} | {"GovernmentBody"}:
+                if k and ctx.type_of(k) in ("GovernmentBody", "Place"):  # "the SEC's probe", "U.S. sanctions"
                     actors.append(k)
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
         actors += [k for k in by if ctx.type_of(k) in GOV_ACTORS]

@@ -105,7 +105,7 @@ def _types_fit(predicate: str, st: str | None, ot: str | None) -> bool:
     if predicate == "holdsPosition":
         return st == "Person" and (ot in ORG_TYPES or ot == "Place")
     if predicate == "founded":
-        return st == "Person" and ot in ORG_TYPES - {"GovernmentBody"} | {"Company"}
+        return st == "Person" and ot in ORG_TYPES - {"GovernmentBody"}
     if predicate == "memberOf":
         return st in ACTOR_TYPES and ot in ORG_TYPES
     if predicate == "owns":
@@ -704,7 +704,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs:
                 continue
-            org = ctx.phrase_key(objs[0], ORG_TYPES - {"GovernmentBody"} | {"GovernmentBody"})
+            org = ctx.phrase_key(objs[0], ORG_TYPES)
             if org is None:
                 continue
             for s in _subject_keys(ctx, tok):
