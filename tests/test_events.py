@@ -313,3 +313,10 @@ def test_dateline_outlet_is_not_a_meeting_participant(nlp):
     evs = events(nlp, text, [("Nordwire", "MediaOutlet"), ("Tor Vik", "Person"), ("Ana Sousa", "Person")])
     (m,) = of_type(evs, "Meeting")
     assert roles(m) == {("tor-vik", "chair"), ("ana-sousa", "attendee")}
+
+
+def test_promised_support_is_policy(nlp):
+    text = "Estland's Finance Minister Mira Tamm promised billions of euros in support for farms."
+    evs = events(nlp, text, [("Mira Tamm", "Person"), ("Estland", "Place")])
+    (p,) = of_type(evs, "PolicyAnnouncement")
+    assert roles(p) == {("mira-tamm", "actor")}

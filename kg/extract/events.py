@@ -663,6 +663,15 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     head_word = obj.lower_
     if head_word == "order" and any(c.lower_ == "executive" for c in obj.lefts):
         head_word = "executive order"
+    elif head_word not in POLICY_NOUNS and lem in ("promise", "pledge", "vow", "announce", "unveil", "propose"):
+        # "promised billions of pounds in support for businesses"
+        inner = [t for t in [*obj.subtree, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+                 if t.dep_ == "pobj" and t.lower_ in POLICY_NOUNS and abs(t.i - obj.i) <= 6]
+        if inner:
+            obj = inner[0]
+            head_word = obj.lower_
+    if head_word == "executive order":
+        pass
     elif head_word not in POLICY_NOUNS and not any(c.lower_ in POLICY_NOUNS for c in obj.children if c.dep_ == "compound"):
         return None
     if head_word in ("rates", "rate") and not any(c.lower_ in ("interest", "short-term", "long-term", "policy", "benchmark", "key")
