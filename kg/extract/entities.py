@@ -1418,8 +1418,17 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
 
     groups = _group_candidates(doc, cands, gaz)
     groups = _alias_merge(groups, gaz)
+    groups = _government_readings(doc, groups, gaz)
 
-    # capitals that act are their country's government; "Chinese authorities" too
+    taken = [(c.start_char, c.end_char) for g in groups for c in g.members]
+    _description_mentions(doc, groups, taken, [(c.start_char, c.end_char, c.norm) for c in generic])
+    return _table(doc, groups)
+
+
+def _government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """A capital whose mentions mostly act ("Beijing said", "Washington imposed") is its
+    country's government; it then joins the other names of that government in the article
+    ("Chinese authorities")."""
     for g in groups:
         if g.gaz is None or g.gaz.capital_of is None:
             continue
@@ -1427,10 +1436,10 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
         if acting and acting * 2 >= len(g.members):
             country = gaz.get(g.gaz.capital_of)
             gov = gaz.get(country.government) if country and country.government else None
-            g.type, g.cls, g.confidence = "GovernmentBody", "NationalGovernment", 0.75
+            g.type, g.confidence = "GovernmentBody", 0.75
+            g.cls = gov.finer_class if gov is not None else "NationalGovernment"
             if gov is not None:
                 g.gaz = gov
-    # several groups may now point at one national government: merge them
     by_gaz: dict[str, Group] = {}
     for g in groups:
         if not g.members or g.gaz is None:
@@ -1439,11 +1448,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             _merge(groups, by_gaz[g.gaz.path], g)
         else:
             by_gaz[g.gaz.path] = g
-    groups = [g for g in groups if g.members and g.type]
-
-    taken = [(c.start_char, c.end_char) for g in groups for c in g.members]
-    _description_mentions(doc, groups, taken, [(c.start_char, c.end_char, c.norm) for c in generic])
-    return _table(doc, groups)
+    return [g for g in groups if g.members and g.type]
 
 
 def _canonical_name(g: Group) -> str:
