@@ -539,3 +539,11 @@ def test_surname_alias_of_a_famous_person_does_not_override_the_full_name(nlp):
     powell = by_name(ents, "Colin Powell")
     assert "Powell" in powell.aliases
     assert powell.gazetteer_id is None
+
+
+def test_country_regulator_introduces_the_body_named_next(nlp):
+    text = ("China's market regulator on Friday fined a delivery platform. The State Administration for "
+            "Market Regulation said the firm abused its position, and the Cyberspace Administration of China agreed.")
+    ents = entities(nlp, text)
+    samr = by_name(ents, "State Administration for Market Regulation")
+    assert any(text[m.start:m.end] == "regulator" for m in samr.mentions)

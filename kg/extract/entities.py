@@ -1046,7 +1046,9 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             if not overlaps(start, end):
                 found.append((start, end, phrase))
             break
-    # "India's markets regulator", "Britain's competition watchdog": that country's regulator
+    # "India's markets regulator", "Britain's competition watchdog": that country's regulator,
+    # usually named right after it ("... The Securities and Exchange Board of India said")
+    introductions: set[int] = set()
     for tok in doc:
         if tok.lower_ not in ("regulator", "watchdog") or tok.tag_ != "NN":
             continue
@@ -1055,6 +1057,7 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         start, end = tok.idx, tok.idx + len(tok.text)
         if not overlaps(start, end) and not any(a == start for a, _, _ in found):
             found.append((start, end, tok.lower_))
+            introductions.add(start)
     for start, end, phrase in sorted(found):
         types = DESCRIPTION_TYPES[phrase]
         want_cls = DESCRIPTION_CLASS.get(phrase)
@@ -1076,7 +1079,10 @@ def _description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         if not compatible:
             continue
         before = [g for g in compatible if g.first < start]
-        if before:
+        after = [g for g in compatible if start < g.first <= start + 300]
+        if start in introductions and after:
+            target = min(after, key=lambda g: g.first)
+        elif before:
             target = max(before, key=lambda g: max(c.start_char for c in g.members if c.start_char < start))
         elif len(compatible) == 1:
             target = compatible[0]
