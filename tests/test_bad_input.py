@@ -38,15 +38,18 @@ GRAPH_COMMANDS = {
     "ego": ["Ana Lima"],
     "export": ["--format", "nt", "-o", "{tmp}/g.nt"],
     "validate": [],
+    "explain": ["Ana Lima"],
 }
 # Commands that read their inputs as arguments (articles, gold pairs, graph files to load).
 FILE_COMMANDS = {
     "extract": ["-o", "{tmp}/g.ttl"],
     "eval": [],
     "load": ["--store", "{tmp}/store"],
+    "push": ["--endpoint", "http://127.0.0.1:9/store"],  # the file is read before any connection
 }
 # Commands whose input is not a user file, or that have no input at all.
-NO_FILE_INPUT = {"demo", "queries", "remove", "push", "serve", "explain"}
+NO_FILE_INPUT = {"demo", "queries", "remove", "serve"}
+GRAPH_FILE_COMMANDS = ("load", "push")  # FILE_COMMANDS whose arguments are graph files
 
 GRAPH_CASES = {
     "missing": None,
@@ -102,6 +105,16 @@ def test_malformed_json_ld_graph(runner, tmp_path, command):
     graph.write_text('{"@context": {"ex": "http://example.org/"}, "@id": ', encoding="utf-8")
     result = runner.invoke(app, [command, "-g", str(graph), *fill(GRAPH_COMMANDS[command], tmp_path)])
     assert_clean_failure(result, mention="graph.jsonld")
+
+
+@pytest.mark.parametrize("command", sorted(REGISTERED & set(GRAPH_FILE_COMMANDS)))
+@pytest.mark.parametrize("case", sorted(GRAPH_CASES))
+def test_bad_graph_file_argument(runner, tmp_path, command, case):
+    graph = tmp_path / "graph.ttl"
+    if GRAPH_CASES[case] is not None:
+        graph.write_bytes(GRAPH_CASES[case])
+    result = runner.invoke(app, [command, str(graph), *fill(FILE_COMMANDS[command], tmp_path)])
+    assert_clean_failure(result, mention="graph.ttl")
 
 
 # --- kg query ---------------------------------------------------------------------------------
