@@ -313,17 +313,26 @@ def _extract_in_workers(nlp, label: str, articles: list[Article], jobs: int) -> 
     inherit the loaded pipeline through fork; only Articles and Facts cross process lines.
     """
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunk_size = max(1, min(8, -(-len(articles) // (jobs * 4))))
     chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
+    # A ProcessPoolExecutor (unlike multiprocessing.Pool) notices a worker that died, e.g. killed
+    # for memory, instead of waiting for its results for ever.
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     _WORKER.update(nlp=nlp, label=label)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            _WORKER.clear()
-            for outcomes in pool.imap(_work_on_chunk, chunks):
-                yield from outcomes
+        results = executor.map(_work_on_chunk, chunks)  # submits every chunk: workers fork now
+        _WORKER.clear()
+        for outcomes in results:
+            yield from outcomes
+    except BrokenProcessPool:
+        raise ModelError(f"a worker process died (out of memory?); try fewer --jobs than {jobs}") from None
     finally:
         _WORKER.clear()
+        # On an early stop (--strict) do not wait for the chunks nobody will read.
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def build_dataset(

@@ -143,3 +143,33 @@ def test_background_parser_is_stopped_when_the_caller_stops_early(nlp):
     docs.close()  # what happens when --strict stops at a bad article
     assert first.text == body("a.txt")
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(folder, nlp, monkeypatch):
+    import os
+
+    from kg.errors import ModelError
+
+    real_extract = kg.extract.extract
+
+    def dying_extract(doc, article, model=None):
+        if "Redwood" in article.text:
+            os._exit(3)  # what the kernel's out-of-memory killer does to a worker
+        return real_extract(doc, article, model=model)
+
+    monkeypatch.setattr(kg.extract, "extract", dying_extract)
+    with pytest.raises(ModelError, match="worker process died"):
+        build_dataset([folder], nlp=nlp, jobs=2, on_error=lambda e: None)
+
+
+def test_strict_stops_worker_processes_at_the_first_failure(folder, nlp, monkeypatch):
+    real_extract = kg.extract.extract
+
+    def fragile_extract(doc, article, model=None):
+        if "Redwood" in article.text:
+            raise ValueError("boom")
+        return real_extract(doc, article, model=model)
+
+    monkeypatch.setattr(kg.extract, "extract", fragile_extract)
+    with pytest.raises(InputError, match="ValueError: boom"):
+        build_dataset([folder], nlp=nlp, jobs=2, strict=True, on_error=lambda e: None)
