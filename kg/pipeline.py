@@ -97,7 +97,10 @@ def _parse_in_child(nlp, texts: list[str], batch_size: int, connection) -> None:
             connection.send(batch)
         connection.send(None)
     except BaseException as error:  # noqa: BLE001 - reported to the parent, which raises it
-        connection.send(f"{type(error).__name__}: {error}")
+        try:
+            connection.send(f"{type(error).__name__}: {error}")
+        except OSError:
+            pass  # the parent stopped reading (an early stop): nobody to tell
     finally:
         connection.close()
 
