@@ -547,3 +547,13 @@ def test_country_regulator_introduces_the_body_named_next(nlp):
     ents = entities(nlp, text)
     samr = by_name(ents, "State Administration for Market Regulation")
     assert any(text[m.start:m.end] == "regulator" for m in samr.mentions)
+
+
+def test_photo_captions_and_credits(nlp):
+    text = ("FILE PHOTO: The logo of Toshiba is seen in Tokyo. REUTERS/Issei Kato/File Photo\n"
+            "TOKYO (Reuters) - Toshiba said on Thursday it would accept a buyout offer.")
+    ents = entities(nlp, text)
+    assert not any("Kato" in e.name for e in ents)
+    reuters = by_name(ents, "Reuters")
+    assert reuters.name == "Reuters"
+    assert by_name(ents, "Toshiba").type == "Company"

@@ -185,9 +185,12 @@ class Group:
         return min(c.start_char for c in self.members)
 
     def forms(self) -> list[str]:
+        """Distinct surface forms in text order; "Reuters" stands for "REUTERS" in a caption."""
         seen: dict[str, str] = {}
         for c in sorted(self.members, key=lambda c: c.start_char):
-            seen.setdefault(_norm(c.text), c.text)
+            key = _norm(c.text)
+            if key not in seen or (seen[key].isupper() and not c.text.isupper() and len(c.text) > 4):
+                seen[key] = c.text
         return list(seen.values())
 
 
@@ -204,13 +207,18 @@ def _norm(text: str) -> str:
 
 
 def _headline_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of title-case lines (headlines, decks) that end without a full stop."""
+    """Character ranges of title-case lines (headlines, decks) that end without a full stop, and
+    of photo captions ("FILE PHOTO: ...", "REUTERS/Jane Doe"): names there count only when known
+    or also found in the body."""
     ranges = []
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
+        if re.match(r"(FILE )?PHOTO\b", stripped) or re.search(r"\b[A-Z]{3,}/[A-Z][a-z]", stripped):
+            ranges.append((start, end))
+            continue
         if not stripped or stripped[-1] in ".!?\"”’:":
             continue
         words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", stripped)]
@@ -484,7 +492,7 @@ def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[
     cur = start
     for i in range(start, end):
         tok = doc[i]
-        if tok.is_space or "\n" in tok.text or tok.text in ("(", ")"):
+        if tok.is_space or "\n" in tok.text or tok.text in ("(", ")", "/"):
             if cur < i:
                 out.append((cur, i))
             cur = i + 1
