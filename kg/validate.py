@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.errors import GraphError, UsageError
-from kg.graph import union_graph
+from kg.graph import load_graph, union_graph
 from kg.namespaces import ID, PREFIXES
 from kg.resources import ontology_file
 
@@ -65,15 +65,10 @@ def _default_shapes() -> Graph:
 
 
 def load_shapes(path: str | Path) -> Graph:
-    """Parse a SHACL shapes file (Turtle)."""
-    shapes = Graph()
-    try:
-        shapes.parse(str(path), format="turtle")
-    except FileNotFoundError:
-        raise GraphError("no such shapes file", path=str(path)) from None
-    except Exception as error:  # rdflib raises many types for bad syntax
-        raise GraphError(f"malformed shapes file: {' '.join(str(error).split())[:160]}", path=str(path)) from None
-    return shapes
+    """Parse a SHACL shapes file (any RDF format `kg.graph.load_graph` reads, by extension)."""
+    if not Path(path).is_file():
+        raise GraphError("no such shapes file; pass --shapes with an existing file", path=str(path))
+    return union_graph(load_graph([path]))
 
 
 def validate_graph(graph: Graph, shapes: Graph | str | Path | None = None, inference: str = "none") -> ValidationReport:

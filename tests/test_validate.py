@@ -257,3 +257,14 @@ def test_kg_validate_prints_warnings_but_exits_0(dataset, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Warning: id:position/")
     assert "1 warning(s)" in result.stderr
+
+
+def test_missing_or_malformed_shapes_file_is_one_line_exit_1(dataset, tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_bytes(serialize(dataset, "ttl"))
+    bad = tmp_path / "shapes.ttl"
+    bad.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:s> a sh:NodeShape ;\n", encoding="utf-8")
+    for shapes, expected in ((tmp_path / "none.ttl", "no such shapes file"), (bad, f"{bad}:")):
+        result = runner.invoke(app, ["validate", "-g", str(graph), "--shapes", str(shapes)])
+        assert result.exit_code == 1
+        assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
