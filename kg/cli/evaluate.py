@@ -72,7 +72,7 @@ def eval_command(
     model: Annotated[
         str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and extract.")] = 1,
 ) -> None:
     """Score kg on annotated articles: per-article and mean F1 (typed entities, relations, events, quotes).
 

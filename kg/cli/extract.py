@@ -158,10 +158,14 @@ def extract(
 ) -> None:
     """Extract entities, positions, relations, events and quotes from articles into an RDF graph.
 
+    An article file may start with front matter: `key: value` lines (title, source, url,
+    published as YYYY-MM-DD) ended by a `---` line. Files must be UTF-8 (or UTF-16 with a
+    byte-order mark). A .jsonl file holds one {"text": ..., "title": ...} object per line.
+
     One named graph per article (kept apart in TriG), with each fact's evidence sentence. A
     progress bar and a one-line summary go to stderr. Exit status 1 when any article failed
-    (the good ones are still written); the output file is replaced only when the run succeeds
-    in writing it, never left half-written.
+    (the good ones are still written); the output file is replaced only when the run writes
+    it completely, never left half-written.
     """
     _, report = run_extract(inputs, output, fmt, model=model, jobs=jobs, strict=strict, max_bytes=max_bytes)
     if report.failed:
