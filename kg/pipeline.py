@@ -144,7 +144,14 @@ def _parse_in_background(nlp, texts: list[str], batch_size: int):
 def _can_fork() -> bool:
     import multiprocessing
 
-    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+    return "fork" in multiprocessing.get_all_start_methods() and _usable_cpus() > 1
+
+
+def _usable_cpus() -> int:
+    # The CPUs this process may run on (a container or taskset limits them), not the machine's.
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def parse(nlp, texts: list[str], jobs: int = 1):
