@@ -557,3 +557,11 @@ def test_photo_captions_and_credits(nlp):
     reuters = by_name(ents, "Reuters")
     assert reuters.name == "Reuters"
     assert by_name(ents, "Toshiba").type == "Company"
+
+
+def test_expansion_types_its_acronym(nlp):
+    ents = entities(nlp, "The Zarovian Securities Commission (ZSC) fined the broker. The ZSC said more fines would come. "
+                         "ZSC officials declined to comment.")
+    zsc = by_name(ents, "Zarovian Securities Commission")
+    assert zsc.type == "GovernmentBody"
+    assert "ZSC" in zsc.aliases

@@ -162,6 +162,7 @@ class Candidate:
     acronym_of: Candidate | None = None  # the candidate this parenthesised form abbreviates
     in_headline: bool = False
     cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere
+    worded: bool = False  # typed by its own words ("... Commission", "... University")
 
     @property
     def norm(self) -> str:
@@ -706,7 +707,7 @@ def _type_candidate(doc, c: Candidate) -> None:
     label = c.label
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
-            c.type, c.cls, c.confidence = by_words, cls, 0.7
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
         elif (len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c))) or \
                 (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
@@ -715,14 +716,14 @@ def _type_candidate(doc, c: Candidate) -> None:
             c.type, c.confidence = "Person", 0.85
     elif label in ("ORG",):
         if by_words:
-            c.type, c.cls, c.confidence = by_words, cls, 0.85
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.85, True
         elif _media_context(doc, c):
             c.type, c.confidence = "MediaOutlet", 0.6
         else:
             c.type, c.confidence = "Company", 0.6
     elif label in ("GPE", "LOC", "FAC"):
         if by_words and by_words != "Place":
-            c.type, c.cls, c.confidence = by_words, cls, 0.7
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
         elif _company_context(doc, c):
             c.type, c.confidence = "Company", 0.6
         else:
@@ -891,6 +892,11 @@ def _settle_type(g: Group) -> None:
             votes[c.type] = votes.get(c.type, 0) + c.confidence
     if not votes:
         return
+    # a reading from the name's own words ("Securities and Exchange Commission") outvotes bare
+    # mentions typed by default ("SEC" three times); otherwise the summed evidence decides
+    worded = {c.type for c in g.members if c.worded and c.type}
+    if not cued and len(worded) == 1:
+        votes = {t: v for t, v in votes.items() if t in worded}
     g.type = max(sorted(votes), key=lambda t: votes[t])
     g.confidence = round(max(c.confidence for c in g.members if c.type == g.type), 2)
     classes = [c.cls for c in g.members if c.type == g.type and c.cls]
@@ -979,6 +985,17 @@ def _alias_merge(groups: list[Group], gaz: Gazetteer) -> list[Group]:
         if len(hits) == 1:
             _merge(groups, hits[0], g)
             _settle_type(hits[0])
+    groups = [g for g in groups if g.members]
+    # "the Hindenburg report" after "Hindenburg Research": a lone word the model called a
+    # place that begins exactly one organisation's name is that organisation
+    for g in list(groups):
+        forms = g.forms()
+        if not g.members or g.gaz is not None or g.type != "Place" or len(forms) != 1 or " " in forms[0]:
+            continue
+        hits = [h for h in groups if h is not g and h.members and h.type in orgish
+                and any(f.split()[0] == forms[0] and len(f.split()) > 1 for f in h.forms())]
+        if len(hits) == 1:
+            _merge(groups, hits[0], g)
     groups = [g for g in groups if g.members]
     # a misspelt name next to a known one ("Goggle" after "Google")
     known = [g for g in groups if g.gaz is not None]
