@@ -565,3 +565,10 @@ def test_expansion_types_its_acronym(nlp):
     zsc = by_name(ents, "Zarovian Securities Commission")
     assert zsc.type == "GovernmentBody"
     assert "ZSC" in zsc.aliases
+
+
+def test_portfolio_word_joins_the_body_named_in_full(nlp):
+    text = "The Treasury Department issued rules. Treasury Secretary Janet Yellen said more would come."
+    ents = entities(nlp, text)
+    treasury = by_name(ents, "Treasury Department")
+    assert [m.start for m in treasury.mentions] == [text.index("Treasury"), text.rindex("Treasury")]

@@ -163,6 +163,7 @@ class Candidate:
     in_headline: bool = False
     cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere
     worded: bool = False  # typed by its own words ("... Commission", "... University")
+    in_title: bool = False  # a portfolio word inside a job title ("Treasury" in "Treasury Secretary")
 
     @property
     def norm(self) -> str:
@@ -752,7 +753,9 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
     if c.gaz is None and norm in PORTFOLIOS and nxt in ("minister", "secretary", "ministry", "chief", "spokesman",
                                                           "spokeswoman", "spokesperson", "official", "officials"):
-        return True  # "Finance Minister Kato": part of a title, not an organisation
+        # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
+        # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
+        c.in_title = True
     if norm == "treasury" and (nxt in SECURITY_WORDS or
                                re.search(r"\d+-(year|month|week)\s*$", doc[max(0, c.start - 4):c.start].text)):
         return True
@@ -1449,6 +1452,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
 
     groups = _group_candidates(doc, cands, gaz)
     groups = _alias_merge(groups, gaz)
+    groups = [g for g in groups if not all(c.in_title for c in g.members)]
     groups = _government_readings(doc, groups, gaz)
 
     taken = [(c.start_char, c.end_char) for g in groups for c in g.members]
