@@ -275,3 +275,16 @@ def test_department_title_picks_the_department_named_before(nlp):
     assert ("ada-kross", "holdsPosition", "trade-department") in rels
     assert ("ada-kross", "holdsPosition", "ruvania-s-ministry-of-trade") not in rels
     assert ("corvid", "locatedIn", "ruvania") in rels
+
+
+def test_place_in_a_description_of_a_firm(nlp):
+    text = ("The premier toured a Corvid plant in Lyon. Buyers agreed to order 30 jets from the U.S. "
+            "plane maker. The United States welcomed the deal.")
+    rels = relations(nlp, text, [("Corvid", "Company"), ("Lyon", "Place"), ("United States", "Place", ["U.S."])])
+    assert ("corvid", "locatedIn", "united-states") in rels
+
+
+def test_place_description_needs_a_recent_firm(nlp):
+    text = ("Corvid opened a plant. Prices rose. Wages rose. Buyers ordered jets from the U.S. plane maker.")
+    rels = relations(nlp, text, [("Corvid", "Company"), ("United States", "Place", ["U.S."])])
+    assert ("corvid", "locatedIn", "united-states") not in rels

@@ -261,6 +261,8 @@ class ArticleContext:
     text: str = ""
     quotes: list[tuple[int, int]] = field(default_factory=list)
     evidence_text: str = ""  # the article as written (a re-parsed headline's own text is re-cased)
+    # (firm, place, token index) from "the U.S. airplane maker" read as a firm mentioned before
+    described_locations: list = field(default_factory=list)
     _units: list | None = None
     sents: list = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
@@ -478,11 +480,15 @@ class ArticleContext:
                     if k:
                         self.resolved[tok.i] = k
                 elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
-                    desc = _definite_description(tok)
+                    desc, place = _definite_description(tok, self)
                     if desc:
-                        k = self._antecedent(here, history, DEFINITE_DESCRIPTIONS[desc], strict_type=True)
+                        # "the U.S. airplane maker" names a firm of the last sentence or two
+                        k = self._antecedent(here, history[-1:] if place else history,
+                                             DEFINITE_DESCRIPTIONS[desc], strict_type=True)
                         if k:
                             self.resolved[tok.i] = k
+                            if place:
+                                self.described_locations.append((k, place, tok.i))
                             for left in tok.lefts:
                                 if left.dep_ in ("det", "amod", "compound"):
                                     self.resolved.setdefault(left.i, k)
@@ -576,7 +582,7 @@ class ArticleContext:
                     return None
                 if v.dep_ not in ("advcl", "xcomp", "conj", "acl"):
                     return None
-            if v.head is v:
+            if v.head.i == v.i:
                 return None
             v = v.head
         return None
@@ -643,24 +649,34 @@ def _is_expletive_it(tok) -> bool:
     return False
 
 
-def _definite_description(tok) -> str | None:
-    """ "the company", "the central bank", "the regulator" (with "the" and no other name)."""
+def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str | None]:
+    """ "the company", "the central bank", "the U.S. airplane maker": (kind, place key) for a
+    definite description with no other name; the place is a country or city modifying it."""
     dets = [c for c in tok.lefts if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in ("the", "this"):
-        return None
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
-        return None
+        return None, None
+    place = None
+    for c in tok.lefts:
+        k = ctx.token_key[c.i]
+        if c.dep_ == "compound" and k and ctx.type_of(k) == "Place":
+            place = k
+        elif c.dep_ == "amod" and c.lower_ in DEMONYMS:
+            place = ctx.country_of_demonym(c.lower_) or place
+            if ctx.type_of(place) != "Place":
+                place = None
+        elif c.dep_ == "compound" and c.pos_ == "PROPN":
+            return None, None
     if any(c.dep_ == "poss" for c in tok.children):
-        return None
+        return None, None
     low = tok.lower_
     mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
     if low == "bank" and "central" in mods:
-        return "central bank"
+        return "central bank", None
     if low in DEFINITE_DESCRIPTIONS and low != "central bank":
-        if low == "government" and mods:
-            return None
-        return low
-    return None
+        if low in ("government", "administration", "department", "ministry") and (mods or place):
+            return None, None  # "the Chinese government" is a body of its own, not a firm's alias
+        return low, place if DEFINITE_DESCRIPTIONS[low] <= {"Company", "Organization"} else None
+    return None, None
 
 
 # --- symbolic view of a sentence --------------------------------------------------------------

@@ -127,6 +127,8 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     """Every relation FORMAT.md names that the article states, once each, in its direction."""
     ctx = ArticleContext.build(doc, table, article)
     out = _Collector(ctx)
+    for firm, place, tok_i in ctx.described_locations:
+        out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), 0.6)
     for uctx, sent in ctx.units():
         view = SentenceView(uctx, sent)
         _positions(uctx, view, sent, out)
@@ -515,7 +517,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
                     if k:
                         keys.append(k)
             return keys
-        if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "relcl":
