@@ -572,3 +572,9 @@ def test_portfolio_word_joins_the_body_named_in_full(nlp):
     ents = entities(nlp, text)
     treasury = by_name(ents, "Treasury Department")
     assert [m.start for m in treasury.mentions] == [text.index("Treasury"), text.rindex("Treasury")]
+
+
+def test_country_named_like_a_firm_stays_a_place(nlp):
+    ents = entities(nlp, "Valdoria's President Marta Alvarez spoke, according to the state news agency Valdoria Press.")
+    assert by_name(ents, "Valdoria").type == "Place"
+    assert by_name(ents, "Valdoria Press").type == "MediaOutlet"

@@ -778,7 +778,7 @@ def _acts(doc, c: Candidate) -> bool:
     """True when a place name acts like an agent: subject of a verb, possessor of an action noun
     ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
     head = doc[c.start:c.end].root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "Seoul and Tokyo have stepped up": both act
     if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
@@ -906,7 +906,7 @@ def _settle_type(g: Group) -> None:
     g.cls = classes[0] if classes else None
 
 
-def _alias_merge(groups: list[Group], gaz: Gazetteer) -> list[Group]:
+def _alias_merge(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     groups = [g for g in groups if g.members]
     persons = [g for g in groups if g.type == "Person"]
     full = [g for g in persons if max(len(_person_tokens(f)) for f in g.forms()) >= 2]
@@ -995,6 +995,8 @@ def _alias_merge(groups: list[Group], gaz: Gazetteer) -> list[Group]:
         forms = g.forms()
         if not g.members or g.gaz is not None or g.type != "Place" or len(forms) != 1 or " " in forms[0]:
             continue
+        if not all(doc[c.start:c.end].root.dep_ == "compound" for c in g.members):
+            continue  # "Valdoria's President": a real place, whatever firm bears its name
         hits = [h for h in groups if h is not g and h.members and h.type in orgish
                 and any(f.split()[0] == forms[0] and len(f.split()) > 1 for f in h.forms())]
         if len(hits) == 1:
@@ -1451,7 +1453,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             c.type, c.confidence, c.label = "Person", 0.75, "PERSON"
 
     groups = _group_candidates(doc, cands, gaz)
-    groups = _alias_merge(groups, gaz)
+    groups = _alias_merge(doc, groups, gaz)
     groups = [g for g in groups if not all(c.in_title for c in g.members)]
     groups = _government_readings(doc, groups, gaz)
 
