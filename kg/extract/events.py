@@ -207,7 +207,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             return []
         if v.dep_ == "relcl":
             return _keys(ctx, v.head, types)
-        if v.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -693,7 +693,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if k not in actors:
                     actors.append(k)
             break
-        if v.head is v:
+        if v.head.i == v.i:
             break
         v = v.head
     if not actors:
@@ -962,7 +962,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         return None
     trig = d.trigger
     verb = trig
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     own = []
     for c in cues:
@@ -971,7 +971,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             continue
         root = span.root
         v = root
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         if v == verb or v == trig:
             own.append(c)
@@ -985,7 +985,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         if span is None:
             continue
         v = span.root
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         if v.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp") and trig not in v.subtree:
             continue
