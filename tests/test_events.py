@@ -320,3 +320,10 @@ def test_promised_support_is_policy(nlp):
     evs = events(nlp, text, [("Mira Tamm", "Person"), ("Estland", "Place")])
     (p,) = of_type(evs, "PolicyAnnouncement")
     assert roles(p) == {("mira-tamm", "actor")}
+
+
+def test_verbless_lines_finish(nlp):
+    text = "Corvid probe, Trade Commission, last week; Kestrel 40 index 2% higher on Monday."
+    evs = events(nlp, text, [("Corvid", "Company"), ("Trade Commission", "GovernmentBody"),
+                             ("Kestrel 40", "MarketIndex")])
+    assert all(e.type in ("RegulatoryAction", "MarketMove") for e in evs)
