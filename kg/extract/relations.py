@@ -567,7 +567,7 @@ def _np_keys(ctx: ArticleContext, tok) -> list[str]:
         if k:
             out.append(k)
         for c in t.children:
-            if c.dep_ == "conj" and c is not t:
+            if c.dep_ == "conj" and c.i != t.i:
                 k2 = ctx.phrase_key(c)
                 if k2 and k2 not in out:
                     out.append(k2)
