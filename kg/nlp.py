@@ -41,6 +41,7 @@ def load_pipeline(name: str | None = None):
         return _pipelines[name]
     import spacy
 
+    _register_factory()
     try:
         nlp = spacy.load(name)
     except (OSError, IOError, ImportError, ValueError) as exc:
@@ -54,14 +55,93 @@ def load_pipeline(name: str | None = None):
 
 
 def add_gazetteer_ruler(nlp) -> None:
-    """Add the gazetteer EntityRuler before `ner` (or last when the pipeline has no `ner`)."""
+    """Add the gazetteer ruler before `ner` (or last when the pipeline has no `ner`)."""
     from kg.gazetteer import load_gazetteer
 
     if RULER_NAME in nlp.pipe_names:
         return
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"validate": False}, **where)
+    ruler = nlp.add_pipe("kg_gazetteer_ruler", name=RULER_NAME, **where)
     ruler.add_patterns(load_gazetteer().ruler_patterns(nlp.make_doc))
+
+
+class GazetteerRuler:
+    """An EntityRuler for the gazetteer's thousands of names, on phrase matchers.
+
+    spaCy's EntityRuler runs token patterns through the (slow) `Matcher`: with the gazetteer it
+    took longer than the whole statistical pipeline. The gazetteer's patterns are all exact
+    word sequences, either case-sensitive (`ORTH`) or case-insensitive (`LOWER`, with the first
+    word kept capitalised), so two `PhraseMatcher`s do the same job in a fraction of the time.
+    Matches become entities the way EntityRuler makes them: longest first, `ent_id_` set to
+    the gazetteer path, existing entities kept where they do not overlap.
+    """
+
+    def __init__(self, nlp, name: str):
+        from spacy.matcher import PhraseMatcher
+
+        self.name = name
+        self.vocab = nlp.vocab
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[str, tuple[str, str, bool]] = {}  # match key -> (label, id, first word capitalised)
+        self.count = 0
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        from spacy.tokens import Doc
+
+        exact: dict[str, list] = {}
+        caseless: dict[str, list] = {}
+        for p in patterns:
+            specs = p["pattern"]
+            if all(set(spec) == {"ORTH"} for spec in specs):
+                key = f"{p['label']}|{p.get('id', '')}|exact"
+                self.keys[key] = (p["label"], p.get("id", ""), False)
+                exact.setdefault(key, []).append(Doc(self.vocab, words=[s["ORTH"] for s in specs]))
+            elif all(set(spec) <= {"LOWER", "IS_LOWER"} for spec in specs):
+                capitalised = specs[0].get("IS_LOWER") is False
+                key = f"{p['label']}|{p.get('id', '')}|{'cap' if capitalised else 'any'}"
+                self.keys[key] = (p["label"], p.get("id", ""), capitalised)
+                caseless.setdefault(key, []).append(Doc(self.vocab, words=[s["LOWER"] for s in specs]))
+            else:
+                raise ValueError(f"gazetteer pattern the ruler cannot phrase-match: {p!r}")
+            self.count += 1
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in caseless.items():
+            self.caseless.add(key, docs)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = []
+        for matcher in (self.exact, self.caseless):
+            for match_id, start, end in matcher(doc):
+                label, ent_id, capitalised = self.keys[self.vocab.strings[match_id]]
+                if capitalised and doc[start].is_lower:
+                    continue
+                spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        if not spans:
+            return doc
+        found = filter_spans(spans)
+        taken = {i for s in found for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        return doc
+
+
+def _make_gazetteer_ruler(nlp, name: str) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name)
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_gazetteer_ruler"):
+        Language.factory("kg_gazetteer_ruler", func=_make_gazetteer_ruler)
 
 
 def model_label(nlp) -> str:

@@ -71,3 +71,20 @@ def test_ruler_on_a_pipeline_without_ner():
     assert blank.pipe_names == ["entity_ruler"]
     doc = blank("The Hang Seng Index and the S&P 500 rose.")
     assert {e.ent_id_ for e in doc.ents} == {"marketindex/hang-seng-index", "marketindex/s-p-500"}
+
+
+def test_gazetteer_ruler_matches_exact_and_case_insensitive_names(nlp):
+    # One-word names match exactly; longer names ignore case except a capitalised first word.
+    doc = nlp("Shares of Tencent rose while the Federal reserve kept rates; the federal reserve was quiet.")
+    found = {(e.text, e.ent_id_) for e in doc.ents if e.ent_id_}
+    assert ("Tencent", "company/tencent") in found
+    assert any(text == "Federal reserve" for text, _ in found)
+    assert not any(text == "federal reserve" for text, _ in found)
+
+
+def test_gazetteer_ruler_is_a_phrase_matcher_over_every_pattern(nlp):
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import RULER_NAME
+
+    ruler = nlp.get_pipe(RULER_NAME)
+    assert len(ruler) == len(load_gazetteer().ruler_patterns(nlp.make_doc))
