@@ -327,3 +327,29 @@ def test_verbless_lines_finish(nlp):
     evs = events(nlp, text, [("Corvid", "Company"), ("Trade Commission", "GovernmentBody"),
                              ("Kestrel 40", "MarketIndex")])
     assert all(e.type in ("RegulatoryAction", "MarketMove") for e in evs)
+
+
+def test_blocking_a_merger_targets_both_firms(nlp):
+    evs = events(nlp, "The Trade Board sued to block the merger of Palo Widgets and Kestrel Foods.",
+                 [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("trade-board", "actor"), ("palo-widgets", "target"), ("kestrel-foods", "target")}
+
+
+def test_export_curbs_on_a_firm_are_a_regulatory_action(nlp):
+    evs = events(nlp, "The Trade Board imposed export curbs on Palo Widgets.",
+                 [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("trade-board", "actor"), ("palo-widgets", "target")}
+
+
+def test_curbs_without_a_target_give_nothing(nlp):
+    evs = events(nlp, "Palo Widgets warned that curbs could hurt sales.", [("Palo Widgets", "Company")])
+    assert of_type(evs, "RegulatoryAction") == []
+
+
+def test_a_veto_of_a_takeover_targets_the_firm(nlp):
+    evs = events(nlp, "The Trade Board vetoed the takeover of Kestrel Foods.",
+                 [("Trade Board", "GovernmentBody"), ("Kestrel Foods", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("trade-board", "actor"), ("kestrel-foods", "target")}

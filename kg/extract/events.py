@@ -54,17 +54,20 @@ REG_VERBS = {
     "probe", "investigate", "fine", "charge", "sue", "indict", "sanction", "ban", "block", "bar",
     "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
     "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest", "designate",
-    "sentence", "extradite",
+    "sentence", "extradite", "veto",
 }
 REG_NOUNS = {"settlements", "suspension", 
     "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
     "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
     "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
     "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review", "concerns",
+    "curbs", "controls", "veto",
 }
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
 WEAK_REG_NOUNS = {"settlements", "action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
-                  "listing", "scrutiny", "restrictions", "prohibitions"}
+                  "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto"}
+# A deal noun names every party it joins: "the merger of X and Y", "the takeover of X by Y".
+DEAL_NOUNS = {"merger", "takeover", "acquisition", "purchase", "deal", "buyout", "bid", "tie-up", "combination"}
 # Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
 SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "appeal", "contest", "challenge",
                 "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include"}
@@ -170,6 +173,17 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     pk = ctx.key(c)
                     if pk and ctx.type_of(pk) in types and (allow_place_poss or ctx.type_of(pk) != "Place"):
                         k = pk
+        if k is None and h.lower_ in DEAL_NOUNS and ctx.key(h) is None:
+            # "block the merger of X and Y": both firms are what the deal noun stands for
+            parties = []
+            for c in h.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "between"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            parties += [pk for pk in _keys(ctx, p, types, allow_place_poss) if pk not in parties]
+            if parties:
+                out += [pk for pk in parties if pk not in out]
+                continue
         if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS:
             # "the collapse of Silicon Valley Bank", "violations by X": the entity the noun is about
             for c in h.children:
