@@ -17,6 +17,8 @@ against bare spaCy with model load included.
 from __future__ import annotations
 
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -122,12 +124,28 @@ def _parse_in_background(nlp, texts: list[str], batch_size: int):
     child = context.Process(target=_parse_in_child, args=(nlp, texts, batch_size, sender), daemon=True)
     child.start()
     sender.close()
-    try:
-        while True:
+    # A thread drains the pipe into a queue, so the child never waits for the caller to finish
+    # extracting before it can send (and parse) more: without it the two take turns.
+    inbox: queue.Queue = queue.Queue(maxsize=_BACKGROUND_QUEUE)
+    stop = threading.Event()
+
+    def drain() -> None:
+        while not stop.is_set():
             try:
                 message = receiver.recv()
-            except EOFError:
-                raise ModelError("the spaCy parser process ended unexpectedly; try again with --jobs 2 or fewer articles") from None
+            except (EOFError, OSError):
+                message = EOFError
+            inbox.put(message)
+            if message is None or message is EOFError or isinstance(message, str):
+                return
+
+    reader = threading.Thread(target=drain, name="kg-parser-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            message = inbox.get()
+            if message is EOFError:
+                raise ModelError("the spaCy parser process ended unexpectedly; try again with --jobs 2 or fewer articles")
             if message is None:
                 break
             if isinstance(message, str):
@@ -135,10 +153,20 @@ def _parse_in_background(nlp, texts: list[str], batch_size: int):
             for data in message:
                 yield Doc(nlp.vocab).from_bytes(data)
     finally:
-        receiver.close()
+        stop.set()
         if child.is_alive():
             child.terminate()
         child.join()
+        while reader.is_alive():  # unblock a reader waiting on a full queue, then let it end
+            try:
+                inbox.get_nowait()
+            except queue.Empty:
+                pass
+            reader.join(timeout=0.05)
+        receiver.close()
+
+
+_BACKGROUND_QUEUE = 64  # messages of 4 Docs (~65 KB each) the parser may run ahead: ~16 MB
 
 
 def _can_fork() -> bool:
