@@ -288,3 +288,10 @@ def test_place_description_needs_a_recent_firm(nlp):
     text = ("Corvid opened a plant. Prices rose. Wages rose. Buyers ordered jets from the U.S. plane maker.")
     rels = relations(nlp, text, [("Corvid", "Company"), ("United States", "Place", ["U.S."])])
     assert ("corvid", "locatedIn", "united-states") not in rels
+
+
+def test_title_of_a_place_based_firm_goes_to_the_firm(nlp):
+    rels = relations(nlp, "Ada Brenn, the CEO of Lisbon-based Kestrel Foods, said sales grew.",
+                     [("Ada Brenn", "Person"), ("Lisbon", "Place"), ("Kestrel Foods", "Company")])
+    assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
+    assert ("ada-brenn", "holdsPosition", "lisbon") not in rels

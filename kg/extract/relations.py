@@ -256,6 +256,15 @@ def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: i
 def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s = view.string
     items = view.items
+    # "CEO of Silicon Valley-based Tesla": the place only qualifies the firm after it, so a
+    # title that reaches the place belongs to the firm
+    based_on = {}
+    for m in re.finditer(r"C\._(?=[OGY])", s):
+        if items[m.start() + 2].text.lower() in ("based", "headquartered"):
+            based_on[m.start()] = items[m.start() + 3].key
+
+    def org_at(i):
+        return based_on.get(i, items[i].key)
 
     def add(person_i, org_key, a, b, conf):
         whole = _title_text(view, a, b)
@@ -277,7 +286,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.9)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.9)
     # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
     for m in re.finditer(r"(?P<dem>D)(?P<title>" + _TITLE + r")(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -286,7 +295,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add(m.start("per"), country, a, b, 0.85)
     # TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"
     for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
-        add(m.start("per"), items[m.start("org")].key, m.start("title"), m.end("title"), 0.85)
+        add(m.start("per"), org_at(m.start("org")), m.start("title"), m.end("title"), 0.85)
     # TITLE PERSON with no organisation before it: department words, heads of state
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", s):
         a, b = m.start("title"), m.end("title")
@@ -304,18 +313,18 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
             r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.85)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.85)
     # PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"
     for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>_?" + _TITLE + r")(?![fPOGY_])", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     # ORG 's TITLE [and TITLE] , PERSON: "Binance's founder and chief executive, Changpeng Zhao"
     for m in re.finditer(r"(?P<org>" + ORG + r")s(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -323,39 +332,39 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             for part in re.split(r"\s+and\s+", view.text(a, b)):
                 low = part.lower()
                 if any(w in low.split() for w in FOUNDER_WORDS):
-                    out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.8)
+                    out.add(items[m.start("per")].key, "founded", org_at(m.start("org")), sent, 0.8)
                 else:
-                    out.add(items[m.start("per")].key, "holdsPosition", items[m.start("org")].key, sent, 0.8,
+                    out.add(items[m.start("per")].key, "holdsPosition", org_at(m.start("org")), sent, 0.8,
                             title=part)
     # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
     for m in re.finditer(r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
     # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
     for m in re.finditer(r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
     # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
     for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
     for m in re.finditer(r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     # As [PLACE 's] ORG TITLE, PERSON
     for m in re.finditer(r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), items[m.start("org")].key, a, b, 0.75)
+            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
 
 
 # --- founded ------------------------------------------------------------------------------------
