@@ -295,3 +295,9 @@ def test_title_of_a_place_based_firm_goes_to_the_firm(nlp):
                      [("Ada Brenn", "Person"), ("Lisbon", "Place"), ("Kestrel Foods", "Company")])
     assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
     assert ("ada-brenn", "holdsPosition", "lisbon") not in rels
+
+
+def test_a_descriptive_noun_stands_for_the_firm_before_it(nlp):
+    rels = relations(nlp, "Kestrel Foods cut prices. The grocer's finance chief, Ada Brenn, said margins fell.",
+                     [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
+    assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels

@@ -119,6 +119,8 @@ DEFINITE_DESCRIPTIONS = {
     "conglomerate": {"Company"}, "giant": {"Company"}, "startup": {"Company"}, "bank": {"Company"},
     "lender": {"Company"}, "carrier": {"Company"}, "maker": {"Company"}, "manufacturer": {"Company"},
     "retailer": {"Company"}, "insurer": {"Company"}, "automaker": {"Company"},
+    "supermarket": {"Company"}, "grocer": {"Company"}, "chipmaker": {"Company"}, "carmaker": {"Company"},
+    "drugmaker": {"Company"}, "airline": {"Company"}, "miner": {"Company"}, "brewer": {"Company"},
     "regulator": {"GovernmentBody"}, "agency": {"GovernmentBody", "Organization"},
     "department": {"GovernmentBody"}, "ministry": {"GovernmentBody"}, "bureau": {"GovernmentBody"},
     "commission": {"GovernmentBody"}, "watchdog": {"GovernmentBody"}, "authority": {"GovernmentBody"},
