@@ -176,3 +176,23 @@ def test_label_line_names_the_speaker(nlp):
             "“The data did not yet justify a cut.”")
     qs = quotes(nlp, text, [("Rolf Lind", "Person", ["Lind"])])
     assert [s for s, _, _, _ in qs] == ["rolf-lind"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    qs = quotes(nlp, "The Water Board issued a statement on Friday. Palo Widgets declined to comment. "
+                     "\u201cThe levy protects rivers,\u201d the statement said.",
+                [("Water Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("water-board", "The levy protects rivers")]
+
+
+def test_a_government_statement_goes_to_the_government_body(nlp):
+    qs = quotes(nlp, "The Water Board said Palo Widgets broke the rules. "
+                     "\u201cThe fine is final,\u201d a government statement said.",
+                [("Water Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    assert [s for s, _, _, _ in qs] == ["water-board"]
+
+
+def test_a_statement_with_no_named_issuer_is_not_given_to_a_nearby_firm(nlp):
+    qs = quotes(nlp, "Palo Widgets said it broke no rules. \u201cThe fine is final,\u201d a government statement said.",
+                [("Palo Widgets", "Company")])
+    assert qs == []

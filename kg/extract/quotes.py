@@ -25,6 +25,7 @@ case 'deeply flawed'"); otherwise they are scare quotes.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.patterns import (
@@ -61,6 +62,8 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         para_end = text.find("\n", qe)
         para_end = len(text) if para_end == -1 else para_end
         found = _attribution_after(ctx, qs, qe, para_end)
+        if found is False:
+            continue  # "…," a statement said: an issuer the text does not name is no one's quote
         if found is None:
             found = _attribution_before(ctx, qs, qe, para_start)
         conf_scale = 1.0
@@ -116,6 +119,9 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks), 0.9, tok
+            doc_subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS]
+            if doc_subj:
+                return False
     # "…," according to X
     for i, tok in enumerate(toks):
         if tok.lower_ == "according" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
@@ -220,6 +226,8 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         if ctx.in_quote(sub.idx):
             continue
         k = _np_speaker(ctx, sub)
+        if k is None and sub.lower_ in DOCUMENT_NOUNS:
+            k = _document_issuer(ctx, sub)
         if k:
             return k
     if subs:
@@ -232,6 +240,41 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         k = ctx.key(t)
         if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} and ctx.type_of(k) not in SOURCE_TYPES:
             return k
+    return None
+
+
+DOCUMENT_NOUNS = {"statement", "announcement", "notice", "filing", "release", "communique", "communiqué",
+                  "document", "letter", "circular", "readout", "report"}
+ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "send", "make", "say", "announce"}
+GOVERNMENT_WORDS = {"government", "official", "state", "cabinet", "ministry"}
+
+
+def _document_issuer(ctx: ArticleContext, noun) -> str | None:
+    """Who issued "the statement" that speaks: the speaker of an earlier sentence that issued
+    or spoke in that document ("X issued a statement", "X said in a statement"); for "a
+    government statement", the government body the article names last before it. A named
+    organisation merely nearby is not the issuer."""
+    low = noun.lower_
+    mods = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & GOVERNMENT_WORDS:
+        for t in reversed(ctx.doc[:noun.i]):
+            k = ctx.key(t)
+            if k and ctx.type_of(k) == "GovernmentBody" and not ctx.in_quote(t.idx):
+                return k
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.lefts):
+        return None
+    sent = ctx.sent_of(noun)
+    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    for prev in reversed(ctx.sents[max(0, i - 6):i]):
+        for t in prev:
+            if t.lower_ != low or ctx.in_quote(t.idx):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ISSUE_VERBS | SPEECH_VERBS:
+                k = _speaker_of(ctx, verb, list(prev))
+                if k:
+                    return k
     return None
 
 
