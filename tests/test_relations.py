@@ -301,3 +301,15 @@ def test_a_descriptive_noun_stands_for_the_firm_before_it(nlp):
     rels = relations(nlp, "Kestrel Foods cut prices. The grocer's finance chief, Ada Brenn, said margins fell.",
                      [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
     assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
+
+
+def test_a_bare_corporate_title_goes_to_the_one_firm_of_the_article(nlp):
+    text = "Kestrel Foods cut prices in May. CEO Ada Brenn said margins held."
+    rels = relations(nlp, text, [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
+    assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
+
+
+def test_a_bare_corporate_title_is_left_alone_when_two_firms_share_the_article(nlp):
+    text = "Kestrel Foods cut prices. Palo Widgets raised them. CEO Ada Brenn said margins held."
+    rels = relations(nlp, text, [("Ada Brenn", "Person"), ("Kestrel Foods", "Company"), ("Palo Widgets", "Company")])
+    assert not any(k[0] == "ada-brenn" and k[1] == "holdsPosition" for k in rels)

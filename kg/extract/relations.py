@@ -171,7 +171,28 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     head = low.split()[-1] if low else ""
     if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor"):
         return _country_in_context(ctx, view, person_item), 0.55
+    if low in CORPORATE_TITLES:
+        return _main_company(ctx), 0.55
     return None, 0.0
+
+
+# Titles that only a firm has: "CEO Name" in an article about one firm is that firm's CEO.
+CORPORATE_TITLES = {
+    "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "cfo",
+    "chief financial officer", "coo", "chief operating officer", "cto", "chief technology officer",
+    "managing director", "chief investment officer",
+}
+
+
+def _main_company(ctx: ArticleContext) -> str | None:
+    """The firm an article is about: the only company it names, or one named at least twice as
+    often as any other; None when two firms share the article."""
+    counts = sorted(((len(e.mentions), e.key) for e in ctx.table if e.type == "Company"), reverse=True)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]:
+        return counts[0][1]
+    return None
 
 
 def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int) -> str | None:
