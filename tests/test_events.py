@@ -353,3 +353,22 @@ def test_a_veto_of_a_takeover_targets_the_firm(nlp):
                  [("Trade Board", "GovernmentBody"), ("Kestrel Foods", "Company")])
     (reg,) = of_type(evs, "RegulatoryAction")
     assert roles(reg) == {("trade-board", "actor"), ("kestrel-foods", "target")}
+
+
+def test_a_bid_for_a_firm_is_an_investment(nlp):
+    evs = events(nlp, "Palo Widgets made a cash bid for Kestrel Foods.",
+                 [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert roles(inv) == {("palo-widgets", "actor"), ("kestrel-foods", "target")}
+
+
+def test_two_firms_agreeing_to_merge_are_both_parties(nlp):
+    evs = events(nlp, "Palo Widgets and Kestrel Foods agreed to merge.",
+                 [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert {k for k, _ in roles(inv)} == {"palo-widgets", "kestrel-foods"}
+
+
+def test_a_bid_to_win_something_is_not_an_investment(nlp):
+    evs = events(nlp, "Palo Widgets lost its bid to win the contract.", [("Palo Widgets", "Company")])
+    assert of_type(evs, "Investment") == []

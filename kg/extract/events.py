@@ -98,7 +98,8 @@ POLICY_NOUNS = {"policy", "policies", "plan", "plans", "package", "bill", "measu
                 "proposals", "proposal", "efforts", "purchases", "subsidies", "support", "deficit", "borrowing",
                 "relief", "strategy", "agenda", "initiative", "tariffs", "tariff", "target", "targets"}
 INVEST_VERBS = {"acquire", "buy", "purchase", "invest", "merge", "takeover", "fund", "back"}
-INVEST_NOUNS = {"acquisition", "merger", "takeover", "deal", "stake", "investment", "buyout", "purchase"}
+INVEST_NOUNS = {"acquisition", "merger", "takeover", "deal", "stake", "investment", "buyout", "purchase", "bid",
+                "tie-up"}
 RELEASE_VERBS = {"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"}
 PRODUCT_NOUNS = {"model", "models", "product", "products", "phone", "smartphone", "chip", "chips", "app",
                  "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system"}
@@ -726,6 +727,9 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
         targets += t2
+        if lem == "merge" and not targets and len(actors) >= 2:
+            # "X and Y agreed to merge": the parties are the subjects
+            return _Draft("Investment", [(k, "target") for k in actors], sent, tok, 0.7)
         if not targets or (lem in ("back", "fund") and not actors):
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, 0.75)
