@@ -313,3 +313,10 @@ def test_a_bare_corporate_title_is_left_alone_when_two_firms_share_the_article(n
     text = "Kestrel Foods cut prices. Palo Widgets raised them. CEO Ada Brenn said margins held."
     rels = relations(nlp, text, [("Ada Brenn", "Person"), ("Kestrel Foods", "Company"), ("Palo Widgets", "Company")])
     assert not any(k[0] == "ada-brenn" and k[1] == "holdsPosition" for k in rels)
+
+
+def test_a_firms_parent_company_owns_it(nlp):
+    rels = relations(nlp, "Kestrel Foods's parent company Palo Holdings reported higher profit.",
+                     [("Kestrel Foods", "Company"), ("Palo Holdings", "Company")])
+    assert ("palo-holdings", "owns", "kestrel-foods") in rels
+    assert ("kestrel-foods", "owns", "palo-holdings") not in rels

@@ -477,6 +477,11 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+    # CHILD 's parent [company] [,] PARENT: "Lazada's parent company Alibaba"
+    for m in re.finditer(r"(?P<child>[OX])sd?(?P<noun>__?),?(?P<parent>[OG])", s):
+        words = view.text(m.start("noun"), m.end("noun")).lower().split()
+        if words[0] in ("parent", "owner") and words[1:] in ([], ["company"], ["firm"], ["group"]):
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
     # PARENT-owned CHILD: "Alibaba-owned Lazada"
     for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<child>[OX])", s):
         if items[m.start("verb")].text.lower() in ("owned", "controlled") and items[m.start("parent") + 1].text == "-":
