@@ -432,6 +432,15 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
         raise InputError(f"cannot create the folder {target.parent} ({error.strerror})", path=str(path)) from None
     if target.is_dir():
         raise InputError("is a folder; give a file name for the output", path=str(path))
+    if target.exists() and not target.is_file():
+        # A device, pipe or socket (/dev/null, /dev/stdout, a FIFO): renaming over it would
+        # replace the device with a plain file, so write straight into it instead.
+        try:
+            with open(target, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            raise InputError(f"cannot be written ({error.strerror})", path=str(path)) from None
+        return target
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:

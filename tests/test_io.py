@@ -332,3 +332,21 @@ def test_atomic_write_interrupted_leaves_the_old_file(tmp_path, monkeypatch):
 def test_atomic_write_to_a_folder_is_an_error(tmp_path):
     with pytest.raises(InputError):
         atomic_write(tmp_path, "data")
+
+
+def test_atomic_write_into_a_device_writes_through_and_keeps_the_device(tmp_path):
+    import stat
+
+    from kg.io import atomic_write
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    atomic_write(fifo, b"graph data")
+    reader.join(timeout=10)
+    assert received == [b"graph data"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the FIFO must not be replaced by a plain file"
