@@ -372,3 +372,27 @@ def test_two_firms_agreeing_to_merge_are_both_parties(nlp):
 def test_a_bid_to_win_something_is_not_an_investment(nlp):
     evs = events(nlp, "Palo Widgets lost its bid to win the contract.", [("Palo Widgets", "Company")])
     assert of_type(evs, "Investment") == []
+
+
+def test_a_move_noun_after_a_light_verb_is_a_market_move(nlp):
+    evs = events(nlp, "Palo Widgets shares took a steep dive of 7% on Monday.", [("Palo Widgets", "Company")])
+    (mm,) = of_type(evs, "MarketMove")
+    assert roles(mm) == {("palo-widgets", "subject")} and mm.value == "-7%"
+
+
+def test_a_light_verb_without_a_figure_is_no_market_move(nlp):
+    evs = events(nlp, "Palo Widgets shares took a dive.", [("Palo Widgets", "Company")])
+    assert of_type(evs, "MarketMove") == []
+
+
+def test_ipo_as_a_modifier_finds_the_firm_of_its_noun(nlp):
+    evs = events(nlp, "The exchange halted the IPO process of Palo Widgets.", [("Palo Widgets", "Company")])
+    (ipo,) = of_type(evs, "IPO")
+    assert roles(ipo) == {("palo-widgets", "subject")}
+
+
+def test_shares_belong_to_the_firm_written_right_before_them(nlp):
+    evs = events(nlp, "Kestrel Foods's parent company Palo Holdings's shares fell 4%.",
+                 [("Kestrel Foods", "Company"), ("Palo Holdings", "Company")])
+    (mm,) = of_type(evs, "MarketMove")
+    assert roles(mm) == {("palo-holdings", "subject")} and mm.value == "-4%"

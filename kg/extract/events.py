@@ -565,10 +565,24 @@ _PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|
 _POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
 
 
+# "took a dive of 9%", "posted a 3% gain": a move noun as the object of a light verb stands for its verb
+MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
+                   "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
+                   "rise": "rise", "surge": "surge", "rally": "rally"}
+MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch"}
+
+
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    move_noun = None
+    if lem in MOVE_LIGHT_VERBS:
+        nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MOVE_NOUN_VERBS]
+        if not nouns:
+            return None
+        move_noun = nouns[0]
+        lem = MOVE_NOUN_VERBS[move_noun.lower_]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -576,6 +590,12 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     subj = subs[0]
     keys = _keys(ctx, subj, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
+    doc = ctx.doc
+    if subj.lower_ in STOCK_NOUNS and subj.i >= 2 and doc[subj.i - 1].text in ("'s", "’s"):
+        # "X's parent company Y's shares": the shares are of the owner written right before them
+        k = ctx.key(doc[subj.i - 2])
+        if k and ctx.type_of(k) in ("Company", "MarketIndex"):
+            keys = [k]
     if keys and ctx.key(subj) is None and (subj.lower_ in FIGURE_NOUNS or any(
             c.dep_ == "poss" and ctx.key(c) == keys[0] for c in subj.children) and subj.lower_ not in STOCK_NOUNS):
         return None  # "Tesla's sales rose 5%" is business news, not a market move
@@ -620,7 +640,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
-    if value is None and lem in NEUTRAL_MOVE_VERBS:
+    if value is None and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None):
         return None
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS:
         return None  # "Google grew" is not a market move without a figure
@@ -652,6 +672,13 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not subj:
         s, _ = _prep_objects(ctx, tok, ("of", "by"), {"Company", "Organization"})
         subj = s
+    if not subj and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        # "the IPO process of X", "X's IPO plans": the firm hangs on the noun the IPO modifies
+        head = tok.head
+        subj = [k for c in head.children if c.dep_ == "poss" for k in [ctx.key(c)]
+                if k and ctx.type_of(k) in {"Company", "Organization"}]
+        if not subj:
+            subj, _ = _prep_objects(ctx, head, ("of", "by"), {"Company", "Organization"})
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not subj and tok.dep_ in ("dobj", "pobj") and lemma(gov) in (
             "launch", "file", "plan", "complete", "hold", "price", "seek", "prepare", "announce", "pursue",
