@@ -396,3 +396,17 @@ def test_shares_belong_to_the_firm_written_right_before_them(nlp):
                  [("Kestrel Foods", "Company"), ("Palo Holdings", "Company")])
     (mm,) = of_type(evs, "MarketMove")
     assert roles(mm) == {("palo-holdings", "subject")} and mm.value == "-4%"
+
+
+def test_people_summoned_by_a_regulator_attend_a_meeting_it_chairs(nlp):
+    evs = events(nlp, "Its founder Ada Brenn and two executives Ben Haas and Iris Lode were summoned by the Trade Board.",
+                 [("Ada Brenn", "Person"), ("Ben Haas", "Person"), ("Iris Lode", "Person"),
+                  ("Trade Board", "GovernmentBody")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("trade-board", "chair"), ("ada-brenn", "attendee"), ("ben-haas", "attendee"),
+                        ("iris-lode", "attendee")}
+
+
+def test_summoning_courage_is_no_meeting(nlp):
+    evs = events(nlp, "Ada Brenn summoned the courage to speak.", [("Ada Brenn", "Person")])
+    assert of_type(evs, "Meeting") == []

@@ -330,6 +330,27 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         attendees += _including(ctx, tok)
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
         return _Draft("Meeting", parts, sent, tok, 0.85, open_noun=open_noun, open_role="attendee")
+    if tok.pos_ == "VERB" and lem == "summon":
+        # "X was summoned by Y for talks" / "Y summoned X": Y chairs, X attends
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            attendees = []
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    # "its founder X and two other executives Y and Z": every person named in the subject
+                    for t in c.subtree:
+                        k = ctx.key(t)
+                        if k and ctx.type_of(k) == "Person" and k not in attendees and not ctx.in_quote(t.idx):
+                            attendees.append(k)
+                    attendees += [k for k in _keys(ctx, c, ACTORS) if k not in attendees]
+            chairs = _agent(ctx, tok, ACTORS)
+        else:
+            chairs = _subjects(ctx, tok, ACTORS)
+            attendees, _ = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+        attendees = [k for k in attendees if k not in chairs]
+        if not attendees:
+            return None
+        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
+        return _Draft("Meeting", parts, sent, tok, 0.7)
     if tok.pos_ == "VERB" and lem == "attend":
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         if objs:
