@@ -410,3 +410,10 @@ def test_people_summoned_by_a_regulator_attend_a_meeting_it_chairs(nlp):
 def test_summoning_courage_is_no_meeting(nlp):
     evs = events(nlp, "Ada Brenn summoned the courage to speak.", [("Ada Brenn", "Person")])
     assert of_type(evs, "Meeting") == []
+
+
+def test_shares_of_several_firms_moving_together_give_each_firm(nlp):
+    evs = events(nlp, "Shares of Kestrel Foods, Palo Widgets and Norvex Corp fell 3% on Monday.",
+                 [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"), ("Norvex Corp", "Company")])
+    subjects = {k for e in of_type(evs, "MarketMove") for k, _ in roles(e)}
+    assert subjects == {"kestrel-foods", "palo-widgets", "norvex-corp"}

@@ -320,3 +320,10 @@ def test_a_firms_parent_company_owns_it(nlp):
                      [("Kestrel Foods", "Company"), ("Palo Holdings", "Company")])
     assert ("palo-holdings", "owns", "kestrel-foods") in rels
     assert ("kestrel-foods", "owns", "palo-holdings") not in rels
+
+
+def test_two_titles_joined_by_and_before_the_name(nlp):
+    rels = relations(nlp, "Kestrel Foods's chairman and founder Ada Brenn opened a store.",
+                     [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
+    assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
+    assert ("ada-brenn", "founded", "kestrel-foods") in rels

@@ -667,7 +667,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None  # "Google grew" is not a market move without a figure
     if value is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
         return None
-    return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, 0.85 if value else 0.65, value=value)
+    # "shares of X, Y and Z tanked": every listed firm moved; otherwise the head of the subject
+    listed = subj.lower_ in ("shares", "stocks") and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    subjects = keys if listed else keys[:1]
+    return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok, 0.85 if value else 0.65, value=value)
 
 
 def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:

@@ -304,7 +304,8 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         out.add(items[person_i].key, "holdsPosition", org_key, sent, conf, title=title)
 
     # ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak"
-    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")(?P<per>P)", s):
+    # also "Y's chairman and founder X" (each title of the pair is given on its own)
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?)(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), org_at(m.start("org")), a, b, 0.9)
