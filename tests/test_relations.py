@@ -327,3 +327,15 @@ def test_two_titles_joined_by_and_before_the_name(nlp):
                      [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
     assert ("ada-brenn", "holdsPosition", "kestrel-foods") in rels
     assert ("ada-brenn", "founded", "kestrel-foods") in rels
+
+
+def test_a_report_that_accuses_speaks_for_its_author(nlp):
+    rels = relations(nlp, "Prices slid after a report by Vane Research that accused Kestrel Foods of fraud.",
+                     [("Vane Research", "Company"), ("Kestrel Foods", "Company")])
+    assert ("vane-research", "criticized", "kestrel-foods") in rels
+
+
+def test_a_report_of_no_named_author_criticizes_nobody(nlp):
+    rels = relations(nlp, "Prices slid after a report that accused Kestrel Foods of fraud.",
+                     [("Kestrel Foods", "Company")])
+    assert not any(p == "criticized" for _, p, _ in rels)

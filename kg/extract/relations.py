@@ -537,13 +537,35 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 
 # --- dependency-based: criticized, regulates, developed, heads ---------------------------------
 
+AUTHORED_NOUNS = {"report", "letter", "study", "statement", "complaint", "lawsuit", "filing", "note", "paper"}
+
+
+def _author_of(ctx: ArticleContext, noun) -> str | None:
+    """Who wrote a document that acts: "a report by X that accused Y", "X's letter, which
+    criticized Y". None for documents of no named author."""
+    if noun.lower_ not in AUTHORED_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            k = ctx.key(c)
+            if k and ctx.type_of(k) != "Place":
+                return k
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    k = ctx.phrase_key(p)
+                    if k and ctx.type_of(k) != "Place":
+                        return k
+    return None
+
+
 def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     """Entities that are the subject of `verb` (with conjuncts), following xcomp/conj chains up."""
     v = verb
     for _ in range(3):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            k = ctx.phrase_key(v.head)
+            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head)
             return [k] if k else []
         if subs:
             keys = []
