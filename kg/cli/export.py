@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
+from kg.io import atomic_write
 from kg.export import ExportFormat
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
@@ -55,7 +56,7 @@ def export(
     if output == "-":
         typer.echo(data, nl=False)
         return
-    _write(output, data)
+    atomic_write(output, data)
     echo_err(f"kg: wrote {format.value} to {output}")
 
 
@@ -88,15 +89,3 @@ def validate(
         raise ValidationError(report.summary(), path=", ".join(str(p) for p in paths))
     echo_err(f"kg: {', '.join(str(p) for p in paths)}: {report.summary()}")
 
-
-def _write(output: str, data: str | bytes) -> None:
-    """Atomically replace a regular file; write straight into a device or pipe (/dev/null,
-    /dev/stdout), which a rename would replace with a plain file."""
-    from kg.io import atomic_write
-
-    target = Path(output)
-    if target.exists() and not target.is_file() and not target.is_dir():
-        with open(target, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        return
-    atomic_write(target, data)

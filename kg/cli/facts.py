@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
+from kg.io import atomic_write
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 
@@ -41,18 +42,6 @@ def facts(
     if output == "-":
         typer.echo(text, nl=False)
         return
-    _write(output, text)
+    atomic_write(output, text)
     echo_err(f"kg: wrote facts of {len(found)} article(s) to {output}")
 
-
-def _write(output: str, data: str | bytes) -> None:
-    """Atomically replace a regular file; write straight into a device or pipe (/dev/null,
-    /dev/stdout), which a rename would replace with a plain file."""
-    from kg.io import atomic_write
-
-    target = Path(output)
-    if target.exists() and not target.is_file() and not target.is_dir():
-        with open(target, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        return
-    atomic_write(target, data)
