@@ -196,3 +196,11 @@ def test_a_statement_with_no_named_issuer_is_not_given_to_a_nearby_firm(nlp):
     qs = quotes(nlp, "Palo Widgets said it broke no rules. \u201cThe fine is final,\u201d a government statement said.",
                 [("Palo Widgets", "Company")])
     assert qs == []
+
+
+def test_it_goes_to_the_subject_of_the_sentence_before_even_when_its_name_has_several_words(nlp):
+    text = ("Palo Widgets Group, a rival, said on Monday that Kestrel Foods told it the deal was off. "
+            "It is one of the firms owed money by Kestrel Foods. "
+            "\u201cWe will defend our interests in court,\u201d it said.")
+    qs = quotes(nlp, text, [("Palo Widgets Group", "Company"), ("Kestrel Foods", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("palo-widgets-group", "We will defend our interests in court")]

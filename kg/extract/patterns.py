@@ -495,8 +495,13 @@ class ArticleContext:
                                 if left.dep_ in ("det", "amod", "compound"):
                                     self.resolved.setdefault(left.i, k)
                 if k:
+                    is_subj = tok.dep_ in ("nsubj", "nsubjpass")
                     if not here or here[-1][1] != k or here[-1][0] != tok.i - 1:
-                        here.append((tok.i, k, tok.dep_ in ("nsubj", "nsubjpass")))
+                        here.append((tok.i, k, is_subj))
+                    else:
+                        # a name of several tokens is a subject when its head token is
+                        # ("Hopson Development said": "Development" is the nsubj)
+                        here[-1] = (tok.i, k, here[-1][2] or is_subj)
             history.append((here, sent))
 
     def _resolve_bare_names(self) -> None:
