@@ -417,3 +417,10 @@ def test_shares_of_several_firms_moving_together_give_each_firm(nlp):
                  [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"), ("Norvex Corp", "Company")])
     subjects = {k for e in of_type(evs, "MarketMove") for k, _ in roles(e)}
     assert subjects == {"kestrel-foods", "palo-widgets", "norvex-corp"}
+
+
+def test_a_subsidiary_named_beside_its_parent_is_the_target(nlp):
+    evs = events(nlp, "A Kestrel Foods subsidiary, Kestrel Dairy Ltd, pleaded guilty to bribery.",
+                 [("Kestrel Foods", "Company"), ("Kestrel Dairy Ltd", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("kestrel-dairy-ltd", "target")}

@@ -339,3 +339,22 @@ def test_a_report_of_no_named_author_criticizes_nobody(nlp):
     rels = relations(nlp, "Prices slid after a report that accused Kestrel Foods of fraud.",
                      [("Kestrel Foods", "Company")])
     assert not any(p == "criticized" for _, p, _ in rels)
+
+
+def test_a_firm_subsidiary_named_beside_it_is_owned(nlp):
+    rels = relations(nlp, "A Kestrel Foods subsidiary, Kestrel Dairy Ltd, closed a plant.",
+                     [("Kestrel Foods", "Company"), ("Kestrel Dairy Ltd", "Company")])
+    assert ("kestrel-foods", "owns", "kestrel-dairy-ltd") in rels
+
+
+def test_a_title_with_a_modifier_inside_it_before_at(nlp):
+    rels = relations(nlp, "Ada Brenn, chief risk officer at Kestrel Foods, said costs rose.",
+                     [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
+    assert rels[("ada-brenn", "holdsPosition", "kestrel-foods")].title == "chief risk officer"
+
+
+def test_the_office_after_the_name_beats_the_country_before_the_title(nlp):
+    rels = relations(nlp, "Lantian Prosecutor Ada Brenn of the Northern Prosecution Office filed charges.",
+                     [("Lantian", "Place"), ("Ada Brenn", "Person"), ("Northern Prosecution Office", "GovernmentBody")])
+    assert ("ada-brenn", "holdsPosition", "northern-prosecution-office") in rels
+    assert ("ada-brenn", "holdsPosition", "lantian") not in rels

@@ -148,6 +148,9 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
 
 # --- helpers -----------------------------------------------------------------------------------
 
+UNIT_NOUNS = {"subsidiary", "unit", "affiliate", "division", "arm"}
+
+
 def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: bool = False) -> list[str]:
     """Entities named by the noun phrase of `tok` and its conjuncts."""
     out: list[str] = []
@@ -167,7 +170,11 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                 if nxt not in out:
                     out.append(nxt)
                 continue
-        k = ctx.phrase_key(h, types)
+        k = None
+        if h.lower_ in UNIT_NOUNS:
+            # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
+            k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
+        k = k or ctx.phrase_key(h, types)
         if k is None:
             for c in h.children:
                 if c.dep_ == "poss":

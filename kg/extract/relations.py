@@ -308,7 +308,14 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?)(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.9)
+            org_i = m.start("org")
+            after = re.match(r"fd?(?P<org>[OGY])", s[m.end():])
+            if items[org_i].symbol == "C" and after:
+                # "US Attorney X of the Southern District": the office named after the person is
+                # the more specific holder than the country before the title
+                add(m.start("per"), items[m.end() + after.start("org")].key, a, b, 0.85)
+                continue
+            add(m.start("per"), org_at(org_i), a, b, 0.9)
     # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
     for m in re.finditer(r"(?P<dem>D)(?P<title>" + _TITLE + r")(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -338,7 +345,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>t*[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), org_at(m.start("org")), a, b, 0.85)
@@ -478,6 +485,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+    # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."
+    for m in re.finditer(r"(?:^|[^OGPs])d?(?P<parent>[OG])(?P<noun>_),(?P<child>O)", s):
+        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
     # CHILD 's parent [company] [,] PARENT: "Lazada's parent company Alibaba"
     for m in re.finditer(r"(?P<child>[OX])sd?(?P<noun>__?),?(?P<parent>[OG])", s):
         words = view.text(m.start("noun"), m.end("noun")).lower().split()
