@@ -424,3 +424,12 @@ def test_a_subsidiary_named_beside_its_parent_is_the_target(nlp):
                  [("Kestrel Foods", "Company"), ("Kestrel Dairy Ltd", "Company")])
     (reg,) = of_type(evs, "RegulatoryAction")
     assert roles(reg) == {("kestrel-dairy-ltd", "target")}
+
+
+def test_an_event_in_an_adverbial_clause_does_not_take_the_main_clause_date(nlp):
+    evs = events(nlp, "Palo Widgets shares rose 4% on Tuesday, a day after the Trade Board fined Kestrel Foods.",
+                 [("Palo Widgets", "Company"), ("Trade Board", "GovernmentBody"), ("Kestrel Foods", "Company")])
+    (mm,) = of_type(evs, "MarketMove")
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert mm.date == "2024-05-07"
+    assert reg.date is None

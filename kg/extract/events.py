@@ -1056,9 +1056,14 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     # otherwise a cue in a clause that contains the trigger, never one inside a relative or
     # other embedded clause of its own ("Musk, who co-founded OpenAI in 2015, threatened ...")
     fallback = []
+    # a trigger in an adverbial or relative clause of its own ("rose on Thursday, a day after the
+    # board fined X") has its own time: the main clause's cue is not its date
+    embedded = verb.dep_ in ("advcl", "relcl", "acl", "pcomp") and verb.head.i != verb.i
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
+            continue
+        if embedded and not any(t in verb.subtree for t in span[:1]):
             continue
         v = span.root
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
