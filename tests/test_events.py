@@ -433,3 +433,23 @@ def test_an_event_in_an_adverbial_clause_does_not_take_the_main_clause_date(nlp)
     (reg,) = of_type(evs, "RegulatoryAction")
     assert mm.date == "2024-05-07"
     assert reg.date is None
+
+
+def test_a_firms_debut_in_an_article_about_its_listing_is_its_ipo(nlp):
+    evs = events(nlp, "Kestrel Foods planned an IPO in Lisbon. Critics doubted its figures ahead of its June 3 debut.",
+                 [("Kestrel Foods", "Company"), ("Lisbon", "Place")])
+    (ipo,) = of_type(evs, "IPO")
+    assert roles(ipo) == {("kestrel-foods", "subject")}
+
+
+def test_a_debut_with_no_listing_in_the_article_is_no_ipo(nlp):
+    evs = events(nlp, "Critics praised Kestrel Foods ahead of its June 3 debut.", [("Kestrel Foods", "Company")])
+    assert of_type(evs, "IPO") == []
+
+
+def test_shares_losing_market_value_is_a_market_move(nlp):
+    evs = events(nlp, "Kestrel Foods's shares have lost $3 billion in market value.", [("Kestrel Foods", "Company")])
+    (mm,) = of_type(evs, "MarketMove")
+    assert roles(mm) == {("kestrel-foods", "subject")}
+    assert of_type(events(nlp, "Kestrel Foods lost $3 billion last year.", [("Kestrel Foods", "Company")]),
+                   "MarketMove") == []

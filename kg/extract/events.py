@@ -672,6 +672,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS:
         return None  # "Google grew" is not a market move without a figure
+    market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
+    if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
+        # "X's shares have lost $24 billion in market value": a move stated in money
+        return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, 0.7)
     if value is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
         return None
     # "shares of X, Y and Z tanked": every listed firm moved; otherwise the head of the subject
@@ -685,6 +689,10 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
         is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
+        if not is_ipo and low == "debut" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "ahead of its June 30 debut" in an article about a listing: the firm's market debut
+            is_ipo = any(c.dep_ == "poss" and ctx.type_of(ctx.key(c)) == "Company" for c in tok.children) and \
+                re.search(r"\b(?:IPO|initial public offering|listing)\b", ctx.text) is not None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "debut" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
