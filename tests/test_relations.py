@@ -358,3 +358,9 @@ def test_the_office_after_the_name_beats_the_country_before_the_title(nlp):
                      [("Lantian", "Place"), ("Ada Brenn", "Person"), ("Northern Prosecution Office", "GovernmentBody")])
     assert ("ada-brenn", "holdsPosition", "northern-prosecution-office") in rels
     assert ("ada-brenn", "holdsPosition", "lantian") not in rels
+
+
+def test_an_adverb_before_the_title_is_not_part_of_it(nlp):
+    rels = relations(nlp, "Ada Brenn was previously head of Kestrel Foods.",
+                     [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
+    assert rels[("ada-brenn", "holdsPosition", "kestrel-foods")].title == "head"

@@ -770,6 +770,8 @@ class SentenceView:
 
 def clean_title(text: str) -> str:
     text = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", text.strip(), flags=re.I)
+    # "was previously head of X", "also served as chairman": the adverb is no part of the title
+    text = re.sub(r"^(?:previously|formerly|also|currently|now|once|later|then)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,")
 
