@@ -453,3 +453,13 @@ def test_shares_losing_market_value_is_a_market_move(nlp):
     assert roles(mm) == {("kestrel-foods", "subject")}
     assert of_type(events(nlp, "Kestrel Foods lost $3 billion last year.", [("Kestrel Foods", "Company")]),
                    "MarketMove") == []
+
+
+def test_a_weekday_of_the_saying_points_back_even_when_the_plan_is_future(nlp):
+    evs = events(nlp, "Palo Widgets said on Monday it would acquire Kestrel Foods.",
+                 [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert inv.date == "2024-05-06"
+    (later,) = of_type(events(nlp, "Palo Widgets will acquire Kestrel Foods on Monday.",
+                              [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")]), "Investment")
+    assert later.date == "2024-05-13"

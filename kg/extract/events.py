@@ -1031,6 +1031,17 @@ def _participant(k: str, role: str):
     return Participant(entity=k, role=role)
 
 
+def _before_reported_clause(span) -> bool:
+    """ "said on Monday it would ...": a cue between a speech verb and the subject of the clause
+    it reports belongs to the saying, wherever the parser hung it."""
+    v = span.root
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS and bool(subj) and \
+        v.head.i < span.start and span.end <= subj[0].i
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -1044,6 +1055,17 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             and not c.text.lower().startswith("since")]
     if not cues:
         return None
+    if is_future(d.trigger):
+        # "X said on Monday it would buy Y": a cue in a past clause around the future one
+        # points back, not forward
+        past = {c.start: c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)}
+        fixed = []
+        for c in cues:
+            span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and c.start in past and (not is_future(span.root) or _before_reported_clause(span)):
+                c = past[c.start]
+            fixed.append(c)
+        cues = fixed
     trig = d.trigger
     verb = trig
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
