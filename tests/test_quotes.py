@@ -204,3 +204,17 @@ def test_it_goes_to_the_subject_of_the_sentence_before_even_when_its_name_has_se
             "\u201cWe will defend our interests in court,\u201d it said.")
     qs = quotes(nlp, text, [("Palo Widgets Group", "Company"), ("Kestrel Foods", "Company")])
     assert [(s, t) for s, t, _, _ in qs] == [("palo-widgets-group", "We will defend our interests in court")]
+
+
+def test_the_announcement_read_goes_to_who_announced(nlp):
+    qs = quotes(nlp, "The Water Board announced new limits on Monday. Palo Widgets objected. "
+                     "\u201cThe limits take effect in May,\u201d the announcement read.",
+                [("Water Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("water-board", "The limits take effect in May")]
+
+
+def test_the_statement_is_the_one_mentioned_last(nlp):
+    qs = quotes(nlp, "Palo Widgets defended its record. According to the Water Board's statement, the firm broke rules. "
+                     "\u201cThe firm must pay the levy,\u201d the statement read.",
+                [("Water Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("water-board", "The firm must pay the levy")]

@@ -115,7 +115,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     window_end = close + m.end() if m else limit
     toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in SPEECH_VERBS or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks), 0.9, tok
@@ -249,6 +249,12 @@ ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "send", "make", "sa
 GOVERNMENT_WORDS = {"government", "official", "state", "cabinet", "ministry"}
 
 
+def _document_reads(verb) -> bool:
+    """ "…," the announcement read / the notice stated: a document as the subject of "read"."""
+    return lemma(verb) in ("read", "state") and any(
+        c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS for c in verb.children)
+
+
 def _document_issuer(ctx: ArticleContext, noun) -> str | None:
     """Who issued "the statement" that speaks: the speaker of an earlier sentence that issued
     or spoke in that document ("X issued a statement", "X said in a statement"); for "a
@@ -268,7 +274,20 @@ def _document_issuer(ctx: ArticleContext, noun) -> str | None:
     i = bisect.bisect_left(ctx._sent_starts, sent.start)
     for prev in reversed(ctx.sents[max(0, i - 6):i]):
         for t in prev:
-            if t.lower_ != low or ctx.in_quote(t.idx):
+            if ctx.in_quote(t.idx):
+                continue
+            if t.lower_ in DOCUMENT_NOUNS:
+                # the document mentioned last, when its issuer is named: "X's statement", "a X notice"
+                k = next((ctx.key(c) for c in t.children if c.dep_ in ("poss", "compound") and ctx.key(c)
+                          and ctx.type_of(ctx.key(c)) in SPEAKER_TYPES - {"Place"}), None)
+                if k:
+                    return k
+            if low == "announcement" and t.pos_ == "VERB" and lemma(t) == "announce":
+                # "X announced ... . '…,' the announcement read"
+                k = _speaker_of(ctx, t, list(prev))
+                if k:
+                    return k
+            if t.lower_ != low:
                 continue
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ISSUE_VERBS | SPEECH_VERBS:
