@@ -463,3 +463,17 @@ def test_a_weekday_of_the_saying_points_back_even_when_the_plan_is_future(nlp):
     (later,) = of_type(events(nlp, "Palo Widgets will acquire Kestrel Foods on Monday.",
                               [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")]), "Investment")
     assert later.date == "2024-05-13"
+
+
+def test_firms_listed_after_such_as_are_the_targets(nlp):
+    evs = events(nlp, "The Trade Board cracked down on tutoring firms such as Kestrel Foods and Palo Widgets.",
+                 [("Trade Board", "GovernmentBody"), ("Kestrel Foods", "Company"), ("Palo Widgets", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("trade-board", "actor"), ("kestrel-foods", "target"), ("palo-widgets", "target")}
+
+
+def test_firms_listed_after_including_are_the_targets_of_a_probe_noun(nlp):
+    evs = events(nlp, "The Trade Board announced a probe into lenders such as Kestrel Bank.",
+                 [("Trade Board", "GovernmentBody"), ("Kestrel Bank", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert ("kestrel-bank", "target") in roles(reg)

@@ -498,6 +498,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets:
                 return None
             targets += [k for k in t2 if k not in targets]
+            if not targets:
+                # "cracked down on tutoring firms such as X": the firms listed stand for the class
+                targets = list(dict.fromkeys(_including(ctx, noun) + _including(ctx, noun2)))
         if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
@@ -527,6 +530,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets and tnoun is None and tok.dep_ == "dobj":
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
+        if not targets and tnoun is not None:
+            targets = list(dict.fromkeys(_including(ctx, tnoun)))
         if low in CONCERN_NOUNS:
             return _concerns(ctx, tok, sent)
         actors = []
