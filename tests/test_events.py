@@ -477,3 +477,10 @@ def test_firms_listed_after_including_are_the_targets_of_a_probe_noun(nlp):
                  [("Trade Board", "GovernmentBody"), ("Kestrel Bank", "Company")])
     (reg,) = of_type(evs, "RegulatoryAction")
     assert ("kestrel-bank", "target") in roles(reg)
+
+
+def test_a_while_clause_shares_the_main_clause_date(nlp):
+    evs = events(nlp, "Shares of Palo Widgets fell 2% on Tuesday, while the Lumen 30 index rose 0.5%.",
+                 [("Palo Widgets", "Company"), ("Lumen 30 index", "MarketIndex")])
+    moves = {next(iter(roles(e)))[0]: e.date for e in of_type(evs, "MarketMove")}
+    assert moves == {"palo-widgets": "2024-05-07", "lumen-30-index": "2024-05-07"}

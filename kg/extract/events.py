@@ -1093,7 +1093,11 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     fallback = []
     # a trigger in an adverbial or relative clause of its own ("rose on Thursday, a day after the
     # board fined X") has its own time: the main clause's cue is not its date
-    embedded = verb.dep_ in ("advcl", "relcl", "acl", "pcomp") and verb.head.i != verb.i
+    # ("while the index rose" shares the main clause's time and keeps its cue)
+    shifted = {"after", "before", "since", "until", "following", "ahead"}
+    embedded = verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
+        verb.dep_ in ("advcl", "pcomp") and (
+            any(c.dep_ == "mark" and c.lower_ in shifted for c in verb.children) or verb.head.lower_ in shifted)))
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
