@@ -647,6 +647,15 @@ def criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, f
     """(critic, criticised, trigger token, confidence) for each criticism the sentence states:
     "X criticized Y", "X's criticism of Y", "X angered Y with public criticism of Z",
     "X called Y's case 'deeply flawed'". Shared by the criticized relation and Criticism events."""
+    # relations and events both ask, sentence by sentence, on one shared context
+    cache = ctx.__dict__.setdefault("_criticism_cache", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _criticism_pairs(ctx, sent)
+    return cache[key]
+
+
+def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, float]]:
     found = []
     for tok in sent:
         if ctx.in_quote(tok.idx):
