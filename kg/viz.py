@@ -365,10 +365,24 @@ _APP_JS = r"""
   var network = new vis.Network(document.getElementById("kg-network"), {nodes: nodes, edges: edges}, data.options);
   body.setAttribute("data-kg-nodes", String(nodes.length));
   body.setAttribute("data-kg-edges", String(edges.length));
-  network.once("afterDrawing", function () {
+  // The constructor may already have drawn (stabilisation runs inside it), so listen and then
+  // ask for one more frame rather than wait for a first draw that has passed.
+  function markDrawn() {
     var canvas = document.querySelector("#kg-network canvas");
     body.setAttribute("data-kg-drawn", canvas && canvas.width > 0 && canvas.height > 0 ? "true" : "false");
-  });
+  }
+  network.on("afterDrawing", markDrawn);
+  network.redraw();
+  // Headless browsers may hold animation frames back: check for painted pixels on a timer too.
+  (function poll(tries) {
+    if (body.getAttribute("data-kg-drawn") === "true" || tries <= 0) { return; }
+    var canvas = document.querySelector("#kg-network canvas");
+    if (canvas && canvas.width > 0 && canvas.height > 0) {
+      var pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { markDrawn(); return; } }
+    }
+    setTimeout(function () { poll(tries - 1); }, 100);
+  })(50);
   if (data.options.physics && data.options.physics.enabled) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({physics: {enabled: false}}); });
   }
