@@ -209,31 +209,21 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in _DOUBLE_OPEN:
-            close = text.find(_DOUBLE_OPEN[ch], i + 1)
-            para_end = text.find("\n", i + 1)
-            if close == -1 or (para_end != -1 and close > para_end):
-                # A quote that runs to the end of its paragraph (news style for a quote that
-                # continues in the next paragraph): take it to the paragraph end.
-                end = para_end if para_end != -1 else n
-                spans.append((i + 1, end))
-                i = end
-                continue
-            spans.append((i + 1, close))
-            i = close + 1
+        closing = _DOUBLE_OPEN.get(ch) or ('"' if ch == '"' else None)
+        if closing is None:
+            i += 1
             continue
-        if ch == '"':
-            close = text.find('"', i + 1)
-            para_end = text.find("\n", i + 1)
-            if close == -1 or (para_end != -1 and close > para_end):
-                end = para_end if para_end != -1 else n
-                spans.append((i + 1, end))
-                i = end
-                continue
-            spans.append((i + 1, close))
-            i = close + 1
+        close = text.find(closing, i + 1)
+        para_end = text.find("\n", i + 1)
+        if close == -1 or (para_end != -1 and close > para_end):
+            # A quote that runs to the end of its paragraph (news style for a quote that
+            # continues in the next paragraph): take it to the paragraph end.
+            end = para_end if para_end != -1 else n
+            spans.append((i + 1, end))
+            i = end
             continue
-        i += 1
+        spans.append((i + 1, close))
+        i = close + 1
     # single curly quotes outside the double-quoted spans
     for m in re.finditer(r"‘([^‘’\n]{1,300}?)’(?![A-Za-z])", text):
         s, e = m.start(1), m.end(1)
