@@ -123,6 +123,11 @@ class GazetteerRuler:
                 label, ent_id, capitalised = self.keys[self.vocab.strings[match_id]]
                 if capitalised and doc[start].is_lower:
                     continue
+                # "the commission said": a determiner before a lower-case common noun does not
+                # make the noun a specific body's name ("the Commission")
+                if doc[start].lower_ in ("the", "a", "an") and end - start > 1 \
+                        and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end]):
+                    continue
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         if not spans:
             return doc

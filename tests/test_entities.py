@@ -578,3 +578,39 @@ def test_country_named_like_a_firm_stays_a_place(nlp):
     ents = entities(nlp, "Valdoria's President Marta Alvarez spoke, according to the state news agency Valdoria Press.")
     assert by_name(ents, "Valdoria").type == "Place"
     assert by_name(ents, "Valdoria Press").type == "MediaOutlet"
+
+
+def test_legal_suffix_after_comma_belongs_to_the_firm(nlp):
+    for text in ("Shares of Acme Widgets, Ltd. rose after Globex, Corp. cut prices.",
+                 "Shares of Globex, Corp. fell after Initech, Ltd. cut its forecast."):
+        ents = entities(nlp, text)
+        assert not names(ents) & {"Corp.", "Ltd.", "Corp", "Ltd"}, [(e.name, e.type) for e in ents]
+        globex = [e for e in ents if e.name.startswith("Globex")]
+        assert len(globex) == 1 and globex[0].type == "Company", [(e.name, e.type) for e in ents]
+
+
+def test_street_name_is_not_a_place(nlp):
+    ents = entities(nlp, "Protesters marched down 1600 Pennsylvania Avenue in Washington on Sunday.")
+    assert "Pennsylvania" not in names(ents)
+
+
+def test_treasury_bonds_are_not_the_department(nlp):
+    ents = entities(nlp, "Yields on US Treasury bonds climbed on Tuesday as traders sold stocks.")
+    assert not [e for e in ents if "Treasury" in e.name], [(e.name, e.type) for e in ents]
+
+
+def test_lower_case_common_noun_is_not_a_named_body(nlp):
+    ents = entities(nlp, "The commission said it would study the deal before March.")
+    assert not [e for e in ents if e.type == "GovernmentBody"], [(e.name, e.type) for e in ents]
+
+
+def test_bought_multi_word_name_is_a_company(nlp):
+    ents = entities(nlp, "Microsoft bought Activision Blizzard last year.")
+    assert by_name(ents, "Activision Blizzard").type == "Company"
+
+
+def test_consoles_and_game_franchises_are_products(nlp):
+    ents = entities(nlp, "Microsoft said the Xbox console would get Call of Duty, the popular game franchise.")
+    assert by_name(ents, "Xbox").type == "Product"
+    assert by_name(ents, "Call of Duty").type == "Product"
+    assert by_name(ents, "Microsoft").type == "Company"

@@ -88,3 +88,8 @@ def test_gazetteer_ruler_is_a_phrase_matcher_over_every_pattern(nlp):
 
     ruler = nlp.get_pipe(RULER_NAME)
     assert len(ruler) == len(load_gazetteer().ruler_patterns(nlp.make_doc))
+
+
+def test_lower_case_noun_after_the_is_not_a_gazetteer_name(nlp):
+    doc = nlp("The commission said it would study the deal.")
+    assert not [e for e in doc.ents if e.text.lower() == "the commission"], [(e.text, e.ent_id_) for e in doc.ents]

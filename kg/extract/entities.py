@@ -44,6 +44,19 @@ NOT_ENTITIES = {
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
 }
+# Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
+LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
+                  "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk"}
+LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
+# Street words after a place name: "1600 Pennsylvania Avenue" is an address, not the state.
+STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                "parkway", "highway", "terrace"}
+# Words that describe a product, brand or game, not a firm: "the Xbox console", "a game franchise".
+PRODUCT_DESCRIPTORS = {"console", "consoles", "game", "games", "franchise", "brand", "brands", "series",
+                       "title", "titles", "handset", "phone", "smartphone", "app", "device", "devices",
+                       "model", "chatbot", "headset", "platform", "video-game", "videogame"}
+# Verbs whose object is a firm: "Microsoft bought Activision Blizzard".
+ACQUIRE_VERBS = {"buy", "acquire", "purchase", "take", "merge", "sell", "invest", "own"}
 # Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
 SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "futures", "securities"}
 
@@ -700,6 +713,33 @@ def _media_context(doc, c: Candidate) -> bool:
     return False
 
 
+def _acquired(doc, c: Candidate) -> bool:
+    """True when the name is the object of a purchase or merger: "bought X", "acquire X", "merge
+    with X", "its takeover of X". People are hired or met, not bought."""
+    root = doc[c.start:c.end].root
+    head = root.head
+    if root.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("buy", "acquire", "purchase"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in (
+            "merge", "merger", "takeover", "acquisition", "purchase", "buyout"):
+        return True
+    return False
+
+
+def _described_as_product(doc, c: Candidate) -> bool:
+    """True when the words around a name call it a product, brand or game: "the Xbox console",
+    "Call of Duty, the popular game franchise"."""
+    if c.end < len(doc) and doc[c.end].is_lower and doc[c.end].lower_ in PRODUCT_DESCRIPTORS:
+        nxt = doc[c.end + 1].lower_ if c.end + 1 < len(doc) else ""
+        return nxt not in ("maker", "makers", "developer", "developers", "publisher", "studio", "studios",
+                           "company", "companies", "unit", "division", "business")
+    root = doc[c.start:c.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in PRODUCT_DESCRIPTORS:
+            return True
+    return False
+
+
 def _type_candidate(doc, c: Candidate) -> None:
     if c.gaz is not None:
         c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
@@ -709,6 +749,9 @@ def _type_candidate(doc, c: Candidate) -> None:
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
             c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
+        elif len(c.text.split()) > 1 and _acquired(doc, c):
+            # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
+            c.type, c.confidence, c.cue = "Company", 0.6, True
         elif (len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c))) or \
                 (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
@@ -756,6 +799,13 @@ def _is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
         # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
         # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
         c.in_title = True
+    if c.start > 0 and doc[c.start - 1].text == "," and norm.replace(".", "").replace(" ", "") in \
+            LEGAL_FORMS:
+        return True  # "Tesla, Inc.": the legal form belongs to the firm before the comma
+    if c.type == "Place" and nxt in STREET_WORDS and doc[c.end].text[:1].isupper():
+        return True  # "1600 Pennsylvania Avenue": an address, not the state
+    if norm.split()[-1:] == ["treasury"] and nxt in SECURITY_WORDS:
+        return True  # "US Treasury bonds": a security, not the department
     if norm == "treasury" and (nxt in SECURITY_WORDS or
                                re.search(r"\d+-(year|month|week)\s*$", doc[max(0, c.start - 4):c.start].text)):
         return True
@@ -1403,6 +1453,15 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
         if c not in admin:
             _context_cue(doc, c, cands)
 
+    for c in cands:
+        if c.type == "Company" and (c.gaz is None or c.gaz.type != "Company") and _described_as_product(doc, c):
+            c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
+        # "Globex, Corp.": the name before a comma and a legal form is a firm, whatever NER said
+        if c.gaz is None and c.end + 1 < len(doc) and doc[c.end].text == "," and \
+                doc[c.end + 1].text.lower().replace(".", "") in LEGAL_FORMS \
+                and doc[c.end + 1].text[:1].isupper():
+            c.type, c.cls, c.confidence, c.cue = "Company", None, 0.8, True
+
     # a title word before a name the model called an organisation: "Mr. Ng", "Economist Lim"
     for c in cands:
         if c.type in ("Company", "Organization") and c.gaz is None and c.start > 0 and len(c.text.split()) <= 2:
@@ -1439,6 +1498,9 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += _institution_names(doc, gaz, cands, headlines)
     cands += _missed_names(doc, cands, headlines)
     cands += _repeated_names(doc, cands, headlines, blocked)
+    # "Globex, Corp.": a legal form after a comma is part of the firm, whichever step found it
+    cands = [c for c in cands if not (c.gaz is None and c.start > 0 and doc[c.start - 1].text == ","
+                                      and c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS)]
 
     # a single word NER called an organisation or place that is a person's surname in the
     # article ("Sunak said", tagged ORG) is that person
