@@ -614,3 +614,8 @@ def test_consoles_and_game_franchises_are_products(nlp):
     assert by_name(ents, "Xbox").type == "Product"
     assert by_name(ents, "Call of Duty").type == "Product"
     assert by_name(ents, "Microsoft").type == "Company"
+
+
+def test_titles_like_a_name_make_it_a_product(nlp):
+    ents = entities(nlp, "Nintendo said games such as Mario Kart sold well, and rival titles like Halo Infinite lagged.")
+    assert by_name(ents, "Mario Kart").type == "Product", [(e.name, e.type) for e in ents]

@@ -733,6 +733,12 @@ def _described_as_product(doc, c: Candidate) -> bool:
         nxt = doc[c.end + 1].lower_ if c.end + 1 < len(doc) else ""
         return nxt not in ("maker", "makers", "developer", "developers", "publisher", "studio", "studios",
                            "company", "companies", "unit", "division", "business")
+    # "titles like Call of Duty", "games such as Fortnite", "consoles including the Switch"
+    before = [t.lower_ for t in doc[max(0, c.start - 3):c.start]]
+    if before[-1:] in (["like"], ["including"]) and before[-2:-1] and before[-2] in PRODUCT_DESCRIPTORS:
+        return True
+    if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in PRODUCT_DESCRIPTORS:
+        return True
     root = doc[c.start:c.end].root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in PRODUCT_DESCRIPTORS:
@@ -1454,7 +1460,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
             _context_cue(doc, c, cands)
 
     for c in cands:
-        if c.type == "Company" and (c.gaz is None or c.gaz.type != "Company") and _described_as_product(doc, c):
+        if c.type in ("Company", "Person") and c.gaz is None and _described_as_product(doc, c):
             c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
         # "Globex, Corp.": the name before a comma and a legal form is a firm, whatever NER said
         if c.gaz is None and c.end + 1 < len(doc) and doc[c.end].text == "," and \
