@@ -54,7 +54,7 @@ STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blv
 # Words that describe a product, brand or game, not a firm: "the Xbox console", "a game franchise".
 PRODUCT_DESCRIPTORS = {"console", "consoles", "game", "games", "franchise", "brand", "brands", "series",
                        "title", "titles", "handset", "phone", "smartphone", "app", "device", "devices",
-                       "model", "chatbot", "headset", "platform", "video-game", "videogame"}
+                       "chatbot", "headset", "video-game", "videogame"}
 # Verbs whose object is a firm: "Microsoft bought Activision Blizzard".
 ACQUIRE_VERBS = {"buy", "acquire", "purchase", "take", "merge", "sell", "invest", "own"}
 # Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
