@@ -54,6 +54,18 @@ def load_pipeline(name: str | None = None):
     return nlp
 
 
+def pipeline_for(doc):
+    """The loaded pipeline that made `doc` (the one sharing its vocab), else the default one.
+
+    Extraction re-parses some lines (title-case headlines); doing it with the pipeline the user
+    chose (`--model`) keeps the re-parse consistent with the rest of the article.
+    """
+    for nlp in _pipelines.values():
+        if nlp.vocab is doc.vocab:
+            return nlp
+    return load_pipeline()
+
+
 def add_gazetteer_ruler(nlp) -> None:
     """Add the gazetteer ruler before `ner` (or last when the pipeline has no `ner`)."""
     from kg.gazetteer import load_gazetteer

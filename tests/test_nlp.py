@@ -93,3 +93,9 @@ def test_gazetteer_ruler_is_a_phrase_matcher_over_every_pattern(nlp):
 def test_lower_case_noun_after_the_is_not_a_gazetteer_name(nlp):
     doc = nlp("The commission said it would study the deal.")
     assert not [e for e in doc.ents if e.text.lower() == "the commission"], [(e.text, e.ent_id_) for e in doc.ents]
+
+
+def test_pipeline_for_a_doc_is_the_pipeline_that_made_it(nlp):
+    from kg.nlp import pipeline_for
+
+    assert pipeline_for(nlp("Tencent shares rose.")) is nlp

@@ -349,9 +349,9 @@ class ArticleContext:
         if len(recased) != end - start:
             return None
         try:
-            from kg.nlp import load_pipeline
+            from kg.nlp import pipeline_for
 
-            nlp = load_pipeline()
+            nlp = pipeline_for(self.doc)
         except Exception:  # no pipeline to re-parse with: keep the original parse
             return None
         doc2 = nlp.make_doc(" " * start + recased)
