@@ -56,7 +56,8 @@ FORMATS: dict[str, str] = {
     "jsonld": "application/ld+json",
 }
 
-# File extension -> pyoxigraph format name, for load_graph.
+# File extension -> pyoxigraph RdfFormat name: the one table every graph reader uses
+# (load_graph here, kg.query.load_graphs, kg.store).
 _PARSE_FORMATS: dict[str, str] = {
     ".ttl": "TURTLE",
     ".turtle": "TURTLE",
@@ -67,6 +68,10 @@ _PARSE_FORMATS: dict[str, str] = {
     ".trig": "TRIG",
     ".jsonld": "JSON_LD",
     ".json": "JSON_LD",
+    ".rdf": "RDF_XML",
+    ".xml": "RDF_XML",
+    ".owl": "RDF_XML",
+    ".n3": "N3",
 }
 
 # Participant role -> (kg property, SEM super-property).
@@ -632,15 +637,28 @@ def _parse_into(ds: Dataset, path: Path, fmt: str) -> None:
                 batch = []
         ds.addN(batch)
     except SyntaxError as error:
-        message = re.sub(r"^Parser error (at|between) line \d+[^:]*:\s*", "", error.msg or str(error))
-        # Binary input puts control characters in the parser's message; show them escaped.
-        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
-        if len(message) > 160:
-            message = message[:157] + "..."
-        name = fmt.lower().replace("_", "-")
-        raise GraphError(f"malformed {name}: {message}", path=str(path), line=error.lineno) from None
+        raise graph_syntax_error(error, str(path), fmt) from None
     except OSError as error:
         raise GraphError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+
+
+def graph_syntax_error(error: SyntaxError, path: str, fmt: str) -> GraphError:
+    """A one-line GraphError naming the file and the line of a pyoxigraph parse failure.
+
+    `fmt` is the pyoxigraph format name ("TURTLE"), shown as "malformed turtle: ...".
+    """
+    message = re.sub(r"^Parser error (at|between) line \d+[^:]*:\s*", "", getattr(error, "msg", None) or str(error))
+    # Binary input puts control characters in the parser's message; show them escaped.
+    message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in " ".join(message.split()))
+    if len(message) > 160:
+        message = message[:157] + "..."
+    name = fmt.lower().replace("_", "-")
+    return GraphError(f"malformed {name}: {message}", path=path, line=getattr(error, "lineno", None))
+
+
+def parse_format_name(path: str | Path) -> str | None:
+    """The pyoxigraph RdfFormat name for a graph file's extension, or None when unknown."""
+    return _PARSE_FORMATS.get(Path(path).suffix.lower())
 
 
 class _OxToRdflib:

@@ -468,13 +468,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 # --------------------------------------------------------------------------- graphs
 
 
-_FORMAT_BY_SUFFIX = {
-    ".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".ntriples": "N_TRIPLES",
-    ".nq": "N_QUADS", ".nquads": "N_QUADS", ".trig": "TRIG", ".jsonld": "JSON_LD", ".json": "JSON_LD",
-    ".rdf": "RDF_XML", ".xml": "RDF_XML", ".owl": "RDF_XML", ".n3": "N3",
-}
-
-
 def rdf_format(path: Path | str):
     """The pyoxigraph RdfFormat of a graph file, from its extension."""
     import pyoxigraph as ox
@@ -485,16 +478,19 @@ def rdf_format(path: Path | str):
     suffix = Path(name).suffix.lower()
     if suffix == ".gz":
         raise UsageError(f"{name}: compressed graphs are not read directly; decompress it first")
-    if suffix not in _FORMAT_BY_SUFFIX:
+    from kg.graph import parse_format_name
+
+    fmt = parse_format_name(name)
+    if fmt is None:
         raise UsageError(f"{name}: cannot tell the RDF format from the extension; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
-    return getattr(ox.RdfFormat, _FORMAT_BY_SUFFIX[suffix])
+    return getattr(ox.RdfFormat, fmt)
 
 
-def graph_syntax_error(error: BaseException, path: str) -> GraphError:
-    """A one-line GraphError naming the file and the line for a pyoxigraph parse failure."""
-    message = " ".join(str(error.args[0] if error.args else error).split())
-    line = getattr(error, "lineno", None)
-    return GraphError(f"not valid RDF ({message}); fix the file or re-create it with `kg extract`", path=path, line=line)
+def graph_syntax_error(error: SyntaxError, path: str) -> GraphError:
+    """A one-line GraphError naming the file and the line (see kg.graph.graph_syntax_error)."""
+    from kg.graph import graph_syntax_error as syntax_error, parse_format_name
+
+    return syntax_error(error, path, parse_format_name(path) or "RDF")
 
 
 def load_graphs(paths: Sequence[Path | str], store=None):
