@@ -365,35 +365,25 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 else:
                     out.add(items[m.start("per")].key, "holdsPosition", org_at(m.start("org")), sent, 0.8,
                             title=part)
-    # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
-    for m in re.finditer(r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
-    # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
-    for m in re.finditer(r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
-    # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
-    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
-    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
-    # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
-    for m in re.finditer(r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
-    # As [PLACE 's] ORG TITLE, PERSON
-    for m in re.finditer(r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", s):
-        a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.75)
+    # Patterns whose groups are the same (per, org, title), each with its confidence.
+    titled = (
+        # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
+        (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", 0.75),
+        # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
+        (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", 0.75),
+        # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
+        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", 0.8),
+        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", 0.8),
+        # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
+        (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", 0.8),
+        # As [PLACE 's] ORG TITLE, PERSON
+        (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", 0.75),
+    )
+    for pattern, confidence in titled:
+        for m in re.finditer(pattern, s):
+            a, b = m.start("title"), m.end("title")
+            if _title_head_ok(view, a, b):
+                add(m.start("per"), org_at(m.start("org")), a, b, confidence)
 
 
 # --- founded ------------------------------------------------------------------------------------
