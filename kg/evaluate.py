@@ -27,8 +27,8 @@ from kg.models import ENTITY_TYPES
 
 GOLD_SUFFIX = ".gold.json"
 ARTICLE_SUFFIXES = (".txt", ".md")
-METRICS = ("typed_entities", "relations", "event_participants", "quotes")
-"""The four F1 scores whose mean is the overall score."""
+METRICS = ("typed_entities", "relations", "event_roles", "quotes", "event_dates")
+"""The five F1 scores whose mean is the overall score (FORMAT.md)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -153,28 +153,44 @@ def score_relations(align: EntityAlignment, gold: dict, predicted: dict) -> dict
     return result
 
 
-def score_events(align: EntityAlignment, gold: dict, predicted: dict) -> tuple[dict, dict]:
-    """(event type, participant) pairs, role-free; and date accuracy over matched gold events."""
-    slots: list[tuple[str, set[str]]] = []  # each gold participant: (type, acceptable gold ids)
+def role_class(role: str | None) -> str:
+    """The role as the role-aware event score compares it: `subject` and `target` (what an event
+    is about or done to) are one class; `actor`, `chair`, `attendee` and `location` stay apart."""
+    return "undergoer" if role in ("subject", "target") else str(role)
+
+
+def score_event_slots(align: EntityAlignment, gold: dict, predicted: dict, *, with_roles: bool) -> dict:
+    """F1 over (type, entity) participant pairs, or over (type, entity, role class) with roles.
+
+    Each gold participant is a slot; a predicted pair fills the first free slot it matches. A
+    pair that only matches an already filled slot (an alternative id) is neither credited nor
+    penalised.
+    """
+
+    def key(event_type, participant: dict) -> tuple:
+        return (event_type, role_class(participant.get("role"))) if with_roles else (event_type,)
+
+    slots: list[tuple[tuple, set[str]]] = []  # each gold participant: (key, acceptable gold ids)
     optional_pairs = set()
     for event in gold.get("events", []):
         for participant in event.get("participants", []):
             ids = {participant["entity"], *participant.get("alt", [])}
+            slot_key = key(event["type"], participant)
             if event.get("optional") or align.optional(participant["entity"]):
-                optional_pairs.update((event["type"], i) for i in ids)
+                optional_pairs.update((slot_key, i) for i in ids)
             else:
-                slots.append((event["type"], ids))
+                slots.append((slot_key, ids))
     pairs = set()
     for event in predicted.get("events", []):
         for participant in event.get("participants", []):
             gold_id = align.gold_id(participant.get("entity"))
-            pairs.add((event.get("type"), gold_id or f'?{participant.get("entity")}'))
+            pairs.add((key(event.get("type"), participant), gold_id or f'?{participant.get("entity")}'))
     filled = [False] * len(slots)
     tp = counted = 0
-    for pair in sorted(pairs, key=lambda p: (str(p[0]), p[1])):
+    for pair in sorted(pairs, key=lambda p: (tuple(str(k) for k in p[0]), p[1])):
         if pair in optional_pairs:
             continue
-        matching = [i for i, (kind, ids) in enumerate(slots) if kind == pair[0] and pair[1] in ids]
+        matching = [i for i, (slot_key, ids) in enumerate(slots) if slot_key == pair[0] and pair[1] in ids]
         if not matching:
             counted += 1
             continue
@@ -183,25 +199,54 @@ def score_events(align: EntityAlignment, gold: dict, predicted: dict) -> tuple[d
             filled[free[0]] = True
             tp += 1
             counted += 1
-        # A pair that only matches an already filled slot (an alternative id) is neither
-        # credited nor penalised.
     result = precision_recall_f1(tp, counted, len(slots))
     result["missed"] = sorted(
-        f"{kind}: {'/'.join(sorted(align.name(i) for i in ids))}" for (kind, ids), f in zip(slots, filled) if not f
+        f"{':'.join(slot_key)}: {'/'.join(sorted(align.name(i) for i in ids))}"
+        for (slot_key, ids), f in zip(slots, filled) if not f
     )
-    dated = [e for e in gold.get("events", []) if e.get("date") and not e.get("optional")]
-    right = 0
-    for event in dated:
-        ids = {i for p in event["participants"] for i in {p["entity"], *p.get("alt", [])}}
-        for candidate in predicted.get("events", []):
-            if candidate.get("type") != event["type"] or not candidate.get("date"):
-                continue
-            shared = {align.gold_id(p.get("entity")) for p in candidate.get("participants", [])} & ids
-            if shared and str(candidate["date"]).startswith(event["date"]):
-                right += 1
-                break
-    dates = {"right": right, "gold": len(dated), "accuracy": round(right / len(dated), 3) if dated else 1.0}
-    return result, dates
+    return result
+
+
+def score_event_dates(align: EntityAlignment, gold: dict, predicted: dict) -> dict:
+    """Event dates (FORMAT.md): P/R/F1 over the gold events that have a date.
+
+    A dated predicted event that shares its type and a participant with a gold event is checked:
+    it is right when its date agrees with that gold event's date at the gold's precision (each
+    gold event credited once); a date where the gold has another date or none (a guess) counts
+    against precision. Predicted events that match no gold event are left to the event scores.
+    """
+    gold_events = [e for e in gold.get("events", []) if not e.get("optional")]
+    ids_of = [{i for p in e["participants"] for i in {p["entity"], *p.get("alt", [])}} for e in gold_events]
+    dated = [i for i, e in enumerate(gold_events) if e.get("date")]
+    credited: set[int] = set()
+    counted = 0
+    wrong = []
+    for candidate in predicted.get("events", []):
+        if not candidate.get("date"):
+            continue
+        shared_ids = {align.gold_id(p.get("entity")) for p in candidate.get("participants", [])} - {None}
+        match = [i for i, e in enumerate(gold_events) if e["type"] == candidate.get("type") and ids_of[i] & shared_ids]
+        if not match:
+            continue
+        right = [i for i in match
+                 if gold_events[i].get("date") and str(candidate["date"]).startswith(gold_events[i]["date"])]
+        uncredited = [i for i in right if i not in credited]
+        if uncredited:
+            credited.add(uncredited[0])
+            counted += 1
+        elif not right:
+            counted += 1
+            wrong.append(f'{candidate.get("type")} {candidate["date"]} (gold {gold_events[match[0]].get("date") or "no date"})')
+        # A second right date for an already credited gold event is neither credited nor penalised.
+    result = precision_recall_f1(len(credited), counted, len(dated))
+    result["right"], result["gold_dated"] = len(credited), len(dated)
+    result["missed"] = sorted(
+        f'{gold_events[i]["type"]} {gold_events[i]["date"]}: '
+        f'{"/".join(sorted(align.gold[p["entity"]]["name"] for p in gold_events[i]["participants"] if p["entity"] in align.gold))}'
+        for i in dated if i not in credited
+    )
+    result["spurious"] = sorted(wrong)
+    return result
 
 
 def score_quotes(align: EntityAlignment, gold: dict, predicted: dict) -> dict:
@@ -240,18 +285,23 @@ def score(gold: dict, predicted: dict) -> dict:
     align = EntityAlignment(gold, predicted)
     entities, typed = score_entities(align)
     relations = score_relations(align, gold, predicted)
-    events, dates = score_events(align, gold, predicted)
+    events = score_event_slots(align, gold, predicted, with_roles=False)
+    roles = score_event_slots(align, gold, predicted, with_roles=True)
+    dates = score_event_dates(align, gold, predicted)
     quotes = score_quotes(align, gold, predicted)
-    overall = round((typed["f1"] + relations["f1"] + events["f1"] + quotes["f1"]) / 4, 3)
+    overall = round((typed["f1"] + relations["f1"] + roles["f1"] + quotes["f1"] + dates["f1"]) / 5, 3)
+    overall_v1 = round((typed["f1"] + relations["f1"] + events["f1"] + quotes["f1"]) / 4, 3)
     return {
         "article": gold.get("article"),
         "entities": entities,
         "typed_entities": typed,
         "relations": relations,
         "event_participants": events,
+        "event_roles": roles,
         "event_dates": dates,
         "quotes": quotes,
         "overall": overall,
+        "overall_v1": overall_v1,
     }
 
 
@@ -343,11 +393,15 @@ class ArticleScore:
     predicted: dict
 
     def f1(self, metric: str) -> float:
-        return self.scores["overall"] if metric == "overall" else self.scores[metric]["f1"]
+        if metric in ("overall", "overall_v1"):
+            return self.scores[metric]
+        return self.scores[metric]["f1"]
 
 
 @dataclass
 class EvaluationReport:
+    """Per-article scores; `mean` averages one metric over the articles."""
+
     articles: list[ArticleScore] = field(default_factory=list)
 
     def mean(self, metric: str) -> float:
@@ -356,13 +410,12 @@ class EvaluationReport:
         return round(sum(a.f1(metric) for a in self.articles) / len(self.articles), 3)
 
     def means(self) -> dict:
-        return {metric: self.mean(metric) for metric in (*METRICS, "overall")}
+        return {metric: self.mean(metric) for metric in (*METRICS, "event_participants", "overall", "overall_v1")}
 
     def to_json(self, details: bool = True) -> dict:
         def article(a: ArticleScore) -> dict:
             out = {"article": a.name, "path": a.article_path, "gold": a.gold_path}
-            out.update({m: a.f1(m) for m in (*METRICS, "overall")})
-            out["event_dates"] = a.scores["event_dates"]["accuracy"]
+            out.update({m: a.f1(m) for m in (*METRICS, "event_participants", "overall", "overall_v1")})
             if details:
                 out["scores"] = a.scores
             return out

@@ -63,8 +63,15 @@ def perturb(gold: dict, rng: random.Random) -> dict:
         ev["participants"] = [p for p in ev["participants"] if rng.random() > 0.25]
         if rng.random() < 0.3:
             ev["participants"].append({"entity": rng.choice(ids), "role": "actor"})
+        for p in ev["participants"]:
+            if rng.random() < 0.2:
+                p["role"] = rng.choice(["actor", "target", "subject", "chair", "attendee", "location"])
         if rng.random() < 0.3:
             ev["date"] = "1999-01-01"
+        elif rng.random() < 0.2:
+            ev["date"] = (ev.get("date") or "2020-05-05")[:4]
+        elif rng.random() < 0.1:
+            ev.pop("date", None)
         if rng.random() < 0.1:
             ev["type"] = "Other"
     quotes = []

@@ -14,8 +14,9 @@ from kg.cli.app import app
 _COLUMNS = (
     ("typed_entities", "entities"),
     ("relations", "relations"),
-    ("event_participants", "events"),
+    ("event_roles", "roles"),
     ("quotes", "quotes"),
+    ("event_dates", "dates"),
     ("overall", "overall"),
 )
 
@@ -27,11 +28,11 @@ class EvalFormat(str, Enum):
 
 def format_table(report, details: bool = False) -> str:
     """Per-article F1 scores and their mean as an aligned text table."""
-    rows = [["article", *(label for _, label in _COLUMNS), "dates"]]
+    rows = [["article", *(label for _, label in _COLUMNS), "dated"]]
     for article in report.articles:
         rows.append(
             [article.name, *(f"{article.f1(m):.3f}" for m, _ in _COLUMNS),
-             f'{article.scores["event_dates"]["right"]}/{article.scores["event_dates"]["gold"]}']
+             f'{article.scores["event_dates"]["right"]}/{article.scores["event_dates"]["gold_dated"]}']
         )
     means = report.means()
     rows.append([f"mean ({len(report.articles)})", *(f"{means[m]:.3f}" for m, _ in _COLUMNS), ""])
@@ -47,7 +48,7 @@ def format_table(report, details: bool = False) -> str:
         for article in report.articles:
             out.append("")
             out.append(f"{article.name}:")
-            for metric in ("entities", "typed_entities", "relations", "event_participants", "quotes"):
+            for metric in ("entities", "typed_entities", "relations", "event_roles", "event_dates", "quotes"):
                 result = article.scores[metric]
                 for kind in ("missed", "spurious", "mistyped"):
                     if result.get(kind):
@@ -74,7 +75,7 @@ def eval_command(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and extract.")] = 1,
 ) -> None:
-    """Score kg on annotated articles: per-article and mean F1 (typed entities, relations, events, quotes).
+    """Score kg on annotated articles: per-article and mean F1 (entities, relations, event roles, quotes, dates).
 
     Scores follow FORMAT.md (the same rules as shared/eval/score.py); the facts scored are read
     back from the RDF graph, so they measure what a user's graph holds.
