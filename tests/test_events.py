@@ -135,7 +135,7 @@ def test_list_of_targets_in_next_sentence(nlp):
 
 
 def test_country_crackdown_without_named_target_is_skipped(nlp):
-    evs = events(nlp, "Ruvania has cracked down on big tech in recent years.", [("Ruvania", "Place")])
+    evs = events(nlp, "Ruvania has cracked down on big tech over the past few years.", [("Ruvania", "Place")])
     assert of_type(evs, "RegulatoryAction") == []
 
 
