@@ -391,6 +391,8 @@ class ArticleScore:
     gold_path: str
     scores: dict
     predicted: dict
+    gold: dict = field(default_factory=dict, repr=False)
+    facts: object = field(default=None, repr=False)  # the extracted kg.models.Facts, for calibration
 
     def f1(self, metric: str) -> float:
         if metric in ("overall", "overall_v1"):
@@ -458,6 +460,69 @@ def evaluate(paths: Iterable[str | Path], *, model: str | None = None, nlp=None,
             facts = next(f for f in facts_by_path.values() if f.article.id == article.id)
         predicted = predicted_facts(facts)
         report.articles.append(
-            ArticleScore(pair.name, str(pair.article), str(pair.gold), score(gold, predicted), predicted)
+            ArticleScore(pair.name, str(pair.article), str(pair.gold), score(gold, predicted), predicted, gold, facts)
         )
     return report
+
+
+# --------------------------------------------------------------------------------------------
+# Calibration: is a fact at confidence c right about c of the time?
+
+CALIBRATED_PARTS = {"relations": "relations", "event_roles": "events", "quotes": "quotes"}
+"""Scores whose facts carry a confidence, and the `Facts` list that holds them."""
+
+
+@dataclass(frozen=True)
+class CalibrationRow:
+    """Facts of one kind whose confidence is `confidence`, and how many of them the scorer credits."""
+
+    part: str
+    confidence: float
+    facts: int
+    right: int
+
+    @property
+    def precision(self) -> float | None:
+        return round(self.right / self.facts, 3) if self.facts else None
+
+
+def calibration(report: EvaluationReport) -> list[CalibrationRow]:
+    """Precision of the facts at each confidence level, measured with the FORMAT.md scorer.
+
+    The facts of every article are re-read from its graph at each confidence threshold present
+    (`kg facts --min-confidence`); the facts that appear at threshold c but not above it are the
+    ones whose confidence is c, and the difference in true positives says how many of them were
+    right. Measuring through the scorer (not by matching facts one by one) keeps its rules:
+    aliases, optional gold facts, `subject` = `target`.
+    """
+    from kg.graph import facts_to_dataset
+    from kg.facts import graph_to_facts
+
+    totals: dict[tuple[str, float], list[int]] = {}
+    for article in report.articles:
+        if article.facts is None:
+            continue
+        levels = sorted({
+            float(fact.confidence)
+            for kind in set(CALIBRATED_PARTS.values())
+            for fact in getattr(article.facts, kind)
+        })
+        if not levels:
+            continue
+        dataset = facts_to_dataset([article.facts])
+        counts = []  # per level (ascending): {part: (tp, pred)} of the facts at or above it
+        for level in levels:
+            predicted = graph_to_facts(dataset, min_confidence=level)
+            predicted = predicted[0] if predicted else {"entities": [], "relations": [], "events": [], "quotes": []}
+            scores = score(article.gold, predicted)
+            counts.append({part: (scores[part]["tp"], scores[part]["pred"]) for part in CALIBRATED_PARTS})
+        counts.append({part: (0, 0) for part in CALIBRATED_PARTS})
+        for i, level in enumerate(levels):
+            for part in CALIBRATED_PARTS:
+                tp, pred = counts[i][part]
+                tp_above, pred_above = counts[i + 1][part]
+                if pred - pred_above > 0:
+                    entry = totals.setdefault((part, level), [0, 0])
+                    entry[0] += pred - pred_above
+                    entry[1] += max(tp - tp_above, 0)
+    return [CalibrationRow(part, level, n, right) for (part, level), (n, right) in sorted(totals.items())]

@@ -162,3 +162,45 @@ def test_bad_gold_file_is_an_input_error(tmp_path):
     (tmp_path / "b.gold.json").write_text('{"entities": [{"name": "X"}]}')
     with pytest.raises(InputError, match="id, name and type"):
         read_gold(tmp_path / "b.gold.json")
+
+
+# --- calibration ------------------------------------------------------------------------------
+
+
+def _facts_with_confidences():
+    """A two-relation article: the right relation stated confidently, a wrong one weakly."""
+    from kg.models import Article, Entity, Evidence, Facts, Relation
+
+    text = "Mara Quill chairs Lintel Bank. Lintel Bank is based in Sorvia."
+    sentence = Evidence(text, 0, len(text))
+    entities = [
+        Entity("quill", "Mara Quill", "Person"),
+        Entity("lintel", "Lintel Bank", "Company"),
+        Entity("sorvia", "Sorvia", "Place"),
+    ]
+    relations = [
+        Relation("quill", "holdsPosition", "lintel", sentence, title="chair", confidence=0.9),
+        Relation("quill", "owns", "sorvia", sentence, confidence=0.5),
+    ]
+    return Facts(Article("cal1", text), entities, relations)
+
+
+def test_calibration_counts_facts_and_right_ones_per_confidence():
+    from kg.evaluate import ArticleScore, EvaluationReport, calibration, predicted_facts
+
+    facts = _facts_with_confidences()
+    gold = {
+        "entities": [
+            {"id": "q", "name": "Mara Quill", "type": "Person"},
+            {"id": "l", "name": "Lintel Bank", "type": "Company"},
+            {"id": "s", "name": "Sorvia", "type": "Place"},
+        ],
+        "relations": [
+            {"subject": "q", "predicate": "holdsPosition", "object": "l", "title": "chair"},
+            {"subject": "l", "predicate": "locatedIn", "object": "s"},
+        ],
+    }
+    predicted = predicted_facts(facts)
+    report = EvaluationReport([ArticleScore("cal1", "a.txt", "a.gold.json", score(gold, predicted), predicted, gold, facts)])
+    rows = {(r.part, r.confidence): (r.facts, r.right) for r in calibration(report)}
+    assert rows == {("relations", 0.5): (1, 0), ("relations", 0.9): (1, 1)}

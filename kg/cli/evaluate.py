@@ -56,6 +56,17 @@ def format_table(report, details: bool = False) -> str:
     return "\n".join(out)
 
 
+def format_calibration(rows) -> str:
+    """One line per (kind of fact, confidence): how many facts, how many right, the precision."""
+    out = ["facts        confidence  count  right  precision", "-----------  ----------  -----  -----  ---------"]
+    for row in rows:
+        precision = "" if row.precision is None else f"{row.precision:.2f}"
+        out.append(f"{row.part:<11}  {row.confidence:>10.2f}  {row.facts:>5}  {row.right:>5}  {precision:>9}")
+    out.append("")
+    out.append("A well-calibrated extractor is right about as often as its confidence says.")
+    return "\n".join(out)
+
+
 @app.command("eval")
 def eval_command(
     paths: Annotated[
@@ -74,16 +85,30 @@ def eval_command(
         str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and extract.")] = 1,
+    show_calibration: Annotated[
+        bool,
+        typer.Option("--calibration", help="Also print, per kind of fact and confidence, how often such facts are right."),
+    ] = False,
 ) -> None:
     """Score kg on annotated articles: per-article and mean F1 (entities, relations, event roles, quotes, dates).
 
     Scores follow FORMAT.md (the same rules as shared/eval/score.py); the facts scored are read
     back from the RDF graph, so they measure what a user's graph holds.
     """
-    from kg.evaluate import evaluate
+    from kg.evaluate import calibration, evaluate
 
     report = evaluate(paths, model=model, jobs=jobs)
+    rows = calibration(report) if show_calibration else None
     if fmt is EvalFormat.json:
-        typer.echo(json.dumps(report.to_json(details=details), indent=2, ensure_ascii=False))
+        data = report.to_json(details=details)
+        if rows is not None:
+            data["calibration"] = [
+                {"facts": r.part, "confidence": r.confidence, "count": r.facts, "right": r.right, "precision": r.precision}
+                for r in rows
+            ]
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         typer.echo(format_table(report, details=details))
+        if rows is not None:
+            typer.echo("")
+            typer.echo(format_calibration(rows))
