@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -38,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, UsageError
 from kg.models import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -414,6 +415,43 @@ def read_articles(
 
 # --------------------------------------------------------------------------------------------
 # Writing
+
+
+def refuse_output_over_input(output: str | Path | None, inputs: Iterable[str | Path | None]) -> None:
+    """Raise UsageError when writing `output` would replace one of `inputs`.
+
+    Every command that writes calls this before it reads anything, so `kg extract a.txt -o a.txt`
+    cannot turn an article into Turtle. The output is refused when it is the same file as an
+    input (same device and inode, so symlinks and hard links count) or lies inside an input
+    folder. `-` (stdout/stdin) and None are never files; inputs that do not exist cannot be
+    overwritten and are ignored (a saved query's name, inline SPARQL).
+    """
+    if output is None or str(output) == "-":
+        return
+    out_stat = _stat_or_none(output)
+    out_real = os.path.realpath(output)
+    for item in inputs:
+        if item is None or str(item) == "-":
+            continue
+        in_stat = _stat_or_none(item)
+        if in_stat is None:
+            continue
+        if stat.S_ISDIR(in_stat.st_mode):
+            folder = os.path.realpath(item)
+            if out_real == folder or out_real.startswith(folder.rstrip(os.sep) + os.sep):
+                raise UsageError(
+                    f"is inside the input folder {item}; write the output outside it", path=str(output)
+                )
+        elif out_stat is not None and (out_stat.st_dev, out_stat.st_ino) == (in_stat.st_dev, in_stat.st_ino):
+            same = "is also an input" if str(item) == str(output) else f"is the same file as the input {item}"
+            raise UsageError(f"{same}; writing would replace it, so give another output file", path=str(output))
+
+
+def _stat_or_none(path: str | Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)  # follows symlinks: a link to an input is that input
+    except (OSError, ValueError):  # missing, unreadable, or not a possible path (inline SPARQL)
+        return None
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> Path:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
-from kg.io import atomic_write
+from kg.io import atomic_write, refuse_output_over_input
 from kg.export import ExportFormat
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
@@ -52,6 +52,7 @@ def export(
     from kg.export import export_graph
     from kg.graph import load_graph
 
+    refuse_output_over_input(output, graph or [DEFAULT_GRAPH])
     data = export_graph(load_graph(graph or [DEFAULT_GRAPH]), format, events=events.value)
     if output == "-":
         typer.echo(data, nl=False)

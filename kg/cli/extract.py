@@ -98,9 +98,10 @@ def run_extract(
 ):
     """Shared by `kg extract` and `kg demo`: extract, write, summarise; returns (dataset, report)."""
     from kg.graph import serialize
-    from kg.io import atomic_write
+    from kg.io import atomic_write, refuse_output_over_input
     from kg.pipeline import build_dataset
 
+    refuse_output_over_input(output, inputs)
     progress = ProgressLine(show_progress and _stderr_is_terminal())
 
     def on_error(error) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
-from kg.io import atomic_write
+from kg.io import atomic_write, refuse_output_over_input
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 
@@ -36,6 +36,7 @@ def facts(
     from kg.facts import facts_json, graph_to_facts
     from kg.graph import load_graph
 
+    refuse_output_over_input(output, graph or [DEFAULT_GRAPH])
     dataset = load_graph(graph or [DEFAULT_GRAPH])
     found = graph_to_facts(dataset, min_confidence=min_confidence)
     text = facts_json(found)

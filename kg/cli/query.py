@@ -58,8 +58,11 @@ def query(
     `kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -g big.nt --format csv`.
     Prefixes kg:, id:, org:, sem:, prov:, rdfs:, skos:, ... are predeclared.
     """
-    from kg.query import format_result, parse_param, run_query
+    from kg.io import refuse_output_over_input
+    from kg.query import DEFAULT_GRAPH, format_result, parse_param, run_query
 
+    graphs = graph or ([] if store or endpoint else [DEFAULT_GRAPH])
+    refuse_output_over_input(output, [*graphs, query, store])
     params = dict(parse_param(p) for p in (param or []))
     result = run_query(
         query,

@@ -93,9 +93,10 @@ def viz(
     a node. Example: kg viz -g output/graph.ttl --focus "Xi Jinping" --hops 1 -o xi.html
     """
     from kg.graph import load_graph
-    from kg.io import atomic_write
+    from kg.io import atomic_write, refuse_output_over_input
     from kg.viz import render_html
 
+    refuse_output_over_input(output, graph or [DEFAULT_GRAPH])
     page = render_html(
         load_graph(graph or [DEFAULT_GRAPH]), focus=focus, hops=hops, classes=classes, predicates=predicates,
         since=since, until=until, min_confidence=min_confidence, events=events.value, title=title,
