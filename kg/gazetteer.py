@@ -129,8 +129,21 @@ class Gazetteer:
 
         Short forms ("US", "Fed", "AP") must match exactly; longer ones ignore case, so
         "NASDAQ Composite" and "Nasdaq Composite" are one index but "us" is not the country.
+        A name written with more than the entry has is the entry too, when what is left is a
+        form of it of the right kind (see `_reduced_forms`): "Tesla, Inc.", "the Nikkei index",
+        "Xinhua state news agency", "Reuters.com", "the U.S. Fed".
         """
         key = normalize_form(text)
+        found = self._lookup_exact(key)
+        if found is not None:
+            return found
+        for reduced, kinds in _reduced_forms(_without_article(key)):
+            entry = self._lookup_exact(reduced)
+            if entry is not None and (kinds is None or entry.type in kinds):
+                return entry
+        return None
+
+    def _lookup_exact(self, key: str) -> GazetteerEntry | None:
         for candidate in dict.fromkeys((key, _without_article(key), f"The {_without_article(key)}")):
             hits = self._exact.get(candidate)
             if not hits and len(candidate) > 4 and candidate != candidate.lower():
@@ -200,6 +213,37 @@ class Gazetteer:
                     seen.add(key)
                     patterns.append({"label": label, "pattern": pattern, "id": path})
         return patterns
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|PLC|plc|AG|SA|S\.A|NV|N\.V|"
+    r"SE|GmbH|LP|L\.P|Holdings?)\.?)+$")
+_COUNTRY_QUALIFIER = re.compile(r"(?<![\w.])(?:U\.S\.|US|United States|U\.K\.|UK)\s+(?=[A-Z])")
+_INDEX_WORDS = re.compile(r"\s+(?:stock\s+|share\s+|composite\s+|benchmark\s+)?(?:index|indices|average|composite)$", re.I)
+_AGENCY_WORDS = re.compile(r"\s+(?:(?:official|state|state-run|state-owned|government)\s+)?"
+                           r"(?:news\s+agency|news\s+service|newspaper|broadcaster|television|TV|website)$", re.I)
+
+
+def _reduced_forms(form: str):
+    """Shorter forms of a name that say no more about who it is, each with the coarse types the
+    entry found must have (None: any). A legal form, a domain, a country qualifier, the word
+    "index" after an index name or "news agency" after an outlet's name add nothing."""
+    legal = _LEGAL_FORM.sub("", form)
+    if legal != form and legal:
+        yield legal, {"Company", "MediaOutlet", "Organization"}
+    domain = re.sub(r"\.(?:com|net|org|co\.uk|cn)$", "", form, flags=re.I)
+    if domain != form and domain:
+        yield domain, {"Company", "MediaOutlet"}
+    index = _INDEX_WORDS.sub("", form)
+    if index != form and index:
+        yield index, {"MarketIndex"}
+    agency = _AGENCY_WORDS.sub("", form)
+    if agency != form and agency:
+        yield agency, {"MediaOutlet"}
+    country = _COUNTRY_QUALIFIER.sub("", form)
+    if country != form and len(country) > 2:
+        yield country, {"GovernmentBody"}
+        yield re.sub(r"^the\s+", "", country), {"GovernmentBody"}
 
 
 def _spacy_label(entry: GazetteerEntry) -> str:

@@ -139,3 +139,23 @@ def test_names_and_aliases_are_clean(gaz):
         for form in entry.forms:
             assert form == form.strip() and form, entry.path
             assert not any(ch in form for ch in "()[]{}\n\t"), (entry.path, form)
+
+
+@pytest.mark.parametrize("written, label", [
+    ("Huawei Technologies Co., Ltd.", "Huawei"),
+    ("Time Warner Cable Inc.", "Time Warner Cable"),
+    ("Apple Inc.", "Apple"),
+    ("MarketWatch.com", "MarketWatch"),
+    ("the Nikkei index", "Nikkei 225"),
+    ("Nasdaq index", "Nasdaq Composite"),
+    ("Xinhua state news agency", "Xinhua"),
+    ("the U.S. Fed", "Federal Reserve"),
+    ("Antitrust Division of the U.S. Department of Justice", "Antitrust Division"),
+])
+def test_a_name_with_words_that_add_nothing_is_the_entry(gaz, written, label):
+    assert gaz.lookup(written).label == label
+
+
+@pytest.mark.parametrize("written", ["Apple Index", "Huawei news agency", "U.S. Nikkei", "Federal Reserve Inc."])
+def test_reduced_forms_keep_the_kind_of_the_entry(gaz, written):
+    assert gaz.lookup(written) is None

@@ -62,10 +62,17 @@ def test_relative_clause_heads(nlp):
     assert ("omar-feld", "holdsPosition", "tallis-media") in rels
 
 
-def test_leads_party_gives_leader(nlp):
-    rels = relations(nlp, "Greta Lund leads the Green Alliance party in parliament.",
-                     [("Greta Lund", "Person"), ("Green Alliance party", "PoliticalParty")])
-    assert rels[("greta-lund", "holdsPosition", "green-alliance-party")].title == "leader"
+@pytest.mark.parametrize("text, org, org_type, title", [
+    ("Greta Lund leads the Green Alliance party in parliament.", "Green Alliance party", "PoliticalParty", "leader"),
+    ("Since 2019 Greta Lund has run Harbour Logistics from Oslo.", "Harbour Logistics", "Company", "head"),
+    ("Greta Lund, who chairs the Fjell Foundation, spoke first.", "Fjell Foundation", "Organization", "chair"),
+    ("The panel heard Greta Lund, who now heads the Statistics Office.", "Statistics Office", "GovernmentBody",
+     "head"),
+])
+def test_a_verb_of_leading_gives_a_position(nlp, text, org, org_type, title):
+    rels = relations(nlp, text, [("Greta Lund", "Person"), (org, org_type)])
+    slug = org.lower().replace(" ", "-")
+    assert rels[("greta-lund", "holdsPosition", slug)].title == title
 
 
 def test_possessive_organisation_title(nlp):
@@ -122,10 +129,21 @@ def test_sub_agency_member_of_department(nlp):
     assert ("bureau-of-export-control", "memberOf", "department-of-industry") in rels
 
 
-def test_her_party_is_membership(nlp):
-    rels = relations(nlp, "Ada Kross said the vote divided her Liberal party.",
-                     [("Ada Kross", "Person"), ("Liberal party", "PoliticalParty")])
+@pytest.mark.parametrize("text", [
+    "Ada Kross said the vote divided her Liberal party.",
+    "Members of Ada Kross's Liberal party voted against the budget.",
+    "Ada Kross lost the support of her own Liberal party last winter.",
+])
+def test_a_persons_own_party_is_membership(nlp, text):
+    rels = relations(nlp, text, [("Ada Kross", "Person"), ("Liberal party", "PoliticalParty")])
     assert ("ada-kross", "memberOf", "liberal-party") in rels
+
+
+def test_a_party_after_someone_elses_possessive_is_not_membership(nlp):
+    rels = relations(nlp, "Ada Kross said Ivo Brandt's Liberal party would lose.",
+                     [("Ada Kross", "Person"), ("Ivo Brandt", "Person"), ("Liberal party", "PoliticalParty")])
+    assert ("ada-kross", "memberOf", "liberal-party") not in rels
+    assert ("ivo-brandt", "memberOf", "liberal-party") in rels
 
 
 def test_subsidiary_and_owned_by(nlp):
@@ -282,6 +300,23 @@ def test_place_in_a_description_of_a_firm(nlp):
             "plane maker. The United States welcomed the deal.")
     rels = relations(nlp, text, [("Corvid", "Company"), ("Lyon", "Place"), ("United States", "Place", ["U.S."])])
     assert ("corvid", "locatedIn", "united-states") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Italian carmaker Vellora cut its forecast on Monday.",
+    "Vellora, the Italian carmaker, cut its forecast on Monday.",
+    "Orders fell at Vellora. The Italian carmaker cut its forecast on Monday.",
+    "Investors sold shares of Italy's Vellora, a carmaker, on Monday.",
+])
+def test_a_firm_described_by_its_country_is_located_there(nlp, text):
+    rels = relations(nlp, text, [("Vellora", "Company"), ("Italy", "Place")])
+    assert ("vellora", "locatedIn", "italy") in rels
+
+
+def test_a_description_of_another_kind_places_no_firm(nlp):
+    rels = relations(nlp, "Vellora hired Italian economist Dario Ferri as an adviser.",
+                     [("Vellora", "Company"), ("Italy", "Place"), ("Dario Ferri", "Person")])
+    assert ("vellora", "locatedIn", "italy") not in rels
 
 
 def test_place_description_needs_a_recent_firm(nlp):

@@ -38,9 +38,9 @@ KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
 # Acronyms and terms the small model often tags as names but that name no actor.
 NOT_ENTITIES = {
     "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
-    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "big tech", "llm", "llms", "5g", "6g", "tv",
+    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
-    "mao suit", "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+    "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
 }
@@ -96,7 +96,7 @@ COMPANY_HEADS = {
 EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
 MEDIA_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "radio",
                "television", "tv", "broadcasting", "press", "media", "magazine", "newspaper", "wire"}
-INDEX_HEADS = {"index", "composite", "average", "industrials"}
+INDEX_HEADS = {"index", "composite", "average"}
 PARTY_HEADS = {"party"}
 ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
                       "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
@@ -153,7 +153,7 @@ PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence"
               "interior", "justice", "labor", "labour", "health", "education", "agriculture", "home",
               "transport", "industry", "state", "economic", "foreign affairs", "home affairs"}
 
-SEATS_OF_POWER = {"kremlin", "white house", "downing street", "10 downing street", "elysee", "élysée",
+SEATS_OF_POWER = {"kremlin", "white house", "downing street", "elysee", "élysée",
                   "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}
 
 
@@ -257,8 +257,9 @@ def _is_possessive(tok) -> bool:
     return tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’")
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners/punctuation and trailing possessives/punctuation."""
+def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing possessives/punctuation (but not the
+    possessive that ends a known name: "McDonald's")."""
     # "tech-heavy Nasdaq Composite", "blue-chip Dow": lower-case descriptors before a name
     while start < end - 1 and doc[start].text.islower() and doc[start].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
             and any(t.text[:1].isupper() for t in doc[start + 1:end]) and doc[start].lower_ not in ("the", "a", "an"):
@@ -266,7 +267,8 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space or doc[start].text in ("-", "–", "—")):
         start += 1
-    while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_space
+    while end > start and (_is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
+                           or doc[end - 1].is_space
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
                            or doc[end - 1].text in ("(", ")")):
         end -= 1
@@ -281,7 +283,7 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     doc_ents = list(doc.ents)  # Doc.ents rebuilds its list on every access: read it once
     by_start = {e.start: e for e in doc_ents}
     places = {e.text for e in doc_ents if e.label_ in ("GPE", "LOC")}
-    ents = [_repair_span(doc, ent, by_start) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
+    ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
     ents = _join_versions(doc, ents)
     # a name the repair absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention
@@ -298,7 +300,7 @@ def _candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
         else:
             pieces = _split(doc, ent.start, ent.end, gaz, places)
         for i, (s, e) in enumerate(pieces):
-            s, e = _trim(doc, s, e)
+            s, e = _trim(doc, s, e, gaz)
             if s >= e:
                 continue
             # "the NASDAQ index", "the Conservative party": the lower-case head belongs to the name
@@ -383,8 +385,20 @@ def _join_split_people(doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Plural or role nouns whose possessive begins a body's name: "the People's Bank", "Attorney's Office".
 INNER_POSSESSORS = {"attorney", "attorneys", "people", "prosecutor", "prosecutors", "workers", "women",
-                    "children", "veterans", "consumers", "investors", "lloyd", "moody"}
+                    "children", "veterans", "consumers", "investors"}
+
+
+def _name_with_possessive(doc, i: int, gaz: Gazetteer) -> bool:
+    """Whether the possessive at token `i` ends a name of its own ("Moody's", "McDonald's"),
+    so "Moody's Investors Service" is one name, not Moody plus a service."""
+    if i < 1:
+        return False
+    owner = doc[i - 1]
+    if owner.lower_ in INNER_POSSESSORS:
+        return True
+    return gaz.lookup(owner.text + "'s") is not None
 
 
 REPAIRABLE_HEADS = {
@@ -448,7 +462,7 @@ def _company_after_place(doc, ent, headlines=()):
 JUDICIAL_DISTRICT = re.compile(r"^(?:the\s+)?(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
 
 
-def _repair_span(doc, ent, by_start: dict):
+def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
     """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
     "New York", "District Court" + "for the District of Oregon", "U.S. Attorney's" + "Office"
     (a possessive inside the name), "U.S." + "District Court"."""
@@ -483,7 +497,7 @@ def _repair_span(doc, ent, by_start: dict):
                 k += 1
         if k > j and doc[k - 1].lower_ != "of":
             end = k
-    if start >= 2 and _is_possessive(doc[start - 1]) and doc[start - 2].lower_ in INNER_POSSESSORS \
+    if start >= 2 and _is_possessive(doc[start - 1]) and _name_with_possessive(doc, start - 1, gaz) \
             and doc[start].text[:1].isupper():
         start -= 2
         while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
@@ -514,7 +528,7 @@ def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[
         elif tok.is_sent_start and i > cur:
             out.append((cur, i))
             cur = i
-        elif _is_possessive(tok) and start < i < end - 1 and doc[i - 1].lower_ not in INNER_POSSESSORS:
+        elif _is_possessive(tok) and start < i < end - 1 and not _name_with_possessive(doc, i, gaz):
             owner = doc[cur:i]
             owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
             if len(owner) > 1 or gaz.lookup(owner_text) is not None or owner_text in places:
@@ -547,7 +561,8 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
     wordset = set(words)
     if wordset & EDUCATION_HEADS:
         return "EducationalInstitution", "University"
-    if " ".join(words) in SEATS_OF_POWER:
+    # "10 Downing Street", "No. 10 Downing Street": the house number is no part of the seat
+    if re.sub(r"^(?:no\.?\s+)?\d+\s+", "", " ".join(words)) in SEATS_OF_POWER:
         return "GovernmentBody", "ExecutiveOffice"
     if re.search(r"\bhouse of (representatives|commons|lords|councillors)\b", " ".join(words)):
         return "GovernmentBody", "Legislature"
@@ -869,16 +884,6 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-def _edit1(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
-
-
 def _group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]:
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
@@ -1058,17 +1063,6 @@ def _alias_merge(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
         if len(hits) == 1:
             _merge(groups, hits[0], g)
     groups = [g for g in groups if g.members]
-    # a misspelt name next to a known one ("Goggle" after "Google")
-    known = [g for g in groups if g.gaz is not None]
-    for g in list(groups):
-        if g.gaz is not None or not g.members or len(g.forms()) != 1 or " " in g.forms()[0]:
-            continue
-        form = g.forms()[0]
-        if len(form) < 5:
-            continue
-        hits = [h for h in known if any(" " not in f and _edit1(f, form) and f[0] == form[0] for f in h.forms())]
-        if len(hits) == 1:
-            _merge(groups, hits[0], g)
     return [g for g in groups if g.members]
 
 
@@ -1433,10 +1427,12 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     headlines = _headline_ranges(text)
     cands = _candidates(doc, gaz, headlines, _dateline_spans(text))
 
-    # "the Bush administration": a person's name before "administration" names a government
+    # "the Obama administration", "the Meloni government", "the Kishida cabinet": a leader's
+    # name before a word for the executive names that government
     admin: list[Candidate] = []
     for c in cands:
-        if c.label == "PERSON" and c.end < len(doc) and doc[c.end].lower_ in ("administration", "government") \
+        if c.label == "PERSON" and c.end < len(doc) and doc[c.end].lower_ in ("administration", "government",
+                                                                              "cabinet", "regime") \
                 and (c.gaz is None or c.gaz.type == "Person"):
             span = doc[c.start:c.end + 1]
             c.end, c.text, c.end_char = c.end + 1, span.text, span.end_char

@@ -152,9 +152,9 @@ MALE_FIRST_NAMES = {
     "george", "hank", "haruhiko", "jack", "jair", "jake", "james", "javier", "jeff", "jens", "jensen",
     "jerome", "joe", "john", "justin", "kazuo", "keir", "ken", "kenny", "kevin", "larry", "lloyd",
     "luiz", "mario", "mark", "masayoshi", "matthew", "merrick", "michael", "mike", "mitch", "mohammed",
-    "muhammad", "narendra", "olaf", "paul", "pedro", "peter", "pierre", "pony", "recep", "richard",
+    "muhammad", "narendra", "olaf", "paul", "pedro", "peter", "pierre", "recep", "richard",
     "rick", "rishi", "robert", "ron", "satya", "sergei", "sergey", "shinzo", "steve", "steven",
-    "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wilbur", "wolfgang",
+    "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wolfgang",
 }
 
 # Symbols for SentenceView.

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import (
+    DEFINITE_DESCRIPTIONS,
     TITLE_HEADS,
     lemma,
     ACTOR_TYPES,
@@ -446,14 +447,13 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
             sub = items[m.start(group)].key
             if sub != dep and not _is_parent_body(ctx, sub):
                 out.add(sub, "memberOf", dep, sent, 0.8)
-    # his/her/their PARTY (a person's own party): "divided her Conservative party"
-    for it_i, it in enumerate(items):
-        if it.symbol != "Y" or it_i == 0:
-            continue
-        prev = items[it_i - 1]
-        prev_tok = view.token(it_i - 1)
-        if prev.symbol == "P" and prev_tok.tag_ == "PRP$":
-            out.add(prev.key, "memberOf", it.key, sent, 0.75)
+    # a person's own party: "her Liberal party", "Okafor's Labour Party", "his own Green party"
+    for m in re.finditer(r"(?P<per>P)s?(?:_)?(?P<party>Y)", s):
+        per_item = items[m.start("per")]
+        possessive = m.group(0)[1:2] == "s" or view.token(m.start("per")).tag_ == "PRP$"
+        between = view.text(m.start("per") + 1, m.start("party")).lower().split()
+        if possessive and all(w in ("'s", "’s", "own") for w in between):
+            out.add(per_item.key, "memberOf", items[m.start("party")].key, sent, 0.75)
     # PERSON , a PARTY lawmaker/senator/member ; PARTY TITLE PERSON is handled as a position
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<party>Y)(?P<title>t*T)", s):
         out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
@@ -510,8 +510,39 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 
 # --- locatedIn ---------------------------------------------------------------------------------
 
+FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Company"}} | {
+    "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
+    "company", "firm", "giant"}
+
+
+def _is_firm_noun(word: str) -> bool:
+    """A common noun that describes a firm: "carmaker", "chip-equipment maker", "lender"."""
+    word = word.lower()
+    return word in FIRM_NOUNS or word.endswith("maker")
+
+
+def _place_of_description(ctx: ArticleContext, item) -> str | None:
+    """The place a description's first word names: a place entity or a demonym ("German")."""
+    if item.symbol == "C":
+        return item.key
+    if item.symbol == "D":
+        k = ctx.country_of_demonym(item.text)
+        return k if ctx.type_of(k) == "Place" else None
+    return None
+
+
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
+    # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
+    # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
+    for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
+            re.finditer(r"(?P<thing>O),d(?P<place>[CD])(?P<desc>_{1,3})(?![_OXP])", s)):
+        desc = items[m.start("desc"):m.end("desc")]
+        if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
+            continue
+        place = _place_of_description(ctx, items[m.start("place")])
+        if place:
+            out.add(items[m.start("thing")].key, "locatedIn", place, sent, 0.7)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"
     for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMC])", s):
         place, thing = items[m.start("place")].key, items[m.start("thing")].key
