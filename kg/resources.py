@@ -1,4 +1,4 @@
-"""Where the files that ship with `kg` live: the ontology, the saved queries, the sample article.
+"""Where the files that ship with `kg` live: the ontology, the saved queries, the sample and example articles.
 
 `ontology/` and `queries/` sit at the top of the repository (where users look for them) and a
 wheel installs them inside the package as `kg/ontology/` and `kg/queries/` (see pyproject.toml),
@@ -39,3 +39,8 @@ def queries_dir() -> Path:
 def data_file(name: str) -> Path:
     """A file bundled in `kg/data/` (the sample article)."""
     return _PACKAGE / "data" / name
+
+
+def examples_dir() -> Path:
+    """The annotated examples (fictional, written for kg): name.txt beside name.gold.json."""
+    return _PACKAGE / "data" / "examples"

@@ -1,13 +1,30 @@
-"""Shared fixtures. The spaCy pipeline is loaded once per test session (it takes seconds)."""
+"""Shared fixtures. The spaCy pipeline is loaded once per test session (it takes seconds).
+
+Evaluation data comes in two kinds:
+- `examples_dir`: the annotated examples bundled with the package (kg/data/examples, fictional,
+  written for kg). Always there, so `kg eval` and the scorer are tested from a bare clone.
+- `shared_eval` / `reference_scorer`: the project's seed and dev articles and its reference scorer
+  in ../shared/eval, which exist only beside the development checkout. Tests that need them skip,
+  saying why, when they are absent.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
+SHARED_EVAL_ABSENT = f"needs the project's evaluation data in {SHARED_EVAL} (not part of the repository)"
+
+
+def shared_eval_or_skip() -> Path:
+    """../shared/eval, or skip the calling test when it is not beside the repository."""
+    if not (SHARED_EVAL / "score.py").is_file():
+        pytest.skip(SHARED_EVAL_ABSENT)
+    return SHARED_EVAL
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +40,26 @@ def sample_path() -> Path:
     from kg.resources import data_file
 
     return data_file("sample.txt")
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The annotated examples bundled with the package: name.txt beside name.gold.json."""
+    from kg.resources import examples_dir
+
+    return examples_dir()
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    return shared_eval_or_skip()
+
+
+@pytest.fixture(scope="session")
+def reference_scorer():
+    """shared/eval/score.py, the project's reference scorer, loaded from beside the repository."""
+    path = shared_eval_or_skip() / "score.py"
+    spec = importlib.util.spec_from_file_location("reference_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,8 +12,6 @@ from typer.testing import CliRunner
 import kg.graph
 from kg.cli import app
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED_EVAL = REPO.parent / "shared" / "eval"
 ARTICLE = "published: 2024-06-11\n---\nThe economy minister Carla Neves met the chief executive of Tagus Steel on Monday.\n"
 
 
@@ -165,33 +162,46 @@ def test_demo_writes_graph_and_html_and_answers_a_query(runner, tmp_path, monkey
 # --- kg eval ----------------------------------------------------------------------------------
 
 
-def test_eval_agrees_with_the_reference_scorer_on_the_seed(runner):
-    """The same predicted facts scored by kg.evaluate and by shared/eval/score.py."""
-    from kg.evaluate import evaluate, read_gold
+def test_eval_with_no_path_scores_the_bundled_examples(runner, examples_dir):
+    result = runner.invoke(app, ["eval"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[0] == "article" and "overall" in lines[0].split()
+    names = [line.split()[0] for line in lines[2:-2]]
+    assert names == sorted(path.name.removesuffix(".txt") for path in examples_dir.glob("*.txt"))
+    assert lines[-1].startswith(f"mean ({len(names)})")
+    overall = lines[0].split().index("overall")
+    assert float(lines[-1].split()[overall + 1]) > 0.3  # extraction found much of what is annotated
 
-    spec = importlib.util.spec_from_file_location("reference_score", SHARED_EVAL / "score.py")
-    reference = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(reference)
-    report = evaluate([SHARED_EVAL / "seed.txt"])
-    (article,) = report.articles
-    gold = read_gold(SHARED_EVAL / "seed.gold.json")
+
+def test_eval_json_reports_the_library_scores(runner, examples_dir):
+    from kg.evaluate import evaluate
+
+    article_path = sorted(examples_dir.glob("*.txt"))[0]
+    (article,) = evaluate([article_path]).articles
     assert article.predicted["entities"], "extraction found nothing to score"
-    assert article.scores == reference.score(gold, article.predicted)
-
-    result = runner.invoke(app, ["eval", str(SHARED_EVAL / "seed.txt"), "--format", "json"])
+    result = runner.invoke(app, ["eval", str(article_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["articles"][0]["overall"] == article.scores["overall"] == data["mean"]["overall"]
 
 
-def test_eval_table_lists_each_article_and_the_mean(runner):
-    result = runner.invoke(app, ["eval", str(SHARED_EVAL)])
+def test_eval_agrees_with_the_reference_scorer(examples_dir, reference_scorer):
+    """The same predicted facts scored by kg.evaluate and by shared/eval/score.py."""
+    from kg.evaluate import evaluate, read_gold
+
+    report = evaluate([examples_dir])
+    assert len(report.articles) >= 3
+    for article in report.articles:
+        gold = read_gold(Path(article.gold_path))
+        assert article.scores == reference_scorer.score(gold, article.predicted), article.name
+
+
+def test_eval_table_lists_the_seed_and_dev_articles(runner, shared_eval):
+    result = runner.invoke(app, ["eval", str(shared_eval / "seed.txt"), str(shared_eval / "dev" / "d01_treasury_russia_sanctions.txt")])
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["article", "entities", "relations", "events", "quotes", "overall", "dates"]
-    names = [line.split()[0] for line in lines[2:-2]]
-    assert "seed" in names and any(name.startswith("d01") for name in names)
-    assert lines[-1].startswith("mean (") and len(lines[-1].split()) == 7
+    names = [line.split()[0] for line in result.stdout.splitlines()[2:-2]]
+    assert names == ["seed", "d01_treasury_russia_sanctions"]
 
 
 def test_eval_missing_gold_is_one_line_error(runner, tmp_path):

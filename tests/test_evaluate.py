@@ -1,31 +1,27 @@
-"""kg.evaluate: the FORMAT.md scorer agrees with shared/eval/score.py; pairs are found; kg eval runs."""
+"""kg.evaluate: the FORMAT.md scorer agrees with shared/eval/score.py; pairs are found; kg eval runs.
+
+The bundled examples (kg/data/examples) are always scored; the project's seed and dev gold files
+and its reference scorer in ../shared/eval are used when they are beside the repository.
+"""
 
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import random
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from kg.errors import InputError
-from kg.evaluate import evaluate, find_pairs, normalise_name, read_gold, score
+from kg.evaluate import find_pairs, normalise_name, read_gold, score
+from kg.resources import examples_dir
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
-GOLD_FILES = sorted([SHARED_EVAL / "seed.gold.json", *(SHARED_EVAL / "dev").glob("*.gold.json")])
-
-
-@pytest.fixture(scope="module")
-def reference():
-    """shared/eval/score.py, the project's reference scorer, loaded from beside the repository."""
-    spec = importlib.util.spec_from_file_location("reference_score", SHARED_EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+EXAMPLE_GOLD_FILES = sorted(examples_dir().glob("*.gold.json"))
+SHARED_GOLD_FILES = sorted(SHARED_EVAL.glob("seed.gold.json")) + sorted(SHARED_EVAL.glob("dev/*.gold.json"))
+GOLD_FILES = EXAMPLE_GOLD_FILES + SHARED_GOLD_FILES  # the shared ones only when ../shared is there
 
 
 def load(path: Path) -> dict:
@@ -95,27 +91,36 @@ def test_normalise_name_follows_format_md():
     assert normalise_name("Xi\u2019s") == "xi"
 
 
+EMPTY = {"article": "x", "entities": [], "relations": [], "events": [], "quotes": []}
+
+
+def test_bundled_examples_are_three_annotated_articles():
+    assert len(EXAMPLE_GOLD_FILES) >= 3
+    for path in EXAMPLE_GOLD_FILES:
+        gold = read_gold(path)
+        assert gold["relations"] and gold["events"] and gold["quotes"], path.name
+        assert any(event.get("date") for event in gold["events"]), path.name
+
+
 def test_gold_scores_perfectly_against_itself():
     for path in GOLD_FILES:
         gold = load(path)
         assert score(gold, gold)["overall"] == 1.0, path.name
 
 
+def test_empty_prediction_scores_zero():
+    for path in EXAMPLE_GOLD_FILES:  # each annotates every kind of fact, so each F1 is 0
+        assert score(load(path), EMPTY)["overall"] == 0.0, path.name
+
+
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
-def test_scores_agree_with_reference_scorer_on_perturbed_gold(reference, path):
+def test_scores_agree_with_reference_scorer_on_perturbed_gold(reference_scorer, path):
     gold = load(path)
+    assert score(gold, EMPTY) == reference_scorer.score(gold, EMPTY)
     rng = random.Random(path.name)
     for _ in range(25):
         pred = perturb(gold, rng)
-        assert score(gold, pred) == reference.score(gold, pred)
-
-
-def test_empty_prediction_scores_zero(reference):
-    gold = load(SHARED_EVAL / "seed.gold.json")
-    empty = {"article": "x", "entities": [], "relations": [], "events": [], "quotes": []}
-    ours = score(gold, empty)
-    assert ours == reference.score(gold, empty)
-    assert ours["overall"] == 0.0
+        assert score(gold, pred) == reference_scorer.score(gold, pred)
 
 
 def test_second_node_for_one_actor_is_a_false_positive():
@@ -150,9 +155,14 @@ def test_find_pairs_from_article_or_gold_file(tmp_path):
         find_pairs([tmp_path / "missing.txt"])
 
 
-def test_shared_eval_folder_has_seed_and_dev_pairs():
-    names = {p.name for p in find_pairs([SHARED_EVAL])}
-    assert "seed" in names and len(names) == len(GOLD_FILES)
+def test_bundled_examples_folder_pairs_every_article(examples_dir):
+    names = [p.name for p in find_pairs([examples_dir])]
+    assert names == [path.name.removesuffix(".gold.json") for path in EXAMPLE_GOLD_FILES]
+
+
+def test_shared_eval_folder_has_seed_and_dev_pairs(shared_eval):
+    names = {p.name for p in find_pairs([shared_eval])}
+    assert "seed" in names and len(names) == len(SHARED_GOLD_FILES)
 
 
 def test_bad_gold_file_is_an_input_error(tmp_path):

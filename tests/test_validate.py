@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -219,17 +218,12 @@ def test_kg_validate_on_malformed_file_is_exit_1(tmp_path):
 
 # ------------------------------------------------------------------------------- real extractions
 
-SHARED_EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-
-
-def test_every_graph_kg_extract_writes_conforms(nlp, sample_path):
-    """The bundled sample, the seed and every dev article, each alone and all merged."""
+def _extractions_conform(nlp, inputs) -> None:
+    """Each article's graph alone and all of them merged conform to the shapes."""
     from kg.extract import extract
     from kg.io import read_articles
     from kg.nlp import model_label
 
-    inputs = [sample_path, SHARED_EVAL / "seed.txt", *sorted((SHARED_EVAL / "dev").glob("*.txt"))]
-    assert len(inputs) >= 3, f"expected the shared eval articles in {SHARED_EVAL}"
     articles = list(read_articles(inputs))
     all_facts = [extract(doc, article, model=model_label(nlp))
                  for doc, article in zip(nlp.pipe(a.text for a in articles), articles)]
@@ -238,6 +232,16 @@ def test_every_graph_kg_extract_writes_conforms(nlp, sample_path):
         assert report.conforms, (facts.article.path, [str(v) for v in report.violations])
     merged = validate_graph(facts_to_dataset(all_facts))
     assert merged.conforms, [str(v) for v in merged.violations]
+
+
+def test_every_bundled_article_extracts_to_a_conforming_graph(nlp, sample_path, examples_dir):
+    inputs = [sample_path, *sorted(examples_dir.glob("*.txt"))]
+    assert len(inputs) >= 4
+    _extractions_conform(nlp, inputs)
+
+
+def test_the_seed_and_dev_articles_extract_to_conforming_graphs(nlp, shared_eval):
+    _extractions_conform(nlp, [shared_eval / "seed.txt", *sorted((shared_eval / "dev").glob("*.txt"))])
 
 
 def test_kg_extract_then_kg_validate_on_the_sample(nlp, sample_path, tmp_path):

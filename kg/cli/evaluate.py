@@ -70,13 +70,14 @@ def format_calibration(rows) -> str:
 @app.command("eval")
 def eval_command(
     paths: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
-            metavar="PATH...",
-            help="Articles (name.txt beside name.gold.json), gold files, or folders searched recursively.",
+            metavar="PATH",
+            help="Articles (name.txt beside name.gold.json), gold files, or folders searched recursively. "
+            "Default: the annotated examples bundled with kg.",
             show_default=False,
         ),
-    ],
+    ] = None,
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
     details: Annotated[
         bool, typer.Option("--details", help="Also list missed, spurious and mistyped facts per article.")
@@ -93,11 +94,21 @@ def eval_command(
     """Score kg on annotated articles: per-article and mean F1 (entities, relations, event roles, quotes, dates).
 
     Scores follow FORMAT.md (the same rules as shared/eval/score.py); the facts scored are read
-    back from the RDF graph, so they measure what a user's graph holds.
+    back from the RDF graph, so they measure what a user's graph holds. With no PATH, kg scores
+    the three fictional annotated articles bundled with it (kg/data/examples).
+
+    Examples:
+
+      kg eval
+
+      kg eval my_articles/ --details
+
+      kg eval my_articles/ -f json > scores.json
     """
     from kg.evaluate import calibration, evaluate
+    from kg.resources import examples_dir
 
-    report = evaluate(paths, model=model, jobs=jobs)
+    report = evaluate(paths or [examples_dir()], model=model, jobs=jobs)
     rows = calibration(report) if show_calibration else None
     if fmt is EvalFormat.json:
         data = report.to_json(details=details)
