@@ -9,9 +9,9 @@ Input formats (`read_articles`):
   and a typo such as `pubished:` would otherwise silently drop the date every relative date in
   the article is resolved against. Lines that do not look like front matter are the body.
 - A folder: every `*.txt` and `*.md` below it (recursively, hidden entries skipped), sorted by path.
-- JSON Lines (`*.jsonl`): one object per line with `text` and optional `title`, `source`, `url`,
-  `published`. Other keys are ignored (machine-made records often carry extra metadata).
-  Blank lines are skipped.
+- JSON Lines (`*.jsonl`, or gzipped `*.jsonl.gz`, both read as a stream): one object per line
+  with `text` and optional `title`, `source`, `url`, `published`. Other keys are ignored
+  (machine-made records often carry extra metadata). Blank lines are skipped.
 - `-`: standard input, one article with optional front matter, or JSON Lines when its first
   line is a JSON object.
 
@@ -47,7 +47,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 FRONT_MATTER_KEYS = ("title", "source", "url", "published")
 ARTICLE_SUFFIXES = (".txt", ".md")
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 
 _FRONT_MATTER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)\s*$")
 _FRONT_MATTER_END = "---"
@@ -276,10 +276,20 @@ def _read_jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int, report:
 
 
 def _read_jsonl_file(file: Path, path: str, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+    import gzip
+    import zlib
+
     try:
-        handle = open(file, "rb")
+        handle = gzip.open(file, "rb") if path.lower().endswith(".gz") else open(file, "rb")
     except OSError as error:
         raise InputError(f"cannot be read ({error.strerror}); check the path and permissions", path=path) from None
+    try:
+        yield from _read_jsonl_handle(handle, path, max_bytes, report)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        raise InputError(f"is not a complete gzip file ({error}); check the download", path=path) from None
+
+
+def _read_jsonl_handle(handle, path: str, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
     with handle:
         if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             raise InputError("is UTF-16; JSON Lines must be UTF-8 (convert it with iconv)", path=path)
@@ -375,7 +385,7 @@ def _read_one_input(item: str | Path, max_bytes: int, report: ErrorCallback) -> 
             except InputError as error:
                 report(error)
         return
-    if file.suffix.lower() in JSONL_SUFFIXES:
+    if file.name.lower().endswith(JSONL_SUFFIXES):
         yield from _read_jsonl_file(file, path, max_bytes, report)
         return
     yield _read_text_file(file, path, max_bytes)

@@ -329,9 +329,14 @@ _WORKER: dict = {}  # the pipeline and model label, handed to forked worker proc
 
 def _work_on_chunk(chunk: list[Article]) -> list[Outcome]:
     """Worker process: parse and extract a few articles; problems travel as (name, message)."""
+    return extract_chunk(_WORKER["nlp"], _WORKER["label"], chunk)
+
+
+def extract_chunk(nlp, label: str, chunk: list[Article]) -> list[Outcome]:
+    """Parse and extract a few articles in this process, for a worker that sends the outcomes
+    back to another process (kg.distributed too): problems travel as (name, message)."""
     from kg.extract import extract
 
-    nlp, label = _WORKER["nlp"], _WORKER["label"]
     outcomes = []
     for article, doc in zip(chunk, nlp.pipe([a.text for a in chunk], batch_size=len(chunk))):
         article, tokens, facts, problem = _extract_one(extract, doc, article, label)

@@ -244,6 +244,13 @@ def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -
                 parsed.setdefault(None, []).extend(triples)
             else:
                 parsed[graph] = triples  # a later file's version of an article wins
+    return load_article_graphs(parsed, store)
+
+
+def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFAULT_STORE) -> LoadReport:
+    """Load {graph IRI (None = default graph): triples} into the store, replacing by article."""
+    import pyoxigraph as ox
+
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
     report = LoadReport()
     # New graphs go in with `extend` (one transaction per chunk of whole graphs, several times

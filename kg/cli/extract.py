@@ -10,7 +10,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -95,6 +95,8 @@ def run_extract(
     strict: bool,
     max_bytes: int,
     show_progress: bool = True,
+    dask: str | None = None,
+    store: Path | None = None,
 ):
     """Shared by `kg extract` and `kg demo`: extract, write, summarise; returns (dataset, report)."""
     from kg.graph import serialize
@@ -108,9 +110,23 @@ def run_extract(
         progress.interrupt()
         echo_err(f"kg: error: {error}")
 
-    dataset, report = build_dataset(
-        inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes
-    )
+    if dask is not None or store is not None:
+        from kg.distributed import extract_corpus
+
+        dataset, report = extract_corpus(
+            inputs, address=dask, store=store, model=model, jobs=jobs, progress=progress, strict=strict,
+            on_error=on_error, max_bytes=max_bytes,
+        )
+    else:
+        dataset, report = build_dataset(
+            inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes
+        )
+    if store is not None:
+        if report.articles == 0 and not report.unchanged and not report.failures:
+            echo_err("kg: error: no articles to extract; give article files, a folder or a .jsonl file")
+            raise typer.Exit(1)
+        echo_err(f"{report.summary()} -> {store}")
+        return dataset, report
     if report.articles == 0:
         # Nothing was extracted: leave any existing output exactly as it was.
         if not report.failures:
@@ -138,8 +154,10 @@ def extract(
         ),
     ],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Where to write the graph; - for stdout.")
-    ] = str(DEFAULT_OUTPUT),
+        Optional[str],
+        typer.Option("--output", "-o", show_default=False,
+                     help=f"Where to write the graph; - for stdout [default: {DEFAULT_OUTPUT}; none with --store]."),
+    ] = None,
     fmt: Annotated[
         RdfFormat | None,
         typer.Option("--format", "-f", help="RDF format (default: from the output suffix, else ttl).", show_default=False),
@@ -156,6 +174,18 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Largest article accepted, in bytes.")
     ] = DEFAULT_MAX_BYTES,
+    dask: Annotated[
+        Optional[str],
+        typer.Option("--dask", metavar="ADDRESS", show_default=False,
+                     help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+                          "(N worker processes started here). Needs pip install 'kg[cluster]'."),
+    ] = None,
+    store: Annotated[
+        Optional[Path],
+        typer.Option("--store", metavar="DIR", show_default=False,
+                     help="Write each article's graph into this Oxigraph store as it is finished, skipping "
+                          "articles already there unchanged; rerun to resume an interrupted run."),
+    ] = None,
 ) -> None:
     """Extract entities, positions, relations, events and quotes from articles into an RDF graph.
 
@@ -167,8 +197,19 @@ def extract(
     progress bar and a one-line summary go to stderr. Exit status 1 when any article failed
     (the good ones are still written); the output file is replaced only when the run writes
     it completely, never left half-written.
+
+    Corpus runs: `--dask local:2` (or a scheduler address) spreads the work over a Dask
+    cluster, with the same output as a local run; `--store DIR` writes each finished article
+    into an Oxigraph store instead of a file, and a rerun after an interruption does only
+    what is missing.
     """
-    _, report = run_extract(inputs, output, fmt, model=model, jobs=jobs, strict=strict, max_bytes=max_bytes)
+    if store is not None and output is not None:
+        from kg.errors import UsageError
+
+        raise UsageError("give -o FILE or --store DIR, not both")
+    output = output if output is not None or store is not None else str(DEFAULT_OUTPUT)
+    _, report = run_extract(inputs, output, fmt, model=model, jobs=jobs, strict=strict, max_bytes=max_bytes,
+                            dask=dask, store=store)
     if report.failed:
         raise typer.Exit(1)
 
