@@ -399,3 +399,65 @@ def test_an_adverb_before_the_title_is_not_part_of_it(nlp):
     rels = relations(nlp, "Ada Brenn was previously head of Kestrel Foods.",
                      [("Ada Brenn", "Person"), ("Kestrel Foods", "Company")])
     assert rels[("ada-brenn", "holdsPosition", "kestrel-foods")].title == "head"
+
+
+# --- positions from the dependency tree -------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Lena Hart is Borvik Energy's top lawyer.", "top lawyer"),
+    ("Lena Hart is an associate professor of history at Borvik Energy.", "associate professor"),
+    ("Lena Hart became chief economist at Borvik Energy in March.", "chief economist"),
+    ("Lena Hart remains the Borvik Energy commissioner for safety.", "commissioner"),
+])
+def test_a_title_after_a_copula_links_the_subject(nlp, text, title):
+    rels = relations(nlp, text, [("Lena Hart", "Person"), ("Borvik Energy", "Company")])
+    assert rels[("lena-hart", "holdsPosition", "borvik-energy")].title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Salo, the deputy head of the Paris office of Tamsin Bank, declined to comment.",
+    "Omar Salo, chairman of Finland's biggest lender Tamsin Bank, said profits rose.",
+    "Charges were filed against Omar Salo, a fund manager employed by Tamsin Bank, on Friday.",
+])
+def test_an_appositive_title_reaches_its_organisation_through_the_parse(nlp, text):
+    rels = relations(nlp, text, [("Omar Salo", "Person"), ("Tamsin Bank", "Company"), ("Paris", "Place"),
+                                 ("Finland", "Place")])
+    assert ("omar-salo", "holdsPosition", "tamsin-bank") in rels
+    assert ("omar-salo", "holdsPosition", "paris") not in rels
+    assert ("omar-salo", "holdsPosition", "finland") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's finance minister, Eva Lind, said the budget would balance.",
+    "The budget will balance, said Eva Lind, Norland's finance minister.",
+    "Norland's trade minister Eva Lind met the envoys.",
+])
+def test_a_minister_of_a_country(nlp, text):
+    rels = relations(nlp, text, [("Eva Lind", "Person"), ("Norland", "Place")])
+    assert ("eva-lind", "holdsPosition", "norland") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Kurt Berg with Falk Securities in Vienna says the selloff is overdone.",
+    "Kurt Berg, with Falk Securities, said the selloff was overdone.",
+    "The selloff is overdone, according to Kurt Berg with Falk Securities.",
+])
+def test_a_person_given_with_an_organisation_belongs_to_it(nlp, text):
+    rels = relations(nlp, text, [("Kurt Berg", "Person"), ("Falk Securities", "Company"), ("Vienna", "Place")])
+    assert ("kurt-berg", "memberOf", "falk-securities") in rels
+
+
+def test_met_with_is_no_affiliation(nlp):
+    rels = relations(nlp, "Kurt Berg met with Falk Securities on Monday.",
+                     [("Kurt Berg", "Person"), ("Falk Securities", "Company")])
+    assert ("kurt-berg", "memberOf", "falk-securities") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The case went to Valdorian District Judge Anna Roth on Monday.",
+    "Valdorian Attorney Anna Roth filed the charges.",
+    "Anna Roth, a Valdoria judge, heard the case.",
+])
+def test_judges_and_prosecutors_hold_no_position_in_a_country(nlp, text):
+    rels = relations(nlp, text, [("Anna Roth", "Person"), ("Valdoria", "Place", ["Valdorian"])])
+    assert ("anna-roth", "holdsPosition", "valdoria") not in rels

@@ -862,6 +862,8 @@ def _acts(doc, c: Candidate) -> bool:
         return True
     if head.dep_ == "poss" and head.head.pos_ == "NOUN":
         noun = head.head
+        if noun.ent_type_ and noun.ent_type_ not in ("DATE", "CARDINAL", "PERCENT", "MONEY"):
+            return False  # "London's FTSE 100 index", "Tokyo's Keio University": what it holds
         return noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
                                    "people", "market", "stock", "share", "airport", "resident", "mayor"}
     if head.dep_ == "dobj" and head.head.lemma_ in STANCE_OBJECT_VERBS:

@@ -28,6 +28,7 @@ import re
 
 from kg.extract.patterns import (
     DEFINITE_DESCRIPTIONS,
+    DEMONYMS,
     TITLE_HEADS,
     lemma,
     ACTOR_TYPES,
@@ -85,6 +86,9 @@ class _Collector:
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
         if not _types_fit(predicate, st, ot):
             return
+        if predicate == "holdsPosition" and ot == "Place" and title and \
+                clean_title(title).lower().split()[-1:] in (["judge"], ["attorney"], ["prosecutor"], ["magistrate"]):
+            return  # "U.S. District Judge X", "U.S. Attorney X": a court's or an office's, not the country's
         key = (subject, predicate, obj)
         old = self.found.get(key)
         if old is not None and old.confidence >= confidence:
@@ -138,6 +142,8 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _ownership(uctx, view, sent, out)
         _locations(uctx, view, sent, out)
         _dependency_relations(uctx, sent, out)
+        _title_links(uctx, sent, out)
+        _affiliations(uctx, sent, out)
     return out.result()
 
 
@@ -286,6 +292,15 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             based_on[m.start()] = items[m.start() + 3].key
 
     def org_at(i):
+        # "chairman of Finland's biggest lender X": a place that possesses something other than
+        # the title is not where the title is held
+        if items[i].symbol == "C" and s[i + 1:i + 2] == "s" and s[i + 2:i + 3] not in ("T", "t"):
+            return None
+        # "head of the Paris office of X": a place that modifies another noun
+        head = view.head_token(i)
+        if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
+                and head.head.lower_ not in TITLE_HEADS and ctx.key(head.head) is None:
+            return None
         return based_on.get(i, items[i].key)
 
     def add(person_i, org_key, a, b, conf):
@@ -823,6 +838,153 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 prod = ctx.phrase_key(tok, {"Product"})
                 if owner and prod:
                     out.add(owner, "developed", prod, sent, 0.65)
+
+
+# --- positions from the dependency tree ----------------------------------------------------------
+# A title noun links a person and an organisation through the parse, whatever the word order:
+# the person is the noun's appositive, the name it modifies or the subject of a copula; the
+# organisation its possessor, a name compounded with it or the object of of/at/for.
+
+JOB_NOUNS = TITLE_HEADS | {"lawyer", "negotiator", "banker", "diplomat", "regulator", "vice-chairman",
+                           "vice-chair", "deputy", "head", "boss", "trader", "spokesperson", "aide"}
+COPULAS = {"be", "become", "remain", "serve", "stay"}
+# Nouns that stand between a title and its organisation: "head of the New York office of X".
+UNIT_NOUNS = {"office", "unit", "division", "branch", "arm", "department", "bureau", "operations", "business",
+              "subsidiary", "company", "firm", "group", "bank", "institute", "team", "desk"}
+EMPLOY_VERBS = {"employ", "hire", "retain", "engage"}
+
+
+def _title_people(ctx: ArticleContext, t) -> list[str]:
+    """Who holds title noun `t`."""
+    people = []
+    head = t.head
+    if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) == "Person":
+        people.append(ctx.key(head))
+    if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) == "Person" and head.i > t.i:
+        people.append(ctx.key(head))
+    for c in t.children:
+        if c.dep_ == "appos" and c.i > t.i:
+            k = ctx.phrase_key(c, {"Person"})
+            if k:
+                people.append(k)
+    if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
+        people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) == "Person"]
+    if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        people += [k for k in _subject_keys(ctx, verb) or
+                   [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+                   if ctx.type_of(k) == "Person"]
+    return list(dict.fromkeys(people))
+
+
+def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str | None:
+    """The organisation a noun phrase names: its own name, a name compounded or in apposition
+    with it, else through a unit noun ("the New York office of X", "its Paris branch")."""
+    k = ctx.phrase_key(tok, types)
+    if k:
+        return k
+    if depth >= 2 or tok.lower_ not in UNIT_NOUNS | JOB_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) in types:
+            return ctx.key(c)
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    k = _org_of_np(ctx, p, types, depth + 1)
+                    if k:
+                        return k
+    return None
+
+
+def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
+    """Where title noun `t` is held, among entities of `types`."""
+    orgs = []
+    for c in t.children:
+        if c.dep_ == "poss":
+            k = ctx.key(c)
+            if ctx.type_of(k) in types:
+                orgs.append(k)
+        elif c.dep_ == "compound" and c.i < t.i:
+            for sub in c.subtree:
+                k = ctx.key(sub)
+                if ctx.type_of(k) in types:
+                    orgs.append(k)
+                    break
+        elif c.dep_ == "amod" and c.lower_ in DEMONYMS and "Place" in types:
+            k = ctx.country_of_demonym(c.lower_)
+            if ctx.type_of(k) == "Place":
+                orgs.append(k)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in") and c.i > t.i:
+            if c.lower_ == "in" and "Place" not in types:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    k = _org_of_np(ctx, p, types)
+                    if k:
+                        orgs.append(k)
+        elif c.dep_ == "acl" and lemma(c) in EMPLOY_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("by", "at")):
+                    orgs += [k for p in a.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+                             if ctx.type_of(k) in types]
+    return list(dict.fromkeys(orgs))
+
+
+def _title_words(ctx: ArticleContext, t) -> str:
+    """The title as written: the noun with the modifiers before it that name no entity."""
+    left = t.i
+    for c in sorted(t.lefts, key=lambda c: -c.i):
+        if c.dep_ in ("amod", "compound", "nmod") and c.i == left - 1 and ctx.key(c) is None \
+                and c.lower_ not in DEMONYMS and c.pos_ != "PROPN" or (c.i == left - 1 and c.text in ("-",)):
+            left = c.i
+        else:
+            break
+    right = t.i + 1
+    # "Director-in-Charge", "Secretary-General"
+    while right + 1 < len(t.doc) and t.doc[right].text == "-" and t.doc[right].whitespace_ == "" \
+            and t.doc[right - 1].whitespace_ == "":
+        right += 2
+    return t.doc[left:right].text
+
+
+def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
+    for t in sent:
+        if t.lower_ not in JOB_NOUNS or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
+            continue
+        if ctx.in_quote(t.idx):
+            continue
+        people = _title_people(ctx, t)
+        if not people:
+            continue
+        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"})
+        if not orgs:
+            continue
+        low = t.lower_
+        for person in people:
+            org = orgs[0]
+            if low in FOUNDER_WORDS:
+                out.add(person, "founded", org, sent, 0.75)
+            elif low in ("member", "members"):
+                out.add(person, "memberOf", org, sent, 0.75)
+            else:
+                out.add(person, "holdsPosition", org, sent, 0.75, title=_title_words(ctx, t))
+
+
+def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """ "Roland Adler with Norrland Capital says ...", "Ines Vos, with the Baltic Institute,":
+    a person given with an organisation belongs to it."""
+    for tok in sent:
+        if tok.lower_ != "with" or tok.dep_ != "prep" or ctx.in_quote(tok.idx):
+            continue
+        person = ctx.key(tok.head)
+        if ctx.type_of(person) != "Person":
+            continue
+        for p in tok.children:
+            if p.dep_ == "pobj":
+                k = ctx.phrase_key(p, ORG_TYPES - {"PoliticalParty", "GovernmentBody"})
+                if k:
+                    out.add(person, "memberOf", k, sent, 0.7)
 
 
 __all__ = ["extract_relations"]
