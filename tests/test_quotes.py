@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -170,12 +171,23 @@ def test_she_said_skips_the_last_man(nlp):
     assert [s for s, _, _, _ in qs] == ["janet-brook"]
 
 
-def test_label_line_names_the_speaker(nlp):
-    text = ("Governor Rolf Lind spoke on Monday. Lind kept rates unchanged.\n"
-            "LIND INTERVIEW:\n"
+@pytest.mark.parametrize("intro", [
+    "LIND INTERVIEW:",
+    "Rolf Lind told reporters:",
+    "Here is how Governor Lind put it:",
+    "In a radio interview on Tuesday, Lind said:",
+])
+def test_a_line_ending_in_a_colon_introduces_the_quote_below(nlp, intro):
+    text = ("Governor Rolf Lind spoke on Monday. Lind kept rates unchanged.\n" + intro + "\n"
             "“The data did not yet justify a cut.”")
     qs = quotes(nlp, text, [("Rolf Lind", "Person", ["Lind"])])
     assert [s for s, _, _, _ in qs] == ["rolf-lind"]
+
+
+def test_a_colon_line_naming_an_organisation_speaks_for_it(nlp):
+    text = "Rates stayed put.\nIn a statement, the Water Board said:\n“The levy protects rivers.”"
+    qs = quotes(nlp, text, [("Water Board", "GovernmentBody")])
+    assert [s for s, _, _, _ in qs] == ["water-board"]
 
 
 def test_the_statement_speaks_for_whoever_issued_it(nlp):

@@ -42,7 +42,11 @@ ACTORS = ORG_TYPES | {"Person"}
 GOV_ACTORS = {"GovernmentBody", "Person", "Place"}
 
 MEETING_VERBS = {"meet", "host", "preside", "chair", "receive", "welcome", "hold", "convene", "visit"}
-MEETING_NOUNS = {"meeting", "meetings", "summit", "talks", "audience", "symposium", "forum", "visit", "session"}
+# verbs that take a meeting noun and make their subject its host: "held talks with", "had an audience with"
+MEETING_LIGHT_VERBS = {"hold", "have", "convene", "conduct", "host"}
+MEETING_NOUNS = {"meeting", "meetings", "summit", "summits", "talks", "audience", "symposium", "forum", "visit",
+                 "session", "dinner", "lunch", "luncheon", "banquet", "reception", "roundtable", "round-table",
+                 "conference", "gathering", "consultations", "negotiations"}
 MEETING_PERSON_NOUNS = {
     "leader", "leaders", "executive", "executives", "official", "officials", "counterpart", "president",
     "minister", "ministers", "boss", "bosses", "ceo", "ceos", "chief", "chiefs", "delegation", "head",
@@ -60,7 +64,7 @@ REG_NOUNS = {"settlements", "suspension",
     "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
     "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
     "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
-    "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review", "concerns",
+    "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review",
     "curbs", "controls", "veto",
 }
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
@@ -99,7 +103,7 @@ POLICY_NOUNS = {"policy", "policies", "plan", "plans", "package", "bill", "measu
                 "relief", "strategy", "agenda", "initiative", "tariffs", "tariff", "target", "targets"}
 INVEST_VERBS = {"acquire", "buy", "purchase", "invest", "merge", "takeover", "fund", "back"}
 INVEST_NOUNS = {"acquisition", "merger", "takeover", "deal", "stake", "investment", "buyout", "purchase", "bid",
-                "tie-up"}
+                "tie-up", "offer"}
 RELEASE_VERBS = {"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"}
 PRODUCT_NOUNS = {"model", "models", "product", "products", "phone", "smartphone", "chip", "chips", "app",
                  "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system"}
@@ -134,7 +138,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _market_move, _ipo, _policy, _investment, _release, _trade):
+            for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _investment, _agreement_terms,
+                           _release, _trade):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -297,28 +302,22 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
             return None  # "met expectations", "meet demand"
-        parts = [(k, "chair") for k in chairs]
-        for k in attendees:
-            tok_k = _token_of(ctx, k, sent)
-            if tok_k is not None and ctx.type_of(k) == "Person" and _is_monarch(ctx, k, tok_k):
-                # the monarch receives: "met with King Charles III"
-                parts = [(c, "attendee") for c, _ in parts] + [(k, "chair")]
-            else:
-                parts.append((k, "attendee"))
+        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
+        parts = _monarch_receives(ctx, parts, sent)
         open_noun = noun.lower_ if noun is not None and not attendees else None
         return _Draft("Meeting", parts, sent, tok, 0.8, open_noun=open_noun, open_role="attendee")
-    if tok.pos_ == "VERB" and lem in ("preside", "host", "chair", "convene", "hold", "receive", "welcome"):
+    if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | {"preside", "host", "chair", "receive", "welcome"}:
         objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
         over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
         noun = noun or over_noun
-        if lem in ("preside", "hold", "convene", "chair") and (noun is None or not _is_meeting_noun(noun)):
+        if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and (noun is None or not _is_meeting_noun(noun)):
             return None
         chairs = _subjects(ctx, tok, ACTORS)
         if not chairs:
             return None
         attendees = list(objs) if lem in ("host", "receive", "welcome") else []
         if noun is not None:
-            w, wn = _prep_objects(ctx, noun, ("with", "between"), ACTORS, allow_place_poss=False)
+            w, wn = _prep_objects(ctx, noun, ("with", "between", "for"), ACTORS, allow_place_poss=False)
             attendees += w + _including(ctx, wn)
             for c in noun.children:
                 if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
@@ -332,11 +331,12 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 open_noun = None
         else:
             open_noun = None
-        if lem in ("host", "receive", "welcome") and not attendees and (noun is None or noun.lower_ not in MEETING_NOUNS):
+        if lem in ("host", "receive", "welcome") and not attendees and (noun is None or not _is_meeting_noun(noun)):
             return None
         attendees += _including(ctx, tok)
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
-        return _Draft("Meeting", parts, sent, tok, 0.85, open_noun=open_noun, open_role="attendee")
+        return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, 0.85, open_noun=open_noun,
+                      open_role="attendee")
     if tok.pos_ == "VERB" and lem == "summon":
         # "X was summoned by Y for talks" / "Y summoned X": Y chairs, X attends
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -384,7 +384,18 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return None
 
 
+def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
+    """A monarch met is the host: "met with King Henrik", "had an audience with the Queen"."""
+    for k, role in parts:
+        tok_k = _token_of(ctx, k, sent)
+        if role == "attendee" and tok_k is not None and ctx.type_of(k) == "Person" and _is_monarch(ctx, k, tok_k):
+            return [(o, "attendee") for o, r in parts if o != k] + [(k, "chair")]
+    return parts
+
+
 def _is_meeting_noun(tok) -> bool:
+    if any(c.lower_ in ("news", "press") for c in tok.lefts):
+        return False  # a news conference is for reporters, not a meeting of parties
     return tok.lower_ in MEETING_NOUNS or (
         tok.lower_ == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts))
 
@@ -444,14 +455,18 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
         refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
                                                                for c in s.children)
         same_noun = d.open_noun is not None and (lemma(s) == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
-        if d.type == "Meeting" and s.lower_ in ("audience", "attendees", "guests", "participants", "delegation",
-                                                 *MEETING_NOUNS):
+        if d.type == "Meeting" and (lemma(s) in PARTICIPANT_NOUNS or s.lower_ in MEETING_NOUNS):
             d.parts += [(k, "attendee") for k in objs]
             return
         if d.open_noun is not None and (same_noun or refers):
             d.parts += [(k, d.open_role or "target") for k in objs]
             d.open_noun = None
             return
+
+
+# who was at a meeting, as the subject of "included": "the guests included X and Y"
+PARTICIPANT_NOUNS = {"audience", "attendee", "guest", "participant", "delegation", "delegate", "visitor",
+                     "invitee", "panel", "panelist", "speaker", "list"}
 
 
 def _lemma_of(word: str) -> str:
@@ -532,8 +547,6 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun)))
-        if low in CONCERN_NOUNS:
-            return _concerns(ctx, tok, sent)
         actors = []
         for c in tok.children:
             if c.dep_ in ("poss", "compound"):
@@ -568,23 +581,46 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return None
 
 
-CONCERN_NOUNS = {"concerns", "concern", "objections", "objection"}
+# A government body that tells firms it objects to what they do acts against them: "the agency
+# told X and Y that the merger would harm consumers", "the ministry raised objections to the
+# takeover of X", "regulators warned X that its deal breaks the law".
+OBJECTION_NOUNS = {"concern", "concerns", "objection", "objections", "reservations", "opposition"}
+OBJECTION_HOLD_VERBS = {"have", "raise", "express", "voice", "cite", "share", "flag", "signal", "outline", "detail"}
+NOTIFY_VERBS = {"tell", "inform", "warn", "notify", "advise", "caution", "alert"}
+# words that make what was told an objection rather than news
+OBJECTION_WORDS = OBJECTION_NOUNS | {
+    "harm", "hurt", "damage", "violate", "breach", "break", "illegal", "unlawful", "anticompetitive",
+    "anti-competitive", "block", "oppose", "challenge", "reduce", "lessen", "threaten", "reject", "deny",
+    "refuse", "sue", "gatekeeper", "monopoly", "competition"}
 
 
-def _concerns(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """A government body that has, raises or informs parties of concerns about a deal: a
-    regulatory action against the firms named in what the concern is about."""
-    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in ("have", "raise", "express", "voice", "cite", "inform", "share", "flag", "signal"):
+def _objection(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government body holding or telling objections: a regulatory action against the firms
+    told or named in what the objection is about."""
+    lem = lemma(tok)
+    if tok.pos_ == "VERB" and lem in NOTIFY_VERBS:
+        content = [t for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp") for t in c.subtree]
+        if not any(lemma(t) in OBJECTION_WORDS or t.lower_ in OBJECTION_WORDS for t in content):
+            return None
+        verb = tok
+        told, _ = _direct_objects(ctx, tok, {"Company", "Organization", "Person"})
+        for c in tok.children:
+            if c.dep_ in ("dative", "iobj"):
+                told += _keys(ctx, c, {"Company", "Organization", "Person"})
+        named = told + [k for t in content for k in [ctx.key(t)]
+                        if k and ctx.type_of(k) == "Company" and not ctx.in_quote(t.idx)]
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OBJECTION_NOUNS:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in OBJECTION_HOLD_VERBS:
+            return None
+        named = [k for t in tok.subtree for k in [ctx.key(t)]
+                 if k and ctx.type_of(k) == "Company" and not ctx.in_quote(t.idx)]
+    else:
         return None
-    actors = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
-    if not actors:
+    actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody"]
+    targets = list(dict.fromkeys(k for k in named if k not in actors))
+    if not actors or not targets:
         return None
-    targets = []
-    for t in tok.subtree:
-        k = ctx.key(t)
-        if k and ctx.type_of(k) == "Company" and k not in targets and not ctx.in_quote(t.idx):
-            targets.append(k)
     return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.6)
 
 
@@ -689,6 +725,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok, 0.85 if value else 0.65, value=value)
 
 
+_LISTING_TALK = re.compile(r"\b(?:IPO|initial public offering|listing|list(?:s|ed|ing)? (?:its|their) (?:shares|stock)|"
+                           r"go(?:es|ing|ne)? public|float(?:s|ed|ing)? (?:its|their) (?:shares|stock))\b")
+
+
 def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
@@ -697,11 +737,16 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not is_ipo and low == "debut" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "ahead of its June 30 debut" in an article about a listing: the firm's market debut
             is_ipo = any(c.dep_ == "poss" and ctx.type_of(ctx.key(c)) == "Company" for c in tok.children) and \
-                re.search(r"\b(?:IPO|initial public offering|listing)\b", ctx.text) is not None
+                _LISTING_TALK.search(ctx.text) is not None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "debut" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.7) if subs else None
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") and any(
+            c.dep_ == "dobj" and c.lower_ in ("shares", "stock") for c in tok.children):
+        # "X will list its shares in Lisbon", "X floated its stock on the exchange"
+        subs = _subjects(ctx, tok, {"Company", "Organization"})
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.75) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.8) if subs else None
@@ -813,23 +858,51 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None  # holding a stake is ownership, not an investment event
         if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"):
             actors = _subjects(ctx, gov, {"Company", "Organization", "Person"})
-        if low == "deal" and not targets and tok.dep_ == "nsubj":
-            # "The deal also calls for Boeing to build a factory in China"
-            parts = []
-            for t in tok.head.subtree:
-                k = ctx.key(t)
-                if k and not ctx.in_quote(t.idx):
-                    if ctx.type_of(k) == "Company" and (k, "subject") not in parts:
-                        parts.append((k, "subject"))
-                    elif ctx.type_of(k) == "Place" and t.head.lower_ == "in" and (k, "location") not in parts:
-                        parts.append((k, "location"))
-            if any(r == "subject" for _, r in parts):
-                return _Draft("Investment", parts, sent, tok, 0.55)
-            return None
         if not targets:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, 0.7)
     return None
+
+
+# An agreement that provides for a firm to invest: "the agreement calls for X to build a plant
+# in Y", "the contract requires X to set up a factory", "under the deal, X will open a mill".
+AGREEMENT_NOUNS = {"deal", "agreement", "pact", "contract", "accord", "memorandum", "arrangement", "treaty"}
+PROVISION_VERBS = {"call", "require", "include", "involve", "envisage", "envision", "provide", "oblige",
+                   "commit", "see", "allow", "foresee"}
+INVESTING_ACTS = {"build", "open", "set", "construct", "invest", "buy", "acquire", "purchase", "fund",
+                  "finance", "expand", "establish", "develop", "create", "launch", "take"}
+
+
+def _agreement_terms(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    if tok.pos_ != "VERB" or lemma(tok) not in INVESTING_ACTS:
+        return None
+    if lemma(tok) == "set" and not any(c.lower_ == "up" for c in tok.children):
+        return None
+    if lemma(tok) == "take" and not any(c.lower_ == "stake" for c in tok.subtree):
+        return None
+    under = any(c.dep_ == "prep" and c.lower_ in ("under", "through") and any(
+        p.lower_ in AGREEMENT_NOUNS for p in c.children if p.dep_ == "pobj") for c in tok.children)
+    provided = False
+    v = tok
+    for _ in range(3):  # the investing act is the complement of a provision verb
+        if v.dep_ in ("xcomp", "advcl", "ccomp", "pcomp", "pobj", "acl", "dobj") and v.head.i != v.i:
+            v = v.head
+            if lemma(v) in PROVISION_VERBS and any(c.dep_ == "nsubj" and c.lower_ in AGREEMENT_NOUNS for c in v.children):
+                provided = True
+                break
+        else:
+            break
+    if not (under or provided):
+        return None
+    firms = [k for t in tok.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Company" and not ctx.in_quote(t.idx)]
+    if v is not tok:
+        firms += [k for c in v.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Company"})]
+    firms = list(dict.fromkeys(firms + _subjects(ctx, tok, {"Company"})))
+    places = [k for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ == "in"
+              for k in [ctx.key(c)] if k and ctx.type_of(k) == "Place"]
+    if not firms:
+        return None
+    return _Draft("Investment", [(k, "target") for k in firms] + [(k, "location") for k in places], sent, tok, 0.55)
 
 
 def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:

@@ -179,11 +179,12 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
             # the previous paragraph ended with that speaker's attributed quote
             return speaker, source, 0.65, None
     if before == "" and para_start > 0:
-        # "SPEAKER SOUNDBITE:" / "Xi said:" on the line before
+        # a line ending in a colon introduces the quote below it: "Lind told reporters:",
+        # "In a statement, the board said:", "LIND INTERVIEW:"
         prev_line_start = text.rfind("\n", 0, para_start - 1) + 1
         prev_line = text[prev_line_start: para_start - 1]
         if prev_line.rstrip().endswith(":"):
-            k = _entity_in_line(ctx, prev_line_start, para_start - 1)
+            k = _label_line_speaker(ctx, prev_line_start, para_start - 1)
             if k:
                 return k, None, 0.6, None
     # a speech verb with a subject in the previous sentence of this paragraph
@@ -200,11 +201,17 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
     return None
 
 
-def _entity_in_line(ctx: ArticleContext, start: int, end: int) -> str | None:
-    """The person a label line names ("BERNANKE SOUNDBITE:", "Xi said:"). An upper-cased name
-    may be unrecognised or glued to a label word, so people whose name shares an upper-cased
-    word count too; the one the article mentions most wins."""
-    toks = _tokens_in(ctx.doc, start, end)
+def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """Who an introducing line gives the floor to: the subject of its speech verb, else the
+    person it names. An upper-cased name may be unrecognised or glued to a label word, so
+    people whose name shares an upper-cased word count too; the one the article mentions most
+    wins."""
+    toks = [t for t in _tokens_in(ctx.doc, start, end) if not ctx.in_quote(t.idx)]
+    for tok in toks:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS:
+            k = _speaker_of(ctx, tok, toks)
+            if k:
+                return k
     candidates = []
     for tok in toks:
         k = ctx.key(tok)
