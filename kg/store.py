@@ -16,12 +16,16 @@ Turtle and N-Triples carry no graph names; their triples are split by the articl
 from __future__ import annotations
 
 import difflib
+import errno
+import os
+import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.errors import GraphError, InputError, QueryError, UsageError
+from kg.errors import GraphError, InputError, KgError, QueryError, UsageError
 
 DEFAULT_STORE = Path("output/store")
 MAX_QUADS_PER_UPDATE = 10_000  # one transaction per ~10k quads: bounded memory, steady progress
@@ -47,26 +51,120 @@ def _is_store_dir(path: Path) -> bool:
 
 
 def open_store(path: Path | str, read_only: bool = False):
-    """Open (or, for writing, create) the Oxigraph store in folder `path`."""
+    """Open (or, for writing, create) the Oxigraph store in folder `path`.
+
+    Read-only opening takes no lock, so any number of readers (`kg query --store`, `kg serve`)
+    work beside one writer; each sees the store as of its last committed transaction (see
+    `open_read_view`). Opening for writing waits up to WRITE_LOCK_WAIT seconds for another
+    writer (`kg load`, `kg remove`) to finish.
+    """
     import pyoxigraph as ox
 
     folder = Path(path)
-    if read_only and not _is_store_dir(folder):
-        raise InputError("no store here; create one with `kg load FILE --store DIR`", path=str(folder))
-    if not read_only and folder.exists() and not folder.is_dir():
+    if read_only:
+        return open_read_view(folder)
+    if folder.exists() and not folder.is_dir():
         raise InputError("is a file, not a store folder; pass a folder to --store", path=str(folder))
-    if not read_only and folder.is_dir() and any(folder.iterdir()) and not _is_store_dir(folder):
+    if folder.is_dir() and any(folder.iterdir()) and not _is_store_dir(folder):
         raise InputError("folder is not an Oxigraph store and not empty; pass an empty or new folder", path=str(folder))
+    deadline = time.monotonic() + WRITE_LOCK_WAIT
+    while True:
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            return ox.Store(str(folder))
+        except OSError as error:
+            if not _is_lock_error(error) or time.monotonic() >= deadline:
+                raise storage_failure(error, folder, "opening the store for writing") from None
+            time.sleep(0.1)
+
+
+# --------------------------------------------------------------------------- readers beside a writer
+
+WRITE_LOCK_WAIT = 5.0  # seconds a writer waits for another writer's lock
+READ_RETRY_WAIT = 15.0  # seconds a reader keeps retrying while a writer rewrites the files
+
+
+def _is_lock_error(error: BaseException) -> bool:
+    return "lock" in str(error).lower()
+
+
+def store_version(path: Path | str) -> tuple:
+    """A cheap fingerprint of a store folder that changes with every committed write.
+
+    Every write appends to the write-ahead log or adds table and manifest files, so the names,
+    sizes and modification times of the folder's files change; `kg serve` compares fingerprints
+    before each query and re-opens its read view when they differ.
+    """
+    entries = []
     try:
-        if read_only:
+        with os.scandir(path) as listing:
+            for entry in listing:
+                if entry.name.startswith("LOG"):  # RocksDB's info log, written by readers too
+                    continue
+                try:
+                    stat = entry.stat()
+                except FileNotFoundError:
+                    continue
+                entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted(entries))
+
+
+def open_read_view(path: Path | str, wait: float | None = None):
+    """Open a store read-only: the state of its last committed transaction.
+
+    A writer in another process (`kg load`) flushes and compacts while it works, deleting files
+    a reader is about to open; the open then fails with an IO error about a missing `.log` or
+    `.sst` file, or a half-written manifest. Those failures are transient: the open is retried
+    for up to `wait` seconds (READ_RETRY_WAIT by default) before one line says what to do.
+    """
+    import pyoxigraph as ox
+
+    folder = Path(path)
+    if not _is_store_dir(folder):
+        raise InputError("no store here; create one with `kg load FILE --store DIR`", path=str(folder))
+    deadline = time.monotonic() + (READ_RETRY_WAIT if wait is None else wait)
+    while True:
+        try:
             return ox.Store.read_only(str(folder))
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(folder))
-    except OSError as error:
-        message = " ".join(str(error).split())
-        if "lock" in message.lower():
-            raise InputError("the store is in use by another process (a `kg serve`?); stop it or wait", path=str(folder)) from None
-        raise InputError(f"cannot open the store: {message}", path=str(folder)) from None
+        except (OSError, RuntimeError) as error:
+            if not _is_store_dir(folder):
+                raise InputError("no store here; create one with `kg load FILE --store DIR`", path=str(folder)) from None
+            if time.monotonic() >= deadline:
+                if _is_transient_read_error(error):
+                    raise InputError(
+                        "the store is being rewritten by another process (a `kg load` or `kg remove`) and could "
+                        "not be read; try again when it finishes", path=str(folder)) from None
+                raise storage_failure(error, folder, "reading the store") from None
+            time.sleep(0.05)
+
+
+def _is_transient_read_error(error: BaseException) -> bool:
+    message = str(error).lower()
+    return any(sign in message for sign in ("no such file", "column family not found", "corruption", "while open"))
+
+
+def storage_failure(error: BaseException, folder: Path | str, doing: str) -> KgError:
+    """One line for a storage error (disk full, no permission, lock held, ...) that says what to do."""
+    message = " ".join(str(error).split())
+    low = message.lower()
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC or "no space left" in low:
+        text = (f"the disk holding the store is full ({doing}); free some space and run the command again: "
+                "articles already loaded are whole, and a re-run adds the rest")
+    elif code == errno.EFBIG or "file too large" in low:
+        text = f"a file size limit was reached ({doing}); raise it (`ulimit -f`) and run the command again"
+    elif code == errno.EACCES or "permission denied" in low:
+        text = f"no permission ({doing}); check the owner and mode of the store folder"
+    elif code == errno.EMFILE or "too many open files" in low:
+        text = f"too many open files ({doing}); raise the limit (`ulimit -n 4096`) and run the command again"
+    elif _is_lock_error(error):
+        text = ("the store is being written by another process (a `kg load` or `kg remove`); "
+                "wait for it to finish and try again")
+    else:
+        text = f"storage error ({doing}): {message[:300]}"
+    return InputError(text, path=str(folder))
 
 
 def run_update(store, text: str) -> None:
@@ -78,7 +176,9 @@ def run_update(store, text: str) -> None:
         oxstore.update(text, prefixes=prefixes())
     except SyntaxError as error:
         raise QueryError(f"malformed SPARQL update: {' '.join(str(error).split())}") from None
-    except (OSError, RuntimeError) as error:
+    except OSError as error:
+        raise storage_failure(error, store if isinstance(store, (str, Path)) else "store", "writing an update") from None
+    except RuntimeError as error:
         raise QueryError(f"the update failed: {' '.join(str(error).split())}") from None
 
 
@@ -232,7 +332,15 @@ def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -
     """Load graph files into the store, each article's named graph replacing its old version.
 
     Files are all read and parsed before anything is written, so a bad file changes nothing.
+    A storage failure (disk full, ...) is one InputError saying what to do; the articles
+    written before it are whole (one transaction per group of whole graphs).
     """
+    with storage_errors(store, "loading"):
+        report = _load_files(paths, store)
+    return report
+
+
+def _load_files(paths: Sequence[Path | str], store) -> LoadReport:
     import pyoxigraph as ox
 
     if not paths:
@@ -244,7 +352,10 @@ def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -
                 parsed.setdefault(None, []).extend(triples)
             else:
                 parsed[graph] = triples  # a later file's version of an article wins
-    return load_article_graphs(parsed, store)
+    oxstore = open_store(store) if isinstance(store, (str, Path)) else store
+    report = load_article_graphs(parsed, oxstore)
+    settle(oxstore)
+    return report
 
 
 def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFAULT_STORE) -> LoadReport:
@@ -301,8 +412,32 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
     return report
 
 
+@contextmanager
+def storage_errors(store, doing: str) -> Iterator[None]:
+    """Turn a storage OSError raised inside the block into one line that says what to do."""
+    try:
+        yield
+    except OSError as error:
+        raise storage_failure(error, store if isinstance(store, (str, Path)) else "store", doing) from None
+
+
+def settle(oxstore) -> None:
+    """Flush what a write left in memory and in the write-ahead log into table files.
+
+    Readers (`kg query --store`, `kg serve`) replay the write-ahead log each time they open
+    the store; after a flush they open in milliseconds instead of replaying megabytes.
+    """
+    oxstore.flush()
+
+
 def remove_article(article: str, store: Path | str = DEFAULT_STORE) -> int:
     """Drop one article's named graph; the number of triples it held."""
+    with storage_errors(store, "removing an article"):
+        count = _remove_article(article, store)
+    return count
+
+
+def _remove_article(article: str, store) -> int:
     import pyoxigraph as ox
 
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
@@ -315,6 +450,7 @@ def remove_article(article: str, store: Path | str = DEFAULT_STORE) -> int:
         raise InputError(f"no article {article!r} in the store; {hint}`kg query articles --store DIR` lists them")
     count = sum(1 for _ in oxstore.quads_for_pattern(None, None, None, node))
     run_update(oxstore, f"DROP GRAPH <{graph}>")
+    settle(oxstore)
     return count
 
 

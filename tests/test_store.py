@@ -218,3 +218,87 @@ def test_a_killed_ingest_leaves_every_article_graph_whole(tmp_path):
     report = load_files(files, store)
     assert len(report.added) + len(report.unchanged) == articles
     assert len(report.unchanged) == len(sizes)
+
+
+# ---------------------------------------------------------------- readers, writers and failing disks
+
+
+def test_a_second_writer_is_told_who_holds_the_store(graph, tmp_path, monkeypatch):
+    import kg.store as kg_store
+
+    store = tmp_path / "store"
+    load_files([graph], store)
+    monkeypatch.setattr(kg_store, "WRITE_LOCK_WAIT", 0.3)
+    writer = ox.Store(str(store))  # another writer holds the lock
+    try:
+        result = kg("load", graph, "--store", store)
+        assert result.exit_code == 1
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "`kg load` or `kg remove`" in result.stderr and "kg serve" not in result.stderr
+        reading = kg("query", "positions", "--store", store, "--format", "csv")  # readers take no lock
+        assert reading.exit_code == 0 and "Pony Ma,CEO,Tencent,summit" in reading.stdout
+    finally:
+        del writer
+
+
+def test_storage_errors_are_one_line_saying_what_to_do():
+    import errno
+
+    from kg.store import storage_failure
+
+    full = storage_failure(OSError("IO error: No space left on device: While appending to file: /s/000008.log"), "/s", "loading")
+    assert "disk holding the store is full" in str(full) and "run the command again" in str(full)
+    assert "free some space" in str(storage_failure(OSError(errno.ENOSPC, "No space left on device"), "/s", "loading"))
+    assert "ulimit -n" in str(storage_failure(OSError(errno.EMFILE, "Too many open files"), "/s", "loading"))
+    assert "permission" in str(storage_failure(PermissionError(errno.EACCES, "Permission denied"), "/s", "loading"))
+    for error in (full, storage_failure(OSError("IO error: something\nelse"), "/s", "reading")):
+        assert "\n" not in str(error)
+
+
+def test_a_load_that_hits_a_file_size_limit_fails_in_one_line(graph, tmp_path):
+    """A write that the system refuses (here a 64 kB file-size limit, like a full disk) is one line."""
+    store = tmp_path / "store"
+    limited = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        "from kg.cli import main\n"
+        f"sys.argv = ['kg', 'load', '--store', {str(store)!r}, {str(graph)!r}]\n"
+        "main()\n"
+    )
+    big = tmp_path / "big.trig"
+    big.write_text(FIXTURE_TRIG + _article_trig(0, 3000), encoding="utf-8")
+    limited = limited.replace(repr(str(graph)), repr(str(big)))
+    result = subprocess.run([sys.executable, "-c", limited], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert "file size limit" in lines[0] and "ulimit -f" in lines[0]
+
+
+def test_queries_during_a_load_see_whole_committed_articles(tmp_path):
+    """`kg query --store` while `kg load` writes: every answer is a committed state (whole
+    article graphs), never a storage error."""
+    articles, facts = 400, 150  # 60,400 quads: several transactions and flushes
+    path = tmp_path / "many.trig"
+    path.write_text("".join(_article_trig(n, facts) for n in range(articles)), encoding="utf-8")
+    store = tmp_path / "store"
+    load_files([write_fixture(tmp_path)], store)  # the store exists before the load starts
+    base = FIXTURE_QUADS
+    process = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "load", "--store", str(store), str(path)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen = []
+    try:
+        for _ in range(400):  # bounded: stops when the load ends
+            finished = process.poll() is not None
+            result = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store, "--format", "csv")
+            assert result.exit_code == 0, result.stderr
+            seen.append(int(result.stdout.splitlines()[1]))
+            if finished:
+                break
+    finally:
+        process.wait(timeout=300)
+    assert process.returncode == 0, process.stderr.read()
+    assert all((n - base) % (facts + 1) == 0 for n in seen), sorted(set(seen))
+    assert seen[-1] == base + articles * (facts + 1)
+    print(f"{len(seen)} queries during the load saw {len(set(seen))} committed states")

@@ -66,14 +66,43 @@ def serve(
     store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder to serve.")] = _DEFAULT_STORE,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to expose the store.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it gets HTTP 503.")] = 30.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run; then it is stopped and gets HTTP 503.")] = 30.0,
     limit: Annotated[int, typer.Option("--limit", help="Most rows (or triples) sent for one query.")] = 10_000,
+    max_memory: Annotated[
+        Optional[str], typer.Option("--max-memory", metavar="SIZE", help="Memory the running queries may use together, e.g. 2G; "
+                                    "the largest query past it is stopped (503). Default: a quarter of this machine's memory.",
+                                    show_default=False)
+    ] = None,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", metavar="N", help="Queries run at once, each in its own worker process (default 2 to 4, one per core).",
+                                    show_default=False)
+    ] = None,
+    allow_service: Annotated[
+        Optional[list[str]], typer.Option("--allow-service", metavar="URL", help="Allow SPARQL federation (SERVICE <URL>) to this exact URL; "
+                                          "repeat for more. Without it every SERVICE gets HTTP 400.", show_default=False)
+    ] = None,
 ) -> None:
-    """Serve a store as a read-only SPARQL endpoint at http://HOST:PORT/query (Ctrl-C stops it)."""
+    """Serve a store as a read-only SPARQL endpoint at http://HOST:PORT/query (Ctrl-C stops it).
+
+    Queries see the store as last committed: articles added with `kg load` or dropped with
+    `kg remove` while it runs show up from the next query on (each query worker re-opens the
+    store when its files change), so there is no need to restart. Updates get 403, SERVICE
+    (federation) 400 unless allowed, a POST body over 1 MB 413; each query runs in a worker
+    process that is stopped at --timeout or past --max-memory.
+
+    Example: kg serve --store output/store --port 7878 --timeout 10 --max-memory 2G
+    """
+    from kg.endpoint import default_max_memory, human_size, parse_size
     from kg.endpoint import serve as serve_store
 
-    serve_store(store, host=host, port=port, timeout=timeout, limit=limit,
-                ready=lambda url: echo_err(f"kg: serving {store} read-only at {url} (Ctrl-C to stop)"))
+    budget = parse_size(max_memory) if max_memory is not None else default_max_memory()
+
+    def ready(url: str) -> None:
+        echo_err(f"kg: serving {store} read-only at {url}; queries see later `kg load`/`kg remove` "
+                 f"(memory budget {human_size(budget)}; Ctrl-C to stop)")
+
+    serve_store(store, host=host, port=port, timeout=timeout, limit=limit, ready=ready,
+                max_memory=budget, workers=workers, allow_service=allow_service or ())
 
 
 @app.command()
