@@ -7,6 +7,7 @@ over the whole store, and the time to ingest the same batch again (which must ch
 
     python benchmarks/store_growth.py                          # 5 batches of 1,000 articles
     python benchmarks/store_growth.py --batches 2 --size 50    # CI smoke test
+    python benchmarks/store_growth.py --batches 50 --every 5   # 50,000 articles (docs/SCALING.md)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--size", type=int, default=1000, help="articles per batch")
+    parser.add_argument("--every", type=int, default=1, help="time the query and the reload every N batches")
     args = parser.parse_args()
 
     from kg.query import run_query
@@ -53,6 +55,9 @@ def main() -> int:
             report = load_files([path], store)
             load_s = time.perf_counter() - started
             assert len(report.added) == args.size, report.summary()
+            if (batch + 1) % args.every and batch + 1 != args.batches:
+                path.unlink()
+                continue
             started = time.perf_counter()
             pairs = run_query("people-met", store=store, params={"person": "Actor 7"})
             query_s = time.perf_counter() - started

@@ -104,6 +104,7 @@ def run_extract(
     from kg.pipeline import build_dataset
 
     refuse_output_over_input(output, inputs)
+    refuse_output_over_input(store, inputs)
     progress = ProgressLine(show_progress and _stderr_is_terminal())
 
     def on_error(error) -> None:
