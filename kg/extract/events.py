@@ -24,6 +24,19 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import find_date_cues
+from kg.extract.event_lexicon import (
+    AGREEMENT_NOUNS,
+    INVESTING_ACTS,
+    JOINT_HEADS,
+    NOTIFY_VERBS,
+    OBJECTION_HOLD_VERBS,
+    OBJECTION_NOUNS,
+    OBJECTION_WORDS,
+    POLICY_ACT_NOUNS,
+    PROVISION_VERBS,
+    SUPPORT_VERBS,
+    TRIGGERS,
+)
 from kg.extract.patterns import (
     lemma,
     MONARCH_TITLES,
@@ -41,12 +54,9 @@ from kg.models import Article, Event, Participant
 ACTORS = ORG_TYPES | {"Person"}
 GOV_ACTORS = {"GovernmentBody", "Person", "Place"}
 
-MEETING_VERBS = {"meet", "host", "preside", "chair", "receive", "welcome", "hold", "convene", "visit"}
-# verbs that take a meeting noun and make their subject its host: "held talks with", "had an audience with"
-MEETING_LIGHT_VERBS = {"hold", "have", "convene", "conduct", "host"}
-MEETING_NOUNS = {"meeting", "meetings", "summit", "summits", "talks", "audience", "symposium", "forum", "visit",
-                 "session", "dinner", "lunch", "luncheon", "banquet", "reception", "roundtable", "round-table",
-                 "conference", "gathering", "consultations", "negotiations"}
+MEETING_VERBS = TRIGGERS["Meeting"].verbs
+MEETING_LIGHT_VERBS = TRIGGERS["Meeting"].light_verbs
+MEETING_NOUNS = TRIGGERS["Meeting"].nouns
 MEETING_PERSON_NOUNS = {
     "leader", "leaders", "executive", "executives", "official", "officials", "counterpart", "president",
     "minister", "ministers", "boss", "bosses", "ceo", "ceos", "chief", "chiefs", "delegation", "head",
@@ -54,21 +64,11 @@ MEETING_PERSON_NOUNS = {
     "king", "queen", "premier", "chancellor", "investors", "bankers", "representatives",
 }
 
-REG_VERBS = {
-    "probe", "investigate", "fine", "charge", "sue", "indict", "sanction", "ban", "block", "bar",
-    "restrict", "penalize", "penalise", "prosecute", "punish", "raid", "subpoena", "suspend",
-    "revoke", "target", "censure", "reprimand", "freeze", "seize", "blacklist", "convict", "arrest", "designate",
-    "sentence", "extradite", "veto",
-}
-REG_NOUNS = {"settlements", "suspension", 
-    "crackdown", "probe", "investigation", "investigations", "inquiry", "fine", "fines", "penalty",
-    "penalties", "charges", "charge", "indictment", "lawsuit", "suit", "case", "action", "sanctions",
-    "sanction", "ban", "restrictions", "prohibitions", "measures", "costs", "complaint", "scrutiny",
-    "prosecution", "ruling", "order", "settlement", "embargo", "listing", "review",
-    "curbs", "controls", "veto",
-}
+REG_VERBS = TRIGGERS["RegulatoryAction"].verbs
+REG_NOUNS = TRIGGERS["RegulatoryAction"].nouns
+REG_LIGHT_VERBS = TRIGGERS["RegulatoryAction"].light_verbs
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
-WEAK_REG_NOUNS = {"settlements", "action", "measures", "costs", "order", "review", "case", "ruling", "settlement",
+WEAK_REG_NOUNS = {"settlements", "action", "actions", "orders", "measures", "costs", "order", "review", "case", "ruling", "settlement",
                   "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto"}
 # A deal noun names every party it joins: "the merger of X and Y", "the takeover of X by Y".
 DEAL_NOUNS = {"merger", "takeover", "acquisition", "purchase", "deal", "buyout", "bid", "tie-up", "combination"}
@@ -91,23 +91,15 @@ FIGURE_NOUNS = {"revenue", "revenues", "sales", "profit", "profits", "earnings",
                 "output", "production", "deliveries", "shipments", "orders", "growth", "margin", "margins",
                 "inflation", "unemployment", "economy", "gdp", "debt", "deficit", "spending", "costs", "users",
                 "subscribers", "workforce", "headcount", "loss", "losses", "value", "valuation"}
-IPO_NOUNS = {"ipo", "listing", "flotation", "debut"}
-POLICY_VERBS = {"announce", "unveil", "propose", "introduce", "adopt", "approve", "pass", "debate", "enact",
-                "sign", "launch", "decide", "promise", "pledge", "vow", "keep", "maintain", "cut", "raise",
-                "hike", "lower", "reduce", "extend", "end", "halt", "unveil", "outline", "present", "set",
-                "increase", "trim", "taper", "hold", "leave", "slash", "boost", "expand", "reverse"}
-POLICY_NOUNS = {"policy", "policies", "plan", "plans", "package", "bill", "measure", "measures", "program",
-                "programme", "stimulus", "budget", "reform", "reforms", "rate", "rates", "spending", "tax",
-                "taxes", "rescue", "bailout", "law", "legislation", "regulation", "regulations", "rules",
-                "proposals", "proposal", "efforts", "purchases", "subsidies", "support", "deficit", "borrowing",
-                "relief", "strategy", "agenda", "initiative", "tariffs", "tariff", "target", "targets"}
-INVEST_VERBS = {"acquire", "buy", "purchase", "invest", "merge", "takeover", "fund", "back"}
-INVEST_NOUNS = {"acquisition", "merger", "takeover", "deal", "stake", "investment", "buyout", "purchase", "bid",
-                "tie-up", "offer"}
-RELEASE_VERBS = {"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"}
+IPO_NOUNS = TRIGGERS["IPO"].nouns
+POLICY_VERBS = TRIGGERS["PolicyAnnouncement"].verbs
+POLICY_NOUNS = TRIGGERS["PolicyAnnouncement"].nouns
+INVEST_VERBS = TRIGGERS["Investment"].verbs
+INVEST_NOUNS = TRIGGERS["Investment"].nouns
+RELEASE_VERBS = TRIGGERS["ProductRelease"].verbs
 PRODUCT_NOUNS = {"model", "models", "product", "products", "phone", "smartphone", "chip", "chips", "app",
                  "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system"}
-TRADE_NOUNS = {"tariff", "tariffs", "trade war", "war", "dispute", "tensions", "conflict", "duties", "retaliation"}
+TRADE_NOUNS = TRIGGERS["TradeConflict"].nouns
 
 ROLE_PRIORITY = {"chair": 0, "actor": 1, "subject": 2, "target": 3, "attendee": 4, "location": 5}
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -138,8 +130,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _investment, _agreement_terms,
-                           _release, _trade):
+            for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+                           _investment, _agreement_terms, _release, _trade):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -163,7 +155,10 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
     i = 0
     while i < len(heads):
         for c in heads[i].children:
-            if c.dep_ == "conj" and c not in heads:
+            # "three firms – X, Y and Z": a generic head names its members in an apposition
+            if c not in heads and (c.dep_ == "conj" or (
+                    c.dep_ == "appos" and heads[i].pos_ == "NOUN" and heads[i].lower_ not in UNIT_NOUNS
+                    and ctx.key(heads[i]) is None)):
                 heads.append(c)
         i += 1
     for h in heads:
@@ -366,22 +361,42 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if people:
                 return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, 0.7)
         return None
-    if tok.pos_ == "NOUN" and (low in ("meeting", "meetings", "summit", "talks") or (
-            low == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts))):
-        chairs = []
-        for c in tok.children:
-            if c.dep_ == "poss":
-                k = ctx.key(c)
-                if k and ctx.type_of(k) in ACTORS:
-                    chairs.append(k)
-        w, wn = _prep_objects(ctx, tok, ("with", "between"), ACTORS, allow_place_poss=False)
-        if not chairs and not w:
-            return None
-        if not chairs and len(w) < 2:
-            return None
-        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in w]
-        return _Draft("Meeting", parts, sent, tok, 0.7)
+    if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
+        return _meeting_noun(ctx, tok, sent)
     return None
+
+
+# where the subject of a verb takes part in the meeting noun it governs: "was in Berlin for talks
+# with X", "took part in talks", "spoke at a gathering of Y", "joined a video call with X"
+MEETING_NOUN_PREPS = {"for", "in", "at", "during"}
+JOIN_VERBS = {"join", "attend", "participate", "address"}
+
+
+def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A meeting named by its noun: its owner or organiser chairs ("Xi's talks with", "a gathering
+    of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
+    at it attend."""
+    orgs = {"Organization", "GovernmentBody", "PoliticalParty"}
+    chairs, attendees = [], []
+    for c in tok.children:
+        k = ctx.key(c) if c.dep_ in ("poss", "compound") else None
+        if k and ctx.type_of(k) in ACTORS and (c.dep_ == "poss" or ctx.type_of(k) in orgs):
+            chairs.append(k)
+    of, _ = _prep_objects(ctx, tok, ("of",), orgs)
+    chairs += [k for k in of if k not in chairs]
+    w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS, allow_place_poss=False)
+    attendees += w
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS else tok.head
+    takes_part = (tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS and tok.head.head == gov) or (
+        tok.dep_ == "dobj" and lemma(gov) in JOIN_VERBS)
+    if takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx):
+        attendees += [k for k in _subjects(ctx, gov, ACTORS) if ctx.type_of(k) != "Place"]
+    attendees = [k for k in dict.fromkeys(attendees) if k not in chairs]
+    if not chairs and len(attendees) < 2:
+        return None
+    parts = [(k, "chair") for k in chairs[:1]] + [(k, "attendee") for k in chairs[1:] + attendees]
+    group = bool(chairs) and ctx.type_of(chairs[0]) in orgs
+    return _Draft("Meeting", parts, sent, tok, 0.7, extra={"group": group})
 
 
 def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
@@ -493,6 +508,55 @@ def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
     return [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
 
 
+def _joint_actors(ctx: ArticleContext, head) -> list[str]:
+    """Government bodies acting together with the actor: "in conjunction with X", "together with
+    X", "alongside X", "in coordination with actions by X"."""
+    out: list[str] = []
+    places = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for h in places:
+        for prep in h.children:
+            if prep.dep_ != "prep":
+                continue
+            phrases = []
+            if prep.lower_ == "alongside":
+                phrases = [prep]
+            elif prep.lower_ == "with" and any(c.lower_ in ("together", "jointly", "along") for c in
+                                               [*prep.children, *h.children] if c.dep_ == "advmod"):
+                phrases = [prep]
+            elif prep.lower_ in ("in", "with") and any(p.lower_ in JOINT_HEADS for p in prep.children):
+                phrases = [w for p in prep.children if p.lower_ in JOINT_HEADS for w in p.children
+                           if w.dep_ == "prep" and w.lower_ == "with"]
+            for ph in phrases:
+                for p in ph.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    keys = _keys(ctx, p, {"GovernmentBody"})
+                    if not keys:  # "with actions by X"
+                        keys, _ = _prep_objects(ctx, p, ("by", "of"), {"GovernmentBody"})
+                    out += [k for k in keys if k not in out]
+    return out
+
+
+MISCONDUCT_PREPS = ("for", "over")
+
+
+def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
+    """Firms whose conduct a penalty is for: "fined X for misconduct by Y", "over violations by Y",
+    "a penalty for fraud committed by Y"."""
+    out: list[str] = []
+    firms = {"Company", "Organization", "Person"}
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in MISCONDUCT_PREPS]
+    for prep in preps:
+        for t in prep.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "by" or t.dep_ == "pobj" and t.head.dep_ == "agent":
+                out += [k for k in _keys(ctx, t, firms) if k not in out]
+    if active and preps:
+        # the parser often hangs "by Y" on the verb itself: in the active voice it is not the agent
+        by, _ = _prep_objects(ctx, head, ("by",), firms)
+        out += [k for k in by if k not in out and ctx.type_of(k) != "Person"]
+    return out
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -518,6 +582,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 targets = list(dict.fromkeys(_including(ctx, noun) + _including(ctx, noun2)))
         if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None
+        if actors:
+            actors += [k for k in _joint_actors(ctx, tok) if k not in actors]
+        if not passive:
+            targets += [k for k in _offenders(ctx, tok, active=True) if k not in targets and k not in actors]
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
     # "X pleaded guilty": the subject is the target
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
@@ -537,16 +605,23 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
                 and not any(lemma(c) == "antitrust" for c in tok.lefts):
             return None
-        if low in ("action",) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
+        if low in ("action", "actions") and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
                 and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in tok.lefts):
             return None
-        preps = ("against", "on", "into", "of", "over", "targeting") + (("with",) if low in ("settlement", "settlements") else ())
+        preps = ("against", "on", "into", "of", "over", "targeting") + (
+            ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
+                                 "penalties") else ())
         targets, tnoun = _prep_objects(ctx, tok, preps, targets_types)
         if not targets and tnoun is None and tok.dep_ == "dobj":
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun)))
+        for c in tok.children:
+            # "orders barring X", "an order ending X's licence": what the order does names its target
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                targets += [k for k in _direct_objects(ctx, c, targets_types)[0] if k not in targets]
+        targets += [k for k in _offenders(ctx, tok) if k not in targets]
         actors = []
         for c in tok.children:
             if c.dep_ in ("poss", "compound"):
@@ -573,6 +648,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None  # a list of targets may still follow ("Those companies include ..."); _valid decides
         conf = 0.75 if low not in WEAK_REG_NOUNS else 0.65
+        if actors:
+            actors += [k for k in _joint_actors(ctx, gov if gov.pos_ in ("VERB", "AUX") else tok) if k not in actors]
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, conf, open_noun=open_noun, open_role="target")
     if tok.pos_ == "VERB" and lem in ("impose", "take", "bring", "file", "launch", "open", "start", "lead", "announce"):
         # handled through the noun ("imposed sanctions on X" -> "sanctions"); here only
@@ -584,16 +661,6 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # A government body that tells firms it objects to what they do acts against them: "the agency
 # told X and Y that the merger would harm consumers", "the ministry raised objections to the
 # takeover of X", "regulators warned X that its deal breaks the law".
-OBJECTION_NOUNS = {"concern", "concerns", "objection", "objections", "reservations", "opposition"}
-OBJECTION_HOLD_VERBS = {"have", "raise", "express", "voice", "cite", "share", "flag", "signal", "outline", "detail"}
-NOTIFY_VERBS = {"tell", "inform", "warn", "notify", "advise", "caution", "alert"}
-# words that make what was told an objection rather than news
-OBJECTION_WORDS = OBJECTION_NOUNS | {
-    "harm", "hurt", "damage", "violate", "breach", "break", "illegal", "unlawful", "anticompetitive",
-    "anti-competitive", "block", "oppose", "challenge", "reduce", "lessen", "threaten", "reject", "deny",
-    "refuse", "sue", "gatekeeper", "monopoly", "competition"}
-
-
 def _objection(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A government body holding or telling objections: a regulatory action against the firms
     told or named in what the objection is about."""
@@ -778,6 +845,43 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("IPO", [(k, "subject") for k in subj[:1]], sent, tok, 0.8)
 
 
+POLICY_ACTORS = {"GovernmentBody", "Person", "PoliticalParty"}
+
+
+def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A policy act named by its noun and owned by a government or official: "the central bank's
+    rescue package", "efforts by the president to ...", "a move by the Fed"."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in POLICY_ACT_NOUNS:
+        return None
+    actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
+              if k and ctx.type_of(k) in POLICY_ACTORS]
+    by, _ = _prep_objects(ctx, tok, ("by",), POLICY_ACTORS)
+    for c in tok.children:  # "a move taken by the Fed"
+        if c.dep_ == "acl" and lemma(c) in ("take", "make", "announce", "propose", "unveil"):
+            by += _agent(ctx, c, POLICY_ACTORS)
+    actors += [k for k in by if k not in actors]
+    if not actors:
+        return None
+    if tok.lower_ in ("move", "step", "decision", "efforts", "measures") and not any(
+            ctx.type_of(a) == "GovernmentBody" for a in actors):
+        return None  # a person's move or decision may be private; a government's is policy
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, 0.6)
+
+
+def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government stepping in for a firm: "would step in to help X", "agreed to bail out X"."""
+    if tok.pos_ != "VERB" or lemma(tok) not in SUPPORT_VERBS:
+        return None
+    if lemma(tok) in ("bail", "prop", "shore") and not any(c.dep_ == "prt" for c in tok.children):
+        return None
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) == "GovernmentBody"]
+    targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
+    if not actors or not targets:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in targets],
+                  sent, tok, 0.65)
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ != "VERB" or lem not in POLICY_VERBS:
@@ -843,6 +947,11 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
         targets += t2
+        if not targets and tok.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("which", "that", "whom") for c in tok.children):
+            # "Y, which X acquired in May": the relative clause's head is what was bought
+            targets = _keys(ctx, tok.head, {"Company", "Organization"})
+            actors = [k for c in tok.children if c.dep_ == "nsubj" for k in _keys(ctx, c, firms)]
         if lem == "merge" and not targets and len(actors) >= 2:
             # "X and Y agreed to merge": the parties are the subjects
             return _Draft("Investment", [(k, "target") for k in actors], sent, tok, 0.7)
@@ -866,13 +975,6 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # An agreement that provides for a firm to invest: "the agreement calls for X to build a plant
 # in Y", "the contract requires X to set up a factory", "under the deal, X will open a mill".
-AGREEMENT_NOUNS = {"deal", "agreement", "pact", "contract", "accord", "memorandum", "arrangement", "treaty"}
-PROVISION_VERBS = {"call", "require", "include", "involve", "envisage", "envision", "provide", "oblige",
-                   "commit", "see", "allow", "foresee"}
-INVESTING_ACTS = {"build", "open", "set", "construct", "invest", "buy", "acquire", "purchase", "fund",
-                  "finance", "expand", "establish", "develop", "create", "launch", "take"}
-
-
 def _agreement_terms(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ != "VERB" or lemma(tok) not in INVESTING_ACTS:
         return None
@@ -968,7 +1070,8 @@ _ROLE_TYPES = {
     "Criticism": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}},
     "ProductRelease": {"actor": ORG_TYPES | {"Person"}, "subject": {"Product"}},
     "TradeConflict": {"actor": {"Place", "GovernmentBody", "Person"}, "target": {"Place", "GovernmentBody", "Company", "Person"}},
-    "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty"}},
+    "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty"},
+                           "target": {"Company", "Organization"}},
     "Investment": {"actor": ACTORS, "target": {"Company", "Organization"}, "subject": {"Company", "Organization"},
                    "location": {"Place"}},
 }

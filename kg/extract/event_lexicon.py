@@ -1,0 +1,226 @@
+"""The event trigger lexicon: which words name which kind of event, kept as data.
+
+Each event class lists its verbal lemmas, its nominal forms, and the light verbs that make a
+noun of the class an event of their subject ("held talks", "imposed a fine", "filed a lawsuit").
+The argument patterns that read the roles around a trigger live in kg.extract.events (the
+engine); what counts as a trigger lives here, so adding a synonym is a one-word change reviewed
+as data.
+
+Every construction the engine knows carries its own examples below (sentences written for it,
+never taken from an article, with the participants expected); tests/test_event_lexicon.py runs
+them all, so adding a rule means adding its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TriggerClass:
+    """The words that signal one event class."""
+
+    event: str
+    verbs: frozenset[str]  # lemmas
+    nouns: frozenset[str]  # surface forms, singular and plural
+    light_verbs: frozenset[str] = frozenset()  # verb + noun of this class: the verb's subject acts
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
+    TriggerClass(
+        "Meeting",
+        verbs=_words("meet host preside chair receive welcome hold convene visit summon"),
+        nouns=_words("meeting meetings summit summits talks audience symposium forum visit session dinner lunch "
+                     "luncheon banquet reception roundtable round-table conference gathering consultations "
+                     "negotiations"),
+        # "held talks with", "had an audience with", "joined a video conference with"
+        light_verbs=_words("hold have convene conduct host"),
+    ),
+    TriggerClass(
+        "RegulatoryAction",
+        verbs=_words("probe investigate fine charge sue indict sanction ban block bar restrict penalize penalise "
+                     "prosecute punish raid subpoena suspend revoke target censure reprimand freeze seize blacklist "
+                     "convict arrest designate sentence extradite veto"),
+        nouns=_words("crackdown probe probes investigation investigations inquiry inquiries fine fines penalty "
+                     "penalties charges charge indictment indictments lawsuit lawsuits suit case action actions "
+                     "sanctions sanction ban restrictions prohibitions measures costs complaint scrutiny prosecution "
+                     "ruling order orders settlement settlements suspension embargo listing review curbs controls "
+                     "veto"),
+        light_verbs=_words("impose take bring file launch open start lead announce issue adopt order levy slap "
+                           "unseal"),
+    ),
+    TriggerClass(
+        "Investment",
+        verbs=_words("acquire buy purchase invest merge takeover fund back"),
+        nouns=_words("acquisition merger takeover deal stake investment buyout purchase bid tie-up offer"),
+        light_verbs=_words("make launch announce complete agree"),
+    ),
+    TriggerClass(
+        "IPO",
+        verbs=_words("list float debut"),
+        nouns=_words("ipo ipos listing flotation debut offering"),
+        light_verbs=_words("launch file plan complete hold price seek prepare announce pursue"),
+    ),
+    TriggerClass(
+        "PolicyAnnouncement",
+        verbs=_words("announce unveil propose introduce adopt approve pass debate enact sign launch decide promise "
+                     "pledge vow keep maintain cut raise hike lower reduce extend end halt outline present set "
+                     "increase trim taper hold leave slash boost expand reverse"),
+        nouns=_words("policy policies plan plans package bill measure measures program programme stimulus budget "
+                     "reform reforms rate rates spending tax taxes rescue bailout law legislation regulation "
+                     "regulations rules proposals proposal efforts purchases subsidies support deficit borrowing "
+                     "relief strategy agenda initiative tariffs tariff target targets"),
+    ),
+    TriggerClass(
+        "TradeConflict",
+        verbs=_words("retaliate"),
+        nouns=_words("tariff tariffs duties levies war dispute tensions conflict retaliation"),
+        light_verbs=_words("impose slap raise announce threaten levy place put hike extend"),
+    ),
+    TriggerClass(
+        "ProductRelease",
+        verbs=_words("launch release unveil introduce debut roll ship announce"),
+        nouns=frozenset(),
+    ),
+)}
+
+# Nominal forms of a policy act that are an announcement when a government or official owns
+# them: "the finance minister's rescue package", "efforts by the president to ...", "a move by
+# the central bank". Bare "policy", "law" or "rates" name no act.
+POLICY_ACT_NOUNS = _words("plan package proposal stimulus reform bailout rescue efforts move step decision "
+                          "initiative measures")
+# Verbs of a government stepping in for a firm or a sector: "step in to help X", "bail out X".
+SUPPORT_VERBS = _words("rescue bail help support prop shore recapitalize recapitalise nationalize nationalise")
+
+# A communication between a government and a firm that carries an objection: kg.extract.events._objection.
+OBJECTION_NOUNS = _words("concern concerns objection objections reservations opposition")
+OBJECTION_HOLD_VERBS = _words("have raise express voice cite share flag signal outline detail")
+NOTIFY_VERBS = _words("tell inform warn notify advise caution alert")
+OBJECTION_WORDS = OBJECTION_NOUNS | _words(
+    "harm hurt damage violate breach break illegal unlawful anticompetitive anti-competitive block oppose challenge "
+    "reduce lessen threaten reject deny refuse sue gatekeeper monopoly competition")
+
+# An agreement that provides for a firm to invest: kg.extract.events._agreement_terms.
+AGREEMENT_NOUNS = _words("deal agreement pact contract accord memorandum arrangement treaty")
+PROVISION_VERBS = _words("call require include involve envisage envision provide oblige commit see allow foresee")
+INVESTING_ACTS = _words("build open set construct invest buy acquire purchase fund finance expand establish develop "
+                        "create launch take")
+
+# Phrases that name other agencies acting together with the main actor: "in conjunction with",
+# "in coordination with", "together with", "alongside", "jointly with".
+JOINT_HEADS = _words("conjunction coordination cooperation co-operation partnership concert collaboration")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sentence written for a construction, with the (event type, entity, role) triples it
+    must give; entities are (name, coarse type) pairs; keys in `expected` are name slugs."""
+
+    construction: str
+    text: str
+    entities: tuple[tuple[str, str], ...]
+    expected: frozenset[tuple[str, str, str]]
+
+
+def _ex(construction, text, entities, *expected) -> Example:
+    return Example(construction, text, tuple(entities), frozenset(expected))
+
+
+_GOV, _CO, _P, _PL, _ORG = "GovernmentBody", "Company", "Person", "Place", "Organization"
+_BOARD = ("Trade Board", _GOV)
+_FIRMS = (("Palo Widgets", _CO), ("Kestrel Foods", _CO), ("Norvex Corp", _CO))
+
+EXAMPLES: tuple[Example, ...] = (
+    # synonyms of one class give the same frame: subject acts, object is acted on
+    *(_ex("regulatory verb", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "The Trade Board fined Palo Widgets for hiding defects.",
+        "The Trade Board is investigating Palo Widgets over its pricing.",
+        "The Trade Board sued Palo Widgets on Friday.",
+        "The Trade Board blacklisted Palo Widgets last month.",
+    )),
+    # passives: the agent acts, the subject is acted on
+    *(_ex("passive regulatory verb", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "Palo Widgets was fined by the Trade Board.",
+        "Palo Widgets has been sanctioned by the Trade Board.",
+        "Palo Widgets was charged on Monday by the Trade Board with fraud.",
+    )),
+    # nominalisations: the owner of the noun acts, its of/into/against phrase is acted on
+    *(_ex("regulatory noun", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "The Trade Board's probe of Palo Widgets widened this week.",
+        "The Trade Board opened an inquiry into Palo Widgets.",
+        "The Trade Board filed a lawsuit against Palo Widgets.",
+        "The Trade Board announced a consent order with Palo Widgets.",
+    )),
+    # coordinations and lists after a dash: every listed defendant is a target
+    *(_ex("listed defendants", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "palo-widgets", "target"), ("RegulatoryAction", "kestrel-foods", "target"),
+          ("RegulatoryAction", "norvex-corp", "target")) for t in (
+        "The Trade Board charged Palo Widgets, Kestrel Foods and Norvex Corp with price fixing.",
+        "The Trade Board announced charges against three firms – Palo Widgets, Kestrel Foods, and Norvex Corp.",
+        "The Trade Board issued orders barring three traders, Palo Widgets, Kestrel Foods and Norvex Corp, from "
+        "the market.",
+    )),
+    # other agencies acting together with the main actor
+    *(_ex("joint action", t, [_BOARD, ("Water Office", _GOV), *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "water-office", "actor")) for t in (
+        "The Trade Board fined Palo Widgets in conjunction with the Water Office.",
+        "The Trade Board, together with the Water Office, fined Palo Widgets.",
+        "The Trade Board fined Palo Widgets in coordination with actions by the Water Office.",
+    )),
+    # what a firm is charged for, done by another firm, targets that firm too
+    *(_ex("misconduct by", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "kestrel-foods", "target")) for t in (
+        "The Trade Board fined Palo Widgets for misconduct by Kestrel Foods.",
+        "The Trade Board penalized Palo Widgets over violations by Kestrel Foods.",
+        "The Trade Board announced a penalty for fraud committed by Kestrel Foods.",
+    )),
+    # meetings: for talks with, joining a conference, a gathering of an organisation
+    *(_ex("travel for talks", t, [("Ana Sousa", _P), ("Tor Vik", _P), ("Lisbon", _PL)],
+          ("Meeting", "ana-sousa", "attendee"), ("Meeting", "tor-vik", "attendee")) for t in (
+        "Ana Sousa was in Lisbon on Monday for talks with Tor Vik.",
+        "Ana Sousa flew to Lisbon for a meeting with Tor Vik.",
+        "Ana Sousa arrived in Lisbon for consultations with Tor Vik.",
+    )),
+    *(_ex("join a meeting", t, [("Ana Sousa", _P), ("Tor Vik", _P), ("Nordic Council", _ORG)],
+          ("Meeting", "ana-sousa", "attendee"), ("Meeting", "tor-vik", "attendee")) for t in (
+        "Ana Sousa joined a video conference with Tor Vik on Monday.",
+        "Ana Sousa attended the summit with Tor Vik.",
+        "Ana Sousa took part in talks with Tor Vik.",
+    )),
+    *(_ex("meeting of an organisation", t, [("Nordic Council", _ORG), ("Ana Sousa", _P), ("Oslo", _PL)],
+          ("Meeting", "nordic-council", "chair")) for t in (
+        "Ana Sousa spoke at a gathering of the Nordic Council in Oslo.",
+        "The deal was signed at the Nordic Council summit in Oslo.",
+        "Ana Sousa attended the Nordic Council's annual meeting.",
+    )),
+    # investment: appositive names, relative clauses, money offered to buy
+    *(_ex("investment object", t, [*_FIRMS],
+          ("Investment", "palo-widgets", "actor"), ("Investment", "kestrel-foods", "target")) for t in (
+        "Palo Widgets will merge with the region's biggest grocer, Kestrel Foods.",
+        "Norvex Corp sued Kestrel Foods, which Palo Widgets acquired in May.",
+        "Palo Widgets offered two billion dollars to buy Kestrel Foods.",
+    )),
+    # policy acts owned by a government or official
+    *(_ex("policy noun", t, [("Ivo Sand", _P), ("Northland Bank", _GOV), ("Estland", _PL)],
+          ("PolicyAnnouncement", "northland-bank", "actor")) for t in (
+        "Markets cheered the Northland Bank's rescue package.",
+        "Despite a bold move by the Northland Bank a day earlier, stocks fell.",
+        "Efforts by the Northland Bank to calm markets have failed.",
+    )),
+    *(_ex("government support", t, [("Northland Bank", _GOV), ("Kestrel Foods", _CO)],
+          ("PolicyAnnouncement", "northland-bank", "actor"), ("PolicyAnnouncement", "kestrel-foods", "target"))
+      for t in (
+        "The Northland Bank would step in to help Kestrel Foods.",
+        "The Northland Bank agreed to bail out Kestrel Foods.",
+        "The Northland Bank moved to rescue Kestrel Foods on Sunday.",
+    )),
+)
+
+__all__ = ["EXAMPLES", "TRIGGERS", "Example", "TriggerClass"]
