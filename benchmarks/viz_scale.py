@@ -1,11 +1,12 @@
-"""How long `kg viz` takes on a large graph, and whether headless Chromium draws the result.
+"""How long `kg viz` takes on a large graph, and how long headless Chromium takes to draw it.
 
 Generates a synthetic graph in the project's RDF model (default 3,000 entities and 6,000
 facts: positions and relations with evidence sentences, hub-heavy like real news graphs),
 writes it as Turtle, then times load -> networkx -> HTML, and opens the page in headless
-Chromium to see whether the network canvas is drawn.
+Chromium (1400x900): wall time from launch to the page's first view (`data-kg-ready`, drawn,
+communities clustered), browser start included.
 
-    .venv/bin/python benchmarks/viz_scale.py               # the 3,000 / 6,000 target (< 30 s)
+    .venv/bin/python benchmarks/viz_scale.py               # the 3,000 / 6,000 target (page < 5 s, draw < 10 s)
     .venv/bin/python benchmarks/viz_scale.py --nodes 300   # quick smoke run for CI
 """
 
@@ -100,13 +101,13 @@ def main() -> int:
         start = time.perf_counter()
         dataset = load_graph([ttl])
         loaded = time.perf_counter()
-        G = to_networkx(dataset)
         page = render_html(dataset)
         atomic_write(page_path, page)
         done = time.perf_counter()
+        G = to_networkx(dataset)
         print(f"graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({ttl.stat().st_size // 1024} KB Turtle)")
-        print(f"load Turtle: {loaded - start:.2f} s; networkx + layout + HTML: {done - loaded:.2f} s; "
-              f"total {done - start:.2f} s (target < 30 s); page {len(page.encode()) // 1024} KB")
+        print(f"load Turtle: {loaded - start:.2f} s; page (networkx, PageRank, Louvain, layout, HTML, write): "
+              f"{done - loaded:.2f} s (target < 5 s); page {len(page.encode()) // 1024} KB")
         again = render_html(dataset)
         print(f"deterministic (same bytes on a second render): {again == page}")
 
@@ -116,12 +117,14 @@ def main() -> int:
             print("headless Chromium: not installed (apt-get install -y chromium); canvas not checked")
             return 1
         start = time.perf_counter()
-        dom = headless_dom(page_path, budget_ms=20000, timeout=300)
+        dom = headless_dom(page_path, budget_ms=5000, timeout=300)
+        wall = time.perf_counter() - start
         body = re.search(r"<body[^>]*>", dom)
-        drawn = bool(body and 'data-kg-drawn="true"' in body.group(0))
-        shown = re.search(r'data-kg-nodes="(\d+)"', body.group(0) if body else "")
-        print(f"headless Chromium: canvas drawn: {'yes' if drawn else 'NO'}; nodes in page: "
-              f"{shown.group(1) if shown else '?'}; {time.perf_counter() - start:.1f} s")
+        flags = dict(re.findall(r'([\w-]+)="([^"]*)"', body.group(0) if body else ""))
+        drawn = flags.get("data-kg-drawn") == "true" and flags.get("data-kg-ready") == "true"
+        print(f"headless Chromium (1400x900): first view drawn: {'yes' if drawn else 'NO'} in {wall:.1f} s wall "
+              f"(browser start included; target < 10 s); nodes in page: {flags.get('data-kg-nodes', '?')}; "
+              f"communities clustered: {flags.get('data-kg-clusters', '0')}; labels drawn: {flags.get('data-kg-labels', '?')}")
         return 0 if drawn else 1
 
 

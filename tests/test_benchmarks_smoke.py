@@ -20,6 +20,7 @@ SMALL_RUNS = {
     "query_scale.py": ["--triples", "2000", "--repeat", "1"],
     "store_growth.py": ["--batches", "2", "--size", "5"],
     "viz_scale.py": ["--nodes", "60", "--no-browser"],
+    "viz_screenshots.py": ["--nodes", "60", "-o", "shots"],
 }
 
 

@@ -56,13 +56,20 @@ def test_page_has_a_content_security_policy_without_network_access(page):
 
 
 def test_legend_and_at_least_four_node_colours(page):
-    legend = re.search(r'<aside id="kg-legend".*?</aside>', page, re.S).group(0)
+    legend = re.search(r'<fieldset id="kg-legend".*?</fieldset>', page, re.S).group(0)
     entries = re.findall(r'data-kg-class="([^"]+)"', legend)
     data = page_data(page)
     colours = {n["color"] for n in data["nodes"]}
     assert len(colours) >= 4
     assert set(entries) == {n["group_name"] for n in data["nodes"]}
     assert all(n["color"] == PALETTE[n["group_name"]][0] for n in data["nodes"])
+    assert all(n["shape"] == PALETTE[n["group_name"]][1] for n in data["nodes"])
+
+
+def test_palette_is_colour_blind_safe_with_shape_as_second_cue():
+    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"}
+    assert {colour for colour, _ in PALETTE.values()} <= okabe_ito
+    assert len(set(PALETTE.values())) == len(PALETTE)  # no two classes look the same
 
 
 def test_nodes_labelled_by_name_and_sized_by_centrality(page):
@@ -133,18 +140,104 @@ def _large_graph(n: int) -> nx.MultiDiGraph:
     return G
 
 
-def test_large_graph_gets_a_fixed_layout_and_no_physics():
+def test_large_graph_gets_a_fixed_layout_and_clusters():
     G = _large_graph(LARGE_GRAPH + 100)
     page = render_network(G)
     data = page_data(page)
     assert data["options"]["physics"] == {"enabled": False}
     assert all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float) for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody stacked
+    assert data["meta"]["cluster"] is True
     assert render_network(G) == page
 
 
-def test_small_graph_uses_physics(page):
-    assert page_data(page)["options"]["physics"]["enabled"] is True
+def test_communities_are_the_ones_kg_analyze_reports(dataset):
+    from kg.analytics import analyze, to_networkx
+
+    report = analyze(to_networkx(dataset), top=50)
+    data = page_data(render_html(dataset))
+    by_label = {n["label"]: n["kg"]["comm"] for n in data["nodes"] if n["kg"]["kind"] == "entity"}
+    for community in report["communities"]:
+        assert {by_label[m] for m in community["members"]} == {community["community"]}
+    # An event node joins the community most of its participants belong to.
+    meeting = next(n for n in data["nodes"] if n["id"] == "event/e1")
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    votes = [by_label[labels[e["to"]]] for e in data["edges"] if e["from"] == "event/e1"]
+    assert len(votes) >= 3
+    assert meeting["kg"]["comm"] == min(set(votes), key=lambda c: (-votes.count(c), c))
+
+
+def test_small_graph_is_laid_out_here_without_overlapping_nodes(page):
+    data = page_data(page)
+    assert data["options"]["physics"] == {"enabled": False}
+    shown = [n for n in data["nodes"] if not n["kg"]["tiny"]]
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            gap = ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5
+            assert gap > a["size"] + b["size"], (a["label"], b["label"])
+
+
+def test_isolated_nodes_are_flagged_and_set_apart(page):
+    data = page_data(page)
+    tiny = [n for n in data["nodes"] if n["kg"]["tiny"]]
+    assert tiny and data["meta"]["tinyCount"] == len(tiny)
+    lowest_connected = max(n["y"] for n in data["nodes"] if not n["kg"]["tiny"])
+    assert all(n["y"] > lowest_connected for n in tiny)  # gathered below the connected parts
+    assert f"Show {len(tiny)} isolated / tiny-group nodes" in page
+
+
+def test_panel_data_carries_evidence_articles_and_former_titles(dataset):
+    data = page_data(render_html(dataset))
+    articles = data["meta"]["articles"]
+    assert {a["title"] for a in articles} >= {"Leaders meet founders", "Regulator acts"}
+    position = next(e for e in data["edges"] if (e["from"], e["to"]) == ("person/pony-ma", "company/tencent"))
+    assert position["kg"]["evidence"] == "Tencent CEO Pony Ma declined to comment."
+    assert articles[position["kg"]["art"]]["source"] == "Example Times"
+    assert position["kg"]["former"] is False
+    assert data["meta"]["dates"] == sorted(data["meta"]["dates"]) and "2025-03-03" in data["meta"]["dates"]
+    assert "Meeting" in data["meta"]["eventTypes"]
+
+
+def test_former_positions_are_marked():
+    G = nx.MultiDiGraph()
+    G.add_node("person/a", label="Ann Example", type="Person", kind="entity", aliases="")
+    G.add_node("company/b", label="B Corp", type="Company", kind="entity", aliases="")
+    G.add_edge("person/a", "company/b", key="k", predicate="holdsPosition", title="former chairman",
+               label="former chairman", kind="position")
+    (edge,) = page_data(render_network(G))["edges"]
+    assert edge["kg"]["former"] is True and edge["label"] == "former chairman"
+
+
+def test_only_web_urls_become_article_links():
+    from kg.viz import _safe_url
+
+    assert _safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//example.org", "http://a b"):
+        assert _safe_url(bad) == ""
+
+
+def test_same_bytes_whatever_the_hash_seed(tmp_path):
+    # Layout must not depend on set order (which PYTHONHASHSEED changes between runs).
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.html"
+        subprocess.run([sys.executable, "-c", "from kg.cli import app; app()", "viz", "-g", str(FIXTURE), "-o", str(out)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
+
+
+def test_page_script_and_style_come_from_the_package_data():
+    from kg.resources import data_file
+
+    page = render_network(_large_graph(20))
+    assert data_file("viz.js").read_text(encoding="utf-8") in page
+    assert data_file("viz.css").read_text(encoding="utf-8") in page
+    for control in ("kg-filters", "kg-panel", "kg-isolated-toggle", "kg-timeline", "kg-export-png"):
+        assert f'id="{control}"' in page
 
 
 # ---------------------------------------------------------------------------- CLI
