@@ -12,6 +12,11 @@ Python and costs about as much as parsing, so the work is spread over processes:
 Without `fork` (Windows) or on one core everything runs here, with spaCy's `n_process` for
 N > 1. Heavy modules (spaCy, rdflib) are imported only when needed: `kg extract` is measured
 against bare spaCy with model load included.
+
+An article longer than `kg.chunks.CHUNK_CHARS` is handled as several pieces (its chunks), each
+parsed and extracted like an article of its own, and the pieces' facts are joined before the
+article is reported; batches hold at most `BATCH_CHARS` characters, so the parser's memory
+stays bounded whatever the length of the article.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.chunks import CHUNK_CHARS, chunk_article, chunk_spans, join_facts
 from kg.errors import InputError, KgError, ModelError
 from kg.io import DEFAULT_MAX_BYTES, read_articles
 from kg.models import Article, Facts
@@ -79,11 +85,19 @@ class ExtractionReport:
         return line
 
 
-def _batch_size(total: int, jobs: int) -> int:
+def _batch_size(total: int, jobs: int, longest: int = 0) -> int:
     # Several batches per worker keep every process busy; small batches keep progress smooth.
-    if jobs <= 1:
-        return 32
-    return max(1, min(32, -(-total // (jobs * 4))))
+    size = 32 if jobs <= 1 else max(1, min(32, -(-total // (jobs * 4))))
+    return _fit_batch(size, longest)
+
+
+BATCH_CHARS = 100_000
+"""Most characters spaCy parses in one batch: its parser's working memory grows with the batch."""
+
+
+def _fit_batch(size: int, longest: int) -> int:
+    """`size` texts per batch, fewer when the texts are long (chunks of a long article)."""
+    return max(1, min(size, BATCH_CHARS // max(longest, 1)))
 
 
 def _parse_in_child(nlp, texts: list[str], batch_size: int, connection) -> None:
@@ -189,11 +203,12 @@ def parse(nlp, texts: list[str], jobs: int = 1):
     caller extracts (see `_parse_in_background`); `jobs` > 1 uses spaCy's `n_process`;
     otherwise everything runs in this process.
     """
-    batch_size = _batch_size(len(texts), jobs)
+    longest = max(map(len, texts), default=0)
+    batch_size = _batch_size(len(texts), jobs, longest)
     if jobs > 1:
         return nlp.pipe(texts, n_process=jobs, batch_size=batch_size)
     if len(texts) >= _BACKGROUND_MIN_TEXTS and _can_fork():
-        return _parse_in_background(nlp, texts, batch_size=16)
+        return _parse_in_background(nlp, texts, batch_size=_fit_batch(16, longest))
     return nlp.pipe(texts, batch_size=batch_size)
 
 
@@ -272,11 +287,15 @@ def extract_facts(
     label = _label(nlp)
     report.model = label
     total = len(articles)
+    # A long article is parsed and extracted a chunk at a time (kg.chunks), so no Doc is ever
+    # longer than CHUNK_CHARS and time and memory grow with the text, not faster.
+    pieces = _pieces(articles, min(CHUNK_CHARS, nlp.max_length))
+    texts = [piece for _, _, piece in pieces]
     if jobs > 1 and _can_fork():
-        outcomes = _extract_in_workers(nlp, label, articles, jobs)
+        outcomes = _extract_in_workers(nlp, label, texts, jobs)
     else:
-        outcomes = _extract_here(nlp, label, articles, jobs)
-    for done, (article, tokens, facts, problem) in enumerate(outcomes, start=1):
+        outcomes = _extract_here(nlp, label, texts, jobs)
+    for done, (article, tokens, facts, problem) in enumerate(_joined(articles, pieces, outcomes), start=1):
         report.tokens += tokens
         if problem is not None:
             if isinstance(problem, BaseException) and (strict or on_error is None) and not isinstance(problem, KgError):
@@ -293,6 +312,47 @@ def extract_facts(
 # An extraction outcome: (article, tokens parsed, facts or None, the problem or None). A problem
 # is the exception itself in this process, or (class name, message) from a worker process.
 Outcome = tuple
+
+# A piece of work: (index of the article, offset of the chunk in its text, the chunk as an Article).
+Piece = tuple
+
+
+def _pieces(articles: list[Article], limit: int) -> list[Piece]:
+    pieces = []
+    for index, article in enumerate(articles):
+        spans = chunk_spans(article.text, limit)
+        if len(spans) == 1:
+            pieces.append((index, 0, article))
+        else:
+            pieces.extend((index, start, chunk_article(article, start, end)) for start, end in spans)
+    return pieces
+
+
+def _joined(articles: list[Article], pieces: list[Piece], outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    """One outcome per article from the outcomes of its pieces (in order): their facts joined,
+    their tokens added up, or the first problem any piece had."""
+    left = [0] * len(articles)
+    for index, _, _ in pieces:
+        left[index] += 1
+    parts: list[tuple[int, Facts]] = []
+    tokens, problem = 0, None
+    for (index, start, _), (_, count, facts, trouble) in zip(pieces, outcomes):
+        tokens += count
+        if trouble is not None:
+            problem = problem or trouble
+        else:
+            parts.append((start, facts))
+        left[index] -= 1
+        if left[index]:
+            continue
+        article, joined = articles[index], None
+        if problem is None:
+            try:
+                joined = join_facts(article, parts)
+            except Exception as error:  # noqa: BLE001 - one bad article must not lose the others
+                problem = error
+        yield article, tokens, joined, problem
+        parts, tokens, problem = [], 0, None
 
 
 def _as_kg_error(problem, article: Article) -> KgError:
@@ -338,7 +398,8 @@ def extract_chunk(nlp, label: str, chunk: list[Article]) -> list[Outcome]:
     from kg.extract import extract
 
     outcomes = []
-    for article, doc in zip(chunk, nlp.pipe([a.text for a in chunk], batch_size=len(chunk))):
+    texts = [a.text for a in chunk]
+    for article, doc in zip(chunk, nlp.pipe(texts, batch_size=_fit_batch(len(chunk), max(map(len, texts))))):
         article, tokens, facts, problem = _extract_one(extract, doc, article, label)
         if problem is not None and not isinstance(problem, KgError):
             problem = (type(problem).__name__, str(problem))

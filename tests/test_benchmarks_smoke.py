@@ -17,6 +17,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 SMALL_RUNS = {
     "extract_throughput.py": ["--articles", "6", "--jobs", "1", "--repeat", "1"],
     "cluster_throughput.py": ["--articles", "3", "--modes", "jobs1,dask2"],
+    "large_article.py": ["--sizes", "0.06"],
     "query_scale.py": ["--triples", "2000", "--repeat", "1"],
     "store_growth.py": ["--batches", "2", "--size", "5"],
     "viz_scale.py": ["--nodes", "60", "--no-browser"],
