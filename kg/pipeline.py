@@ -397,10 +397,12 @@ def extract_chunk(nlp, label: str, chunk: list[Article]) -> list[Outcome]:
     back to another process (kg.distributed too): problems travel as (name, message)."""
     from kg.extract import extract
 
+    pieces = _pieces(chunk, min(CHUNK_CHARS, nlp.max_length))  # a long article is several pieces
+    texts = [piece.text for _, _, piece in pieces]
+    docs = nlp.pipe(texts, batch_size=_fit_batch(len(texts), max(map(len, texts))))
     outcomes = []
-    texts = [a.text for a in chunk]
-    for article, doc in zip(chunk, nlp.pipe(texts, batch_size=_fit_batch(len(chunk), max(map(len, texts))))):
-        article, tokens, facts, problem = _extract_one(extract, doc, article, label)
+    joined = _joined(chunk, pieces, (_extract_one(extract, doc, piece, label) for (_, _, piece), doc in zip(pieces, docs)))
+    for article, tokens, facts, problem in joined:
         if problem is not None and not isinstance(problem, KgError):
             problem = (type(problem).__name__, str(problem))
         elif problem is not None:

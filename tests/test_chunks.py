@@ -192,3 +192,18 @@ def test_a_folder_with_one_oversized_article_still_writes_the_others(tmp_path):
     assert "b.txt" in result.stderr and "--max-bytes" in result.stderr
     assert "1 article:" in result.stderr and "1 failed" in result.stderr
     assert "Ana Ruiz" in out.read_text(encoding="utf-8")
+
+
+def test_workers_and_cluster_batches_join_a_long_article_the_same_way(nlp, small_max_length):
+    from kg.pipeline import extract_chunk
+
+    text = "\n\n".join(PARAGRAPHS * 3)
+    article = Article(id="long", text=text)
+    (here,) = extract_facts([article], nlp=nlp)
+    (workers,) = extract_facts([article], nlp=nlp, jobs=2)
+    ((same_article, tokens, batch, problem),) = extract_chunk(nlp, "test model", [article])
+    assert problem is None and same_article is article and tokens > 100
+    for other in (workers, batch):
+        assert [(e.key, len(e.mentions)) for e in other.entities] == [(e.key, len(e.mentions)) for e in here.entities]
+        assert [(r.subject, r.predicate, r.object) for r in other.relations] == \
+            [(r.subject, r.predicate, r.object) for r in here.relations]
