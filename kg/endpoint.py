@@ -26,6 +26,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterable
@@ -151,6 +152,7 @@ DEFAULT_MAX_CONNECTIONS = 64  # connections handled at once; more wait (then get
 LISTEN_BACKLOG = 256  # connections the kernel queues while all handlers are busy
 SLOT_WAIT = 5.0  # seconds a new connection waits for a free handler before 503
 MEMORY_POLL = 0.05  # seconds between two looks at the workers' memory
+WORKER_START_WAIT = 120.0  # seconds a new query worker may take to start and open the store
 _DRAIN_LIMIT = 64_000_000  # most bytes of an oversized body read and dropped so the 413 arrives
 
 
@@ -292,9 +294,20 @@ def _worker_main(conn, store_path: str, allowed: tuple[str, ...]) -> None:
     and re-opens the view when a writer has committed since. If the re-open fails while a
     writer is busy, the previous view (the last state it could read) answers.
     """
+    from kg.query import prefixes
     from kg.store import open_read_view, store_version
 
+    prefixes()  # read the project prefixes now, not during the first query
     view, version = None, None
+    try:
+        version = store_version(store_path)
+        view = open_read_view(store_path)
+    except KgError:
+        pass  # said again, to the client, at the first query
+    try:
+        conn.send(("ready", None))
+    except (OSError, ValueError):
+        return
     while True:
         try:
             text, fmt, limit = conn.recv()
@@ -321,13 +334,27 @@ def _worker_main(conn, store_path: str, allowed: tuple[str, ...]) -> None:
             return
 
 
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when the server dies (Linux), even mid-query."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: a worker still exits when its connection closes, after its query
+    if os.getppid() != parent:  # the server died before the line above
+        os._exit(0)
+
+
 def worker_process() -> None:
-    """Entry point of a worker process: `python -c "..." FD STORE ALLOWED-JSON` (see QueryWorkers)."""
+    """Entry point of a worker process: `python -c "..." FD STORE ALLOWED-JSON PARENT-PID`."""
     import signal
     from multiprocessing.connection import Connection
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
-    fd, store_path, allowed = int(sys.argv[1]), sys.argv[2], tuple(json.loads(sys.argv[3]))
+    fd, store_path, allowed, parent = int(sys.argv[1]), sys.argv[2], tuple(json.loads(sys.argv[3])), int(sys.argv[4])
+    _die_with_parent(parent)
     _worker_main(Connection(fd), store_path, allowed)
 
 
@@ -345,6 +372,7 @@ class _Worker:
         self.process = process
         self.conn = conn
         self.busy = False
+        self.ready = False  # it has started and opened the store
         self.stopped: str | None = None  # why the pool killed it: "timeout" or "memory"
 
     def alive(self) -> bool:
@@ -372,12 +400,18 @@ class QueryWorkers:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = threading.Event()
         self.stopped = {"timeout": 0, "memory": 0, "died": 0}
+        self._spawner = ThreadPoolExecutor(1, thread_name_prefix="kg-serve-spawner")
         for _ in range(size):
             self._idle.put(self._start())
         self._watcher = threading.Thread(target=self._watch_memory, name="kg-serve-memory", daemon=True)
         self._watcher.start()
 
     def _start(self) -> _Worker:
+        # Workers are started from one long-lived thread: the kernel's parent-death signal is
+        # tied to the thread that started a child, and handler threads come and go.
+        return self._spawner.submit(self._spawn).result()
+
+    def _spawn(self) -> _Worker:
         from multiprocessing.connection import Connection
 
         ours, theirs = socket.socketpair()
@@ -386,7 +420,7 @@ class QueryWorkers:
         try:
             process = subprocess.Popen(
                 [sys.executable, "-c", "from kg.endpoint import worker_process; worker_process()",
-                 str(theirs.fileno()), self.store, json.dumps(self.allowed)],
+                 str(theirs.fileno()), self.store, json.dumps(self.allowed), str(os.getpid())],
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env,
             )
         finally:
@@ -409,7 +443,10 @@ class QueryWorkers:
         with self._lock:
             self._workers.discard(worker)
         if not self._closed.is_set():
-            self._idle.put(self._start())
+            try:
+                self._idle.put(self._start())
+            except RuntimeError:  # closed meanwhile: the spawner no longer takes work
+                pass
 
     def pids(self) -> list[int]:
         """Process ids of the live workers (for tests and benchmarks)."""
@@ -424,9 +461,17 @@ class QueryWorkers:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
             return ("busy", None)
-        if not worker.alive():
+        if not worker.ready:
+            # A new worker's start (interpreter, imports, opening the store) is not the
+            # query's time: wait for it apart from the timeout.
+            try:
+                worker.ready = worker.conn.poll(WORKER_START_WAIT) and worker.conn.recv()[0] == "ready"
+            except (EOFError, OSError):
+                worker.ready = False
+        if not worker.ready or not worker.alive():
+            self.stopped["died"] += 1
             self._replace(worker)
-            return self.run(text, fmt, limit, timeout)
+            return ("died", None)
         with self._lock:
             worker.busy = True
         reply = None
@@ -470,6 +515,7 @@ class QueryWorkers:
         for worker in workers:
             worker.process.wait()
             worker.conn.close()
+        self._spawner.shutdown()
 
 
 def _result_format(accept: str, requested: str | None) -> str:

@@ -15,6 +15,8 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 SMALL_RUNS = {
+    "endpoint_faults.py": ["--articles", "40", "--clients", "4", "--requests", "3", "--idle", "5",
+                           "--timeout", "1", "--max-memory", "256M"],
     "extract_throughput.py": ["--articles", "6", "--jobs", "1", "--repeat", "1"],
     "cluster_throughput.py": ["--articles", "3", "--modes", "jobs1,dask2"],
     "large_article.py": ["--sizes", "0.06"],

@@ -399,3 +399,86 @@ def test_cli_serve_options_are_checked(store):
     assert bad_size.exit_code == 2 and "512M" in bad_size.stderr
     bad_url = runner.invoke(app, ["serve", "--store", str(store), "--allow-service", "file:///etc/passwd"])
     assert bad_url.exit_code == 2 and "not an http(s) URL" in bad_url.stderr
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process trees from Linux /proc")
+def test_killing_the_server_stops_a_running_query(big_store):
+    """kill -9 of `kg serve` mid-query leaves no worker computing for nobody."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(big_store),
+         "--port", str(port), "--timeout", "600", "--workers", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(300):
+            if server.poll() is None and get_or_none(url, "ASK {}") == 200:
+                break
+            time.sleep(0.1)
+        [worker] = children(server.pid)
+        threading.Thread(target=get_or_none, args=(url, CROSS_COUNT), daemon=True).start()
+        for _ in range(100):  # the worker takes the query
+            if cpu_ticks(worker) > 0 and busy(worker):
+                break
+            time.sleep(0.05)
+        server.send_signal(signal.SIGKILL)
+        server.wait(timeout=30)
+        for _ in range(200):
+            if not Path(f"/proc/{worker}").exists() or state(worker) == "Z":
+                break
+            time.sleep(0.05)
+        assert not Path(f"/proc/{worker}").exists() or state(worker) == "Z", "the worker outlived the server"
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get_or_none(url: str, query: str) -> int | None:
+    try:
+        return get(url, query, timeout=600)[0]
+    except OSError:
+        return None
+
+
+def stat_fields(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def state(pid: int) -> str:
+    try:
+        return stat_fields(pid)[0]
+    except OSError:
+        return "gone"
+
+
+def cpu_ticks(pid: int) -> int:
+    fields = stat_fields(pid)
+    return int(fields[11]) + int(fields[12])
+
+
+def busy(pid: int) -> bool:
+    return state(pid) == "R"
