@@ -57,3 +57,15 @@ def test_ci_runs_exactly_the_readmes_test_command():
     test_command = "pip install '.[test]' && pytest -q"
     assert test_command in readme
     assert test_command in ci
+
+
+def test_the_distribution_is_polecon_kg_with_the_kg_command_and_an_spdx_licence():
+    from importlib.metadata import distribution
+
+    from kg import __version__
+
+    dist = distribution("polecon-kg")  # `kg` on PyPI is an unrelated project
+    assert dist.version == __version__
+    assert dist.metadata["License-Expression"] == "MIT"
+    scripts = {ep.name: ep.value for ep in dist.entry_points if ep.group == "console_scripts"}
+    assert scripts == {"kg": "kg.cli:main"}
