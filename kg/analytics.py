@@ -200,11 +200,15 @@ def to_networkx(graph: Graph, *, events: str = "edges") -> nx.MultiDiGraph:
         orgs = [o for o in idx.values(fact, ORG.organization) if o in entities]
         title = idx.first(fact, KG.title) or next(
             (idx.first(r, RDFS.label) for r in idx.values(fact, ORG.role) if idx.first(r, RDFS.label)), "")
+        # where the position stands in time ("former", since/until dates), only when the text says
+        tenure = {k: str(v) for k, v in (("status", idx.first(fact, KG.positionStatus)),
+                                         ("start", idx.first(fact, KG.startDate)),
+                                         ("end", idx.first(fact, KG.endDate))) if v}
         for m in members:
             for o in orgs:
                 covered.add((m, "holdsPosition", o))
                 edge(m, o, node_id(fact), "holdsPosition", "position", provenance(fact), title=title,
-                     label=title or PREDICATE_LABELS["holdsPosition"])
+                     label=title or PREDICATE_LABELS["holdsPosition"], **tenure)
 
     for fact in idx.of_type(KG.RelationAssertion):
         predicates = [_local(p) for p in idx.values(fact, RDF.predicate)]

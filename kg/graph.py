@@ -223,6 +223,12 @@ def add_facts(ds: Dataset, facts: Facts) -> URIRef:
             g.add((f, ORG.member, s))
             g.add((f, ORG.organization, o))
             g.add((s, KG.holdsPosition, o))
+            if rel.status:
+                g.add((f, KG.positionStatus, _text(rel.status)))
+            for prop, value in ((KG.startDate, rel.start), (KG.endDate, rel.end)):
+                stamp = _date_literal(value) if value else None
+                if stamp is not None:
+                    g.add((f, prop, stamp))
             if rel.title:
                 role = ID[f"role/{slugify(rel.title)}"]
                 g.add((f, ORG.role, role))

@@ -19,6 +19,10 @@ ENTITY_TYPES = (
     "EducationalInstitution", "MarketIndex", "Place", "Product", "Organization",
 )
 
+# Where a position stands in time: "former"/"then-" (held before), "outgoing", "incoming"
+# (and "-elect"), "acting" and "interim" (held for now, in place of someone).
+POSITION_STATUSES = ("former", "outgoing", "incoming", "acting", "interim")
+
 RELATION_PREDICATES = (
     "holdsPosition", "founded", "memberOf", "owns", "criticized", "regulates", "locatedIn", "developed",
 )
@@ -89,6 +93,10 @@ class Relation:
     evidence: Evidence
     title: str | None = None  # holdsPosition only: the role as written ("CEO")
     confidence: float = 1.0
+    # holdsPosition only: where the position stands in time, as the text says
+    status: str | None = None  # one of POSITION_STATUSES ("former" in "the former chairman")
+    start: str | None = None  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY) the text gives for taking it up
+    end: str | None = None  # ISO date the text gives for leaving it
 
 
 @dataclass

@@ -171,7 +171,7 @@ def _node_tooltip(G: nx.MultiDiGraph, n: str) -> str:
                       f"\u2014 {d.get('articles', '')}" + (f" ({d['source']})" if d.get("source") else ""))
     cls, coarse = d.get("class", ""), d.get("type", "")
     positions = sorted({
-        f"{e['title'] or 'position'}, {G.nodes[v].get('label', v)}"
+        f"{_position_words(e)}, {G.nodes[v].get('label', v)}"
         for _, v, e in G.out_edges(n, data=True) if e.get("predicate") == "holdsPosition"
     })
     return _lines(
@@ -184,13 +184,21 @@ def _node_tooltip(G: nx.MultiDiGraph, n: str) -> str:
     )
 
 
+def _position_words(d: dict, no_title: str = "position") -> str:
+    """ "chairman (former, until 2024-05-06)": a position's title with where it stands in time."""
+    when = [d["status"]] if d.get("status") else []
+    when += [f"since {d['start']}"] if d.get("start") else []
+    when += [f"until {d['end']}"] if d.get("end") else []
+    return (d.get("title") or no_title) + (f" ({', '.join(when)})" if when else "")
+
+
 def _edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> str:
     what = d.get("label", "")
     if d.get("kind") == "event" and d.get("role"):
         roles = d["role"].replace("->", " \u2192 ")
         what = f"{d.get('event_type', d.get('predicate', ''))} ({roles})"
     elif d.get("predicate") == "holdsPosition":
-        what = f"holds position: {d.get('title') or '(no title)'}"
+        what = f"holds position: {_position_words(d, '(no title)')}"
     return _lines(
         f"{G.nodes[u].get('label', u)} \u2192 {G.nodes[v].get('label', v)}",
         what,

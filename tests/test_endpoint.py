@@ -119,7 +119,7 @@ def test_push_then_query_gives_the_local_store_answer(graph, local_store, oxigra
         assert remote["rows"], query
     cli = kg("query", "positions", "--endpoint", query_url, "--format", "csv")
     assert cli.exit_code == 0
-    assert cli.stdout.splitlines()[1] == "Pony Ma,CEO,Tencent,summit"
+    assert cli.stdout.splitlines()[1] == "Pony Ma,CEO,,Tencent,,,summit"
 
 
 def test_pushing_again_replaces_article_graphs(graph, local_store, tmp_path, oxigraph_server):

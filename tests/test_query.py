@@ -164,7 +164,8 @@ def test_query_from_rq_file_and_saved_name(graph, tmp_path):
     rq.write_text("# people\nSELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name\n", encoding="utf-8")
     assert run_query(str(rq), graphs=[graph]).column("name")[0].value == "Jack Ma"
     positions = run_query("positions", graphs=[graph]).records()
-    assert positions == [{"name": "Pony Ma", "title": "CEO", "organisation": "Tencent", "article": "summit"}]
+    assert positions == [{"name": "Pony Ma", "title": "CEO", "status": None, "organisation": "Tencent", "start": None,
+                          "end": None, "article": "summit"}]
 
 
 def test_default_graph_is_output_graph_ttl(tmp_path, monkeypatch):

@@ -461,3 +461,70 @@ def test_met_with_is_no_affiliation(nlp):
 def test_judges_and_prosecutors_hold_no_position_in_a_country(nlp, text):
     rels = relations(nlp, text, [("Anna Roth", "Person"), ("Valdoria", "Place", ["Valdorian"])])
     assert ("anna-roth", "holdsPosition", "valdoria") not in rels
+
+
+# --- positions in time ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, status", [
+    ("Ivo Brandt, the former chairman of Kessel Bank, criticised the merger.", "chairman", "former"),
+    ("Then-CEO Ivo Brandt of Kessel Bank signed the loan.", "CEO", "former"),
+    ("Kessel Bank's outgoing chief executive, Ivo Brandt, thanked the staff.", "chief executive", "outgoing"),
+    ("Ivo Brandt, Kessel Bank's acting chairman, declined to comment.", "chairman", "acting"),
+    ("Kessel Bank interim CEO Ivo Brandt opened the meeting.", "CEO", "interim"),
+    ("Kessel Bank CEO-elect Ivo Brandt met the board.", "CEO", "incoming"),
+    ("Ivo Brandt, the chairman of Kessel Bank, spoke first.", "chairman", None),
+])
+def test_a_word_of_time_before_a_title_is_its_status(nlp, text, title, status):
+    rels = relations(nlp, text, [("Ivo Brandt", "Person"), ("Kessel Bank", "Company")])
+    r = rels[("ivo-brandt", "holdsPosition", "kessel-bank")]
+    assert (r.title, r.status) == (title, status)
+
+
+@pytest.mark.parametrize("text, status, start, end", [
+    ("Ivo Brandt resigned as chief executive of Kessel Bank on Monday.", "former", None, "2024-05-06"),
+    ("Ivo Brandt stepped down as chief executive of Kessel Bank in March.", "former", None, "2024-03"),
+    ("Ivo Brandt will step down as chief executive of Kessel Bank next month.", "outgoing", None, "2024-06"),
+    ("Ivo Brandt was appointed chief executive of Kessel Bank in 2021.", None, "2021", None),
+    ("Kessel Bank named Ivo Brandt its chief executive on Tuesday.", None, "2024-05-07", None),
+])
+def test_taking_up_or_leaving_a_post_dates_the_position(nlp, text, status, start, end):
+    rels = relations(nlp, text, [("Ivo Brandt", "Person"), ("Kessel Bank", "Company")])
+    r = rels[("ivo-brandt", "holdsPosition", "kessel-bank")]
+    assert (r.title, r.status, r.start, r.end) == ("chief executive", status, start, end)
+
+
+@pytest.mark.parametrize("text, status, end", [
+    ("Ivo Brandt, the chief executive of Kessel Bank, resigned on Monday.", "former", "2024-05-06"),
+    ("Ivo Brandt, the chief executive of Kessel Bank, named Ada Kross as his deputy on Monday.", None, None),
+    ("Kessel Bank ousted Ivo Brandt, its chief executive, on Monday.", "former", "2024-05-06"),
+])
+def test_the_verb_of_the_holder_dates_an_appositive_title(nlp, text, status, end):
+    rels = relations(nlp, text, [("Ivo Brandt", "Person"), ("Kessel Bank", "Company"), ("Ada Kross", "Person")])
+    r = rels[("ivo-brandt", "holdsPosition", "kessel-bank")]
+    assert (r.status, r.end) == (status, end)
+
+
+def test_positions_query_shows_title_and_status_in_columns_of_their_own(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("published: 2024-05-08\n---\nJohn Smith, the former chairman of Northwind Bank, "
+                       "said rates would rise.\n", encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(article), "-o", str(graph)]).exit_code == 0
+    result = runner.invoke(app, ["query", "positions", "-g", str(graph), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    header, row = result.stdout.splitlines()[:2]
+    cells = dict(zip(header.split(","), row.split(",")))
+    assert (cells["name"], cells["title"], cells["status"], cells["organisation"]) == (
+        "John Smith", "chairman", "former", "Northwind Bank")
+
+    from kg.graph import load_graph
+    from kg.viz import render_html
+
+    page = render_html(load_graph(graph))
+    assert "holds position: chairman (former)" in page  # the edge tooltip
+    assert "chairman (former), Northwind Bank" in page  # the person's tooltip

@@ -93,7 +93,7 @@ def test_people_met(graph):
 
 
 def test_positions(graph):
-    assert rows("positions", graph, org="tencent") == [("Pony Ma", "CEO", "Tencent", "summit")]
+    assert rows("positions", graph, org="tencent") == [("Pony Ma", "CEO", None, "Tencent", None, None, "summit")]
     assert rows("positions", graph, person="Xi Jinping") == []
 
 

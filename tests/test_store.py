@@ -139,7 +139,7 @@ def test_query_a_store(graph, tmp_path):
     load_files([graph], store)
     result = kg("query", "positions", "--store", store, "--format", "csv")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1] == "Pony Ma,CEO,Tencent,summit"
+    assert result.stdout.splitlines()[1] == "Pony Ma,CEO,,Tencent,,,summit"
     missing = kg("query", "positions", "--store", tmp_path / "nowhere")
     assert missing.exit_code == 1 and "kg load" in missing.stderr
 
@@ -236,7 +236,7 @@ def test_a_second_writer_is_told_who_holds_the_store(graph, tmp_path, monkeypatc
         assert len(result.stderr.strip().splitlines()) == 1
         assert "`kg load` or `kg remove`" in result.stderr and "kg serve" not in result.stderr
         reading = kg("query", "positions", "--store", store, "--format", "csv")  # readers take no lock
-        assert reading.exit_code == 0 and "Pony Ma,CEO,Tencent,summit" in reading.stdout
+        assert reading.exit_code == 0 and "Pony Ma,CEO,,Tencent,,,summit" in reading.stdout
     finally:
         del writer
 

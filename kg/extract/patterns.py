@@ -719,6 +719,16 @@ class SentenceView:
                 self.items.append(Item("T", tok.i, tok.i + 3, None, "co-" + toks[i + 2].text))
                 i += 3
                 continue
+            if low in ("then", "ex") and i + 2 < len(toks) and toks[i + 1].text == "-" \
+                    and toks[i + 2].lower_ in TITLE_HEADS | TITLE_MODIFIERS:
+                # "then-CEO", "ex-chairman": a modifier of the title that follows
+                self.items.append(Item("t", tok.i, tok.i + 2, None, tok.text + "-"))
+                i += 2
+                continue
+            if low in TITLE_HEADS and i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ == "elect":
+                self.items.append(Item("T", tok.i, tok.i + 3, None, tok.text + "-elect"))  # "President-elect"
+                i += 3
+                continue
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
                 self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
                 i += 2
@@ -762,8 +772,33 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", text.strip(), flags=re.I)
     # "was previously head of X", "also served as chairman": the adverb is no part of the title
     text = re.sub(r"^(?:previously|formerly|also|currently|now|once|later|then)\s+", "", text, flags=re.I)
+    # "was appointed chief executive", "named CEO": the verb of taking a post is no part of it
+    text = re.sub(r"^(?:appointed|named|elected|installed|nominated|promoted|made)\s+(?:as\s+)?", "", text, flags=re.I)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,")
+
+
+# Words before (or "-elect" after) a title that place it in time, to the status recorded.
+_STATUS_WORDS = {
+    "former": "former", "ex": "former", "then": "former", "previous": "former", "onetime": "former",
+    "one-time": "former", "erstwhile": "former", "retired": "former", "outgoing": "outgoing",
+    "incoming": "incoming", "acting": "acting", "interim": "interim", "caretaker": "interim",
+}
+
+
+def split_status(title: str) -> tuple[str | None, str]:
+    """ "former chairman" -> ("former", "chairman"), "then-CEO" -> ("former", "CEO"),
+    "president-elect" -> ("incoming", "president"), "CEO" -> (None, "CEO")."""
+    status = None
+    m = re.match(r"(?i)^([a-z-]+?)(?:\s*-\s*|\s+)(?=\S)", title)
+    while m and m.group(1).lower() in _STATUS_WORDS:
+        status = status or _STATUS_WORDS[m.group(1).lower()]
+        title = title[m.end():]
+        m = re.match(r"(?i)^([a-z-]+?)(?:\s*-\s*|\s+)(?=\S)", title)
+    m = re.search(r"(?i)\s*-\s*elect$", title)
+    if m:
+        status, title = status or "incoming", title[:m.start()]
+    return status, title.strip()
 
 
 def is_future(tok) -> bool:
@@ -785,7 +820,7 @@ def is_future(tok) -> bool:
 
 
 __all__ = [
-    "ArticleContext", "SentenceView", "lemma", "Item", "find_quote_spans", "clean_title", "is_future",
+    "ArticleContext", "SentenceView", "lemma", "Item", "find_quote_spans", "clean_title", "split_status", "is_future",
     "TITLE_HEADS", "TITLE_MODIFIERS", "FOUNDER_WORDS", "HEAD_OF_STATE_TITLES", "MONARCH_TITLES",
     "DEMONYMS", "SPEECH_VERBS", "NAMING_VERBS", "ORG_TYPES", "ACTOR_TYPES", "norm_name",
 ]

@@ -40,7 +40,10 @@ from kg.extract.patterns import (
     ArticleContext,
     SentenceView,
     clean_title,
+    is_future,
+    split_status,
 )
+from kg.extract.dates import find_date_cues
 from kg.extract.table import EntityTable
 from kg.models import Article, Relation
 
@@ -80,9 +83,14 @@ class _Collector:
         self.ctx = ctx
         self.found: dict[tuple[str, str, str], Relation] = {}
 
-    def add(self, subject, predicate, obj, sent, confidence, title=None):
+    def add(self, subject, predicate, obj, sent, confidence, title=None, status=None, start=None, end=None):
         if not subject or not obj or subject == obj:
             return
+        if title:
+            written_status, title = split_status(clean_title(title))
+            status = status or written_status
+            if not title:
+                return
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
         if not _types_fit(predicate, st, ot):
             return
@@ -92,10 +100,14 @@ class _Collector:
         key = (subject, predicate, obj)
         old = self.found.get(key)
         if old is not None and old.confidence >= confidence:
+            # a weaker reading of the same position may still say when it was held
+            old.status, old.start, old.end = old.status or status, old.start or start, old.end or end
             return
         self.found[key] = Relation(
             subject=subject, predicate=predicate, object=obj, evidence=self.ctx.evidence(sent),
-            title=clean_title(title) if title else None, confidence=round(confidence, 2),
+            title=title or None, confidence=round(confidence, 2),
+            status=status or (old.status if old else None), start=start or (old.start if old else None),
+            end=end or (old.end if old else None),
         )
 
     def result(self) -> list[Relation]:
@@ -771,9 +783,11 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
                                                          for k in _np_keys(ctx, q)]
                     title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
+                    status, start, end = _tenure(ctx, tok)
                     for person in people:
                         for org in orgs:
-                            out.add(person, "holdsPosition", org, sent, 0.75, title=title)
+                            out.add(person, "holdsPosition", org, sent, 0.75, title=title, status=status,
+                                    start=start, end=end)
         elif tok.pos_ == "VERB" and lem in ("own", "hold", "acquire", "buy", "take", "control"):
             # "X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y"
             owners = _subject_keys(ctx, tok)
@@ -854,6 +868,71 @@ UNIT_NOUNS = {"office", "unit", "division", "branch", "arm", "department", "bure
 EMPLOY_VERBS = {"employ", "hire", "retain", "engage"}
 
 
+LEAVE_VERBS = {"resign", "step", "retire", "quit", "leave", "depart", "oust", "fire", "sack", "dismiss", "remove"}
+JOIN_VERBS = {"name", "appoint", "elect", "install", "hire", "nominate", "promote", "join", "become", "take"}
+
+
+def _tenure(ctx: ArticleContext, verb) -> tuple[str | None, str | None, str | None]:
+    """(status, start, end) a verb of taking up or leaving a post gives: "resigned as CEO on
+    Monday" -> ("former", None, that Monday); "was appointed chairman in 2019" -> (None, "2019",
+    None); "will step down as CEO" -> ("outgoing", None, None)."""
+    lem = lemma(verb)
+    if lem not in LEAVE_VERBS | JOIN_VERBS or lem == "step" and not any(c.lower_ == "down" for c in verb.children):
+        return None, None, None
+    future = is_future(verb)
+    when = _clause_date(ctx, verb, future)
+    if lem in LEAVE_VERBS:
+        return ("outgoing" if future else "former"), None, when
+    return ("incoming" if future else None), when, None
+
+
+LEAVE_OBJECT_VERBS = {"oust", "fire", "sack", "dismiss", "remove"}  # the one who leaves is the object
+JOIN_SUBJECT_VERBS = {"become", "join", "take"}  # "became CEO", "joined X as CEO", "took over as CEO"
+
+
+def _tenure_of_title(ctx: ArticleContext, t) -> tuple[str | None, str | None, str | None]:
+    """The tenure a title noun's clause gives: the verb governing the title (or the person it is
+    said of) when it is one of taking up or leaving a post, with the holder in the right place:
+    "X resigned as CEO", "X, the CEO of Y, resigned on Monday", "Y named X its CEO"."""
+    tok = t
+    for _ in range(4):
+        verb = tok.head
+        if verb.i == tok.i:
+            return None, None, None
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        tok = verb
+    else:
+        return None, None, None
+    lem, role = lemma(verb), tok.dep_
+    if role == "prep":  # "resigned as CEO": the title is the object of "as"
+        role = "as"
+    if lem in LEAVE_OBJECT_VERBS:
+        fits = role in ("nsubjpass", "dobj", "as")
+    elif lem in LEAVE_VERBS:
+        fits = role in ("nsubj", "as")
+    elif lem in JOIN_SUBJECT_VERBS:
+        fits = role in ("nsubj", "as", "attr", "oprd")
+    elif lem in JOIN_VERBS:
+        fits = role in ("nsubjpass", "dobj", "oprd", "xcomp", "as", "attr")
+    else:
+        fits = False
+    return _tenure(ctx, verb) if fits else (None, None, None)
+
+
+def _clause_date(ctx: ArticleContext, verb, future: bool) -> str | None:
+    """The date cue among the verb's own words and modifiers ("on Monday", "in March 2019")."""
+    if ctx.article.published is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod", "nmod") and c.i != verb.i:
+            span = ctx.doc[c.left_edge.i:c.right_edge.i + 1]
+            cues = find_date_cues(span.text, ctx.article.published, future)
+            if cues:
+                return cues[0].iso
+    return None
+
+
 def _title_people(ctx: ArticleContext, t) -> list[str]:
     """Who holds title noun `t`."""
     people = []
@@ -869,6 +948,10 @@ def _title_people(ctx: ArticleContext, t) -> list[str]:
                 people.append(k)
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
         people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) == "Person"]
+    if t.dep_ in ("oprd", "xcomp", "attr") and lemma(head) in JOIN_VERBS - COPULAS:
+        # "named her chief executive", "was elected chairman"
+        people += [k for c in head.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
+                   if ctx.type_of(k) == "Person"]
     if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         people += [k for k in _subject_keys(ctx, verb) or
@@ -961,6 +1044,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if not orgs:
             continue
         low = t.lower_
+        status, start, end = _tenure_of_title(ctx, t)
         for person in people:
             org = orgs[0]
             if low in FOUNDER_WORDS:
@@ -968,7 +1052,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             elif low in ("member", "members"):
                 out.add(person, "memberOf", org, sent, 0.75)
             else:
-                out.add(person, "holdsPosition", org, sent, 0.75, title=_title_words(ctx, t))
+                out.add(person, "holdsPosition", org, sent, 0.75, title=_title_words(ctx, t), status=status,
+                        start=start, end=end)
 
 
 def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
