@@ -19,6 +19,10 @@ Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded. Anyt
 (Latin-1, Windows-1252, UTF-16 without a BOM) is an error that says how to convert the file:
 guessing an 8-bit encoding would silently corrupt names, and names become entity IRIs.
 
+Text hygiene: every article's text and metadata pass through `clean_text` (control and
+invisible characters removed, odd spaces and separators normalised) before anything parses
+them; `Article.text` is the cleaned text and all offsets point into it.
+
 Errors: every problem is an `InputError` naming the file (and line) and what to do. For a folder
 or JSON Lines file the bad articles are reported one by one through `on_error` and the good ones
 are still yielded; `strict=True` (or no `on_error`) raises at the first bad one instead.
@@ -83,6 +87,51 @@ def _url_slug(url: str, limit: int = 80) -> str:
         digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
         slug = f"{slug}-{digest}" if slug else digest
     return slug
+
+
+# --------------------------------------------------------------------------------------------
+# Text hygiene
+
+# Line and page breaks written as control characters or Unicode separators become newlines.
+_BREAKS = {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n", "\x85": "\n",
+           "\u2028": "\n", "\u2029": "\n\n"}
+# Invisible characters: zero-width space, joiners, direction marks and overrides, word joiner,
+# invisible operators, a byte-order mark inside the text, soft hyphen, Mongolian vowel separator.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _INVISIBLE + "]"
+)
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control or invisible characters, as it goes to spaCy and into the graph.
+
+    Tab and newline stay. Vertical tab, form feed, the information separators, NEL and the
+    Unicode line and paragraph separators become line breaks; no-break and other typographic
+    spaces become a plain space; every other control character (C0, DEL, C1) and invisible
+    format character (zero-width space and joiners, word joiner, direction marks and
+    overrides, soft hyphen, a BOM inside the text) is removed, except that a zero-width space
+    between a lower-case and an upper-case letter ("Pony\u200bMa") becomes a space, the word
+    break it stood for. Names in the graph are then what a reader sees ("Jack Ma", not
+    "Jack Ma\\b"), and no label can carry a terminal escape sequence.
+    """
+    if _UNWANTED.search(text) is None:
+        return _ODD_SPACES.sub(" ", text)
+    return _ODD_SPACES.sub(" ", _UNWANTED.sub(_replacement, text))
+
+
+def _replacement(match: re.Match) -> str:
+    char = match.group()
+    if char in _BREAKS:
+        return _BREAKS[char]
+    if char == "\u200b":
+        text, at = match.string, match.start()
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if before.islower() and after.isupper():
+            return " "
+    return ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,7 +241,10 @@ def article_from_text(text: str, path: str, *, max_bytes: int = DEFAULT_MAX_BYTE
 
 
 def _make_article(body: str, meta: dict, path: str, *, line: int | None = None, max_bytes: int) -> Article:
-    text = body.strip()
+    # Offsets in the graph (evidence, mentions) are offsets into this cleaned text, which is
+    # the text kept as Article.text; see docs/DESIGN.md.
+    text = clean_text(body).strip()
+    meta = {key: clean_text(value).strip() or None if isinstance(value, str) else value for key, value in meta.items()}
     if not text:
         what = "has front matter but no article text" if meta else "is empty"
         raise InputError(f"{what}; give the article text", path=path, line=line)
