@@ -38,6 +38,9 @@ TUESDAY = date(2025, 2, 18)  # a Tuesday
     ("June 2019", "2019-06"),
     ("in late 2020", "2020"),
     ("in 2019", "2019"),
+    ("In March of two thousand four", "2004-03"),
+    ("in nineteen ninety-eight", "1998"),
+    ("since two thousand and nine", "2009"),
 ])
 def test_expressions_resolve(expression, expected):
     assert resolve_date_expression(expression, TUESDAY) == expected
@@ -55,7 +58,7 @@ def test_future_points_forward(expression, expected):
 
 @pytest.mark.parametrize("text", [
     "in recent years", "soon", "for the past few years", "the Trade Act of 1962", "10,482 points",
-    "up 2020 percent", "",
+    "up 2020 percent", "", "in two thousand homes", "nineteen people",
 ])
 def test_no_cue_no_date(text):
     assert resolve_date_expression(text, TUESDAY) is None

@@ -36,6 +36,68 @@ def test_meeting_chair_attendees_and_weekday_date(nlp):
     assert 0 < m.confidence <= 1
 
 
+def test_met_with_monarch_makes_monarch_chair(nlp):
+    evs = events(nlp, "Pavel Novak met with King Henrik IV at the palace.",
+                 [("Pavel Novak", "Person"), ("King Henrik IV", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("king-henrik-iv", "chair"), ("pavel-novak", "attendee")}
+
+
+def test_meeting_merged_across_sentences_and_audience_list(nlp):
+    text = ("Premier Ana Sousa met the country’s top bankers on Tuesday. "
+            "Her audience included Lark Bank CEO Tim Oyelaran and Dov Pearl. "
+            "At the meeting, Ana Sousa urged the bankers to lend more.")
+    evs = events(nlp, text, [("Ana Sousa", "Person"), ("Lark Bank", "Company"), ("Tim Oyelaran", "Person"),
+                             ("Dov Pearl", "Person")])
+    meetings = of_type(evs, "Meeting")
+    assert len(meetings) == 1
+    keys = {k for k, _ in roles(meetings[0])}
+    assert {"ana-sousa", "tim-oyelaran", "dov-pearl"} <= keys
+    assert "lark-bank" not in keys  # the bank only says where the CEO works
+    assert meetings[0].date == "2024-05-07"
+
+
+def test_met_expectations_is_not_a_meeting(nlp):
+    evs = events(nlp, "Tarsus Foods met expectations for the quarter.", [("Tarsus Foods", "Company")])
+    assert of_type(evs, "Meeting") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Kestrel 40 index rose 2.5% on Tuesday.", "+2.5%"),
+    ("The Kestrel 40 index closed 1.2 percent higher on Tuesday.", "+1.2%"),
+    ("The Kestrel 40 index fell 3 percent on Tuesday.", "-3%"),
+    ("The Kestrel 40 index lost three percent on Tuesday.", "-3%"),
+    ("The Kestrel 40 index was up 1 percent on Tuesday.", "+1%"),
+    ("The Kestrel 40 index was down 0.4% on Tuesday.", "-0.4%"),
+])
+def test_market_move_value_is_signed(nlp, text, value):
+    (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
+    assert mv.value == value
+    assert roles(mv) == {("kestrel-40", "subject")}
+    assert mv.date == "2024-05-07"
+
+
+def test_company_stock_move(nlp):
+    text = "Oslo shares were mixed. Traders were cautious. Meanwhile, Pellucid Air closed 4.1% lower in Oslo."
+    evs = events(nlp, text, [("Pellucid Air", "Company"), ("Oslo", "Place")])
+    (mv,) = of_type(evs, "MarketMove")
+    assert mv.value == "-4.1%" and roles(mv) == {("pellucid-air", "subject")}
+    assert mv.date is None  # no date cue in the sentence: no guess
+
+
+def test_company_without_figure_is_not_a_market_move(nlp):
+    evs = events(nlp, "Pellucid Air grew quickly after the merger.", [("Pellucid Air", "Company")])
+    assert of_type(evs, "MarketMove") == []
+
+
+def test_regulator_fine_actor_and_target(nlp):
+    evs = events(nlp, "The Competition Office fined Belltower Telecom 40 million euros yesterday.",
+                 [("Competition Office", "GovernmentBody"), ("Belltower Telecom", "Company")])
+    (ra,) = of_type(evs, "RegulatoryAction")
+    assert roles(ra) == {("competition-office", "actor"), ("belltower-telecom", "target")}
+    assert ra.date == "2024-05-07"
+
+
 def test_lawsuit_against_and_probe_into(nlp):
     text = ("On Tuesday the Justice Ministry filed suit against Norrsken Search. "
             "Separately, the regulator launched an inquiry into Calder Ads.")
@@ -65,9 +127,28 @@ def test_entity_list_and_sanctions(nlp):
             ("ruvania", "target")} <= pairs
 
 
+@pytest.mark.parametrize("text", [
+    "The agency is widening its inquiry into several retailers. Those retailers include Ambry and Coldstone Market.",
+    "Officials have opened probes into a handful of lenders. They include Ambry and Coldstone Market.",
+    "The watchdog said it was investigating three grocers. The grocers under review include Ambry and "
+    "Coldstone Market.",
+])
+def test_list_of_targets_in_next_sentence(nlp, text):
+    evs = events(nlp, text, [("Ambry", "Company"), ("Coldstone Market", "Company")])
+    pairs = {pair for e in of_type(evs, "RegulatoryAction") for pair in roles(e)}
+    assert {("ambry", "target"), ("coldstone-market", "target")} <= pairs
+
+
 def test_country_crackdown_without_named_target_is_skipped(nlp):
     evs = events(nlp, "For a decade Ruvania has clamped down on online lenders of every size.", [("Ruvania", "Place")])
     assert of_type(evs, "RegulatoryAction") == []
+
+
+def test_crackdown_on_his_empire_targets_him(nlp):
+    text = "Leo Brant was quiet for years after the Ruvanian government cracked down on his empire."
+    evs = events(nlp, text, [("Leo Brant", "Person"), ("Ruvanian government", "GovernmentBody")])
+    (ra,) = of_type(evs, "RegulatoryAction")
+    assert roles(ra) == {("ruvanian-government", "actor"), ("leo-brant", "target")}
 
 
 def test_ipo_with_year(nlp):
@@ -105,6 +186,43 @@ def test_private_person_spending_cut_is_not_policy(nlp):
     assert of_type(evs, "PolicyAnnouncement") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ostrava Bank dropped its bid to acquire Velmar Energy for $2 billion.",
+    "Ostrava Bank bought Velmar Energy last spring.",
+    "Ostrava Bank's takeover of Velmar Energy closed without a hitch.",
+])
+def test_acquisition_investment(nlp, text):
+    evs = events(nlp, text, [("Ostrava Bank", "Company"), ("Velmar Energy", "Company")])
+    (inv,) = of_type(evs, "Investment")
+    assert roles(inv) == {("ostrava-bank", "actor"), ("velmar-energy", "target")}
+
+
+def test_product_release(nlp):
+    evs = events(nlp, "Quanta Labs launched Helio-3 on Thursday.", [("Quanta Labs", "Company"), ("Helio-3", "Product")])
+    (pr,) = of_type(evs, "ProductRelease")
+    assert roles(pr) == {("quanta-labs", "actor"), ("helio-3", "subject")}
+    assert pr.date == "2024-05-02"
+
+
+def test_future_weekday_points_forward(nlp):
+    evs = events(nlp, "Rhea Moss will meet Tor Lind on Friday.", [("Rhea Moss", "Person"), ("Tor Lind", "Person")])
+    (m,) = of_type(evs, "Meeting")
+    assert m.date == "2024-05-10"
+
+
+def test_trade_conflict(nlp):
+    evs = events(nlp, "Ruvania imposed tariffs on Delmar steel.", [("Ruvania", "Place"), ("Delmar", "Place")])
+    (t,) = of_type(evs, "TradeConflict")
+    assert ("ruvania", "actor") in roles(t)
+
+
+def test_events_inside_quotes_are_ignored(nlp):
+    text = "“We will fine Belltower Telecom,” said Ida Krol of the Competition Office."
+    evs = events(nlp, text, [("Belltower Telecom", "Company"), ("Ida Krol", "Person"),
+                             ("Competition Office", "GovernmentBody")])
+    assert of_type(evs, "RegulatoryAction") == []
+
+
 def test_private_person_is_not_a_regulatory_actor(nlp):
     text = "Dara Quill, an investor since 2015, said she would bar Corvid laptops from her offices."
     evs = events(nlp, text, [("Dara Quill", "Person"), ("Lumen", "Company"), ("Corvid", "Company")])
@@ -115,7 +233,67 @@ def test_date_in_relative_clause_is_not_the_events(nlp):
     text = "Ostrava Bank, which was founded in 1990, acquired Velmar Energy."
     evs = events(nlp, text, [("Ostrava Bank", "Company"), ("Velmar Energy", "Company")])
     (inv,) = of_type(evs, "Investment")
-    assert inv.date is None
+    assert inv.date != "1990" and "1990" not in (inv.date_text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid Exchange pleaded guilty today, ending the Justice Ministry's investigation.",
+    "Corvid Exchange has agreed to plead guilty to fraud charges brought by the Justice Ministry.",
+    "The Justice Ministry said Corvid Exchange pleaded guilty to wire fraud.",
+])
+def test_guilty_plea_targets_the_subject(nlp, text):
+    evs = events(nlp, text, [("Corvid Exchange", "Company"), ("Justice Ministry", "GovernmentBody")])
+    pairs = {p for e in of_type(evs, "RegulatoryAction") for p in roles(e)}
+    assert ("corvid-exchange", "target") in pairs
+
+
+def test_two_actions_with_different_dates_stay_apart(nlp):
+    text = ("The Trade Commission on Monday opened an investigation into Corvid. "
+            "Last month, the Trade Commission fined Corvid 2 million euros.")
+    evs = events(nlp, text, [("Trade Commission", "GovernmentBody"), ("Corvid", "Company")])
+    ras = of_type(evs, "RegulatoryAction")
+    assert sorted(e.date for e in ras) == ["2024-04", "2024-05-06"]
+
+
+def test_summit_attended_by_and_one_chair(nlp):
+    text = ("Premier Aiko Sato hosted the summit, which was attended by Rolf Lind and Mara Vee. "
+            "On Saturday, Mara Vee met with Aiko Sato.")
+    evs = events(nlp, text, [("Aiko Sato", "Person"), ("Rolf Lind", "Person"), ("Mara Vee", "Person")])
+    meetings = of_type(evs, "Meeting")
+    assert len(meetings) == 1
+    assert roles(meetings[0]) == {("aiko-sato", "chair"), ("rolf-lind", "attendee"), ("mara-vee", "attendee")}
+
+
+def test_plural_subject_meets(nlp):
+    evs = events(nlp, "Leaders of the Nordic Council met in Oslo on Friday.",
+                 [("Nordic Council", "Organization"), ("Oslo", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("nordic-council", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Northland Bank held rates steady on Thursday.",
+    "President Ivo Sand of Estland signed an executive order on Thursday.",
+])
+def test_policy_forms(nlp, text):
+    evs = events(nlp, text, [("Northland Bank", "GovernmentBody"), ("Ivo Sand", "Person"), ("Estland", "Place")])
+    (p,) = of_type(evs, "PolicyAnnouncement")
+    assert p.date == "2024-05-02"
+
+
+def test_ipo_filing_and_phone_call(nlp):
+    text = ("Quill Pay filed for an IPO in March. "
+            "Premier Ana Sousa held a phone call with Tor Lind on Monday.")
+    evs = events(nlp, text, [("Quill Pay", "Company"), ("Ana Sousa", "Person"), ("Tor Lind", "Person")])
+    assert roles(of_type(evs, "IPO")[0]) == {("quill-pay", "subject")}
+    assert {k for k, _ in roles(of_type(evs, "Meeting")[0])} == {"ana-sousa", "tor-lind"}
+
+
+def test_points_and_percent_prefers_percent_and_comparison_is_not_the_date(nlp):
+    text = "The Kestrel 40 index fell 1,033 points, or 2.6%, to its lowest level since 2019 on Monday."
+    (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
+    assert mv.value == "-2.6%"
+    assert mv.date == "2024-05-06"
 
 
 def test_title_case_headline_is_parsed_as_a_sentence(nlp):
@@ -235,6 +413,47 @@ def test_shares_belong_to_the_firm_written_right_before_them(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Its chairwoman Ada Brenn and two deputies, Ben Haas and Iris Lode, were summoned by the Trade Board.",
+    "The Trade Board summoned Ada Brenn, Ben Haas and Iris Lode to explain the losses.",
+    "Ada Brenn, Ben Haas and Iris Lode were summoned on Friday by the Trade Board for questioning.",
+])
+def test_people_summoned_by_a_regulator_attend_a_meeting_it_chairs(nlp, text):
+    evs = events(nlp, text, [("Ada Brenn", "Person"), ("Ben Haas", "Person"), ("Iris Lode", "Person"),
+                             ("Trade Board", "GovernmentBody")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("trade-board", "chair"), ("ada-brenn", "attendee"), ("ben-haas", "attendee"),
+                        ("iris-lode", "attendee")}
+
+
+def test_summoning_courage_is_no_meeting(nlp):
+    evs = events(nlp, "Ada Brenn summoned the courage to speak.", [("Ada Brenn", "Person")])
+    assert of_type(evs, "Meeting") == []
+
+
+def test_shares_of_several_firms_moving_together_give_each_firm(nlp):
+    evs = events(nlp, "Shares of Kestrel Foods, Palo Widgets and Norvex Corp fell 3% on Monday.",
+                 [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"), ("Norvex Corp", "Company")])
+    subjects = {k for e in of_type(evs, "MarketMove") for k, _ in roles(e)}
+    assert subjects == {"kestrel-foods", "palo-widgets", "norvex-corp"}
+
+
+def test_a_subsidiary_named_beside_its_parent_is_the_target(nlp):
+    evs = events(nlp, "A Kestrel Foods subsidiary, Kestrel Dairy Ltd, pleaded guilty to bribery.",
+                 [("Kestrel Foods", "Company"), ("Kestrel Dairy Ltd", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert roles(reg) == {("kestrel-dairy-ltd", "target")}
+
+
+def test_an_event_in_an_adverbial_clause_does_not_take_the_main_clause_date(nlp):
+    evs = events(nlp, "Palo Widgets shares rose 4% on Tuesday, a day after the Trade Board fined Kestrel Foods.",
+                 [("Palo Widgets", "Company"), ("Trade Board", "GovernmentBody"), ("Kestrel Foods", "Company")])
+    (mm,) = of_type(evs, "MarketMove")
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert mm.date == "2024-05-07"
+    assert reg.date is None
+
+
+@pytest.mark.parametrize("text", [
     "Kestrel Foods planned an IPO in Lisbon. Critics doubted its figures ahead of its June 3 debut.",
     "Kestrel Foods will list its shares in Lisbon, the firm said. Kestrel Foods's debut is set for June 3.",
     "The initial public offering is Lisbon's largest this year. Bankers priced Kestrel Foods's debut at the top "
@@ -290,7 +509,6 @@ def test_a_while_clause_shares_the_main_clause_date(nlp):
     assert moves == {"palo-widgets": "2024-05-07", "lumen-30-index": "2024-05-07"}
 
 
-
 @pytest.mark.parametrize("text, location", [
     ("The agreement also calls for Harlow Motors to open a plant in Estland.", "estland"),
     ("Under the deal, Harlow Motors will build two ships in Estland.", "estland"),
@@ -344,3 +562,55 @@ def test_light_verbs_with_a_meeting_noun(nlp, text):
 def test_a_news_conference_is_no_meeting(nlp):
     evs = events(nlp, "Pavel Novak hosted a news conference on Monday.", [("Pavel Novak", "Person")])
     assert of_type(evs, "Meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks in Lisbon rallied on Monday. The Kestrel 40 index rose 2%.",
+    "Trading was heavy on Monday as bank shares recovered. By the close the Kestrel 40 index had gained 2%.",
+    "Markets in Lisbon were mixed in Monday's trading. Kestrel 40 index futures aside, the Kestrel 40 index "
+    "advanced 2%.",
+])
+def test_an_undated_move_takes_the_day_the_report_is_on(nlp, text):
+    (mv,) = of_type(events(nlp, text, [("Kestrel 40", "MarketIndex")]), "MarketMove")
+    assert mv.date == "2024-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Board has fined Palo Widgets for hiding defects, its first penalty against a carmaker.",
+    "The Trade Board has fined Palo Widgets for hiding defects. The firm plans to appeal.",
+    "LISBON - The Trade Board fined Palo Widgets for hiding defects, the board said in a statement.",
+])
+def test_the_lead_event_without_a_cue_takes_the_publication_date(nlp, text):
+    evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert reg.date == WEDNESDAY.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks rallied on Monday. Analysts said Palo Widgets shares could rise 5%.",
+    "Stocks rallied on Monday. Palo Widgets shares will rise 5% once the deal closes.",
+    "Stocks rallied on Monday. Many firms are in trouble. Traders wrote long notes. Nobody slept. "
+    "Palo Widgets shares rose 5%.",
+])
+def test_no_date_for_moves_in_future_or_modal_clauses_or_far_from_any_cue(nlp, text):
+    evs = events(nlp, text, [("Palo Widgets", "Company")])
+    moves = [e for e in of_type(evs, "MarketMove") if ("palo-widgets", "subject") in roles(e)]
+    assert moves and all(e.date is None for e in moves)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Stocks fell on Tuesday. A day earlier, the Trade Board fined Palo Widgets.", "2024-05-06"),
+    ("Stocks fell on Tuesday. The Trade Board had fined Palo Widgets the previous day.", "2024-05-06"),
+    ("The Trade Board met on Monday. Two days later it fined Palo Widgets.", "2024-05-08"),
+])
+def test_a_day_earlier_counts_from_the_day_the_narrative_is_on(nlp, text, day):
+    evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    (reg,) = [e for e in of_type(evs, "RegulatoryAction") if ("palo-widgets", "target") in roles(e)]
+    assert reg.date == day
+
+
+def test_a_shift_without_a_day_to_count_from_gives_no_date(nlp):
+    text = "Markets were calm. Traders were away. A week later, the Trade Board fined Palo Widgets."
+    evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company")])
+    (reg,) = of_type(evs, "RegulatoryAction")
+    assert reg.date is None

@@ -33,12 +33,46 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
 }
 
+# Years written out, as broadcast scripts do: "two thousand four", "nineteen ninety-eight".
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[ -](?:" + "|".join(_UNITS) + r"))?|" + "|".join(_TEENS) + "|"
+              + "|".join(_UNITS) + ")")
+_SPELLED_YEAR = r"(?:two thousand(?: and)?(?: " + _BELOW_100 + r")?|nineteen(?: hundred(?: and)?)?(?: " + _BELOW_100 + r")?)"
+
+
+def _spelled_year(words: str) -> int | None:
+    words = re.sub(r"\band\b", " ", words.lower()).replace("-", " ").split()
+    if not words:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        base, rest = 2000, words[2:]
+    elif words[0] == "nineteen":
+        base, rest = 1900, [w for w in words[1:] if w != "hundred"]
+    else:
+        return None
+    n = 0
+    for w in rest:
+        if w in _TENS:
+            n += 20 + 10 * _TENS.index(w)
+        elif w in _TEENS:
+            n += 10 + _TEENS.index(w)
+        elif w in _UNITS:
+            n += 1 + _UNITS.index(w)
+    if n == 0:
+        return None  # "nineteen", "two thousand" alone are numbers more often than years
+    return base + n
+
+
 # Ordered: longer, more specific expressions first, so "March 5, 2020" wins over "March 5".
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     ("mdy", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>" + _YEAR + r")\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")\b")),
     ("my", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b")),
+    ("my_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
+    ("year_spelled", re.compile(r"\b(?:(?i:in|since|during|by|early|late|until)\s+)(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
     ("md", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|billion|million))")),
     ("dm", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\b")),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|on|by|until|since))\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
@@ -110,6 +144,11 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
         return d.isoformat() if d else None
     if kind == "my":
         return f'{int(g["y"]):04d}-{_month_number(g["mon"]):02d}'
+    if kind in ("my_spelled", "year_spelled"):
+        year = _spelled_year(g["sy"])
+        if year is None:
+            return None
+        return f'{year:04d}-{_month_number(g["mon"]):02d}' if kind == "my_spelled" else f"{year:04d}"
     if kind == "year":
         return g["y"]
     if published is None:

@@ -20,10 +20,12 @@ country as actor) give nothing, because precision matters as much as recall.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from kg.extract.dates import find_date_cues
+from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
     INVESTING_ACTS,
@@ -584,9 +586,13 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         if actors:
             actors += [k for k in _joint_actors(ctx, tok) if k not in actors]
+        open_noun = None
         if not passive:
             targets += [k for k in _offenders(ctx, tok, active=True) if k not in targets and k not in actors]
-        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
+            if not targets and noun is not None and noun.tag_ == "NNS" and ctx.key(noun) is None:
+                open_noun = noun.lower_  # "investigating three grocers": a list may follow
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8, open_noun=open_noun,
+                      open_role="target")
     # "X pleaded guilty": the subject is the target
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         targets = _subjects(ctx, tok, targets_types)
@@ -1176,6 +1182,12 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
                 date, date_text, date_draft = cue.iso, cue.text, d
                 if len(date) == 10:
                     break
+        if date is None:
+            for d in sorted(g, key=lambda d: d.trigger.idx):
+                cue = _narrative_date(ctx, d, article)
+                if cue is not None:
+                    date, date_text = cue.iso, cue.text
+                    break
         value = next((d.value for d in g if d.value), None)
         evidence_draft = date_draft or g[0]
         conf = max(d.confidence for d in g)
@@ -1208,6 +1220,107 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
     return True
 
 
+# an undated event takes the narrative's day from at most this many sentences back; the headline
+# and the lead sentence (the first two) take the lead's day or the publication date
+_ANCHOR_SPAN = 3
+_LEAD_SENTS = 2
+_MODALS = {"could", "may", "might", "should", "must", "can", "would", "will", "shall"}
+
+
+def _clean_cues(ctx: ArticleContext, sent, article: Article):
+    text = ctx.text
+    return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
+            if not ctx.in_quote(c.start)
+            and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+            and not c.text.lower().startswith(("since", "by", "until"))]
+
+
+def _anchors(ctx: ArticleContext, article: Article) -> list:
+    """Per sentence of the article, the date cue that sets the time of the narrative there: the
+    last day or month named outside quotes in a clause that is not about the future."""
+    cached = getattr(ctx, "_anchor_cache", None)
+    if cached is not None:
+        return cached
+    out = []
+    for sent in ctx.sents:
+        found = None
+        for c in _clean_cues(ctx, sent, article):
+            if len(c.iso) < 7:
+                continue
+            span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and is_future(span.root):
+                continue
+            found = c
+            break
+        out.append(found)
+    ctx._anchor_cache = out
+    return out
+
+
+_RELATIVE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)|"
+    r"the\s+(?P<prev>previous|preceding|prior)\s+(?P<unit2>day|week)|the\s+(?P<next>next|following)\s+(?P<unit3>day|week)|"
+    r"the\s+(?P<unit4>day|week)\s+(?P<dir2>before|after))\b", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_shift(ctx: ArticleContext, sent) -> tuple[str, int | None] | None:
+    """ "a day earlier" -> ("a day earlier", -1); a week's shift has no day (None)."""
+    for m in _RELATIVE.finditer(sent.text):
+        if ctx.in_quote(sent.start_char + m.start()):
+            continue
+        g = m.groupdict()
+        unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
+        n = int(g["n"]) if g["n"] and g["n"].isdigit() else _COUNTS.get((g["n"] or "a").lower(), 1)
+        back = (g["dir"] or g["dir2"] or "").lower() in ("earlier", "before") or bool(g["prev"])
+        if unit.startswith("week"):
+            return m.group(0), None
+        return m.group(0), -n if back else n
+    return None
+
+
+def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
+    """A date for an event whose own sentence names none: news tells one day at a time, so a
+    past event takes the day the narrative is on (a cue in the sentences just before it); the
+    headline and lead take the lead's cue, else the publication date (the dateline's day)."""
+    if article.published is None:
+        return None
+    main = ctx
+    trig = d.trigger
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if is_future(trig) or _own_time(verb) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+        return None
+    # a present-tense clause in the body states how things are, not what happened that day
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    present = (verb.tag_ in ("VBP", "VBZ", "VB") and not auxes & {"has", "have"}) or (
+        verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
+    sents = main.sents
+    i = bisect.bisect_right([s.start_char for s in sents], d.sent.start_char) - 1
+    if i < 0:
+        return None
+    anchors = _anchors(main, article)
+    shift = _relative_shift(main, d.sent)
+    if shift is not None:
+        # "a day earlier", "the next day": counted from the day the narrative is on
+        base = next((anchors[j] for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1) if anchors[j] is not None), None)
+        if base is None or len(base.iso) != 10 or shift[1] is None:
+            return None
+        day = date.fromisoformat(base.iso) + timedelta(days=shift[1])
+        return DateCue(shift[0], d.sent.start_char, d.sent.start_char, day.isoformat())
+    for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1):
+        if anchors[j] is not None and not present:
+            return anchors[j]
+    if i < _LEAD_SENTS and (i == 0 or not present):
+        for j in range(i + 1, min(len(sents), _LEAD_SENTS)):
+            if anchors[j] is not None:
+                return anchors[j]
+        return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
+    return None
+
+
 def _participant(k: str, role: str):
     return Participant(entity=k, role=role)
 
@@ -1221,6 +1334,17 @@ def _before_reported_clause(span) -> bool:
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     return v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS and bool(subj) and \
         v.head.i < span.start and span.end <= subj[0].i
+
+
+_SHIFTERS = {"after", "before", "since", "until", "following", "ahead"}
+
+
+def _own_time(verb) -> bool:
+    """Whether a clause has a time of its own: a relative clause, or an adverbial one that shifts
+    time ("a day after the board fined X", "before it bought Y")."""
+    return verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
+        verb.dep_ in ("advcl", "pcomp") and (
+            any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
 
 
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
@@ -1270,10 +1394,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     # a trigger in an adverbial or relative clause of its own ("rose on Thursday, a day after the
     # board fined X") has its own time: the main clause's cue is not its date
     # ("while the index rose" shares the main clause's time and keeps its cue)
-    shifted = {"after", "before", "since", "until", "following", "ahead"}
-    embedded = verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
-        verb.dep_ in ("advcl", "pcomp") and (
-            any(c.dep_ == "mark" and c.lower_ in shifted for c in verb.children) or verb.head.lower_ in shifted)))
+    embedded = _own_time(verb)
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
