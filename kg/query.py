@@ -498,12 +498,20 @@ def load_graphs(paths: Sequence[Path | str], store=None):
 
     Turtle/N-Triples go to the default graph, TriG/N-Quads keep their named graphs; query with
     `use_default_graph_as_union=True` to see them all. `bulk_load` parses in Rust without
-    holding the whole file as Python objects, which is what keeps big files fast.
+    holding the whole file as Python objects, which is what keeps big files fast. An item may
+    also be an rdflib Graph or Dataset in memory (what `kg.graph.load_graph` and
+    `kg.pipeline.build_dataset` return); its named graphs are kept.
     """
     import pyoxigraph as ox
+    from rdflib import Graph
 
     store = ox.Store() if store is None else store
     for path in paths:
+        if isinstance(path, Graph):
+            from kg.graph import serialize
+
+            store.load(input=serialize(path, "nq"), format=ox.RdfFormat.N_QUADS)
+            continue
         name = str(path)
         fmt = rdf_format(name)
         try:
@@ -538,6 +546,12 @@ def _substitutions(params: dict[str, str], min_confidence: float | None):
     return terms
 
 
+def _is_rdflib_graph(value) -> bool:
+    from rdflib import Graph
+
+    return isinstance(value, Graph)
+
+
 def run_query(
     query: str,
     graphs: Sequence[Path | str] | None = None,
@@ -550,13 +564,16 @@ def run_query(
 ) -> QueryResult:
     """Run QUERY (inline SPARQL, a `.rq` path or a saved query name) and return its answer.
 
-    The data is one of: `graphs` (files, merged; default `output/graph.ttl`), `store` (an
-    Oxigraph store directory or an open `pyoxigraph.Store`) or `endpoint` (a SPARQL 1.1 query URL).
+    The data is one of: `graphs` (files or in-memory rdflib graphs, merged; default
+    `output/graph.ttl`), `store` (an Oxigraph store directory or an open `pyoxigraph.Store`) or
+    `endpoint` (a SPARQL 1.1 query URL).
     `params` are bound, never spliced into the text. `min_confidence` binds `?min_confidence`,
     which the saved queries use to drop facts extracted with lower confidence. Updates are
     refused unless `update=True` and a store is given.
     """
     params = dict(params or {})
+    if isinstance(graphs, (str, Path)) or _is_rdflib_graph(graphs):
+        graphs = [graphs]  # one file or one in-memory graph, not a sequence of them
     text, saved = resolve_query(query)
     sources = sum(x is not None for x in (store, endpoint)) + bool(graphs)
     if sources > 1:

@@ -6,6 +6,9 @@ events and quotes, which read the entity table. See docs/DESIGN.md.
 
 from __future__ import annotations
 
+import sys
+import types
+
 from kg.extract.entities import resolve_entities
 from kg.extract.events import extract_events
 from kg.extract.quotes import extract_quotes
@@ -30,3 +33,17 @@ def extract(doc, article: Article, model: str | None = None) -> Facts:
 
 
 __all__ = ["extract"]
+
+
+class _ExtractModule(types.ModuleType):
+    """`kg.extract` names both this subpackage and the API's one call: `kg.extract(["a.txt"])`
+    reads, parses and extracts articles into a `kg.KnowledgeGraph` (kg.api.extract), while
+    `kg.extract.extract(doc, article)` stays the extractor of one parsed article."""
+
+    def __call__(self, inputs, **options):
+        from kg.api import extract as extract_articles
+
+        return extract_articles(inputs, **options)
+
+
+sys.modules[__name__].__class__ = _ExtractModule
