@@ -528,3 +528,93 @@ def test_positions_query_shows_title_and_status_in_columns_of_their_own(tmp_path
     page = render_html(load_graph(graph))
     assert "holds position: chairman (former)" in page  # the edge tooltip
     assert "chairman (former), Northwind Bank" in page  # the person's tooltip
+
+
+# --- places, founding, products and parties from the parse ----------------------------------
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Arvo Steel of Luxembourg agreed to the merger.", "Arvo Steel", "Luxembourg"),
+    ("The fine on Tamsin Group, of Zurich, Switzerland, was the largest.", "Tamsin Group", "Zurich"),
+    ("Output tripled at its rival, Kogane Motors of Japan, last year.", "Kogane Motors", "Japan"),
+])
+def test_an_organisation_of_a_place_is_located_there(nlp, text, firm, place):
+    rels = relations(nlp, text, [(firm, "Company"), (place, "Place"), ("Switzerland", "Place")])
+    slug = lambda x: x.lower().replace(" ", "-")  # noqa: E731
+    assert (slug(firm), "locatedIn", slug(place)) in rels
+
+
+def test_a_title_of_a_place_locates_no_firm(nlp):
+    rels = relations(nlp, "Arvo Steel met the president of Luxembourg.",
+                     [("Arvo Steel", "Company"), ("Luxembourg", "Place")])
+    assert ("arvo-steel", "locatedIn", "luxembourg") not in rels
+
+
+@pytest.mark.parametrize("text, thing, kind", [
+    ("Norland's largest bank Tamsin raised its dividend.", "Tamsin", "Company"),
+    ("Norland's stock benchmark, the Lindby General Index, fell 2%.", "Lindby General Index", "MarketIndex"),
+    ("Norland's biggest insurer, Fjord Mutual, cut jobs.", "Fjord Mutual", "Company"),
+])
+def test_a_place_possessing_a_described_thing_locates_it(nlp, text, thing, kind):
+    rels = relations(nlp, text, [(thing, kind), ("Norland", "Place")])
+    assert (thing.lower().replace(" ", "-"), "locatedIn", "norland") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators fined Tarn Labs, a drug maker based in Lyon, on Friday.",
+    "Tarn Labs is based in Lyon and sells drugs across Europe.",
+    "Tarn Labs, which is headquartered in Lyon, sells drugs.",
+])
+def test_based_in_through_the_parse(nlp, text):
+    rels = relations(nlp, text, [("Tarn Labs", "Company"), ("Lyon", "Place"), ("Europe", "Place")])
+    assert ("tarn-labs", "locatedIn", "lyon") in rels
+    assert ("tarn-labs", "locatedIn", "europe") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kross and two friends started Tarn Labs as a business in 2004.",
+    "Ada Kross set up Tarn Labs in a garage.",
+    "In 2004 Ada Kross established Tarn Labs with a bank loan.",
+])
+def test_starting_an_organisation_is_founding_it(nlp, text):
+    rels = relations(nlp, text, [("Ada Kross", "Person"), ("Tarn Labs", "Company")])
+    assert ("ada-kross", "founded", "tarn-labs") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Kross started talks with Tarn Labs.",
+    "Ada Kross set Tarn Labs a deadline.",
+    "Ada Kross created jobs at Tarn Labs.",
+])
+def test_starting_something_else_founds_nothing(nlp, text):
+    rels = relations(nlp, text, [("Ada Kross", "Person"), ("Tarn Labs", "Company")])
+    assert ("ada-kross", "founded", "tarn-labs") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Patients took Zerex, the drug that Tarn Labs developed for asthma.",
+    "Patients took Zerex, which Tarn Labs developed for asthma.",
+    "Tarn Labs developed Zerex for asthma.",
+])
+def test_a_product_the_maker_developed(nlp, text):
+    rels = relations(nlp, text, [("Tarn Labs", "Company"), ("Zerex", "Product")])
+    assert ("tarn-labs", "developed", "zerex") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Green Party politician Ada Kross won the seat.",
+    "Green Party candidate Ada Kross won the seat.",
+    "Ada Kross, a Green Party activist, won the seat.",
+])
+def test_a_party_word_before_a_person_is_membership(nlp, text):
+    rels = relations(nlp, text, [("Ada Kross", "Person"), ("Green Party", "PoliticalParty")])
+    assert ("ada-kross", "memberOf", "green-party") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Cabinet minister Ana Rojas predicts growth.",
+    "Chilean trade minister Ana Rojas predicts growth.",
+    "Growth will return, said Ana Rojas, a Chilean government minister.",
+])
+def test_a_demonym_among_a_titles_modifiers_is_the_country(nlp, text):
+    rels = relations(nlp, text, [("Ana Rojas", "Person"), ("Chile", "Place")])
+    assert ("ana-rojas", "holdsPosition", "chile") in rels

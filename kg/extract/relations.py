@@ -72,6 +72,10 @@ OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm
 DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll"}
 HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "helm": "head",
               "manage": "manager", "direct": "director"}
+# Nouns for a party's members ("Green Party politician X", "X, a Labour lawmaker").
+PARTY_MEMBER_WORDS = {"senator", "lawmaker", "congressman", "congresswoman", "representative", "member", "mp",
+                      "politician", "legislator", "candidate", "activist", "deputy", "councillor", "councilor",
+                      "members", "lawmakers", "politicians", "stalwart", "loyalist"}
 SUB_AGENCY_WORDS = {"bureau", "office", "division", "agency", "administration", "service", "directorate",
                     "unit", "commission", "committee", "board", "council", "department", "section"}
 
@@ -156,6 +160,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
         _affiliations(uctx, sent, out)
+        _located_by_parse(uctx, sent, out)
     return out.result()
 
 
@@ -481,12 +486,12 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
         between = view.text(m.start("per") + 1, m.start("party")).lower().split()
         if possessive and all(w in ("'s", "’s", "own") for w in between):
             out.add(per_item.key, "memberOf", items[m.start("party")].key, sent, 0.75)
-    # PERSON , a PARTY lawmaker/senator/member ; PARTY TITLE PERSON is handled as a position
-    for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<party>Y)(?P<title>t*T)", s):
-        out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
-    for m in re.finditer(r"(?P<party>Y)(?P<title>t*T)(?P<per>P)", s):
-        low = view.text(m.start("title"), m.end("title")).lower()
-        if any(w in low for w in ("senator", "lawmaker", "congressman", "congresswoman", "representative", "member", "mp")):
+    # PERSON , a PARTY lawmaker/politician/member ; PARTY politician PERSON. (A party leader or
+    # chairman is a position, handled with the other titles.)
+    for m in list(re.finditer(r"(?P<per>P),d?(?:_)?(?P<party>Y)(?P<title>[tT_]{1,2})(?=[,.]|$)", s)) + list(
+            re.finditer(r"(?P<party>Y)(?P<title>[tT_]{1,2})(?P<per>P)", s)):
+        words = view.text(m.start("title"), m.end("title")).lower().split()
+        if words and words[-1] in PARTY_MEMBER_WORDS:
             out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
     # PERSON , member of ORG
     for m in re.finditer(r"(?P<per>P),?v?d?(?:_)?(?P<mem>_)fd?(?P<org>" + ORG + r")", s):
@@ -747,6 +752,15 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
     return found
 
 
+def _starts_an_organisation(ctx: ArticleContext, verb) -> bool:
+    """ "started Tarn as a business", "set up Tarn", "created Tarn in 2004": a person starting
+    something that is an organisation (not "started talks", "created jobs")."""
+    if lemma(verb) == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    objs = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)]
+    return bool(objs) and all(ctx.type_of(k) in {"Company", "Organization", "MediaOutlet"} for k in objs)
+
+
 def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     for actor, target, _tok, conf in criticism_pairs(ctx, sent):
         out.add(actor, "criticized", target, sent, conf)
@@ -755,7 +769,8 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
         if ctx.in_quote(tok.idx):
             continue
         lem = lemma(tok)
-        if tok.pos_ == "VERB" and lem in ("found", "co-found", "cofound"):
+        if tok.pos_ == "VERB" and (lem in ("found", "co-found", "cofound", "establish") or
+                                   lem in ("start", "create", "set") and _starts_an_organisation(ctx, tok)):
             if any(c.dep_ == "auxpass" for c in tok.children):
                 founders, _ = _agent_keys(ctx, tok), None
                 firms = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
@@ -827,8 +842,16 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for o in _object_keys(ctx, tok):
                     out.add(s, "regulates", o, sent, 0.65)
         elif tok.pos_ == "VERB" and lem in DEVELOP_VERBS:
+            objects = _object_keys(ctx, tok, preps=())
+            if not objects and tok.dep_ == "relcl":
+                # "Zerex, a drug Tarn developed": the noun the clause describes, or its anchor
+                k = ctx.phrase_key(tok.head, {"Product"}) or (
+                    ctx.phrase_key(tok.head.head, {"Product"}) if tok.head.dep_ == "appos" else None)
+                objects = [k] if k else []
             for s in _subject_keys(ctx, tok):
-                for o in _object_keys(ctx, tok, preps=()):
+                if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head):
+                    continue  # the relative pronoun's antecedent is the object here, not the maker
+                for o in objects:
                     out.add(s, "developed", o, sent, 0.75)
         elif tok.pos_ == "VERB" and lem in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -994,10 +1017,13 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
                 if ctx.type_of(k) in types:
                     orgs.append(k)
                     break
-        elif c.dep_ == "amod" and c.lower_ in DEMONYMS and "Place" in types:
-            k = ctx.country_of_demonym(c.lower_)
-            if ctx.type_of(k) == "Place":
-                orgs.append(k)
+        if c.dep_ in ("amod", "compound") and c.i < t.i and "Place" in types:
+            # "Chilean trade minister", "British Cabinet minister"
+            for sub in c.subtree:
+                if sub.lower_ in DEMONYMS and sub.dep_ in ("amod", "compound"):
+                    k = ctx.country_of_demonym(sub.lower_)
+                    if ctx.type_of(k) == "Place":
+                        orgs.append(k)
         elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in") and c.i > t.i:
             if c.lower_ == "in" and "Place" not in types:
                 continue
@@ -1054,6 +1080,75 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, 0.75, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+LOCATED_TYPES = {"Company", "Organization", "EducationalInstitution", "MarketIndex", "MediaOutlet"}
+SITE_VERBS = {"base", "headquarter", "locate", "head-quarter"}
+
+
+def _place_key(ctx: ArticleContext, tok) -> str | None:
+    k = ctx.phrase_key(tok, {"Place"})
+    return k if ctx.type_of(k) == "Place" else None
+
+
+def _described_thing(ctx: ArticleContext, tok) -> str | None:
+    """The entity a noun phrase names, or the entity it describes in apposition ("X, a drug
+    maker based in Y": the maker is X)."""
+    k = ctx.phrase_key(tok, LOCATED_TYPES)
+    if k:
+        return k
+    if tok.dep_ == "appos":
+        return ctx.phrase_key(tok.head, LOCATED_TYPES)
+    return None
+
+
+def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """Where firms, bodies and indexes are, from the parse:
+    "Arvo Steel of Luxembourg", "Tamsin Group AG, of Zurich, Switzerland" (ORG of PLACE);
+    "Vietnam's largest bank Tamsin", "Peru's benchmark, the Lima General Index" (a place's
+    possession, also through a description); "a drug maker based in Lyon" (based/located in)."""
+    for tok in sent:
+        if ctx.in_quote(tok.idx):
+            continue
+        k = ctx.key(tok)
+        # ORG [,] of PLACE: "of" after the name, outside it
+        if tok.lower_ == "of" and tok.dep_ == "prep" and k is None:
+            thing = ctx.phrase_key(tok.head, {"Company", "Organization"})
+            if thing and ctx.key(tok.head) == thing:
+                for p in tok.children:
+                    place = _place_key(ctx, p) if p.dep_ == "pobj" else None
+                    if place:
+                        out.add(thing, "locatedIn", place, sent, 0.7)
+        # a place possessing a named thing, words between: "Vietnam's largest bank Tamsin"
+        if tok.dep_ == "poss" and ctx.type_of(k) == "Place":
+            owner = tok.head
+            thing = ctx.key(owner) if ctx.type_of(ctx.key(owner)) in LOCATED_TYPES else None
+            nxt = owner.doc[owner.i + 1] if owner.i + 1 < len(owner.doc) else None
+            if thing is None and owner.pos_ == "NOUN" and nxt is not None and \
+                    ctx.type_of(ctx.key(nxt)) in LOCATED_TYPES and ctx.key(owner) is None:
+                thing = ctx.key(nxt)  # "Vietnam's largest bank Tamsin": the name after the noun
+            if thing is None and owner.pos_ == "NOUN" and ctx.key(owner) is None:
+                # "China's benchmark, the Shanghai Composite": the appositive names the thing
+                for c in owner.children:
+                    if c.dep_ == "appos" and ctx.type_of(ctx.phrase_key(c, LOCATED_TYPES)) in LOCATED_TYPES:
+                        thing = ctx.phrase_key(c, LOCATED_TYPES)
+            if thing and thing != k:
+                out.add(thing, "locatedIn", k, sent, 0.7)
+        # based / headquartered / located in PLACE
+        if lemma(tok) in SITE_VERBS or tok.lower_ in ("based", "headquartered", "located"):
+            places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                      for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            if not places:
+                continue
+            things = []
+            if tok.dep_ in ("acl", "amod", "relcl"):
+                t = _described_thing(ctx, tok.head)
+                things = [t] if t else []
+            elif any(c.dep_ == "nsubjpass" for c in tok.children):
+                things = [k2 for c in tok.children if c.dep_ == "nsubjpass" for k2 in _np_keys(ctx, c)
+                          if ctx.type_of(k2) in LOCATED_TYPES]
+            for thing in things:
+                out.add(thing, "locatedIn", places[0], sent, 0.75)
 
 
 def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
