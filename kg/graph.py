@@ -274,6 +274,8 @@ def _add_article(g: Graph, a: URIRef, article: Article, model: str | None) -> No
         g.add((a, SCHEMA.url, _text(article.url)))
     if article.source:
         g.add((a, DCTERMS.source, _text(article.source)))
+    if article.file_name:
+        g.add((a, KG.fileName, _text(article.file_name)))
     if article.published:
         g.add((a, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
     g.add((a, KG.extractedWith, Literal(f"kg {__version__}")))

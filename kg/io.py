@@ -8,12 +8,21 @@ Input formats (`read_articles`):
   case-insensitive. An unknown key is an error, not a warning: front matter is written by hand,
   and a typo such as `pubished:` would otherwise silently drop the date every relative date in
   the article is resolved against. Lines that do not look like front matter are the body.
-- A folder: every `*.txt` and `*.md` below it (recursively, hidden entries skipped), sorted by path.
+- A folder: every `*.txt`, `*.md`, `*.html` and `*.jsonl` below it (recursively), sorted by path,
+  or the files matching `glob` patterns instead. Dot files and folders and the files a folder of
+  articles usually carries beside them (README, SOURCES*, LICENSE, CHANGELOG) are skipped, each
+  with a one-line note through `on_note`; name such a file directly to read it.
+- A web page (`https://...`), a saved page (`*.html`) or an RSS/Atom feed (URL or `*.rss`,
+  `*.atom`, `*.xml` file): read by kg.web (trafilatura, feedparser).
 - JSON Lines (`*.jsonl`, or gzipped `*.jsonl.gz`, both read as a stream): one object per line
   with `text` and optional `title`, `source`, `url`, `published`. Other keys are ignored
   (machine-made records often carry extra metadata). Blank lines are skipped.
 - `-`: standard input, one article with optional front matter, or JSON Lines when its first
   line is a JSON object.
+
+Every article gets a human name (`article_names`): its title is the front matter's, else its
+first line when that reads as a headline, else the file name; its source is the front matter's,
+else the web site's name, else the name of the folder the file is in.
 
 Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded. Anything else
 (Latin-1, Windows-1252, UTF-16 without a BOM) is an error that says how to convert the file:
@@ -31,6 +40,7 @@ are still yielded; `strict=True` (or no `on_error`) raises at the first bad one 
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import hashlib
 import json
 import os
@@ -42,9 +52,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, UsageError
 from kg.models import Article
+
+if TYPE_CHECKING:
+    from kg.web import FetchOptions
 
 DEFAULT_MAX_BYTES = 5_000_000
 """Largest article accepted by default (5 MB of text is far beyond any news article)."""
@@ -52,12 +66,18 @@ DEFAULT_MAX_BYTES = 5_000_000
 FRONT_MATTER_KEYS = ("title", "source", "url", "published")
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FOLDER_PATTERNS = ("*.txt", "*.md", "*.html", "*.jsonl")  # a folder's articles unless `glob` says otherwise
+# Name prefixes (any case) of files that sit beside articles in a folder but are not articles.
+NOT_ARTICLES = ("README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG")
 
 _FRONT_MATTER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*?)\s*$")
 _FRONT_MATTER_END = "---"
 _MAX_FRONT_MATTER_LINES = 40  # front matter is a short header; a longer run of "x: y" lines is body
 
 ErrorCallback = Callable[[InputError], None]
+NoteCallback = Callable[[str], None]
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,7 +245,17 @@ def split_front_matter(text: str, path: str | None = None) -> tuple[dict[str, tu
 def article_from_text(text: str, path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """An Article from the decoded text of one file (front matter + body)."""
     fields, body, _ = split_front_matter(text, path)
-    meta: dict[str, object] = {}
+    return article_from_fields(body, fields, path, max_bytes=max_bytes)
+
+
+def article_from_fields(body: str, fields: dict[str, tuple[str, int]], path: str, *, defaults: dict | None = None,
+                        max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """An Article from its text and front matter (as `split_front_matter` gives it).
+
+    `defaults` (title, source, url, published: what a web page says about itself) fill in
+    what the front matter leaves out.
+    """
+    meta: dict[str, object] = dict(defaults or {})
     for key, (value, line) in fields.items():
         if key not in FRONT_MATTER_KEYS:
             raise InputError(
@@ -234,9 +264,9 @@ def article_from_text(text: str, path: str, *, max_bytes: int = DEFAULT_MAX_BYTE
                 line=line,
             )
         if key == "published":
-            meta[key] = parse_published(value, path, line) if value else None
+            meta[key] = (parse_published(value, path, line) if value else None) or meta.get(key)
         else:
-            meta[key] = value or None
+            meta[key] = value or meta.get(key)
     return _make_article(body, meta, path, max_bytes=max_bytes)
 
 
@@ -256,7 +286,7 @@ def _make_article(body: str, meta: dict, path: str, *, line: int | None = None, 
             line=line,
         )
     url = meta.get("url")
-    return Article(
+    return article_names(Article(
         id=article_id(text, url),
         text=text,
         title=meta.get("title"),
@@ -264,7 +294,56 @@ def _make_article(body: str, meta: dict, path: str, *, line: int | None = None, 
         url=url,
         published=meta.get("published"),
         path=path,
-    )
+    ), line=line)
+
+
+# --------------------------------------------------------------------------------------------
+# Article names
+
+_HEADLINE_MAX_CHARS = 160
+_HEADLINE_MAX_WORDS = 24
+_CLOSING_QUOTES = "\"'\u201d\u2019)"
+
+
+def headline(text: str) -> str | None:
+    """The article's first line when it reads as a headline, else None.
+
+    A headline is a short line (at most 24 words) followed by more text, starting with a capital,
+    a digit or a quote, and not ending like a sentence (`.`, `,`, `;`, `:`); a Markdown `#` is
+    dropped. A byline ("By ...") or a one-line article is not a headline.
+    """
+    first, _, rest = text.strip().partition("\n")
+    line = " ".join(first.strip().lstrip("#").split())
+    if not rest.strip() or not line or len(line) > _HEADLINE_MAX_CHARS:
+        return None
+    words = line.split()
+    if len(words) < 2 or len(words) > _HEADLINE_MAX_WORDS or words[0].lower() == "by":
+        return None
+    if line.rstrip(_CLOSING_QUOTES)[-1:] in ("", ".", ",", ";", ":"):
+        return None
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c\u2018"):
+        return None
+    return line
+
+
+def article_names(article: Article, line: int | None = None) -> Article:
+    """Fill in the title, source and file name an article read from `article.path` lacks.
+
+    Title: the front matter's, else the headline (`headline`), else the file name (with
+    `line N` for a JSON Lines record). Source: the front matter's, else the name of the folder
+    the file is in. Standard input gets a headline title only; web pages are named by kg.web.
+    """
+    path = article.path
+    local = bool(path) and path != "<stdin>" and "://" not in path
+    if local and article.file_name is None:
+        article.file_name = Path(path).name
+    if not article.title:
+        article.title = headline(article.text)
+    if not article.title and local:
+        article.title = f"{Path(path).name} line {line}" if line is not None else Path(path).name
+    if not article.source and local:
+        article.source = Path(path).resolve().parent.name or None
+    return article
 
 
 # --------------------------------------------------------------------------------------------
@@ -384,15 +463,36 @@ def _read_text_file(file: Path, path: str, max_bytes: int) -> Article:
     return article_from_text(decode_text(data, path), path, max_bytes=max_bytes)
 
 
-def _folder_files(folder: Path) -> list[Path]:
+def _glob_match(relative: str, patterns: Iterable[str]) -> bool:
+    # A pattern with a `/` is matched against the path below the folder, else against the name.
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(relative if "/" in pattern else name, pattern) for pattern in patterns)
+
+
+def folder_files(folder: Path, glob: Iterable[str] | None = None, on_note: NoteCallback | None = None) -> list[Path]:
+    """The article files below `folder`, sorted by path (see the module docstring).
+
+    `glob` patterns (`*.txt`, `2024/*.md`; case-insensitive) replace FOLDER_PATTERNS. Skipped
+    dot entries and README/SOURCES/LICENSE/CHANGELOG files are reported through `on_note`.
+    """
+    patterns = [p.lower() for p in (glob or FOLDER_PATTERNS)]
+    note = on_note or (lambda message: None)
     files = []
     for root, dirs, names in os.walk(folder):
+        for hidden in sorted(d for d in dirs if d.startswith(".")):
+            note(f"{Path(root) / hidden}/: skipped (a hidden folder)")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            if name.startswith("."):
+        for name in sorted(names):
+            path = Path(root) / name
+            relative = path.relative_to(folder).as_posix()
+            if not _glob_match(relative.lower(), patterns):
                 continue
-            if name.lower().endswith(ARTICLE_SUFFIXES):
-                files.append(Path(root) / name)
+            if name.startswith("."):
+                note(f"{path}: skipped (a hidden file)")
+            elif name.upper().startswith(NOT_ARTICLES):
+                note(f"{path}: skipped (README, SOURCES, LICENSE and CHANGELOG files are not articles; name the file to read it)")
+            else:
+                files.append(path)
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -419,28 +519,45 @@ def _read_stdin(max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
     yield article_from_text(decode_text(data, "<stdin>"), "<stdin>", max_bytes=max_bytes)
 
 
-def _read_one_input(item: str | Path, max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
+def _read_one_input(item: str | Path, max_bytes: int, report: ErrorCallback, glob: Iterable[str] | None = None,
+                    on_note: NoteCallback | None = None, fetch: "FetchOptions | None" = None) -> Iterator[Article]:
     if str(item) == "-":
         yield from _read_stdin(max_bytes, report)
         return
     path = str(item)
+    if re.match(r"(?i)https?://", path):
+        from kg.web import read_url
+
+        yield from read_url(path, max_bytes=max_bytes, report=report, options=fetch)
+        return
     file = Path(item)
     if not file.exists():
-        raise InputError("no such file or folder; check the path", path=path)
+        raise InputError("no such file or folder; check the path (web pages need http:// or https://)", path=path)
     if file.is_dir():
-        files = _folder_files(file)
+        files = folder_files(file, glob, on_note)
         if not files:
-            raise InputError("folder has no *.txt or *.md files; put articles in it or name the files", path=path)
+            wanted = ", ".join(glob or FOLDER_PATTERNS)
+            raise InputError(f"folder has no {wanted} files; put articles in it or name the files", path=path)
         for child in files:
             try:
-                yield _read_text_file(child, str(child), max_bytes)
+                yield from _read_file(child, str(child), max_bytes, report, fetch)
             except InputError as error:
                 report(error)
         return
+    yield from _read_file(file, path, max_bytes, report, fetch)
+
+
+def _read_file(file: Path, path: str, max_bytes: int, report: ErrorCallback,
+               fetch: "FetchOptions | None") -> Iterator[Article]:
+    suffix = file.suffix.lower()
     if file.name.lower().endswith(JSONL_SUFFIXES):
         yield from _read_jsonl_file(file, path, max_bytes, report)
-        return
-    yield _read_text_file(file, path, max_bytes)
+    elif suffix in HTML_SUFFIXES or suffix in FEED_SUFFIXES:
+        from kg.web import read_web_file
+
+        yield from read_web_file(file, path, max_bytes=max_bytes, report=report, options=fetch)
+    else:
+        yield _read_text_file(file, path, max_bytes)
 
 
 def read_articles(
@@ -449,12 +566,18 @@ def read_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     strict: bool = False,
     on_error: ErrorCallback | None = None,
+    glob: Iterable[str] | None = None,
+    on_note: NoteCallback | None = None,
+    fetch: "FetchOptions | None" = None,
 ) -> Iterator[Article]:
-    """Every article in `inputs` (files, folders, `.jsonl` files, `-` for stdin), in order.
+    """Every article in `inputs` (files, folders, `.jsonl`, `.html` and feed files, web page and
+    feed URLs, `-` for stdin), in order.
 
     A bad article (or a bad input path) is passed to `on_error` and skipped, so the good ones are
     still read; with `strict=True`, or when no `on_error` is given, the first one is raised.
-    Only `InputError` is ever raised.
+    Only `InputError` is ever raised. `glob` chooses a folder's files; `on_note` hears about the
+    files a folder holds that were skipped; `fetch` (kg.web.FetchOptions) sets the user agent,
+    timeout and retries for URLs.
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -468,7 +591,7 @@ def read_articles(
 
     for item in inputs:
         try:
-            yield from _read_one_input(item, max_bytes, report)
+            yield from _read_one_input(item, max_bytes, report, glob, on_note, fetch)
         except InputError as error:
             if strict or on_error is None:
                 raise

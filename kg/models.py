@@ -46,6 +46,7 @@ class Article:
     url: str | None = None
     published: date | None = None
     path: str | None = None  # where it was read from, for error messages and provenance
+    file_name: str | None = None  # the file's name (no folders), so `kg remove NAME.txt` finds it
 
 
 @dataclass(frozen=True)

@@ -240,13 +240,15 @@ def extract_facts(
     on_error: ErrorCallback | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     report: ExtractionReport | None = None,
+    read_options: dict | None = None,
 ) -> Iterator[Facts]:
     """`Facts` for every article in `inputs` (paths as for `kg.io.read_articles`, or Articles).
 
     Bad articles go to `on_error` and are skipped; with `strict=True` or no `on_error` the first
     one is raised. An article whose id was already read in this run is skipped (and listed in
     `report.duplicates`), so one run never holds two copies of the same article graph. `nlp`
-    overrides `model` (tests pass the session pipeline).
+    overrides `model` (tests pass the session pipeline). `read_options` go to `read_articles`
+    (`glob`, `on_note`, `fetch`).
     """
     if jobs < 1:
         from kg.errors import UsageError
@@ -271,7 +273,8 @@ def extract_facts(
     if inputs and all(isinstance(item, Article) for item in inputs):
         source: Iterable[Article] = inputs  # type: ignore[assignment]
     else:
-        source = read_articles(inputs, max_bytes=max_bytes, strict=strict or on_error is None, on_error=fail)
+        source = read_articles(inputs, max_bytes=max_bytes, strict=strict or on_error is None, on_error=fail,
+                               **(read_options or {}))
     # Reading everything first gives the progress bar its total; articles are small next to parses.
     for article in source:
         if article.id in seen:
@@ -451,6 +454,7 @@ def build_dataset(
     strict: bool = False,
     on_error: ErrorCallback | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    read_options: dict | None = None,
 ):
     """Read, parse and extract every article in `inputs` into one RDF Dataset.
 
@@ -474,6 +478,7 @@ def build_dataset(
         on_error=on_error,
         max_bytes=max_bytes,
         report=report,
+        read_options=read_options,
     ):
         add_facts(dataset, facts)
     return dataset, report

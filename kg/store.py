@@ -412,6 +412,32 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
     return report
 
 
+def find_article_graphs(oxstore, article: str) -> list[str]:
+    """The named graphs ARTICLE names: an article id or IRI, or an article's URL, file name or exact title."""
+    import pyoxigraph as ox
+
+    graph = graph_iri(article)
+    if oxstore.contains_named_graph(ox.NamedNode(graph)):
+        return [graph]
+    ns = _ns()
+    found = set()
+    for predicate in ("https://schema.org/url", ns["kg"] + "fileName", ns["dcterms"] + "title"):
+        for quad in oxstore.quads_for_pattern(None, ox.NamedNode(predicate), ox.Literal(article), None):
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(ns["id"] + "article/"):
+                found.add(graph_iri(quad.subject.value))
+    return sorted(g for g in found if oxstore.contains_named_graph(ox.NamedNode(g)))
+
+
+def _article_names(oxstore) -> list[str]:
+    """Ids and titles of the store's articles, for "did you mean"."""
+    import pyoxigraph as ox
+
+    names = [g.rsplit("/", 1)[-1] for g in article_graphs(oxstore)]
+    title = ox.NamedNode(_ns()["dcterms"] + "title")
+    names += sorted({q.object.value for q in oxstore.quads_for_pattern(None, title, None, None)})
+    return names
+
+
 @contextmanager
 def storage_errors(store, doing: str) -> Iterator[None]:
     """Turn a storage OSError raised inside the block into one line that says what to do."""
@@ -431,7 +457,7 @@ def settle(oxstore) -> None:
 
 
 def remove_article(article: str, store: Path | str = DEFAULT_STORE) -> int:
-    """Drop one article's named graph; the number of triples it held."""
+    """Drop one article's named graph (ARTICLE: id, URL, file name or exact title); the triples it held."""
     with storage_errors(store, "removing an article"):
         count = _remove_article(article, store)
     return count
@@ -441,13 +467,16 @@ def _remove_article(article: str, store) -> int:
     import pyoxigraph as ox
 
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
-    graph = graph_iri(article)
-    node = ox.NamedNode(graph)
-    if not oxstore.contains_named_graph(node):
-        known = [g.rsplit("/", 1)[-1] for g in article_graphs(oxstore)]
-        close = difflib.get_close_matches(article, known, n=3)
-        hint = f"did you mean {', '.join(close)}? " if close else ""
+    graphs = find_article_graphs(oxstore, article)
+    if not graphs:
+        close = difflib.get_close_matches(article, _article_names(oxstore), n=3)
+        hint = f"did you mean {', '.join(repr(c) for c in close)}? " if close else ""
         raise InputError(f"no article {article!r} in the store; {hint}`kg query articles --store DIR` lists them")
+    if len(graphs) > 1:
+        ids = ", ".join(g.rsplit("/", 1)[-1] for g in graphs)
+        raise InputError(f"{article!r} names {len(graphs)} articles ({ids}); give one of their ids")
+    graph = graphs[0]
+    node = ox.NamedNode(graph)
     count = sum(1 for _ in oxstore.quads_for_pattern(None, None, None, node))
     run_update(oxstore, f"DROP GRAPH <{graph}>")
     settle(oxstore)
@@ -488,6 +517,7 @@ class ArticleEvidence:
     article: str
     names: list[str]
     reason: str
+    title: str | None = None
 
 
 @dataclass
@@ -515,7 +545,8 @@ class EntityExplanation:
         ]
         for evidence in self.articles:
             names = ", ".join(repr(n) for n in evidence.names) or "-"
-            out.append(f"    {compact_iri(evidence.article, known)}: {names} -> {evidence.reason}")
+            title = f" {evidence.title!r}" if evidence.title else ""
+            out.append(f"    {compact_iri(evidence.article, known)}{title}: {names} -> {evidence.reason}")
         return out
 
 
@@ -549,6 +580,13 @@ def find_entities(oxstore, entity: str) -> list[str]:
     )
     result = execute(oxstore, text, {"name": to_term(entity)}, hidden={"name"})
     return [row[0].value for row in result.rows]
+
+
+def _article_title(oxstore, article: str) -> str | None:
+    import pyoxigraph as ox
+
+    title = ox.NamedNode(_ns()["dcterms"] + "title")
+    return next((q.object.value for q in oxstore.quads_for_pattern(ox.NamedNode(article), title, None, None)), None)
 
 
 def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path | str | None = None) -> list[EntityExplanation]:
@@ -596,7 +634,7 @@ def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path |
                 reason = "alias of the canonical name"
             if in_gazetteer:
                 reason = f"gazetteer identity; {reason}"
-            evidence.append(ArticleEvidence(article, names, reason))
+            evidence.append(ArticleEvidence(article, names, reason, _article_title(oxstore, article)))
         explanations.append(EntityExplanation(iri, label, aliases, classes, in_gazetteer, evidence))
     if not explanations:
         raise InputError(f"no entity {entity!r} in the graph; give a name, an alias, an IRI or an id such as person/xi-jinping")

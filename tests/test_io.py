@@ -71,7 +71,7 @@ def test_text_that_only_looks_like_a_header_is_body(tmp_path):
     text = "WASHINGTON: The central bank held rates.\nAnalysts expected the move."
     article = read_one(write(tmp_path / "a.txt", text))
     assert article.text == text
-    assert article.title is None
+    assert article.title == "a.txt"  # no front matter, no headline: the file name
 
 
 def test_a_dash_line_after_ordinary_prose_is_not_front_matter(tmp_path):
@@ -223,7 +223,7 @@ def test_missing_input_among_several_is_reported_and_the_rest_read(tmp_path):
 
 
 def test_empty_folder_is_an_error(tmp_path):
-    assert "no *.txt or *.md" in error_of(tmp_path).message
+    assert "no *.txt, *.md, *.html, *.jsonl" in error_of(tmp_path).message
 
 
 # --- JSON Lines -------------------------------------------------------------------------------

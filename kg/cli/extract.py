@@ -97,6 +97,7 @@ def run_extract(
     show_progress: bool = True,
     dask: str | None = None,
     store: Path | None = None,
+    read_options: dict | None = None,
 ):
     """Shared by `kg extract` and `kg demo`: extract, write, summarise; returns (dataset, report)."""
     from kg.graph import serialize
@@ -111,6 +112,10 @@ def run_extract(
         progress.interrupt()
         echo_err(f"kg: error: {error}")
 
+    def on_note(message: str) -> None:
+        progress.interrupt()
+        echo_err(f"kg: note: {message}")
+
     if dask is not None or store is not None:
         from kg.distributed import extract_corpus
 
@@ -120,7 +125,8 @@ def run_extract(
         )
     else:
         dataset, report = build_dataset(
-            inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes
+            inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes,
+            read_options={"on_note": on_note, **(read_options or {})},
         )
     if store is not None:
         if report.articles == 0 and not report.unchanged and not report.failures:
@@ -150,7 +156,8 @@ def extract(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="Article files (.txt/.md with optional front matter), folders, .jsonl files, or - for stdin.",
+            help="Article files (.txt/.md with optional front matter, .html pages, .jsonl), folders, "
+            "web page or RSS/Atom feed URLs, or - for stdin.",
             show_default=False,
         ),
     ],
@@ -187,12 +194,29 @@ def extract(
                      help="Write each article's graph into this Oxigraph store as it is finished, skipping "
                           "articles already there unchanged; rerun to resume an interrupted run."),
     ] = None,
+    glob: Annotated[
+        Optional[list[str]],
+        typer.Option("--glob", metavar="PATTERN",
+                     help="Which files of a folder to read (repeatable; default *.txt *.md *.html *.jsonl).",
+                     show_default=False),
+    ] = None,
+    user_agent: Annotated[
+        Optional[str], typer.Option("--user-agent", metavar="TEXT", help="User-Agent header for web pages and feeds.",
+                                 show_default=False),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds to wait for a web server.")
+    ] = 20.0,
 ) -> None:
     """Extract entities, positions, relations, events and quotes from articles into an RDF graph.
 
     An article file may start with front matter: `key: value` lines (title, source, url,
     published as YYYY-MM-DD) ended by a `---` line. Files must be UTF-8 (or UTF-16 with a
     byte-order mark). A .jsonl file holds one {"text": ..., "title": ...} object per line.
+    Web pages (https://... or saved .html) and RSS/Atom feeds (each item's page) are read with
+    trafilatura: main text, title, date, site name and URL come from the page. A folder gives
+    its *.txt, *.md, *.html and *.jsonl files (README, SOURCES, LICENSE, CHANGELOG and dot
+    files are skipped with a note); --glob chooses others.
 
     One named graph per article (kept apart in TriG), with each fact's evidence sentence. A
     progress bar and a one-line summary go to stderr. Exit status 1 when any article failed
@@ -208,9 +232,12 @@ def extract(
         from kg.errors import UsageError
 
         raise UsageError("give -o FILE or --store DIR, not both")
+    from kg.web import DEFAULT_USER_AGENT, FetchOptions
+
+    fetch = FetchOptions(user_agent=user_agent or DEFAULT_USER_AGENT, timeout=timeout)
     output = output if output is not None or store is not None else str(DEFAULT_OUTPUT)
     _, report = run_extract(inputs, output, fmt, model=model, jobs=jobs, strict=strict, max_bytes=max_bytes,
-                            dask=dask, store=store)
+                            dask=dask, store=store, read_options={"glob": glob, "fetch": fetch})
     if report.failed:
         raise typer.Exit(1)
 

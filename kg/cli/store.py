@@ -30,7 +30,7 @@ def load(
 
 @app.command()
 def remove(
-    articles: Annotated[list[str], typer.Argument(help="Article ids (as in `kg query articles`) or their IRIs.")],
+    articles: Annotated[list[str], typer.Argument(help="Articles: ids (as in `kg query articles`), IRIs, URLs, file names or exact titles.")],
     store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder.")] = _DEFAULT_STORE,
 ) -> None:
     """Remove articles (their named graphs) from a store."""
