@@ -183,12 +183,12 @@ def _write_to_store(oxstore, finished: list[tuple[str, bytes]]) -> None:
     import pyoxigraph as ox
 
     from kg.graph import graph_iri
-    from kg.store import load_article_graphs
+    from kg.store import descriptions_apart, load_article_graphs
 
     parsed = {
         str(graph_iri(article_id)): list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) for article_id, data in finished
     }
-    load_article_graphs(parsed, oxstore)
+    load_article_graphs(descriptions_apart(parsed), oxstore)  # entity descriptions: once, in id:entities
 
 
 # ----------------------------------------------------------------------------- Dask

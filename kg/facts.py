@@ -45,7 +45,7 @@ _QUERIES = {
         SELECT DISTINCT ?e ?alias WHERE { ?e kg:mentionedIn ?article ; skos:altLabel ?alias . }""",
     "graph_aliases": """
         SELECT DISTINCT ?article ?e ?alias WHERE {
-          GRAPH ?g { ?e kg:mentionedIn ?article ; skos:altLabel ?alias . }
+          GRAPH ?g { ?e kg:mentionedIn ?article . { ?e kg:mentionedAs ?alias } UNION { ?e skos:altLabel ?alias } }
         }""",
     "graph_articles": """
         SELECT DISTINCT ?article WHERE { GRAPH ?g { ?article a kg:Article } }""",

@@ -35,6 +35,7 @@ from kg.namespaces import ID, KG, ORG, PREFIXES, SCHEMA, SEM
 __all__ = [
     "FORMATS",
     "add_facts",
+    "ENTITIES_GRAPH",
     "article_iri",
     "entity_iri",
     "entity_slug",
@@ -116,6 +117,10 @@ def entity_iri(type_: str, name: str) -> URIRef:
 def _segment(text: str) -> str:
     # Article ids are slugs already; percent-encode anyway so any id gives a valid IRI.
     return quote(text, safe="-._~")
+
+
+ENTITIES_GRAPH = ID["entities"]
+"""The named graph of entity and role descriptions (class, label, aliases): one copy for all articles."""
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -233,8 +238,9 @@ def add_facts(ds: Dataset, facts: Facts) -> URIRef:
                 role = ID[f"role/{slugify(rel.title)}"]
                 g.add((f, ORG.role, role))
                 g.add((f, KG.title, _text(rel.title)))
-                g.add((role, RDF.type, ORG.Role))
-                g.add((role, RDFS.label, _text(rel.title)))
+                described = ds.graph(ENTITIES_GRAPH)
+                described.add((role, RDF.type, ORG.Role))
+                described.add((role, RDFS.label, _text(rel.title)))
         else:
             p = KG[rel.predicate]
             f = _fact_iri("relation", article.id, "relation", s, rel.predicate, o, "", rel.evidence.start,
@@ -284,22 +290,28 @@ def _add_article(g: Graph, a: URIRef, article: Article, model: str | None) -> No
 
 
 def _add_entity(ds: Dataset, g: Graph, a: URIRef, entity: Entity) -> URIRef:
+    """The entity's description (classes, label, aliases) goes to ENTITIES_GRAPH, once for all
+    articles, so a query gives the same rows on the union of a TriG file or a store as on Turtle;
+    the article's own graph says that it mentions the entity and by which names."""
     if entity.type not in ENTITY_TYPES:
         raise GraphError(f"entity {entity.name!r} has type {entity.type!r}; expected one of {', '.join(ENTITY_TYPES)}")
     e, label = _entity_node(entity)
+    described = ds.graph(ENTITIES_GRAPH)
     # Names that differ only in case or punctuation share an IRI ("ANT Group", "Ant Group"): keep
     # the label the node already has in this dataset, so a merged graph has one label per node.
-    known = next((quad[2] for quad in ds.quads((e, RDFS.label, None, None))), None)
+    known = described.value(e, RDFS.label)
     if known is not None:
         label = str(known)
-    g.add((e, RDF.type, KG[entity.type]))
+    described.add((e, RDF.type, KG[entity.type]))
     if entity.ontology_class and entity.ontology_class != entity.type:
-        g.add((e, RDF.type, KG[entity.ontology_class]))
-    g.add((e, RDFS.label, _text(label)))
+        described.add((e, RDF.type, KG[entity.ontology_class]))
+    described.add((e, RDFS.label, _text(label)))
     for alias in (entity.name, *entity.aliases):
         # An empty alias says nothing (and rdflib's JSON-LD writer drops "" from value lists).
-        if alias != label and alias.strip():
-            g.add((e, SKOS.altLabel, _text(alias)))
+        if alias.strip():
+            g.add((e, KG.mentionedAs, _text(alias)))
+            if alias != label:
+                described.add((e, SKOS.altLabel, _text(alias)))
     g.add((e, KG.mentionedIn, a))
     return e
 

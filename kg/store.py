@@ -271,6 +271,111 @@ def split_by_article(triples: Iterable) -> dict[str | None, list]:
     return dict(split)
 
 
+# --------------------------------------------------------------------------- entity descriptions
+# An entity's classes, label and aliases (and a role's) live once, in the graph id:entities, not in
+# every article graph that mentions it: so a query gives the same rows on a store as on Turtle.
+# Article graphs say which entities they mention and by which names (kg:mentionedIn, kg:mentionedAs);
+# loading merges descriptions, removing or replacing an article prunes what no article needs.
+
+
+def entities_graph() -> str:
+    """The IRI of the graph of entity descriptions (kg.graph.ENTITIES_GRAPH)."""
+    return _ns()["id"] + "entities"
+
+
+def _description_predicates() -> set[str]:
+    ns = _ns()
+    return {_RDF_TYPE, ns["rdfs"] + "label", ns["skos"] + "altLabel"}
+
+
+def descriptions_apart(split: dict[str | None, list]) -> dict[str | None, list]:
+    """Move the descriptions of entities (subjects of kg:mentionedIn) and roles (org:Role) out of
+    the article graphs of `split` into the entities graph, one copy each."""
+    ns = _ns()
+    described = {t.subject.value for ts in split.values() for t in ts
+                 if t.predicate.value == ns["kg"] + "mentionedIn"
+                 or (t.predicate.value == _RDF_TYPE and t.object.value == ns["org"] + "Role")}
+    predicates = _description_predicates()
+    out: dict[str | None, list] = {}
+    kept: dict = {}
+    for graph, triples in split.items():
+        rest = []
+        for t in triples:
+            if graph is not None and t.subject.value in described and t.predicate.value in predicates:
+                kept.setdefault((t.subject, t.predicate, t.object), t)
+            else:
+                rest.append(t)
+        out[graph] = rest
+    if kept:
+        out.setdefault(entities_graph(), []).extend(kept.values())
+    return out
+
+
+def _described_nodes(oxstore, graph: str) -> set[str]:
+    """Entities an article graph mentions and roles it uses: whose descriptions it may have needed."""
+    import pyoxigraph as ox
+
+    ns = _ns()
+    node = ox.NamedNode(graph)
+    nodes = {q.subject.value for q in oxstore.quads_for_pattern(None, ox.NamedNode(ns["kg"] + "mentionedIn"), None, node)}
+    nodes |= {q.object.value for q in oxstore.quads_for_pattern(None, ox.NamedNode(ns["org"] + "role"), None, node)}
+    return nodes
+
+
+def merge_descriptions(oxstore, triples: list) -> int:
+    """Add entity descriptions to the store's entities graph; the number of triples added.
+
+    A node keeps the label it already has: a different label arriving for it becomes an alias,
+    so the store still has one label per entity.
+    """
+    import pyoxigraph as ox
+
+    ns = _ns()
+    graph = ox.NamedNode(entities_graph())
+    label, alt = ox.NamedNode(ns["rdfs"] + "label"), ox.NamedNode(ns["skos"] + "altLabel")
+    labels: dict = {}
+    for t in sorted(triples, key=lambda t: (str(t.subject), str(t.object))):
+        if t.predicate == label and t.subject not in labels:
+            existing = next(iter(oxstore.quads_for_pattern(t.subject, label, None, graph)), None)
+            labels[t.subject] = existing.object if existing is not None else t.object
+    new = set()
+    for t in triples:
+        s, p, o = t.subject, t.predicate, t.object
+        if p == label and o != labels.get(s, o) and s.value.startswith(ns["id"]) and "/role/" not in s.value:
+            p = alt  # an entity's second name is an alias (a role may have several labels)
+        if p == alt and o == labels.get(s):
+            continue
+        quad = ox.Quad(s, p, o, graph)
+        if quad not in oxstore:
+            new.add(quad)
+    oxstore.extend(sorted(new, key=str))
+    return len(new)
+
+
+def prune_descriptions(oxstore, nodes: Iterable[str]) -> int:
+    """Drop the descriptions of `nodes` that no article mentions any more, and the aliases no
+    remaining article used (when articles record their names); the number of triples dropped."""
+    import pyoxigraph as ox
+
+    ns = _ns()
+    graph = ox.NamedNode(entities_graph())
+    mentioned, role = ox.NamedNode(ns["kg"] + "mentionedIn"), ox.NamedNode(ns["org"] + "role")
+    named_as, alt = ox.NamedNode(ns["kg"] + "mentionedAs"), ox.NamedNode(ns["skos"] + "altLabel")
+    dropped = []
+    for iri in sorted(set(nodes)):
+        node = ox.NamedNode(iri)
+        still = next(iter(oxstore.quads_for_pattern(node, mentioned, None, None)), None) or             next(iter(oxstore.quads_for_pattern(None, role, node, None)), None)
+        if still is None:
+            dropped += list(oxstore.quads_for_pattern(node, None, None, graph))
+            continue
+        names = {q.object for q in oxstore.quads_for_pattern(node, named_as, None, None)}
+        if names:
+            dropped += [q for q in oxstore.quads_for_pattern(node, alt, None, graph) if q.object not in names]
+    for quad in dropped:
+        oxstore.remove(quad)
+    return len(dropped)
+
+
 def read_article_graphs(path: Path | str) -> dict[str | None, list]:
     """A graph file -> {named graph IRI (None = default graph): triples}, ready to load."""
     import pyoxigraph as ox
@@ -291,7 +396,7 @@ def read_article_graphs(path: Path | str) -> dict[str | None, list]:
     except OSError as error:
         raise InputError(f"cannot read the graph: {error.strerror or error}", path=name) from None
     if any(fmt == getattr(ox.RdfFormat, f) for f in _TRIPLE_FORMATS):
-        return split_by_article(quads)
+        return descriptions_apart(split_by_article(quads))
     grouped: dict[str | None, list] = defaultdict(list)
     for quad in quads:
         graph = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
@@ -348,8 +453,8 @@ def _load_files(paths: Sequence[Path | str], store) -> LoadReport:
     parsed: dict[str | None, list] = {}
     for path in paths:
         for graph, triples in read_article_graphs(path).items():
-            if graph is None:
-                parsed.setdefault(None, []).extend(triples)
+            if graph is None or graph == entities_graph():
+                parsed.setdefault(graph, []).extend(triples)
             else:
                 parsed[graph] = triples  # a later file's version of an article wins
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
@@ -359,9 +464,15 @@ def _load_files(paths: Sequence[Path | str], store) -> LoadReport:
 
 
 def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFAULT_STORE) -> LoadReport:
-    """Load {graph IRI (None = default graph): triples} into the store, replacing by article."""
+    """Load {graph IRI (None = default graph): triples} into the store, replacing by article.
+
+    The entities graph (`entities_graph()`) is merged, not replaced (`merge_descriptions`).
+    """
     import pyoxigraph as ox
 
+    parsed = dict(parsed)
+    descriptions = parsed.pop(entities_graph(), [])
+    stale: set[str] = set()  # entities and roles replaced article graphs mentioned
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
     report = LoadReport()
     # New graphs go in with `extend` (one transaction per chunk of whole graphs, several times
@@ -391,6 +502,7 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
             continue
         report.triples += len(triples)
         if exists:
+            stale |= _described_nodes(oxstore, graph)
             report.replaced.append(graph)
             body = "\n".join(_triple_text(t) for t in triples)
             updates.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
@@ -404,6 +516,9 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
                 flush_new()
     flush_new()
     flush_updates()
+    added = merge_descriptions(oxstore, descriptions)
+    report.triples += added
+    prune_descriptions(oxstore, stale)
     default = parsed.get(None, [])
     if default:
         oxstore.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in default])
@@ -417,6 +532,8 @@ def find_article_graphs(oxstore, article: str) -> list[str]:
     import pyoxigraph as ox
 
     graph = graph_iri(article)
+    if graph == entities_graph():
+        return []  # not an article: its descriptions go when no article needs them
     if oxstore.contains_named_graph(ox.NamedNode(graph)):
         return [graph]
     ns = _ns()
@@ -432,7 +549,7 @@ def _article_names(oxstore) -> list[str]:
     """Ids and titles of the store's articles, for "did you mean"."""
     import pyoxigraph as ox
 
-    names = [g.rsplit("/", 1)[-1] for g in article_graphs(oxstore)]
+    names = [g.rsplit("/", 1)[-1] for g in article_graphs(oxstore) if g != entities_graph()]
     title = ox.NamedNode(_ns()["dcterms"] + "title")
     names += sorted({q.object.value for q in oxstore.quads_for_pattern(None, title, None, None)})
     return names
@@ -478,7 +595,9 @@ def _remove_article(article: str, store) -> int:
     graph = graphs[0]
     node = ox.NamedNode(graph)
     count = sum(1 for _ in oxstore.quads_for_pattern(None, None, None, node))
+    stale = _described_nodes(oxstore, graph)
     run_update(oxstore, f"DROP GRAPH <{graph}>")
+    prune_descriptions(oxstore, stale)
     settle(oxstore)
     return count
 
@@ -499,8 +618,8 @@ def iter_graphs_for_push(paths: Sequence[Path | str] = (), store: Path | str | N
     merged: dict[str | None, list] = {}
     for path in paths:
         for graph, triples in read_article_graphs(path).items():
-            if graph is None:
-                merged.setdefault(None, []).extend(triples)
+            if graph is None or graph == entities_graph():
+                merged.setdefault(graph, []).extend(triples)
             else:
                 merged[graph] = triples
     for graph in sorted(merged, key=lambda g: (g is None, g or "")):
@@ -607,6 +726,7 @@ def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path |
     iris = find_entities(oxstore, entity)
     gazetteer = _gazetteer_iris()
     label_p, alt_p = ox.NamedNode(ns["rdfs"] + "label"), ox.NamedNode(ns["skos"] + "altLabel")
+    named_as_p = ox.NamedNode(ns["kg"] + "mentionedAs")
     type_p, mentioned_p = ox.NamedNode(_RDF_TYPE), ox.NamedNode(ns["kg"] + "mentionedIn")
     explanations = []
     for iri in iris:
@@ -624,7 +744,7 @@ def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path |
         for article in articles:
             graph = graph_iri(article)
             names = sorted({q.object.value for q in quads
-                            if q.predicate in (label_p, alt_p) and not isinstance(q.graph_name, ox.DefaultGraph)
+                            if q.predicate in (label_p, alt_p, named_as_p) and not isinstance(q.graph_name, ox.DefaultGraph)
                             and q.graph_name.value == graph})
             if not names:
                 reason = "same IRI (per-article names need a TriG/N-Quads graph or a store)"

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import UsageError
 from kg.export import ExportFormat, export_graph
-from kg.graph import facts_to_dataset, graph_iri, serialize, union_graph
+from kg.graph import ENTITIES_GRAPH, facts_to_dataset, graph_iri, serialize, union_graph
 from kg.models import Article, Entity, Event, Evidence, Facts, Participant, Quote, Relation
 
 runner = CliRunner()
@@ -74,7 +74,8 @@ def test_jsonld_export_is_read_by_rdflib_into_the_same_graph(dataset):
 
 def test_quad_formats_keep_one_named_graph_per_article(dataset):
     names = {q.graph_name for q in ox.parse(export_graph(dataset, "nq"), format=ox.RdfFormat.N_QUADS)}
-    assert names == {ox.NamedNode(str(graph_iri("corla-1"))), ox.NamedNode(str(graph_iri("corla-2")))}
+    assert names == {ox.NamedNode(str(graph_iri("corla-1"))), ox.NamedNode(str(graph_iri("corla-2"))),
+                     ox.NamedNode(str(ENTITIES_GRAPH))}  # entity descriptions, once for both
 
 
 def test_graphml_is_read_by_networkx_with_one_node_per_entity(dataset):

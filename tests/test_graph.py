@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg import __version__
 from kg.errors import GraphError, UsageError
 from kg.graph import (
+    ENTITIES_GRAPH,
     FORMATS,
     add_facts,
     article_iri,
@@ -73,7 +74,7 @@ def dataset():
 def test_each_article_gets_its_own_named_graph():
     ds = facts_to_dataset([make_facts("one"), make_facts("two")])
     names = {c.identifier for c in ds.graphs() if len(c)}
-    assert names == {graph_iri("one"), graph_iri("two")}
+    assert names == {graph_iri("one"), graph_iri("two"), ENTITIES_GRAPH}  # and the shared entity descriptions
     assert (article_iri("one"), RDF.type, KG.Article) in ds.graph(graph_iri("one"))
     assert (article_iri("one"), RDF.type, KG.Article) not in ds.graph(graph_iri("two"))
 
@@ -245,7 +246,7 @@ def test_every_format_parses_in_pyoxigraph_with_all_triples(dataset, fmt):
     quads = list(ox.parse(data, format=ox_format))
     assert len({(q.subject, q.predicate, q.object) for q in quads}) == len(union_graph(dataset))
     if fmt in ("trig", "nq", "jsonld"):
-        assert {str(q.graph_name.value) for q in quads} == {str(graph_iri("harbor-2024"))}
+        assert {str(q.graph_name.value) for q in quads} == {str(graph_iri("harbor-2024")), str(ENTITIES_GRAPH)}
 
 
 def test_unknown_format_is_a_usage_error(dataset):

@@ -80,7 +80,7 @@ def _second_label(ds, g):
 
 
 def _no_coarse_type(ds, g):
-    g.remove((ID["company/ravel-bank"], RDF.type, KG.Company))
+    ds.remove((ID["company/ravel-bank"], RDF.type, KG.Company, None))  # wherever it is stated
 
 
 def _two_coarse_types(ds, g):
