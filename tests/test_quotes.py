@@ -230,3 +230,29 @@ def test_the_statement_is_the_one_mentioned_last(nlp):
                      "\u201cThe firm must pay the levy,\u201d the statement read.",
                 [("Water Board", "GovernmentBody"), ("Palo Widgets", "Company")])
     assert [(s, t) for s, t, _, _ in qs] == [("water-board", "The firm must pay the levy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rolf Lind runs the fund.\n“Prices will fall before they rise,” said Lind.",
+    "Rolf Lind runs the fund.\n“Prices will fall before they rise,” Lind told a conference.",
+    "Rolf Lind runs the fund. Lind said: “Prices will fall before they rise.”",
+])
+def test_a_bare_surname_the_tagger_missed_speaks_for_its_person(nlp, text):
+    qs = quotes(nlp, text, [("Rolf Lind", "Person")])
+    assert [s for s, _, _, _ in qs] == ["rolf-lind"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Governor Rolf Lind said the economy is barely growing.",
+    "Rolf Lind, the governor, told lawmakers that growth had stalled.",
+    "In Oslo, Rolf Lind warned that prices could climb again.",
+])
+def test_a_quote_paragraph_after_reported_speech_belongs_to_its_speaker(nlp, intro):
+    text = "Rates stayed put.\n" + intro + "\n“Looking ahead, demand should recover only slowly.”"
+    qs = quotes(nlp, text, [("Rolf Lind", "Person")])
+    assert [s for s, _, _, _ in qs] == ["rolf-lind"]
+
+
+def test_a_quote_paragraph_after_a_plain_statement_is_nobodys(nlp):
+    text = "Rolf Lind runs the fund.\nThe fund lost money last year.\n“Looking ahead, demand should recover.”"
+    assert quotes(nlp, text, [("Rolf Lind", "Person")]) == []

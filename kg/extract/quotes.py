@@ -187,6 +187,19 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
             k = _label_line_speaker(ctx, prev_line_start, para_start - 1)
             if k:
                 return k, None, 0.6, None
+    if before == "" and para_start > 0:
+        # a paragraph that is only a quote, after one that reports someone's words
+        # ("The governor said the economy is weak." / "“Looking ahead, ...”"): that person
+        prev_start = text.rfind("\n", 0, para_start - 1) + 1
+        toks = [t for t in _tokens_in(ctx.doc, prev_start, para_start - 1) if not ctx.in_quote(t.idx)]
+        if toks:
+            last_sent = ctx.sent_of(toks[-1])
+            for tok in last_sent:
+                if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT" \
+                        and not ctx.in_quote(tok.idx) and any(c.dep_ == "ccomp" for c in tok.children):
+                    speaker = _speaker_of(ctx, tok, list(last_sent))
+                    if speaker and ctx.type_of(speaker) == "Person":
+                        return speaker, None, 0.55, None
     # a speech verb with a subject in the previous sentence of this paragraph
     toks = _tokens_in(ctx.doc, para_start, qs - 1) if qs - 1 > para_start else []
     toks = [t for t in toks if not ctx.in_quote(t.idx)]
@@ -227,12 +240,19 @@ def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None
     return max(dict.fromkeys(candidates), key=lambda k: len(ctx.table.get(k).mentions))
 
 
+def _surname_speaker(ctx: ArticleContext, tok) -> str | None:
+    """ "said Pettis" where the tagger missed the surname: the one person named with that word."""
+    if ctx.key(tok) is not None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+        return None
+    return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx)
+
+
 def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for sub in subs:
         if ctx.in_quote(sub.idx):
             continue
-        k = _np_speaker(ctx, sub)
+        k = _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
         if k is None and sub.lower_ in DOCUMENT_NOUNS:
             k = _document_issuer(ctx, sub)
         if k:
@@ -244,7 +264,7 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     for t in after:
         if t.is_punct and t.text in ".;":
             break
-        k = ctx.key(t)
+        k = ctx.key(t) or _surname_speaker(ctx, t)
         if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} and ctx.type_of(k) not in SOURCE_TYPES:
             return k
     return None
