@@ -69,3 +69,56 @@ def test_the_distribution_is_polecon_kg_with_the_kg_command_and_an_spdx_licence(
     assert dist.metadata["License-Expression"] == "MIT"
     scripts = {ep.name: ep.value for ep in dist.entry_points if ep.group == "console_scripts"}
     assert scripts == {"kg": "kg.cli:main"}
+
+
+# --- help that teaches ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", _command_names())
+def test_every_commands_help_shows_an_example(name):
+    result = runner.invoke(app, [name, "-h"])
+    assert result.exit_code == 0, result.output
+    examples = [line.strip() for line in result.output.splitlines() if line.strip().startswith(f"kg {name}")]
+    assert examples, f"`kg {name} --help` has no example line starting with `kg {name}`"
+
+
+@pytest.mark.parametrize("name", _command_names())
+def test_help_uses_unix_metavars_not_python_types(name):
+    result = runner.invoke(app, [name, "--help"], terminal_width=100)
+    usage, _, rest = result.output.partition("\n")
+    assert "{" not in usage and "<" not in usage, usage
+    options = rest.partition("Arguments:")[2] + rest.partition("Options:")[2]
+    for python_type in ("<list[", "<int", "<float", "<str>", "<path>", "<Path>", "<text>"):
+        assert python_type not in options, f"`kg {name} --help` shows {python_type}"
+
+
+def test_kg_h_lists_every_command_with_its_whole_first_sentence():
+    from kg.cli.app import KgGroup
+
+    result = runner.invoke(app, ["-h"], terminal_width=100)
+    assert result.exit_code == 0 and result.output.startswith("Usage: kg")
+    listing = " ".join(result.output.partition("Commands:")[2].split())
+    group = get_command(app)
+    assert isinstance(group, KgGroup)
+    for name, command in group.commands.items():
+        first_sentence = " ".join(command.help.split("\n\n")[0].split())
+        assert f"{name} {first_sentence}" in listing, name  # whole, not cut with "..."
+
+
+def test_shell_completion_is_offered_and_completes_command_names():
+    help_text = runner.invoke(app, ["--help"]).output
+    assert "--install-completion" in help_text and "--show-completion" in help_text
+    result = runner.invoke(app, [], env={"_KG_COMPLETE": "complete_bash", "COMP_WORDS": "kg que", "COMP_CWORD": "1"},
+                           prog_name="kg")
+    assert result.output.split() == ["query", "queries"]
+
+
+def test_kg_queries_help_lists_every_format_and_each_one_works():
+    from kg.cli.query import ResultFormat
+
+    help_text = " ".join(runner.invoke(app, ["queries", "--help"]).output.split())
+    for fmt in ResultFormat:
+        assert fmt.value in help_text
+        result = runner.invoke(app, ["queries", "--format", fmt.value])
+        assert result.exit_code == 0, (fmt, result.output)
+        assert "positions" in result.stdout

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kg import __version__
 from kg.errors import KgError
@@ -35,6 +35,78 @@ class KgClickError(_ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+# Typer's type labels (<int range>, <list[Path]>, <str>) as the words a Unix help uses.
+_METAVARS = {"int": "N", "float": "NUMBER", "str": "TEXT", "path": "PATH", "file": "FILE", "dir": "DIR"}
+
+
+def readable_metavar(label: str) -> str:
+    """`<int range>` -> N, `<list[Path]>` -> PATH, `<str>` -> TEXT, `<table|json>` -> [table|json]."""
+    label = label.strip().strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        label = label[5:-1]
+    if "|" in label:
+        return f"[{label}]"
+    base = label.split(" ")[0].lower()
+    return _METAVARS.get(base, base.upper() or "VALUE")
+
+
+# What an option's value is, by option name, where the type alone says too little (a Path may be
+# a file or a folder). A metavar given in the command itself wins.
+_OPTION_METAVARS = {
+    "--graph": "FILE", "--output": "FILE", "--shapes": "FILE", "--store": "DIR", "--output-dir": "DIR",
+    "--model": "NAME", "--focus": "NAME", "--class": "CLASS", "--predicate": "NAME", "--endpoint": "URL",
+    "--since": "DATE", "--until": "DATE", "--host": "ADDRESS", "--param": "NAME=VALUE",
+}
+
+
+class KgArgument(TyperArgument):
+    """An argument shown as `NAME` / `[NAME]...` in usage and help, not `{name} <list[str]>`."""
+
+    @property
+    def display_name_raw(self) -> str:
+        return (self.metavar or (self.name or "").upper()).removesuffix("...")
+
+    def _rich_display_name(self) -> str:
+        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    def display_type_rich(self, ctx: click.Context) -> str | None:
+        return None  # the name says what to give; the help text says the rest
+
+
+class KgOption(TyperOption):
+    """An option shown as `--graph FILE` / `--jobs N` / `--format [table|json]`."""
+
+    def display_type_rich(self, ctx: click.Context) -> str | None:
+        if self.metavar is not None:
+            return self.metavar
+        named = next((_OPTION_METAVARS[opt] for opt in self.opts if opt in _OPTION_METAVARS), None)
+        return named or readable_metavar(self.display_type(ctx))
+
+
+class KgCommand(TyperCommand):
+    """Every `kg` command: readable metavars for its arguments and options."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            # Typer builds its own parameter objects; only their help display changes here.
+            if type(param) is TyperArgument:
+                param.__class__ = KgArgument
+            elif type(param) is TyperOption:
+                param.__class__ = KgOption
+
+
+class KgTyper(typer.Typer):
+    """A Typer app whose commands are KgCommands unless a command asks for another class."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or KgCommand, **kwargs)
+
+
 class KgGroup(TyperGroup):
     """Turns library errors into one-line messages unless `--debug` was given."""
 
@@ -55,20 +127,33 @@ class KgGroup(TyperGroup):
         # Keep the order commands were registered in (the order of the data flow), not alphabetical.
         return list(self.commands)
 
+    def format_commands(self, ctx: click.Context, formatter) -> None:
+        # Each command's whole first sentence, wrapped, instead of click's cut at the line width.
+        rows = [(name, command.get_short_help_str(limit=1000)) for name in self.list_commands(ctx)
+                if (command := self.get_command(ctx, name)) is not None and not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
-app = typer.Typer(
+
+app = KgTyper(
     cls=KgGroup,
     name="kg",
     help=(
         "Turn news articles about political-economy actors into a knowledge graph.\n\n"
-        "Typical use: `kg extract articles/ -o output/graph.ttl`, then `kg query people-met -g output/graph.ttl`, "
-        "`kg viz` for an interactive HTML graph, `kg export --format jsonld` to share it.\n\n"
+        "\b\nTypical use:\n"
+        "  kg extract articles/ -o output/graph.ttl     # articles -> RDF graph\n"
+        "  kg query positions -g output/graph.ttl       # a saved query (kg queries lists them)\n"
+        "  kg viz -g output/graph.ttl -o graph.html     # an interactive graph that works offline\n"
+        "  kg export -g output/graph.ttl -f jsonld -o graph.jsonld\n\n"
+        "`kg COMMAND -h` shows a command's options and examples. "
         "Exit codes: 0 success, 1 bad input or failed operation, 2 bad usage."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,  # kg --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 

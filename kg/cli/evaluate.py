@@ -99,10 +99,9 @@ def eval_command(
 
     Examples:
 
-      kg eval
-
-      kg eval my_articles/ --details
-
+    \b
+      kg eval                                   # the bundled examples
+      kg eval my_articles/ --details            # name.txt beside name.gold.json
       kg eval my_articles/ -f json > scores.json
     """
     from kg.evaluate import calibration, evaluate

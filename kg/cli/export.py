@@ -47,7 +47,11 @@ def export(
     article. GraphML and GEXF hold the entity network with node and edge attributes for
     networkx, Gephi and Cytoscape.
 
-    Example: kg export -g output/graph.ttl --format jsonld -o graph.jsonld
+    Examples:
+
+    \b
+      kg export -g output/graph.ttl --format jsonld -o graph.jsonld
+      kg export -g output/corpus.trig -f graphml -o network.graphml   # for Gephi or Cytoscape
     """
     from kg.export import export_graph
     from kg.graph import load_graph
@@ -76,7 +80,11 @@ def validate(
     Each violation is printed on its own line: the focus node, the property path and what is
     wrong. Exit status: 0 when the graph conforms, 1 when it does not (or cannot be read).
 
-    Example: kg validate -g output/graph.ttl
+    Examples:
+
+    \b
+      kg validate -g output/graph.ttl
+      kg validate -g output/graph.ttl --inference rdfs
     """
     from kg.errors import ValidationError
     from kg.graph import load_graph

@@ -227,6 +227,14 @@ def extract(
     cluster, with the same output as a local run; `--store DIR` writes each finished article
     into an Oxigraph store instead of a file, and a rerun after an interruption does only
     what is missing.
+
+    Examples:
+
+    \b
+      kg extract article.txt                          # -> output/graph.ttl
+      kg extract articles/ -o output/graph.ttl
+      kg extract corpus.jsonl --jobs 2 -f trig -o output/corpus.trig
+      cat article.txt | kg extract - -o -             # stdin to stdout
     """
     if store is not None and output is not None:
         from kg.errors import UsageError
@@ -273,6 +281,12 @@ def demo(
 
     The same steps by hand: `kg extract SAMPLE -o output/graph.ttl`, `kg query positions`,
     `kg viz -o output/graph.html`.
+
+    Examples:
+
+    \b
+      kg demo
+      kg demo --output-dir /tmp/kg-demo
     """
     from kg.io import atomic_write
     from kg.query import format_result, run_query

@@ -31,7 +31,11 @@ def facts(
     The facts are computed from the RDF with SPARQL, so they show what the graph holds. One
     article gives one JSON object; several give a list, one object per article.
 
-    Example: kg facts -g output/graph.ttl -o facts.json
+    Examples:
+
+    \b
+      kg facts -g output/graph.ttl -o facts.json
+      kg facts -g output/corpus.trig --min-confidence 0.7 | jq '.[0].relations'
     """
     from kg.facts import facts_json, graph_to_facts
     from kg.graph import load_graph

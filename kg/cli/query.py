@@ -54,9 +54,15 @@ def query(
 ) -> None:
     """Run a SPARQL query on a graph, a store or an endpoint, and print the answer.
 
-    Examples: `kg query positions`, `kg query quotes -p person="Xi Jinping" --format json`,
-    `kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -g big.nt --format csv`.
     Prefixes kg:, id:, org:, sem:, prov:, rdfs:, skos:, ... are predeclared.
+
+    Examples:
+
+    \b
+      kg query positions                              # a saved query on output/graph.ttl
+      kg query quotes -p person="Xi Jinping" --format json
+      kg query people-met --store output/store
+      kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -g big.nt --format csv
     """
     from kg.io import refuse_output_over_input
     from kg.query import DEFAULT_GRAPH, format_result, parse_param, run_query
@@ -88,9 +94,19 @@ def query(
 
 @app.command()
 def queries(
-    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = ResultFormat.table,
+    fmt: Annotated[
+        ResultFormat,
+        typer.Option("--format", "-f", help="table (readable), csv or tsv (name, description, parameters) or json."),
+    ] = ResultFormat.table,
 ) -> None:
-    """List the saved queries with what they answer and the parameters they take."""
+    """List the saved queries with what they answer and the parameters they take.
+
+    Examples:
+
+    \b
+      kg queries
+      kg queries --format json
+    """
     import json
 
     from kg.query import saved_queries
@@ -104,8 +120,18 @@ def queries(
         ]
         typer.echo(json.dumps(payload, indent=1, ensure_ascii=False))
         return
-    if fmt != ResultFormat.table:
-        raise typer.BadParameter("kg queries prints table or json", param_hint="--format")
+    if fmt in (ResultFormat.csv, ResultFormat.tsv):
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == ResultFormat.csv else "\t", lineterminator="\n")
+        writer.writerow(["name", "description", "parameters"])
+        for q in found:
+            params = "; ".join(f"{p.name}{' (optional)' if p.optional else ''}" for p in q.params)
+            writer.writerow([q.name, q.description, params])
+        typer.echo(buffer.getvalue(), nl=False)
+        return
     width = max((len(q.name) for q in found), default=0)
     for q in found:
         typer.echo(f"{q.name.ljust(width)}  {q.description}")

@@ -21,7 +21,14 @@ def load(
     files: Annotated[list[Path], typer.Argument(help="Graph files (TriG/N-Quads keep their per-article graphs; Turtle is split by article).")],
     store: Annotated[Path, typer.Option("--store", help=_STORE_HELP)] = _DEFAULT_STORE,
 ) -> None:
-    """Load graphs into a store; an article already there is replaced, loading twice changes nothing."""
+    """Load graphs into a store; an article already there is replaced, loading twice changes nothing.
+
+    Examples:
+
+    \b
+      kg load output/corpus.trig --store output/store
+      kg load new/*.trig --store output/store
+    """
     from kg.store import load_files
 
     report = load_files([str(f) for f in files], store)
@@ -33,7 +40,14 @@ def remove(
     articles: Annotated[list[str], typer.Argument(help="Articles: ids (as in `kg query articles`), IRIs, URLs, file names or exact titles.")],
     store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder.")] = _DEFAULT_STORE,
 ) -> None:
-    """Remove articles (their named graphs) from a store."""
+    """Remove articles (their named graphs) from a store.
+
+    Examples:
+
+    \b
+      kg query articles --store output/store            # find the article's id
+      kg remove 3f2a9c0d1e4b5a6f --store output/store
+    """
     from kg.store import open_store, remove_article
 
     oxstore = open_store(store)
@@ -50,7 +64,14 @@ def push(
     ] = ...,
     store: Annotated[Optional[Path], typer.Option("--store", help="Push every article graph of this store.", show_default=False)] = None,
 ) -> None:
-    """Push article graphs to a SPARQL server, one named graph per article (PUT replaces it)."""
+    """Push article graphs to a SPARQL server, one named graph per article (PUT replaces it).
+
+    Examples:
+
+    \b
+      kg push --endpoint http://127.0.0.1:7879/store output/corpus.trig
+      kg push --endpoint http://127.0.0.1:7879/store --store output/store
+    """
     from kg.endpoint import push_graphs
     from kg.errors import UsageError
     from kg.store import iter_graphs_for_push
@@ -90,7 +111,11 @@ def serve(
     (federation) 400 unless allowed, a POST body over 1 MB 413; each query runs in a worker
     process that is stopped at --timeout or past --max-memory.
 
-    Example: kg serve --store output/store --port 7878 --timeout 10 --max-memory 2G
+    Examples:
+
+    \b
+      kg serve --store output/store
+      kg serve --store output/store --port 7878 --timeout 10 --max-memory 2G
     """
     from kg.endpoint import default_max_memory, human_size, parse_size
     from kg.endpoint import serve as serve_store
@@ -111,7 +136,14 @@ def explain(
     graph: Annotated[Optional[list[Path]], typer.Option("--graph", "-g", help="Graph file(s); default output/graph.ttl.", show_default=False)] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Look in an Oxigraph store instead.", show_default=False)] = None,
 ) -> None:
-    """Show which names, aliases and articles were merged into one entity IRI, and why."""
+    """Show which names, aliases and articles were merged into one entity IRI, and why.
+
+    Examples:
+
+    \b
+      kg explain "Xi Jinping" -g output/graph.ttl
+      kg explain person/jack-ma --store output/store
+    """
     from kg.errors import UsageError
     from kg.store import explain_entity
 

@@ -90,7 +90,14 @@ def viz(
     """Write an interactive HTML graph that works offline (one file, nothing to download).
 
     Nodes are coloured by class and sized by PageRank; hover for evidence; the search box finds
-    a node. Example: kg viz -g output/graph.ttl --focus "Xi Jinping" --hops 1 -o xi.html
+    a node.
+
+    Examples:
+
+    \b
+      kg viz -g output/graph.ttl -o output/graph.html
+      kg viz -g output/graph.ttl --focus "Xi Jinping" --hops 1 -o xi.html
+      kg viz -g output/corpus.trig --class Person --since 2024-01 -o people.html
     """
     from kg.graph import load_graph
     from kg.io import atomic_write, refuse_output_over_input
@@ -113,7 +120,11 @@ def analyze(
 ) -> None:
     """Centrality (degree, betweenness, PageRank), Louvain communities, bridges and per-class counts.
 
-    Example: kg analyze -g output/graph.ttl --top 5
+    Examples:
+
+    \b
+      kg analyze -g output/graph.ttl --top 5
+      kg analyze -g output/corpus.trig --format json > analysis.json
     """
     from kg.analytics import analyze as analyze_network
 
@@ -159,7 +170,11 @@ def path(
 ) -> None:
     """The shortest chain of facts between two actors, each hop with its evidence sentence.
 
-    Example: kg path "Jack Ma" "Xi Jinping" -g output/graph.ttl
+    Examples:
+
+    \b
+      kg path "Jack Ma" "Xi Jinping" -g output/graph.ttl
+      kg path person/jack-ma company/alibaba --format json
     """
     from kg.analytics import shortest_path
 
@@ -189,7 +204,11 @@ def ego(
 ) -> None:
     """Everyone within N steps of an actor, with the fact that links each one in.
 
-    Example: kg ego "Xi Jinping" --hops 2 -g output/graph.ttl
+    Examples:
+
+    \b
+      kg ego "Xi Jinping" -g output/graph.ttl
+      kg ego "Xi Jinping" --hops 2 --format json
     """
     from kg.analytics import ego_rows
 
