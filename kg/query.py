@@ -302,7 +302,9 @@ def _check_params(params: dict[str, str], saved: SavedQuery | None, text: str) -
     unknown = sorted(set(params) - declared)
     if unknown:
         takes = ", ".join(sorted(declared)) or "no parameters"
-        raise UsageError(f"saved query {saved.name!r} has no parameter {unknown[0]!r}; it takes: {takes}")
+        close = difflib.get_close_matches(unknown[0], sorted(declared), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise UsageError(f"saved query {saved.name!r} has no parameter {unknown[0]!r}; {hint}it takes: {takes}")
     for param in saved.params:
         if not param.optional and param.name not in params:
             raise UsageError(f"saved query {saved.name!r} needs parameter {param.name!r} ({param.meaning}); pass -p {param.name}=VALUE")

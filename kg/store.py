@@ -757,5 +757,19 @@ def explain_entity(entity: str, graphs: Sequence[Path | str] = (), store: Path |
             evidence.append(ArticleEvidence(article, names, reason, _article_title(oxstore, article)))
         explanations.append(EntityExplanation(iri, label, aliases, classes, in_gazetteer, evidence))
     if not explanations:
-        raise InputError(f"no entity {entity!r} in the graph; give a name, an alias, an IRI or an id such as person/xi-jinping")
+        close = _close_names(oxstore, entity)
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else \
+            "give a name, an alias, an IRI or an id such as person/xi-jinping"
+        raise InputError(f"no entity {entity!r} in the graph; {hint}")
     return explanations
+
+
+def _close_names(oxstore, entity: str) -> list[str]:
+    """Entity names and aliases in the graph that look like ENTITY (for "did you mean")."""
+    import difflib
+
+    from kg.query import execute
+
+    result = execute(oxstore, "SELECT DISTINCT ?l WHERE { ?e rdfs:label|skos:altLabel ?l . ?e kg:mentionedIn ?a }")
+    by_lower = {row[0].value.lower(): row[0].value for row in sorted(result.rows, key=lambda r: r[0].value)}
+    return [by_lower[c] for c in difflib.get_close_matches(entity.lower(), list(by_lower), n=3, cutoff=0.6)]

@@ -79,6 +79,8 @@ def test_query_mistakes_are_usage_errors_that_teach(graph):
         graph.query("positions", actor="Rui Matos")
     with pytest.raises(UsageError, match="did you mean positions"):
         graph.query("posittions")
+    with pytest.raises(UsageError, match="has no parameter 'persn'; did you mean 'person'"):
+        graph.query("positions", persn="Rui Matos")
 
 
 def test_to_pandas_gives_a_data_frame_or_says_what_to_install(graph):

@@ -174,6 +174,8 @@ def test_explain_shows_names_articles_and_reasons(graph, tmp_path):
     assert "id:article/summit" in result.stdout and "id:article/probe" in result.stdout
     unknown = kg("explain", "Nobody Atall", "-g", graph)
     assert unknown.exit_code == 1 and "no entity" in unknown.stderr
+    misspelt = kg("explain", "Jack Mma", "-g", graph)
+    assert misspelt.exit_code == 1 and "did you mean 'Jack Ma'" in misspelt.stderr
 
 
 def _article_trig(n: int, facts: int) -> str:
