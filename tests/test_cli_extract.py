@@ -211,16 +211,23 @@ def test_eval_missing_gold_is_one_line_error(runner, tmp_path):
     assert result.stderr.strip() == f"kg: error: {tmp_path / 'x.txt'}: has no gold annotation beside it (expected x.gold.json)"
 
 
-def test_progress_line_shows_count_rate_and_eta(capsys):
-    from kg.cli.extract import ProgressLine
+def test_progress_bar_shows_count_rate_and_eta(capsys):
+    import io
 
-    progress = ProgressLine(enabled=True)
+    from rich.console import Console
+
+    from kg.cli.extract import ProgressBar
+
+    terminal = io.StringIO()
+    progress = ProgressBar(enabled=True, console=Console(file=terminal, force_terminal=True, width=100))
     for done in (1, 2, 3):
         progress(done, 3)
-    err = capsys.readouterr().err
-    assert "3/3" in err and "articles/s" in err and "ETA" in err and err.endswith("\n")
-    silent = ProgressLine(enabled=False)
+    drawn = terminal.getvalue()
+    assert "extracting" in drawn and "3/3" in drawn and "articles/s" in drawn and "ETA" in drawn
+    assert progress._bar is None  # finished: the bar is closed
+    silent = ProgressBar(enabled=False)
     silent(1, 3)
+    silent.close()
     assert capsys.readouterr().err == ""
 
 

@@ -38,44 +38,44 @@ def format_for(output: str, given: RdfFormat | None) -> RdfFormat:
     return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), RdfFormat.ttl) if output != "-" else RdfFormat.ttl
 
 
-class ProgressLine:
-    """A one-line progress bar on stderr (articles/s and ETA), drawn only on a terminal."""
+class ProgressBar:
+    """Progress on stderr through Rich: a bar, articles done/total, articles/s and the time left.
 
-    def __init__(self, enabled: bool, label: str = "extracting"):
+    Drawn only when enabled (stderr is a terminal); messages printed on stderr meanwhile appear
+    above the bar (Rich redirects stderr while the bar is live). `close()` ends the bar.
+    """
+
+    def __init__(self, enabled: bool, label: str = "extracting", console=None):
         self.enabled = enabled
         self.label = label
+        self.console = console  # a rich Console; default: one on stderr
         self.started = time.perf_counter()
-        self.last_draw = 0.0
-        self.drawn = False
+        self._bar = None
+        self._task = None
 
     def __call__(self, done: int, total: int, article=None) -> None:
         if not self.enabled or total < 2:
             return
-        now = time.perf_counter()
-        if done < total and now - self.last_draw < 0.1:
-            return
-        self.last_draw = now
-        elapsed = max(now - self.started, 1e-6)
-        rate = done / elapsed
-        eta = (total - done) / rate if rate else 0.0
-        width = 24
-        filled = width * done // total
-        bar = "#" * filled + "-" * (width - filled)
-        stream = typer.get_text_stream("stderr")
-        stream.write(f"\r{self.label} [{bar}] {done}/{total}  {rate:.1f} articles/s  ETA {eta:.0f}s\x1b[K")
-        if done == total:
-            stream.write("\n")
-            self.drawn = False
-        else:
-            self.drawn = True
-        stream.flush()
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    def interrupt(self) -> None:
-        """Clear the bar so that a message printed now starts on a clean line."""
-        if self.drawn:
-            stream = typer.get_text_stream("stderr")
-            stream.write("\r\x1b[K")
-            stream.flush()
+            self._bar = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                console=self.console or Console(stderr=True),
+            )
+            self._task = self._bar.add_task(self.label, total=total, rate=0.0)
+            self._bar.start()
+        rate = done / max(time.perf_counter() - self.started, 1e-6)
+        self._bar.update(self._task, completed=done, total=total, rate=rate)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
 
 
 def _stderr_is_terminal() -> bool:
@@ -106,28 +106,29 @@ def run_extract(
 
     refuse_output_over_input(output, inputs)
     refuse_output_over_input(store, inputs)
-    progress = ProgressLine(show_progress and _stderr_is_terminal())
+    progress = ProgressBar(show_progress and _stderr_is_terminal())
 
     def on_error(error) -> None:
-        progress.interrupt()
         echo_err(f"kg: error: {error}")
 
     def on_note(message: str) -> None:
-        progress.interrupt()
         echo_err(f"kg: note: {message}")
 
-    if dask is not None or store is not None:
-        from kg.distributed import extract_corpus
+    try:
+        if dask is not None or store is not None:
+            from kg.distributed import extract_corpus
 
-        dataset, report = extract_corpus(
-            inputs, address=dask, store=store, model=model, jobs=jobs, progress=progress, strict=strict,
-            on_error=on_error, max_bytes=max_bytes,
-        )
-    else:
-        dataset, report = build_dataset(
-            inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes,
-            read_options={"on_note": on_note, **(read_options or {})},
-        )
+            dataset, report = extract_corpus(
+                inputs, address=dask, store=store, model=model, jobs=jobs, progress=progress, strict=strict,
+                on_error=on_error, max_bytes=max_bytes,
+            )
+        else:
+            dataset, report = build_dataset(
+                inputs, model=model, jobs=jobs, progress=progress, strict=strict, on_error=on_error, max_bytes=max_bytes,
+                read_options={"on_note": on_note, **(read_options or {})},
+            )
+    finally:
+        progress.close()  # also when interrupted: the terminal is left clean
     if store is not None:
         if report.articles == 0 and not report.unchanged and not report.failures:
             echo_err("kg: error: no articles to extract; give article files, a folder or a .jsonl file")
