@@ -415,6 +415,12 @@ def _sorted_ntriples(triples) -> str:
     return "".join(sorted({f"{t.subject} {t.predicate} {t.object} .\n" for t in triples}))
 
 
+def table_cells(result: QueryResult) -> list[list[str]]:
+    """The rows of a SELECT answer as the table view shows them (prefixed IRIs, long cells cut)."""
+    known = prefixes()
+    return [[_term_table(term, known) for term in row] for row in result.rows]
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """The result as text: `table` (aligned, prefixed IRIs), `csv`, `tsv` or `json` (SPARQL 1.1 results).
 
@@ -454,8 +460,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         lines = ["\t".join(f"?{name}" for name in result.variables)]
         lines += ["\t".join("" if term is None else str(term) for term in row) for row in result.rows]
         return "\n".join(lines) + "\n"
-    known = prefixes()
-    cells = [[_term_table(term, known) for term in row] for row in result.rows]
+    cells = table_cells(result)
     widths = [len(name) for name in result.variables]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row)]

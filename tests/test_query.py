@@ -384,3 +384,22 @@ def test_format_result_rejects_unknown_format(graph):
 def test_query_error_type_for_bad_sparql(graph):
     with pytest.raises(QueryError):
         run_query("SELECT WHERE", graphs=[graph])
+
+
+def test_kg_query_draws_a_rich_table_on_a_terminal_and_a_plain_one_in_a_pipe(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import kg.cli.query
+    from kg.cli import app
+
+    graph = tmp_path / "g.ttl"
+    graph.write_text('<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "[bold]x[/] y" .\n',
+                     encoding="utf-8")
+    args = ["query", "SELECT ?label WHERE { ?s rdfs:label ?label }", "-g", str(graph)]
+    piped = CliRunner().invoke(app, args)
+    assert piped.exit_code == 0 and piped.stdout.splitlines() == ["label", "-" * 12, "[bold]x[/] y", "(1 row)"]
+    monkeypatch.setattr(kg.cli.query, "_stdout_is_terminal", lambda: True)
+    drawn = CliRunner().invoke(app, args, terminal_width=80)
+    assert drawn.exit_code == 0, drawn.output
+    assert "━" in drawn.stdout or "─" in drawn.stdout  # box drawing, not the plain table
+    assert "[bold]x[/] y" in drawn.stdout and "1 row" in drawn.stdout  # data shown as written, not as markup

@@ -5,6 +5,7 @@ The library is imported inside each command, so `kg --help` and other commands s
 
 from __future__ import annotations
 
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -82,6 +83,9 @@ def query(
     if result.form == "update":
         echo_err(f"kg: update applied to {store}")
         return
+    if output is None and fmt == ResultFormat.table and result.form == "select" and _stdout_is_terminal():
+        print_table(result)
+        return
     text = format_result(result, fmt.value)
     if output is not None:
         from kg.io import atomic_write
@@ -90,6 +94,27 @@ def query(
         echo_err(f"wrote {output}")
     else:
         typer.echo(text, nl=False)
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def print_table(result) -> None:
+    """A SELECT answer as a Rich table on stdout (a terminal); pipes get the plain table."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from kg.query import table_cells
+
+    table = Table(*result.variables, caption=f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    for row in table_cells(result):
+        table.add_row(*(Text(cell) for cell in row))  # Text: data is never read as Rich markup
+    Console().print(table)
 
 
 @app.command()
