@@ -85,9 +85,10 @@ def content_hash(article: Article) -> str:
 class _Inputs:
     """The inputs, readable twice: standard input is read once and kept."""
 
-    def __init__(self, inputs: Iterable[str | Path], max_bytes: int):
+    def __init__(self, inputs: Iterable[str | Path], max_bytes: int, read_options: dict | None = None):
         self.items = [str(item) for item in inputs]
         self.max_bytes = max_bytes
+        self.read_options = dict(read_options or {})  # kg.io.read_articles: glob, fetch
         self._stdin: list[Article] | None = None
 
     def read(self, on_error: ErrorCallback | None, strict: bool) -> Iterator[Article]:
@@ -97,7 +98,8 @@ class _Inputs:
                     self._stdin = list(read_articles(["-"], max_bytes=self.max_bytes, strict=strict, on_error=on_error))
                 yield from self._stdin
             else:
-                yield from read_articles([item], max_bytes=self.max_bytes, strict=strict, on_error=on_error)
+                yield from read_articles([item], max_bytes=self.max_bytes, strict=strict, on_error=on_error,
+                                         **self.read_options)
 
 
 def _stored_hashes(oxstore) -> Callable[[str], str | None]:
@@ -358,8 +360,12 @@ def extract_corpus(
     on_error: ErrorCallback | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = BATCH_SIZE,
+    read_options: dict | None = None,
 ):
     """Extract a corpus on a Dask cluster (`address`) and/or into an Oxigraph store (`store`).
+
+    `read_options` go to `kg.io.read_articles` (`glob`, `fetch`); the inputs are read twice
+    (ids first), so a notes callback would hear each skipped file twice.
 
     Returns `(dataset, report)`. Without `store`, `dataset` is the rdflib Dataset a local
     `kg.pipeline.build_dataset` would build from the same inputs (same graphs, same order);
@@ -382,7 +388,7 @@ def extract_corpus(
         from kg.store import open_store
 
         oxstore = open_store(store)
-    source = _Inputs(inputs, max_bytes)
+    source = _Inputs(inputs, max_bytes, read_options)
     todo = plan_corpus(source, report, fail, strict, oxstore)
     dataset = None
     if oxstore is None:

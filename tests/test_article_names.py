@@ -129,3 +129,11 @@ def test_kg_remove_and_explain_by_title_file_name_or_url(folder, tmp_path, nlp):
     assert listed.stdout.splitlines()[1:] == []
     wrong = kg("remove", "Harbour board approves", "--store", store)
     assert wrong.exit_code == 1 and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_glob_applies_to_store_runs_too(folder, tmp_path, nlp):
+    store = tmp_path / "store"
+    result = kg("extract", folder, "--store", store, "--glob", "steel.*")
+    assert result.exit_code == 0, result.stderr
+    listed = kg("query", "articles", "--store", store, "--format", "csv")
+    assert [line.split(",")[1] for line in listed.stdout.splitlines()[1:]] == ["Tagus Steel names new chief executive"]
