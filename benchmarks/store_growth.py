@@ -43,7 +43,9 @@ def main() -> int:
     from kg.store import load_files, open_store
 
     actors = max(200, args.batches * args.size // 4)
-    with tempfile.TemporaryDirectory() as tmp:
+    # RocksDB's background threads may still write into the store while the folder is removed
+    # (seen on a busy machine: "Directory not empty"); close the store first and let cleanup retry.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp)
         store_dir = folder / "store"
         store = open_store(store_dir)
@@ -69,6 +71,7 @@ def main() -> int:
             print(f"{(batch + 1) * args.size:>8} {load_s:>7.2f} {args.size / load_s:>6.0f} {quads:>10,} "
                   f"{folder_size(store_dir) / 1e6:>7.1f} {query_s:>7.2f} {reload_s:>8.2f}  ({len(pairs.rows)} meeting pairs)")
             path.unlink()
+        del store  # the last reference: closes RocksDB before the folder goes
     return 0
 
 
