@@ -167,6 +167,21 @@ EXAMPLES: tuple[Example, ...] = (
         "The Trade Board issued orders barring three traders, Palo Widgets, Kestrel Foods and Norvex Corp, from "
         "the market.",
     )),
+    # a counted group named like an entity still stands for the members it lists
+    *(_ex("counted group", t, [_BOARD, ("Northern Traders", _CO), *_FIRMS],
+          ("RegulatoryAction", "palo-widgets", "target"), ("RegulatoryAction", "kestrel-foods", "target")) for t in (
+        "The Trade Board suspended the licences of three Northern Traders – Palo Widgets, Kestrel Foods and "
+        "Norvex Corp.",
+        "The Trade Board fined two Northern Traders, Palo Widgets and Kestrel Foods, for late filings.",
+        "The Trade Board charged three Northern Traders, Palo Widgets, Kestrel Foods and Norvex Corp, with fraud.",
+    )),
+    # a person acts for the government when a government title names them
+    *(_ex("titled official", t, [("Ada Brenn", _P), *_FIRMS],
+          ("RegulatoryAction", "ada-brenn", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "Trade Secretary Ada Brenn issued an order barring Palo Widgets from exporting.",
+        "Judge Ada Brenn fined Palo Widgets for contempt.",
+        "Deputy Attorney General Ada Brenn charged Palo Widgets with fraud.",
+    )),
     # other agencies acting together with the main actor
     *(_ex("joint action", t, [_BOARD, ("Water Office", _GOV), *_FIRMS],
           ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "water-office", "actor")) for t in (

@@ -150,6 +150,10 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
 UNIT_NOUNS = {"subsidiary", "unit", "affiliate", "division", "arm"}
 
 
+def _counted(tok) -> bool:
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: bool = False) -> list[str]:
     """Entities named by the noun phrase of `tok` and its conjuncts."""
     out: list[str] = []
@@ -159,10 +163,12 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         for c in heads[i].children:
             # "three firms – X, Y and Z": a generic head names its members in an apposition
             if c not in heads and (c.dep_ == "conj" or (
-                    c.dep_ == "appos" and heads[i].pos_ == "NOUN" and heads[i].lower_ not in UNIT_NOUNS
-                    and ctx.key(heads[i]) is None)):
+                    c.dep_ == "appos" and heads[i].pos_ in ("NOUN", "PROPN") and heads[i].lower_ not in UNIT_NOUNS
+                    and (ctx.key(heads[i]) is None or _counted(heads[i])))):
                 heads.append(c)
         i += 1
+    # "three airlines - X, Y and Z": a counted group stands for the members it lists
+    heads = [h for h in heads if not (_counted(h) and any(c.dep_ == "appos" and c in heads for c in h.children))]
     for h in heads:
         if ctx.key(h) is None and h.lower_ in TITLE_HEADS and h.i + 1 < len(ctx.doc):
             # "Senate Majority Leader Chuck Schumer" parsed with "Leader" as the head: the
@@ -199,9 +205,14 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        pk = ctx.phrase_key(p, types) if p.dep_ == "pobj" else None
-                        if pk and (allow_place_poss or ctx.type_of(pk) != "Place"):
-                            k = pk
+                        if p.dep_ != "pobj":
+                            continue
+                        # "the export privileges of three airlines - X, Y and Z": every member named
+                        found = [pk for pk in ([ctx.phrase_key(p, types)] if ctx.key(p) and not _counted(p) else _keys(ctx, p, types))
+                                 if pk and (allow_place_poss or ctx.type_of(pk) != "Place")]
+                        if found:
+                            k = found[0]
+                            out += [pk for pk in found[1:] if pk not in out]
         if k is None and deep:
             for t in h.subtree:
                 if ctx.in_quote(t.idx):
@@ -1102,6 +1113,22 @@ def _officials(ctx: ArticleContext) -> set[str]:
     return found
 
 
+# titles that make whoever bears them act for a government ("Assistant Secretary for Export
+# Enforcement X", "Judge X", "Attorney General X")
+GOVERNMENT_TITLES = {"secretary", "minister", "attorney", "commissioner", "judge", "prosecutor", "governor",
+                     "senator", "president", "premier", "chancellor", "regulator", "ambassador", "mayor",
+                     "administrator", "comptroller", "director-in-charge", "undersecretary", "under-secretary"}
+
+
+def _titled_official(ctx: ArticleContext, key: str, sent) -> bool:
+    tok = _token_of(ctx, key, sent)
+    if tok is None:
+        return False
+    words = {t.lower_ for t in tok.subtree if not ctx.in_quote(t.idx)}
+    words |= {ctx.doc[i].lower_ for i in range(max(sent.start, tok.i - 4), tok.i) if ctx.doc[i].doc is tok.doc}
+    return bool(words & GOVERNMENT_TITLES)
+
+
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
@@ -1113,7 +1140,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         parts.append((k, role))
     if d.type in ("RegulatoryAction", "PolicyAnnouncement"):
         officials = _officials(ctx)
-        private = [k for k, r in parts if r == "actor" and ctx.type_of(k) == "Person" and k not in officials]
+        private = [k for k, r in parts if r == "actor" and ctx.type_of(k) == "Person" and k not in officials
+                   and not _titled_official(ctx, k, d.sent)]
         if private and not any(r == "actor" and k not in private for k, r in parts):
             return False  # a private person's "ban" or "plan" is not a government's act
         parts = [(k, r) for k, r in parts if k not in private]
