@@ -614,3 +614,15 @@ def test_a_shift_without_a_day_to_count_from_gives_no_date(nlp):
     evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Palo Widgets", "Company")])
     (reg,) = of_type(evs, "RegulatoryAction")
     assert reg.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The heads of the Kestrel Fund and the Northland Bank were in Lisbon on Monday for talks with Ana Sousa.",
+    "Ana Sousa held talks with the chiefs of the Kestrel Fund and the Northland Bank.",
+    "Ana Sousa met the leaders of the Kestrel Fund and the Northland Bank in Lisbon.",
+])
+def test_the_heads_of_several_bodies_stand_for_each_body(nlp, text):
+    evs = events(nlp, text, [("Kestrel Fund", "Organization"), ("Northland Bank", "GovernmentBody"),
+                             ("Ana Sousa", "Person"), ("Lisbon", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert {"kestrel-fund", "northland-bank", "ana-sousa"} <= {k for k, _ in roles(m)}

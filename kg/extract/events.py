@@ -208,7 +208,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                         if p.dep_ != "pobj":
                             continue
                         # "the export privileges of three airlines - X, Y and Z": every member named
-                        found = [pk for pk in ([ctx.phrase_key(p, types)] if ctx.key(p) and not _counted(p) else _keys(ctx, p, types))
+                        whole = ctx.key(p) and not _counted(p) and not any(c.dep_ == "conj" for c in p.children)
+                        found = [pk for pk in ([ctx.phrase_key(p, types)] if whole else _keys(ctx, p, types))
                                  if pk and (allow_place_poss or ctx.type_of(pk) != "Place")]
                         if found:
                             k = found[0]
