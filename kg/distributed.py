@@ -228,8 +228,10 @@ def dask_client(address: str, timeout: str = "15s"):
     try:
         if isinstance(where, int):
             cluster = distributed.LocalCluster(
-                n_workers=where, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.ERROR,
+                # Any free port for the dashboard (8787 may be taken); the workers' own error
+                # logs are silenced: what fails reaches this process and is reported here.
+                n_workers=where, threads_per_worker=1, processes=True, dashboard_address=":0",
+                silence_logs=logging.CRITICAL,
             )
             client = distributed.Client(cluster)
         else:
