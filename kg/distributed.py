@@ -40,7 +40,7 @@ from kg.io import DEFAULT_MAX_BYTES, read_articles
 from kg.models import Article, Facts
 from kg.pipeline import ErrorCallback, ExtractionReport, ProgressCallback
 
-CLUSTER_INSTALL = "pip install 'kg[cluster]'"
+CLUSTER_INSTALL = "pip install 'polecon-kg[cluster]' (or '.[cluster]' in a kg checkout)"
 BATCH_SIZE = 8  # articles per task: ~0.5 s of work, enough to hide the scheduler's overhead
 STORE_CHUNK = 500  # articles extracted locally between store writes (bounds the texts in memory)
 

@@ -206,7 +206,7 @@ def test_without_the_cluster_extra_dask_says_what_to_install(tmp_path, monkeypat
     result = runner.invoke(app, ["extract", *corpus, "--dask", "local:2", "-o", str(tmp_path / "g.trig")])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "kg: error: --dask needs dask.distributed, which is not installed; install it with pip install 'kg[cluster]'"
+        "kg: error: --dask needs dask.distributed, which is not installed; install it with pip install 'polecon-kg[cluster]' (or '.[cluster]' in a kg checkout)"
     ]
 
 

@@ -187,7 +187,7 @@ def extract(
         Optional[str],
         typer.Option("--dask", metavar="ADDRESS", show_default=False,
                      help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
-                          "(N worker processes started here). Needs pip install 'kg[cluster]'."),
+                          "(N worker processes started here). Needs the cluster extra: pip install 'polecon-kg[cluster]'."),
     ] = None,
     store: Annotated[
         Optional[Path],
