@@ -141,6 +141,18 @@ def clean_text(text: str) -> str:
     return _ODD_SPACES.sub(" ", _UNWANTED.sub(_replacement, text))
 
 
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: every control or invisible character but newline and
+    tab is shown as a `\\uXXXX` escape (ESC as `\\u001b`), so a label cannot move the cursor,
+    set the window title or reverse the text around it. The escape is also valid inside JSON,
+    Turtle and N-Triples strings, so formatted results stay parseable."""
+    return _UNWANTED.sub(_escaped, text)
+
+
+def _escaped(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _replacement(match: re.Match) -> str:
     char = match.group()
     if char in _BREAKS:
@@ -393,11 +405,15 @@ def _read_jsonl_lines(lines: Iterable[bytes], path: str, max_bytes: int, report:
                 raise InputError(
                     "is not UTF-8; convert the file, e.g. `iconv -f latin1 -t utf-8`", path=path, line=number
                 ) from None
+            line_text = line_text.rstrip("\r\n")  # so an error at the end is not "line 2, column 1"
             try:
                 record = json.loads(line_text)
             except json.JSONDecodeError as error:
+                where = f"column {error.pos + 1}"
+                if error.pos >= len(line_text.rstrip()):
+                    where += ", the end of the line: is a closing } or \" missing?"
                 raise InputError(
-                    f"is not valid JSON ({error.msg} at column {error.colno}); write one JSON object per line",
+                    f"is not valid JSON ({error.msg} at {where}); write one JSON object per line",
                     path=path,
                     line=number,
                 ) from None

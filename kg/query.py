@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.errors import GraphError, InputError, QueryError, UsageError
+from kg.io import printable
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 FORMATS = ("table", "csv", "tsv", "json")
@@ -378,8 +379,8 @@ def _term_csv(term) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, (ox.NamedNode, ox.Literal)):
-        return term.value
-    return str(term)
+        return printable(term.value)
+    return printable(str(term))
 
 
 def compact_iri(iri: str, known: dict[str, str]) -> str:
@@ -405,7 +406,7 @@ def _term_table(term, known: dict[str, str]) -> str:
         text = term.value + (f"@{term.language}" if term.language else "")
     else:
         text = str(term)
-    text = " ".join(text.split())  # one line per row, whatever the literal holds
+    text = printable(" ".join(text.split()))  # one line per row, whatever the literal holds
     if len(text) > TABLE_CELL_WIDTH:
         text = text[: TABLE_CELL_WIDTH - 1] + "…"
     return text
@@ -425,8 +426,15 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     """The result as text: `table` (aligned, prefixed IRIs), `csv`, `tsv` or `json` (SPARQL 1.1 results).
 
     CONSTRUCT/DESCRIBE answers are Turtle in the table view and sorted N-Triples otherwise
-    (`json` gives JSON-LD).
+    (`json` gives JSON-LD). In every format a control or invisible character in a value is
+    written as a `\\uXXXX` escape (`kg.io.printable`; valid in JSON, Turtle and N-Triples too),
+    so a label from a hostile article cannot drive the terminal the answer is printed on.
     """
+    text = _format_result(result, fmt)
+    return text if fmt == "csv" else printable(text)  # CSV values are escaped one by one: CRLF rows
+
+
+def _format_result(result: QueryResult, fmt: str) -> str:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if result.form == "update":

@@ -57,3 +57,80 @@ def test_labels_from_dirty_text_are_clean(nlp, tmp_path):
     assert {"Jack Ma", "Pony Ma"} <= names
     for entity in facts.entities:
         assert not any(_has_controls(form) for form in [entity.name, *entity.aliases])
+
+
+@pytest.mark.parametrize(
+    "line, column",
+    [('{"text": "Mills reopened."', 27), ('{"text": "Mills reopened.", "title": "Mills"\r', 45), ('{"text" "x"}', 9)],
+)
+def test_a_broken_json_line_is_reported_at_its_line_and_column(tmp_path, line, column):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(('{"text": "Ports closed."}\n' + line + '\n{"text": "Ports opened."}\n').encode("utf-8"))
+    errors = []
+    articles = list(read_articles(path, on_error=errors.append))
+    assert [a.text for a in articles] == ["Ports closed.", "Ports opened."]
+    (error,) = errors
+    assert error.line == 2 and f"at column {column}" in error.message
+    assert ("closing }" in error.message) == (column > len(line.rstrip()))
+
+
+# --------------------------------------------------------------------------------- output
+
+HOSTILE = "Jack Ma\\u001B]0;pwned\\u0007 \\u009B2J \\u202Eevil"  # N-Triples escapes: ESC, BEL, CSI, RLO
+LABEL_GRAPH = (
+    "<https://w3id.org/polecon-kg/id/person/jack-ma> <http://www.w3.org/2000/01/rdf-schema#label> "
+    f'"{HOSTILE}" .\n'
+)
+
+
+@pytest.fixture()
+def hostile_graph(tmp_path):
+    path = tmp_path / "hostile.nt"
+    path.write_text(LABEL_GRAPH, encoding="utf-8")
+    return path
+
+
+def _terminal_safe(output: str) -> bool:
+    return not any(c in output for c in "\x1b\x07\x9b\u202e")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_kg_query_never_prints_control_characters_from_a_label(hostile_graph, fmt):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    query = "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    result = CliRunner().invoke(app, ["query", query, "-g", str(hostile_graph), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert _terminal_safe(result.stdout) and "\\u001b]0;pwned" in result.stdout.lower()
+    assert "Jack Ma" in result.stdout
+    if fmt == "json":  # the escapes are JSON's own: the value reads back as it is in the graph
+        value = json.loads(result.stdout)["results"]["bindings"][0]["label"]["value"]
+        assert value.startswith("Jack Ma\x1b]0;pwned\x07")
+    if fmt == "csv":
+        assert result.stdout.splitlines()[0] == "label" and len(result.stdout.splitlines()) == 2
+
+
+def test_construct_answers_and_facts_json_are_escaped_too(hostile_graph):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    for fmt in ("table", "tsv"):
+        result = runner.invoke(app, ["query", construct, "-g", str(hostile_graph), "--format", fmt])
+        assert result.exit_code == 0 and _terminal_safe(result.stdout) and "Jack Ma" in result.stdout
+    result = runner.invoke(app, ["facts", "-g", str(hostile_graph)])
+    assert result.exit_code == 0 and _terminal_safe(result.stdout)
+
+
+def test_error_messages_show_control_characters_escaped(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "missing\x1b]0;pwned\x07.txt"), "-o", "-"])
+    assert result.exit_code == 1
+    assert _terminal_safe(result.stderr) and "\\u001b]0;pwned" in result.stderr

@@ -16,6 +16,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kg import __version__
 from kg.errors import KgError
+from kg.io import printable
 
 
 try:  # typer >= 0.20 vendors its own click and catches only its own ClickException
@@ -32,7 +33,7 @@ class KgClickError(_ClickException):
         self.exit_code = error.exit_code
 
     def show(self, file=None) -> None:  # noqa: D102 - click's signature
-        click.echo(f"kg: error: {self.format_message()}", err=True)
+        click.echo(f"kg: error: {printable(self.format_message())}", err=True)
 
 
 # Typer's type labels (<int range>, <list[Path]>, <str>) as the words a Unix help uses.
@@ -175,8 +176,9 @@ def root(
 
 
 def echo_err(message: str) -> None:
-    """Progress and messages go to stderr; stdout is kept for data."""
-    typer.echo(message, err=True)
+    """Progress and messages go to stderr; stdout is kept for data. Names from articles in a
+    message cannot drive the terminal (control characters are shown escaped)."""
+    typer.echo(printable(message), err=True)
 
 
 def main() -> None:

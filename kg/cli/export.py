@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
-from kg.io import atomic_write, refuse_output_over_input
+from kg.io import atomic_write, printable, refuse_output_over_input
 from kg.export import ExportFormat
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
@@ -93,7 +93,7 @@ def validate(
     paths = graph or [DEFAULT_GRAPH]
     report = validate_graph(load_graph(paths), shapes=shapes, inference=inference.value)
     for violation in report.violations:
-        typer.echo(str(violation))
+        typer.echo(printable(str(violation)))
     if not report.conforms:
         raise ValidationError(report.summary(), path=", ".join(str(p) for p in paths))
     echo_err(f"kg: {', '.join(str(p) for p in paths)}: {report.summary()}")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
-from kg.io import atomic_write, refuse_output_over_input
+from kg.io import atomic_write, printable, refuse_output_over_input
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 
@@ -45,7 +45,7 @@ def facts(
     found = graph_to_facts(dataset, min_confidence=min_confidence)
     text = facts_json(found)
     if output == "-":
-        typer.echo(text, nl=False)
+        typer.echo(printable(text), nl=False)
         return
     atomic_write(output, text)
     echo_err(f"kg: wrote facts of {len(found)} article(s) to {output}")

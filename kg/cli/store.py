@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli.app import app, echo_err
+from kg.io import printable
 
 _STORE_HELP = "Oxigraph store folder (created when missing)."
 _DEFAULT_STORE = Path("output/store")
@@ -150,4 +151,4 @@ def explain(
     if graph and store is not None:
         raise UsageError("give -g GRAPH or --store DIR, not both")
     for explanation in explain_entity(entity, [str(g) for g in graph or []], store):
-        typer.echo("\n".join(explanation.lines()))
+        typer.echo(printable("\n".join(explanation.lines())))

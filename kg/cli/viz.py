@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app, echo_err
+from kg.io import printable
 
 DEFAULT_GRAPH = Path("output/graph.ttl")
 DEFAULT_HTML = Path("output/graph.html")
@@ -131,7 +132,7 @@ def analyze(
     report = analyze_network(_network(graph), top=top)
     node_columns = ["label", "class", "degree", "betweenness", "pagerank", "community"]
     if fmt is ReportFormat.json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        typer.echo(printable(json.dumps(report, indent=2, ensure_ascii=False)))
         return
     if fmt is ReportFormat.csv:
         buffer = io.StringIO()
@@ -139,7 +140,7 @@ def analyze(
                                                     "pagerank", "community"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(report["top"])
-        typer.echo(buffer.getvalue(), nl=False)
+        typer.echo(printable(buffer.getvalue()), nl=False)
         return
     sections = [
         f"{report['nodes']} nodes, {report['edges']} edges",
@@ -158,7 +159,7 @@ def analyze(
         "Classes",
         _table(report["classes"], ["class", "type", "nodes", "mean_degree", "most_central"]),
     ]
-    typer.echo("\n".join(sections))
+    typer.echo(printable("\n".join(sections)))
 
 
 @app.command()
@@ -180,7 +181,7 @@ def path(
 
     hops = shortest_path(_network(graph), source, target)
     if fmt is RowsFormat.json:
-        typer.echo(json.dumps([h.as_dict() for h in hops], indent=2, ensure_ascii=False))
+        typer.echo(printable(json.dumps([h.as_dict() for h in hops], indent=2, ensure_ascii=False)))
         return
     lines = [f"{hops[0].source_label} to {hops[-1].target_label}: {len(hops)} hop{'s' if len(hops) != 1 else ''}"]
     for i, hop in enumerate(hops, 1):
@@ -192,7 +193,7 @@ def path(
             lines.append(f"   evidence: \u201c{sentence}\u201d" + (f" ({where})" if where else ""))
         else:
             lines.append("   evidence: (none recorded)")
-    typer.echo("\n".join(lines))
+    typer.echo(printable("\n".join(lines)))
 
 
 @app.command()
@@ -214,6 +215,6 @@ def ego(
 
     rows = ego_rows(_network(graph), name, hops)
     if fmt is RowsFormat.json:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(printable(json.dumps(rows, indent=2, ensure_ascii=False)))
         return
-    typer.echo(_table(rows, ["hops", "label", "class", "from", "link", "evidence"]))
+    typer.echo(printable(_table(rows, ["hops", "label", "class", "from", "link", "evidence"])))
