@@ -134,3 +134,16 @@ def test_error_messages_show_control_characters_escaped(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "missing\x1b]0;pwned\x07.txt"), "-o", "-"])
     assert result.exit_code == 1
     assert _terminal_safe(result.stderr) and "\\u001b]0;pwned" in result.stderr
+
+
+def test_the_rich_table_on_a_terminal_is_escaped_too(hostile_graph, monkeypatch):
+    from typer.testing import CliRunner
+
+    import kg.cli.query
+    from kg.cli import app
+
+    monkeypatch.setattr(kg.cli.query, "_stdout_is_terminal", lambda: True)
+    query = "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    result = CliRunner().invoke(app, ["query", query, "-g", str(hostile_graph)])
+    assert result.exit_code == 0, result.output
+    assert "Jack Ma" in result.stdout and "pwned" in result.stdout and _terminal_safe(result.stdout)
