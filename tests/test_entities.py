@@ -656,3 +656,59 @@ def test_a_name_one_letter_from_a_known_one_is_not_merged_into_it(nlp, text, kno
     # a spelling slip is rare; a different firm with a near name is not
     ents = entities(nlp, text)
     assert variant not in by_name(ents, known).aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She beat rival Tomas Ferrano in the primary on Sunday.", "Tomas Ferrano"),
+    ("Shares rose after activist investor Dana Holtberg bought a stake.", "Dana Holtberg"),
+    ("The lawsuit names broker Martin Ellery as a defendant.", "Martin Ellery"),
+])
+def test_a_firm_word_before_a_persons_full_name_keeps_the_person(nlp, text, name):
+    assert by_name(entities(nlp, text), name).type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Voters backed the Party of Regional Renewal in the east.", "Party of Regional Renewal"),
+    ("The Party of Free Citizens won four seats.", "Party of Free Citizens"),
+    ("Leaders of the Party of the Green Future met in Lyon.", "Party of the Green Future"),
+])
+def test_a_name_beginning_party_of_is_a_party(nlp, text, name):
+    assert by_name(entities(nlp, text), name).type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The Treasury Department's Tax Division filed the case.", "Tax Division"),
+    ("The Commerce Department's Export Enforcement Office opened an inquiry.", "Export Enforcement Office"),
+    ("Officials at the Justice Department's Fraud Section declined to comment.", "Fraud Section"),
+])
+def test_a_unit_of_a_government_body_is_a_government_body(nlp, text, unit):
+    assert by_name(entities(nlp, text), unit).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", [
+    "The club's chairman Ivo Brandauer sold the stadium.",
+    "The stadium was sold by Ivo Brandauer, the club's chairman.",
+    "The head of the Harbour Commission, Ivo Brandauer, resigned.",
+])
+def test_a_name_given_a_persons_title_is_a_person(nlp, text):
+    assert by_name(entities(nlp, text), "Ivo Brandauer").type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US-China Business Council warned its members.", "US-China Business Council"),
+    ("The Norway-Chile Business Council welcomed the deal.", "Norway-Chile Business Council"),
+    ("Members of the Japan-Korea Economic Association met in Seoul.", "Japan-Korea Economic Association"),
+])
+def test_a_body_named_for_two_places_joined_by_a_hyphen_is_one_name(nlp, text, name):
+    ents = entities(nlp, text)
+    assert by_name(ents, name).type == "Organization"
+    assert not any(e.name == name.split("-")[1].split()[0] for e in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The CAC-40 in Paris fell 1.5 percent.", "CAC-40"),
+    ("Traders watched the KOSPI-200 and the Nikkei.", "KOSPI-200"),
+    ("The IBEX-35 closed higher on Friday.", "IBEX-35"),
+])
+def test_an_index_code_in_capitals_with_its_number_is_an_index(nlp, text, name):
+    assert by_name(entities(nlp, text), name).type == "MarketIndex"

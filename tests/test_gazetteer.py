@@ -159,3 +159,28 @@ def test_a_name_with_words_that_add_nothing_is_the_entry(gaz, written, label):
 @pytest.mark.parametrize("written", ["Apple Index", "Huawei news agency", "U.S. Nikkei", "Federal Reserve Inc."])
 def test_reduced_forms_keep_the_kind_of_the_entry(gaz, written):
     assert gaz.lookup(written) is None
+
+
+def test_heads_of_international_lenders_are_not_central_bankers(gaz):
+    for name in ("Kristalina Georgieva", "Ajay Banga", "Ngozi Okonjo-Iweala"):
+        assert "CentralBanker" not in gaz.lookup(name).classes, name
+
+
+@pytest.mark.parametrize("form", ["Ministry of Commerce", "Commerce Ministry", "Ministry of Defence",
+                                  "Ministry of State Security"])
+def test_a_bare_ministry_name_is_no_particular_countrys(gaz, form):
+    assert gaz.lookup(form) is None
+
+
+@pytest.mark.parametrize("form, path", [
+    ("Chinese Commerce Ministry", "governmentbody/ministry-of-commerce-of-china"),
+    ("China's Ministry of Commerce", "governmentbody/ministry-of-commerce-of-china"),
+    ("British Ministry of Defence", "governmentbody/ministry-of-defence-of-the-united-kingdom"),
+])
+def test_a_ministry_named_with_its_country_is_that_countrys(gaz, form, path):
+    assert gaz.lookup(form).path == path
+
+
+@pytest.mark.parametrize("name", ["Benin", "Togo", "Ghana"])
+def test_west_african_countries_are_places(gaz, name):
+    assert gaz.lookup(name).type == "Place"

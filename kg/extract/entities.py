@@ -570,8 +570,8 @@ def _type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Place", None
     if last in INDEX_HEADS or (last.isdigit() and len(words) > 1 and wordset & {"index", "nikkei", "ftse", "csi"}):
         return "MarketIndex", "MarketIndex"
-    if last in PARTY_HEADS:
-        return "PoliticalParty", "PoliticalParty"
+    if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
+        return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
     if "central" in wordset and "bank" in wordset or "reserve" in wordset and "bank" in wordset:
         return "GovernmentBody", "CentralBank"
     if "news" in wordset and "agency" in wordset:
@@ -644,6 +644,7 @@ def _company_context(doc, c: Candidate) -> bool:
     return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
 
 
+GOVERNMENT_UNIT_HEADS = {"division", "office", "bureau", "unit", "section", "branch", "directorate", "service"}
 PLACE_NOUNS = {"capital", "city", "town", "province", "state", "region", "village", "port", "county",
                "district", "island", "country", "nation", "municipality", "prefecture"}
 PRODUCT_NOUNS = {"truck", "car", "vehicle", "phone", "smartphone", "model", "chip", "processor", "app",
@@ -676,6 +677,11 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
         c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", 0.7, True  # "energy regulator Ofgem"
     elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
         c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, 0.7, True
+    elif c.type in ("Company", "Organization", None) and span[-1].lower_ in GOVERNMENT_UNIT_HEADS and \
+            c.start >= 2 and _is_possessive(doc[c.start - 1]) and \
+            any(d.end == c.start - 1 and d.type == "GovernmentBody" for d in cands):
+        # "the Justice Department's Criminal Division": a unit of a government body is one too
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, 0.75, True
     elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
         c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, 0.75, True
     elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
@@ -761,6 +767,31 @@ def _described_as_product(doc, c: Candidate) -> bool:
     return False
 
 
+# Title nouns said only of people: "X, the chief executive of Y", "the head of Y, X".
+PERSON_ROLE_NOUNS = {
+    "ceo", "cfo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "minister",
+    "secretary", "governor", "economist", "analyst", "strategist", "professor", "spokesman", "spokeswoman",
+    "spokesperson", "executive", "officer", "commissioner", "ambassador", "senator", "congressman",
+    "congresswoman", "mayor", "premier", "chancellor", "king", "queen", "lawyer", "attorney", "judge",
+    "prosecutor", "envoy", "lawmaker", "manager", "founder", "co-founder", "cofounder", "adviser", "advisor",
+    "politician", "candidate", "negotiator", "researcher", "deputy", "boss", "billionaire", "businessman",
+    "businesswoman", "entrepreneur", "activist", "official", "dean", "editor", "correspondent", "reporter",
+}
+
+
+def _said_of_a_person(doc, c: Candidate) -> bool:
+    """A name in apposition with a title only people hold ("X, the United States Attorney for
+    ...", "the head of the Commission, X") or after one ("the club's chairman X"): a person."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS and root.head.i < c.start:
+        return True
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in PERSON_ROLE_NOUNS \
+            and len(c.text.split()) > 1 and before.head.i in range(c.start, c.end):
+        return True  # "the club's chairman Ivo Brandauer"
+    return any(t.dep_ == "appos" and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.i > root.i for t in root.children)
+
+
 def _type_candidate(doc, c: Candidate) -> None:
     if c.gaz is not None:
         c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
@@ -773,8 +804,8 @@ def _type_candidate(doc, c: Candidate) -> None:
         elif len(c.text.split()) > 1 and _acquired(doc, c):
             # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
             c.type, c.confidence, c.cue = "Company", 0.6, True
-        elif (len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c))) or \
-                (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS):
+        elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
+                                           (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
             c.type, c.confidence, c.cue = "Company", 0.6, True
         else:
@@ -782,6 +813,8 @@ def _type_candidate(doc, c: Candidate) -> None:
     elif label in ("ORG",):
         if by_words:
             c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.85, True
+        elif _said_of_a_person(doc, c):
+            c.type, c.confidence, c.cue = "Person", 0.7, True
         elif _media_context(doc, c):
             c.type, c.confidence = "MediaOutlet", 0.6
         else:
@@ -1218,6 +1251,11 @@ def _institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -
             if place is not None:
                 start = place.start
                 cands[:] = [c for c in cands if c is not place]  # part of the name now
+        # "Norway-Chile Business Council": names joined by a hyphen with no spaces begin it
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+            cands[:] = [c for c in cands if not (c.end > start and c.start < i)]
         while end > start + 1 and doc[end - 1].lower_ in NAME_JOINERS | {"the"}:
             end -= 1
         span = doc[start:end]
@@ -1290,7 +1328,19 @@ def _missed_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind or "Company", cls=cls, confidence=0.6))
         covered.update(range(span.start, span.end))
+    # index names written as capitals and their number: "CAC-40", "IBEX 35", "KOSPI-200"
+    for tok in doc:
+        if tok.i in covered or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        m = INDEX_CODE.fullmatch(tok.text)
+        if m and tok.text.lower() not in NOT_ENTITIES:
+            out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "ORG",
+                                 type="MarketIndex", cls="MarketIndex", confidence=0.6))
+            covered.add(tok.i)
     return out
+
+
+INDEX_CODE = re.compile(r"[A-Z]{3,6}-\d{2,3}")
 
 
 def _repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = frozenset()) -> list[Candidate]:
