@@ -618,3 +618,47 @@ def test_a_party_word_before_a_person_is_membership(nlp, text):
 def test_a_demonym_among_a_titles_modifiers_is_the_country(nlp, text):
     rels = relations(nlp, text, [("Ana Rojas", "Person"), ("Chile", "Place")])
     assert ("ana-rojas", "holdsPosition", "chile") in rels
+
+
+# --- ownership by purchase, regulation by verb and by noun ------------------------------------
+
+BANKS = [("Tarn Bank", "Company"), ("Orly Bank", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Bank bought Orly Bank in 2019.",
+    "Regulators praised Orly Bank, which Tarn Bank acquired last year.",
+    "Tarn Bank acquired Orly Bank in an all-share deal.",
+])
+def test_a_completed_purchase_is_ownership(nlp, text):
+    assert ("tarn-bank", "owns", "orly-bank") in relations(nlp, text, BANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Bank agreed to buy Orly Bank.",
+    "Tarn Bank will acquire Orly Bank next year.",
+    "Tarn Bank would buy Orly Bank if regulators allowed it.",
+])
+def test_a_purchase_not_yet_made_is_no_ownership(nlp, text):
+    assert ("tarn-bank", "owns", "orly-bank") not in relations(nlp, text, BANKS)
+
+
+@pytest.mark.parametrize("text", [
+    "The Markets Authority opened an investigation into Tarn Bank on Monday.",
+    "The Markets Authority's probe of Tarn Bank widened.",
+    "The Markets Authority filed a lawsuit against Tarn Bank.",
+    "An inquiry into Tarn Bank by the Markets Authority found no fault.",
+])
+def test_a_regulators_action_named_by_a_noun(nlp, text):
+    rels = relations(nlp, text, [("Tarn Bank", "Company"), ("Markets Authority", "GovernmentBody")])
+    assert ("markets-authority", "regulates", "tarn-bank") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Markets Authority blocked Tarn Bank's bid for a rival.",
+    "The Markets Authority approved Tarn Bank's new licence.",
+    "The Markets Authority cleared Tarn Bank of wrongdoing.",
+])
+def test_blocking_approving_or_clearing_a_firm_is_regulating_it(nlp, text):
+    rels = relations(nlp, text, [("Tarn Bank", "Company"), ("Markets Authority", "GovernmentBody")])
+    assert ("markets-authority", "regulates", "tarn-bank") in rels

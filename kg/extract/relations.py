@@ -67,7 +67,15 @@ NEGATIVE_WORDS = {
 REGULATE_VERBS = {
     "regulate", "probe", "investigate", "fine", "charge", "sue", "indict", "penalize", "penalise",
     "sanction", "prosecute", "oversee", "supervise", "ban", "punish", "censure", "audit",
+    "block", "approve", "clear", "license", "licence", "blacklist", "scrutinize", "scrutinise", "examine",
+    "restrict", "order", "bar", "suspend", "revoke", "raid", "summon",
 }
+# Nouns of a regulator's action and the light verbs that take them: "opened an investigation
+# into X", "the SEC's probe of X", "filed a lawsuit against X", "imposed a fine on X".
+REGULATE_NOUNS = {"probe", "investigation", "inquiry", "lawsuit", "suit", "charges", "fine", "penalty",
+                  "sanctions", "complaint", "ban", "crackdown", "audit"}
+LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file", "bring", "impose", "levy",
+               "issue", "take", "pursue", "reach", "hand", "slap", "initiate"}
 OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
 DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll"}
 HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "helm": "head",
@@ -161,6 +169,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _title_links(uctx, sent, out)
         _affiliations(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
+        _regulatory_nouns(uctx, sent, out)
     return out.result()
 
 
@@ -752,6 +761,38 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
     return found
 
 
+def _completed(verb) -> bool:
+    """A purchase that happened: not "will buy", "agreed to buy", "plans to acquire", "would buy"."""
+    if is_future(verb) or verb.dep_ in ("xcomp",):
+        return False
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "could", "might", "may", "not", "n't")
+                   for c in verb.children)
+
+
+def _regulatory_nouns(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """A regulator's action named by a noun: "the SEC's probe of X", "an investigation into X by
+    the agency", "the regulator opened an inquiry into X", "filed a lawsuit against X"."""
+    for tok in sent:
+        if tok.lower_ not in REGULATE_NOUNS or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
+            continue
+        targets = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "against", "on")
+                   for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        if not targets and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT_VERBS:
+            # "filed a lawsuit against X": the object of the action hangs on the light verb
+            targets = [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("into", "against", "on")
+                       for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        if not targets:
+            continue
+        actors = [ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)]
+        actors += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        if not actors and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in LIGHT_VERBS:
+            actors = _subject_keys(ctx, tok.head) if tok.dep_ == "dobj" else _agent_keys(ctx, tok.head)
+        for a in actors:
+            for t in targets:
+                out.add(a, "regulates", t, sent, 0.65)
+
+
 def _starts_an_organisation(ctx: ArticleContext, verb) -> bool:
     """ "started Tarn as a business", "set up Tarn", "created Tarn in 2004": a person starting
     something that is an organisation (not "started talks", "created jobs")."""
@@ -819,6 +860,13 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                             owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
                 elif lem in ("own", "control"):
                     owned += _np_keys(ctx, c)
+                elif lem in ("acquire", "buy") and _completed(tok):
+                    owned += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in ("Company", "MediaOutlet")]
+            if not owned and lem in ("acquire", "buy") and tok.dep_ == "relcl" and _completed(tok):
+                # "Credit Suisse, which UBS acquired in June": the clause's antecedent is bought
+                k = ctx.phrase_key(tok.head, {"Company", "MediaOutlet"})
+                owned = [k] if k else []
+                owners = [o for o in owners if o != k]
             for o in owners:
                 for k in owned:
                     out.add(o, "owns", k, sent, 0.75)
