@@ -662,3 +662,26 @@ def test_a_regulators_action_named_by_a_noun(nlp, text):
 def test_blocking_approving_or_clearing_a_firm_is_regulating_it(nlp, text):
     rels = relations(nlp, text, [("Tarn Bank", "Company"), ("Markets Authority", "GovernmentBody")])
     assert ("markets-authority", "regulates", "tarn-bank") in rels
+
+
+@pytest.mark.parametrize("text, owner, kind", [
+    ("Ada Kross praised Tarn Bank. She is the lender's largest shareholder.", "ada-kross", "Person"),
+    ("Ada Kross, the owner of Tarn Bank, sold a building.", "ada-kross", "Person"),
+    ("Tarn Bank's parent, Kessel Holdings, reported a loss.", "kessel-holdings", "Company"),
+    ("Kessel Holdings, the parent of Tarn Bank, reported a loss.", "kessel-holdings", "Company"),
+])
+def test_an_owner_noun_is_ownership(nlp, text, owner, kind):
+    rels = relations(nlp, text, [("Tarn Bank", "Company"), ("Ada Kross", "Person"), ("Kessel Holdings", "Company")])
+    assert (owner, "owns", "tarn-bank") in rels
+    assert (owner, "holdsPosition", "tarn-bank") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Bank cut jobs. The bank's chief executive, Ivo Brandt, said costs rose.",
+    "Ivo Brandt joined Tarn Bank in 2010. He is now its chief executive.",
+    "Tarn Bank cut jobs on Monday. Its chief executive, Ivo Brandt, blamed costs.",
+    "Tarn Bank cut jobs. The company said its chief executive, Ivo Brandt, would leave.",
+])
+def test_a_title_reaches_its_organisation_across_sentences(nlp, text):
+    rels = relations(nlp, text, [("Tarn Bank", "Company"), ("Ivo Brandt", "Person")])
+    assert ("ivo-brandt", "holdsPosition", "tarn-bank") in rels

@@ -343,6 +343,9 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if low in ("member", "members", "former member"):
             out.add(items[person_i].key, "memberOf", org_key, sent, conf)
             return
+        if low.split()[-1:] and low.split()[-1] in OWNER_NOUNS:
+            out.add(items[person_i].key, "owns", org_key, sent, conf)  # "Tarn owner X": a holding, not a post
+            return
         out.add(items[person_i].key, "holdsPosition", org_key, sent, conf, title=title)
 
     # ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak"
@@ -933,6 +936,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
 JOB_NOUNS = TITLE_HEADS | {"lawyer", "negotiator", "banker", "diplomat", "regulator", "vice-chairman",
                            "vice-chair", "deputy", "head", "boss", "trader", "spokesperson", "aide"}
 COPULAS = {"be", "become", "remain", "serve", "stay"}
+OWNER_NOUNS = {"owner", "co-owner", "shareholder", "stakeholder", "parent"}
 # Nouns that stand between a title and its organisation: "head of the New York office of X".
 UNIT_NOUNS = {"office", "unit", "division", "branch", "arm", "department", "bureau", "operations", "business",
               "subsidiary", "company", "firm", "group", "bank", "institute", "team", "desk"}
@@ -1004,21 +1008,21 @@ def _clause_date(ctx: ArticleContext, verb, future: bool) -> str | None:
     return None
 
 
-def _title_people(ctx: ArticleContext, t) -> list[str]:
-    """Who holds title noun `t`."""
+def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"})) -> list[str]:
+    """Who holds title noun `t` (people; for "owner", "parent", "shareholder" any actor)."""
     people = []
     head = t.head
-    if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) == "Person":
+    if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) in kinds:
         people.append(ctx.key(head))
-    if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) == "Person" and head.i > t.i:
+    if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) in kinds and head.i > t.i:
         people.append(ctx.key(head))
     for c in t.children:
         if c.dep_ == "appos" and c.i > t.i:
-            k = ctx.phrase_key(c, {"Person"})
+            k = ctx.phrase_key(c, set(kinds))
             if k:
                 people.append(k)
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
-        people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) == "Person"]
+        people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) in kinds]
     if t.dep_ in ("oprd", "xcomp", "attr") and lemma(head) in JOIN_VERBS - COPULAS:
         # "named her chief executive", "was elected chairman"
         people += [k for c in head.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
@@ -1107,9 +1111,18 @@ def _title_words(ctx: ArticleContext, t) -> str:
 
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
-        if t.lower_ not in JOB_NOUNS or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
+        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
             continue
         if ctx.in_quote(t.idx):
+            continue
+        low = t.lower_
+        if low in OWNER_NOUNS:
+            # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
+            owners = _title_people(ctx, t, ACTOR_TYPES)
+            owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"})
+            for o in owners:
+                for k in owned[:1]:
+                    out.add(o, "owns", k, sent, 0.7)
             continue
         people = _title_people(ctx, t)
         if not people:
@@ -1117,7 +1130,6 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"})
         if not orgs:
             continue
-        low = t.lower_
         status, start, end = _tenure_of_title(ctx, t)
         for person in people:
             org = orgs[0]
