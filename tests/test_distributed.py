@@ -71,7 +71,7 @@ def corpus(tmp_path) -> list[str]:
 @pytest.fixture(scope="module")
 def cluster():
     """Two single-threaded worker processes (as `--dask local:2` starts), shared by the tests."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as local:
         yield local
 
