@@ -626,3 +626,21 @@ def test_the_heads_of_several_bodies_stand_for_each_body(nlp, text):
                              ("Ana Sousa", "Person"), ("Lisbon", "Place")])
     (m,) = of_type(evs, "Meeting")
     assert {"kestrel-fund", "northland-bank", "ana-sousa"} <= {k for k, _ in roles(m)}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Negotiators from Estland and Ruvania concluded two days of talks on Tuesday.", "2024-05-07"),
+    ("Officials from Estland and Ruvania began talks in Lisbon on Monday.", "2024-05-06"),
+    ("Delegations from Estland and Ruvania opened a new round of negotiations on Monday.", "2024-05-06"),
+])
+def test_envoys_from_countries_in_talks_make_the_countries_attend(nlp, text, day):
+    evs = events(nlp, text, [("Estland", "Place"), ("Ruvania", "Place"), ("Lisbon", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {("estland", "attendee"), ("ruvania", "attendee")} and m.date == day
+
+
+def test_a_place_where_talks_happen_does_not_attend(nlp):
+    evs = events(nlp, "Ana Sousa held talks with Tor Vik in Lisbon.",
+                 [("Ana Sousa", "Person"), ("Tor Vik", "Person"), ("Lisbon", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert "lisbon" not in {k for k, r in roles(m) if r != "location"}

@@ -203,14 +203,14 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS:
             # "the collapse of Silicon Valley Bank", "violations by X": the entity the noun is about
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and h.lower_ in ENVOY_NOUNS)):
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
                         # "the export privileges of three airlines - X, Y and Z": every member named
                         whole = ctx.key(p) and not _counted(p) and not any(c.dep_ == "conj" for c in p.children)
                         found = [pk for pk in ([ctx.phrase_key(p, types)] if whole else _keys(ctx, p, types))
-                                 if pk and (allow_place_poss or ctx.type_of(pk) != "Place")]
+                                 if pk and (allow_place_poss or c.lower_ == "from" or ctx.type_of(pk) != "Place")]
                         if found:
                             k = found[0]
                             out += [pk for pk in found[1:] if pk not in out]
@@ -383,7 +383,11 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # where the subject of a verb takes part in the meeting noun it governs: "was in Berlin for talks
 # with X", "took part in talks", "spoke at a gathering of Y", "joined a video call with X"
 MEETING_NOUN_PREPS = {"for", "in", "at", "during"}
-JOIN_VERBS = {"join", "attend", "participate", "address"}
+JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "start", "open", "resume", "end",
+              "continue", "wrap", "hold", "have", "convene"}
+# people who stand for the body they come from: "negotiators from X and Y", "officials from X"
+ENVOY_NOUNS = {"negotiators", "negotiator", "officials", "official", "delegates", "delegation", "delegations",
+               "representatives", "diplomats", "envoys", "envoy", "ministers", "leaders", "executives"}
 
 
 def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -401,10 +405,16 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS, allow_place_poss=False)
     attendees += w
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "days", "weeks"):
+        gov = tok.head.head.head  # "concluded two days of talks", "opened a new round of negotiations"
+        tok_dep = tok.head.head.dep_
+    else:
+        tok_dep = tok.dep_
     takes_part = (tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS and tok.head.head == gov) or (
-        tok.dep_ == "dobj" and lemma(gov) in JOIN_VERBS)
+        tok_dep == "dobj" and lemma(gov) in JOIN_VERBS)
     if takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx):
-        attendees += [k for k in _subjects(ctx, gov, ACTORS) if ctx.type_of(k) != "Place"]
+        envoys = any(c.dep_ == "nsubj" and c.lower_ in ENVOY_NOUNS for c in gov.children)
+        attendees += [k for k in _subjects(ctx, gov, ACTORS | {"Place"}) if ctx.type_of(k) != "Place" or envoys]
     attendees = [k for k in dict.fromkeys(attendees) if k not in chairs]
     if not chairs and len(attendees) < 2:
         return None
@@ -1081,7 +1091,8 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 _ROLE_TYPES = {
     # an outlet reports a meeting ("BEIJING (Xinhua) -- Xi held talks ..."); it does not attend
-    "Meeting": {"chair": ACTORS - {"MediaOutlet"}, "attendee": ACTORS - {"MediaOutlet"}, "location": {"Place"}},
+    "Meeting": {"chair": ACTORS - {"MediaOutlet"}, "attendee": ACTORS - {"MediaOutlet"} | {"Place"},
+                "location": {"Place"}},
     "RegulatoryAction": {"actor": GOV_ACTORS | {"Organization"}, "target": ACTORS | {"Place", "Product"}},
     "MarketMove": {"subject": {"MarketIndex", "Company", "Product"}},
     "IPO": {"subject": {"Company", "Organization"}},
