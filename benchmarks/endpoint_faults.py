@@ -145,8 +145,8 @@ class Listener:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="articles in the store before the probe")
-    parser.add_argument("--clients", type=int, default=200, help="concurrent clients in the throughput probe")
-    parser.add_argument("--requests", type=int, default=10, help="requests per client")
+    parser.add_argument("--clients", type=int, default=2000, help="concurrent clients in the throughput probe")
+    parser.add_argument("--requests", type=int, default=1, help="requests per client")
     parser.add_argument("--idle", type=int, default=50, help="idle connections held open beside a query")
     parser.add_argument("--timeout", type=float, default=5.0, help="kg serve --timeout")
     parser.add_argument("--max-memory", default="512M", help="kg serve --max-memory")

@@ -149,7 +149,7 @@ def push_graphs(url: str, graphs: Iterable[tuple[str | None, bytes]], timeout: f
 DEFAULT_MAX_BODY = 1_000_000  # bytes of a POST body; larger bodies get 413
 DEFAULT_HEADER_TIMEOUT = 10.0  # seconds to send the request line, headers and body
 DEFAULT_MAX_CONNECTIONS = 64  # connections handled at once; more wait (then get 503)
-LISTEN_BACKLOG = 256  # connections the kernel queues while all handlers are busy
+LISTEN_BACKLOG = 1024  # connections the kernel queues while all handlers are busy
 SLOT_WAIT = 5.0  # seconds a new connection waits for a free handler before 503
 MEMORY_POLL = 0.05  # seconds between two looks at the workers' memory
 WORKER_START_WAIT = 120.0  # seconds a new query worker may take to start and open the store
@@ -571,13 +571,7 @@ class EndpointServer(ThreadingHTTPServer):
 
     def process_request(self, request, client_address):
         if not self._slots.acquire(timeout=SLOT_WAIT):
-            body = b"too many connections; try again\n"
-            try:
-                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                                b"Retry-After: 1\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
-            except OSError:
-                pass
-            self.shutdown_request(request)
+            self._refuse_busy(request)
             return
         self.watch(request, self.header_timeout)
         try:
@@ -586,6 +580,24 @@ class EndpointServer(ThreadingHTTPServer):
             self.unwatch(request)
             self._slots.release()
             raise
+
+    def _refuse_busy(self, request) -> None:
+        """Answer 503 without a handler thread. The request already received is read and
+        dropped first: closing a socket with unread data resets the connection, and the
+        client would see the reset instead of the 503."""
+        body = b"too many connections; try again\n"
+        try:
+            request.setblocking(False)
+            try:
+                while request.recv(65536):
+                    pass
+            except (BlockingIOError, InterruptedError):
+                pass
+            request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                            b"Retry-After: 1\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+        except OSError:
+            pass
+        self.shutdown_request(request)
 
     def process_request_thread(self, request, client_address):
         try:

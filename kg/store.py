@@ -131,12 +131,13 @@ def open_read_view(path: Path | str, wait: float | None = None):
         except (OSError, RuntimeError) as error:
             if not _is_store_dir(folder):
                 raise InputError("no store here; create one with `kg load FILE --store DIR`", path=str(folder)) from None
-            if time.monotonic() >= deadline:
-                if _is_transient_read_error(error):
-                    raise InputError(
-                        "the store is being rewritten by another process (a `kg load` or `kg remove`) and could "
-                        "not be read; try again when it finishes", path=str(folder)) from None
+            if not _is_transient_read_error(error):
                 raise storage_failure(error, folder, "reading the store") from None
+            if time.monotonic() >= deadline:
+                detail = " ".join(str(error).split())[:160]
+                raise InputError(
+                    "the store could not be read: another process (a `kg load` or `kg remove`) keeps rewriting it, "
+                    f"or it is damaged ({detail}); try again when the writer has finished", path=str(folder)) from None
             time.sleep(0.05)
 
 
