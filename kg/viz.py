@@ -538,13 +538,17 @@ def page_data(G: nx.MultiDiGraph, *, groups: list[list[str]] | None = None,
     parallel: dict[tuple[str, str], int] = defaultdict(int)
     for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
         label = d.get("label", "")
-        if d.get("predicate") == "holdsPosition" and _former(d.get("title", "")) and "former" not in label.lower():
-            label = f"former {label}"
+        position = d.get("predicate") == "holdsPosition"
+        # Where a position stands in time: kg:positionStatus, else a title that says "former".
+        status = (d.get("status") or ("former" if _former(d.get("title", "")) else "")) if position else ""
+        if status and status.lower() not in label.lower():
+            label = f"{status} {label}"
         edge = {"id": f"e{i}", "from": u, "to": v, "title": _edge_tooltip(G, u, v, d), "label": label,
                 "kg": {
                     "kind": d.get("kind", ""), "pred": d.get("predicate", ""), "date": d.get("date", ""),
                     "etype": d.get("event_type", ""), "role": d.get("role", ""), "ptitle": d.get("title", ""),
-                    "former": d.get("predicate") == "holdsPosition" and _former(d.get("title", "")),
+                    "former": status == "former", "status": status,
+                    "start": d.get("start", "") if position else "", "end": d.get("end", "") if position else "",
                     "value": d.get("value", ""), "quote": d.get("quote", ""), "evidence": d.get("evidence", ""),
                     "art": article_index.get(d.get("article_id", ""), -1),
                     "conf": d.get("confidence", 1.0), "fact": d.get("fact", ""),
@@ -808,12 +812,14 @@ def find_chromium() -> str | None:
     return None
 
 
-def headless_dom(page: str | Path, *, budget_ms: int = 10000, timeout: float = 120.0, fragment: str = "",
+def headless_dom(page: str | Path, *, budget_ms: int | None = 10000, timeout: float = 120.0, fragment: str = "",
                  size: tuple[int, int] = (1400, 900), screenshot: str | Path | None = None) -> str:
     """The DOM of a page after headless Chromium ran its scripts (for tests and benchmarks).
 
     No network, no GPU, no sandbox (CI containers run as root), a throwaway profile, a window of
     `size` pixels. With `screenshot`, a PNG of the window is written there instead and "" returned.
+    budget_ms: virtual time the page gets for its timers; None dumps right after the load event
+    (real clock, for timing the page's own work).
     """
     chromium = find_chromium()
     if chromium is None:
@@ -824,7 +830,7 @@ def headless_dom(page: str | Path, *, budget_ms: int = 10000, timeout: float = 1
             chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             "--hide-scrollbars", f"--window-size={size[0]},{size[1]}", f"--user-data-dir={profile}",
-            f"--virtual-time-budget={budget_ms}",
+            *([f"--virtual-time-budget={budget_ms}"] if budget_ms else []),
             f"--screenshot={Path(screenshot).resolve()}" if screenshot else "--dump-dom", url,
         ]
         try:

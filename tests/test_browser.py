@@ -286,6 +286,40 @@ def test_moving_the_date_range_hides_events_outside_it(tmp_path, corpus_page):
     assert not {v for v in before} & {b[0] for b in out["labels"]}
 
 
+def test_selecting_a_span_on_the_timeline_filters_the_graph(tmp_path, corpus_page):
+    out = run_in_page(tmp_path, corpus_page, """
+      var track = document.getElementById("kg-timeline-track"), r = track.getBoundingClientRect();
+      var marks = Array.prototype.map.call(track.querySelectorAll(".kg-mark"), function (m) {
+        var b = m.getBoundingClientRect();
+        return {date: m.getAttribute("data-kg-date"), x: b.left + b.width / 2};
+      }).sort(function (a, b) { return a.x - b.x; });
+      // Drag from just before a dated event to just after a later one, leaving events out at
+      // both ends (marks at least 4 px from their neighbours, so the drag is unambiguous).
+      var i = 1, j = marks.length - 2;
+      while (i < marks.length && marks[i].x - marks[i - 1].x <= 4) { i++; }
+      while (j > i && marks[j + 1].x - marks[j].x <= 4) { j--; }
+      var from = marks[i], to = marks[j];
+      function press(type, x) {
+        track.dispatchEvent(new PointerEvent(type, {bubbles: true, clientX: x, clientY: r.top + r.height / 2,
+                                                    pointerId: 1, pointerType: "mouse", isPrimary: true, button: 0}));
+      }
+      var x0 = from.x - 1, x1 = to.x + 1;
+      press("pointerdown", x0);
+      press("pointerup", x1);
+      var inside = marks.filter(function (m) { return m.x >= x0 && m.x <= x1; }).map(function (m) { return m.date; }).sort();
+      var state = kgApp.state(), view = kgApp.view().nodes, events = {};
+      kgApp.data.nodes.forEach(function (n) { if (n.kg.kind === "event" && n.kg.date && view[n.id] !== "hidden") { events[n.kg.date] = view[n.id]; } });
+      return {first: marks[0].date, from: inside[0], to: inside[inside.length - 1], last: marks[marks.length - 1].date,
+              state: [state.from, state.to], events: events, span: track.querySelectorAll(".kg-span").length,
+              slider: document.getElementById("kg-date-from-value").textContent};
+    """)
+    assert out["first"] < out["from"] <= out["to"] < out["last"], out
+    assert out["state"] == [out["from"], out["to"]] and out["slider"] == out["from"]
+    assert out["span"] == 1  # the selected span is drawn on the strip
+    for date, seen in out["events"].items():
+        assert seen == ("shown" if out["from"] <= date <= out["to"] else "faded"), (date, seen, out)
+
+
 def test_the_url_fragment_restores_the_filters(tmp_path, corpus_page):
     fragment = "#hide=Quote,Place&types=MarketMove&from=2021-01-01&to=2023-12-31&conf=0.50&colour=community&tiny=1"
     out = run_in_page(tmp_path, corpus_page, """

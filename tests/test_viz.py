@@ -206,6 +206,11 @@ def test_former_positions_are_marked():
                label="former chairman", kind="position")
     (edge,) = page_data(render_network(G))["edges"]
     assert edge["kg"]["former"] is True and edge["label"] == "former chairman"
+    # The status extraction records (kg:positionStatus, dates) is shown the same way.
+    G.add_edge("person/a", "company/b", key="k2", predicate="holdsPosition", title="CEO", label="CEO",
+               kind="position", status="former", end="2024-05-06")
+    second = page_data(render_network(G))["edges"][1]
+    assert second["label"] == "former CEO" and second["kg"]["former"] is True and second["kg"]["end"] == "2024-05-06"
 
 
 def test_only_web_urls_become_article_links():

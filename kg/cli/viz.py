@@ -90,8 +90,10 @@ def viz(
 ) -> None:
     """Write an interactive HTML graph that works offline (one file, nothing to download).
 
-    Nodes are coloured by class and sized by PageRank; hover for evidence; the search box finds
-    a node.
+    Nodes are coloured and shaped by class and sized by PageRank; click one for its facts and
+    evidence; filter by class, event type, dates, confidence and article in the page (the URL
+    fragment keeps the filters); search with /. Above 500 connected nodes communities are
+    clustered.
 
     Examples:
 

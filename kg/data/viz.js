@@ -5,7 +5,8 @@
  * the timeline, community clusters, search, PNG and CSV export. Text from the graph is written
  * with textContent only; links only to http(s) URLs checked in Python and again here.
  *
- * Flags on <body> for tests and scripts: data-kg-ready (first view done), data-kg-drawn,
+ * Flags on <body> for tests and scripts: data-kg-ready (first view done; data-kg-ready-ms: when,
+ * in ms since navigation started), data-kg-drawn,
  * data-kg-nodes/-edges, data-kg-shown (nodes shown after filters), data-kg-labels (labels
  * drawn), data-kg-selected (search result), data-kg-panel (what the side panel shows),
  * data-kg-csp-violations. window.kgApp exposes the network and the functions below.
@@ -18,7 +19,10 @@
     body.setAttribute("data-kg-csp-last", String(e.violatedDirective));
   });
   var $ = function (id) { return document.getElementById(id); };
+  var timing = [], t0 = window.performance.now();
+  function lap(what) { timing.push(what + " " + Math.round(window.performance.now() - t0)); }
   var data = JSON.parse($("kg-data").textContent);
+  lap("parse");
   var meta = data.meta;
   var LABEL_MIN = 11.5;   // screen px: smaller labels are not drawn
   var LABEL_TOP = 13;     // screen px: the most central nodes' labels never get smaller
@@ -179,7 +183,9 @@
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = $("kg-network");
+  lap("datasets");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  lap("network");
   body.setAttribute("data-kg-nodes", String(nodes.length));
   body.setAttribute("data-kg-edges", String(edges.length));
 
@@ -216,9 +222,10 @@
           font: {size: BASE_FONT}
         },
         clusterEdgeProperties: {color: {color: "#8a9096", opacity: 0.3}}
-      });
+      }, false);  // refresh once at the end, not after each community (quadratic on large graphs)
       clusterIds.push(id);
     });
+    network.body.emitter.emit("_dataChanged");
   }
   function openAll() {
     clusterIds.forEach(function (id) { if (network.isCluster(id)) { network.openCluster(id); } });
@@ -239,7 +246,9 @@
     size = Math.round(size * 1000) / 1000;
     if (fontApplied[id] === size) { return null; }
     fontApplied[id] = size;
-    if (isCluster) { network.clustering.updateClusteredNode(id, {font: {size: size}}); return null; }
+    // A cluster node is not in the DataSet: set its font directly (updateClusteredNode would
+    // refresh the whole network's data once per cluster).
+    if (isCluster) { network.body.nodes[id].setOptions({font: {size: size}}); return null; }
     return {id: id, font: {size: size}};
   }
   // The most central nodes in the part of the graph on screen (so panning to another part
@@ -474,7 +483,9 @@
       var positions = [], holders = [], relations = [], events = [], quotes = [];
       mine.forEach(function (e) {
         var other = e.from === id ? e.to : e.from, o = nodeById[other], out = e.from === id;
-        var former = e.kg.former ? el("span", "former", "kg-former") : null;
+        var when = [e.kg.status, e.kg.start ? "since " + e.kg.start : "", e.kg.end ? "until " + e.kg.end : ""]
+          .filter(Boolean).join(", ");
+        var former = when ? el("span", when, "kg-former") : null;
         if (e.kg.pred === "holdsPosition") {
           if (out) { positions.push(factItem((e.kg.ptitle || "position") + ", " + nameOf(other), e, former)); }
           else { holders.push(factItem(nameOf(other) + ": " + (e.kg.ptitle || "position"), e, former)); }
@@ -519,7 +530,8 @@
     clearPanel();
     panel.appendChild(el("h2", e.label || e.kg.pred));
     panel.appendChild(el("div", nameOf(e.from) + " \u2192 " + nameOf(e.to), "kg-meta"));
-    if (e.kg.former) { panel.appendChild(el("span", "former", "kg-former")); }
+    var when = [e.kg.status, e.kg.start ? "since " + e.kg.start : "", e.kg.end ? "until " + e.kg.end : ""].filter(Boolean);
+    if (when.length) { panel.appendChild(el("span", when.join(", "), "kg-former")); }
     if (e.kg.date) { panel.appendChild(el("div", "Date: " + e.kg.date)); }
     if (e.kg.role) { panel.appendChild(el("div", "Role: " + e.kg.role)); }
     if (e.kg.value) { panel.appendChild(el("div", "Value: " + e.kg.value)); }
@@ -865,7 +877,7 @@
   }
   track.addEventListener("pointerdown", function (ev) { dragStart = fracAt(ev); if (track.setPointerCapture) { try { track.setPointerCapture(ev.pointerId); } catch (err) { /* synthetic event */ } } });
   track.addEventListener("pointerup", function (ev) {
-    if (dragStart === null) { return; }
+    if (dragStart === null || !timeline.length) { dragStart = null; return; }
     var end = fracAt(ev);
     if (Math.abs(end - dragStart) < 0.005) { state.from = ""; state.to = ""; changedFilters(); }
     else { selectSpan(dateAt(dragStart), dateAt(end)); }
@@ -958,10 +970,13 @@
   computeView();
   apply(false);
   drawAxis();
+  lap("filters");
   if (state.groups) { clusterAll(); }
+  lap("clusters");
   syncCluster();
   firstView();
   relabel();
+  lap("labels");
   resetPanel();
   if (state.find) { input.value = state.find; find(state.find); }
   window.addEventListener("hashchange", function () {
@@ -978,5 +993,7 @@
   network.redraw();
   markDrawn();
   ready = true;
+  body.setAttribute("data-kg-ready-ms", String(Math.round(window.performance.now())));
+  body.setAttribute("data-kg-timing", timing.join(", "));
   body.setAttribute("data-kg-ready", "true");
 })();
