@@ -25,7 +25,11 @@ from pathlib import Path
 
 from extract_throughput import build_corpus, kg_command
 
-MODES = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"], "dask2": ["--dask", "local:2"]}
+MODES = {"single": ["--jobs", "1"], "jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"], "dask2": ["--dask", "local:2"]}
+# `single` is `--jobs 1` held to one CPU (sched_setaffinity), so it parses and extracts in one
+# process, one after the other: the single-process run. Plain `--jobs 1` on two or more CPUs
+# parses in a forked background process while it extracts, which already keeps two CPUs busy.
+ONE_CPU = {"single"}
 
 
 def make_corpus(folder: Path, count: int, sources: list[Path]) -> None:
@@ -38,14 +42,16 @@ def make_corpus(folder: Path, count: int, sources: list[Path]) -> None:
         path.write_text(f"{header}\nurl: https://bench.example.org/news/{index:05d}\n---\n{body}", encoding="utf-8")
 
 
-def run_measured(command: list[str]) -> tuple[float, float, int, int, int]:
-    """Run `command`; (seconds, CPU seconds of it and its descendants, peak RSS of the process,
-    of its largest descendant, descendant count)."""
+def run_measured(command: list[str], one_cpu: bool = False) -> tuple[float, float, int, int, int]:
+    """Run `command` (held to one CPU with `one_cpu`); (seconds, CPU seconds of it and its
+    descendants, peak RSS of the process, of its largest descendant, descendant count)."""
     import psutil
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    first_cpu = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    pin = (lambda: os.sched_setaffinity(0, {first_cpu})) if one_cpu and first_cpu is not None else None
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, preexec_fn=pin)
     root = psutil.Process(process.pid)
     peaks: dict[int, int] = {}
     while process.poll() is None:
@@ -73,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="More articles to draw sentences from.")
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--modes", default=",".join(MODES), help=f"Comma-separated, of {', '.join(MODES)}.")
+    parser.add_argument("--modes", default=",".join(MODES),
+                        help=f"Comma-separated, of {', '.join(MODES)} (single: --jobs 1 held to one CPU).")
     args = parser.parse_args(argv)
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     unknown = [m for m in modes if m not in MODES]
@@ -87,18 +94,20 @@ def main(argv: list[str] | None = None) -> int:
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in folder.glob("*.txt"))
         print(f"corpus: {args.articles} articles, {words} words; cpus {os.cpu_count()}; "
               f"load average {os.getloadavg()[0]:.1f} at the start")
-        print(f"{'kg extract ...':<24} {'s':>7} {'art/s':>6} {'vs jobs1':>8} {'cpu ms/art':>10} {'kg MB':>6} {'worker MB':>9} {'procs':>5}")
+        print(f"{'kg extract ...':<24} {'s':>7} {'art/s':>6} {'vs single':>9} {'vs jobs1':>8} {'cpu ms/art':>10} "
+              f"{'kg MB':>6} {'worker MB':>9} {'procs':>5}")
         outputs: dict[str, bytes] = {}
         rates: dict[str, float] = {}
         for mode in modes:
             out = Path(tmp) / f"{mode}.trig"
             elapsed, cpu, main_rss, worker_rss, procs = run_measured(
-                [*kg_command(), "extract", str(folder), "-o", str(out), *MODES[mode]])
+                [*kg_command(), "extract", str(folder), "-o", str(out), *MODES[mode]], one_cpu=mode in ONE_CPU)
             rates[mode] = args.articles / elapsed
             outputs[mode] = out.read_bytes()
-            speedup = f"{rates[mode] / rates['jobs1']:.2f}x" if "jobs1" in rates else "-"
-            print(f"{' '.join(MODES[mode]):<24} {elapsed:>7.1f} {rates[mode]:>6.1f} "
-                  f"{speedup:>8} {cpu * 1000 / args.articles:>10.0f} {main_rss / 1e6:>6.0f} {worker_rss / 1e6:>9.0f} {procs:>5}")
+            label = " ".join(MODES[mode]) + (" (1 cpu)" if mode in ONE_CPU else "")
+            over = {base: f"{rates[mode] / rates[base]:.2f}x" if base in rates else "-" for base in ("single", "jobs1")}
+            print(f"{label:<24} {elapsed:>7.1f} {rates[mode]:>6.1f} {over['single']:>9} {over['jobs1']:>8} "
+                  f"{cpu * 1000 / args.articles:>10.0f} {main_rss / 1e6:>6.0f} {worker_rss / 1e6:>9.0f} {procs:>5}")
         same = len(set(outputs.values())) == 1
         print(f"same bytes in every mode: {'yes' if same else 'NO'}; "
               f"load average {os.getloadavg()[0]:.1f} at the end (other processes share these cpus)")

@@ -227,12 +227,18 @@ def dask_client(address: str, timeout: str = "15s"):
     cluster = None
     try:
         if isinstance(where, int):
-            cluster = distributed.LocalCluster(
-                # Any free port for the dashboard (8787 may be taken); the workers' own error
-                # logs are silenced: what fails reaches this process and is reported here.
-                n_workers=where, threads_per_worker=1, processes=True, dashboard_address=":0",
-                silence_logs=logging.CRITICAL,
-            )
+            import dask
+
+            # The workers' statistical profiler samples the task's stack every 10 ms, for the
+            # dashboard's profile page: a few per cent of the CPU of a pure-Python task, spent
+            # on a view a kg run never opens. (A cluster of your own keeps its own settings.)
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = distributed.LocalCluster(
+                    # Any free port for the dashboard (8787 may be taken); the workers' own error
+                    # logs are silenced: what fails reaches this process and is reported here.
+                    n_workers=where, threads_per_worker=1, processes=True, dashboard_address=":0",
+                    silence_logs=logging.CRITICAL,
+                )
             client = distributed.Client(cluster)
         else:
             try:
@@ -294,7 +300,10 @@ def _cluster_outcomes(
     At most a few batches per worker are out at a time, so the reading keeps pace with the
     workers instead of reading everything ahead. A batch whose task fails (its workers died
     on it more often than Dask allows, `distributed.scheduler.allowed-failures`) is sent
-    again article by article; an article that fails alone is reported with the reason.
+    again article by article. When a worker dies, Dask blames every task it held, the queued
+    ones too, so an article that fails alone may be innocent: once the rest is done, each such
+    article is tried once more with nothing else out, and only one that fails then is reported
+    (with the reason).
     """
     from distributed import as_completed
 
@@ -302,13 +311,14 @@ def _cluster_outcomes(
     limit = 2 * workers + 2
     running = as_completed()
     sent: dict = {}
+    suspects: list[tuple[int, Article, str]] = []
 
     def submit(batch: list[tuple[int, Article, str]]) -> None:
         future = client.submit(extract_batch, batch, model, for_store, pure=False, retries=1)
         sent[future.key] = batch
         running.add(future)
 
-    def collect(future) -> Iterator[tuple]:
+    def collect(future, alone: bool = False) -> Iterator[tuple]:
         batch = sent.pop(future.key)
         try:
             results = future.result()
@@ -318,9 +328,11 @@ def _cluster_outcomes(
             if len(batch) > 1:
                 for item in batch:
                     submit([item])
-                return
-            number, article, _ = batch[0]
-            yield number, article, 0, None, ("worker failed on every try", f"{type(error).__name__}: {error}"), None
+            elif not alone:
+                suspects.append(batch[0])
+            else:
+                number, article, _ = batch[0]
+                yield number, article, 0, None, ("worker failed on every try", f"{type(error).__name__}: {error}"), None
             return
         finally:
             future.release()
@@ -334,6 +346,9 @@ def _cluster_outcomes(
             yield from collect(next(running))
     while not running.is_empty():
         yield from collect(next(running))
+    for suspect in suspects:  # alone on the cluster now: a failure is this article's own
+        submit([suspect])
+        yield from collect(next(running), alone=True)
 
 
 def _in_order(outcomes: Iterable[tuple]) -> Iterator[tuple]:

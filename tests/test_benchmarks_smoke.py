@@ -18,7 +18,7 @@ SMALL_RUNS = {
     "endpoint_faults.py": ["--articles", "40", "--clients", "4", "--requests", "3", "--idle", "5",
                            "--timeout", "1", "--max-memory", "256M"],
     "extract_throughput.py": ["--articles", "6", "--jobs", "1", "--repeat", "1"],
-    "cluster_throughput.py": ["--articles", "3", "--modes", "jobs1,dask2"],
+    "cluster_throughput.py": ["--articles", "3", "--modes", "single,jobs1,dask2"],
     "large_article.py": ["--sizes", "0.06"],
     "query_scale.py": ["--triples", "2000", "--repeat", "1"],
     "store_growth.py": ["--batches", "2", "--size", "5"],

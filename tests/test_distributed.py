@@ -229,3 +229,50 @@ def test_an_unreachable_scheduler_is_one_line_of_error(corpus, tmp_path):
     with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
         with dask_client("tcp://127.0.0.1:9", timeout="2s"):
             pass
+
+
+class CrashOnMarkedArticles(distributed.WorkerPlugin):
+    """A worker plugin that makes every worker process die (as on a segfault or the OOM killer)
+    when it is given an article whose text holds MARK; Dask starts a fresh worker, and the
+    plugin is set up on that one too, so the article kills a worker on every try."""
+
+    MARK = "Zorbulated"
+
+    def setup(self, worker) -> None:
+        import kg.pipeline
+
+        real = kg.pipeline.extract_chunk
+
+        def extract_chunk(nlp, label, chunk):
+            if any(self.MARK in article.text for article in chunk):
+                os._exit(70)
+            return real(nlp, label, chunk)
+
+        kg.pipeline.extract_chunk = extract_chunk
+
+
+def test_an_article_that_kills_its_worker_on_every_try_is_reported_and_the_rest_are_kept(corpus, tmp_path):
+    import cloudpickle
+    import dask
+
+    from kg.distributed import extract_corpus
+
+    poison = tmp_path / "articles" / "story-02.txt"
+    poison.write_text(poison.read_text(encoding="utf-8").replace("export rules", "Zorbulated export rules"),
+                      encoding="utf-8")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
+    errors = []
+    # Dask retries a task whose worker died `allowed-failures` times; kept low so the test is quick.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                      silence_logs=50) as local, distributed.Client(local) as client:
+            client.register_plugin(CrashOnMarkedArticles(), name="crash-on-marked-articles")
+            dataset, report = extract_corpus(corpus, address=local.scheduler_address, batch_size=3,
+                                             on_error=errors.append)
+    # Seven distinct articles: the poisoned one (in the folder, and again in the shard under the
+    # same id) fails with a reason; the six others, including those batched with it, are kept.
+    assert report.articles == 6
+    assert len(report.failures) == 1 and len(errors) == 1
+    assert "worker failed on every try" in errors[0].message and "story-02" in str(errors[0].path)
+    titles = {str(o) for o in dataset.objects() if "chief meets Yellen" in str(o)}
+    assert len(titles) == 6 and f"{article(2)['title']}" not in titles
