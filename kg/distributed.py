@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -83,23 +84,36 @@ def content_hash(article: Article) -> str:
 
 
 class _Inputs:
-    """The inputs, readable twice: standard input is read once and kept."""
+    """The inputs, readable twice (a first pass decides the article ids, a second one reads the
+    texts for extraction). Standard input and web addresses are read once and kept: they
+    cannot be read again, or should not be fetched twice. Notes on skipped files go to
+    `on_note` on the first pass only."""
 
     def __init__(self, inputs: Iterable[str | Path], max_bytes: int, read_options: dict | None = None):
         self.items = [str(item) for item in inputs]
         self.max_bytes = max_bytes
-        self.read_options = dict(read_options or {})  # kg.io.read_articles: glob, fetch
-        self._stdin: list[Article] | None = None
+        self.read_options = dict(read_options or {})  # kg.io.read_articles: glob, fetch, on_note
+        self._kept: dict[str, list[Article]] = {}
+        self._passes = 0
 
     def read(self, on_error: ErrorCallback | None, strict: bool) -> Iterator[Article]:
+        self._passes += 1
+        options = dict(self.read_options)
+        if self._passes > 1:
+            options.pop("on_note", None)  # heard on the first pass
         for item in self.items:
-            if item == "-":
-                if self._stdin is None:
-                    self._stdin = list(read_articles(["-"], max_bytes=self.max_bytes, strict=strict, on_error=on_error))
-                yield from self._stdin
+            if _read_once(item):
+                if item not in self._kept:
+                    self._kept[item] = list(read_articles([item], max_bytes=self.max_bytes, strict=strict,
+                                                          on_error=on_error, **options))
+                yield from self._kept[item]
             else:
-                yield from read_articles([item], max_bytes=self.max_bytes, strict=strict, on_error=on_error,
-                                         **self.read_options)
+                yield from read_articles([item], max_bytes=self.max_bytes, strict=strict, on_error=on_error, **options)
+
+
+def _read_once(item: str) -> bool:
+    """Standard input, or a web page or feed address."""
+    return item == "-" or re.match(r"(?i)https?://", item) is not None
 
 
 def _stored_hashes(oxstore) -> Callable[[str], str | None]:
@@ -381,8 +395,8 @@ def extract_corpus(
 ):
     """Extract a corpus on a Dask cluster (`address`) and/or into an Oxigraph store (`store`).
 
-    `read_options` go to `kg.io.read_articles` (`glob`, `fetch`); the inputs are read twice
-    (ids first), so a notes callback would hear each skipped file twice.
+    `read_options` go to `kg.io.read_articles` (`glob`, `fetch`, `on_note`); files are read
+    twice (ids first, then the texts, lazily), web pages and standard input once.
 
     Returns `(dataset, report)`. Without `store`, `dataset` is the rdflib Dataset a local
     `kg.pipeline.build_dataset` would build from the same inputs (same graphs, same order);

@@ -137,3 +137,9 @@ def test_glob_applies_to_store_runs_too(folder, tmp_path, nlp):
     assert result.exit_code == 0, result.stderr
     listed = kg("query", "articles", "--store", store, "--format", "csv")
     assert [line.split(",")[1] for line in listed.stdout.splitlines()[1:]] == ["Tagus Steel names new chief executive"]
+
+
+def test_a_store_run_notes_each_skipped_file_once(folder, tmp_path, nlp):
+    result = kg("extract", folder, "--store", tmp_path / "store")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("SOURCES.md: skipped") == 1

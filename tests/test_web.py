@@ -227,3 +227,12 @@ def test_kg_extract_reads_a_url_and_sends_the_user_agent(server, tmp_path, nlp):
     rows = list(store.query("SELECT ?t ?d WHERE { ?a <http://purl.org/dc/terms/title> ?t ; "
                             "<https://schema.org/datePublished> ?d }"))
     assert [(r["t"].value, r["d"].value) for r in rows] == [("Tagus Steel wins export licence", "2024-06-12")]
+
+
+def test_a_store_run_fetches_each_page_once(server, tmp_path, nlp):
+    # A --store (or --dask) run reads its inputs twice, ids first; a web page is fetched once.
+    url = server.serve("/steel.html", PAGE.format(canonical=""))
+    result = CliRunner().invoke(app, ["extract", url, "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.stderr
+    assert "1 article" in result.stderr
+    assert [path for path, _ in server.requests] == ["/steel.html"]

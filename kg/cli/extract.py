@@ -120,7 +120,7 @@ def run_extract(
 
             dataset, report = extract_corpus(
                 inputs, address=dask, store=store, model=model, jobs=jobs, progress=progress, strict=strict,
-                on_error=on_error, max_bytes=max_bytes, read_options=read_options,
+                on_error=on_error, max_bytes=max_bytes, read_options={"on_note": on_note, **(read_options or {})},
             )
         else:
             dataset, report = build_dataset(
