@@ -1,0 +1,335 @@
+"""Aliases: the candidates of one article grouped into entities, each group one entity.
+
+Candidates with the same gazetteer entry or the same comparable form make one group, whose type
+is a vote of its members' readings (`settle_type`). Groups that are other names of one entity
+are then joined (`merge_aliases`): a surname or given name joins the one full name it belongs to
+(unless two people share it); acronyms join their expansion; a shorter organisation name joins
+the one longer name that contains it ("Comcast" -> "Comcast Corporation"). Last, a capital whose
+mentions mostly act ("Beijing said") reads as its country's government and joins the article's
+other names of that government (`government_readings`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.candidates import Candidate
+from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS
+from kg.extract.entity_types import acts_as_agent
+from kg.extract.name_forms import initials, name_key, person_name_parts
+from kg.gazetteer import Gazetteer, GazetteerEntry
+
+
+@dataclass
+class Group:
+    """Candidates taken to name one entity."""
+
+    members: list[Candidate] = field(default_factory=list)
+    extra_mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans (descriptions)
+    type: str | None = None
+    cls: str | None = None
+    gaz: GazetteerEntry | None = None
+    confidence: float = 0.7
+
+    @property
+    def first(self) -> int:
+        return min(c.start_char for c in self.members)
+
+    def forms(self) -> list[str]:
+        """Distinct surface forms in text order; "Reuters" stands for "REUTERS" in a caption."""
+        seen: dict[str, str] = {}
+        for c in sorted(self.members, key=lambda c: c.start_char):
+            key = name_key(c.text)
+            if key not in seen or (seen[key].isupper() and not c.text.isupper() and len(c.text) > 4):
+                seen[key] = c.text
+        return list(seen.values())
+
+
+def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]:
+    """One group per name: the same gazetteer entry or the same comparable form (whatever type
+    NER gave each mention); an unknown mention written like a known name's mention joins it, and
+    a parenthesised short form joins the name it abbreviates. Each group's type is then voted."""
+    groups: list[Group] = []
+    by_key: dict[str, Group] = {}
+    group_of: dict[int, Group] = {}
+    for i, c in enumerate(cands):
+        # the same text typed differently by NER in two places is still one name; its type is
+        # settled by a vote below
+        key = ("gaz:" + c.gaz.path) if c.gaz is not None else f"name:{c.norm}"
+        g = by_key.get(key)
+        if g is None:
+            g = Group()
+            by_key[key] = g
+            groups.append(g)
+        g.members.append(c)
+        group_of[i] = g
+    # ungazetteered text that matches a gazetteer group's surface form joins it
+    form_to_group: dict[str, Group] = {}
+    for g in groups:
+        if any(c.gaz is not None for c in g.members):
+            for c in g.members:
+                form_to_group.setdefault(c.norm, g)
+    for i, c in enumerate(cands):
+        target = form_to_group.get(c.norm)
+        if c.gaz is None and target is not None and target is not group_of[i]:
+            other = group_of[i]
+            merge_groups(groups, target, other)
+            for k, g in group_of.items():
+                if g is other:
+                    group_of[k] = target
+    # acronyms in parentheses join their expansion
+    for i, c in enumerate(cands):
+        target = c.acronym_of
+        if target is None:
+            continue
+        j = next((k for k, d in enumerate(cands) if d is target), None)
+        if j is None or group_of[j] is group_of[i]:
+            continue
+        into, other = group_of[j], group_of[i]
+        merge_groups(groups, into, other)
+        for k, g in group_of.items():
+            if g is other:
+                group_of[k] = into
+    groups = [g for g in groups if g.members]
+    for g in groups:
+        settle_type(g)
+    return groups
+
+
+def merge_groups(groups: list[Group], into: Group, other: Group) -> None:
+    """Move `other`'s mentions into `into`; `other` is left empty (callers drop empty groups)."""
+    if into is other:
+        return
+    into.members.extend(other.members)
+    into.extra_mentions.extend(other.extra_mentions)
+    if into.gaz is None and other.gaz is not None:
+        into.gaz = other.gaz
+    other.members = []
+    other.extra_mentions = []
+
+
+def settle_type(g: Group) -> None:
+    """The group's type, class and confidence: the gazetteer's when a member is known; otherwise
+    a vote of the members' readings weighted by their confidence, where readings from the words
+    around a name (cues) outvote the rest and a reading from the name's own words outvotes bare
+    mentions typed by default."""
+    gaz = [c.gaz for c in g.members if c.gaz is not None]
+    if gaz:
+        g.gaz = max(gaz, key=lambda e: sum(1 for c in g.members if c.gaz is e))
+        g.type, g.cls, g.confidence = g.gaz.type, g.gaz.finer_class, 0.95
+        return
+    votes: dict[str, float] = {}
+    cued = [c for c in g.members if c.cue]
+    for c in cued or g.members:
+        if c.type:
+            votes[c.type] = votes.get(c.type, 0) + c.confidence
+    if not votes:
+        return
+    # a reading from the name's own words ("Securities and Exchange Commission") outvotes bare
+    # mentions typed by default ("SEC" three times); otherwise the summed evidence decides
+    worded = {c.type for c in g.members if c.worded and c.type}
+    if not cued and len(worded) == 1:
+        votes = {t: v for t, v in votes.items() if t in worded}
+    g.type = max(sorted(votes), key=lambda t: votes[t])
+    g.confidence = round(max(c.confidence for c in g.members if c.type == g.type), 2)
+    classes = [c.cls for c in g.members if c.type == g.type and c.cls]
+    g.cls = classes[0] if classes else None
+
+
+def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """Join the groups that are other names of one entity in the article, in four steps, each on
+    the groups the step before left: people's name variants and name parts, bare acronyms, short
+    organisation names inside one longer name, and a lone place word that begins a firm's name."""
+    groups = join_person_names(groups)
+    groups = join_bare_acronyms(groups)
+    groups = join_short_organisation_names(groups, gaz)
+    return join_place_words_to_organisations(doc, groups)
+
+
+def join_person_names(groups: list[Group]) -> list[Group]:
+    """People: "Janet L. Yellen" joins "Janet Yellen" (the same name parts once initials go) and
+    "Van Hollen" joins "Chris Van Hollen" (a surname of two words); a lone "Yellen" or "Janet"
+    joins the one full name it begins or ends. Two full names sharing the part ("Ma" with Jack Ma
+    and Pony Ma in the article) leave a bare person "Ma" with no entity. A lone word of another
+    type the model mistook ("Sunak" tagged ORG) joins a person the same way."""
+    groups = [g for g in groups if g.members]
+    full = [g for g in groups if g.type == "Person" and max(len(person_name_parts(f)) for f in g.forms()) >= 2]
+    for g in list(groups):
+        if not g.members or g.type not in ("Person", "Company", "Organization", "Place", "Product"):
+            continue
+        forms = g.forms()
+        if g.type == "Person" and max(len(person_name_parts(f)) for f in forms) >= 2:
+            _join_full_name_variant(groups, g, full)
+        elif g.type == "Person" or (len(forms) == 1 and len(forms[0].split()) == 1):
+            _join_name_part(groups, g, forms[0], full)
+    return [g for g in groups if g.members]
+
+
+def _join_full_name_variant(groups: list[Group], g: Group, full: list[Group]) -> None:
+    """Join a full name to another spelling of it: the same parts without initials (and no two
+    gazetteer people), or, for an unknown name, the end of exactly one longer name."""
+    key = tuple(person_name_parts(longest_form(g)))
+    same = [h for h in full if h is not g and h.members and tuple(person_name_parts(longest_form(h))) == key
+            and (g.gaz is None or h.gaz is None or g.gaz is h.gaz)]
+    if not same and g.gaz is None:
+        same = [h for h in full if h is not g and h.members
+                and len(person_name_parts(longest_form(h))) > len(key)
+                and tuple(person_name_parts(longest_form(h))[-len(key):]) == key]
+        same = same if len(same) == 1 else []
+    if same:
+        merge_groups(groups, same[0], g)
+
+
+def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group]) -> None:
+    """Join a one-word name to the one full name whose first or last part it is. The gazetteer
+    link of a surname ("Powell" read as Jerome Powell) goes when the article's full name is
+    another, unknown person ("Colin Powell"); an ambiguous bare person is dropped."""
+    parts = person_name_parts(form)
+    if len(parts) != 1:
+        return
+    token = parts[0]
+    hits = [h for h in full if h is not g and h.members and any(
+        token in (pt[0], pt[-1]) for pt in (person_name_parts(f) for f in h.forms()) if len(pt) >= 2)]
+    if len({id(h) for h in hits}) == 1:
+        if g.gaz is not None and hits[0].gaz is not None and g.gaz is not hits[0].gaz:
+            return
+        if hits[0].gaz is None and g.gaz is not None:
+            g.gaz = None
+            for c in g.members:
+                c.gaz = None
+        merge_groups(groups, hits[0], g)
+        if hits[0].type != "Person":
+            hits[0].type = "Person"
+    elif len(hits) > 1 and g.type == "Person" and g.gaz is None:
+        g.members = []
+
+
+def join_bare_acronyms(groups: list[Group]) -> list[Group]:
+    """Acronyms written without parentheses join the one organisation whose initials they are:
+    "BI" for "Business Insider", "SEC" for an expansion found in the text."""
+    for g in list(groups):
+        forms = g.forms()
+        if not g.members or len(forms) != 1 or not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", forms[0]):
+            continue
+        letters = forms[0].replace(".", "").replace("&", "")
+        hits = [h for h in groups if h is not g and h.members and h.type not in ("Person", "Place")
+                and any(len(f.split()) > 1 and initials(f) == letters for f in h.forms())]
+        if len(hits) == 1 and (g.gaz is None or hits[0].gaz is None or g.gaz is hits[0].gaz):
+            merge_groups(groups, hits[0], g)
+            settle_type(hits[0])
+    return [g for g in groups if g.members]
+
+
+ORGANISATION_TYPES = {"Company", "Organization", "GovernmentBody", "MediaOutlet", "EducationalInstitution",
+                      "PoliticalParty", "MarketIndex", "Product"}
+"""Types whose shorter names are runs of words of their longer names ("Comcast", "Treasury")."""
+
+
+def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """A shorter organisation name contained in exactly one longer one joins it ("Comcast" in
+    "Comcast Corporation", "Treasury" in "U.S. Department of the Treasury"), shortest first, unless
+    the longer one is a regional unit or another firm (`_same_firm`)."""
+    for g in sorted(groups, key=lambda g: len(longest_form(g))):
+        if not g.members or g.type not in ORGANISATION_TYPES:
+            continue
+        short = name_key(longest_form(g)).split()
+        if not short:
+            continue
+        hits = []
+        for h in groups:
+            if h is g or not h.members or h.type not in ORGANISATION_TYPES:
+                continue
+            if g.gaz is not None and h.gaz is not None and g.gaz is not h.gaz:
+                continue
+            for f in h.forms():
+                long = name_key(f).split()
+                if len(long) > len(short) and _contains(long, short) and _same_firm(f, short, g, h, gaz):
+                    hits.append(h)
+                    break
+        if len(hits) == 1:
+            merge_groups(groups, hits[0], g)
+            settle_type(hits[0])
+    return [g for g in groups if g.members]
+
+
+def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:
+    """"the Hindenburg report" after "Hindenburg Research": a lone unknown word the model called
+    a place, always used as a modifier, that begins exactly one organisation's name is that
+    organisation. "Valdoria's President" keeps the place, whatever firm bears its name."""
+    for g in list(groups):
+        forms = g.forms()
+        if not g.members or g.gaz is not None or g.type != "Place" or len(forms) != 1 or " " in forms[0]:
+            continue
+        if not all(doc[c.start:c.end].root.dep_ == "compound" for c in g.members):
+            continue
+        hits = [h for h in groups if h is not g and h.members and h.type in ORGANISATION_TYPES
+                and any(f.split()[0] == forms[0] and len(f.split()) > 1 for f in h.forms())]
+        if len(hits) == 1:
+            merge_groups(groups, hits[0], g)
+    return [g for g in groups if g.members]
+
+
+def _same_firm(long_form: str, short: list[str], g: Group, h: Group, gaz: Gazetteer) -> bool:
+    """Whether a longer name is the same organisation as the shorter one it contains, not a
+    regional unit ("Ericsson Egypt Limited") or another firm built on a known name."""
+    extra = [w for w in re.findall(r"[\w&.'’-]+", long_form) if name_key(w) not in short]
+    for w in extra if h.type == "Company" else ():
+        entry = gaz.lookup(w)
+        if (entry is not None and entry.type == "Place") or gaz.country_of_demonym(w) is not None:
+            return False
+    if g.gaz is not None and h.gaz is None:
+        legal = COMPANY_SUFFIXES | COMPANY_HEADS | NAME_JOINERS | {"the", "&", ","}
+        return all(name_key(w) in legal or not name_key(w) for w in extra)
+    return True
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    """Whether the words `short` occur as a run inside `long`."""
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def longest_form(g: Group) -> str:
+    """The group's longest surface form (the first of equal length)."""
+    forms = g.forms()
+    return max(forms, key=lambda f: (len(f), -forms.index(f)))
+
+
+def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """A capital whose mentions mostly act ("Beijing said", "Washington imposed") is its
+    country's government; it then joins the other names of that government in the article
+    ("Chinese authorities")."""
+    for g in groups:
+        if g.gaz is None or g.gaz.capital_of is None:
+            continue
+        acting = sum(1 for c in g.members if acts_as_agent(doc, c))
+        if acting and acting * 2 >= len(g.members):
+            country = gaz.get(g.gaz.capital_of)
+            gov = gaz.get(country.government) if country and country.government else None
+            g.type, g.confidence = "GovernmentBody", 0.75
+            g.cls = gov.finer_class if gov is not None else "NationalGovernment"
+            if gov is not None:
+                g.gaz = gov
+    by_gaz: dict[str, Group] = {}
+    for g in groups:
+        if not g.members or g.gaz is None:
+            continue
+        if g.gaz.path in by_gaz:
+            merge_groups(groups, by_gaz[g.gaz.path], g)
+        else:
+            by_gaz[g.gaz.path] = g
+    return [g for g in groups if g.members and g.type]
+
+
+def canonical_name(g: Group) -> str:
+    """The name an entity is known by: a person's fullest name, else the longest form; a capital
+    standing for its government is named as the government."""
+    forms = g.forms()
+    if g.type == "Person":
+        return max(forms, key=lambda f: (len(person_name_parts(f)), len(f), -forms.index(f)))
+    if g.gaz is not None and g.gaz.type == "GovernmentBody" and "NationalGovernment" in g.gaz.classes:
+        # a capital city standing for its government is named as the government
+        if not any(name_key(f) == name_key(g.gaz.label) for f in forms):
+            return g.gaz.label
+    return max(forms, key=lambda f: (len(f), -forms.index(f)))

@@ -1,0 +1,383 @@
+"""Candidates: the name spans of one article, cleaned of what the small model gets wrong.
+
+Each candidate is one mention before typing and grouping: a named-entity span (gazetteer ruler
+or statistical NER) with its leading "the", trailing possessive and punctuation trimmed; spans the
+model cut short are mended ("Office for the Eastern District of" + "New York"), spans it ran
+together are split (at line breaks, sentence starts, parentheses and an inner possessive:
+"Japan's Soka University" -> Japan + Soka University); a parenthesised short form ("Business
+Insider (BI)") abbreviates the name before it. Datelines ("WASHINGTON -") name where a story was
+filed, not an actor, and give no candidate; names in title-case headlines and captions are marked
+so that later steps keep them only when known or also found in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.entity_lexicon import (
+    COMPANY_HEADS, COMPANY_SUFFIXES, INNER_POSSESSORS, KEEP_LABELS, NOISE_LABELS, PERSON_TITLES, REPAIRABLE_HEADS,
+)
+from kg.extract.name_forms import is_possessive, name_key
+from kg.gazetteer import Gazetteer, GazetteerEntry
+
+
+@dataclass
+class Candidate:
+    """One cleaned mention before grouping."""
+
+    start: int  # token indexes [start, end)
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    label: str  # spaCy label
+    type: str | None = None  # coarse type guess
+    cls: str | None = None  # finer class guess
+    gaz: GazetteerEntry | None = None
+    confidence: float = 0.7
+    acronym_of: Candidate | None = None  # the candidate this parenthesised form abbreviates
+    in_headline: bool = False
+    cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere
+    worded: bool = False  # typed by its own words ("... Commission", "... University")
+    in_title: bool = False  # a portfolio word inside a job title ("Treasury" in "Treasury Secretary")
+
+    @property
+    def norm(self) -> str:
+        return name_key(self.text)
+
+
+def headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of title-case lines (headlines, decks) that end without a full stop, and
+    of photo captions ("FILE PHOTO: ...", "REUTERS/Jane Doe"): names there count only when known
+    or also found in the body."""
+    ranges = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if re.match(r"(FILE )?PHOTO\b", stripped) or re.search(r"\b[A-Z]{3,}/[A-Z][a-z]", stripped):
+            ranges.append((start, end))
+            continue
+        if not stripped or stripped[-1] in ".!?\"”’:":
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", stripped)]
+        if len(words) < 3:
+            continue
+        small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "as", "by",
+                 "from", "against", "after", "over", "into", "about", "amid", "vs", "but", "is", "are"}
+        content = [w for w in words if w.lower() not in small]
+        if content and sum(w[0].isupper() for w in content) / len(content) >= 0.75:
+            ranges.append((start, end))
+    return ranges
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Wire datelines at the start of a line: "WASHINGTON –", "BEIJING, Feb 3 (Reuters) -"."""
+    pattern = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-–—]))", re.M)
+    return [m.span(1) for m in pattern.finditer(text)]
+
+
+def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing possessives/punctuation (but not the
+    possessive that ends a known name: "McDonald's")."""
+    # "tech-heavy Nasdaq Composite", "blue-chip Dow": lower-case descriptors before a name
+    while start < end - 1 and doc[start].text.islower() and doc[start].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
+            and any(t.text[:1].isupper() for t in doc[start + 1:end]) and doc[start].lower_ not in ("the", "a", "an"):
+        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space or doc[start].text in ("-", "–", "—")):
+        start += 1
+    while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
+                           or doc[end - 1].is_space
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
+                           or doc[end - 1].text in ("(", ")")):
+        end -= 1
+    # a lone trailing full stop belongs to abbreviations ("Inc.", "U.S."), not to names like "Google."
+    if end > start and doc[end - 1].text == "." and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
+    """Every name span of the article (gazetteer ruler or statistical NER) as a cleaned candidate,
+    in text order: spans the model cut short are mended, spans it ran together are split, and a
+    parenthesised short form becomes a candidate that abbreviates the name before it."""
+    out: list[Candidate] = []
+    doc_ents = list(doc.ents)  # Doc.ents rebuilds its list on every access: read it once
+    places = {e.text for e in doc_ents if e.label_ in ("GPE", "LOC")}
+    for ent in _mended_entity_spans(doc, doc_ents, gaz, headlines):
+        if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
+            continue
+        ent, ent_id = _given_name_before_surname(doc, ent, gaz)
+        pieces = _name_pieces(doc, ent, ent_id, gaz, places)
+        for s, e in pieces:
+            s, e = _trim(doc, s, e, gaz)
+            if s >= e:
+                continue
+            e = _with_trailing_head(doc, ent, e)
+            span = doc[s:e]
+            entry = None
+            if ent_id and len(pieces) == 1:
+                entry = gaz.get(ent_id)
+            if entry is None:
+                entry = gaz.lookup(span.text)
+            cand = Candidate(s, e, span.text, span.start_char, span.end_char, ent.label_, gaz=entry)
+            if any(a <= span.start_char < b for a, b in datelines):
+                continue  # a dateline says where the story was filed, not who acted
+            cand.in_headline = any(a <= cand.start_char < b for a, b in headlines)
+            out.append(cand)
+            short_form = _short_form_in_parentheses(doc, cand, ent.label_, gaz)
+            if short_form is not None:
+                out.append(short_form)
+    return _join_split_people(doc, _one_candidate_per_span(out))
+
+
+def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list:
+    """The model's entity spans with its cuts mended: organisation names it cut short, a firm's
+    registered name it broke after a place, a product apart from its version. A name a mended
+    span absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention."""
+    by_start = {e.start: e for e in doc_ents}
+    ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
+    ents = [_company_after_place(doc, ent, headlines) for ent in ents]
+    ents = _join_versions(doc, ents)
+    original = {(e.start, e.end) for e in doc_ents}
+    grown = [e for e in ents if (e.start, e.end) not in original]
+    return [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
+
+
+def _name_pieces(doc, ent, ent_id: str, gaz: Gazetteer, places: set[str]) -> list[tuple[int, int]]:
+    """The token ranges of the names inside one entity span: a known name is never split
+    ("Supreme People's Court"); any other is split where it runs over two names (see `_split`)."""
+    whole = _trim(doc, ent.start, ent.end)
+    if ent_id or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
+        return [(ent.start, ent.end)]
+    return _split(doc, ent.start, ent.end, gaz, places)
+
+
+def _with_trailing_head(doc, ent, e: int) -> int:
+    """The end of a name extended over the words after the entity span that belong to it: a
+    lower-case head ("the NASDAQ index", "the Conservative party"), a product's version ("Qwen
+    2.5-Max", "Gemini Ultra"), an index's number and head ("the benchmark VAL 40 index")."""
+    if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party", "composite") \
+            and (ent.label_ in ("ORG", "NORP") if doc[e].lower_ == "party" else ent.label_ != "NORP"):
+        return e + 1
+    if e < len(doc) and e == ent.end and ent.label_ == "PRODUCT" and not doc[e].is_space and \
+            not doc[e - 1].whitespace_ == "" and re.fullmatch(PRODUCT_VERSION, doc[e].text):
+        return e + 1
+    if e + 1 < len(doc) and e == ent.end and doc[e].like_num and doc[e + 1].lower_ in ("index", "average") \
+            and ent.label_ in ("ORG", "GPE", "PRODUCT"):
+        return e + 2
+    return e
+
+
+PRODUCT_VERSION = r"\d+(\.\d+)*(-[A-Za-z]+)?|Pro|Max|Ultra|Mini|Turbo|Flash"
+
+
+def _short_form_in_parentheses(doc, cand: Candidate, label: str, gaz: Gazetteer) -> Candidate | None:
+    """"Business Insider (BI)", "(Comcast)": the parenthesised short form right after a name
+    names the same entity; a senator's "(D-Mass.)" and figures do not. People have no short form."""
+    e = cand.end
+    if not (e < len(doc) and doc[e].text == "(" and label != "PERSON"):
+        return None
+    j = e + 1
+    while j < len(doc) and doc[j].text != ")" and j - e <= 6:
+        j += 1
+    if not (j < len(doc) and doc[j].text == ")" and j > e + 1):
+        return None
+    inner = doc[e + 1:j]
+    if not inner.text[:1].isupper() or any(t.like_num for t in inner) or re.match(r"^[A-Z]-", inner.text):
+        return None
+    short = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char, label,
+                      gaz=gaz.lookup(inner.text))
+    short.acronym_of = cand
+    short.in_headline = cand.in_headline
+    return short
+
+
+def _one_candidate_per_span(cands: list[Candidate]) -> list[Candidate]:
+    """NER may also find a parenthesised short form on its own: one candidate per token span,
+    keeping the link to the name it abbreviates."""
+    unique: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        prev = unique.get((c.start, c.end))
+        if prev is None:
+            unique[(c.start, c.end)] = c
+        elif c.acronym_of is not None and prev.acronym_of is None:
+            prev.acronym_of = c.acronym_of
+    return list(unique.values())
+
+
+def _given_name_before_surname(doc, ent, gaz: Gazetteer):
+    """"Colin Powell" where the ruler knew only the surname "Powell" (of Jerome Powell): the
+    given name belongs to the name, and the gazetteer link goes unless the full name is its.
+    Returns the span and the gazetteer path it keeps ("" for none)."""
+    if ent.label_ != "PERSON" or not ent.ent_id_ or len(ent) != 1:
+        return ent, ent.ent_id_
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].text.isupper() and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in PERSON_TITLES \
+            and ent.start - start < 2:
+        start -= 1
+    if start == ent.start:
+        return ent, ent.ent_id_
+    span = doc[start:ent.end]
+    span.label_ = "PERSON"
+    entry = gaz.lookup(span.text)
+    return span, (entry.path if entry is not None and entry.type == "Person" else "")
+
+
+def _join_split_people(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Merrick B." + "Garland": two person spans side by side are one name."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        is_person = c.label == "PERSON" or (c.gaz is not None and c.gaz.type == "Person")
+        prev_person = prev is not None and (prev.label == "PERSON" or (prev.gaz is not None and prev.gaz.type == "Person"))
+        if prev is not None and is_person and prev_person and prev.end == c.start and "\n" not in doc[prev.start:c.end].text:
+            span = doc[prev.start:c.end]
+            prev.end, prev.text, prev.end_char = c.end, span.text, span.end_char
+            prev.label, prev.gaz = "PERSON", prev.gaz or c.gaz
+            continue
+        out.append(c)
+    return out
+
+
+def _name_with_possessive(doc, i: int, gaz: Gazetteer) -> bool:
+    """Whether the possessive at token `i` ends a name of its own ("Moody's", "McDonald's"),
+    so "Moody's Investors Service" is one name, not Moody plus a service."""
+    if i < 1:
+        return False
+    owner = doc[i - 1]
+    if owner.lower_ in INNER_POSSESSORS:
+        return True
+    return gaz.lookup(owner.text + "'s") is not None
+
+
+def _join_versions(doc, ents: list) -> list:
+    """"Qwen" + "2.5-Max", "Llama" + "3": a product and the version the model tagged apart."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PRODUCT" and ent.start == prev.end and re.search(r"\d", ent.text) \
+                and len(ent) <= 4 and ent.label_ in ("PRODUCT", "CARDINAL", "ORG", "MONEY", "QUANTITY"):
+            span = doc[prev.start:ent.end]
+            span.label_ = "PRODUCT"
+            out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
+def _company_after_place(doc, ent, headlines=()):
+    """A firm's registered name that the ruler cut into pieces: "Shenzhen Hongxin Trading Co.,
+    Ltd." (a city first), "Ericsson Egypt Limited" (a firm, then a country), "China Maple Leaf
+    Educational Systems". The run of capitalised words must end in a firm word ("Co.", "Ltd.",
+    "Group", "Systems") and may swallow places and untagged words, never another known firm or
+    person."""
+    first_is_name = ent.label_ in ("GPE", "LOC") or (ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and
+                                                     (ent.label_ != "PERSON" or len(ent) == 1))
+    if not first_is_name or any(a <= ent.start_char < b for a, b in headlines):
+        return ent
+    j = ent.end
+    last_suffix = None
+    while j < len(doc) and j - ent.end < 8:
+        tok = doc[j]
+        if tok.ent_id_ and tok.ent_type_ not in ("GPE", "LOC"):
+            break  # another known actor
+        if tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS and j > ent.end and tok.text[:1].isupper():
+            last_suffix = j
+        elif tok.text == "," and last_suffix == j - 1 and j + 1 < len(doc) and doc[j + 1].lower_ in COMPANY_SUFFIXES:
+            pass
+        elif tok.text == "&" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            pass
+        elif not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in ("PERSON", "DATE") or tok.is_sent_start:
+            break
+        j += 1
+    if last_suffix is None:
+        return ent
+    span = doc[ent.start:last_suffix + 1]
+    span.label_ = "ORG"
+    return span
+
+
+JUDICIAL_DISTRICT = re.compile(r"^(?:the\s+)?(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
+
+
+def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
+    """Mend organisation spans the small model cut short: "Office for the Eastern District of" +
+    "New York", "District Court" + "for the District of Oregon", "U.S. Attorney's" + "Office"
+    (a possessive inside the name), "U.S." + "District Court"."""
+    start, end = ent.start, ent.end
+    # "the Southern District" + "of New York": a federal judicial district (its prosecutors or court)
+    if JUDICIAL_DISTRICT.match(ent.text) and end + 1 < len(doc) and doc[end].lower_ == "of" \
+            and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        nxt = by_start.get(end + 1)
+        if nxt is not None:
+            span = doc[start:nxt.end]
+            span.label_ = "ORG"
+            return span
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return ent
+    institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
+    if end < len(doc) and doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ in ("of", "for"):
+        pass  # "Third Plenum of the" + "Central Committee" is handled as one name below
+    if end < len(doc) and (doc[end - 1].lower_ in ("of", "for", "and") or
+                           (doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ in ("of", "for"))) \
+            and doc[end].ent_iob_ == "B":
+        nxt = by_start.get(end)
+        if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
+            end = nxt.end
+    elif doc[end - 1].lower_ in REPAIRABLE_HEADS and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and not doc[k].is_punct:
+            k += 1
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper():
+                k += 1
+        if k > j and doc[k - 1].lower_ != "of":
+            end = k
+    if start >= 2 and is_possessive(doc[start - 1]) and _name_with_possessive(doc, start - 1, gaz) \
+            and doc[start].text[:1].isupper():
+        start -= 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                and not is_possessive(doc[start - 1]):
+            start -= 1
+    elif start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].text.isupper() \
+            and "." in doc[start - 1].text and institutional:
+        start -= 1  # "U.S. District Court": an abbreviated country that begins the name
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    span = doc[start:end]
+    span.label_ = ent.label_
+    return span
+
+
+def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[tuple[int, int]]:
+    """Split an entity span at line breaks, sentence starts, parentheses ("Office of Foreign
+    Assets Control (OFAC") and an inner possessive whose owner is a name of its own ("Japan's
+    Soka University", "the Treasury's Office ..."), but not in "Moody's Capital Markets"."""
+    out = []
+    cur = start
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.text or tok.text in ("(", ")", "/"):
+            if cur < i:
+                out.append((cur, i))
+            cur = i + 1
+        elif tok.is_sent_start and i > cur:
+            out.append((cur, i))
+            cur = i
+        elif is_possessive(tok) and start < i < end - 1 and not _name_with_possessive(doc, i, gaz):
+            owner = doc[cur:i]
+            owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
+            if len(owner) > 1 or gaz.lookup(owner_text) is not None or owner_text in places:
+                if cur < i:
+                    out.append((cur, i))
+                cur = i + 1
+    if cur < end:
+        out.append((cur, end))
+    return out

@@ -1,0 +1,228 @@
+"""Word lists that entity resolution reads, kept as data apart from the code that applies them.
+
+Every list names a general class of words (legal forms, title words, head nouns of government
+bodies, words that describe a firm), never a particular article's wording. Which step reads a
+list is said in its comment; the steps live in candidates, entity_types, noise, missed_names,
+aliases and coreference.
+"""
+
+from __future__ import annotations
+
+# NER labels that never name an actor (candidates).
+NOISE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
+                "EVENT", "LAW", "WORK_OF_ART"}
+
+# NER labels whose spans become candidates.
+KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
+
+# Acronyms and terms the small model often tags as names but that name no actor.
+NOT_ENTITIES = {
+    "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
+    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv",
+    "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
+    "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+    "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
+    "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
+}
+
+# Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
+LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
+                  "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk"}
+
+LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
+
+# Street words after a place name: "1600 Pennsylvania Avenue" is an address, not the state.
+STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                "parkway", "highway", "terrace"}
+
+# Words that describe a product, brand or game, not a firm: "the Xbox console", "a game franchise".
+PRODUCT_DESCRIPTORS = {"console", "consoles", "game", "games", "franchise", "brand", "brands", "series",
+                       "title", "titles", "handset", "phone", "smartphone", "app", "device", "devices",
+                       "chatbot", "headset", "video-game", "videogame"}
+
+# Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
+SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "futures", "securities"}
+
+# Words of titles written before a person's name, stripped from it ("President Donald Trump").
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
+    "chancellor", "secretary", "general", "attorney", "deputy", "chairman", "chairwoman", "chair",
+    "chairperson", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+    "ceo", "cfo", "chief", "executive", "officer", "founder", "co-founder", "cofounder", "economist",
+    "analyst", "strategist", "judge", "justice", "commissioner", "director", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "mayor", "speaker", "leader", "king", "queen", "prince", "princess",
+    "sheikh", "emperor", "gen", "lt", "col", "adm", "sir", "dame", "lord", "lady", "treasury", "commerce",
+    "state", "finance", "foreign", "trade", "defense", "defence", "interior", "labor", "labour", "economy",
+    "former", "acting", "then", "u.s.", "us", "chinese", "american", "british", "federal", "reserve",
+    "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
+    "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
+    "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
+}
+
+# Head nouns of government bodies (typing, noise: a headline name with one is kept).
+GOVERNMENT_HEADS = {
+    "ministry", "department", "commission", "bureau", "agency", "administration", "authority", "office",
+    "court", "tribunal", "prosecutor", "prosecutors", "procuratorate", "senate", "congress", "parliament",
+    "assembly", "council", "cabinet", "government", "treasury", "reserve", "police", "army", "navy",
+    "directorate", "inspectorate", "regulator", "regulators", "supervisor", "customs", "kremlin",
+    "committee", "service", "secretariat", "duma", "legislature", "house",
+}
+
+# Words that, with a government head, make a name a government body ("Federal Reserve").
+GOVERNMENT_WORDS = {"securities", "regulatory", "supervision", "supervisory", "monetary", "federal",
+                    "national", "state", "ministry", "central", "attorney", "justice", "department"}
+
+# Last words of firms' names: legal forms and business nouns ("... Holdings", "... Motors").
+COMPANY_HEADS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
+    "plc", "ag", "sa", "nv", "gmbh", "group", "holdings", "holding", "technologies", "technology", "motors",
+    "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
+    "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",
+    "networks", "communications", "telecom", "insurance", "financial", "markets", "brands", "foods",
+    "development", "properties", "realty", "resources", "logistics", "semiconductor", "steel", "cements",
+    "consulting", "pharma", "biotech", "research",
+}
+
+# Head words of the names of universities and schools.
+EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
+
+# Words in the names of newspapers, broadcasters and agencies.
+MEDIA_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "radio",
+               "television", "tv", "broadcasting", "press", "media", "magazine", "newspaper", "wire"}
+
+# Head words of market index names ("Nasdaq Composite", "Dow Jones Industrial Average").
+INDEX_HEADS = {"index", "composite", "average"}
+
+# Head word of political parties' names.
+PARTY_HEADS = {"party"}
+
+# Head words of associations, funds and other non-government bodies.
+ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
+                      "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
+                      "council", "league", "consortium", "club", "ngo"}
+
+# Head words of laws, treaties, plans and events named like organisations (noise).
+LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
+             "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules",
+             # events and programmes are not actors either
+             "plenum", "summit", "initiative", "protocol", "declaration", "convention", "war", "crisis",
+             "pandemic", "conference", "games", "olympics", "expo", "festival", "pact", "plan", "programme",
+             "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections"}
+
+# Nouns before a name that say it is a firm: "e-commerce giant Alibaba", "chipmaker Nvidia".
+COMPANY_DESCRIPTORS = {
+    "giant", "maker", "firm", "company", "startup", "start-up", "group", "rival", "carrier", "lender",
+    "bank", "retailer", "automaker", "carmaker", "chipmaker", "conglomerate", "operator", "platform",
+    "developer", "insurer", "manufacturer", "supplier", "producer", "brand", "unit", "subsidiary",
+    "affiliate", "owner", "provider", "titan", "behemoth", "heavyweight", "player", "company's",
+    "fund", "investor", "broker", "brokerage", "bank", "exchange", "airline", "shipper", "miner", "refiner",
+}
+
+# Words after a name that say it is a firm: "Huawei CEO", "Alibaba shares".
+COMPANY_FOLLOWERS = {"ceo", "shares", "stock", "stocks", "chairman", "founder", "cofounder", "co-founder",
+                     "executive", "executives", "employees", "spokesperson", "spokesman", "spokeswoman",
+                     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "'s shares"}
+
+# Definite descriptions and the entity types they may refer to.
+DESCRIPTION_TYPES = {
+    "company": {"Company"}, "firm": {"Company"}, "group": {"Company", "Organization"},
+    "conglomerate": {"Company"}, "carrier": {"Company"}, "lender": {"Company"},
+    "automaker": {"Company"}, "carmaker": {"Company"}, "chipmaker": {"Company"}, "startup": {"Company"},
+    "retailer": {"Company"}, "insurer": {"Company"}, "giant": {"Company"},
+    "bank": {"Company", "GovernmentBody"}, "central bank": {"GovernmentBody"},
+    "regulator": {"GovernmentBody"}, "watchdog": {"GovernmentBody"}, "agency": {"GovernmentBody"},
+    "department": {"GovernmentBody"}, "ministry": {"GovernmentBody"}, "bureau": {"GovernmentBody"},
+    "commission": {"GovernmentBody"}, "government": {"GovernmentBody"}, "administration": {"GovernmentBody"},
+    "federal government": {"GovernmentBody"}, "court": {"GovernmentBody"}, "party": {"PoliticalParty"},
+    "index": {"MarketIndex"}, "benchmark": {"MarketIndex"}, "university": {"EducationalInstitution"},
+    "newspaper": {"MediaOutlet"}, "outlet": {"MediaOutlet"}, "broadcaster": {"MediaOutlet"},
+}
+
+# Descriptions that also ask for a finer class (coreference).
+DESCRIPTION_CLASS = {"central bank": "CentralBank"}
+
+# Verbs whose subject acting is a government rather than a place ("Beijing imposed ...").
+NON_ACTING_VERBS = {"be", "lie", "sit", "host", "locate", "border", "have"}
+
+# Nouns whose possessor acts: "Beijing's crackdown", "Washington's sanctions".
+STANCE_OBJECT_VERBS = {"anger", "criticize", "criticise", "urge", "pressure", "lobby", "warn", "accuse",
+                       "defy", "provoke", "please", "persuade", "petition", "irritate", "ask", "surprise",
+                       "alarm", "worry", "rattle", "unsettle", "irk", "frustrate", "reassure", "placate",
+                       "appease", "sanction", "blame", "condemn", "rebuke", "snub", "court", "embarrass"}
+
+# "Beijing was willing to ...": a copula with a stance adjective still has an acting subject.
+STANCE_ADJECTIVES = {"willing", "ready", "determined", "prepared", "eager", "reluctant", "unwilling", "keen",
+                     "open", "opposed", "committed", "intent", "unlikely", "likely", "quick", "slow", "wary",
+                     "cautious", "confident", "adamant", "firm", "resolute", "angry", "furious", "concerned"}
+
+# Portfolio words of ministers' titles ("Finance Minister"): inside a title, not a body's name.
+PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence", "trade", "energy", "economy",
+              "interior", "justice", "labor", "labour", "health", "education", "agriculture", "home",
+              "transport", "industry", "state", "economic", "foreign affairs", "home affairs"}
+
+# Buildings that stand for an executive office ("the Kremlin said").
+SEATS_OF_POWER = {"kremlin", "white house", "downing street", "elysee", "élysée",
+                  "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}
+
+# Plural or role nouns whose possessive begins a body's name: "the People's Bank", "Attorney's Office".
+INNER_POSSESSORS = {"attorney", "attorneys", "people", "prosecutor", "prosecutors", "workers", "women",
+                    "children", "veterans", "consumers", "investors"}
+
+# Heads of bodies whose names the small model cuts before "of"/"for" (candidates mend them).
+REPAIRABLE_HEADS = {
+    "court", "office", "division", "commission", "bureau", "agency", "department", "ministry", "authority",
+    "administration", "council", "committee", "tribunal", "directorate", "service"}
+
+# Words that end a firm's registered name ("... Trading Co., Ltd.", "... Educational Systems").
+COMPANY_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc",
+                    "plc", "group", "company", "holdings", "gmbh", "ag", "development", "properties", "realty",
+                    "resources", "logistics", "semiconductor", "steel", "cements", "power", "gas", "ports",
+                    "transmission", "research", "consulting", "education", "educational", "pharma", "biotech"}
+
+# Units of a body ("the Justice Department's Criminal Division"): a government body too.
+GOVERNMENT_UNIT_HEADS = {"division", "office", "bureau", "unit", "section", "branch", "directorate", "service"}
+
+# Nouns before a name that say it is a place ("the capital Porto Lindo").
+PLACE_NOUNS = {"capital", "city", "town", "province", "state", "region", "village", "port", "county",
+               "district", "island", "country", "nation", "municipality", "prefecture"}
+
+# Nouns near a name that say it is a product ("the Ernie 4.5 model").
+PRODUCT_NOUNS = {"truck", "car", "vehicle", "phone", "smartphone", "model", "chip", "processor", "app",
+                 "drug", "vaccine", "device", "chatbot", "software", "console", "laptop", "tablet", "jet",
+                 "aircraft", "plane", "satellite", "rocket", "game", "sedan", "suv", "robot", "headset"}
+
+# Title nouns said only of people: "X, the chief executive of Y", "the head of Y, X".
+PERSON_ROLE_NOUNS = {
+    "ceo", "cfo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "minister",
+    "secretary", "governor", "economist", "analyst", "strategist", "professor", "spokesman", "spokeswoman",
+    "spokesperson", "executive", "officer", "commissioner", "ambassador", "senator", "congressman",
+    "congresswoman", "mayor", "premier", "chancellor", "king", "queen", "lawyer", "attorney", "judge",
+    "prosecutor", "envoy", "lawmaker", "manager", "founder", "co-founder", "cofounder", "adviser", "advisor",
+    "politician", "candidate", "negotiator", "researcher", "deputy", "boss", "billionaire", "businessman",
+    "businesswoman", "entrepreneur", "activist", "official", "dean", "editor", "correspondent", "reporter",
+}
+
+# Head words that end an institution's name the model may miss (missed names, noise).
+INSTITUTION_HEADS = EDUCATION_HEADS | PARTY_HEADS | INDEX_HEADS | {
+    "ministry", "commission", "agency", "bureau", "court", "institute", "foundation", "association",
+    "authority", "department", "council", "federation", "exchange", "office"}
+
+# Small words inside multi-word names ("Bank of Japan", "Procter & Gamble").
+NAME_JOINERS = {"of", "and", "for", "&", "on", "de"}
+
+# Nouns for people whose workplace follows "at"/"with" ("an economist at Natixis").
+AFFILIATION_NOUNS = {
+    "economist", "analyst", "strategist", "professor", "lecturer", "researcher", "director", "partner",
+    "fellow", "chief", "head", "executive", "manager", "scientist", "official", "spokesperson",
+    "spokesman", "spokeswoman", "adviser", "advisor", "founder", "chairman", "president", "trader",
+    "investor", "officer", "engineer", "employee", "lawyer", "attorney", "consultant", "dean",
+}
+
+# Units written in lower case after their parent body ("the Senate banking committee").
+BODY_UNITS = {"committee", "subcommittee", "panel", "office", "commission", "council", "caucus", "task force"}
+
+# A place's collective officials as one body, with its type and class ("Seoul prosecutors").
+COLLECTIVE_BODIES = {
+    "regulators": ("GovernmentBody", "Regulator"), "watchdogs": ("GovernmentBody", "Regulator"),
+    "prosecutors": ("GovernmentBody", "LawEnforcement"), "authorities": ("GovernmentBody", None),
+}

@@ -1,0 +1,424 @@
+"""Typing: the coarse type and finer class of each candidate, from evidence in a fixed order.
+
+1. The gazetteer's class, when the name is known.
+2. The name's own words: its head ("... University", "... Commission", "... Index", "... Party",
+   "... Bank") and legal form ("Inc.", "Ltd.").
+3. The NER label, overruled by the words around the name: "e-commerce giant X" and "X CEO" make
+   a firm, "the capital X" a place, "its new truck, the X" a product, "X, the chief executive of
+   Y" a person, "told X" or "X reported" a media outlet, "bought X" a firm.
+4. Steps over all candidates: a leader's name before "administration" names a government; a
+   title word before a name makes a person; a unit of a government body ("the SEC's Division of
+   Enforcement") is one too; a word inside a long job title is no entity; a single word that is a
+   person's surname elsewhere in the article is that person.
+
+A capital city that acts ("Beijing said", "Washington imposed") is read as its country's
+government later, once its mentions are grouped (`acts_as_agent`, used by aliases).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.entity_lexicon import (
+    AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, NAME_JOINERS,
+    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+    PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
+)
+from kg.extract.name_forms import is_possessive, name_words, person_name_parts
+from kg.gazetteer import Gazetteer
+
+
+def type_by_words(text: str) -> tuple[str | None, str | None]:
+    """Coarse type and finer class from the words of an organisation name."""
+    words = name_words(text)
+    if not words:
+        return None, None
+    last = words[-1]
+    wordset = set(words)
+    if wordset & EDUCATION_HEADS:
+        return "EducationalInstitution", "University"
+    # "10 Downing Street", "No. 10 Downing Street": the house number is no part of the seat
+    if re.sub(r"^(?:no\.?\s+)?\d+\s+", "", " ".join(words)) in SEATS_OF_POWER:
+        return "GovernmentBody", "ExecutiveOffice"
+    if re.search(r"\bhouse of (representatives|commons|lords|councillors)\b", " ".join(words)):
+        return "GovernmentBody", "Legislature"
+    if last in ("street", "avenue", "square", "palace", "plaza", "boulevard"):
+        return "Place", None
+    if last in INDEX_HEADS or (last.isdigit() and len(words) > 1 and wordset & {"index", "nikkei", "ftse", "csi"}):
+        return "MarketIndex", "MarketIndex"
+    if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
+        return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
+    if "central" in wordset and "bank" in wordset or "reserve" in wordset and "bank" in wordset:
+        return "GovernmentBody", "CentralBank"
+    if "news" in wordset and "agency" in wordset:
+        return "MediaOutlet", "NewsAgency"
+    if wordset & {"broadcasting", "television", "radio", "newspaper", "newswire"}:
+        return "MediaOutlet", None
+    if last in COMPANY_HEADS and last not in ("bank",):
+        return "Company", None
+    if wordset & {"court", "tribunal"}:
+        return "GovernmentBody", "Court"
+    if words[0] in ("division", "directorate", "bureau") and len(words) > 2 and words[1] == "of":
+        return "GovernmentBody", None  # "Division of Corporation Finance", "Bureau of Prisons"
+    if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)):
+        return "GovernmentBody", "LawEnforcement"
+    if wordset & {"prosecutor", "prosecutors", "procuratorate", "police"} or "attorney" in wordset and "office" in wordset:
+        return "GovernmentBody", "LawEnforcement"
+    if wordset & {"ministry", "department", "treasury"}:
+        return "GovernmentBody", "Ministry"
+    if wordset & {"senate", "congress", "parliament", "assembly", "duma", "legislature"} or \
+            (last == "house" and len(words) > 1):
+        return "GovernmentBody", "Legislature"
+    if wordset & {"commission", "authority", "bureau", "agency", "administration", "regulator",
+                  "regulators", "supervision", "directorate", "inspectorate", "customs"}:
+        return "GovernmentBody", "Regulator"
+    if wordset & GOVERNMENT_HEADS and wordset & GOVERNMENT_WORDS:
+        return "GovernmentBody", None
+    if wordset & MEDIA_WORDS and len(words) > 1:
+        return "MediaOutlet", None
+    if last == "bank":
+        return "Company", "Bank"
+    if wordset & ORGANIZATION_HEADS:
+        return "Organization", None
+    if wordset & {"office", "council", "cabinet", "government"}:
+        return "GovernmentBody", None
+    if re.search(r"\.(com|net|org|io|ai)$", text.lower()):
+        return "MediaOutlet" if text[:1].isupper() and "news" in text.lower() else "Company", None
+    return None, None
+
+
+def names_a_law(text: str) -> bool:
+    """Laws, treaties, plans and events named like organisations ("Inflation Reduction Act",
+    "Third Plenum of the Central Committee", "Belt and Road Initiative")."""
+    words = name_words(text)
+    if len(words) < 2:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), words[-1])
+    return words[-1] in LAW_HEADS or head in LAW_HEADS
+
+
+def _strip_person_titles(doc, c: Candidate) -> None:
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski"."""
+    s = c.start
+    while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
+        s += 1
+    if s != c.start:
+        span = doc[s:c.end]
+        c.start, c.text, c.start_char = s, span.text, span.start_char
+
+
+def _company_context(doc, c: Candidate) -> bool:
+    """Words around the name that mark a firm: "gaming giant X", "X CEO", "startup X's"."""
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    after = doc[c.end].lower_ if c.end < len(doc) else ""
+    after2 = doc[c.end + 1].lower_ if c.end + 1 < len(doc) else ""
+    if before in COMPANY_DESCRIPTORS:
+        return True
+    if after in COMPANY_FOLLOWERS or (after in ("'s", "’s") and after2 in COMPANY_FOLLOWERS):
+        return True
+    before2 = doc[c.start - 2:c.start].text.lower() if c.start >= 2 else ""
+    return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
+
+
+def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
+    """Words around a name that settle its type whatever the NER label said: "the capital
+    Porto Lindo" is a place, "its first electric truck, the Lumen Hauler" a product, "the
+    benchmark VAL 40 index" an index."""
+    if c.gaz is not None:
+        return
+    span = doc[c.start:c.end]
+    root = span.root
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    if before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
+        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
+            and not (c.end < len(doc) and is_possessive(doc[c.end])):
+        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif c.type == "Person" and c.start >= 2 and is_possessive(doc[c.start - 1]) and \
+            any(d.end == c.start - 1 and d.type == "Company" for d in cands):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.6, True  # "Apple's App Store"
+    elif c.type in ("Company", "Person", "Place") and re.search(r"\d", c.text) and c.end < len(doc) and (
+            doc[c.end].lemma_.lower() in PRODUCT_NOUNS or
+            (c.end + 1 < len(doc) and doc[c.end + 1].lemma_.lower() in PRODUCT_NOUNS and doc[c.end].pos_ in ("NOUN", "ADJ"))):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True  # "Ernie 4.5 model", "R1 reasoning model"
+    elif before in ("regulator", "watchdog") and c.type in ("Person", "Company", "Place", "Product"):
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", 0.7, True  # "energy regulator Ofgem"
+    elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
+        c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, 0.7, True
+    elif c.type in ("Company", "Organization", None) and span[-1].lower_ in GOVERNMENT_UNIT_HEADS and \
+            c.start >= 2 and is_possessive(doc[c.start - 1]) and \
+            any(d.end == c.start - 1 and d.type == "GovernmentBody" for d in cands):
+        # "the Justice Department's Criminal Division": a unit of a government body is one too
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, 0.75, True
+    elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
+        c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, 0.75, True
+    elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
+            (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
+            any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
+        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
+
+
+def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
+    """True when the candidate sits in a capitalised title that runs from a title word up to a
+    person's name."""
+    def title_word(tok):
+        return tok.text[:1].isupper() or tok.lower_ in NAME_JOINERS or tok.lower_ == "the"
+
+    i = c.start - 1
+    saw_title = False
+    while i >= 0 and title_word(doc[i]) and not doc[i].is_punct:
+        if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper():
+            saw_title = True
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    if not saw_title:
+        return False
+    j = c.end
+    while j < len(doc) and title_word(doc[j]) and not doc[j].is_punct:
+        if j in person_starts:
+            return True
+        j += 1
+    return j in person_starts
+
+
+def _affiliation_object(doc, c: Candidate) -> bool:
+    """"analysts at Berenberg", "an economist at Natixis": the place someone works."""
+    head = doc[c.start:c.end].root
+    if head.dep_ != "pobj" or head.head.lower_ not in ("at", "with"):
+        return False
+    return head.head.head.lemma_.lower() in AFFILIATION_NOUNS
+
+
+def _media_context(doc, c: Candidate) -> bool:
+    """An organisation someone "told", that "reported", or gave "an interview with": an outlet."""
+    head = doc[c.start:c.end].root
+    if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
+        return True
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("report", "broadcast"):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in ("interview", "interviews"):
+        return True
+    return False
+
+
+def _acquired(doc, c: Candidate) -> bool:
+    """True when the name is the object of a purchase or merger: "bought X", "acquire X", "merge
+    with X", "its takeover of X". People are hired or met, not bought."""
+    root = doc[c.start:c.end].root
+    head = root.head
+    if root.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("buy", "acquire", "purchase"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in (
+            "merge", "merger", "takeover", "acquisition", "purchase", "buyout"):
+        return True
+    return False
+
+
+def _described_as_product(doc, c: Candidate) -> bool:
+    """True when the words around a name call it a product, brand or game: "the Xbox console",
+    "Call of Duty, the popular game franchise"."""
+    if c.end < len(doc) and doc[c.end].is_lower and doc[c.end].lower_ in PRODUCT_DESCRIPTORS:
+        nxt = doc[c.end + 1].lower_ if c.end + 1 < len(doc) else ""
+        return nxt not in ("maker", "makers", "developer", "developers", "publisher", "studio", "studios",
+                           "company", "companies", "unit", "division", "business")
+    # "titles like Call of Duty", "games such as Fortnite", "consoles including the Switch"
+    before = [t.lower_ for t in doc[max(0, c.start - 3):c.start]]
+    if before[-1:] in (["like"], ["including"]) and before[-2:-1] and before[-2] in PRODUCT_DESCRIPTORS:
+        return True
+    if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in PRODUCT_DESCRIPTORS:
+        return True
+    root = doc[c.start:c.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in PRODUCT_DESCRIPTORS:
+            return True
+    return False
+
+
+def _said_of_a_person(doc, c: Candidate) -> bool:
+    """A name in apposition with a title only people hold ("X, the United States Attorney for
+    ...", "the head of the Commission, X") or after one ("the club's chairman X"): a person."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS and root.head.i < c.start:
+        return True
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in PERSON_ROLE_NOUNS \
+            and len(c.text.split()) > 1 and before.head.i in range(c.start, c.end):
+        return True  # "the club's chairman Ivo Brandauer"
+    return any(t.dep_ == "appos" and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.i > root.i for t in root.children)
+
+
+def _type_candidate(doc, c: Candidate) -> None:
+    if c.gaz is not None:
+        c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
+        return
+    by_words, cls = type_by_words(c.text)
+    label = c.label
+    if label == "PERSON":
+        if by_words and by_words != "Person" and len(c.text.split()) > 1:
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
+        elif len(c.text.split()) > 1 and _acquired(doc, c):
+            # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
+            c.type, c.confidence, c.cue = "Company", 0.6, True
+        elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
+                                           (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)):
+            # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
+            c.type, c.confidence, c.cue = "Company", 0.6, True
+        else:
+            c.type, c.confidence = "Person", 0.85
+    elif label in ("ORG",):
+        if by_words:
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.85, True
+        elif _said_of_a_person(doc, c):
+            c.type, c.confidence, c.cue = "Person", 0.7, True
+        elif _media_context(doc, c):
+            c.type, c.confidence = "MediaOutlet", 0.6
+        else:
+            c.type, c.confidence = "Company", 0.6
+    elif label in ("GPE", "LOC", "FAC"):
+        if by_words and by_words != "Place":
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
+        elif _company_context(doc, c):
+            c.type, c.confidence = "Company", 0.6
+        else:
+            c.type, c.confidence = "Place", 0.8
+    elif label == "PRODUCT":
+        if _company_context(doc, c) or (c.end < len(doc) and is_possessive(doc[c.end])):
+            c.type, c.confidence = "Company", 0.6
+        else:
+            c.type, c.confidence = "Product", 0.6
+    elif label == "NORP":
+        c.type = None  # nationality adjectives are dropped unless the gazetteer knows a party
+
+
+def acts_as_agent(doc, c: Candidate) -> bool:
+    """True when a place name acts like an agent: subject of a verb, possessor of an action noun
+    ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
+    head = doc[c.start:c.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "Seoul and Tokyo have stepped up": both act
+    if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_ in NON_ACTING_VERBS and not any(
+                t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "acomp" and t.lemma_.lower() in STANCE_ADJECTIVES)
+                for t in verb.children):
+            return False
+        if head.dep_ == "nsubjpass":
+            return False
+        return True
+    if head.dep_ == "poss" and head.head.pos_ == "NOUN":
+        noun = head.head
+        if noun.ent_type_ and noun.ent_type_ not in ("DATE", "CARDINAL", "PERCENT", "MONEY"):
+            return False  # "London's FTSE 100 index", "Tokyo's Keio University": what it holds
+        return noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
+                                   "people", "market", "stock", "share", "airport", "resident", "mayor"}
+    if head.dep_ == "dobj" and head.head.lemma_ in STANCE_OBJECT_VERBS:
+        return True
+    return False
+
+
+
+# ----------------------------------------------------------------------------------------------
+# Typing steps over all candidates, in the order resolve_entities runs them
+
+
+def leader_governments(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"the Obama administration", "the Meloni government", "the Kishida cabinet": a leader's
+    name before a word for the executive names that government. Each such candidate grows over
+    the word and is typed as a national government; the list of them is returned, since the
+    person-name steps that follow must leave them alone."""
+    governments: list[Candidate] = []
+    for c in cands:
+        if c.label == "PERSON" and c.end < len(doc) and doc[c.end].lower_ in EXECUTIVE_WORDS \
+                and (c.gaz is None or c.gaz.type == "Person"):
+            span = doc[c.start:c.end + 1]
+            c.end, c.text, c.end_char = c.end + 1, span.text, span.end_char
+            c.label, c.gaz = "ORG", None
+            c.type, c.cls, c.confidence = "GovernmentBody", "NationalGovernment", 0.8
+            governments.append(c)
+    return governments
+
+
+EXECUTIVE_WORDS = ("administration", "government", "cabinet", "regime")
+
+
+def type_by_name_and_label(doc, cands: list[Candidate], gaz: Gazetteer, settled: list[Candidate]) -> None:
+    """Type every candidate not in `settled` from the gazetteer, its words and its NER label. A
+    person's name is first stripped of its titles and looked up again, also without middle
+    initials ("Lina M. Khan" is the gazetteer's "Lina Khan"); a hit of another type is no link."""
+    for c in cands:
+        if c in settled:
+            continue
+        if c.label == "PERSON" and c.gaz is None:
+            _strip_person_titles(doc, c)
+            c.gaz = gaz.lookup(c.text) or gaz.lookup(re.sub(r"\s[A-Z]\.(?=\s)", "", c.text))
+            if c.gaz is not None and c.gaz.type != "Person":
+                c.gaz = None
+        _type_candidate(doc, c)
+
+
+def type_by_context(doc, cands: list[Candidate], settled: list[Candidate]) -> None:
+    """Let the words around each name (not in `settled`) overrule its NER label: see `_context_cue`."""
+    for c in cands:
+        if c not in settled:
+            _context_cue(doc, c, cands)
+
+
+def type_by_description(doc, cands: list[Candidate]) -> None:
+    """What the text calls a name settles its type: "the Xbox console" is a product, not its
+    maker; "Globex, Corp." (a name, a comma and a legal form) is a firm, whatever NER said."""
+    for c in cands:
+        if c.type in ("Company", "Person") and c.gaz is None and _described_as_product(doc, c):
+            c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
+        if c.gaz is None and c.end + 1 < len(doc) and doc[c.end].text == "," and \
+                doc[c.end + 1].text.lower().replace(".", "") in LEGAL_FORMS \
+                and doc[c.end + 1].text[:1].isupper():
+            c.type, c.cls, c.confidence, c.cue = "Company", None, 0.8, True
+
+
+def people_after_title_words(doc, cands: list[Candidate]) -> None:
+    """A title word before a short name the model called an organisation ("Mr. Ng", "Economist
+    Lim", "Senator Vale"): a person."""
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.gaz is None and c.start > 0 and len(c.text.split()) <= 2:
+            if doc[c.start - 1].lower_.rstrip(".") in TITLES_BEFORE_A_PERSON:
+                c.type, c.confidence = "Person", 0.75
+
+
+TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",
+                          "economist", "analyst", "senator", "governor"}
+
+
+def units_of_government_bodies(doc, cands: list[Candidate]) -> None:
+    """"the SEC's Division of Enforcement": a unit a government body owns (its possessive comes
+    right before) is a government body too, not a firm."""
+    for c in cands:
+        if c.gaz is None and c.type in ("Company", "Organization") and c.start >= 2 and is_possessive(doc[c.start - 1]):
+            owner = next((d for d in cands if d.end == c.start - 1), None)
+            if owner is not None and owner.type == "GovernmentBody":
+                c.type, c.confidence = "GovernmentBody", 0.7
+
+
+def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson":
+    capitalised words inside a long title before a person's name are part of the title, not a
+    firm; only weakly typed firm readings (the NER default) are dropped this way."""
+    person_starts = {c.start for c in cands if c.type == "Person"}
+    return [c for c in cands if not (c.gaz is None and c.type == "Company" and c.confidence <= 0.6
+                                     and _inside_title(doc, c, person_starts))]
+
+
+def surnames_as_people(cands: list[Candidate]) -> None:
+    """A single word the model called an organisation or place that is the first or last part of
+    a person's full name in the article ("Sunak said", tagged ORG) is that person."""
+    person_parts = set()
+    for c in cands:
+        if c.type == "Person":
+            parts = person_name_parts(c.text)
+            if len(parts) >= 2:
+                person_parts.update({parts[0], parts[-1]})
+    for c in cands:
+        if c.type != "Person" and c.gaz is None and " " not in c.text and c.text.lower() in person_parts:
+            c.type, c.confidence, c.label = "Person", 0.75, "PERSON"

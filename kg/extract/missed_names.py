@@ -1,0 +1,265 @@
+"""Names the small model missed, found from the names it did find and from the parse.
+
+- institution names ending in a head word ("Soka University", "Ministry of Commerce", "Seoul
+  Central District Prosecutors' Office"), typed by their words;
+- names beside found names: in a list with names of one type ("Apple, Amazon and Facebook"), in
+  an affiliation ("a senior economist at Natixis"), and index codes ("CAC-40", "IBEX 35");
+- repeated names: the same words again ("Raman said"), a person's surname or given name, the
+  initials of a long name ("BI" after "Business Insider"); aliases decide later whom each names;
+- lower-case units after their parent body ("the Senate banking committee");
+- a place's collective officials as one body ("China's financial regulators", "Seoul prosecutors").
+
+Each finder returns new candidates; those that absorb existing ones remove them from the list
+they are given (the list is the article's candidates, changed in place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.entity_lexicon import (
+    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, NAME_JOINERS, NOT_ENTITIES,
+)
+from kg.extract.entity_types import type_by_words
+from kg.extract.name_forms import initials, is_possessive
+from kg.gazetteer import Gazetteer
+
+
+def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Capitalised names ending in an institutional head word that NER missed ("Soka University"
+    after a ruler-tagged "Japan's", "Ministry of Commerce"), typed by their words."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        head_ok = tok.lower_ in INSTITUTION_HEADS and (tok.text[:1].isupper() or tok.lower_ in ("party", "index"))
+        if not head_ok or i in covered:
+            i += 1
+            continue
+        start = i
+        while start > 0 and start - 1 not in covered and not doc[start - 1].is_sent_start and (
+                (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"))
+                # "Prosecutors' Office", "People's Court": a plural possessive inside the name
+                or (doc[start - 1].text in ("'", "’", "'s", "’s") and start - 2 >= 0
+                    and doc[start - 2].text[:1].isupper() and start - 2 not in covered)):
+            start -= 1
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS:
+            nxt = end + 1
+            if doc[nxt].lower_ == "the" and nxt + 1 < len(doc):
+                nxt += 1
+            if not doc[nxt].text[:1].isupper():
+                break
+            end = nxt
+            # names run on through capitalised words, including a place ("... District of New York")
+            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct \
+                    and not doc[end].is_sent_start:
+                end += 1
+        # "U.S. Attorney's Office": a place right before the name (no possessive between) is part of it
+        if start > 0 and start - 1 in covered and doc[start - 1].ent_type_ == "GPE" and not is_possessive(doc[start]):
+            place = next((c for c in cands if c.end == start), None)
+            if place is not None:
+                start = place.start
+                cands[:] = [c for c in cands if c is not place]  # part of the name now
+        # "Norway-Chile Business Council": names joined by a hyphen with no spaces begin it
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+            cands[:] = [c for c in cands if not (c.end > start and c.start < i)]
+        while end > start + 1 and doc[end - 1].lower_ in NAME_JOINERS | {"the"}:
+            end -= 1
+        span = doc[start:end]
+        i = end
+        if len(span) < 2 or any(a <= span.start_char < b for a, b in headlines):
+            continue
+        if not span[0].text[:1].isupper():
+            continue
+        entry = gaz.lookup(span.text)
+        kind, cls = (entry.type, entry.finer_class) if entry else type_by_words(span.text)
+        if kind is None:
+            continue
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind, cls=cls, gaz=entry, confidence=0.7))
+    return out
+
+
+def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
+    """The proper-noun name headed by `tok` (with its compounds), if no candidate covers it."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in covered:
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if any(i in covered for i in range(start, tok.i + 1)):
+        return None
+    return start, tok.i + 1
+
+
+def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Names the small model skipped in two reliable places: a list with other names of one
+    type ("Apple, Amazon and Facebook") and an affiliation ("a senior economist at Natixis")."""
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    out = []
+    for c in list(cands):
+        if c.type not in ("Company", "Person", "Place", "Organization", "MediaOutlet") or c.in_headline:
+            continue
+        root = doc[c.start:c.end].root
+        for conj in root.conjuncts:
+            found = _uncovered_name(doc, conj, covered)
+            if found:
+                span = doc[found[0]:found[1]]
+                out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,
+                                     c.label, type=c.type, confidence=0.6))
+                covered.update(range(span.start, span.end))
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "with") \
+                or tok.head.head.lemma_.lower() not in AFFILIATION_NOUNS:
+            continue
+        found = _uncovered_name(doc, tok, covered)
+        if not found or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        owner = next((c for c in cands if c.end + 1 == found[0] and is_possessive(doc[c.end])
+                      and c.type in ("Company", "Organization")), None)
+        if owner is not None:
+            found = (owner.start, found[1])  # "Moody's Capital Markets": the firm's longer name
+        span = doc[found[0]:found[1]]
+        kind, cls = type_by_words(span.text)
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind or "Company", cls=cls, confidence=0.6))
+        covered.update(range(span.start, span.end))
+    # index names written as capitals and their number: "CAC-40", "IBEX 35", "KOSPI-200"
+    for tok in doc:
+        if tok.i in covered or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        m = INDEX_CODE.fullmatch(tok.text)
+        if m and tok.text.lower() not in NOT_ENTITIES:
+            out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "ORG",
+                                 type="MarketIndex", cls="MarketIndex", confidence=0.6))
+            covered.add(tok.i)
+    return out
+
+
+INDEX_CODE = re.compile(r"[A-Z]{3,6}-\d{2,3}")
+
+
+def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = frozenset()) -> list[Candidate]:
+    """Other occurrences of names already found that the model did not tag again: the same
+    words ("Raman said"), a person's surname or given name, or the initials of a long name ("BI"
+    after "Business Insider"). Alias resolution decides later whom each one names."""
+    covered = set(blocked)
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    forms: dict[tuple[str, ...], Candidate] = {}
+    for c in cands:
+        if not c.type:
+            continue
+        toks = tuple(t.text for t in doc[c.start:c.end])
+        forms.setdefault(toks, c)
+        if c.type == "Person":
+            parts = [t for t in doc[c.start:c.end] if t.text[:1].isupper() and len(t.text) > 1 and t.text[-1] != "."]
+            if len(parts) >= 2:
+                for part in (parts[0], parts[-1]):
+                    forms.setdefault((part.text,), c)
+        elif c.type != "Place" and c.end - c.start > 1:
+            letters = initials(c.text)
+            if 2 <= len(letters) <= 6:
+                forms.setdefault((letters,), c)
+    out = []
+    longest = max((len(f) for f in forms), default=0)
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        match = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            toks = tuple(t.text for t in doc[i:i + n])
+            if toks in forms and not any(j in covered for j in range(i, i + n)):
+                match = (n, forms[toks])
+                break
+        if match is None:
+            i += 1
+            continue
+        n, template = match
+        span = doc[i:i + n]
+        if n == 1 and span[0].pos_ != "PROPN" and not span.text.isupper():
+            i += 1
+            continue
+        c = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, template.label,
+                      type=template.type, cls=template.cls, gaz=template.gaz if span.text == template.text else None,
+                      confidence=0.6)
+        c.in_headline = any(a <= c.start_char < b for a, b in headlines)
+        out.append(c)
+        covered.update(range(span.start, span.end))
+        i += n
+    return out
+
+
+def lowercase_units(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Units named in lower case after their parent body: "the Senate banking committee", "the
+    White House office of trade and manufacturing policy". The parent's name inside is part of
+    the unit's name."""
+    out = []
+    for c in list(cands):
+        if c.type != "GovernmentBody":
+            continue
+        j = c.end
+        while j < len(doc) and j - c.end < 4 and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[j].lower_ not in BODY_UNITS:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in BODY_UNITS or not doc[j].text.islower():
+            continue
+        end = j + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "on", "for") and doc[end + 1].text.islower() \
+                and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+            k = end + 1
+            while k < len(doc) and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ == "and"):
+                k += 1
+            if doc[k - 1].lower_ != "and":
+                end = k
+        span = doc[c.start:end]
+        cls = "Legislature" if c.cls == "Legislature" else None
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="GovernmentBody", cls=cls, confidence=0.7))
+        cands[:] = [d for d in cands if d is not c]
+    return out
+
+
+def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """A place's collective officials as one body: "China's financial regulators", "Seoul
+    prosecutors", "Hong Kong authorities". A place word that is only part of such a name
+    ("Seoul" in "Seoul prosecutors") is no longer a mention of the place."""
+    out = []
+    taken = {(c.start, c.end) for c in cands}
+    for tok in doc:
+        if tok.lower_ not in COLLECTIVE_BODIES or tok.tag_ != "NNS":
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")]
+        place = [t for t in left if gaz.country_of_demonym(t.text) is not None
+                 or t.ent_type_ in ("GPE", "NORP") and (gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text)
+                                                         or tok.lower_ != "regulators")]
+        if not place:
+            continue
+        start = min(t.left_edge.i for t in place)
+        if doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:tok.i + 1]
+        if (span.start, span.end) in taken:
+            continue
+        if gaz.lookup(span.text) is not None:
+            continue  # "Chinese authorities": the gazetteer's national government
+        kind, cls = COLLECTIVE_BODIES[tok.lower_]
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind, cls=cls, confidence=0.7))
+        if not any(is_possessive(t) for t in span):
+            absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end
+                        and c.type in ("Place", "GovernmentBody")}
+            cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
+    return out

@@ -1,0 +1,45 @@
+"""How names are written: the comparable form of a name, its words, a person's name parts and
+the initials of a long name. Every entity step compares names through these, so two mentions
+count as one name under the same rules everywhere."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.gazetteer import normalize_form
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The form two mentions of one name share: case, a leading "the", a trailing possessive and
+    punctuation set aside ("The Fed's" and "Fed" -> "fed")."""
+    text = normalize_form(text).lower()
+    text = re.sub(r"'s$|'$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[^\w&]+", " ", text).strip()
+
+
+def is_possessive(tok) -> bool:
+    """Whether a token is a possessive ending ("'s", "'"), however the tagger read it."""
+    return tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’")
+
+
+def name_words(text: str) -> list[str]:
+    """The lower-case words of a name without possessives, for head-word typing ("Attorney's
+    Office" -> ["attorney", "office"])."""
+    text = re.sub(r"['’]s\b|(?<=s)['’]", "", text)
+    return [w.lower().strip(".,") for w in re.findall(r"[\w&.'-]+", text)]
+
+
+def person_name_parts(text: str) -> list[str]:
+    """Name parts without initials ("Janet L. Yellen" -> ["janet", "yellen"])."""
+    parts = [p for p in re.split(r"\s+", normalize_form(text)) if p]
+    return [p.lower() for p in parts if not re.fullmatch(r"[A-Z]\.?", p) and p.lower() not in ("jr.", "jr", "sr.", "iii", "ii")]
+
+
+def initials(text: str) -> str:
+    """The capital initials of a long name without its small words ("Business Insider" -> "BI"),
+    to recognise its acronym."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
+    return "".join(w[0] for w in words).upper()

@@ -1,0 +1,85 @@
+"""Noise: candidates that name no actor, dropped after typing.
+
+Dates, numbers and money never become candidates; these are the names that do but name no
+actor: common acronyms and terms ("GDP", "ESG", "bitcoin"), lower-case words, laws, treaties, plans
+and events named like organisations ("Inflation Reduction Act", "Belt and Road Initiative"), a
+legal form after a comma ("Tesla, Inc."), a place that begins an address or a treaty's name
+("1600 Pennsylvania Avenue", "the Paris Agreement"), "Treasury" as a bond ("10-year Treasury
+yield"), and title-case headline words that are neither known names nor found in the body.
+A portfolio word in a job title ("Finance Minister Kato") is kept but marked, to stay only as a
+mention of a body the article names in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.entity_lexicon import (
+    GOVERNMENT_HEADS, INSTITUTION_HEADS, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
+)
+from kg.extract.entity_types import names_a_law, type_by_words
+from kg.extract.name_forms import name_words
+
+
+def split_off_noise(doc, cands: list[Candidate], settled: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+    """The candidates that name an actor (those in `settled` always do), and the token positions
+    of the noise, where no later step may find a name again."""
+    body_forms = {c.norm for c in cands if not c.in_headline}
+    noise = [c for c in cands if c not in settled and is_noise(doc, c, body_forms)]
+    kept = [c for c in cands if c not in noise]
+    blocked = {i for c in noise for i in range(c.start, c.end)}
+    return kept, blocked
+
+
+def without_orphan_short_forms(cands: list[Candidate]) -> list[Candidate]:
+    """The short form of a dropped name (a law's acronym in parentheses) goes with it."""
+    kept = {id(c) for c in cands}
+    return [c for c in cands if c.acronym_of is None or id(c.acronym_of) in kept]
+
+
+def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Globex, Corp.": a legal form after a comma is part of the firm before it, whichever step
+    found it as a name of its own."""
+    return [c for c in cands if not (c.gaz is None and c.start > 0 and doc[c.start - 1].text == ","
+                                     and c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS)]
+
+
+def is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
+    """Whether a typed candidate names no actor: see the module docstring for the kinds."""
+    norm = c.norm
+    if not norm or len(norm) < 2 and not c.text.isupper():
+        return True
+    if norm in NOT_ENTITIES or norm.replace(" ", "-") in NOT_ENTITIES:
+        return True
+    if c.gaz is None and c.text == c.text.lower():
+        return True  # "fed funds": a lower-case word is not a name
+    if c.gaz is None and names_a_law(c.text):
+        return True
+    if c.type is None:
+        return True
+    nxt = doc[c.end].lower_ if c.end < len(doc) else ""
+    if c.gaz is None and norm in PORTFOLIOS and nxt in ("minister", "secretary", "ministry", "chief", "spokesman",
+                                                          "spokeswoman", "spokesperson", "official", "officials"):
+        # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
+        # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
+        c.in_title = True
+    if c.start > 0 and doc[c.start - 1].text == "," and norm.replace(".", "").replace(" ", "") in \
+            LEGAL_FORMS:
+        return True  # "Tesla, Inc.": the legal form belongs to the firm before the comma
+    if c.type == "Place" and nxt in STREET_WORDS and doc[c.end].text[:1].isupper():
+        return True  # "1600 Pennsylvania Avenue": an address, not the state
+    if norm.split()[-1:] == ["treasury"] and nxt in SECURITY_WORDS:
+        return True  # "US Treasury bonds": a security, not the department
+    if norm == "treasury" and (nxt in SECURITY_WORDS or
+                               re.search(r"\d+-(year|month|week)\s*$", doc[max(0, c.start - 4):c.start].text)):
+        return True
+    if c.type == "Place" and nxt in LAW_HEADS and c.end < len(doc) and doc[c.end].text[:1].isupper():
+        return True  # "Paris" in "the Paris Agreement" names the treaty, not the city
+    if c.in_headline and c.gaz is None and norm not in body_forms and \
+            (type_by_words(c.text)[0] in (None, "Company", "Place") or
+             name_words(c.text)[-1] not in INSTITUTION_HEADS | GOVERNMENT_HEADS | {"bank"}):
+        return True  # title-case headline words ("Imposing Swift") unless a body's name
+    if all(t.like_num or t.is_punct for t in doc[c.start:c.end]):
+        return True
+    return False
