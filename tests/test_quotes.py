@@ -256,3 +256,74 @@ def test_a_quote_paragraph_after_reported_speech_belongs_to_its_speaker(nlp, int
 def test_a_quote_paragraph_after_a_plain_statement_is_nobodys(nlp):
     text = "Rolf Lind runs the fund.\nThe fund lost money last year.\n“Looking ahead, demand should recover.”"
     assert quotes(nlp, text, [("Rolf Lind", "Person")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Who will pay for all of this?” Maria Keller asked.",
+    "“This is a great day for our workers!” Maria Keller said.",
+    "“Can the bank still act in time?” Maria Keller told reporters on Friday.",
+])
+def test_a_quote_ending_its_sentence_is_attributed_by_a_bare_attribution_after_it(nlp, text):
+    qs = quotes(nlp, text, [("Maria Keller", "Person")])
+    assert [s for s, _, _, _ in qs] == ["maria-keller"]
+
+
+def test_a_new_sentence_that_reports_something_else_is_not_an_attribution(nlp):
+    text = "“We will win the vote.” Maria Keller said the count would take two days."
+    assert quotes(nlp, text, [("Maria Keller", "Person")]) == []
+
+
+def test_a_sentence_that_introduces_the_next_quote_does_not_attribute_the_one_before(nlp):
+    text = "Velo called the ruling “plainly wrong.” The firm said in a statement, “We will appeal at once.”"
+    qs = quotes(nlp, text, [("Velo", "Company")])
+    assert [(s, t) for s, t, _, _ in qs] == [("velo", "plainly wrong."), ("velo", "We will appeal at once.")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tidewire quoted Maria Keller as saying that the economy “faces strong headwinds this winter.”", "tidewire"),
+    ("Maria Keller was quoted as saying, “The merger talks are over for good.”", None),
+    ("“Our reserves are large enough,” Maria Keller was quoted as saying by Tidewire.", "tidewire"),
+])
+def test_quoted_as_saying_gives_the_one_quoted(nlp, text, source):
+    qs = quotes(nlp, text, [("Maria Keller", "Person"), ("Tidewire", "MediaOutlet")])
+    assert [(s, src) for s, _, src, _ in qs] == [("maria-keller", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Talks are continuing this week,” a spokesman for the Ministry of Labour said.",
+    "“The situation is fully under control,” officials at the Ministry of Labour said.",
+    "A statement from the Ministry of Labour said: “The new levy applies from January.”",
+    "“No decision has been taken on the levy,” said a spokeswoman for the Ministry of Labour.",
+])
+def test_an_unnamed_voice_speaks_for_its_organisation(nlp, text):
+    qs = quotes(nlp, text, [("Ministry of Labour", "GovernmentBody")])
+    assert [s for s, _, _, _ in qs] == ["ministry-of-labour"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Maria Keller, “the reforms will take five years to bear fruit.”",
+    "The reforms, according to Maria Keller, “will take five years to bear fruit.”",
+    "According to Governor Maria Keller of the central bank, the reforms “will take five years to bear fruit.”",
+])
+def test_according_to_before_the_quote(nlp, text):
+    qs = quotes(nlp, text, [("Maria Keller", "Person")])
+    assert [s for s, _, _, _ in qs] == ["maria-keller"]
+    assert "five years to bear fruit" in qs[0][1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Keller: “We Will Not Cut Rates This Year”\nMaria Keller spoke in Vienna.", "maria-keller"),
+    ("Governor Maria Keller: “We will not cut rates until inflation is back at target.”", "maria-keller"),
+    ("Rates held.\nWater Board: “The levy will stay where it is for now.”", "water-board"),
+])
+def test_a_name_and_a_colon_give_the_quote_after_them(nlp, text, speaker):
+    qs = quotes(nlp, text, [("Maria Keller", "Person", ["Keller"]), ("Water Board", "GovernmentBody")])
+    assert [s for s, _, _, _ in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Update: “The levy will stay where it is for now.”",
+    "Maria Keller and the Water Board: “The levy will stay where it is for now.”",
+])
+def test_a_colon_after_no_single_speaker_gives_nothing(nlp, text):
+    assert quotes(nlp, text, [("Maria Keller", "Person"), ("Water Board", "GovernmentBody")]) == []

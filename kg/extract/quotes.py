@@ -3,16 +3,20 @@
 A quote is a passage between quotation marks (straight, curly, or single curly for short
 ones). Its speaker is found, in order of preference, from
 
-1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters;
+1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters; after a
+   quote that ends its sentence, only a sentence that does nothing but attribute ("…?" Xi asked.);
 2. a speech verb before it that governs it: X said: "…", X urged them to "…",
-   the government called Google the "…";
+   the government called Google the "…"; "According to X, "…"", or a name and a colon
+   ("Xi: "…"", in headlines and transcripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
    or a quote running on in the next sentence), or of a quote left open at the end of the
    previous paragraph (news style for a quote that continues);
 4. a colon line just before it ("SPEAKER SOUNDBITE:") or a speech verb in the preceding
    sentence of the paragraph ("He added that ... "…"").
 
-Pronoun speakers ("he said", "the company said") come resolved from ArticleContext. The
+Pronoun speakers ("he said", "the company said") come resolved from ArticleContext. "Quoted X as
+saying" gives X; an unnamed voice of an organisation ("a spokesman for X", "officials at X", "a
+statement from X") gives X. The
 outlet is the object of "told" or of "according to" when it is a media outlet, or an outlet
 named in the attribution clause ("in an interview with CNBC").
 
@@ -105,15 +109,17 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     first_word = re.match(r"[\s,;:—–-]*(\S+)", rest)
     if not first_word:
         return None
-    # A quote that ends its sentence is followed by a new sentence, not an attribution,
-    # unless the next word is lower-case (“…?” he asked).
-    if inner[-1:] in _SENTENCE_END and not first_word.group(1)[:1].islower():
-        return None
+    # A quote that ends its sentence is followed by a new sentence, not an attribution, unless
+    # the next word is lower-case (“…?” he asked) or that sentence is only an attribution
+    # (“…?” Ada Lind asked.): a speech verb with no clause of its own to report.
+    bare_only = inner[-1:] in _SENTENCE_END and not first_word.group(1)[:1].islower()
     limit = min(para_end, _next_quote_start(ctx, qe))
     # the window ends at the first sentence end after the quote
     m = _SENTENCE_STOP.search(text[close:limit])
     window_end = close + m.end() if m else limit
     toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
+    if bare_only and (m is None or not _bare_attribution(toks)):
+        return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
         if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in SPEECH_VERBS or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
@@ -132,6 +138,21 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
                         return None
                     return k, None, 0.8, tok
     return None
+
+
+def _bare_attribution(toks) -> bool:
+    """Whether the sentence after a closed quote only attributes it: its root is a speech verb
+    with a subject and nothing of its own to report (“Ada Lind asked.”, “Lind told reporters.”),
+    not a new statement (“Lind said the vote would be close.”)."""
+    if not toks or len(toks) > 25:
+        return False
+    inside = {t.i for t in toks}
+    for tok in toks:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT":
+            if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i in inside for c in tok.children):
+                return False
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in tok.children)
+    return False
 
 
 def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
@@ -158,6 +179,27 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks + inside), 0.85 if governs else 0.8, tok
+    # According to X, "…"
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower_ == "according" and toks[i + 1].lower_ == "to":
+            k = _np_speaker(ctx, toks[i + 2]) if toks[i + 2].dep_ == "pobj" else None
+            for t in toks[i + 2: i + 8]:
+                if k:
+                    break
+                if t.dep_ == "pobj" and t.head == toks[i + 1]:
+                    k = _np_speaker(ctx, t)
+            if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"}:
+                return k, _source_of(ctx, tok, toks), 0.75, tok
+    # A name and a colon: the line gives it the floor ("Lind: “…”", in headlines and transcripts)
+    line_start = text.rfind("\n", 0, qs) + 1
+    if re.fullmatch(r"[^:\n]{2,60}:\s*", text[line_start:qs - 1]):
+        prefix = [t for t in _tokens_in(doc, line_start, qs - 1) if not t.is_space]
+        if prefix and prefix[-1].text == ":" and len(prefix) <= 7:
+            keys = {ctx.key(t) for t in prefix[:-1] if ctx.key(t)}
+            if len(keys) == 1 and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or ctx.key(t) for t in prefix[:-1]):
+                k = keys.pop()
+                if ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+                    return k, None, 0.75, None
     return None
 
 
@@ -247,7 +289,24 @@ def _surname_speaker(ctx: ArticleContext, tok) -> str | None:
     return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx)
 
 
+def _quoted_as_saying(verb):
+    """ "quoted X as saying" / "X was quoted as saying": the verb "quote" above "as saying"."""
+    if lemma(verb) not in SPEECH_VERBS or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
+        return None
+    quote = verb.head.head
+    return quote if quote.pos_ == "VERB" and lemma(quote) in ("quote", "cite") else None
+
+
 def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
+    quote = _quoted_as_saying(verb)
+    if quote is not None:
+        # the one quoted speaks: the object of "quoted", or its subject in the passive
+        for c in quote.children:
+            if c.dep_ in ("dobj", "nsubjpass") and not ctx.in_quote(c.idx):
+                k = _np_speaker(ctx, c) or _surname_speaker(ctx, c)
+                if k and ctx.type_of(k) not in SOURCE_TYPES:
+                    return k
+        return None
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for sub in subs:
         if ctx.in_quote(sub.idx):
@@ -344,9 +403,28 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
                 org = ck
             if c.dep_ in ("compound", "appos", "flat", "prep", "pobj", "nmod", "amod"):
                 stack.append(c)
+    if org is None and tok.lemma_.lower() in VOICE_NOUNS:
+        org = _voice_of(ctx, tok)
     if org and ctx.type_of(org) == "Place" and tok.dep_ != "nsubj":
         return None
     return org
+
+
+# Unnamed people and documents who speak for an organisation: "a spokesman for X", "officials
+# at X", "a statement from X" give X.
+VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "statement",
+               "announcement", "notice", "release", "communique", "communiqué", "letter", "filing", "readout"}
+
+
+def _voice_of(ctx: ArticleContext, noun) -> str | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "from", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    k = ctx.phrase_key(obj, ORG_TYPES - SOURCE_TYPES)
+                    if k:
+                        return k
+    return None
 
 
 def _source_of(ctx: ArticleContext, verb, window) -> str | None:
