@@ -194,17 +194,19 @@ def article_ntriples(facts: Facts, digest: str) -> bytes:
     return serialize(dataset, "nt")
 
 
-def _write_to_store(oxstore, finished: list[tuple[str, bytes]]) -> None:
-    """Write whole article graphs [(article id, N-Triples)]: one transaction for the new ones."""
+def _write_to_store(oxstore, finished: list[tuple[str, bytes]], folder: Path | str = "the store") -> None:
+    """Write whole article graphs [(article id, N-Triples)]: one transaction for the new ones.
+    A full disk or a permission problem is one line of error naming `folder`."""
     import pyoxigraph as ox
 
     from kg.graph import graph_iri
-    from kg.store import descriptions_apart, load_article_graphs
+    from kg.store import descriptions_apart, load_article_graphs, storage_errors
 
     parsed = {
         str(graph_iri(article_id)): list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) for article_id, data in finished
     }
-    load_article_graphs(descriptions_apart(parsed), oxstore)  # entity descriptions: once, in id:entities
+    with storage_errors(folder, "writing article graphs"):
+        load_article_graphs(descriptions_apart(parsed), oxstore)  # entity descriptions: once, in id:entities
 
 
 # ----------------------------------------------------------------------------- Dask
@@ -460,7 +462,7 @@ def _collect(outcomes, total: int, report: CorpusReport, fail, progress, dataset
             if oxstore is None:
                 add_facts(dataset, facts)
             else:
-                _write_to_store(oxstore, [(article.id, graph)])
+                _write_to_store(oxstore, [(article.id, graph)], report.store)
         if progress is not None:
             progress(done, total, article)
 
@@ -473,7 +475,7 @@ def _extract_here_into_store(articles, todo, report, fail, progress, oxstore, mo
     for chunk in _batches(articles, STORE_CHUNK):
         part = ExtractionReport()
         for facts in extract_facts(chunk, model=model, jobs=jobs, strict=strict, on_error=fail, report=part):
-            _write_to_store(oxstore, [(facts.article.id, article_ntriples(facts, todo[facts.article.id]))])
+            _write_to_store(oxstore, [(facts.article.id, article_ntriples(facts, todo[facts.article.id]))], report.store)
             report.add(facts)
             report.model = report.model or facts.model
             done += 1

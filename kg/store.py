@@ -468,6 +468,9 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
     """Load {graph IRI (None = default graph): triples} into the store, replacing by article.
 
     The entities graph (`entities_graph()`) is merged, not replaced (`merge_descriptions`).
+    Descriptions go in before the article graphs: an article graph (which carries the content
+    hash a resumed `kg extract --store` run checks) is then never in the store without the
+    descriptions of its entities, even when the run is killed between the two writes.
     """
     import pyoxigraph as ox
 
@@ -476,6 +479,7 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
     stale: set[str] = set()  # entities and roles replaced article graphs mentioned
     oxstore = open_store(store) if isinstance(store, (str, Path)) else store
     report = LoadReport()
+    report.triples += merge_descriptions(oxstore, descriptions)
     # New graphs go in with `extend` (one transaction per chunk of whole graphs, several times
     # faster than an update); replaced graphs with DROP + INSERT DATA in one update request.
     new_quads: list = []
@@ -517,8 +521,6 @@ def load_article_graphs(parsed: dict[str | None, list], store: Path | str = DEFA
                 flush_new()
     flush_new()
     flush_updates()
-    added = merge_descriptions(oxstore, descriptions)
-    report.triples += added
     prune_descriptions(oxstore, stale)
     default = parsed.get(None, [])
     if default:

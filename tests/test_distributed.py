@@ -276,3 +276,56 @@ def test_an_article_that_kills_its_worker_on_every_try_is_reported_and_the_rest_
     assert "worker failed on every try" in errors[0].message and "story-02" in str(errors[0].path)
     titles = {str(o) for o in dataset.objects() if "chief meets Yellen" in str(o)}
     assert len(titles) == 6 and f"{article(2)['title']}" not in titles
+
+
+class KilledHere(BaseException):
+    """Stands for a kill -9 at one point of a run (BaseException: nothing may catch it)."""
+
+
+class StoreKilledAtWrite:
+    """An Oxigraph store whose process 'dies' at its `fatal`-th write (extend or update)."""
+
+    def __init__(self, store, fatal: int):
+        self._store, self._fatal, self._writes = store, fatal, 0
+
+    def _write(self, name):
+        def write(*args, **kwargs):
+            self._writes += 1
+            if self._writes == self._fatal:
+                raise KilledHere()
+            return getattr(self._store, name)(*args, **kwargs)
+        return write
+
+    def __getattr__(self, name):
+        return self._write(name) if name in ("extend", "update", "bulk_extend") else getattr(self._store, name)
+
+    def __contains__(self, quad):
+        return quad in self._store
+
+    def __iter__(self):
+        return iter(self._store)
+
+
+def test_a_run_killed_between_the_writes_of_one_article_resumes_to_the_whole_store(tmp_path, monkeypatch, nlp):
+    import gc
+
+    import kg.store
+    from kg.distributed import extract_corpus
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_text_article(folder, 3)
+    extract_corpus([folder], store=tmp_path / "W")
+    whole = store_quads(tmp_path / "W")
+
+    real_open = kg.store.open_store
+    # Each article is two writes (its entities' descriptions, its graph): die at the second.
+    monkeypatch.setattr(kg.store, "open_store", lambda path, read_only=False: StoreKilledAtWrite(real_open(path), 2))
+    with pytest.raises(KilledHere):
+        extract_corpus([folder], store=tmp_path / "S")
+    monkeypatch.setattr(kg.store, "open_store", real_open)
+    gc.collect()  # the 'killed' run's store handle goes, and with it the write lock
+
+    _, report = extract_corpus([folder], store=tmp_path / "S")
+    assert report.articles == 1 and report.unchanged == 0  # the article was not marked done
+    assert store_quads(tmp_path / "S") == whole
