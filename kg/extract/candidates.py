@@ -111,6 +111,8 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
         ent, ent_id = _given_name_before_surname(doc, ent, gaz)
+        if ent_id and any(tok.ent_id_ != ent_id for tok in ent):
+            ent_id = ""  # a span mended from pieces ("Ohio" + "Department of Commerce"): no piece's link
         pieces = _name_pieces(doc, ent, ent_id, gaz, places)
         for s, e in pieces:
             s, e = _trim(doc, s, e, gaz)
@@ -141,6 +143,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     by_start = {e.start: e for e in doc_ents}
     ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
+    ents = _body_after_place(doc, ents)
     ents = _join_versions(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
@@ -270,6 +273,41 @@ def _join_versions(doc, ents: list) -> list:
     return out
 
 
+def _body_after_place(doc, ents: list) -> list:
+    """"Ohio" + "Department of Commerce", "Quebec" + "Securities Commission": a place written
+    right before an institution's name (no possessive, no comma) is the first word of that
+    name, a state's or a city's own body, not the national one the bare name would mean."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ in ("GPE", "LOC") and ent.label_ == "ORG" and ent.start == prev.end \
+                and not is_possessive(doc[prev.end - 1]) and _institution_head(ent) \
+                and not doc[ent.start].is_sent_start and "\n" not in doc[prev.start:ent.end].text:
+            span = doc[_hyphen_joined_start(doc, prev.start):ent.end]
+            span.label_ = "ORG"
+            out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
+def _hyphen_joined_start(doc, start: int) -> int:
+    """"Norway-Chile Business Council": names joined to a name's first word by a hyphen with no
+    spaces begin the name."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return start
+
+
+def _institution_head(span) -> bool:
+    """Whether a name's head (the word before its first "of", else its last word) is an
+    institution's: "Department of Commerce", "Railroad Commission", "Air Resources Board"."""
+    words = [t.lower_ for t in span]
+    head = next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), words[-1])
+    return head in REPAIRABLE_HEADS or head == "board"
+
+
 def _company_after_place(doc, ent, headlines=()):
     """A firm's registered name that the ruler cut into pieces: "Shenzhen Hongxin Trading Co.,
     Ltd." (a city first), "Ericsson Egypt Limited" (a firm, then a country), "China Maple Leaf
@@ -286,8 +324,9 @@ def _company_after_place(doc, ent, headlines=()):
         tok = doc[j]
         if tok.ent_id_ and tok.ent_type_ not in ("GPE", "LOC"):
             break  # another known actor
-        if tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS and j > ent.end and tok.text[:1].isupper():
-            last_suffix = j
+        if (tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS or tok.lower_ in REPAIRABLE_HEADS or tok.lower_ == "board") \
+                and j > ent.end and tok.text[:1].isupper():
+            last_suffix = j  # "... Trading Co.", or a body's head: "California Air Resources Board"
         elif tok.text == "," and last_suffix == j - 1 and j + 1 < len(doc) and doc[j + 1].lower_ in COMPANY_SUFFIXES:
             pass
         elif tok.text == "&" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
@@ -297,7 +336,7 @@ def _company_after_place(doc, ent, headlines=()):
         j += 1
     if last_suffix is None:
         return ent
-    span = doc[ent.start:last_suffix + 1]
+    span = doc[_hyphen_joined_start(doc, ent.start):last_suffix + 1]
     span.label_ = "ORG"
     return span
 

@@ -81,6 +81,12 @@ COMPANY_HEADS = {
     "networks", "communications", "telecom", "insurance", "financial", "markets", "brands", "foods",
     "development", "properties", "realty", "resources", "logistics", "semiconductor", "steel", "cements",
     "consulting", "pharma", "biotech", "research",
+    # business nouns that end firms' names ("Halden Freight", "Skyline Air", "Corvid Mining")
+    "air", "freight", "shipping", "lines", "mining", "minerals", "metals", "oil", "petroleum", "chemicals",
+    "materials", "automotive", "aerospace", "railways", "railway", "software", "robotics", "retail", "stores",
+    "trading", "therapeutics", "biosciences", "healthcare", "hotels", "resorts", "utilities", "textiles",
+    "apparel", "beverages", "breweries", "construction", "engineering", "manufacturing", "instruments",
+    "semiconductors", "bancorp", "management", "solutions", "motor", "pharmaceutical", "entertainment",
 }
 
 # Head words of the names of universities and schools.
@@ -205,7 +211,7 @@ PERSON_ROLE_NOUNS = {
 # Head words that end an institution's name the model may miss (missed names, noise).
 INSTITUTION_HEADS = EDUCATION_HEADS | PARTY_HEADS | INDEX_HEADS | {
     "ministry", "commission", "agency", "bureau", "court", "institute", "foundation", "association",
-    "authority", "department", "council", "federation", "exchange", "office"}
+    "authority", "department", "council", "federation", "exchange", "office", "board", "administration"}
 
 # Small words inside multi-word names ("Bank of Japan", "Procter & Gamble").
 NAME_JOINERS = {"of", "and", "for", "&", "on", "de"}

@@ -36,6 +36,9 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     last = words[-1]
+    # The head of "X of Y" is X: "Ministry of Energy" is a ministry, "Bureau of Securities" a
+    # bureau, whatever business noun Y is.
+    head = next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), last)
     wordset = set(words)
     if wordset & EDUCATION_HEADS:
         return "EducationalInstitution", "University"
@@ -56,8 +59,12 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "MediaOutlet", "NewsAgency"
     if wordset & {"broadcasting", "television", "radio", "newspaper", "newswire"}:
         return "MediaOutlet", None
-    if last in COMPANY_HEADS and last not in ("bank",):
+    if head in COMPANY_HEADS and head not in ("bank",):
         return "Company", None
+    if head == "board" and len(words) > 1:
+        return "GovernmentBody", None  # "National Labor Relations Board", "Air Resources Board"
+    if head in ("division", "branch") and len(words) > 1:
+        return "GovernmentBody", None  # "Criminal Division", "the Executive Branch"
     if wordset & {"court", "tribunal"}:
         return "GovernmentBody", "Court"
     if words[0] in ("division", "directorate", "bureau") and len(words) > 2 and words[1] == "of":

@@ -60,7 +60,8 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
                     and not doc[end].is_sent_start:
                 end += 1
         # "U.S. Attorney's Office": a place right before the name (no possessive between) is part of it
-        if start > 0 and start - 1 in covered and doc[start - 1].ent_type_ == "GPE" and not is_possessive(doc[start]):
+        if start > 0 and start - 1 in covered and doc[start - 1].ent_type_ in ("GPE", "LOC") \
+                and not is_possessive(doc[start]):
             place = next((c for c in cands if c.end == start), None)
             if place is not None:
                 start = place.start
@@ -83,7 +84,7 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
         if kind is None:
             continue
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind, cls=cls, gaz=entry, confidence=0.7))
+                             type=kind, cls=cls, gaz=entry, confidence=0.7, worded=entry is None))
     return out
 
 

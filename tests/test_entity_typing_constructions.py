@@ -1,0 +1,71 @@
+"""How names that no gazetteer knows get their type: a few phrasings of each construction,
+written for these tests (fictional firms and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import resolve_entities
+from kg.models import Article
+
+
+def entities(nlp, text):
+    return list(resolve_entities(nlp(text), Article(id="t", text=text)))
+
+
+def one(ents, name):
+    hits = [e for e in ents if e.name == name or name in e.aliases]
+    assert len(hits) == 1, f"{name!r}: {[(e.name, e.type, e.aliases) for e in ents]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("The Ohio Department of Commerce fined Redwater Bank on Monday.", "Ohio Department of Commerce", "Ohio"),
+    ("Officials at the Texas Railroad Commission said the drilling rules would change.",
+     "Texas Railroad Commission", "Texas"),
+    ("The Maryland Insurance Administration ordered Brightline Health to repay customers.",
+     "Maryland Insurance Administration", "Maryland"),
+    ("The California Air Resources Board sued Kestrel Motors over its emissions.",
+     "California Air Resources Board", "California"),
+])
+def test_a_place_written_before_a_bodys_name_is_part_of_that_name(nlp, text, body, place):
+    # a state's own department, not the national one its bare name would mean
+    ents = entities(nlp, text)
+    found = one(ents, body)
+    assert found.type == "GovernmentBody" and found.gazetteer_id is None
+    assert not [e for e in ents if e.name == place]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the head of "X of Y" decides, not the business noun after "of"
+    ("The Ministry of Energy said oil output rose in May.", "Ministry of Energy", "GovernmentBody"),
+    ("A spokesman for the Department of Technology declined to comment.", "Department of Technology",
+     "GovernmentBody"),
+    ("The Bureau of Mining Resources issued the permits last year.", "Bureau of Mining Resources", "GovernmentBody"),
+    # a name ending in a business noun is a firm, never a person
+    ("Halvorsen Freight said quarterly profit doubled.", "Halvorsen Freight", "Company"),
+    ("Skyline Air will add twelve routes next spring.", "Skyline Air", "Company"),
+    ("Investors sold shares in Corvid Mining after the report.", "Corvid Mining", "Company"),
+    ("Tamsin Robotics hired two hundred engineers in Leeds.", "Tamsin Robotics", "Company"),
+    # divisions, branches and boards are government bodies
+    ("Prosecutors in the Criminal Division charged the trader.", "Criminal Division", "GovernmentBody"),
+    ("A lawyer for the Executive Branch told the court it would appeal.", "Executive Branch", "GovernmentBody"),
+    ("The National Harbour Safety Board ruled against the ferry operator.", "National Harbour Safety Board",
+     "GovernmentBody"),
+])
+def test_an_unknown_name_is_typed_by_its_head_word(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, long_form, short_form", [
+    ("The New Jersey Bureau of Securities (NJBS) fined Halvorsen Freight. The NJBS said it would appeal.",
+     "New Jersey Bureau of Securities", "NJBS"),
+    ("The Quarry Valley Water Authority (QVWA) raised rates. Critics said the QVWA acted too fast.",
+     "Quarry Valley Water Authority", "QVWA"),
+    ("The Office of Harbour Safety (OHS) closed the port. The OHS reopened it on Friday.",
+     "Office of Harbour Safety", "OHS"),
+])
+def test_a_short_form_in_parentheses_is_the_body_it_abbreviates(nlp, text, long_form, short_form):
+    ents = entities(nlp, text)
+    body = one(ents, long_form)
+    assert short_form in body.aliases and body.type == "GovernmentBody"
