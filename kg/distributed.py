@@ -249,12 +249,20 @@ def dask_client(address: str, timeout: str = "15s"):
             # dashboard's profile page: a few per cent of the CPU of a pure-Python task, spent
             # on a view a kg run never opens. (A cluster of your own keeps its own settings.)
             with dask.config.set({"distributed.worker.profile.enabled": False}):
-                cluster = distributed.LocalCluster(
-                    # Any free port for the dashboard (8787 may be taken); the workers' own error
-                    # logs are silenced: what fails reaches this process and is reported here.
-                    n_workers=where, threads_per_worker=1, processes=True, dashboard_address=":0",
-                    silence_logs=logging.CRITICAL,
-                )
+                try:
+                    cluster = distributed.LocalCluster(
+                        # Any free port for the dashboard (8787 may be taken); the workers' own error
+                        # logs are silenced: what fails reaches this process and is reported here.
+                        n_workers=where, threads_per_worker=1, processes=True, dashboard_address=":0",
+                        silence_logs=logging.CRITICAL,
+                    )
+                except (RuntimeError, OSError, TimeoutError) as error:
+                    # Worker processes start by re-importing the caller's main module: a script
+                    # that starts a cluster at import time (no main guard) cannot start them.
+                    raise KgError(
+                        f"could not start {where} local Dask worker(s) ({' '.join(str(error).split())}); "
+                        "a Python script that runs this must do so under `if __name__ == \"__main__\":`"
+                    ) from None
             client = distributed.Client(cluster)
         else:
             try:

@@ -329,3 +329,16 @@ def test_a_run_killed_between_the_writes_of_one_article_resumes_to_the_whole_sto
     _, report = extract_corpus([folder], store=tmp_path / "S")
     assert report.articles == 1 and report.unchanged == 0  # the article was not marked done
     assert store_quads(tmp_path / "S") == whole
+
+
+def test_a_script_without_a_main_guard_is_told_how_to_start_local_workers(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_text_article(folder, 1)
+    script = tmp_path / "run_without_guard.py"
+    script.write_text("from kg.distributed import extract_corpus\n"
+                      f"extract_corpus([{str(folder)!r}], address='local:1')\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("kg.errors.KgError: could not start 1 local Dask worker")
+    assert 'if __name__ == "__main__":' in result.stderr.strip().splitlines()[-1]
