@@ -155,6 +155,10 @@ class Gazetteer:
     def get(self, path: str) -> GazetteerEntry | None:
         return self.entries.get(path)
 
+    def is_demonym(self, word: str) -> bool:
+        """"Chinese", "Moldovan": a nationality word, not a country's own name ("China", "U.S.")."""
+        return normalize_form(word).casefold() in self._demonyms
+
     def country_of_demonym(self, word: str) -> GazetteerEntry | None:
         """"Chinese" -> China; also accepts the country's own names ("China's", "U.S.")."""
         key = re.sub(r"'s?$", "", _without_article(normalize_form(word)))

@@ -69,3 +69,22 @@ def test_a_short_form_in_parentheses_is_the_body_it_abbreviates(nlp, text, long_
     ents = entities(nlp, text)
     body = one(ents, long_form)
     assert short_form in body.aliases and body.type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Moldova and Romania signed a gas deal. Moldovan officials said prices would fall.", {"Moldova", "Romania"}),
+    ("Peruvian miners went on strike, and Chilean banks raised rates in Santiago.", {"Santiago"}),
+    ("Kenyan exporters and Tanzanian farmers met in Nairobi on Friday.", {"Nairobi"}),
+])
+def test_a_nationality_word_before_a_noun_is_no_actor(nlp, text, kept):
+    assert {e.name for e in entities(nlp, text)} == kept
+
+
+@pytest.mark.parametrize("text, country", [
+    ("U.S. officials said the talks would resume.", "U.S."),
+    ("China's exports rose 5% in March.", "China"),
+    ("Brazil's president spoke to Argentine reporters on Friday.", "Brazil"),
+])
+def test_a_country_named_before_a_noun_stays(nlp, text, country):
+    ents = entities(nlp, text)
+    assert one(ents, country).type == "Place"

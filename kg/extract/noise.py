@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.gazetteer import load_gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
     GOVERNMENT_HEADS, INSTITUTION_HEADS, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
@@ -64,6 +65,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
         # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
         # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
         c.in_title = True
+    if c.gaz is None and c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and doc[c.end].is_alpha \
+            and doc[c.end].pos_ in ("NOUN", "ADJ") and load_gazetteer().is_demonym(c.text):
+        return True  # "Moldovan officials", "Ukrainian banks": a nationality adjective, not an actor
     if c.start > 0 and doc[c.start - 1].text == "," and norm.replace(".", "").replace(" ", "") in \
             LEGAL_FORMS:
         return True  # "Tesla, Inc.": the legal form belongs to the firm before the comma
