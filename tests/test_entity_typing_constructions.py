@@ -88,3 +88,17 @@ def test_a_nationality_word_before_a_noun_is_no_actor(nlp, text, kept):
 def test_a_country_named_before_a_noun_stays(nlp, text, country):
     ents = entities(nlp, text)
     assert one(ents, country).type == "Place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "the port of X", "the province of X": a place whatever the model guessed
+    ("Ethiopia wants access to the port of Lamu, officials said.", "Lamu", "Place"),
+    ("Floods hit the province of Barrowmere on Sunday.", "Barrowmere", "Place"),
+    ("Investors flocked to the city of Quendal after the reforms.", "Quendal", "Place"),
+    # a "... Movement" or "... Front" with a political word in its name is a party
+    ("The Orange Democratic Movement called for an inquiry.", "Orange Democratic Movement", "PoliticalParty"),
+    ("Leaders of the National Liberation Front rejected the budget.", "National Liberation Front", "PoliticalParty"),
+    ("The Patriotic Renewal Movement won twelve seats.", "Patriotic Renewal Movement", "PoliticalParty"),
+])
+def test_context_and_political_words_type_a_name(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -102,6 +102,12 @@ INDEX_HEADS = {"index", "composite", "average"}
 # Head word of political parties' names.
 PARTY_HEADS = {"party"}
 
+# Words that make a "... Movement" or "... Front" a political party ("Orange Democratic
+# Movement", "National Liberation Front").
+POLITICAL_NAME_WORDS = {"democratic", "democrats", "national", "people's", "peoples", "liberation", "socialist",
+                        "republican", "progressive", "popular", "patriotic", "revolutionary", "freedom", "unity",
+                        "labour", "labor", "conservative", "liberal", "green", "communist", "islamic", "civic"}
+
 # Head words of associations, funds and other non-government bodies.
 ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
                       "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",

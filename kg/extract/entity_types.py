@@ -23,7 +23,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, NAME_JOINERS,
-    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_words, person_name_parts
@@ -53,6 +53,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "MarketIndex", "MarketIndex"
     if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
         return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
+    if last in ("movement", "front") and wordset & POLITICAL_NAME_WORDS:
+        return "PoliticalParty", "PoliticalParty"  # "Orange Democratic Movement", "National Liberation Front"
     if "central" in wordset and "bank" in wordset or "reserve" in wordset and "bank" in wordset:
         return "GovernmentBody", "CentralBank"
     if "news" in wordset and "agency" in wordset:
@@ -140,6 +142,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     if before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
         c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+    elif before == "of" and c.start >= 2 and doc[c.start - 2].lower_ in PLACE_NOUNS and doc[c.start - 2].text.islower() \
+            and c.type in ("Person", "Company", "Organization", None):
+        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True  # "the port of Lamu", "the province of Yunnan"
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and is_possessive(doc[c.end])):
         c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
