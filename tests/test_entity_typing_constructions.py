@@ -102,3 +102,16 @@ def test_a_country_named_before_a_noun_stays(nlp, text, country):
 ])
 def test_context_and_political_words_type_a_name(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, name, parent_link", [
+    # a known firm's name with a business noun after it is its subsidiary, a firm of its own...
+    ("Analysts at Mizuho Securities cut their forecast for the yen.", "Mizuho Securities", False),
+    ("Goldman Sachs Asset Management bought the bonds last week.", "Goldman Sachs Asset Management", False),
+    # ...unless the gazetteer knows the longer name as the firm's own
+    ("HSBC Holdings said its profit rose in the second quarter.", "HSBC Holdings", True),
+    ("Toyota Motor said its sales fell in June.", "Toyota Motor", True),
+])
+def test_a_known_firm_followed_by_a_business_noun(nlp, text, name, parent_link):
+    firm = one(entities(nlp, text), name)
+    assert firm.type == "Company" and (firm.gazetteer_id is not None) == parent_link

@@ -325,8 +325,11 @@ def _company_after_place(doc, ent, headlines=()):
         if tok.ent_id_ and tok.ent_type_ not in ("GPE", "LOC"):
             break  # another known actor
         if (tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS or tok.lower_ in REPAIRABLE_HEADS or tok.lower_ == "board") \
-                and j > ent.end and tok.text[:1].isupper():
-            last_suffix = j  # "... Trading Co.", or a body's head: "California Air Resources Board"
+                and (j > ent.end or ent.label_ == "ORG") and tok.text[:1].isupper():
+            # "... Trading Co.", a body's head ("California Air Resources Board"), or a known
+            # firm's business ("Mizuho Securities": the subsidiary, unless the gazetteer says
+            # the longer name is the firm's own)
+            last_suffix = j
         elif tok.text == "," and last_suffix == j - 1 and j + 1 < len(doc) and doc[j + 1].lower_ in COMPANY_SUFFIXES:
             pass
         elif tok.text == "&" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
