@@ -314,17 +314,29 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         k = _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
         if k is None and sub.lower_ in DOCUMENT_NOUNS:
             k = _document_issuer(ctx, sub)
+        if sub.i > verb.i and ctx.type_of(k) != "Person":
+            # "said Agent Ada Lind of the Y office", parsed with "office" as the subject: the
+            # person named first after the verb
+            person = next((ctx.key(t) for t in ctx.doc[verb.i + 1: sub.i + 1] if ctx.key(t) and (
+                ctx.type_of(ctx.key(t)) == "Person" or t.ent_type_ == "PERSON")), None)
+            k = person or k
         if k:
             return k
     if subs:
         return None
+    if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG") or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
+        # "X defended the plan, telling reporters that …" / "X stood up and said: …": the
+        # subject of the verb it hangs on
+        return _speaker_of(ctx, verb.head, window) if verb.head != verb else None
     # inverted or mis-parsed "said X": the first named actor right after the verb
     after = [t for t in window if t.i > verb.i][:8]
     for t in after:
         if t.is_punct and t.text in ".;":
             break
         k = ctx.key(t) or _surname_speaker(ctx, t)
-        if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} and ctx.type_of(k) not in SOURCE_TYPES:
+        # (a place does not speak here, unless the tagger read the name as a person's)
+        if k and (ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES
+                  or (ctx.type_of(k) == "Place" and t.ent_type_ == "PERSON")):
             return k
     return None
 
