@@ -115,3 +115,25 @@ def test_context_and_political_words_type_a_name(nlp, text, name, kind):
 def test_a_known_firm_followed_by_a_business_noun(nlp, text, name, parent_link):
     firm = one(entities(nlp, text), name)
     assert firm.type == "Company" and (firm.gazetteer_id is not None) == parent_link
+
+
+@pytest.mark.parametrize("text, firm, short", [
+    ("Halden Corp. missed its targets. Halden boss Ian Roe apologised to investors.", "Halden Corp.", "Halden"),
+    ("Toronto-based Arctic Lithium Corp. raised $40 million. Arctic Lithium's founder will stay on.",
+     "Arctic Lithium Corp.", "Arctic Lithium"),
+    ("Shares of Quell AG jumped on Monday. Quell said its orders doubled.", "Quell AG", "Quell"),
+])
+def test_a_firms_name_without_its_legal_form_is_the_firm(nlp, text, firm, short):
+    ents = entities(nlp, text)
+    found = one(ents, firm)
+    assert found.type == "Company" and short in found.aliases
+    assert [e.name for e in ents if e.type in ("Person", "Place") and short.startswith(e.name)] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arctic Lithium plans to list its shares on the Toronto Stock Exchange next year.", "Toronto Stock Exchange"),
+    ("Traders on the Chicago Mercantile Exchange bought wheat.", "Chicago Mercantile Exchange"),
+    ("The company debuted on the Warsaw Stock Exchange in March.", "Warsaw Stock Exchange"),
+])
+def test_a_stock_exchange_is_an_organisation(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "Organization"

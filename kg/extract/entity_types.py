@@ -63,6 +63,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "MediaOutlet", None
     if head in COMPANY_HEADS and head not in ("bank",):
         return "Company", None
+    if last == "exchange" and wordset & {"stock", "securities", "futures", "commodity", "commodities", "mercantile"}:
+        return "Organization", "StockExchange"  # "Toronto Stock Exchange", "Chicago Mercantile Exchange"
     if head == "board" and len(words) > 1:
         return "GovernmentBody", None  # "National Labor Relations Board", "Air Resources Board"
     if head in ("division", "branch") and len(words) > 1:

@@ -19,7 +19,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, NAME_JOINERS, NOT_ENTITIES,
+    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS, NOT_ENTITIES,
 )
 from kg.extract.entity_types import type_by_words
 from kg.extract.name_forms import initials, is_possessive
@@ -172,25 +172,45 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
             letters = initials(c.text)
             if 2 <= len(letters) <= 6:
                 forms.setdefault((letters,), c)
+        if c.type == "Company" and c.gaz is None:
+            for short in _without_legal_form(doc, c):
+                forms.setdefault(short, c)
+    # a firm's short name may take over what the model made of its words ("Arctic" a place and
+    # "Vale" a person, in "Arctic Lithium's founder" and "Vale chief executive ..." after
+    # "Arctic Lithium Corp" and "Vale SA"): those mentions are the firm's
+    absorbable = {}
+    for c in cands:
+        if c.gaz is None or c.type == "Place" and c.gaz.type == "Place":
+            if c.type in ("Person", "Place") and c.end - c.start <= 2:
+                for j in range(c.start, c.end):
+                    absorbable[j] = c
     out = []
     longest = max((len(f) for f in forms), default=0)
     i = 0
     while i < len(doc):
-        if i in covered or not doc[i].text[:1].isupper():
+        if (i in covered and i not in absorbable) or not doc[i].text[:1].isupper():
             i += 1
             continue
         match = None
         for n in range(min(longest, len(doc) - i), 0, -1):
             toks = tuple(t.text for t in doc[i:i + n])
             if toks in forms and not any(j in covered for j in range(i, i + n)):
-                match = (n, forms[toks])
+                match = (n, forms[toks], False)
+                break
+            inside = [absorbable.get(j) for j in range(i, i + n) if j in covered]
+            if toks in forms and forms[toks].type == "Company" and inside and all(inside) \
+                    and all(i <= c.start and c.end <= i + n for c in inside) \
+                    and any(form != toks and form[:len(toks)] == toks for form in forms if forms[form] is forms[toks]):
+                taken = {id(c) for c in inside}
+                cands[:] = [c for c in cands if id(c) not in taken]
+                match = (n, forms[toks], True)
                 break
         if match is None:
             i += 1
             continue
-        n, template = match
+        n, template, tagged = match
         span = doc[i:i + n]
-        if n == 1 and span[0].pos_ != "PROPN" and not span.text.isupper():
+        if n == 1 and span[0].pos_ != "PROPN" and not span.text.isupper() and not tagged:
             i += 1
             continue
         c = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, template.label,
@@ -201,6 +221,20 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
         covered.update(range(span.start, span.end))
         i += n
     return out
+
+
+def _without_legal_form(doc, c: Candidate) -> list[tuple[str, ...]]:
+    """"Vale SA" -> ("Vale",); "Arctic Lithium Corp." -> ("Arctic", "Lithium"): the words of a
+    firm's name before its legal form, the short name an article goes on to use."""
+    toks = [t for t in doc[c.start:c.end]]
+    if len(toks) < 2 or toks[-1].lower_.replace(".", "") not in LEGAL_FORMS:
+        return []
+    words = toks[:-1]
+    while words and words[-1].text in (",", "&"):
+        words = words[:-1]
+    if not words or (len(words) == 1 and words[0].pos_ != "PROPN"):
+        return []
+    return [tuple(t.text for t in words)]
 
 
 def lowercase_units(doc, cands: list[Candidate]) -> list[Candidate]:
