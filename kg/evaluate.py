@@ -474,7 +474,11 @@ CALIBRATED_PARTS = {"relations": "relations", "event_roles": "events", "quotes":
 
 @dataclass(frozen=True)
 class CalibrationRow:
-    """Facts of one kind whose confidence is `confidence`, and how many of them the scorer credits."""
+    """Facts of one kind whose confidence is `confidence`, and how many of them the scorer credits.
+
+    `confidence` is the stated value and `precision` the measured one; `stated_by` names the
+    entries of kg.extract.confidence that state this value for this kind of fact (none when the
+    value is derived: a quote's scaled confidence, an event found in several sentences)."""
 
     part: str
     confidence: float
@@ -484,6 +488,12 @@ class CalibrationRow:
     @property
     def precision(self) -> float | None:
         return round(self.right / self.facts, 3) if self.facts else None
+
+    @property
+    def stated_by(self) -> list[str]:
+        from kg.extract.confidence import stated_at
+
+        return stated_at(CALIBRATED_PARTS[self.part], self.confidence)
 
 
 def calibration(report: EvaluationReport) -> list[CalibrationRow]:

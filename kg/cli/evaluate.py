@@ -57,13 +57,16 @@ def format_table(report, details: bool = False) -> str:
 
 
 def format_calibration(rows) -> str:
-    """One line per (kind of fact, confidence): how many facts, how many right, the precision."""
-    out = ["facts        confidence  count  right  precision", "-----------  ----------  -----  -----  ---------"]
+    """One line per (kind of fact, stated confidence): how many facts, how many right, the measured
+    precision, and the entries of the confidence table (kg/extract/confidence.py) that state it."""
+    out = ["facts        stated  count  right  measured  table entries stating it",
+           "-----------  ------  -----  -----  --------  -------------------------"]
     for row in rows:
         precision = "" if row.precision is None else f"{row.precision:.2f}"
-        out.append(f"{row.part:<11}  {row.confidence:>10.2f}  {row.facts:>5}  {row.right:>5}  {precision:>9}")
+        entries = ", ".join(row.stated_by) or "(derived: scaled, or found in several sentences)"
+        out.append(f"{row.part:<11}  {row.confidence:>6.2f}  {row.facts:>5}  {row.right:>5}  {precision:>8}  {entries}")
     out.append("")
-    out.append("A well-calibrated extractor is right about as often as its confidence says.")
+    out.append("A well-calibrated extractor is right about as often as its confidence says: measured close to stated.")
     return "\n".join(out)
 
 
@@ -88,7 +91,7 @@ def eval_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and extract.")] = 1,
     show_calibration: Annotated[
         bool,
-        typer.Option("--calibration", help="Also print, per kind of fact and confidence, how often such facts are right."),
+        typer.Option("--calibration", help="Also print, per kind of fact and stated confidence, how often such facts are right (measured) and which entries of the confidence table state it."),
     ] = False,
 ) -> None:
     """Score kg on annotated articles: per-article and mean F1 (entities, relations, event roles, quotes, dates).
@@ -113,7 +116,8 @@ def eval_command(
         data = report.to_json(details=details)
         if rows is not None:
             data["calibration"] = [
-                {"facts": r.part, "confidence": r.confidence, "count": r.facts, "right": r.right, "precision": r.precision}
+                {"facts": r.part, "confidence": r.confidence, "count": r.facts, "right": r.right, "precision": r.precision,
+                 "stated_by": r.stated_by}
                 for r in rows
             ]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))

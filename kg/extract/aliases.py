@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate
+from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS
 from kg.extract.entity_types import acts_as_agent
 from kg.extract.name_forms import initials, name_key, person_name_parts
@@ -30,7 +31,7 @@ class Group:
     type: str | None = None
     cls: str | None = None
     gaz: GazetteerEntry | None = None
-    confidence: float = 0.7
+    confidence: float = ENTITY_UNTYPED
 
     @property
     def first(self) -> int:
@@ -117,7 +118,7 @@ def settle_type(g: Group) -> None:
     gaz = [c.gaz for c in g.members if c.gaz is not None]
     if gaz:
         g.gaz = max(gaz, key=lambda e: sum(1 for c in g.members if c.gaz is e))
-        g.type, g.cls, g.confidence = g.gaz.type, g.gaz.finer_class, 0.95
+        g.type, g.cls, g.confidence = g.gaz.type, g.gaz.finer_class, ENTITY_GAZETTEER
         return
     votes: dict[str, float] = {}
     cued = [c for c in g.members if c.cue]
@@ -307,7 +308,7 @@ def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]
         if acting and acting * 2 >= len(g.members):
             country = gaz.get(g.gaz.capital_of)
             gov = gaz.get(country.government) if country and country.government else None
-            g.type, g.confidence = "GovernmentBody", 0.75
+            g.type, g.confidence = "GovernmentBody", ENTITY_CAPITAL_AS_GOVERNMENT
             g.cls = gov.finer_class if gov is not None else "NationalGovernment"
             if gov is not None:
                 g.gaz = gov

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, INNER_POSSESSORS, KEEP_LABELS, NOISE_LABELS, PERSON_TITLES, REPAIRABLE_HEADS,
 )
@@ -35,7 +36,7 @@ class Candidate:
     type: str | None = None  # coarse type guess
     cls: str | None = None  # finer class guess
     gaz: GazetteerEntry | None = None
-    confidence: float = 0.7
+    confidence: float = ENTITY_UNTYPED
     acronym_of: Candidate | None = None  # the candidate this parenthesised form abbreviates
     in_headline: bool = False
     cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere

@@ -20,6 +20,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.confidence import (
+    ENTITY_CONTEXT_CUE, ENTITY_DESCRIBED, ENTITY_GAZETTEER, ENTITY_LEADER_GOVERNMENT, ENTITY_LEGAL_FORM,
+    ENTITY_NER_DEFAULT, ENTITY_NER_ORG_BY_WORDS, ENTITY_NER_PERSON, ENTITY_NER_PLACE, ENTITY_SAID_OF_A_PERSON,
+    ENTITY_STRONG_CONTEXT_CUE, ENTITY_SURNAME_OF_PERSON, ENTITY_TITLE_BEFORE_NAME, ENTITY_UNIT_OF_GOVERNMENT,
+    ENTITY_WEAK_CONTEXT_CUE, ENTITY_WORDS_OVER_LABEL,
+)
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, NAME_JOINERS,
@@ -143,35 +149,35 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     root = span.root
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     if before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
-        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif before == "of" and c.start >= 2 and doc[c.start - 2].lower_ in PLACE_NOUNS and doc[c.start - 2].text.islower() \
             and c.type in ("Person", "Company", "Organization", None):
-        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True  # "the port of Lamu", "the province of Yunnan"
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True  # "the port of Lamu", "the province of Yunnan"
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and is_possessive(doc[c.end])):
-        c.type, c.cls, c.confidence, c.cue = "Place", None, 0.7, True
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Person" and c.start >= 2 and is_possessive(doc[c.start - 1]) and \
             any(d.end == c.start - 1 and d.type == "Company" for d in cands):
-        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.6, True  # "Apple's App Store"
+        c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_WEAK_CONTEXT_CUE, True  # "Apple's App Store"
     elif c.type in ("Company", "Person", "Place") and re.search(r"\d", c.text) and c.end < len(doc) and (
             doc[c.end].lemma_.lower() in PRODUCT_NOUNS or
             (c.end + 1 < len(doc) and doc[c.end + 1].lemma_.lower() in PRODUCT_NOUNS and doc[c.end].pos_ in ("NOUN", "ADJ"))):
-        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True  # "Ernie 4.5 model", "R1 reasoning model"
+        c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True  # "Ernie 4.5 model", "R1 reasoning model"
     elif before in ("regulator", "watchdog") and c.type in ("Person", "Company", "Place", "Product"):
-        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", 0.7, True  # "energy regulator Ofgem"
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", ENTITY_CONTEXT_CUE, True  # "energy regulator Ofgem"
     elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
-        c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, 0.7, True
+        c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Company", "Organization", None) and span[-1].lower_ in GOVERNMENT_UNIT_HEADS and \
             c.start >= 2 and is_possessive(doc[c.start - 1]) and \
             any(d.end == c.start - 1 and d.type == "GovernmentBody" for d in cands):
         # "the Justice Department's Criminal Division": a unit of a government body is one too
-        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, 0.75, True
+        c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, ENTITY_STRONG_CONTEXT_CUE, True
     elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
-        c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, 0.75, True
+        c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, ENTITY_STRONG_CONTEXT_CUE, True
     elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
             (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
             any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
-        c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
+        c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True
 
 
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
@@ -266,43 +272,43 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
 
 def _type_candidate(doc, c: Candidate) -> None:
     if c.gaz is not None:
-        c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, 0.95
+        c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, ENTITY_GAZETTEER
         return
     by_words, cls = type_by_words(c.text)
     label = c.label
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
-            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and _acquired(doc, c):
             # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
-            c.type, c.confidence, c.cue = "Company", 0.6, True
+            c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
                                            (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
-            c.type, c.confidence, c.cue = "Company", 0.6, True
+            c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         else:
-            c.type, c.confidence = "Person", 0.85
+            c.type, c.confidence = "Person", ENTITY_NER_PERSON
     elif label in ("ORG",):
         if by_words:
-            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.85, True
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_NER_ORG_BY_WORDS, True
         elif _said_of_a_person(doc, c):
-            c.type, c.confidence, c.cue = "Person", 0.7, True
+            c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
         elif _media_context(doc, c):
-            c.type, c.confidence = "MediaOutlet", 0.6
+            c.type, c.confidence = "MediaOutlet", ENTITY_WEAK_CONTEXT_CUE
         else:
-            c.type, c.confidence = "Company", 0.6
+            c.type, c.confidence = "Company", ENTITY_NER_DEFAULT
     elif label in ("GPE", "LOC", "FAC"):
         if by_words and by_words != "Place":
-            c.type, c.cls, c.confidence, c.worded = by_words, cls, 0.7, True
+            c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif _company_context(doc, c):
-            c.type, c.confidence = "Company", 0.6
+            c.type, c.confidence = "Company", ENTITY_WEAK_CONTEXT_CUE
         else:
-            c.type, c.confidence = "Place", 0.8
+            c.type, c.confidence = "Place", ENTITY_NER_PLACE
     elif label == "PRODUCT":
         if _company_context(doc, c) or (c.end < len(doc) and is_possessive(doc[c.end])):
-            c.type, c.confidence = "Company", 0.6
+            c.type, c.confidence = "Company", ENTITY_WEAK_CONTEXT_CUE
         else:
-            c.type, c.confidence = "Product", 0.6
+            c.type, c.confidence = "Product", ENTITY_NER_DEFAULT
     elif label == "NORP":
         c.type = None  # nationality adjectives are dropped unless the gazetteer knows a party
 
@@ -350,7 +356,7 @@ def leader_governments(doc, cands: list[Candidate]) -> list[Candidate]:
             span = doc[c.start:c.end + 1]
             c.end, c.text, c.end_char = c.end + 1, span.text, span.end_char
             c.label, c.gaz = "ORG", None
-            c.type, c.cls, c.confidence = "GovernmentBody", "NationalGovernment", 0.8
+            c.type, c.cls, c.confidence = "GovernmentBody", "NationalGovernment", ENTITY_LEADER_GOVERNMENT
             governments.append(c)
     return governments
 
@@ -385,11 +391,11 @@ def type_by_description(doc, cands: list[Candidate]) -> None:
     maker; "Globex, Corp." (a name, a comma and a legal form) is a firm, whatever NER said."""
     for c in cands:
         if c.type in ("Company", "Person") and c.gaz is None and _described_as_product(doc, c):
-            c.type, c.cls, c.confidence, c.cue = "Product", None, 0.7, True
+            c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_DESCRIBED, True
         if c.gaz is None and c.end + 1 < len(doc) and doc[c.end].text == "," and \
                 doc[c.end + 1].text.lower().replace(".", "") in LEGAL_FORMS \
                 and doc[c.end + 1].text[:1].isupper():
-            c.type, c.cls, c.confidence, c.cue = "Company", None, 0.8, True
+            c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_LEGAL_FORM, True
 
 
 def people_after_title_words(doc, cands: list[Candidate]) -> None:
@@ -398,7 +404,7 @@ def people_after_title_words(doc, cands: list[Candidate]) -> None:
     for c in cands:
         if c.type in ("Company", "Organization") and c.gaz is None and c.start > 0 and len(c.text.split()) <= 2:
             if doc[c.start - 1].lower_.rstrip(".") in TITLES_BEFORE_A_PERSON:
-                c.type, c.confidence = "Person", 0.75
+                c.type, c.confidence = "Person", ENTITY_TITLE_BEFORE_NAME
 
 
 TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",
@@ -412,7 +418,7 @@ def units_of_government_bodies(doc, cands: list[Candidate]) -> None:
         if c.gaz is None and c.type in ("Company", "Organization") and c.start >= 2 and is_possessive(doc[c.start - 1]):
             owner = next((d for d in cands if d.end == c.start - 1), None)
             if owner is not None and owner.type == "GovernmentBody":
-                c.type, c.confidence = "GovernmentBody", 0.7
+                c.type, c.confidence = "GovernmentBody", ENTITY_UNIT_OF_GOVERNMENT
 
 
 def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -420,7 +426,7 @@ def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
     capitalised words inside a long title before a person's name are part of the title, not a
     firm; only weakly typed firm readings (the NER default) are dropped this way."""
     person_starts = {c.start for c in cands if c.type == "Person"}
-    return [c for c in cands if not (c.gaz is None and c.type == "Company" and c.confidence <= 0.6
+    return [c for c in cands if not (c.gaz is None and c.type == "Company" and c.confidence <= ENTITY_NER_DEFAULT
                                      and _inside_title(doc, c, person_starts))]
 
 
@@ -435,4 +441,4 @@ def surnames_as_people(cands: list[Candidate]) -> None:
                 person_parts.update({parts[0], parts[-1]})
     for c in cands:
         if c.type != "Person" and c.gaz is None and " " not in c.text and c.text.lower() in person_parts:
-            c.type, c.confidence, c.label = "Person", 0.75, "PERSON"
+            c.type, c.confidence, c.label = "Person", ENTITY_SURNAME_OF_PERSON, "PERSON"

@@ -8,9 +8,9 @@ of one type that share a participant are merged, so a meeting described in three
 one event. A date is taken only from a date expression in the trigger's own sentence and
 resolved against the publication date (kg.extract.dates).
 
-Confidence is the trigger's strength (0.85 for "presided over a meeting" or a market move
-with a figure, 0.75-0.8 for direct verbs, 0.55-0.7 for nouns such as "deal" or "concerns"),
-plus 0.05 when several sentences describe the same event.
+Confidence is the trigger's strength (kg.extract.confidence, EVENT_*: highest for "presided over
+a meeting" or a market move with a figure, then direct verbs, then nouns such as "deal" or
+"concerns"), raised a little when several sentences describe the same event.
 
 Text inside quotation marks is not mined for events: quotes are claims and plans, often about
 the future. An event needs at least one participant that is an entity of a type that can play
@@ -25,6 +25,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kg.extract.confidence import (
+    EVENT_ADDED_TO_LIST, EVENT_AGREEMENT_TERMS, EVENT_ATTENDED, EVENT_DEBUT, EVENT_GOES_PUBLIC, EVENT_GROUP_MEETS,
+    EVENT_GUILTY_PLEA, EVENT_HOSTED_MEETING, EVENT_INVESTMENT_NOUN, EVENT_INVESTMENT_VERB, EVENT_IPO_NOUN,
+    EVENT_LISTS_SHARES, EVENT_MARKET_MOVE, EVENT_MARKET_MOVE_WITH_FIGURE, EVENT_MARKET_VALUE_MOVE,
+    EVENT_MEETING_NOUN, EVENT_MEETING_VERB, EVENT_MERGING_PARTIES, EVENT_OBJECTION, EVENT_POLICY_NOUN,
+    EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
+    EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
+    EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
+)
 from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
@@ -307,14 +316,14 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if tok.pos_ == "VERB" and subj and chairs and (subj[0].tag_ in ("NNS", "NNPS") or len(chairs) > 1):
-                return _Draft("Meeting", [(k, "attendee") for k in chairs], sent, tok, 0.65, extra={"group": True})
+                return _Draft("Meeting", [(k, "attendee") for k in chairs], sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
             return None
         if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
             return None  # "met expectations", "meet demand"
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
         parts = _monarch_receives(ctx, parts, sent)
         open_noun = noun.lower_ if noun is not None and not attendees else None
-        return _Draft("Meeting", parts, sent, tok, 0.8, open_noun=open_noun, open_role="attendee")
+        return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
     if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | {"preside", "host", "chair", "receive", "welcome"}:
         objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
         over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
@@ -344,7 +353,7 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         attendees += _including(ctx, tok)
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
-        return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, 0.85, open_noun=open_noun,
+        return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
                       open_role="attendee")
     if tok.pos_ == "VERB" and lem == "summon":
         # "X was summoned by Y for talks" / "Y summoned X": Y chairs, X attends
@@ -366,14 +375,14 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not attendees:
             return None
         parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
-        return _Draft("Meeting", parts, sent, tok, 0.7)
+        return _Draft("Meeting", parts, sent, tok, EVENT_SUMMONED)
     if tok.pos_ == "VERB" and lem == "attend":
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
         if objs:
             people = _subjects(ctx, tok, ACTORS) if not any(c.dep_ == "auxpass" for c in tok.children) \
                 else _agent(ctx, tok, ACTORS)
             if people:
-                return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, 0.7)
+                return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, EVENT_ATTENDED)
         return None
     if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
         return _meeting_noun(ctx, tok, sent)
@@ -420,7 +429,7 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     parts = [(k, "chair") for k in chairs[:1]] + [(k, "attendee") for k in chairs[1:] + attendees]
     group = bool(chairs) and ctx.type_of(chairs[0]) in orgs
-    return _Draft("Meeting", parts, sent, tok, 0.7, extra={"group": group})
+    return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_NOUN, extra={"group": group})
 
 
 def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
@@ -613,12 +622,12 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets += [k for k in _offenders(ctx, tok, active=True) if k not in targets and k not in actors]
             if not targets and noun is not None and noun.tag_ == "NNS" and ctx.key(noun) is None:
                 open_noun = noun.lower_  # "investigating three grocers": a list may follow
-        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8, open_noun=open_noun,
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB, open_noun=open_noun,
                       open_role="target")
     # "X pleaded guilty": the subject is the target
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         targets = _subjects(ctx, tok, targets_types)
-        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, 0.75) if targets else None
+        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA) if targets else None
     # "add X to the Entity List", "place X on the entity list"
     if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
         for c in tok.children:
@@ -627,7 +636,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if pobj and (pobj[0].lower_ in LIST_WORDS or any(t.lower_ in LIST_WORDS for t in pobj[0].subtree)):
                     targets, _ = _direct_objects(ctx, tok, targets_types)
                     actors = _gov_subjects(ctx, tok)
-                    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.8)
+                    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
         return None
     if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
         if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
@@ -675,7 +684,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None  # a list of targets may still follow ("Those companies include ..."); _valid decides
-        conf = 0.75 if low not in WEAK_REG_NOUNS else 0.65
+        conf = EVENT_REGULATORY_NOUN if low not in WEAK_REG_NOUNS else EVENT_WEAK_REGULATORY_NOUN
         if actors:
             actors += [k for k in _joint_actors(ctx, gov if gov.pos_ in ("VERB", "AUX") else tok) if k not in actors]
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, conf, open_noun=open_noun, open_role="target")
@@ -716,7 +725,7 @@ def _objection(ctx: ArticleContext, tok, sent) -> _Draft | None:
     targets = list(dict.fromkeys(k for k in named if k not in actors))
     if not actors or not targets:
         return None
-    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, 0.6)
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_OBJECTION)
 
 
 def _parts(actors, targets) -> list[tuple[str, str]]:
@@ -811,13 +820,14 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
         # "X's shares have lost $24 billion in market value": a move stated in money
-        return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, 0.7)
+        return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, EVENT_MARKET_VALUE_MOVE)
     if value is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
         return None
     # "shares of X, Y and Z tanked": every listed firm moved; otherwise the head of the subject
     listed = subj.lower_ in ("shares", "stocks") and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
     subjects = keys if listed else keys[:1]
-    return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok, 0.85 if value else 0.65, value=value)
+    return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok,
+                  EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
 
 
 _LISTING_TALK = re.compile(r"\b(?:IPO|initial public offering|listing|list(?:s|ed|ing)? (?:its|their) (?:shares|stock)|"
@@ -836,15 +846,15 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "debut" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
-        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.7) if subs else None
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_DEBUT) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") and any(
             c.dep_ == "dobj" and c.lower_ in ("shares", "stock") for c in tok.children):
         # "X will list its shares in Lisbon", "X floated its stock on the exchange"
         subs = _subjects(ctx, tok, {"Company", "Organization"})
-        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.75) if subs else None
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
-        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, 0.8) if subs else None
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_GOES_PUBLIC) if subs else None
     if not is_ipo:
         return None
     subj = []
@@ -870,7 +880,7 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
         subj = _subjects(ctx, gov, {"Company", "Organization"})
     if not subj:
         return None
-    return _Draft("IPO", [(k, "subject") for k in subj[:1]], sent, tok, 0.8)
+    return _Draft("IPO", [(k, "subject") for k in subj[:1]], sent, tok, EVENT_IPO_NOUN)
 
 
 POLICY_ACTORS = {"GovernmentBody", "Person", "PoliticalParty"}
@@ -893,7 +903,7 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.lower_ in ("move", "step", "decision", "efforts", "measures") and not any(
             ctx.type_of(a) == "GovernmentBody" for a in actors):
         return None  # a person's move or decision may be private; a government's is policy
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, 0.6)
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
 
 
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -907,7 +917,7 @@ def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not actors or not targets:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in targets],
-                  sent, tok, 0.65)
+                  sent, tok, EVENT_SUPPORT_FOR_FIRM)
 
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -964,7 +974,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if lem in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
             not any(ctx.type_of(a) in ("GovernmentBody", "Person") for a in actors):
         return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, 0.7)
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
 
 
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -982,10 +992,10 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = [k for c in tok.children if c.dep_ == "nsubj" for k in _keys(ctx, c, firms)]
         if lem == "merge" and not targets and len(actors) >= 2:
             # "X and Y agreed to merge": the parties are the subjects
-            return _Draft("Investment", [(k, "target") for k in actors], sent, tok, 0.7)
+            return _Draft("Investment", [(k, "target") for k in actors], sent, tok, EVENT_MERGING_PARTIES)
         if not targets or (lem in ("back", "fund") and not actors):
             return None
-        return _Draft("Investment", _parts(actors, targets), sent, tok, 0.75)
+        return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ in ("NOUN", "PROPN") and low in INVEST_NOUNS:
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
@@ -997,7 +1007,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = _subjects(ctx, gov, {"Company", "Organization", "Person"})
         if not targets:
             return None
-        return _Draft("Investment", _parts(actors, targets), sent, tok, 0.7)
+        return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
 
 
@@ -1032,7 +1042,8 @@ def _agreement_terms(ctx: ArticleContext, tok, sent) -> _Draft | None:
               for k in [ctx.key(c)] if k and ctx.type_of(k) == "Place"]
     if not firms:
         return None
-    return _Draft("Investment", [(k, "target") for k in firms] + [(k, "location") for k in places], sent, tok, 0.55)
+    return _Draft("Investment", [(k, "target") for k in firms] + [(k, "location") for k in places], sent, tok,
+                  EVENT_AGREEMENT_TERMS)
 
 
 def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -1054,7 +1065,8 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     makers = [k for k in _subjects(ctx, tok, {"Company", "Organization", "EducationalInstitution", "GovernmentBody"})]
     if not makers or (not products and lem == "announce"):
         return None
-    return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok, 0.75)
+    return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok,
+                  EVENT_PRODUCT_RELEASE)
 
 
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -1084,7 +1096,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts += [(k, "target") for k in on]
     if not parts:
         return None
-    return _Draft("TradeConflict", parts, sent, tok, 0.65)
+    return _Draft("TradeConflict", parts, sent, tok, EVENT_TRADE_CONFLICT)
 
 
 # --- validation, merging, dates ------------------------------------------------------------------
@@ -1232,7 +1244,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         evidence_draft = date_draft or g[0]
         conf = max(d.confidence for d in g)
         if len(g) > 1:
-            conf = min(0.95, conf + 0.05)
+            conf = min(EVENT_SEVERAL_SENTENCES_CAP, conf + EVENT_SEVERAL_SENTENCES_BONUS)
         events.append(Event(
             key=f"event-{n}",
             type=g[0].type,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS, NOT_ENTITIES,
 )
@@ -84,7 +85,7 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
         if kind is None:
             continue
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind, cls=cls, gaz=entry, confidence=0.7, worded=entry is None))
+                             type=kind, cls=cls, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
     return out
 
 
@@ -117,7 +118,7 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
             if found:
                 span = doc[found[0]:found[1]]
                 out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,
-                                     c.label, type=c.type, confidence=0.6))
+                                     c.label, type=c.type, confidence=ENTITY_FOUND_BESIDE_NAME))
                 covered.update(range(span.start, span.end))
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "of", "with") \
@@ -133,7 +134,7 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         span = doc[found[0]:found[1]]
         kind, cls = type_by_words(span.text)
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind or "Company", cls=cls, confidence=0.6))
+                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
         covered.update(range(span.start, span.end))
     # index names written as capitals and their number: "CAC-40", "IBEX 35", "KOSPI-200"
     for tok in doc:
@@ -142,7 +143,7 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         m = INDEX_CODE.fullmatch(tok.text)
         if m and tok.text.lower() not in NOT_ENTITIES:
             out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "ORG",
-                                 type="MarketIndex", cls="MarketIndex", confidence=0.6))
+                                 type="MarketIndex", cls="MarketIndex", confidence=ENTITY_FOUND_BESIDE_NAME))
             covered.add(tok.i)
     return out
 
@@ -215,7 +216,7 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
             continue
         c = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, template.label,
                       type=template.type, cls=template.cls, gaz=template.gaz if span.text == template.text else None,
-                      confidence=0.6)
+                      confidence=ENTITY_REPEATED_NAME)
         c.in_headline = any(a <= c.start_char < b for a, b in headlines)
         out.append(c)
         covered.update(range(span.start, span.end))
@@ -262,7 +263,7 @@ def lowercase_units(doc, cands: list[Candidate]) -> list[Candidate]:
         span = doc[c.start:end]
         cls = "Legislature" if c.cls == "Legislature" else None
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type="GovernmentBody", cls=cls, confidence=0.7))
+                             type="GovernmentBody", cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD))
         cands[:] = [d for d in cands if d is not c]
     return out
 
@@ -292,7 +293,7 @@ def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
             continue  # "Chinese authorities": the gazetteer's national government
         kind, cls = COLLECTIVE_BODIES[tok.lower_]
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind, cls=cls, confidence=0.7))
+                             type=kind, cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD))
         if not any(is_possessive(t) for t in span):
             absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end
                         and c.type in ("Place", "GovernmentBody")}

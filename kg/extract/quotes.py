@@ -20,9 +20,9 @@ statement from X") gives X. The
 outlet is the object of "told" or of "according to" when it is a media outlet, or an outlet
 named in the attribution clause ("in an interview with CNBC").
 
-Confidence: 0.9 for an attribution right after the quote, 0.85 for a governing verb before
-it, 0.8 for a colon or "according to"; quotes whose speaker is carried over from an earlier
-quote or line are scaled by 0.85 (0.5-0.7 in all). Quotes of one
+Confidence (kg.extract.confidence, QUOTE_*): highest for an attribution right after the quote,
+then a governing verb before it, then a colon or "according to"; quotes whose speaker is carried
+over from an earlier quote or line are scaled down. Quotes of one
 or two words are kept only when a naming or speech verb governs them directly ("called the
 case 'deeply flawed'"); otherwise they are scare quotes.
 """
@@ -32,6 +32,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.confidence import (
+    QUOTE_ACCORDING_TO, QUOTE_ACCORDING_TO_BEFORE, QUOTE_AFTER_REPORTED_SPEECH, QUOTE_AFTER_SPEAKERS_QUOTE,
+    QUOTE_CARRIED_OVER_SCALE, QUOTE_COLON_BEFORE, QUOTE_LABEL_LINE, QUOTE_NAME_COLON_LINE, QUOTE_OPEN_PARAGRAPH,
+    QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER, QUOTE_VERB_BEFORE,
+)
 from kg.extract.patterns import (
     lemma,
     NAMING_VERBS,
@@ -73,7 +78,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         conf_scale = 1.0
         if found is None:
             found = _continuation(ctx, qs, para_start, previous)
-            conf_scale = 0.85
+            conf_scale = QUOTE_CARRIED_OVER_SCALE
         if found is None:
             continue
         speaker, source, conf, verb = found
@@ -124,7 +129,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
         if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in SPEECH_VERBS or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
-                return speaker, _source_of(ctx, tok, toks), 0.9, tok
+                return speaker, _source_of(ctx, tok, toks), QUOTE_VERB_AFTER, tok
             doc_subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS]
             if doc_subj:
                 return False
@@ -136,7 +141,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
                 if k and ctx.type_of(k) in SPEAKER_TYPES | SOURCE_TYPES:
                     if ctx.type_of(k) in SOURCE_TYPES:
                         return None
-                    return k, None, 0.8, tok
+                    return k, None, QUOTE_ACCORDING_TO, tok
     return None
 
 
@@ -178,7 +183,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
         if governs or colon:
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
-                return speaker, _source_of(ctx, tok, toks + inside), 0.85 if governs else 0.8, tok
+                return speaker, _source_of(ctx, tok, toks + inside), QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE, tok
     # According to X, "…"
     for i, tok in enumerate(toks[:-2]):
         if tok.lower_ == "according" and toks[i + 1].lower_ == "to":
@@ -189,7 +194,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
                 if t.dep_ == "pobj" and t.head == toks[i + 1]:
                     k = _np_speaker(ctx, t)
             if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"}:
-                return k, _source_of(ctx, tok, toks), 0.75, tok
+                return k, _source_of(ctx, tok, toks), QUOTE_ACCORDING_TO_BEFORE, tok
     # A name and a colon: the line gives it the floor ("Lind: “…”", in headlines and transcripts)
     line_start = text.rfind("\n", 0, qs) + 1
     if re.fullmatch(r"[^:\n]{2,60}:\s*", text[line_start:qs - 1]):
@@ -199,7 +204,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             if len(keys) == 1 and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or ctx.key(t) for t in prefix[:-1]):
                 k = keys.pop()
                 if ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
-                    return k, None, 0.75, None
+                    return k, None, QUOTE_NAME_COLON_LINE, None
     return None
 
 
@@ -212,14 +217,14 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
     if previous:
         ps, pe, speaker, source, p_para = previous[-1]
         if p_para == para_start:
-            return speaker, source, 0.8, None
+            return speaker, source, QUOTE_SAME_PARAGRAPH, None
         prev_para_end = para_start - 1
         if pe >= prev_para_end - 1 and p_para < para_start:  # left open at the previous paragraph's end
-            return speaker, source, 0.75, None
+            return speaker, source, QUOTE_OPEN_PARAGRAPH, None
         prev_para_start = text.rfind("\n", 0, max(prev_para_end, 0)) + 1
         if p_para == prev_para_start and before == "" and len(text[pe:prev_para_end].strip()) <= 80:
             # the previous paragraph ended with that speaker's attributed quote
-            return speaker, source, 0.65, None
+            return speaker, source, QUOTE_AFTER_SPEAKERS_QUOTE, None
     if before == "" and para_start > 0:
         # a line ending in a colon introduces the quote below it: "Lind told reporters:",
         # "In a statement, the board said:", "LIND INTERVIEW:"
@@ -228,7 +233,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
         if prev_line.rstrip().endswith(":"):
             k = _label_line_speaker(ctx, prev_line_start, para_start - 1)
             if k:
-                return k, None, 0.6, None
+                return k, None, QUOTE_LABEL_LINE, None
     if before == "" and para_start > 0:
         # a paragraph that is only a quote, after one that reports someone's words
         # ("The governor said the economy is weak." / "“Looking ahead, ...”"): that person
@@ -241,7 +246,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
                         and not ctx.in_quote(tok.idx) and any(c.dep_ == "ccomp" for c in tok.children):
                     speaker = _speaker_of(ctx, tok, list(last_sent))
                     if speaker and ctx.type_of(speaker) == "Person":
-                        return speaker, None, 0.55, None
+                        return speaker, None, QUOTE_AFTER_REPORTED_SPEECH, None
     # a speech verb with a subject in the previous sentence of this paragraph
     toks = _tokens_in(ctx.doc, para_start, qs - 1) if qs - 1 > para_start else []
     toks = [t for t in toks if not ctx.in_quote(t.idx)]
@@ -252,7 +257,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
                     and not ctx.in_quote(tok.idx):
                 speaker = _speaker_of(ctx, tok, list(last_sent))
                 if speaker:
-                    return speaker, None, 0.6, None
+                    return speaker, None, QUOTE_PREVIOUS_SENTENCE, None
     return None
 
 

@@ -16,16 +16,27 @@ Each rule is a general English construction, matched over the symbolic view of a
 - developed: "X developed/launched Y" and "X's AI model Y" for a product Y.
 
 Each relation is given once, in FORMAT.md's direction, with the confidence of the strongest
-rule that found it. Confidence reflects how the relation was found: 0.9 for a title
-compounded with both names ("Tencent CEO Pony Ma"), 0.8-0.85 for appositives, relative
-clauses and explicit verbs, 0.7-0.75 for possessives, locatives and parse-only readings, and
-0.55 when the organisation of a head-of-state title was inferred from the article's context.
+rule that found it. Confidence reflects how the relation was found (kg.extract.confidence,
+REL_*): highest for a title compounded with both names ("Tencent CEO Pony Ma"), then
+appositives, relative clauses and explicit verbs, then possessives, locatives and parse-only
+readings, lowest when the organisation of a head-of-state title was inferred from the article's
+context.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.confidence import (
+    EVENT_CRITICISM_NOUN, EVENT_CRITICISM_VERB, EVENT_NEGATIVE_LABEL, REL_AFFILIATION, REL_BASED_IN,
+    REL_BASED_IN_BY_PARSE, REL_CRACKS_DOWN, REL_DEVELOPED_BY_VERB, REL_DEVELOPED_POSSESSIVE, REL_FOUNDED_BY_PARSE,
+    REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
+    REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
+    REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
+    REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
+    REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
+    REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
+)
 from kg.extract.patterns import (
     DEFINITE_DESCRIPTIONS,
     DEMONYMS,
@@ -157,7 +168,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     ctx = ArticleContext.build(doc, table, article)
     out = _Collector(ctx)
     for firm, place, tok_i in ctx.described_locations:
-        out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), 0.6)
+        out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), REL_PLACE_FROM_DESCRIPTION)
     for uctx, sent in ctx.units():
         view = SentenceView(uctx, sent)
         _positions(uctx, view, sent, out)
@@ -200,12 +211,12 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
             for w in words:
                 k = ctx.entity_with_word(w, {"GovernmentBody"}, before=view.token(person_item).idx)
                 if k:
-                    return k, 0.7
+                    return k, REL_TITLE_WORD_IN_BODY_NAME
     head = low.split()[-1] if low else ""
     if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor"):
-        return _country_in_context(ctx, view, person_item), 0.55
+        return _country_in_context(ctx, view, person_item), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES:
-        return _main_company(ctx), 0.55
+        return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
     return None, 0.0
 
 
@@ -358,18 +369,18 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             if items[org_i].symbol == "C" and after:
                 # "US Attorney X of the Southern District": the office named after the person is
                 # the more specific holder than the country before the title
-                add(m.start("per"), items[m.end() + after.start("org")].key, a, b, 0.85)
+                add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
-            add(m.start("per"), org_at(org_i), a, b, 0.9)
+            add(m.start("per"), org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
     # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
     for m in re.finditer(r"(?P<dem>D)(?P<title>" + _TITLE + r")(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         country = ctx.country_of_demonym(items[m.start("dem")].text)
         if country and _title_head_ok(view, a, b):
-            add(m.start("per"), country, a, b, 0.85)
+            add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME)
     # TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"
     for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
-        add(m.start("per"), org_at(m.start("org")), m.start("title"), m.end("title"), 0.85)
+        add(m.start("per"), org_at(m.start("org")), m.start("title"), m.end("title"), REL_TITLE_BESIDE_NAME)
     # TITLE PERSON with no organisation before it: department words, heads of state
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", s):
         a, b = m.start("title"), m.end("title")
@@ -378,7 +389,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         title = _title_text(view, a, b)
         dept = _department_from_title(ctx, view, a, b)
         if dept:
-            add(m.start("per"), dept, a, b, 0.75)
+            add(m.start("per"), dept, a, b, REL_TITLE_NAMES_DEPARTMENT)
             continue
         org, conf = _org_for_bare_title(ctx, view, title, m.start("per"))
         if org:
@@ -387,18 +398,18 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_AROUND_NAME)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
             r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.85)
+            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
     # PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"
     for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>_?" + _TITLE + r")(?![fPOGY_])", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, 0.8)
+            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_AROUND_NAME)
     # ORG 's TITLE [and TITLE] , PERSON: "Binance's founder and chief executive, Changpeng Zhao"
     for m in re.finditer(r"(?P<org>" + ORG + r")s(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?),(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
@@ -406,23 +417,23 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             for part in re.split(r"\s+and\s+", view.text(a, b)):
                 low = part.lower()
                 if any(w in low.split() for w in FOUNDER_WORDS):
-                    out.add(items[m.start("per")].key, "founded", org_at(m.start("org")), sent, 0.8)
+                    out.add(items[m.start("per")].key, "founded", org_at(m.start("org")), sent, REL_TITLE_AROUND_NAME)
                 else:
-                    out.add(items[m.start("per")].key, "holdsPosition", org_at(m.start("org")), sent, 0.8,
+                    out.add(items[m.start("per")].key, "holdsPosition", org_at(m.start("org")), sent, REL_TITLE_AROUND_NAME,
                             title=part)
     # Patterns whose groups are the same (per, org, title), each with its confidence.
     titled = (
         # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
-        (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", 0.75),
+        (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", REL_TITLE_DETACHED),
         # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
-        (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", 0.75),
+        (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
         # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
-        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", 0.8),
-        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", 0.8),
+        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", REL_TITLE_AROUND_NAME),
+        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", REL_TITLE_AROUND_NAME),
         # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
-        (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", 0.8),
+        (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", REL_TITLE_AROUND_NAME),
         # As [PLACE 's] ORG TITLE, PERSON
-        (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", 0.75),
+        (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
     )
     for pattern, confidence in titled:
         for m in re.finditer(pattern, s):
@@ -439,22 +450,22 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     for m in re.finditer(r"(?P<per>P),?w?(?:_\.)?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
         verb = view.token(m.start("verb"))
         if lemma(verb) in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded"):
-            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # ORG , which PERSON [co-]founded
     for m in re.finditer(r"(?P<org>" + ORG + r"),?hP(?P<verb>_)", s):
         verb = view.token(m.start("verb"))
         if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created", "built"):
             per = items[m.start("verb") - 1]
-            out.add(per.key, "founded", items[m.start("org")].key, sent, 0.8)
+            out.add(per.key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_RELATIVE)
     # ORG was founded by PERSON
     for m in re.finditer(r"(?P<org>" + ORG + r")v?(?P<verb>_)b(?P<per>P)", s):
         verb = view.token(m.start("verb"))
         if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created"):
-            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # PERSON , [the] [co-]founder of ORG
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
         if items[m.start("title")].text.lower() in FOUNDER_WORDS:
-            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, 0.85)
+            out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
 
 
 # --- memberOf -----------------------------------------------------------------------------------
@@ -479,7 +490,7 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
     for m in re.finditer(r"(?P<sub>G)(?:\(G?_?\))?fd?(?:C)?(?P<dep>G)", s):
         sub, dep = items[m.start("sub")].key, items[m.start("dep")].key
         if _is_sub_agency(ctx, sub) and _is_parent_body(ctx, dep) and sub != dep:
-            out.add(sub, "memberOf", dep, sent, 0.8)
+            out.add(sub, "memberOf", dep, sent, REL_UNIT_OF_DEPARTMENT)
     # DEPARTMENT 's SUB-AGENCY [(ACR)] [and SUB-AGENCY]: "the Treasury's Office of Foreign Assets Control"
     for m in re.finditer(r"(?P<dep>G)s(?P<sub>G)(?:\(G?_?\))?(?:&(?P<sub2>G))?", s):
         dep = items[m.start("dep")].key
@@ -490,25 +501,25 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
                 continue
             sub = items[m.start(group)].key
             if sub != dep and not _is_parent_body(ctx, sub):
-                out.add(sub, "memberOf", dep, sent, 0.8)
+                out.add(sub, "memberOf", dep, sent, REL_UNIT_OF_DEPARTMENT)
     # a person's own party: "her Liberal party", "Okafor's Labour Party", "his own Green party"
     for m in re.finditer(r"(?P<per>P)s?(?:_)?(?P<party>Y)", s):
         per_item = items[m.start("per")]
         possessive = m.group(0)[1:2] == "s" or view.token(m.start("per")).tag_ == "PRP$"
         between = view.text(m.start("per") + 1, m.start("party")).lower().split()
         if possessive and all(w in ("'s", "’s", "own") for w in between):
-            out.add(per_item.key, "memberOf", items[m.start("party")].key, sent, 0.75)
+            out.add(per_item.key, "memberOf", items[m.start("party")].key, sent, REL_MEMBER_STATED)
     # PERSON , a PARTY lawmaker/politician/member ; PARTY politician PERSON. (A party leader or
     # chairman is a position, handled with the other titles.)
     for m in list(re.finditer(r"(?P<per>P),d?(?:_)?(?P<party>Y)(?P<title>[tT_]{1,2})(?=[,.]|$)", s)) + list(
             re.finditer(r"(?P<party>Y)(?P<title>[tT_]{1,2})(?P<per>P)", s)):
         words = view.text(m.start("title"), m.end("title")).lower().split()
         if words and words[-1] in PARTY_MEMBER_WORDS:
-            out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, 0.75)
+            out.add(items[m.start("per")].key, "memberOf", items[m.start("party")].key, sent, REL_MEMBER_STATED)
     # PERSON , member of ORG
     for m in re.finditer(r"(?P<per>P),?v?d?(?:_)?(?P<mem>_)fd?(?P<org>" + ORG + r")", s):
         if view.items[m.start("mem")].text.lower() in ("member", "members"):
-            out.add(items[m.start("per")].key, "memberOf", items[m.start("org")].key, sent, 0.75)
+            out.add(items[m.start("per")].key, "memberOf", items[m.start("org")].key, sent, REL_MEMBER_STATED)
 
 
 # --- owns -----------------------------------------------------------------------------------
@@ -518,38 +529,38 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."
     for m in re.finditer(r"(?:^|[^OGPs])d?(?P<parent>[OG])(?P<noun>_),(?P<child>O)", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD 's parent [company] [,] PARENT: "Lazada's parent company Alibaba"
     for m in re.finditer(r"(?P<child>[OX])sd?(?P<noun>__?),?(?P<parent>[OG])", s):
         words = view.text(m.start("noun"), m.end("noun")).lower().split()
         if words[0] in ("parent", "owner") and words[1:] in ([], ["company"], ["firm"], ["group"]):
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # PARENT-owned CHILD: "Alibaba-owned Lazada"
     for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<child>[OX])", s):
         if items[m.start("verb")].text.lower() in ("owned", "controlled") and items[m.start("parent") + 1].text == "-":
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # PARENT 's [...] subsidiary/unit CHILD
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,2}?(?P<noun>_),?(?P<child>[OX])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
     for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
         if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought"):
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.85)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
         seg = view.text(m.start("verb"), m.start("child")).lower()
         if lemma(verb) == "own" or (lemma(verb) in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.8)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,3}?i(?P<child>O)", s):
         seg = view.text(m.start("parent") + 1, m.start("child")).lower()
         if "stake" in seg:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, 0.75)
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_STAKE_POSSESSIVE)
 
 
 # --- locatedIn ---------------------------------------------------------------------------------
@@ -586,29 +597,29 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             continue
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
-            out.add(items[m.start("thing")].key, "locatedIn", place, sent, 0.7)
+            out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"
     for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMC])", s):
         place, thing = items[m.start("place")].key, items[m.start("thing")].key
         if ctx.type_of(thing) == "GovernmentBody":
             continue
-        out.add(thing, "locatedIn", place, sent, 0.75)
+        out.add(thing, "locatedIn", place, sent, REL_PLACE_POSSESSIVE)
     # THING in PLACE where "in" attaches to the thing's noun phrase: "10 Downing Street in London"
     for m in re.finditer(r"(?P<thing>[OMCG])i(?P<place>C)", s):
         thing_head = view.head_token(m.start("thing"))
         in_tok = view.token(m.start("thing") + 1)
         if in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.7)
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_IN_PLACE)
     # PLACE-based THING / THING, based|headquartered in PLACE
     for m in re.finditer(r"(?P<place>C)\._(?P<thing>[OM])", s):
         if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered"):
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
     for m in re.finditer(r"(?P<thing>[OM]),d(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
         if items[m.start("verb")].text.lower() in ("based", "headquartered"):
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.75)
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_PLACE_BASED_DESCRIPTION)
     for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
         if items[m.start("verb")].text.lower() in ("based", "headquartered", "located"):
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, 0.8)
+            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
 
 
 # --- dependency-based: criticized, regulates, developed, heads ---------------------------------
@@ -731,7 +742,7 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                 continue
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok, preps=("of",)):
-                    found.append((s, o, tok, 0.8))
+                    found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ == "NOUN" and tok.lower_ in CRITICISM_NOUNS:
             targets = []
             for c in tok.children:
@@ -752,7 +763,7 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                             actors = _subject_keys(ctx, gov)
                 for a in actors:
                     for t in targets:
-                        found.append((a, t, tok, 0.7))
+                        found.append((a, t, tok, EVENT_CRITICISM_NOUN))
         elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i]
             rest = " ".join(t.lower_ for t in tok.subtree if t.i > tok.i)
@@ -760,7 +771,7 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                 targets = _np_keys(ctx, objs[0])
                 for s in _subject_keys(ctx, tok):
                     for t in targets:
-                        found.append((s, t, tok, 0.65))
+                        found.append((s, t, tok, EVENT_NEGATIVE_LABEL))
     return found
 
 
@@ -793,7 +804,7 @@ def _regulatory_nouns(ctx: ArticleContext, sent, out: _Collector) -> None:
             actors = _subject_keys(ctx, tok.head) if tok.dep_ == "dobj" else _agent_keys(ctx, tok.head)
         for a in actors:
             for t in targets:
-                out.add(a, "regulates", t, sent, 0.65)
+                out.add(a, "regulates", t, sent, REL_REGULATOR_ACTION_NOUN)
 
 
 def _starts_an_organisation(ctx: ArticleContext, verb) -> bool:
@@ -826,7 +837,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     firms = [k] if k else []
             for f in founders:
                 for o in firms:
-                    out.add(f, "founded", o, sent, 0.85)
+                    out.add(f, "founded", o, sent, REL_FOUNDED_BY_PARSE)
         elif tok.pos_ == "VERB" and lem in ("resign", "serve", "step", "name", "appoint", "elect", "remain",
                                                 "join", "continue", "install", "become"):
             # "resigned as CEO of Binance", "was named chief economist at Tarn"
@@ -845,7 +856,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     status, start, end = _tenure(ctx, tok)
                     for person in people:
                         for org in orgs:
-                            out.add(person, "holdsPosition", org, sent, 0.75, title=title, status=status,
+                            out.add(person, "holdsPosition", org, sent, REL_POSITION_BY_VERB, title=title, status=status,
                                     start=start, end=end)
         elif tok.pos_ == "VERB" and lem in ("own", "hold", "acquire", "buy", "take", "control"):
             # "X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y"
@@ -872,7 +883,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 owners = [o for o in owners if o != k]
             for o in owners:
                 for k in owned:
-                    out.add(o, "owns", k, sent, 0.75)
+                    out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
         elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 # "Tarn, which is regulated by the Conduct Authority"
@@ -883,15 +894,15 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     regulated = [k] if k else []
                 for s in _agent_keys(ctx, tok):
                     for o in regulated:
-                        out.add(s, "regulates", o, sent, 0.7)
+                        out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
                 continue
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok, preps=("into",)):
-                    out.add(s, "regulates", o, sent, 0.7)
+                    out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
         elif tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children):
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok):
-                    out.add(s, "regulates", o, sent, 0.65)
+                    out.add(s, "regulates", o, sent, REL_CRACKS_DOWN)
         elif tok.pos_ == "VERB" and lem in DEVELOP_VERBS:
             objects = _object_keys(ctx, tok, preps=())
             if not objects and tok.dep_ == "relcl":
@@ -903,7 +914,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head):
                     continue  # the relative pronoun's antecedent is the object here, not the maker
                 for o in objects:
-                    out.add(s, "developed", o, sent, 0.75)
+                    out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
         elif tok.pos_ == "VERB" and lem in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs:
@@ -916,7 +927,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     title = HEAD_VERBS[lem]
                     if ctx.type_of(org) == "PoliticalParty":
                         title = "leader"
-                    out.add(s, "holdsPosition", org, sent, 0.75, title=title)
+                    out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("model", "models", "chatbot", "product", "app",
                                                               "platform", "system", "chip", "chips"):
             # ORG's [AI] model PRODUCT / ORG's PRODUCT model
@@ -925,7 +936,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 owner = ctx.key(poss[0])
                 prod = ctx.phrase_key(tok, {"Product"})
                 if owner and prod:
-                    out.add(owner, "developed", prod, sent, 0.65)
+                    out.add(owner, "developed", prod, sent, REL_DEVELOPED_POSSESSIVE)
 
 
 # --- positions from the dependency tree ----------------------------------------------------------
@@ -1122,7 +1133,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"})
             for o in owners:
                 for k in owned[:1]:
-                    out.add(o, "owns", k, sent, 0.7)
+                    out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
         people = _title_people(ctx, t)
         if not people:
@@ -1134,11 +1145,11 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         for person in people:
             org = orgs[0]
             if low in FOUNDER_WORDS:
-                out.add(person, "founded", org, sent, 0.75)
+                out.add(person, "founded", org, sent, REL_TITLE_BY_PARSE)
             elif low in ("member", "members"):
-                out.add(person, "memberOf", org, sent, 0.75)
+                out.add(person, "memberOf", org, sent, REL_TITLE_BY_PARSE)
             else:
-                out.add(person, "holdsPosition", org, sent, 0.75, title=_title_words(ctx, t), status=status,
+                out.add(person, "holdsPosition", org, sent, REL_TITLE_BY_PARSE, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
 
 
@@ -1178,7 +1189,7 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for p in tok.children:
                     place = _place_key(ctx, p) if p.dep_ == "pobj" else None
                     if place:
-                        out.add(thing, "locatedIn", place, sent, 0.7)
+                        out.add(thing, "locatedIn", place, sent, REL_LOCATED_BY_PARSE)
         # a place possessing a named thing, words between: "Vietnam's largest bank Tamsin"
         if tok.dep_ == "poss" and ctx.type_of(k) == "Place":
             owner = tok.head
@@ -1193,7 +1204,7 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                     if c.dep_ == "appos" and ctx.type_of(ctx.phrase_key(c, LOCATED_TYPES)) in LOCATED_TYPES:
                         thing = ctx.phrase_key(c, LOCATED_TYPES)
             if thing and thing != k:
-                out.add(thing, "locatedIn", k, sent, 0.7)
+                out.add(thing, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # based / headquartered / located in PLACE
         if lemma(tok) in SITE_VERBS or tok.lower_ in ("based", "headquartered", "located"):
             places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
@@ -1208,7 +1219,7 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 things = [k2 for c in tok.children if c.dep_ == "nsubjpass" for k2 in _np_keys(ctx, c)
                           if ctx.type_of(k2) in LOCATED_TYPES]
             for thing in things:
-                out.add(thing, "locatedIn", places[0], sent, 0.75)
+                out.add(thing, "locatedIn", places[0], sent, REL_BASED_IN_BY_PARSE)
 
 
 def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -1224,7 +1235,7 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
             if p.dep_ == "pobj":
                 k = ctx.phrase_key(p, ORG_TYPES - {"PoliticalParty", "GovernmentBody"})
                 if k:
-                    out.add(person, "memberOf", k, sent, 0.7)
+                    out.add(person, "memberOf", k, sent, REL_AFFILIATION)
 
 
 __all__ = ["extract_relations"]
