@@ -137,3 +137,26 @@ def test_a_firms_name_without_its_legal_form_is_the_firm(nlp, text, firm, short)
 ])
 def test_a_stock_exchange_is_an_organisation(nlp, text, name):
     assert one(entities(nlp, text), name).type == "Organization"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Washington D.C., June 8, 2021 — The Securities and Exchange Commission charged two traders.", "Washington D.C."),
+    ("Frankfurt am Main, 3 March 2024 - The bank raised its deposit rate.", "Frankfurt am Main"),
+    ("Brussels, May 12 (Reuters) - The Commission fined the carmaker.", "Brussels"),
+])
+def test_a_title_case_dateline_names_where_the_story_was_filed_not_an_actor(nlp, text, place):
+    names = {e.name for e in entities(nlp, text)} | {a for e in entities(nlp, text) for a in e.aliases}
+    assert place not in names
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The U.S. Attorney's Office for the Southern District of Texas filed charges against the trader.",
+     "U.S. Attorney's Office for the Southern District of Texas"),
+    ("Prosecutors in the Office for the Eastern District of Virginia declined to comment.",
+     "Office for the Eastern District of Virginia"),
+    ("The U.S. Attorney's Office for the Northern District of Ohio announced the plea.",
+     "U.S. Attorney's Office for the Northern District of Ohio"),
+])
+def test_a_prosecutors_office_keeps_its_judicial_district_whole(nlp, text, office):
+    ents = entities(nlp, text)
+    assert one(ents, office).type == "GovernmentBody"

@@ -74,10 +74,24 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "Washington D.C., June 8, 2021 —", "Frankfurt am Main, 3 March 2024 -": a place written in
+# title case, then the date, then a dash or an agency: a press release's or a wire's dateline.
+_TITLE_CASE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
+    rf",? (?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)\s*(?:\(\w[^)]*\)\s*)?[-–—]",
+    re.M,
+)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Wire datelines at the start of a line: "WASHINGTON –", "BEIJING, Feb 3 (Reuters) -"."""
+    """Wire and press-release datelines at the start of a line: "WASHINGTON –", "BEIJING, Feb
+    3 (Reuters) -", "Washington D.C., June 8, 2021 —"."""
     pattern = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-–—]))", re.M)
-    return [m.span(1) for m in pattern.finditer(text)]
+    spans = [m.span(1) for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in _TITLE_CASE_DATELINE.finditer(text) if m.span(1) not in spans]
+    return sorted(spans)
 
 
 def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
@@ -345,7 +359,9 @@ def _company_after_place(doc, ent, headlines=()):
     return span
 
 
-JUDICIAL_DISTRICT = re.compile(r"^(?:the\s+)?(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
+# "the Southern District", "Office for the Southern District": a name that ends in a federal
+# judicial district, which "of New York" completes
+JUDICIAL_DISTRICT = re.compile(r"(?:^|\s)(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District$")
 
 
 def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
@@ -354,14 +370,13 @@ def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
     (a possessive inside the name), "U.S." + "District Court"."""
     start, end = ent.start, ent.end
     # "the Southern District" + "of New York": a federal judicial district (its prosecutors or court)
-    if JUDICIAL_DISTRICT.match(ent.text) and end + 1 < len(doc) and doc[end].lower_ == "of" \
+    district = None
+    if JUDICIAL_DISTRICT.search(ent.text) and end + 1 < len(doc) and doc[end].lower_ == "of" \
             and doc[end + 1].ent_type_ in ("GPE", "LOC"):
-        nxt = by_start.get(end + 1)
-        if nxt is not None:
-            span = doc[start:nxt.end]
-            span.label_ = "ORG"
-            return span
-    if ent.label_ != "ORG" or ent.ent_id_:
+        district = by_start.get(end + 1)
+    if district is not None:
+        end = district.end
+    elif ent.label_ != "ORG" or ent.ent_id_:
         return ent
     institutional = doc[end - 1].lower_ in REPAIRABLE_HEADS
     if end < len(doc) and doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ in ("of", "for"):
@@ -395,7 +410,7 @@ def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
     if (start, end) == (ent.start, ent.end):
         return ent
     span = doc[start:end]
-    span.label_ = ent.label_
+    span.label_ = "ORG" if district is not None else ent.label_
     return span
 
 
