@@ -160,3 +160,26 @@ def test_a_title_case_dateline_names_where_the_story_was_filed_not_an_actor(nlp,
 def test_a_prosecutors_office_keeps_its_judicial_district_whole(nlp, text, office):
     ents = entities(nlp, text)
     assert one(ents, office).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country's body named in lower case after the country is a government body...
+    ("Argentina's central bank raised its key rate to 40% on Thursday.", "Argentina's central bank"),
+    ("The central bank of Nigeria devalued the currency again.", "central bank of Nigeria"),
+    ("Brazil's finance ministry said tax revenue rose in May.", "Brazil's finance ministry"),
+    ("The Polish finance ministry sold ten-year bonds.", "Polish finance ministry"),
+    ("Kenya's parliament passed the finance bill after a long debate.", "Kenya's parliament"),
+])
+def test_a_countrys_body_named_in_lower_case_is_a_government_body(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, bank", [
+    # ...and the gazetteer's central bank, named as the gazetteer names it, when it knows one
+    ("Japan's central bank kept rates unchanged on Tuesday.", "Bank of Japan"),
+    ("India's central bank held its repo rate steady.", "Reserve Bank of India"),
+    ("Economists expect Japan's central bank to act in July.", "Bank of Japan"),
+])
+def test_a_countrys_central_bank_is_the_gazetteers(nlp, text, bank):
+    found = one(entities(nlp, text), bank)
+    assert found.gazetteer_id is not None and found.name == bank

@@ -333,4 +333,7 @@ def canonical_name(g: Group) -> str:
         # a capital city standing for its government is named as the government
         if not any(name_key(f) == name_key(g.gaz.label) for f in forms):
             return g.gaz.label
+    if g.gaz is not None and forms and all(f.split()[-1] in ("bank", "ministry", "parliament", "legislature", "cabinet")
+                                           for f in forms):
+        return g.gaz.label  # only described ("Japan's central bank"): named as the gazetteer names it
     return max(forms, key=lambda f: (len(f), -forms.index(f)))

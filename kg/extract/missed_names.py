@@ -21,6 +21,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS, NOT_ENTITIES,
+    PORTFOLIOS,
 )
 from kg.extract.entity_types import type_by_words
 from kg.extract.name_forms import initials, is_possessive
@@ -299,3 +300,75 @@ def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
                         and c.type in ("Place", "GovernmentBody")}
             cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
     return out
+
+
+# Lower-case heads of a country's own bodies, with the words one of them needs before it
+# ("central bank", "finance ministry"; None: the head alone will do), their type and class.
+NATIONAL_BODY_HEADS = {
+    "bank": ({"central"}, "CentralBank"),
+    "ministry": (PORTFOLIOS, "Ministry"),
+    "parliament": (None, "Legislature"),
+    "legislature": (None, "Legislature"),
+    "cabinet": (None, None),
+}
+
+
+def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """A country's body named in lower case after the country: "Argentina's central bank",
+    "the Turkish finance ministry", "the central bank of Nigeria", "Kenya's parliament" (a
+    regulator so named introduces the body named next: see `description_mentions`). The
+    gazetteer's entry when it knows the form; otherwise a government body named as written.
+    A country inside such a name without a possessive ("the central bank of Nigeria") is part
+    of the name, not a mention of its own."""
+    out = []
+    taken = {(c.start, c.end) for c in cands}
+    covered = {i for c in cands for i in range(c.start, c.end) if c.type != "Place"}
+    for tok in doc:
+        rule = NATIONAL_BODY_HEADS.get(tok.lower_)
+        if rule is None or not tok.text.islower() or tok.tag_ not in ("NN", "NNP") or tok.i in covered:
+            continue
+        needed, cls = rule
+        mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.text.islower()]
+        if needed is not None and not any(t.lower_ in needed for t in mods):
+            continue
+        # "Brazil's finance ministry": the parser may hang the country on the modifier
+        place = [t for head in (tok, *mods) for t in head.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")
+                 and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text) is not None]
+        start, end = None, tok.i + 1
+        country = None
+        if place:
+            start = min(t.left_edge.i for t in place)
+            country = gaz.country_of_demonym(doc[place[0].left_edge.i:place[0].i + 1].text)
+        else:
+            of = [t for t in tok.rights if t.dep_ == "prep" and t.lower_ == "of"]
+            country = [t for t in (of[0].children if of else []) if t.dep_ == "pobj"
+                       and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text) is not None]
+            if not country:
+                continue
+            start = min([t.left_edge.i for t in mods] + [tok.i])
+            end = country[0].i + 1
+            country = gaz.country_of_demonym(doc[country[0].left_edge.i:end].text)
+        if doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:end]
+        if (span.start, span.end) in taken or any(i in covered for i in range(span.start, span.end)):
+            continue
+        entry = gaz.lookup(span.text) or (_central_bank_of(gaz, country) if cls == "CentralBank" else None)
+        kind, fine = (entry.type, entry.finer_class) if entry else ("GovernmentBody", cls)
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind, cls=fine, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
+        if not any(is_possessive(t) for t in span):
+            absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end and c.type == "Place"}
+            cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
+    return out
+
+
+def _central_bank_of(gaz: Gazetteer, country) -> object | None:
+    """The gazetteer's one central bank named for `country` ("Bank of Japan" for Japan,
+    "Central Bank of Nigeria" for Nigeria), or None."""
+    if country is None:
+        return None
+    names = {name.casefold() for name in country.forms}
+    banks = [e for e in gaz.entries.values() if "CentralBank" in e.classes
+             and any(re.search(rf"\b{re.escape(n)}\b", form.casefold()) for form in e.forms for n in names)]
+    return banks[0] if len(banks) == 1 else None
