@@ -183,3 +183,19 @@ def test_a_countrys_body_named_in_lower_case_is_a_government_body(nlp, text, nam
 def test_a_countrys_central_bank_is_the_gazetteers(nlp, text, bank):
     found = one(entities(nlp, text), bank)
     assert found.gazetteer_id is not None and found.name == bank
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a firm's name with a country or region right after it is its unit there, a firm of its own
+    ("The regulator revoked the licence of China Telecom Americas on Tuesday.", "China Telecom Americas"),
+    ("Huawei Canada said it would appeal the ruling.", "Huawei Canada"),
+    ("Samsung Electronics and Sony Japan signed a supply deal.", "Sony Japan"),
+])
+def test_a_firms_unit_in_a_country_is_a_firm_of_its_own(nlp, text, unit):
+    found = one(entities(nlp, text), unit)
+    assert found.type == "Company" and found.gazetteer_id is None
+
+
+def test_a_firm_that_sells_in_a_country_is_not_its_unit(nlp):
+    ents = entities(nlp, "Toyota sold more cars in Japan last year.")
+    assert one(ents, "Toyota").gazetteer_id is not None and one(ents, "Japan").type == "Place"

@@ -159,6 +159,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
     ents = _body_after_place(doc, ents)
+    ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
@@ -303,6 +304,35 @@ def _body_after_place(doc, ents: list) -> list:
             out[-1] = span
             continue
         out.append(ent)
+    return out
+
+
+REGION_WORDS = {"Americas", "America", "Europe", "Asia", "Africa", "International", "Global", "USA", "EMEA", "APAC"}
+
+
+def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
+    """"WisdomTree" + "Japan", "China Telecom" + "Americas": a firm's name with a country or
+    region written right after it names its unit there, a firm of its own."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and ent.start == prev.end \
+                and len(ent) <= 3 and not is_possessive(doc[prev.end - 1]) and not doc[ent.start].is_sent_start \
+                and (gaz.country_of_demonym(ent.text) is not None or ent.text in REGION_WORDS) \
+                and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper()):
+            span = doc[prev.start:ent.end]
+            span.label_ = "ORG"
+            out[-1] = span
+            continue
+        out.append(ent)
+    # an untagged region word: "China Telecom Americas"
+    for k, ent in enumerate(out):
+        e = ent.end
+        if ent.label_ == "ORG" and e < len(doc) and doc[e].text in REGION_WORDS and not doc[e].is_sent_start \
+                and (e + 1 >= len(doc) or not doc[e + 1].text[:1].isupper()) and not doc[e].ent_type_:
+            span = doc[ent.start:e + 1]
+            span.label_ = "ORG"
+            out[k] = span
     return out
 
 
