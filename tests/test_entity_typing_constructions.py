@@ -199,3 +199,13 @@ def test_a_firms_unit_in_a_country_is_a_firm_of_its_own(nlp, text, unit):
 def test_a_firm_that_sells_in_a_country_is_not_its_unit(nlp):
     ents = entities(nlp, "Toyota sold more cars in Japan last year.")
     assert one(ents, "Toyota").gazetteer_id is not None and one(ents, "Japan").type == "Place"
+
+
+@pytest.mark.parametrize("text, firm", [
+    # people are not "based in" a city: a name so described is a firm, whatever the model said
+    ("Albemarle, based in Charlotte, North Carolina, said it would study the plan.", "Albemarle"),
+    ("Investors sold Brenmoor, headquartered in Leeds, after the warning.", "Brenmoor"),
+    ("Charlotte-based Albemarle said it would study the proposal.", "Albemarle"),
+])
+def test_a_name_based_somewhere_is_a_firm(nlp, text, firm):
+    assert one(entities(nlp, text), firm).type == "Company"

@@ -148,7 +148,12 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     span = doc[c.start:c.end]
     root = span.root
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
-    if before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
+    after = [t.lower_ for t in doc[c.end:c.end + 3]]
+    if c.type == "Person" and (after[:1] == [","] and after[1:2] in (["based"], ["headquartered"])
+                               or before in ("based", "headquartered") and c.start >= 2 and doc[c.start - 2].text == "-"):
+        # "Albemarle, based in Charlotte", "Charlotte-based Albemarle": people are not based anywhere
+        c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
+    elif before in PLACE_NOUNS and doc[c.start - 1].text.islower() and c.type == "Person":
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif before == "of" and c.start >= 2 and doc[c.start - 2].lower_ in PLACE_NOUNS and doc[c.start - 2].text.islower() \
             and c.type in ("Person", "Company", "Organization", None):
