@@ -209,3 +209,20 @@ def test_a_firm_that_sells_in_a_country_is_not_its_unit(nlp):
 ])
 def test_a_name_based_somewhere_is_a_firm(nlp, text, firm):
     assert one(entities(nlp, text), firm).type == "Company"
+
+
+@pytest.mark.parametrize("text, country, person", [
+    # a nationality before a head of state's or minister's title names that country
+    ("Australian Prime Minister Anthony Albanese met business leaders in Sydney.", "Australia", "Anthony Albanese"),
+    ("Kenya hosted Ethiopian Prime Minister Abiy Ahmed for talks on Wednesday.", "Ethiopia", "Abiy Ahmed"),
+    ("Chilean President Gabriel Boric announced the plan on Thursday.", "Chile", "Gabriel Boric"),
+])
+def test_a_nationality_before_an_office_names_its_country(nlp, text, country, person):
+    from kg.extract import extract
+
+    found = one(entities(nlp, text), country)
+    assert found.type == "Place" and found.name == country
+    facts = extract(nlp(text), Article(id="t", text=text))
+    names = {e.key: e.name for e in facts.entities}
+    assert (person, "holdsPosition", country) in {(names.get(r.subject), r.predicate, names.get(r.object))
+                                                 for r in facts.relations}

@@ -334,6 +334,8 @@ def canonical_name(g: Group) -> str:
         if not any(name_key(f) == name_key(g.gaz.label) for f in forms):
             return g.gaz.label
     if g.gaz is not None and forms and all(f.split()[-1] in ("bank", "ministry", "parliament", "legislature", "cabinet")
-                                           for f in forms):
-        return g.gaz.label  # only described ("Japan's central bank"): named as the gazetteer names it
+                                           or f.casefold() in {d.casefold() for d in g.gaz.demonyms} for f in forms):
+        # only described ("Japan's central bank") or a nationality ("Australian Prime Minister
+        # ..."): named as the gazetteer names it
+        return g.gaz.label
     return max(forms, key=lambda f: (len(f), -forms.index(f)))

@@ -35,7 +35,8 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    collective_bodies, institution_names, lowercase_units, national_bodies, repeated_names, skipped_names,
+    collective_bodies, countries_of_office_holders, institution_names, lowercase_units, national_bodies,
+    repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import split_off_noise, without_legal_form_fragments, without_orphan_short_forms
@@ -67,6 +68,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     # names the model missed (the finders may take over candidates they absorb)
     cands += collective_bodies(doc, gaz, cands)
     cands += national_bodies(doc, gaz, cands)
+    cands += countries_of_office_holders(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)

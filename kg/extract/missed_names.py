@@ -372,3 +372,30 @@ def _central_bank_of(gaz: Gazetteer, country) -> object | None:
     banks = [e for e in gaz.entries.values() if "CentralBank" in e.classes
              and any(re.search(rf"\b{re.escape(n)}\b", form.casefold()) for form in e.forms for n in names)]
     return banks[0] if len(banks) == 1 else None
+
+
+# Title words after a nationality that make it name the country whose office it is
+# ("Australian Prime Minister X", "Egyptian President X", "Nigerian Finance Minister X").
+OFFICE_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emperor", "minister", "vice",
+                "foreign", "finance", "trade", "economy", "defence", "defense", "interior", "deputy", "crown"}
+
+
+def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"Australian Prime Minister Anthony Albanese": a nationality before a head of state's or
+    minister's title, before a person, names the country whose office it is; the country is an
+    entity even where the article never writes its name (named as the gazetteer names it)."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    people = {c.start for c in cands if c.type == "Person"}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or not gaz.is_demonym(tok.text):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in OFFICE_WORDS and doc[j].text[:1].isupper():
+            j += 1
+        if j == tok.i + 1 or j not in people:
+            continue
+        country = gaz.country_of_demonym(tok.text)
+        out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "GPE",
+                             type="Place", cls=country.finer_class, gaz=country, confidence=ENTITY_FOUND_BESIDE_NAME))
+    return out
