@@ -226,3 +226,17 @@ def test_a_nationality_before_an_office_names_its_country(nlp, text, country, pe
     names = {e.key: e.name for e in facts.entities}
     assert (person, "holdsPosition", country) in {(names.get(r.subject), r.predicate, names.get(r.object))
                                                  for r in facts.relations}
+
+
+@pytest.mark.parametrize("text, body, short", [
+    # a body's head word alone, capitalised, is that body when the article names only one such body
+    ("The European Commission imposed duties on Monday. Commission Executive Vice President Ana Ruiz "
+     "defended the measures.", "European Commission", "Commission"),
+    ("The Ministry of Finance raised its forecast. The Ministry said revenue rose 4%.", "Ministry of Finance",
+     "Ministry"),
+    ("The Harbour Safety Authority closed the port on Friday. The Authority said it would reopen soon.",
+     "Harbour Safety Authority", "Authority"),
+])
+def test_a_bodys_head_word_alone_is_that_body(nlp, text, body, short):
+    assert short in one(entities(nlp, text), body).aliases
+

@@ -24,7 +24,7 @@ from kg.extract.entity_lexicon import (
     PORTFOLIOS,
 )
 from kg.extract.entity_types import type_by_words
-from kg.extract.name_forms import initials, is_possessive
+from kg.extract.name_forms import initials, is_possessive, name_key
 from kg.gazetteer import Gazetteer
 
 
@@ -177,6 +177,23 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
         if c.type == "Company" and c.gaz is None:
             for short in _without_legal_form(doc, c):
                 forms.setdefault(short, c)
+    # "the Commission" after "the European Commission": a body's head word alone, capitalised,
+    # is that body when the article names only one body with that head
+    heads: dict[str, list[Candidate]] = {}
+    for c in cands:
+        words = [t for t in doc[c.start:c.end]]
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k > 0), len(words))
+        head = words[of - 1] if words else None
+        if head is None or len(words) < 2 or head.lower_ not in SHORTENED_HEADS or not head.text[:1].isupper():
+            continue
+        same = heads.setdefault(head.text, [])
+        if all(name_key(d.text) != name_key(c.text) and (c.gaz is None or d.gaz is not c.gaz) for d in same):
+            same.append(c)
+    head_forms = set()
+    for head, bodies in heads.items():
+        if len(bodies) == 1 and bodies[0].type in ("GovernmentBody", "Organization"):
+            forms.setdefault((head,), bodies[0])
+            head_forms.add((head,))
     # a firm's short name may take over what the model made of its words ("Arctic" a place and
     # "Vale" a person, in "Arctic Lithium's founder" and "Vale chief executive ..." after
     # "Arctic Lithium Corp" and "Vale SA"): those mentions are the firm's
@@ -216,13 +233,19 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
             i += 1
             continue
         c = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, template.label,
-                      type=template.type, cls=template.cls, gaz=template.gaz if span.text == template.text else None,
+                      type=template.type, cls=template.cls,
+                      gaz=template.gaz if span.text == template.text or tuple(t.text for t in span) in head_forms else None,
                       confidence=ENTITY_REPEATED_NAME)
         c.in_headline = any(a <= c.start_char < b for a, b in headlines)
         out.append(c)
         covered.update(range(span.start, span.end))
         i += n
     return out
+
+
+# Head words a body is often called by alone once named ("the Commission", "the Ministry").
+SHORTENED_HEADS = {"commission", "ministry", "council", "parliament", "agency", "authority", "bureau", "committee",
+                   "department", "court", "tribunal", "administration"}
 
 
 def _without_legal_form(doc, c: Candidate) -> list[tuple[str, ...]]:
