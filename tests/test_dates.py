@@ -41,6 +41,12 @@ TUESDAY = date(2025, 2, 18)  # a Tuesday
     ("In March of two thousand four", "2004-03"),
     ("in nineteen ninety-eight", "1998"),
     ("since two thousand and nine", "2009"),
+    ("in the month of January", "2025-01"),
+    ("on February twelfth", "2025-02-12"),
+    ("by January twenty-first", "2025-01-21"),
+    ("on the third of February", "2025-02-03"),
+    ("on March second, two thousand eleven", "2011-03-02"),
+    ("October thirty-first 2019", "2019-10-31"),
 ])
 def test_expressions_resolve(expression, expected):
     assert resolve_date_expression(expression, TUESDAY) == expected
@@ -58,7 +64,8 @@ def test_future_points_forward(expression, expected):
 
 @pytest.mark.parametrize("text", [
     "in recent years", "soon", "for the past few years", "the Trade Act of 1962", "10,482 points",
-    "up 2020 percent", "", "in two thousand homes", "nineteen people",
+    "up 2020 percent", "", "in two thousand homes", "nineteen people", "it may second the motion",
+    "February thirty-ninth",
 ])
 def test_no_cue_no_date(text):
     assert resolve_date_expression(text, TUESDAY) is None

@@ -193,6 +193,18 @@ EVENT_PRODUCT_RELEASE = 0.85
 """A release verb with maker and product ("X unveiled Y")."""
 EVENT_TRADE_CONFLICT = 0.75
 """Tariffs or a trade war between parties."""
+EVENT_RULING_OR_DENIAL = 0.7
+"""A body ruling against, ordering or refusing a named firm ("ruled that X", "denied X a licence")."""
+EVENT_MARKET_MOVE_IN_WITH_PHRASE = 0.8
+"""A direction word with a figure after an index in a ", with" phrase ("with the Nikkei down 3%")."""
+EVENT_GOVERNMENT_PLEDGE = 0.6
+"""An official or government promising to act ("vowed to cut taxes"); promises are often vague."""
+EVENT_AGREEMENT_SIGNED = 0.6
+"""Governments signing, agreeing to or reaching an agreement (an Other event)."""
+EVENT_OTHER_VERB = 0.7
+"""A verb of leaving or taking office, winning an election, pleading guilty or filing for bankruptcy."""
+EVENT_OTHER_NOUN = 0.65
+"""A resignation noun owned or announced by a person ("announced his resignation")."""
 EVENT_CRITICISM_VERB = 0.9
 """A criticising verb with its subject and object ("X criticised Y")."""
 EVENT_CRITICISM_NOUN = 0.8

@@ -42,6 +42,27 @@ _BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[ -](?:" + "|".join(_UNITS) + 
 _SPELLED_YEAR = r"(?:two thousand(?: and)?(?: " + _BELOW_100 + r")?|nineteen(?: hundred(?: and)?)?(?: " + _BELOW_100 + r")?)"
 
 
+# Days written out as ordinals, as broadcast scripts do: "May eighteenth", "the third of March".
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+_ORDINAL_WORDS.update({w: i + 10 for i, w in enumerate((
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth"))})
+_ORDINAL_WORDS.update({"twentieth": 20, "thirtieth": 30})
+_SPELLED_DAY = (r"(?:(?:twenty|thirty)[- ](?:" + "|".join(_ORDINAL_UNITS) + r")|"
+                + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
+
+
+def _spelled_day(words: str) -> int | None:
+    words = words.lower().replace("-", " ").split()
+    if len(words) == 2:
+        tens = {"twenty": 20, "thirty": 30}[words[0]]
+        day = tens + _ORDINAL_WORDS[words[1]]
+    else:
+        day = _ORDINAL_WORDS[words[0]]
+    return day if day <= 31 else None
+
+
 def _spelled_year(words: str) -> int | None:
     words = re.sub(r"\band\b", " ", words.lower()).replace("-", " ").split()
     if not words:
@@ -73,13 +94,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b")),
     ("my_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
     ("year_spelled", re.compile(r"\b(?:(?i:in|since|during|by|early|late|until)\s+)(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
+    # the month keeps its capital ("may second" is no date); the spelled words may take any case
+    ("mdy_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<sd>(?i:" + _SPELLED_DAY + r")),?\s+(?P<sy>(?i:"
+                               + _SPELLED_YEAR + r")|" + _YEAR + r")\b")),
+    ("md_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<sd>(?i:" + _SPELLED_DAY + r"))\b")),
+    ("dm_spelled", re.compile(r"\b(?i:the)\s+(?P<sd>(?i:" + _SPELLED_DAY + r"))\s+of\s+(?P<mon>" + _MONTH + r")\b")),
     ("md", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|billion|million))")),
     ("dm", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\b")),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|on|by|until|since))\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
     ("relday", re.compile(r"\b(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?:(?i:the\s+month\s+of)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
     # a year used as a modifier ("the 1987 crash", "its 2024 results") dates something else
     ("year", re.compile(r"(?<!of )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
 ]
@@ -151,10 +177,18 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
         return f'{year:04d}-{_month_number(g["mon"]):02d}' if kind == "my_spelled" else f"{year:04d}"
     if kind == "year":
         return g["y"]
+    if kind == "mdy_spelled":
+        year = int(g["sy"]) if g["sy"].isdigit() else _spelled_year(g["sy"])
+        day = _spelled_day(g["sd"])
+        d = _safe_date(year, _month_number(g["mon"]), day) if year and day else None
+        return d.isoformat() if d else None
     if published is None:
         return None
-    if kind in ("md", "dm"):
-        month, day = _month_number(g["mon"]), int(g["d"])
+    if kind in ("md", "dm", "md_spelled", "dm_spelled"):
+        month = _month_number(g["mon"])
+        day = int(g["d"]) if kind in ("md", "dm") else _spelled_day(g["sd"])
+        if day is None:
+            return None
         d = _safe_date(published.year, month, day)
         if d is None:
             return None

@@ -73,13 +73,20 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
         nouns=_words("policy policies plan plans package bill measure measures program programme stimulus budget "
                      "reform reforms rate rates spending tax taxes rescue bailout law legislation regulation "
                      "regulations rules proposals proposal efforts purchases subsidies support deficit borrowing "
-                     "relief strategy agenda initiative tariffs tariff target targets"),
+                     "relief strategy agenda initiative tariffs tariff target targets ratio requirement requirements"),
     ),
     TriggerClass(
         "TradeConflict",
         verbs=_words("retaliate"),
         nouns=_words("tariff tariffs duties levies war dispute tensions conflict retaliation"),
         light_verbs=_words("impose slap raise announce threaten levy place put hike extend"),
+    ),
+    TriggerClass(
+        "Other",
+        # leaving or taking an office, an election won or lost, a guilty plea, a bankruptcy filing
+        verbs=_words("resign quit elect defeat beat win lose plead"),
+        nouns=_words("resignation departure election elections vote runoff run-off poll ballot primary "
+                     "bankruptcy insolvency"),
     ),
     TriggerClass(
         "ProductRelease",
@@ -109,6 +116,24 @@ AGREEMENT_NOUNS = _words("deal agreement pact contract accord memorandum arrange
 PROVISION_VERBS = _words("call require include involve envisage envision provide oblige commit see allow foresee")
 INVESTING_ACTS = _words("build open set construct invest buy acquire purchase fund finance expand establish develop "
                         "create launch take")
+
+# Events of type Other (kg.extract.events._other). A contest a candidate wins or loses:
+ELECTION_NOUNS = _words("election elections vote voting runoff run-off poll polls ballot primary presidency race "
+                        "contest leadership landslide")
+ELECTION_VERBS = _words("win lose defeat beat")
+# leaving an office: "resigned", "quit", "stepped down", "his resignation"
+RESIGN_VERBS = _words("resign quit")
+RESIGN_NOUNS = _words("resignation")
+# a firm failing: "filed for bankruptcy", "sought bankruptcy protection", "declared insolvency"
+BANKRUPTCY_NOUNS = _words("bankruptcy insolvency receivership administration")
+BANKRUPTCY_VERBS = _words("file seek declare enter apply")
+
+# governments and officials committing to an act: "promised to close the central bank", "vowed to cut
+# taxes" (kg.extract.events._pledge)
+PLEDGE_VERBS = _words("promise pledge vow")
+# governments bound by an agreement: "signed the treaty", "agreed to a provisional deal", "reached an
+# accord" (kg.extract.events._agreement_signed; firms' deals are investments)
+SIGNING_VERBS = _words("sign ratify agree reach conclude strike seal")
 
 # Phrases that name other agencies acting together with the main actor: "in conjunction with",
 # "in coordination with", "together with", "alongside", "jointly with".
@@ -222,12 +247,130 @@ EXAMPLES: tuple[Example, ...] = (
         "Norvex Corp sued Kestrel Foods, which Palo Widgets acquired in May.",
         "Palo Widgets offered two billion dollars to buy Kestrel Foods.",
     )),
+    # passives: the agent buys; a government or its fund buys too
+    *(_ex("bought by", t, [*_FIRMS, ("Estland", _PL), ("Estland Wealth Fund", _GOV)],
+          ("Investment", "kestrel-foods", "target")) for t in (
+        "Kestrel Foods was acquired by Palo Widgets in 2019.",
+        "Kestrel Foods, bought by Norvex Corp last year, is profitable.",
+        "The Estland Wealth Fund bought a 10 percent stake in Kestrel Foods.",
+    )),
+    # a listing and where it happens
+    *(_ex("listing venue", t, [("Kestrel Foods", _CO), ("Lisbon Exchange", _ORG)],
+          ("IPO", "kestrel-foods", "subject"), ("IPO", "lisbon-exchange", "location")) for t in (
+        "Kestrel Foods debuted on the Lisbon Exchange on Friday.",
+        "Shares of Kestrel Foods began trading on the Lisbon Exchange on Thursday.",
+        "Kestrel Foods went public on the Lisbon Exchange in June.",
+    )),
     # policy acts owned by a government or official
     *(_ex("policy noun", t, [("Ivo Sand", _P), ("Northland Bank", _GOV), ("Estland", _PL)],
           ("PolicyAnnouncement", "northland-bank", "actor")) for t in (
         "Markets cheered the Northland Bank's rescue package.",
         "Despite a bold move by the Northland Bank a day earlier, stocks fell.",
         "Efforts by the Northland Bank to calm markets have failed.",
+    )),
+    # a fine with its sum: the firm fined is parsed as the indirect object
+    *(_ex("fined a sum", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "The Trade Board fined Palo Widgets $5 million.",
+        "The Trade Board fined Palo Widgets and Kestrel Foods 40 million euros for late filings.",
+        "The Trade Board has fined Palo Widgets two million pounds over the leak.",
+    )),
+    # a move stated in a "with" phrase, without a verb of its own
+    *(_ex("move in a with phrase", t, [("Tagus Index", "MarketIndex"), ("Douro Index", "MarketIndex")],
+          ("MarketMove", "tagus-index", "subject"), ("MarketMove", "douro-index", "subject")) for t in (
+        "Stocks fell on Monday, with the Tagus Index down 3 percent and the Douro Index off 1.5 percent.",
+        "Markets rallied, with the Tagus Index up 2 percent and the Douro Index 1 percent higher.",
+        "Trading was calm, with the Douro Index down 40 points and the Tagus Index up 0.2 percent.",
+    )),
+    # a stock market named by its place moves as that place
+    *(_ex("market of a place", t, [("Lisbon", _PL), ("Porto", _PL)], ("MarketMove", "lisbon", "subject")) for t in (
+        "Stocks in Lisbon fell 2 percent on Monday.",
+        "Markets in Lisbon and Porto tumbled about 4 percent.",
+        "The Lisbon stock market dropped 3 percent at the open.",
+    )),
+    # Other: leaving an office, taking one, an election, a guilty plea, a bankruptcy filing
+    *(_ex("leaving an office", t, [("Ivo Sand", _P), ("Kestrel Foods", _CO)],
+          ("Other", "ivo-sand", "actor"), ("Other", "kestrel-foods", "target")) for t in (
+        "Ivo Sand resigned as chief executive of Kestrel Foods on Monday.",
+        "Kestrel Foods chief Ivo Sand stepped down last week.",
+        "The head of Kestrel Foods, Ivo Sand, quit after the scandal.",
+    )),
+    *(_ex("taking an office", t, [("Ana Sousa", _P), ("Estland", _PL)], ("Other", "ana-sousa", "subject")) for t in (
+        "Ana Sousa became prime minister on Tuesday.",
+        "Ana Sousa was sworn in as president of Estland.",
+        "Ana Sousa took office in January.",
+        "Ana Sousa was elected president last year.",
+    )),
+    *(_ex("election won or lost", t, [("Ana Sousa", _P), ("Tor Vik", _P), ("Estland", _PL)],
+          ("Other", "ana-sousa", "subject"), ("Other", "tor-vik", "subject")) for t in (
+        "Ana Sousa won the presidential election, defeating Tor Vik.",
+        "Ana Sousa defeated Tor Vik in the runoff on Sunday.",
+        "Tor Vik lost the vote to Ana Sousa.",
+    )),
+    *(_ex("guilty plea", t, [("Ivo Sand", _P), ("Kestrel Foods", _CO)],
+          ("Other", "ivo-sand", "subject"), ("RegulatoryAction", "ivo-sand", "target")) for t in (
+        "Ivo Sand pleaded guilty to fraud on Friday.",
+        "Ivo Sand has pleaded guilty to bribing officials of Kestrel Foods.",
+        "Ivo Sand, a former trader, pleaded guilty in May.",
+    )),
+    *(_ex("bankruptcy filing", t, [("Kestrel Foods", _CO)], ("Other", "kestrel-foods", "actor")) for t in (
+        "Kestrel Foods filed for bankruptcy protection on Monday.",
+        "Kestrel Foods has filed for bankruptcy.",
+        "Kestrel Foods sought bankruptcy protection last year.",
+    )),
+    # an official or a government committing to an act
+    *(_ex("government pledge", t, [("Ana Sousa", _P), ("Northland Bank", _GOV)],
+          ("PolicyAnnouncement", "ana-sousa", "actor")) for t in (
+        "President Ana Sousa promised to close the Northland Bank.",
+        "Prime Minister Ana Sousa vowed to slash public spending.",
+        "Finance Minister Ana Sousa has pledged to cut taxes for small firms.",
+    )),
+    # governments bound by an agreement (Other): the signers act
+    *(_ex("agreement signed", t, [("Estland", _PL), ("Nordland", _PL)],
+          ("Other", "estland", "actor"), ("Other", "nordland", "actor")) for t in (
+        "Estland and Nordland signed the treaty on Sunday.",
+        "Estland and Nordland have agreed to a provisional trade agreement.",
+        "Estland reached an agreement with Nordland last week.",
+    )),
+    # approval withheld: the firm refused is the target
+    *(_ex("approval withheld", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "The Trade Board denied Palo Widgets a license to drill.",
+        "The Trade Board rejected Palo Widgets' request to expand.",
+        "The Trade Board turned down the application from Palo Widgets.",
+    )),
+    # a ruling or order names whom it binds
+    *(_ex("ruling", t, [_BOARD, *_FIRMS],
+          ("RegulatoryAction", "trade-board", "actor"), ("RegulatoryAction", "palo-widgets", "target")) for t in (
+        "The Trade Board ruled that Palo Widgets had broken the law.",
+        "The Trade Board ruled against Palo Widgets on Tuesday.",
+        "The Trade Board ordered Palo Widgets to refund its customers.",
+    )),
+    # trade measures: the goods' origin is the target; retaliation; supplies cut off
+    *(_ex("tariffs on goods from", t, [("Estland", _PL), ("Nordland", _PL)],
+          ("TradeConflict", "estland", "actor"), ("TradeConflict", "nordland", "target")) for t in (
+        "Estland imposed tariffs of 20 percent on steel from Nordland.",
+        "Estland announced a surcharge on imports from Nordland.",
+        "Estland slapped new duties on cheese from Nordland on Monday.",
+    )),
+    *(_ex("retaliation", t, [("Estland", _PL), ("Nordland", _PL)],
+          ("TradeConflict", "nordland", "actor"), ("TradeConflict", "estland", "target")) for t in (
+        "Nordland retaliated against Estland.",
+        "Nordland threatened to retaliate against Estland.",
+        "Nordland retaliated with duties on wine from Estland.",
+    )),
+    *(_ex("supplies cut off", t, [("Estland", _PL), ("Nordland", _PL)],
+          ("TradeConflict", "estland", "actor"), ("TradeConflict", "nordland", "target")) for t in (
+        "Estland cut off gas supplies to Nordland on Sunday.",
+        "Estland halted shipments to Nordland.",
+        "Estland has suspended oil exports to Nordland.",
+    )),
+    # a host receiving a guest chairs the meeting
+    *(_ex("host a guest", t, [("Ana Sousa", _P), ("Tor Vik", _P), ("Lisbon", _PL)],
+          ("Meeting", "ana-sousa", "chair"), ("Meeting", "tor-vik", "attendee")) for t in (
+        "Premier Ana Sousa hosted Tor Vik in Lisbon.",
+        "Ana Sousa received Tor Vik at the palace.",
+        "Ana Sousa welcomed Tor Vik to Lisbon on Monday.",
     )),
     *(_ex("government support", t, [("Northland Bank", _GOV), ("Kestrel Foods", _CO)],
           ("PolicyAnnouncement", "northland-bank", "actor"), ("PolicyAnnouncement", "kestrel-foods", "target"))

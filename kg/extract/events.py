@@ -5,8 +5,14 @@ A trigger is a verb or noun that names an event ("met", "presided over a meeting
 Roles come from the parse around it: the subject is the chair or actor, the object or the
 "against/on/into/of" phrase the target; passives swap them. Each trigger gives a draft; drafts
 of one type that share a participant are merged, so a meeting described in three sentences is
-one event. A date is taken only from a date expression in the trigger's own sentence and
-resolved against the publication date (kg.extract.dates).
+one event. A date is taken from the date expression of the trigger's own clause (the most
+precise one there), else from the day the narrative is on in the sentences just before (a market
+report's closing figures keep the day of the report), and resolved against the publication date
+(kg.extract.dates); a cue that lies ahead of publication never dates what happened.
+
+Besides the typed classes, Other covers what news reports often and FORMAT.md leaves untyped: an
+office left or taken, an election won or lost, a guilty plea, a bankruptcy filing, and an
+agreement signed by governments.
 
 Confidence is the trigger's strength (kg.extract.confidence, EVENT_*: highest for "presided over
 a meeting" or a market move with a figure, then direct verbs, then nouns such as "deal" or
@@ -33,18 +39,28 @@ from kg.extract.confidence import (
     EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
+    EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
+    EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL,
 )
 from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
+    BANKRUPTCY_NOUNS,
+    BANKRUPTCY_VERBS,
+    ELECTION_NOUNS,
+    ELECTION_VERBS,
     INVESTING_ACTS,
     JOINT_HEADS,
     NOTIFY_VERBS,
     OBJECTION_HOLD_VERBS,
     OBJECTION_NOUNS,
     OBJECTION_WORDS,
+    PLEDGE_VERBS,
     POLICY_ACT_NOUNS,
     PROVISION_VERBS,
+    RESIGN_NOUNS,
+    RESIGN_VERBS,
+    SIGNING_VERBS,
     SUPPORT_VERBS,
     TRIGGERS,
 )
@@ -142,7 +158,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _investment, _agreement_terms, _release, _trade):
+                           _investment, _agreement_terms, _release, _trade, _other,
+                           _pledge, _agreement_signed, _absolute_move):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -171,7 +188,11 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
     while i < len(heads):
         for c in heads[i].children:
             # "three firms – X, Y and Z": a generic head names its members in an apposition
-            if c not in heads and (c.dep_ == "conj" or (
+            # "fined Apple and Goldman Sachs": the small parser often hangs the first name of a
+            # coordination on the last as an nmod carrying the "and" and the conjunct
+            nmod_pair = c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children) and any(
+                g.dep_ == "conj" for g in c.children)
+            if c not in heads and (c.dep_ == "conj" or nmod_pair or (
                     c.dep_ == "appos" and heads[i].pos_ in ("NOUN", "PROPN") and heads[i].lower_ not in UNIT_NOUNS
                     and (ctx.key(heads[i]) is None or _counted(heads[i])))):
                 heads.append(c)
@@ -328,7 +349,11 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
         over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
         noun = noun or over_noun
-        if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and (noun is None or not _is_meeting_noun(noun)):
+        # "hosted X", "received X": a person received is a guest; otherwise a light verb needs a
+        # meeting noun ("held talks", "hosted a summit")
+        guests = [k for k in objs if ctx.type_of(k) == "Person"] if lem in ("host", "receive", "welcome") else []
+        if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
+                noun is None or not _is_meeting_noun(noun)):
             return None
         chairs = _subjects(ctx, tok, ACTORS)
         if not chairs:
@@ -571,6 +596,11 @@ def _joint_actors(ctx: ArticleContext, head) -> list[str]:
 
 
 MISCONDUCT_PREPS = ("for", "over")
+# what a regulator grants or withholds
+PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits", "request", "application",
+                "approval", "permission", "bid", "authorization", "authorisation", "clearance"}
+# bodies that rule and order even when the parser finds no name for them ("the court ordered X to pay")
+COURT_WORDS = {"court", "judge", "tribunal", "regulator", "regulators", "jury", "arbitrator"}
 
 
 def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
@@ -601,6 +631,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         else:
             actors = _gov_subjects(ctx, tok)
             targets, noun = _direct_objects(ctx, tok, targets_types)
+            # "fined X $5 million": the firm fined is parsed as the dative, the sum as the object
+            targets += [k for c in tok.children if c.dep_ in ("dative", "iobj")
+                        for k in _keys(ctx, c, targets_types) if k not in targets]
             t2, noun2 = _prep_objects(ctx, tok, ("on", "against", "into", "from"), targets_types)
             if lem == "crack":
                 for c in tok.children:
@@ -624,10 +657,60 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 open_noun = noun.lower_  # "investigating three grocers": a list may follow
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB, open_noun=open_noun,
                       open_role="target")
-    # "X pleaded guilty": the subject is the target
+    # "the commission ruled that X abused its dominance", "the court ruled against X", "the court
+    # ordered X to pay": a ruling or order names the firm it binds
+    if tok.pos_ == "VERB" and lem in ("rule", "order") and not is_future(tok) and not any(
+            c.dep_ == "prt" for c in tok.children):  # "ruled out a cut" is no ruling
+        firms = {"Company", "Organization", "Person"}
+        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
+                  or _titled_official(ctx, k, sent)]
+        court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in tok.children)
+        if lem == "rule":
+            targets = _prep_objects(ctx, tok, ("against",), firms)[0]
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    targets += [k for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                                for k in _keys(ctx, s_, {"Company", "Organization"}) if k not in targets]
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if not objs or not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return None  # "ordered a review" names nobody bound
+            targets = [k for o in objs for k in _keys(ctx, o, firms)
+                       if ctx.type_of(k) != "Person" or k not in _officials(ctx)]
+        targets = [k for k in targets if k not in actors]
+        if not targets or (lem == "order" and not actors and not court):
+            return None
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
+    # "the agency denied X a licence", "the regulator rejected X's request", "withheld approval for X's
+    # merger": approval withheld from the firm
+    if tok.pos_ == "VERB" and lem in ("deny", "reject", "refuse", "withhold", "turn") and _happened(tok):
+        if lem == "turn" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            return None
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in PERMIT_NOUNS]
+        if not objs:
+            return None
+        firms = {"Company", "Organization", "Person"}
+        # "denied X a licence": X is the dative, or a second object when the parser makes it one
+        targets = [k for c in tok.children if c.dep_ in ("dative", "iobj") or (c.dep_ in ("dobj", "obj") and c not in objs)
+                   for k in _keys(ctx, c, firms)]
+        for o in objs:
+            targets += [k for c in o.children if c.dep_ == "poss" for k in [ctx.key(c)]
+                        if k and ctx.type_of(k) in firms and k not in targets]
+            targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from"), firms)[0] if k not in targets]
+        targets += [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in targets]
+        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
+                  or _titled_official(ctx, k, sent)]
+        targets = [k for k in targets if k not in actors]
+        court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in tok.children)
+        if not targets or not (actors or court):
+            return None
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
+    # "X pleaded guilty": the subject is the target of the prosecution; the day of the plea is the
+    # plea's own (an Other event, kg.extract.events._other), not the prosecution's
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         targets = _subjects(ctx, tok, targets_types)
-        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA) if targets else None
+        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA,
+                      extra={"undated": True}) if targets else None
     # "add X to the Entity List", "place X on the entity list"
     if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
         for c in tok.children:
@@ -779,6 +862,14 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if not keys:
                 keys = [k for c in subj.children if c.dep_ in ("poss", "compound")
                         for k in [ctx.key(c)] if k and ctx.type_of(k) == "Company"]
+    market_place = False
+    if not keys:
+        # "stocks in Tokyo", "the London stock market", "Dubai's stock exchange": a market named by
+        # its place moves as that place
+        keys = _market_places(ctx, subj, tok)
+        market_place = bool(keys)
+        if market_place and (is_future(tok) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)):
+            return None  # "markets in London could fall further" is a fear, not a move
     if not keys:
         return None
     # the move itself: the verb's own words, without the subject phrase
@@ -815,7 +906,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
             value = f"{sign or ''}{m.group('num')} points"
     if value is None and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None):
         return None
-    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS:
+    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place:
         return None  # "Google grew" is not a market move without a figure
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
@@ -825,17 +916,143 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     # "shares of X, Y and Z tanked": every listed firm moved; otherwise the head of the subject
     listed = subj.lower_ in ("shares", "stocks") and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
-    subjects = keys if listed else keys[:1]
+    subjects = keys if listed or market_place else keys[:1]
     return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok,
                   EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
+
+
+# nouns for a place's stock market as a whole, and the words that may qualify them ("the London
+# stock market", "share prices in Paris", "financial markets in Dubai"); "property markets" or "oil
+# prices" are other markets
+MARKET_NOUNS = {"stocks", "shares", "markets", "market", "exchange", "exchanges", "bourse", "bourses", "equities",
+                "prices"}
+MARKET_QUALIFIERS = {"stock", "share", "equity", "financial", "both", "the", "its", "their", "main", "local",
+                     "neighboring", "neighbouring", "key", "leading"}
+
+
+def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
+    """The places whose stock market the subject names: "stocks in Tokyo", "markets in Dubai and
+    Abu Dhabi", "the London stock market", "Dubai's exchange"; a bare "stocks fell in Seoul" too."""
+    if subj.lower_ not in MARKET_NOUNS or ctx.key(subj) is not None:
+        return []
+    lefts = [c for c in subj.children if c.dep_ in ("compound", "amod", "det", "poss", "nmod") and ctx.key(c) is None]
+    if any(c.lower_ not in MARKET_QUALIFIERS for c in lefts):
+        return []
+    if subj.lower_ in ("prices", "market", "exchange", "exchanges") and not any(
+            c.lower_ in ("stock", "share", "equity") for c in subj.children):
+        return []
+    places: list[str] = []
+    for c in subj.children:
+        k = ctx.key(c) if c.dep_ in ("poss", "compound", "nmod") else None
+        if k and ctx.type_of(k) == "Place":
+            places.append(k)
+    for c in subj.children:
+        if c.dep_ == "compound" and ctx.key(c) is None:  # "the London stock market": London qualifies "stock"
+            places += [k for g in c.children if g.dep_ in ("compound", "poss") for k in [ctx.key(g)]
+                       if k and ctx.type_of(k) == "Place"]
+    holders = [subj] + ([verb] if subj.lower_ in ("stocks", "shares", "markets", "equities") and not places else [])
+    for h in holders:
+        if places:
+            break
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        places += [k for k in _keys(ctx, p, {"Place"}) if k not in places]
+    return list(dict.fromkeys(places))
+
+
+DIRECTION_WORDS = {"down": "-", "off": "-", "lower": "-", "up": "+", "higher": "+"}
+
+
+def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A move stated without its own verb in a "with" phrase: "stocks fell, with Japan's Nikkei down
+    3 percent and Hong Kong's Hang Seng off 2.1 percent": each direction word belongs to the index
+    named just before it."""
+    sign = DIRECTION_WORDS.get(tok.lower_)
+    if sign is None or tok.pos_ not in ("ADV", "ADP", "ADJ"):
+        return None
+    # the phrase runs from ", with" to the direction word, with no verb between (the parser hangs its
+    # pieces anywhere, so it is found by position)
+    opener = None
+    for i in range(tok.i - 1, max(sent.start, tok.i - 25) - 1, -1):
+        t = ctx.doc[i]
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lower_ == "with" and i > sent.start and ctx.doc[i - 1].text == ",":
+            opener = t
+            break
+    if opener is None or ctx.in_quote(tok.idx):
+        return None
+    subject = None
+    for i in range(tok.i - 1, opener.i, -1):
+        t = ctx.doc[i]
+        if t.lower_ in ("and", ",", ";") or DIRECTION_WORDS.get(t.lower_):
+            break
+        k = ctx.key(t)
+        if k and ctx.type_of(k) in ("MarketIndex", "Company"):
+            subject = k
+            break
+    if subject is None:
+        return None
+    # the figure stands right after the word ("down 3 percent") or right before it ("1 percent higher")
+    after = " ".join(t.text for t in ctx.doc[tok.i + 1:min(tok.i + 4, sent.end)])
+    before = " ".join(t.text for t in ctx.doc[max(sent.start, tok.i - 3):tok.i])
+    figure = after if (_PERCENT.match(after) or _POINTS.match(after)) else before
+    m = _PERCENT.search(figure)
+    if m:
+        value = f"{sign}{_NUMBER_WORDS.get(m.group('num').lower(), m.group('num'))}%"
+    else:
+        m = _POINTS.search(figure)
+        value = f"{sign}{m.group('num')} points" if m else None
+    if value is None:
+        return None
+    return _Draft("MarketMove", [(subject, "subject")], sent, tok, EVENT_MARKET_MOVE_IN_WITH_PHRASE, value=value)
 
 
 _LISTING_TALK = re.compile(r"\b(?:IPO|initial public offering|listing|list(?:s|ed|ing)? (?:its|their) (?:shares|stock)|"
                            r"go(?:es|ing|ne)? public|float(?:s|ed|ing)? (?:its|their) (?:shares|stock))\b")
 
 
+EXCHANGE_TYPES = {"MarketIndex", "Organization", "Company", "Place"}
+
+
+def _ipo_location(ctx: ArticleContext, heads, firm_keys) -> list[str]:
+    """Where a listing happens: "debuted on the Nasdaq", "its IPO in Hong Kong", "list its shares
+    on the London Stock Exchange"."""
+    out: list[str] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [k for k in _keys(ctx, p, EXCHANGE_TYPES) if k not in out and k not in firm_keys]
+    return out
+
+
 def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    d = _ipo_subject(ctx, tok, sent)
+    if d is not None:
+        firms = [k for k, _ in d.parts]
+        heads = [tok] + [c for c in tok.children if c.lower_ == "trading"] + (
+            [tok.head] if tok.head.pos_ in ("VERB", "AUX") else []) + (
+            [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") else [])
+        d.parts += [(k, "location") for k in _ipo_location(ctx, heads, firms)]
+    return d
+
+
+def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
+    if tok.pos_ == "VERB" and lemma(tok) in ("begin", "start") and _happened(tok) and any(
+            c.dep_ in ("xcomp", "dobj") and c.lower_ == "trading" for c in tok.children):
+        # "shares of X began trading on the Nasdaq": a debut
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("shares", "stock")]
+        if not subj:
+            return None
+        firms = _prep_objects(ctx, subj[0], ("of", "in"), {"Company", "Organization"})[0] or [
+            k for c in subj[0].children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+            if k and ctx.type_of(k) in ("Company", "Organization")]
+        return _Draft("IPO", [(k, "subject") for k in firms[:1]], sent, tok, EVENT_DEBUT) if firms else None
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
         is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
@@ -951,7 +1168,9 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                                                   for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower",
                                                                                        "hold", "leave", "maintain"):
         return None
-    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"}]
+    # a country announces through its government ("Japan unveiled a stimulus package")
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
+              if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"}]
     # "the Bush administration's package"
     for c in obj.children:
         if c.dep_ == "poss":
@@ -980,6 +1199,16 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    if tok.pos_ == "VERB" and lem in INVEST_VERBS and (reduced or any(c.dep_ == "nsubjpass" for c in tok.children)):
+        # "Y was acquired by X", "Y, bought by X in 2019": the agent buys
+        targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Company", "Organization"})]
+        if reduced:
+            targets += [k for k in _keys(ctx, tok.head, {"Company", "Organization"}) if k not in targets]
+        actors = _agent(ctx, tok, firms)
+        if not targets or not actors:
+            return None
+        return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         actors = [k for k in _subjects(ctx, tok, firms)]
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
@@ -1004,7 +1233,11 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
             return None  # holding a stake is ownership, not an investment event
         if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"):
-            actors = _subjects(ctx, gov, {"Company", "Organization", "Person"})
+            # a sovereign fund or a government buys too ("the state fund bought a stake in X")
+            actors = _subjects(ctx, gov, firms)
+        if not targets and low in DEAL_NOUNS - {"deal", "bid", "purchase"} and len(actors) >= 2:
+            # "X and Y announced a merger": both firms are the parties
+            return _Draft("Investment", [(k, "target") for k in actors], sent, tok, EVENT_MERGING_PARTIES)
         if not targets:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
@@ -1069,11 +1302,56 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_PRODUCT_RELEASE)
 
 
+def _trade_targets(ctx: ArticleContext, heads) -> list[str]:
+    """Countries a trade measure aims at through the goods it names: "on steel from China", "on
+    Chinese cars", "on imports from X"."""
+    out: list[str] = []
+    for h in heads:
+        for t in h.subtree:
+            if ctx.in_quote(t.idx):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "from":
+                out += [k for k in _keys(ctx, t, {"Place", "GovernmentBody"}) if k not in out]
+            elif t.dep_ == "amod":
+                k = ctx.country_of_demonym(t.text)
+                if k and k not in out:
+                    out.append(k)
+    return out
+
+
+SUPPLY_NOUNS = {"supplies", "supply", "exports", "imports", "shipments", "deliveries", "flows", "flow", "gas", "oil"}
+CUTOFF_VERBS = {"cut", "halt", "suspend", "stop", "curb", "restrict", "block", "shut"}
+
+
+def _supply_cutoff(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A country stopping what it sends another: "Russia cut off gas supplies to Ukraine",
+    "X halted shipments to Y"."""
+    lem = lemma(tok)
+    if lem not in CUTOFF_VERBS or (lem in ("cut", "shut") and not any(c.dep_ == "prt" for c in tok.children)):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in SUPPLY_NOUNS]
+    if not objs:
+        return None
+    places = {"Place", "GovernmentBody"}
+    targets = _prep_objects(ctx, tok, ("to",), places)[0] + _prep_objects(ctx, objs[0], ("to",), places)[0]
+    actors = [k for k in _subjects(ctx, tok, places | {"Person"}) if k not in targets]
+    if not actors or not targets:
+        return None
+    return _Draft("TradeConflict", _parts(actors, targets), sent, tok, EVENT_TRADE_CONFLICT)
+
+
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
+    if tok.pos_ == "VERB":
+        if lemma(tok) == "retaliate" and not is_future(tok):
+            # "China retaliated against X", "threatened to retaliate against X"
+            actors = _subjects(ctx, tok, {"Place", "GovernmentBody", "Person", "Organization"})
+            targets = _prep_objects(ctx, tok, ("against",), {"Place", "GovernmentBody", "Company", "Organization"})[0]
+            return _Draft("TradeConflict", _parts(actors, targets), sent, tok, EVENT_TRADE_CONFLICT) if actors else None
+        return _supply_cutoff(ctx, tok, sent)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    is_trade = low in ("tariff", "tariffs", "duties") or (
+    is_trade = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies") or (
         low in ("war", "dispute", "tensions", "conflict") and any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts))
     if not is_trade:
         return None
@@ -1081,7 +1359,9 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts: list[tuple[str, str]] = []
     w, _ = _prep_objects(ctx, tok, ("with", "between", "against"), places)
     parts += [(k, "actor") for k in w]
-    on, _ = _prep_objects(ctx, tok, ("on",), places | {"Company"})
+    on, on_noun = _prep_objects(ctx, tok, ("on",), places | {"Company"})
+    on += [k for k in _trade_targets(ctx, [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "from")])
+           if k not in on]
     for c in tok.children:
         if c.dep_ == "poss":  # "China answered with its own tariffs"
             k = ctx.key(c)
@@ -1093,10 +1373,189 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
-    parts += [(k, "target") for k in on]
+        # "imposed tariffs on steel from China": the goods' origin hangs on the verb or the "on" phrase
+        on += [k for k in _trade_targets(ctx, [c for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
+                                               and c.i > tok.i]) if k not in on]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in ("retaliate", "respond", "answer", "hit"):
+        verb = tok.head.head  # "retaliated with duties on wine from X"
+        parts += [(k, "actor") for k in _subjects(ctx, verb, places)]
+        on += [k for k in _trade_targets(ctx, [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
+                                               and c.i > tok.i]) if k not in on]
+    actors = {k for k, _ in parts}
+    parts += [(k, "target") for k in dict.fromkeys(on) if k not in actors]
     if not parts:
         return None
     return _Draft("TradeConflict", parts, sent, tok, EVENT_TRADE_CONFLICT)
+
+
+# --- Other: offices, elections, pleas, bankruptcies ----------------------------------------------
+
+OFFICE_TITLES = {"president", "prime", "premier", "chancellor", "governor", "mayor", "minister", "leader", "chairman",
+                 "chairwoman", "chair", "ceo", "head", "chief", "king", "queen", "emperor"}
+
+
+def _office_org(ctx: ArticleContext, verb) -> list[str]:
+    """The body an office belongs to: "resigned as chief executive of X", "stepped down from X's
+    board", "quit X"."""
+    out: list[str] = []
+    orgs = ORG_TYPES
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "from"):
+            for t in c.subtree:
+                k = ctx.key(t)
+                if k and ctx.type_of(k) in orgs and k not in out and not ctx.in_quote(t.idx):
+                    out.append(k)
+        if c.dep_ in ("dobj", "obj"):
+            out += [k for k in _keys(ctx, c, orgs) if k not in out]
+    return out
+
+
+def _happened(verb) -> bool:
+    """Whether a verb reports something that took place: past tense or perfect, not a plan, a
+    condition or a habit ("will resign", "once he takes office", "could lose the vote")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS or is_future(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
+
+
+def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """Events of type Other that news reports often: a person leaving an office ("resigned as CEO
+    of X", "stepped down"), taking one ("took office", "was sworn in", "was elected president"),
+    an election won or lost ("won the runoff", "defeated Y in the vote"), a guilty plea, a firm
+    filing for bankruptcy."""
+    lem = lemma(tok)
+    if tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
+        people = [k for k in _subjects(ctx, tok, {"Person"})]
+        if not people or not _happened(tok):
+            return None
+        orgs = _office_org(ctx, tok)
+        for c in tok.children:  # "the head of X, Y, resigned", "X chief Y resigned"
+            if c.dep_ == "nsubj":
+                orgs += [k for t in c.subtree for k in [ctx.key(t)]
+                         if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
+        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ == "NOUN" and tok.lower_ in RESIGN_NOUNS:
+        people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
+        if not people:
+            gov = tok.head
+            if tok.dep_ == "dobj" and lemma(gov) in ("announce", "tender", "submit", "offer", "hand"):
+                people = _subjects(ctx, gov, {"Person"})
+        if not people:
+            return None
+        orgs, _ = _prep_objects(ctx, tok, ("from", "as"), ORG_TYPES)
+        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_NOUN)
+    claims = lem == "claim" and any(c.dep_ == "dobj" and c.lower_ == "victory" for c in tok.children)
+    if tok.pos_ == "VERB" and (lem in ELECTION_VERBS or claims) and _happened(tok):
+        # a contest won or lost: the verb's object or a phrase around it names an election
+        contest = [c for c in tok.subtree if c.lower_ in ELECTION_NOUNS and not ctx.in_quote(c.idx)]
+        if not contest:
+            return None
+        winners = _subjects(ctx, tok, {"Person", "PoliticalParty"})
+        losers = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+        # "lost the election to Y", "claimed victory over Y", "won against Y": the other candidate
+        losers += [k for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "over", "against")
+                   and c.head in (tok, *tok.children) for p in c.children if p.dep_ == "pobj"
+                   for k in _keys(ctx, p, {"Person", "PoliticalParty"})]
+        for c in tok.subtree:  # "defeating Y", "beating Y"
+            if c.dep_ in ("advcl", "conj") and lemma(c) in ("defeat", "beat") and c.head == tok:
+                losers += [k for o in c.children if o.dep_ in ("dobj", "obj") for k in _keys(ctx, o, {"Person", "PoliticalParty"})]
+        if not winners:
+            return None
+        places = [k for c in contest for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Place"]
+        places += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                   if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"]
+        parts = [(k, "subject") for k in winners + losers] + [(k, "location") for k in dict.fromkeys(places)]
+        return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ == "VERB" and lem == "elect" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        people = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ in ("VERB", "AUX") and (
+            (lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "office" for c in tok.children))
+            or (lem == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children))
+            or (lem == "become" and any(c.dep_ == "attr" and c.lower_ in OFFICE_TITLES | {"minister"}
+                                        and not any(d.dep_ == "det" for d in c.children) for c in tok.children))):
+        # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many)
+        people = [k for k in (_subjects(ctx, tok, {"Person"}) or
+                              [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})])]
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
+        people = _subjects(ctx, tok, ACTORS)
+        if not people or not _happened(tok):
+            return None
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ == "NOUN" and tok.lower_ in BANKRUPTCY_NOUNS:
+        gov, how = tok.head, tok.dep_
+        if how == "pobj" and tok.head.lower_ in ("for", "into", "under"):
+            gov = tok.head.head
+        elif how == "compound" and tok.head.lower_ == "protection":  # "sought bankruptcy protection"
+            gov, how = tok.head.head, tok.head.dep_
+            if how == "pobj":
+                gov = gov.head
+        elif how != "dobj":
+            return None
+        if tok.lower_ == "administration" and tok.head.lower_ != "into":
+            return None
+        if gov.pos_ != "VERB" or lemma(gov) not in BANKRUPTCY_VERBS | {"go"} or not _happened(gov):
+            return None
+        firms = _subjects(ctx, gov, {"Company", "Organization"})
+        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
+    return None
+
+
+def _acts_for_government(ctx: ArticleContext, key: str, sent) -> bool:
+    t = ctx.type_of(key)
+    return t in ("GovernmentBody", "Place") or (t == "Person" and (
+        key in _officials(ctx) or _titled_official(ctx, key, sent)))
+
+
+def _pledge(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government or official committing to an act: "the president promised to close the central
+    bank", "the ministry vowed to cut red tape", "X pledged to slash spending"."""
+    if tok.pos_ != "VERB" or lemma(tok) not in PLEDGE_VERBS:
+        return None
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) not in SPEECH_VERBS]
+    if not acts or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj and ctx.key(subj[0]) is None and subj[0].lower_ in TITLE_HEADS:
+        return None  # "the former Treasury chief promised": the chief, not the Treasury, pledges
+    actors = [k for k in _subjects(ctx, tok, {"GovernmentBody", "Person"}) if _acts_for_government(ctx, k, sent)]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
+
+
+def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """Governments bound by an agreement: "X and Y signed the treaty", "X signed on to the accord",
+    "X and Y have agreed to a provisional deal", "X reached an agreement with Y" (Other; the
+    signers act). A firm's deal is an investment (kg.extract.events._investment)."""
+    if tok.pos_ != "VERB" or lemma(tok) not in SIGNING_VERBS or not _happened(tok):
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in AGREEMENT_NOUNS]
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "onto"):
+            for p in [*c.children, *(g for x in c.children for g in x.children)]:
+                if p.dep_ == "pobj" and p.lower_ in AGREEMENT_NOUNS:
+                    nouns.append(p)
+                if p.dep_ == "pcomp":  # "agreed to what they call a provisional agreement"
+                    nouns += [t for t in p.subtree if t.lower_ in AGREEMENT_NOUNS]
+    if not nouns:
+        return None
+    subjects = _subjects(ctx, tok, ACTORS | {"Place"})
+    partners, _ = _prep_objects(ctx, tok, ("with",), ACTORS | {"Place"})
+    for n in nouns:
+        partners += _prep_objects(ctx, n, ("with", "between"), ACTORS | {"Place"})[0]
+    signers = list(dict.fromkeys(subjects + partners))
+    if not signers or any(ctx.type_of(k) == "Company" for k in signers):
+        return None
+    signers = [k for k in signers if _acts_for_government(ctx, k, sent) or ctx.type_of(k) == "Organization"]
+    if not signers:
+        return None
+    return _Draft("Other", [(k, "actor") for k in signers], sent, tok, EVENT_AGREEMENT_SIGNED)
 
 
 # --- validation, merging, dates ------------------------------------------------------------------
@@ -1106,15 +1565,20 @@ _ROLE_TYPES = {
     "Meeting": {"chair": ACTORS - {"MediaOutlet"}, "attendee": ACTORS - {"MediaOutlet"} | {"Place"},
                 "location": {"Place"}},
     "RegulatoryAction": {"actor": GOV_ACTORS | {"Organization"}, "target": ACTORS | {"Place", "Product"}},
-    "MarketMove": {"subject": {"MarketIndex", "Company", "Product"}},
-    "IPO": {"subject": {"Company", "Organization"}},
+    # a place stands for its stock market only through _market_places ("stocks in Tokyo fell")
+    "MarketMove": {"subject": {"MarketIndex", "Company", "Product", "Place"}},
+    "IPO": {"subject": {"Company", "Organization"}, "location": EXCHANGE_TYPES},
     "Criticism": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}},
     "ProductRelease": {"actor": ORG_TYPES | {"Person"}, "subject": {"Product"}},
-    "TradeConflict": {"actor": {"Place", "GovernmentBody", "Person"}, "target": {"Place", "GovernmentBody", "Company", "Person"}},
-    "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty"},
+    # an organisation (a trade bloc) acts only where a finder looks for one ("the bloc retaliated")
+    "TradeConflict": {"actor": {"Place", "GovernmentBody", "Person", "Organization"},
+                      "target": {"Place", "GovernmentBody", "Company", "Person", "Organization"}},
+    "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty", "Place"},
                            "target": {"Company", "Organization"}},
     "Investment": {"actor": ACTORS, "target": {"Company", "Organization"}, "subject": {"Company", "Organization"},
                    "location": {"Place"}},
+    "Other": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}, "subject": ACTORS | {"Place"},
+              "location": {"Place"}},
 }
 
 
@@ -1200,7 +1664,27 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
     return bool(ka & kb)
 
 
+def _sentence_index(ctx: ArticleContext, sent) -> int:
+    return bisect.bisect_right([s.start_char for s in ctx.sents], sent.start_char) - 1
+
+
+def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> None:
+    """A market report tells one trading day: a move with a figure and no cue of its own keeps the
+    day of a dated move at most a few sentences before it, so a run of closing figures ("the Dow
+    rose 1% ... London's FTSE lost 0.3% ... the Nikkei fell 2%") shares the day the report named."""
+    last: tuple[int, DateCue] | None = None
+    for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
+        i = _sentence_index(ctx, d.sent)
+        cue = _date_for(ctx, d, article)
+        if cue is None and d.value and last is not None and 0 < i - last[0] <= _ANCHOR_SPAN:
+            d.extra["report_day"] = last[1]
+        cue = cue or _narrative_date(ctx, d, article)
+        if cue is not None and len(cue.iso) == 10 and d.value:
+            last = (i, cue)
+
+
 def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[Event]:
+    _chain_report_days(ctx, drafts, article)
     groups: list[list[_Draft]] = []
     for d in drafts:
         for g in groups:
@@ -1299,6 +1783,8 @@ def _anchors(ctx: ArticleContext, article: Article) -> list:
         for c in _clean_cues(ctx, sent, article):
             if len(c.iso) < 7:
                 continue
+            if article.published is not None and c.iso > article.published.isoformat()[:len(c.iso)]:
+                continue  # "next month", "on Friday" ahead: what is to come sets no day for what happened
             span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and is_future(span.root):
                 continue
@@ -1316,11 +1802,25 @@ _RELATIVE = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _relative_shift(ctx: ArticleContext, sent) -> tuple[str, int | None] | None:
-    """ "a day earlier" -> ("a day earlier", -1); a week's shift has no day (None)."""
+def _clause_verb(tok):
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _relative_shift(ctx: ArticleContext, sent, trig=None) -> tuple[str, int | None] | None:
+    """ "a day earlier" -> ("a day earlier", -1); a week's shift has no day (None). With `trig`,
+    only a shift in the trigger's own clause counts ("despite a move by the bank a day earlier,
+    stocks fell": the day before is the move's, not the fall's)."""
     for m in _RELATIVE.finditer(sent.text):
         if ctx.in_quote(sent.start_char + m.start()):
             continue
+        if trig is not None:
+            span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None and _clause_verb(span.root) != _clause_verb(trig) and not (
+                    trig.pos_ in ("NOUN", "PROPN") and span.root in trig.subtree):
+                continue
         g = m.groupdict()
         unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
         n = int(g["n"]) if g["n"] and g["n"].isdigit() else _COUNTS.get((g["n"] or "a").lower(), 1)
@@ -1335,7 +1835,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     """A date for an event whose own sentence names none: news tells one day at a time, so a
     past event takes the day the narrative is on (a cue in the sentences just before it); the
     headline and lead take the lead's cue, else the publication date (the dateline's day)."""
-    if article.published is None:
+    if article.published is None or d.extra.get("undated"):
         return None
     main = ctx
     trig = d.trigger
@@ -1354,7 +1854,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     if i < 0:
         return None
     anchors = _anchors(main, article)
-    shift = _relative_shift(main, d.sent)
+    shift = _relative_shift(main, d.sent, trig)
     if shift is not None:
         # "a day earlier", "the next day": counted from the day the narrative is on
         base = next((anchors[j] for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1) if anchors[j] is not None), None)
@@ -1365,6 +1865,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1):
         if anchors[j] is not None and not present:
             return anchors[j]
+    if d.extra.get("report_day") is not None and not present:
+        return d.extra["report_day"]
     if i < _LEAD_SENTS and (i == 0 or not present):
         for j in range(i + 1, min(len(sents), _LEAD_SENTS)):
             if anchors[j] is not None:
@@ -1402,6 +1904,8 @@ def _own_time(verb) -> bool:
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
+    if d.extra.get("undated"):
+        return None
     ctx = d.ctx or ctx
     sent = d.sent
     text = ctx.text
@@ -1436,10 +1940,16 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         v = root
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
+        while v != verb and v.head.i != v.i and (v.dep_ == "xcomp" or (
+                v.dep_ == "advcl" and lemma(v) in NEUTRAL_MOVE_VERBS and any(c.lower_ == "to" for c in v.children))):
+            # "began trading on Thursday", "agreed to buy X on Monday", "fell 2% to close at 9,000 on
+            # Tuesday": one clause, one time
+            v = v.head
         if v == verb or v == trig:
             own.append(c)
     if own:
-        return min(own, key=lambda c: abs(c.start - trig.idx))
+        # "became prime minister this year on Tuesday": the most precise cue of the clause dates it
+        return min(own, key=lambda c: (-len(c.iso), abs(c.start - trig.idx)))
     # otherwise a cue in a clause that contains the trigger, never one inside a relative or
     # other embedded clause of its own ("Musk, who co-founded OpenAI in 2015, threatened ...")
     fallback = []
