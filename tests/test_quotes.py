@@ -347,3 +347,35 @@ def test_said_a_person_of_an_office_gives_the_person_even_if_typed_as_a_place(nl
     text = f"“The defendant abused the trust of his clients,” said {title} Robert Nunes of the FBI’s Boston Field Office."
     qs = quotes(nlp, text, [("Robert Nunes", "Place"), ("FBI", "GovernmentBody"), ("Boston Field Office", "GovernmentBody")])
     assert [s for s, _, _, _ in qs] == ["robert-nunes"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Rates held.\n“Inflation is still too high. Wages keep rising.\n“We will wait for the data,” said Maria Keller.", 2),
+    ("Rates held.\n“Inflation is still too high.\n“Wages keep rising fast.\n“We will wait for the data,” Maria Keller said.", 3),
+    ("Rates held.\n\"Inflation is still too high.\n\"We will wait for the data,\" Maria Keller told reporters.", 2),
+])
+def test_a_quote_left_open_takes_the_speaker_of_the_quote_that_continues_it(nlp, text, n):
+    qs = quotes(nlp, text, [("Maria Keller", "Person")])
+    assert [s for s, _, _, _ in qs] == ["maria-keller"] * n
+    assert qs[0][1].startswith("Inflation is still too high.")
+
+
+def test_an_open_quote_followed_by_plain_text_stays_unattributed(nlp):
+    text = "Rates held.\n“Inflation is still too high.\nThe bank meets in June.\n“We will wait for the data,” said Maria Keller."
+    assert [t for _, t, _, _ in quotes(nlp, text, [("Maria Keller", "Person")])] == ["We will wait for the data"]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_next_paragraphs(nlp):
+    text = ("Maria Keller said the plan was “unworkable and far too costly for the towns.\n"
+            "Parliament voted on Tuesday.\nThe law passed by 300 votes. “We won,” Rolf Lind said.")
+    qs = quotes(nlp, text, [("Maria Keller", "Person"), ("Rolf Lind", "Person")])
+    assert all("Parliament" not in t and "300 votes" not in t for _, t, _, _ in qs)
+
+
+def test_no_quote_is_given_twice(nlp):
+    text = ("“Growth is slow,” Maria Keller said, “but it is growth.\n"
+            "“Exports are up and jobs are coming back.\n“We will keep going,” she added. “No change.”")
+    qs = quotes(nlp, text, [("Maria Keller", "Person")])
+    texts = [t for _, t, _, _ in qs]
+    assert len(texts) == len(set(texts)) >= 4
+    assert all(a not in b for a in texts for b in texts if a != b)

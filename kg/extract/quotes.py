@@ -10,7 +10,9 @@ ones). Its speaker is found, in order of preference, from
    ("Xi: "…"", in headlines and transcripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
    or a quote running on in the next sentence), or of a quote left open at the end of the
-   previous paragraph (news style for a quote that continues);
+   previous paragraph (news style for a quote that continues); a quote left open at its
+   paragraph's end with no speaker takes the speaker of the quote that continues it in the next
+   paragraph ("“A.\n“B,” she said.");
 4. a colon line just before it ("SPEAKER SOUNDBITE:") or a speech verb in the preceding
    sentence of the paragraph ("He added that ... "…"").
 
@@ -62,6 +64,8 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
     text = ctx.text
     quotes: list[Quote] = []
     previous: list[tuple[int, int, str, str | None, int]] = []  # (start, end, speaker, source, para_start)
+    pending: list[tuple[int, int, str]] = []  # open quotes with no speaker yet
+    attributed: dict[int, Quote] = {}  # start of a quote -> its Quote
     for qs, qe in ctx.quotes:
         body = text[qs:qe]
         quoted = body.strip().rstrip(",").strip()
@@ -80,16 +84,39 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
             found = _continuation(ctx, qs, para_start, previous)
             conf_scale = QUOTE_CARRIED_OVER_SCALE
         if found is None:
+            if words_in(quoted) > 2 and (qe >= len(text) or text[qe] == "\n"):
+                pending.append((qs, qe, quoted))
             continue
         speaker, source, conf, verb = found
-        words = len(re.findall(r"\w+", quoted))
-        if words <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
+        if words_in(quoted) <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
             continue
         evidence = _evidence(ctx, qs, qe, verb)
         quotes.append(Quote(speaker=speaker, text=quoted, evidence=evidence, source=source,
                             confidence=round(conf * conf_scale, 2)))
+        attributed[qs] = quotes[-1]
         previous.append((qs, qe, speaker, source, para_start))
-    return quotes
+    _opened_before(ctx, pending, attributed)
+    return [attributed[start] for start in sorted(attributed)]
+
+
+def words_in(quoted: str) -> int:
+    return len(re.findall(r"\w+", quoted))
+
+
+def _opened_before(ctx: ArticleContext, pending, attributed: dict) -> None:
+    """A quote left open at its paragraph's end whose words run on in the next paragraph's
+    quote ("“A.\n“B,” she said."): the speaker of that next quote, last paragraph first.
+    `attributed` maps the start of each attributed quote to its Quote; the new ones are added."""
+    text = ctx.text
+    for qs, qe, quoted in reversed(pending):
+        nxt = qe + 1
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        after = attributed.get(nxt + 1)
+        if after is None or text[nxt:nxt + 1] not in "“\"‘«„":  # the next paragraph opens with a quote mark
+            continue
+        attributed[qs] = Quote(speaker=after.speaker, text=quoted, evidence=_evidence(ctx, qs, qe, None),
+                               source=after.source, confidence=round(after.confidence * QUOTE_CARRIED_OVER_SCALE, 2))
 
 
 # --- attribution -------------------------------------------------------------------------------
