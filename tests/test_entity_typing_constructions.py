@@ -240,3 +240,32 @@ def test_a_nationality_before_an_office_names_its_country(nlp, text, country, pe
 def test_a_bodys_head_word_alone_is_that_body(nlp, text, body, short):
     assert short in one(entities(nlp, text), body).aliases
 
+
+
+@pytest.mark.parametrize("text, person", [
+    # a run of capitalised words that speaks or is described as a person is a person's name,
+    # whatever the model made of its words
+    ('"We will appeal," said Sofia Marquez, a lawyer for the firm.', "Sofia Marquez"),
+    ('"The deal is fair," Fernanda Lima told reporters.', "Fernanda Lima"),
+    ("Deepak Parekh said the bank had enough capital.", "Deepak Parekh"),
+    ('"This is only a start," Luiz Fernando Alves said.', "Luiz Fernando Alves"),
+    # the end of a title the model ran into the name is not part of it
+    ('"Fraud will be punished," said Director of Enforcement Karen Wells.', "Karen Wells"),
+    ('"We acted fast," said Special Agent in Charge Karen Wells of the FBI.', "Karen Wells"),
+])
+def test_a_speaker_is_a_person(nlp, text, person):
+    ents = entities(nlp, text)
+    assert one(ents, person).type == "Person"
+    assert not [e for e in ents if e.type != "Person" and e.name in person]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Dubai World said it would restructure its debts.", "Dubai World", None),
+    ("Goldman Sachs said quarterly profit rose.", "Goldman Sachs", "Company"),
+    ("Brenton Holdings said it would sell the unit.", "Brenton Holdings", "Company"),
+])
+def test_a_firm_that_speaks_stays_a_firm(nlp, text, name, kind):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.type == "Person"]
+    if kind:
+        assert one(ents, name).type == kind

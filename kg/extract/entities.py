@@ -36,7 +36,7 @@ from kg.extract.entity_types import (
 )
 from kg.extract.missed_names import (
     collective_bodies, countries_of_office_holders, institution_names, lowercase_units, national_bodies,
-    repeated_names, skipped_names,
+    people_by_context, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import split_off_noise, without_legal_form_fragments, without_orphan_short_forms
@@ -69,6 +69,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += collective_bodies(doc, gaz, cands)
     cands += national_bodies(doc, gaz, cands)
     cands += countries_of_office_holders(doc, gaz, cands)
+    cands += people_by_context(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)

@@ -238,3 +238,36 @@ COLLECTIVE_BODIES = {
     "regulators": ("GovernmentBody", "Regulator"), "watchdogs": ("GovernmentBody", "Regulator"),
     "prosecutors": ("GovernmentBody", "LawEnforcement"), "authorities": ("GovernmentBody", None),
 }
+
+# Verbs of speech whose subject, or whose name right after ("said Ana Ruiz"), is a person who
+# speaks: context that makes a run of capitalised words a person's name.
+SPEECH_LEMMAS = {"say", "tell", "add", "note", "warn", "explain", "state", "write", "argue", "ask", "stress",
+                 "insist", "caution", "predict", "reply", "comment"}
+
+# Common first names in international news, to keep "she" and "he" apart (unknown names fit both).
+FEMALE_FIRST_NAMES = {
+    "agnes", "aisha", "alexandria", "alice", "amy", "ana", "angela", "anna", "annalena", "anne",
+    "barbara", "benazir", "carrie", "catherine", "christine", "chrystia", "claudia", "cristina",
+    "dianne", "dilma", "elena", "elise", "elizabeth", "ellen", "elvira", "emily", "emma", "fatima",
+    "gina", "ginni", "giorgia", "gita", "grace", "hannah", "hasina", "helen", "hillary", "indira",
+    "irina", "isabel", "isabella", "jacinda", "janet", "jennifer", "jessica", "jill", "julia", "julie",
+    "kamala", "karen", "kemi", "kirsten", "kristalina", "kristi", "lael", "laura", "lauren", "leila",
+    "lina", "linda", "lindsey", "lisa", "liz", "loretta", "margrethe", "maria", "mariam", "marine",
+    "marta", "mary", "mary-jane", "melania", "melanie", "mette", "michele", "michelle", "nancy",
+    "natalia", "natalie", "ngozi", "nikki", "nirmala", "olga", "olivia", "patricia", "penny", "priti",
+    "priya", "rachel", "rebecca", "roberta", "rosalind", "ruth", "safra", "sanae", "sanna", "sarah",
+    "sheryl", "sofia", "sonia", "sophia", "suella", "susan", "svetlana", "tatiana", "theresa", "tulsi",
+    "ursula", "valentina", "victoria", "yingluck", "yoko", "yulia", "yuriko", "yvette",
+}
+MALE_FIRST_NAMES = {
+    "ahmed", "akio", "alan", "alexei", "ali", "andres", "andrew", "anthony", "antony", "barack", "ben",
+    "benjamin", "bill", "boris", "brian", "charles", "christopher", "chuck", "daniel", "david",
+    "dmitry", "donald", "elon", "emmanuel", "eric", "francois", "friedrich", "fumio", "gary", "gavin",
+    "george", "hank", "haruhiko", "jack", "jair", "jake", "james", "javier", "jeff", "jens", "jensen",
+    "jerome", "joe", "john", "justin", "kazuo", "keir", "ken", "kenny", "kevin", "larry", "lloyd",
+    "luiz", "mario", "mark", "masayoshi", "matthew", "merrick", "michael", "mike", "mitch", "mohammed",
+    "muhammad", "narendra", "olaf", "paul", "pedro", "peter", "pierre", "recep", "richard",
+    "rick", "rishi", "robert", "ron", "satya", "sergei", "sergey", "shinzo", "steve", "steven",
+    "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wolfgang",
+}
+GIVEN_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES

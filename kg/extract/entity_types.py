@@ -117,9 +117,14 @@ def names_a_law(text: str) -> bool:
 
 
 def _strip_person_titles(doc, c: Candidate) -> None:
-    """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski"."""
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski";
+    the end of a title the model took into the name: "Director of Enforcement Karen Wells",
+    "Special Agent in Charge Karen Wells" -> "Karen Wells"."""
     s = c.start
     while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
+        s += 1
+    if s == c.start and c.end - s >= 3 and s >= 2 and doc[s - 1].lower_ in ("of", "in", "for") \
+            and doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start:
         s += 1
     if s != c.start:
         span = doc[s:c.end]
@@ -159,6 +164,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             and c.type in ("Person", "Company", "Organization", None):
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True  # "the port of Lamu", "the province of Yunnan"
     elif c.type == "Person" and root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "near") \
+            and c.start > 0 and doc[c.start - 1].lower_ in ("in", "across", "near") \
             and not (c.end < len(doc) and is_possessive(doc[c.end])):
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Person" and c.start >= 2 and is_possessive(doc[c.start - 1]) and \

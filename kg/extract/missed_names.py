@@ -20,8 +20,8 @@ import re
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS, NOT_ENTITIES,
-    PORTFOLIOS,
+    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS,
+    GIVEN_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
 from kg.extract.entity_types import type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_key
@@ -128,6 +128,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         found = _uncovered_name(doc, tok, covered)
         if not found or any(a <= tok.idx < b for a, b in headlines):
             continue
+        if any(c.type == "Person" and c.start == found[1] for c in cands):
+            continue  # "Director of Enforcement Karen Wells": the end of a title, then the name
         owner = next((c for c in cands if c.end + 1 == found[0] and is_possessive(doc[c.end])
                       and c.type in ("Company", "Organization")), None)
         if owner is not None:
@@ -422,3 +424,65 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
         out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "GPE",
                              type="Place", cls=country.finer_class, gaz=country, confidence=ENTITY_FOUND_BESIDE_NAME))
     return out
+
+
+def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """A run of two to four capitalised words that speaks ("Ana Ruiz said", "said Deepak
+    Parekh", "told ... , Luiz Fernando Alves said") or is described as a person ("Sofia Marquez,
+    a lawyer for ...") is a person's name, whatever the model made of its words ("Sofia" a
+    place, "Lima" a capital). Names the gazetteer knows, and names ending in a firm's or a
+    body's word, are left alone."""
+    covered = {i: c for c in cands for i in range(c.start, c.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.is_alpha) or (i in covered and (
+                covered[i].type not in ("Place", "Company", None) or covered[i].gaz is not None
+                and covered[i].gaz.type not in ("Place", "GovernmentBody"))):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j].is_alpha \
+                and not (j > i and doc[j].is_sent_start):
+            j += 1
+        span = doc[i:j]
+        if any(t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in PERSON_ROLE_NOUNS for t in span):
+            i = j  # "Special Agent", "Finance Minister": a title, not a name
+            continue
+        if not 2 <= len(span) <= 4 or span[-1].lower_ in COMPANY_HEADS | INSTITUTION_HEADS \
+                or gaz.lookup(span.text) is not None or not _speaks_or_is_described(doc, span):
+            i += 1
+            continue
+        inside = {id(c): c for k in range(span.start, span.end) if k in covered for c in [covered[k]]}
+        if any(c.start < span.start or c.end > span.end for c in inside.values()) \
+                or any(c.type == "Person" or (c.start, c.end) == (span.start, span.end) for c in inside.values()) \
+                or any(c.gaz is not None and c.start == span.start and span[0].lower_ not in GIVEN_NAMES
+                       for c in inside.values()):
+            # the model read the whole run as one name already, or it begins with a known place
+            # that is no given name ("Dubai World", unlike "Sofia Marquez")
+            i = j
+            continue
+        cands[:] = [c for c in cands if id(c) not in inside]
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "PERSON",
+                             type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
+        i = j
+    return out
+
+
+def _speaks_or_is_described(doc, span) -> bool:
+    """"Ana Ruiz said", "said Ana Ruiz", "Ana Ruiz, an economist at ...", "Ana Ruiz told"."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS:
+        return True
+    k = span.start - 1
+    while k > 0 and span.start - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "in", "for")) \
+            and not doc[k].is_punct:
+        k -= 1  # "said Special Agent in Charge Karen Wells": over the title to the verb
+    if k >= 0 and doc[k].lemma_.lower() in SPEECH_LEMMAS and doc[k].pos_ == "VERB":
+        return True
+    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    if after[:1] == [","] and len(after) >= 3 and after[1] in ("a", "an", "the") \
+            and any(w in PERSON_ROLE_NOUNS for w in after[2:]):
+        return True
+    return False

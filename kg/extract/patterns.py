@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.entity_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from kg.extract.table import EntityTable
 from kg.models import Article, Evidence
 
@@ -128,33 +129,6 @@ DEFINITE_DESCRIPTIONS = {
     "central bank": {"GovernmentBody"}, "university": {"EducationalInstitution"},
     "party": {"PoliticalParty"}, "index": {"MarketIndex"}, "benchmark": {"MarketIndex"},
     "court": {"GovernmentBody"}, "office": {"GovernmentBody"},
-}
-
-# Common first names in international news, to keep "she" and "he" apart (unknown names fit both).
-FEMALE_FIRST_NAMES = {
-    "agnes", "aisha", "alexandria", "alice", "amy", "ana", "angela", "anna", "annalena", "anne",
-    "barbara", "benazir", "carrie", "catherine", "christine", "chrystia", "claudia", "cristina",
-    "dianne", "dilma", "elena", "elise", "elizabeth", "ellen", "elvira", "emily", "emma", "fatima",
-    "gina", "ginni", "giorgia", "gita", "grace", "hannah", "hasina", "helen", "hillary", "indira",
-    "irina", "isabel", "isabella", "jacinda", "janet", "jennifer", "jessica", "jill", "julia", "julie",
-    "kamala", "karen", "kemi", "kirsten", "kristalina", "kristi", "lael", "laura", "lauren", "leila",
-    "lina", "linda", "lindsey", "lisa", "liz", "loretta", "margrethe", "maria", "mariam", "marine",
-    "marta", "mary", "mary-jane", "melania", "melanie", "mette", "michele", "michelle", "nancy",
-    "natalia", "natalie", "ngozi", "nikki", "nirmala", "olga", "olivia", "patricia", "penny", "priti",
-    "priya", "rachel", "rebecca", "roberta", "rosalind", "ruth", "safra", "sanae", "sanna", "sarah",
-    "sheryl", "sofia", "sonia", "sophia", "suella", "susan", "svetlana", "tatiana", "theresa", "tulsi",
-    "ursula", "valentina", "victoria", "yingluck", "yoko", "yulia", "yuriko", "yvette",
-}
-MALE_FIRST_NAMES = {
-    "ahmed", "akio", "alan", "alexei", "ali", "andres", "andrew", "anthony", "antony", "barack", "ben",
-    "benjamin", "bill", "boris", "brian", "charles", "christopher", "chuck", "daniel", "david",
-    "dmitry", "donald", "elon", "emmanuel", "eric", "francois", "friedrich", "fumio", "gary", "gavin",
-    "george", "hank", "haruhiko", "jack", "jair", "jake", "james", "javier", "jeff", "jens", "jensen",
-    "jerome", "joe", "john", "justin", "kazuo", "keir", "ken", "kenny", "kevin", "larry", "lloyd",
-    "luiz", "mario", "mark", "masayoshi", "matthew", "merrick", "michael", "mike", "mitch", "mohammed",
-    "muhammad", "narendra", "olaf", "paul", "pedro", "peter", "pierre", "recep", "richard",
-    "rick", "rishi", "robert", "ron", "satya", "sergei", "sergey", "shinzo", "steve", "steven",
-    "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wolfgang",
 }
 
 # Symbols for SentenceView.
