@@ -84,6 +84,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()  # countries: "Chinese"
     capital_of: str | None = None  # cities: path of the country whose government they stand for
     government: str | None = None  # countries: path of their national government entry
+    country: str | None = None  # national politicians and officials: path of the country they serve
 
     @property
     def iri(self) -> str:
@@ -286,6 +287,7 @@ def read_gazetteer(path: Path) -> Gazetteer:
         finer = tuple(t for t in types if t not in coarse)
         capital = graph.value(subject, KG.capitalOf)
         government = graph.value(subject, KG.government)
+        country = graph.value(subject, KG.country)
         gazetteer.add(GazetteerEntry(
             path=str(subject)[len(id_prefix):],
             label=str(label),
@@ -295,6 +297,7 @@ def read_gazetteer(path: Path) -> Gazetteer:
             demonyms=tuple(sorted(str(d) for d in graph.objects(subject, KG.demonym))),
             capital_of=str(capital)[len(id_prefix):] if capital is not None else None,
             government=str(government)[len(id_prefix):] if government is not None else None,
+            country=str(country)[len(id_prefix):] if country is not None else None,
         ))
     return gazetteer
 

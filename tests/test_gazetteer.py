@@ -184,3 +184,14 @@ def test_a_ministry_named_with_its_country_is_that_countrys(gaz, form, path):
 @pytest.mark.parametrize("name", ["Benin", "Togo", "Ghana"])
 def test_west_african_countries_are_places(gaz, name):
     assert gaz.lookup(name).type == "Place"
+
+
+def test_national_politicians_name_the_country_they_serve(gaz):
+    served = {e.path: e.country for e in gaz.entries.values() if e.country}
+    assert len(served) > 150
+    for path, country in served.items():
+        assert path.startswith("person/"), path
+        assert "Country" in gaz.get(country).classes, (path, country)
+    assert gaz.lookup("Vladimir Putin").country == "place/russia"
+    assert gaz.lookup("Gordon Brown").country == "place/united-kingdom"
+    assert gaz.lookup("Ursula von der Leyen").country is None  # an EU official serves no one country
