@@ -80,6 +80,8 @@ REL_TITLE_WORD_IN_BODY_NAME = 0.7
 """A bare title's word found in the name of a body mentioned before ("Treasury Secretary X")."""
 REL_HOLDER_FROM_CONTEXT = 0.55
 """A bare title whose holder is guessed from the article ("President X" -> its country, "CEO X" -> its firm)."""
+REL_HOLDER_KNOWN_COUNTRY = 0.7
+"""A bare head-of-state or minister title of a politician whose country the gazetteer knows ("President Putin")."""
 REL_FOUNDED_STATED = 0.85
 """Founding stated by a verb or title ("X founded Y", "Y was founded by X", "X, the founder of Y")."""
 REL_FOUNDED_RELATIVE = 0.8
@@ -124,6 +126,12 @@ REL_TITLE_BY_PARSE = 0.75
 """A title noun linking a person and an organisation in the parse, in any word order."""
 REL_AFFILIATION = 0.7
 """A person given with an organisation ("X with Y says", "X, with the Y Institute,")."""
+REL_AFFILIATION_POST = 0.6
+"""A post the text does not name, from a person given with or by an organisation ("Y's X", "X of Y")."""
+REL_PART_OF_BODY = 0.75
+"""A body described as part of another ("X, part of Y", "X, an agency within Y")."""
+REL_INDEX_MOVES_IN_PLACE = 0.65
+"""A market index moving in a place the clause names ("In Tokyo, the Nikkei rose")."""
 REL_REGULATES_BY_VERB = 0.7
 """A regulating verb between a body and a firm ("X regulates Y", "Y, which is regulated by X")."""
 REL_CRACKS_DOWN = 0.65

@@ -101,6 +101,8 @@ DEMONYMS = {
     "emirati": ("United Arab Emirates", "UAE"), "qatari": ("Qatar",), "kenyan": ("Kenya",),
 }
 
+_COUNTRY_NAMES = {n.lower() for names in DEMONYMS.values() for n in names}
+
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "note", "argue", "explain", "write", "warn", "insist", "urge",
     "declare", "announce", "stress", "emphasize", "emphasise", "claim", "comment", "remark",
@@ -129,6 +131,7 @@ DEFINITE_DESCRIPTIONS = {
     "central bank": {"GovernmentBody"}, "university": {"EducationalInstitution"},
     "party": {"PoliticalParty"}, "index": {"MarketIndex"}, "benchmark": {"MarketIndex"},
     "court": {"GovernmentBody"}, "office": {"GovernmentBody"},
+    "country": {"Place"}, "nation": {"Place"},  # a country named before, never a city
 }
 
 # Symbols for SentenceView.
@@ -404,6 +407,16 @@ class ArticleContext:
                 return ranked[0].key
         return hits[0].key if len(hits) == 1 else None
 
+    def is_country(self, key: str | None) -> bool:
+        """Whether an entity is a country: a name the demonym list knows, or the gazetteer's class."""
+        if self.type_of(key) != "Place":
+            return False
+        e = self.table.get(key)
+        forms = {e.name.lower(), *(a.lower() for a in e.aliases)}
+        if forms & _COUNTRY_NAMES:
+            return True
+        return (e.ontology_class or "") in ("Country", "Nation", "State")
+
     def country_of_demonym(self, word: str) -> str | None:
         names = DEMONYMS.get(word.lower().replace("’", "'"))
         if not names:
@@ -561,6 +574,8 @@ class ArticleContext:
     def _antecedent(self, here, history, types: set[str], strict_type: bool = False,
                     gender: str | None = None) -> str | None:
         def fits(k):
+            if types == {"Place"} and not self.is_country(k):
+                return False  # "the country" is a country, not the last city named
             return self.type_of(k) in types and (gender is None or self._gender(k) in (None, gender))
 
         for _, k, _ in reversed(here):

@@ -25,9 +25,11 @@ context.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.confidence import (
+    REL_AFFILIATION_POST, REL_HOLDER_KNOWN_COUNTRY, REL_INDEX_MOVES_IN_PLACE, REL_PART_OF_BODY,
     EVENT_CRITICISM_NOUN, EVENT_CRITICISM_VERB, EVENT_NEGATIVE_LABEL, REL_AFFILIATION, REL_BASED_IN,
     REL_BASED_IN_BY_PARSE, REL_CRACKS_DOWN, REL_DEVELOPED_BY_VERB, REL_DEVELOPED_POSSESSIVE, REL_FOUNDED_BY_PARSE,
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
@@ -41,6 +43,7 @@ from kg.extract.patterns import (
     DEFINITE_DESCRIPTIONS,
     DEMONYMS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     lemma,
     ACTOR_TYPES,
     DEPARTMENT_TITLE_HEADS,
@@ -52,6 +55,7 @@ from kg.extract.patterns import (
     SentenceView,
     clean_title,
     is_future,
+    norm_name,
     split_status,
 )
 from kg.extract.dates import find_date_cues
@@ -87,6 +91,8 @@ REGULATE_NOUNS = {"probe", "investigation", "inquiry", "lawsuit", "suit", "charg
                   "sanctions", "complaint", "ban", "crackdown", "audit"}
 LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file", "bring", "impose", "levy",
                "issue", "take", "pursue", "reach", "hand", "slap", "initiate"}
+# What is owned of a firm: "a 30% stake in X", "owns 30 percent of X", "holds shares in X".
+STAKE_WORDS = {"stake", "stakes", "shares", "interest", "percent", "%", "per cent", "majority", "control"}
 OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
 DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll"}
 HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "helm": "head",
@@ -97,6 +103,13 @@ PARTY_MEMBER_WORDS = {"senator", "lawmaker", "congressman", "congresswoman", "re
                       "members", "lawmakers", "politicians", "stalwart", "loyalist"}
 SUB_AGENCY_WORDS = {"bureau", "office", "division", "agency", "administration", "service", "directorate",
                     "unit", "commission", "committee", "board", "council", "department", "section"}
+
+
+# Jobs no country gives: a title ending in one of these is never held in a Place.
+PRIVATE_JOB_WORDS = {"ceo", "cfo", "coo", "cto", "cio", "executive", "economist", "analyst", "strategist",
+                     "professor", "researcher", "scientist", "engineer", "investor", "trader", "banker",
+                     "lawyer", "founder", "co-founder", "cofounder", "reporter", "correspondent", "editor",
+                     "fellow", "lecturer", "partner", "manager", "director", "officer", "owner"}
 
 
 class _Collector:
@@ -120,6 +133,13 @@ class _Collector:
         if predicate == "holdsPosition" and ot == "Place" and title and \
                 clean_title(title).lower().split()[-1:] in (["judge"], ["attorney"], ["prosecutor"], ["magistrate"]):
             return  # "U.S. District Judge X", "U.S. Attorney X": a court's or an office's, not the country's
+        if predicate == "holdsPosition" and ot == "Place" and title and \
+                clean_title(title).lower().split()[-1:][0] in PRIVATE_JOB_WORDS:
+            return  # "CEO of WisdomTree Japan", "Japanese economist X": no post of the country
+        if predicate == "holdsPosition" and ot == "Place":
+            known, country = _known_country(self.ctx, subject)
+            if known and country != obj and _is_country(self.ctx, obj):
+                return  # "President Bush" near "Britain": the gazetteer knows whose president he is
         key = (subject, predicate, obj)
         old = self.found.get(key)
         if old is not None and old.confidence >= confidence:
@@ -179,6 +199,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
         _affiliations(uctx, sent, out)
+        _parts(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     return out.result()
@@ -205,7 +226,7 @@ def _title_head_ok(view: SentenceView, a: int, b: int) -> bool:
 def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> tuple[str | None, float]:
     """The organisation of a title written without one: "Attorney General Eric Holder",
     "Treasury Secretary X" (handled as ORG TITLE), "President Donald Trump"."""
-    low = title.lower().replace("former ", "").strip()
+    low = split_status(title.lower())[1].strip()  # "former president", "President-elect"
     for phrase, words in TITLE_DEPARTMENT_WORDS.items():
         if low.endswith(phrase):
             for w in words:
@@ -213,8 +234,12 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
                 if k:
                     return k, REL_TITLE_WORD_IN_BODY_NAME
     head = low.split()[-1] if low else ""
-    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor"):
-        return _country_in_context(ctx, view, person_item), REL_HOLDER_FROM_CONTEXT
+    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister"):
+        known, country = _known_country(ctx, view.items[person_item].key)
+        if known:
+            return country, REL_HOLDER_KNOWN_COUNTRY
+        # a minister's country only from the sentence: ministers of several countries meet
+        return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES:
         return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
     return None, 0.0
@@ -239,9 +264,35 @@ def _main_company(ctx: ArticleContext) -> str | None:
     return None
 
 
-def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int) -> str | None:
+def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str | None]:
+    """(known, key): whether the gazetteer knows which country a well-known politician
+    serves, and that country's entity in the article (None when the article does not name it)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.namespaces import ID
+
+    if person is None:
+        return False, None
+    e = ctx.table.get(person)
+    if not e.gazetteer_id or not e.gazetteer_id.startswith(str(ID)):
+        return False, None
+    entry = load_gazetteer().get(e.gazetteer_id[len(str(ID)):])
+    if entry is None or entry.country is None:
+        return False, None
+    iri = str(ID[entry.country])
+    country = load_gazetteer().get(entry.country)
+    names = {norm_name(n) for n in (country.forms if country else ())}
+    for other in ctx.table:
+        if other.type == "Place" and (other.gazetteer_id == iri or norm_name(other.name) in names):
+            return True, other.key
+    return True, None
+
+
+def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int,
+                        near_only: bool = False) -> str | None:
     """The country a head-of-state title refers to when the text names none: a country named
-    in the same sentence (nearest first), else the one country the article names most."""
+    in the same sentence (nearest first), else (unless `near_only`) the one country the article
+    names most, when no demonym in the sentence points to another country ("Finance Minister X
+    said on French radio" in an article about the US is not the US's minister)."""
     best, best_dist = None, 10**6
     for i, it in enumerate(view.items):
         # a country just before the title ("the US in President Trump's term") or just after
@@ -252,6 +303,18 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
                 best, best_dist = it.key, d
     if best:
         return best
+    if near_only:
+        return None
+    guess = _article_country(ctx)
+    others = {it.text.lower() for it in view.items if it.symbol == "D"}
+    if guess and any(ctx.country_of_demonym(d) != guess for d in others):
+        return None
+    return guess
+
+
+def _article_country(ctx: ArticleContext) -> str | None:
+    """The country an article is about: the one named in its government bodies' names, else the
+    one country it names at least twice as often as any other."""
     home = _home_country(ctx)
     if home:
         return home
@@ -291,14 +354,7 @@ def _home_country(ctx: ArticleContext) -> str | None:
 
 
 def _is_country(ctx: ArticleContext, key: str) -> bool:
-    from kg.extract.patterns import DEMONYMS
-
-    e = ctx.table.get(key)
-    forms = {e.name.lower(), *(a.lower() for a in e.aliases)}
-    names = {n.lower() for names in DEMONYMS.values() for n in names}
-    if forms & names:
-        return True
-    return (e.ontology_class or "") in ("Country", "Nation", "State")
+    return ctx.is_country(key)
 
 
 def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: int) -> str | None:
@@ -373,9 +429,12 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 continue
             add(m.start("per"), org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
     # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
-    for m in re.finditer(r"(?P<dem>D)(?P<title>" + _TITLE + r")(?P<per>P)", s):
+    # also with a capitalised word of its own: "British Cabinet minister X", "Indian Trade Minister X"
+    for m in re.finditer(r"(?P<dem>D)(?P<title>_?" + _TITLE + r")(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         country = ctx.country_of_demonym(items[m.start("dem")].text)
+        if items[a].symbol == "_" and not items[a].text[:1].isupper():
+            continue
         if country and _title_head_ok(view, a, b):
             add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME)
     # TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"
@@ -395,13 +454,17 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if org:
             add(m.start("per"), org, a, b, conf)
     # TITLE PERSON of ORG: "President Ivo Sand of Estland", "CEO Tim Cook of Apple"
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG + r")", s):
+    # also "Assistant Attorney General X of the Justice Department's Criminal Division": the
+    # body the possessive names is the more specific holder
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG +
+                         r")(?:s(?P<sub>[OGY]))?", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_AROUND_NAME)
+            org = items[m.start("sub")].key if m.start("sub") >= 0 else org_at(m.start("org"))
+            add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
     # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[C_]s)?(?P<org>" + HOLDER_ORG + r")", s):
+            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[OGC_]s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(view, a, b):
             add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
@@ -570,6 +633,11 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "company", "firm", "giant"}
 
 
+# Other descriptions a place's possessive locates: "Kenya's main bourse", "Chile's top university".
+PLACED_NOUNS = {"bourse", "exchange", "index", "benchmark", "gauge", "university", "institute", "school",
+                "newspaper", "broadcaster", "daily", "airline", "carrier", "insurer", "utility"}
+
+
 def _is_firm_noun(word: str) -> bool:
     """A common noun that describes a firm: "carmaker", "chip-equipment maker", "lender"."""
     word = word.lower()
@@ -611,8 +679,11 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_IN_PLACE)
     # PLACE-based THING / THING, based|headquartered in PLACE
-    for m in re.finditer(r"(?P<place>C)\._(?P<thing>[OM])", s):
-        if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered"):
+    # also with a description between: "the Nairobi-based bank Tarn"
+    for m in re.finditer(r"(?P<place>C)\._(?P<desc>_{0,2})(?P<thing>[OM])", s):
+        desc = items[m.start("desc"):m.end("desc")]
+        if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered") and all(
+                _is_firm_noun(it.text) or it.text.lower() in PLACED_NOUNS for it in desc[-1:]):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
     for m in re.finditer(r"(?P<thing>[OM]),d(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
         if items[m.start("verb")].text.lower() in ("based", "headquartered"):
@@ -657,7 +728,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
         if subs:
             keys = []
             for sub in subs:
-                for t in [sub, *[c for c in sub.children if c.dep_ == "conj"]]:
+                for t in _coordinated(sub):
                     k = ctx.phrase_key(t)
                     if k:
                         keys.append(k)
@@ -672,6 +743,26 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     return []
 
 
+def _is_passive(verb) -> bool:
+    """ "was fined by", "Tarn, founded by Ana Ruiz,": a passive verb or participle."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _verb_args(ctx: ArticleContext, verb, preps=()) -> tuple[list[str], list[str]]:
+    """(doers, things done to) of a verb in either voice: "X fined Y", "Y was fined by X",
+    "Y, fined by X,", "Y, which X fined", "Y, which was fined by X"."""
+    if _is_passive(verb):
+        done = [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+        if not done and verb.dep_ in ("acl", "relcl"):
+            k = ctx.phrase_key(verb.head)
+            if k is None and verb.head.dep_ == "appos":  # "Zeta, a sensor developed by Tarn"
+                k = ctx.phrase_key(verb.head.head)
+            done = [k] if k else []
+        return _agent_keys(ctx, verb), done
+    return _subject_keys(ctx, verb), _object_keys(ctx, verb, preps)
+
+
 def _agent_keys(ctx: ArticleContext, verb) -> list[str]:
     for c in verb.children:
         if c.dep_ == "agent":
@@ -684,7 +775,8 @@ def _agent_keys(ctx: ArticleContext, verb) -> list[str]:
 def _object_keys(ctx: ArticleContext, verb, preps=("on", "against", "into", "of")) -> list[str]:
     keys = []
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
+        # "fined Tarn $40 million": the small model reads the firm as the dative
+        if c.dep_ in ("dobj", "obj") or c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             keys += _np_keys(ctx, c)
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
@@ -699,11 +791,41 @@ def _object_keys(ctx: ArticleContext, verb, preps=("on", "against", "into", "of"
     return keys
 
 
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def _antecedent_of_relative(ctx: ArticleContext, tok) -> str | None:
+    """ "Tarn, which Berg bought": the entity a relative pronoun stands for, the noun its
+    clause describes."""
+    v = tok.head
+    for _ in range(3):
+        if v.dep_ == "relcl":
+            return ctx.phrase_key(v.head)
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "conj", "ccomp", "prep", "pobj"):
+            return None
+        v = v.head
+    return None
+
+
+def _coordinated(tok) -> list:
+    """A noun and its conjuncts, also where the small model hangs the first of two coordinated
+    names on the second ("Ana Ruiz and Ivo Pelt": Ruiz as nmod of Pelt, Ivo as its conj)."""
+    toks = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    for c in tok.children:
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+                g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children):
+            toks.append(c)
+    return toks
+
+
 def _np_keys(ctx: ArticleContext, tok) -> list[str]:
     """Entities named by a noun phrase and its conjuncts (possessors included:
-    "his tech empire" names him)."""
+    "his tech empire" names him; a relative pronoun names its antecedent)."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$") and ctx.key(tok) is None:
+        k = _antecedent_of_relative(ctx, tok)
+        return [k] if k else []
     out = []
-    for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+    for t in _coordinated(tok):
         k = ctx.phrase_key(t)
         if k is None:
             for c in t.children:
@@ -738,10 +860,9 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
             continue
         lem = lemma(tok)
         if tok.pos_ == "VERB" and lem in CRITICIZE_VERBS:
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                continue
-            for s in _subject_keys(ctx, tok):
-                for o in _object_keys(ctx, tok, preps=("of",)):
+            critics, criticised = _verb_args(ctx, tok, preps=("of",))
+            for s in critics:
+                for o in criticised:
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ == "NOUN" and tok.lower_ in CRITICISM_NOUNS:
             targets = []
@@ -795,10 +916,13 @@ def _regulatory_nouns(ctx: ArticleContext, sent, out: _Collector) -> None:
             # "filed a lawsuit against X": the object of the action hangs on the light verb
             targets = [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("into", "against", "on")
                        for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        if not targets and tok.dep_ == "dobj" and lemma(tok.head) in ("face", "receive", "get", "draw"):
+            # "Tarn faces a lawsuit from the regulator": the one who faces it is the target
+            targets = _subject_keys(ctx, tok.head)
         if not targets:
             continue
         actors = [ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)]
-        actors += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+        actors += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                    for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
         if not actors and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in LIGHT_VERBS:
             actors = _subject_keys(ctx, tok.head) if tok.dep_ == "dobj" else _agent_keys(ctx, tok.head)
@@ -826,15 +950,10 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
         lem = lemma(tok)
         if tok.pos_ == "VERB" and (lem in ("found", "co-found", "cofound", "establish") or
                                    lem in ("start", "create", "set") and _starts_an_organisation(ctx, tok)):
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                founders, _ = _agent_keys(ctx, tok), None
-                firms = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
-            else:
-                founders = _subject_keys(ctx, tok)
-                firms = _object_keys(ctx, tok, preps=())
-                if not firms and tok.dep_ == "relcl":  # "Ant Group, which he founded"
-                    k = ctx.phrase_key(tok.head)
-                    firms = [k] if k else []
+            founders, firms = _verb_args(ctx, tok)
+            if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
+                k = ctx.phrase_key(tok.head)
+                firms = [k] if k else []
             for f in founders:
                 for o in firms:
                     out.add(f, "founded", o, sent, REL_FOUNDED_BY_PARSE)
@@ -865,9 +984,9 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
             for c in tok.children:
                 if c.dep_ != "dobj":
                     continue
-                if c.lower_ in ("stake", "stakes", "shares", "interest"):
+                if c.lower_ in STAKE_WORDS:
                     for p in c.children:
-                        if p.dep_ == "prep" and p.lower_ == "in":
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
                             owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
                     for p in tok.children:
                         if p.dep_ == "prep" and p.lower_ == "in":
@@ -884,50 +1003,54 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
             for o in owners:
                 for k in owned:
                     out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
+        elif tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None:
+            # "Norbeck's Velora unit", "Norbeck's consumer unit, Velora,": the possessor owns
+            # the unit the noun names
+            owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
+            named = [ctx.key(c) for c in tok.children if c.dep_ in ("compound", "appos") and ctx.key(c)]
+            named += [ctx.phrase_key(c) for c in tok.children if c.dep_ == "appos" and not ctx.key(c)
+                      and ctx.phrase_key(c)]
+            for child in named:
+                if owner and child != owner and ctx.type_of(owner) != "Place":
+                    out.add(owner, "owns", child, sent, REL_OWNS_BY_PARSE)
         elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                # "Tarn, which is regulated by the Conduct Authority"
-                regulated = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
-                if tok.dep_ == "relcl" and not regulated or any(
-                        c.lower_ in ("which", "that", "who") for c in tok.children if c.dep_ == "nsubjpass"):
-                    k = ctx.phrase_key(tok.head)
-                    regulated = [k] if k else []
-                for s in _agent_keys(ctx, tok):
-                    for o in regulated:
-                        out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
-                continue
-            for s in _subject_keys(ctx, tok):
-                for o in _object_keys(ctx, tok, preps=("into",)):
+            # "X fined Y", "Tarn, which is regulated by the Conduct Authority", "Y, fined by X,"
+            regulators, regulated = _verb_args(ctx, tok, preps=("into",))
+            for s in regulators:
+                for o in regulated:
                     out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
         elif tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children):
             for s in _subject_keys(ctx, tok):
                 for o in _object_keys(ctx, tok):
                     out.add(s, "regulates", o, sent, REL_CRACKS_DOWN)
         elif tok.pos_ == "VERB" and lem in DEVELOP_VERBS:
-            objects = _object_keys(ctx, tok, preps=())
+            makers, objects = _verb_args(ctx, tok)
             if not objects and tok.dep_ == "relcl":
                 # "Zerex, a drug Tarn developed": the noun the clause describes, or its anchor
                 k = ctx.phrase_key(tok.head, {"Product"}) or (
                     ctx.phrase_key(tok.head.head, {"Product"}) if tok.head.dep_ == "appos" else None)
                 objects = [k] if k else []
-            for s in _subject_keys(ctx, tok):
-                if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head):
+            for s in makers:
+                if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head) and not _is_passive(tok):
                     continue  # the relative pronoun's antecedent is the object here, not the maker
                 for o in objects:
                     out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
-        elif tok.pos_ == "VERB" and lem in HEAD_VERBS and tok.dep_ in ("ROOT", "relcl", "conj"):
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if not objs:
-                continue
-            org = ctx.phrase_key(objs[0], ORG_TYPES)
-            if org is None:
-                continue
-            for s in _subject_keys(ctx, tok):
-                if ctx.type_of(s) == "Person":
-                    title = HEAD_VERBS[lem]
-                    if ctx.type_of(org) == "PoliticalParty":
-                        title = "leader"
-                    out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
+        elif tok.pos_ == "VERB" and lem in HEAD_VERBS and (
+                tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok)):
+            # "X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X"
+            if _is_passive(tok):
+                leaders, led = _verb_args(ctx, tok)
+            else:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                leaders = _subject_keys(ctx, tok) if objs else []
+                led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
+            for org in [k for k in led if ctx.type_of(k) in ORG_TYPES][:1]:
+                for s in leaders:
+                    if ctx.type_of(s) == "Person":
+                        title = HEAD_VERBS[lem]
+                        if ctx.type_of(org) == "PoliticalParty":
+                            title = "leader"
+                        out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("model", "models", "chatbot", "product", "app",
                                                               "platform", "system", "chip", "chips"):
             # ORG's [AI] model PRODUCT / ORG's PRODUCT model
@@ -944,7 +1067,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
 # the person is the noun's appositive, the name it modifies or the subject of a copula; the
 # organisation its possessor, a name compounded with it or the object of of/at/for.
 
-JOB_NOUNS = TITLE_HEADS | {"lawyer", "negotiator", "banker", "diplomat", "regulator", "vice-chairman",
+JOB_NOUNS = TITLE_HEADS | FOUNDER_WORDS | {"lawyer", "negotiator", "banker", "diplomat", "regulator", "vice-chairman",
                            "vice-chair", "deputy", "head", "boss", "trader", "spokesperson", "aide"}
 COPULAS = {"be", "become", "remain", "serve", "stay"}
 OWNER_NOUNS = {"owner", "co-owner", "shareholder", "stakeholder", "parent"}
@@ -1029,9 +1152,8 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         people.append(ctx.key(head))
     for c in t.children:
         if c.dep_ == "appos" and c.i > t.i:
-            k = ctx.phrase_key(c, set(kinds))
-            if k:
-                people.append(k)
+            # "its co-founders, Ana Ruiz and Ivo Pelt": each conjunct holds the title
+            people += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
         people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) in kinds]
     if t.dep_ in ("oprd", "xcomp", "attr") and lemma(head) in JOIN_VERBS - COPULAS:
@@ -1040,10 +1162,23 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
                    if ctx.type_of(k) == "Person"]
     if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        people += [k for k in _subject_keys(ctx, verb) or
-                   [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
-                   if ctx.type_of(k) == "Person"]
+        # "X named Y as its CEO": the one named, not the namer, holds the title
+        named = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
+                 if ctx.type_of(k) == "Person"] if lemma(verb) in JOIN_VERBS - COPULAS - {"join"} else []
+        people += named or [k for k in _subject_keys(ctx, verb) or
+                            [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+                            if ctx.type_of(k) == "Person"]
     return list(dict.fromkeys(people))
+
+
+def _appointing_organisation(ctx: ArticleContext, t) -> str | None:
+    """ "Tarn named Ana Ruiz chief executive", "Tarn appointed her as CEO": the organisation
+    that appoints someone to a title with no organisation of its own."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+    if verb.pos_ != "VERB" or lemma(verb) not in JOIN_VERBS - COPULAS - {"join", "take"} or _is_passive(verb):
+        return None
+    orgs = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES]
+    return orgs[0] if orgs else None
 
 
 def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str | None:
@@ -1052,7 +1187,20 @@ def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str
     k = ctx.phrase_key(tok, types)
     if k:
         return k
-    if depth >= 2 or tok.lower_ not in UNIT_NOUNS | JOB_NOUNS:
+    if depth >= 2:
+        return None
+    if tok.lower_ not in UNIT_NOUNS | JOB_NOUNS:
+        # "professor of economics at X", "fellow for trade policy at X": the field the title
+        # names, then where it is held
+        if tok.pos_ != "NOUN" or ctx.key(tok) is not None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "at":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        k = ctx.phrase_key(p, types)
+                        if k:
+                            return k
         return None
     for c in tok.children:
         if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) in types:
@@ -1120,14 +1268,21 @@ def _title_words(ctx: ArticleContext, t) -> str:
     return t.doc[left:right].text
 
 
+def _is_parent_company(t) -> bool:
+    """ "its parent company", "Tarn's parent group": a firm noun that names an owner."""
+    return t.lower_ in ("company", "firm", "group", "bank", "corporation") and any(
+        c.lower_ == "parent" and c.dep_ in ("compound", "amod", "nmod") for c in t.children)
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
-        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
+        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS and not _is_parent_company(t) or \
+                t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
             continue
         if ctx.in_quote(t.idx):
             continue
         low = t.lower_
-        if low in OWNER_NOUNS:
+        if low in OWNER_NOUNS or _is_parent_company(t):
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
             owners = _title_people(ctx, t, ACTOR_TYPES)
             owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"})
@@ -1140,16 +1295,27 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue
         orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"})
         if not orgs:
+            orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
+        conf = REL_TITLE_BY_PARSE
+        if not orgs and t.dep_ == "appos" and (low in FOUNDER_WORDS or _title_words(ctx, t).lower() in CORPORATE_TITLES):
+            # "X, a co-founder, said": a firm's title with no firm, in an article about one firm
+            # that the last sentences named
+            main = _main_company(ctx)
+            i = bisect.bisect_right(ctx._sent_starts, sent.start) - 1
+            lo = ctx.sents[max(0, i - 2)].start_char
+            if main and any(lo <= m.start < sent.end_char for m in ctx.table.get(main).mentions):
+                orgs, conf = [main], REL_HOLDER_FROM_CONTEXT
+        if not orgs:
             continue
         status, start, end = _tenure_of_title(ctx, t)
         for person in people:
             org = orgs[0]
             if low in FOUNDER_WORDS:
-                out.add(person, "founded", org, sent, REL_TITLE_BY_PARSE)
+                out.add(person, "founded", org, sent, conf)
             elif low in ("member", "members"):
-                out.add(person, "memberOf", org, sent, REL_TITLE_BY_PARSE)
+                out.add(person, "memberOf", org, sent, conf)
             else:
-                out.add(person, "holdsPosition", org, sent, REL_TITLE_BY_PARSE, title=_title_words(ctx, t), status=status,
+                out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
 
 
@@ -1171,6 +1337,14 @@ def _described_thing(ctx: ArticleContext, tok) -> str | None:
     if tok.dep_ == "appos":
         return ctx.phrase_key(tok.head, LOCATED_TYPES)
     return None
+
+
+def _lone_appositive(tok) -> bool:
+    """An appositive that is no member of a list: "Dayton, Ohio," not "Paris, Rome and Oslo"."""
+    if any(c.dep_ in ("conj", "cc") for c in tok.children) or any(c.dep_ in ("conj", "cc") for c in tok.head.children):
+        return False
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text in (",", ".", ")", ";", "-", ":") or nxt.is_space or nxt.dep_ == "punct"
 
 
 def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -1203,8 +1377,26 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for c in owner.children:
                     if c.dep_ == "appos" and ctx.type_of(ctx.phrase_key(c, LOCATED_TYPES)) in LOCATED_TYPES:
                         thing = ctx.phrase_key(c, LOCATED_TYPES)
+            if thing is None and owner.pos_ == "NOUN" and ctx.key(owner) is None and owner.dep_ == "appos" \
+                    and (_is_firm_noun(owner.lower_) or owner.lower_ in PLACED_NOUNS):
+                # "Tarn, Kenya's biggest lender,": the description's possessor is where the firm is
+                thing = ctx.key(owner.head) if ctx.type_of(ctx.key(owner.head)) in LOCATED_TYPES else None
             if thing and thing != k:
                 out.add(thing, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+        # "Dayton, Ohio", "Tarn Group (TG), Lyon, France": a place written after a name,
+        # between commas, is where it is (a list of places is a coordination, not this)
+        if tok.dep_ == "appos" and ctx.type_of(k) == "Place" and _lone_appositive(tok):
+            inner = ctx.key(tok.head)
+            if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
+                out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+        # "In Tokyo, the Nikkei average rose": a market index moving in a place
+        if ctx.type_of(k) == "MarketIndex" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        place = _place_key(ctx, p) if p.dep_ == "pobj" else None
+                        if place:
+                            out.add(k, "locatedIn", place, sent, REL_INDEX_MOVES_IN_PLACE)
         # based / headquartered / located in PLACE
         if lemma(tok) in SITE_VERBS or tok.lower_ in ("based", "headquartered", "located"):
             places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
@@ -1222,20 +1414,105 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 out.add(thing, "locatedIn", places[0], sent, REL_BASED_IN_BY_PARSE)
 
 
+WORK_VERBS = {"work", "teach", "lecture", "study", "research", "serve"}
+# Organisations a person can belong to by being named with them ("X of Tarn Capital").
+AFFILIATION_TYPES = {"Company", "Organization", "EducationalInstitution", "MediaOutlet"}
+
+
+def _has_title_before(ctx: ArticleContext, person_tok) -> bool:
+    """ "CEO Ana Ruiz of Tarn": a title written before the name gives the post itself."""
+    return any(c.lower_ in TITLE_HEADS | TITLE_MODIFIERS and ctx.key(c) is None
+               for c in person_tok.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
-    """ "Roland Adler with Norrland Capital says ...", "Ines Vos, with the Baltic Institute,":
-    a person given with an organisation belongs to it."""
+    """A person named with an organisation belongs to it:
+    "Roland Adler with Norrland Capital says", "Ines Vos, with the Baltic Institute," (with);
+    "Ana Ruiz of the Liberal Party", "Ivo Pelt of Tarn Capital" (of, after the name);
+    "Ana Ruiz, a Republican," (a party in apposition); "Ana Ruiz, who teaches at X" (work verbs)."""
     for tok in sent:
-        if tok.lower_ != "with" or tok.dep_ != "prep" or ctx.in_quote(tok.idx):
+        if ctx.in_quote(tok.idx):
             continue
-        person = ctx.key(tok.head)
-        if ctx.type_of(person) != "Person":
-            continue
-        for p in tok.children:
-            if p.dep_ == "pobj":
-                k = ctx.phrase_key(p, ORG_TYPES - {"PoliticalParty", "GovernmentBody"})
-                if k:
+        if tok.dep_ == "prep" and tok.lower_ in ("with", "of"):
+            person = ctx.key(tok.head)
+            if ctx.type_of(person) != "Person" or tok.head.i > tok.i:
+                continue
+            if ctx.key(tok) == person:
+                continue  # "of" inside the name
+            for p in tok.children:
+                if p.dep_ != "pobj":
+                    continue
+                k = ctx.phrase_key(p, AFFILIATION_TYPES | {"PoliticalParty"})
+                if k is None:
+                    continue
+                if ctx.type_of(k) == "PoliticalParty":
                     out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+                elif tok.lower_ == "with" or not _has_title_before(ctx, tok.head):
+                    # works there: a member, in a post the text does not name
+                    out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+                    out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
+        elif tok.dep_ == "poss" and ctx.type_of(ctx.key(tok)) in AFFILIATION_TYPES | {"PoliticalParty"} \
+                and ctx.type_of(ctx.key(tok.head)) == "Person" and ctx.key(tok.head) != ctx.key(tok):
+            # "Quarry Bank's Tom Adeyemi", "the Green Party's Rosa Diel": a party's member, a
+            # firm's person in a post the text does not name
+            person, k = ctx.key(tok.head), ctx.key(tok)
+            if ctx.type_of(k) == "PoliticalParty":
+                out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+            else:
+                out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
+        elif tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in PARTY_MEMBER_WORDS | TITLE_HEADS \
+                and tok.head.dep_ == "appos" and ctx.type_of(ctx.key(tok.head.head)) == "Person":
+            # "Rosa Diel, a senator from the Green Party,"
+            for p in tok.children:
+                k = ctx.phrase_key(p, {"PoliticalParty"}) if p.dep_ == "pobj" else None
+                if k:
+                    out.add(ctx.key(tok.head.head), "memberOf", k, sent, REL_AFFILIATION)
+        elif ctx.type_of(ctx.key(tok)) == "PoliticalParty" and tok.dep_ in ("appos", "compound", "amod") \
+                and ctx.type_of(ctx.key(tok.head)) == "Person" and ctx.key(tok.head) != ctx.key(tok):
+            # "Ana Ruiz, a Republican,", "Democrat Ana Ruiz"
+            out.add(ctx.key(tok.head), "memberOf", ctx.key(tok), sent, REL_AFFILIATION)
+        elif tok.pos_ == "VERB" and lemma(tok) in WORK_VERBS:
+            people = [k for k in _subject_keys(ctx, tok) if ctx.type_of(k) == "Person"]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "for", "with"):
+                    for p in c.children:
+                        k = ctx.phrase_key(p, AFFILIATION_TYPES) if p.dep_ == "pobj" else None
+                        for person in people if k else []:
+                            out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+
+
+# Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
+PART_NOUNS = {"part", "agency", "arm", "unit", "division", "office", "bureau", "body", "branch", "department",
+              "section", "wing", "subsidiary", "component", "directorate", "service", "committee"}
+
+
+def _parts(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """A government body inside another ("X, part of Y", "X, an agency within Y", "X within Y")
+    is a member of it; a firm that is part of another is owned by it."""
+    for tok in sent:
+        if ctx.in_quote(tok.idx):
+            continue
+        child = None
+        if tok.dep_ == "appos" and tok.lower_ in PART_NOUNS and ctx.key(tok) is None:
+            child = ctx.phrase_key(tok.head, ORG_TYPES)
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "within", "under", "inside")]
+        elif ctx.type_of(ctx.key(tok)) in ORG_TYPES:
+            child = ctx.key(tok)
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
+        else:
+            continue
+        if child is None:
+            continue
+        for prep in preps:
+            for p in prep.children:
+                parent = ctx.phrase_key(p, ORG_TYPES) if p.dep_ == "pobj" else None
+                if parent is None or parent == child:
+                    continue
+                ct, pt = ctx.type_of(child), ctx.type_of(parent)
+                if ct == "GovernmentBody" and pt == "GovernmentBody":
+                    out.add(child, "memberOf", parent, sent, REL_PART_OF_BODY)
+                elif ct in ("Company", "MediaOutlet") and pt in ("Company", "Organization"):
+                    out.add(parent, "owns", child, sent, REL_PART_OF_BODY)
 
 
 __all__ = ["extract_relations"]

@@ -1,0 +1,484 @@
+"""Relation constructions of news English, each in at least three phrasings written for this file.
+
+Every case names one construction (the test id says which), a short text, the entities a
+recogniser would find in it (given by hand, so a failure names the relation rule, not entity
+recognition), the facts the text states and, where a near miss is typical, facts it must not
+yield. A rule earns its place by passing every phrasing of its construction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.relations import extract_relations
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+P, CO, GOV, PL, PARTY, ORG, EDU, IDX, PROD = (
+    "Person", "Company", "GovernmentBody", "Place", "PoliticalParty", "Organization",
+    "EducationalInstitution", "MarketIndex", "Product")
+
+
+def _slug(name: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def extract(nlp, text, entities):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    rels = extract_relations(doc, table, Article(id="t", text=text, published=date(2024, 3, 14)))
+    return {(r.subject.split("/", 1)[1], r.predicate, r.object.split("/", 1)[1]): r for r in rels}
+
+
+# (construction, text, entities, expected facts, facts that must not be found)
+# A fact is (subject name, predicate, object name) or, for holdsPosition, with the title too.
+CASES = [
+    # --- a title compounded before the name, with the organisation before it ------------------
+    ("org_title_name", "Velora Systems CEO Hana Ruiz told analysts margins would recover.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "CEO")], []),
+    ("org_title_name", "Shares rose after Quarry Bank chief economist Tom Adeyemi spoke in Lagos.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P), ("Lagos", PL)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "chief economist")],
+     [("Tom Adeyemi", "holdsPosition", "Lagos")]),
+    ("org_title_name", "The plan was announced by Norbeck Group Chairman Ivo Pelt on Tuesday.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)],
+     [("Ivo Pelt", "holdsPosition", "Norbeck Group", "Chairman")], []),
+    # --- the organisation's possessive before the title -------------------------------------
+    ("possessive_title_name", "Velora Systems' chief executive Hana Ruiz declined to comment.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "chief executive")], []),
+    ("possessive_title_name", "Investors cheered when Quarry Bank's new president, Tom Adeyemi, cut costs.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank")], []),
+    ("possessive_title_name", "According to the Orvel Institute's director, Pia Lang, funding has dried up.",
+     [("Orvel Institute", ORG), ("Pia Lang", P)],
+     [("Pia Lang", "holdsPosition", "Orvel Institute", "director")], []),
+    # --- the title after the name, in apposition ------------------------------------------
+    ("appositive_title_of", "Hana Ruiz, chief executive of Velora Systems, said demand was strong.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "chief executive")], []),
+    ("appositive_title_of", "Tom Adeyemi, an economist at Quarry Bank in London, expects two cuts.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P), ("London", PL)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "economist")],
+     [("Tom Adeyemi", "holdsPosition", "London")]),
+    ("appositive_title_of", "The report was written by Pia Lang, the director of the Orvel Institute.",
+     [("Orvel Institute", ORG), ("Pia Lang", P)],
+     [("Pia Lang", "holdsPosition", "Orvel Institute", "director")], []),
+    ("appositive_title_of", "Pia Lang, senior fellow for trade policy at the Orvel Institute, disagreed.",
+     [("Orvel Institute", ORG), ("Pia Lang", P)],
+     [("Pia Lang", "holdsPosition", "Orvel Institute")], []),
+    ("appositive_org_title", "Hana Ruiz, Velora Systems' chief financial officer, left in May.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "chief financial officer")], []),
+    ("appositive_org_title", "Tom Adeyemi, the Quarry Bank economist, was more cautious.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "economist")], []),
+    ("appositive_org_title", "Ivo Pelt, a Norbeck Group board member, voted against the deal.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)],
+     [("Ivo Pelt", "memberOf", "Norbeck Group")], []),
+    # --- a title written after the name alone, then the organisation in a later sentence -----
+    ("affiliation", "Mara Quist, a professor of economics at Lindgate University, "
+     "said the cut came too late.",
+     [("Lindgate University", EDU), ("Mara Quist", P)],
+     [("Mara Quist", "holdsPosition", "Lindgate University")], []),
+    ("affiliation", "“It is a bold move,” said Mara Quist, who teaches finance at "
+     "Lindgate University.",
+     [("Lindgate University", EDU), ("Mara Quist", P)],
+     [("Mara Quist", "memberOf", "Lindgate University")], []),
+    ("affiliation", "Mara Quist, an analyst with Ferro Capital, said prices would fall.",
+     [("Ferro Capital", CO), ("Mara Quist", P)],
+     [("Mara Quist", "holdsPosition", "Ferro Capital", "analyst")], []),
+    # --- "Y, led/headed/run by X" ---------------------------------------------------------
+    ("led_by", "The Federal Mining Agency, led by Sara Quon, issued new rules.",
+     [("Federal Mining Agency", GOV), ("Sara Quon", P)], [("Sara Quon", "holdsPosition", "Federal Mining Agency")], []),
+    ("led_by", "Velora, headed by Hana Ruiz since 2019, cut prices.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "holdsPosition", "Velora")], []),
+    ("led_by", "Norbeck Group is run by Ivo Pelt, a former banker.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)], [("Ivo Pelt", "holdsPosition", "Norbeck Group")], []),
+    # --- a title held in a body that another body's possessive names ---------------------------
+    ("title_in_possessed_body", "Deputy Director Sara Quon of the Interior Ministry's Bureau of Mines spoke.",
+     [("Interior Ministry", GOV), ("Bureau of Mines", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Bureau of Mines")], [("Sara Quon", "holdsPosition", "Interior Ministry")]),
+    ("title_in_possessed_body", "Sara Quon, director of the Interior Ministry's Bureau of Mines, spoke.",
+     [("Interior Ministry", GOV), ("Bureau of Mines", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Bureau of Mines")], [("Sara Quon", "holdsPosition", "Interior Ministry")]),
+    ("title_in_possessed_body", "Sara Quon, an economist at Norbeck Group's Velora Research, spoke.",
+     [("Norbeck Group", CO), ("Velora Research", ORG), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Velora Research")], [("Sara Quon", "holdsPosition", "Norbeck Group")]),
+    # --- "X, who heads/runs/leads Y" ------------------------------------------------------
+    ("who_heads", "Hana Ruiz, who runs Velora Systems, said the plant would stay open.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "holdsPosition", "Velora Systems")], []),
+    ("who_heads", "Sara Quon, who heads the Federal Mining Agency, defended the rules.",
+     [("Federal Mining Agency", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Federal Mining Agency")], []),
+    ("who_heads", "Ivo Pelt, who has led Norbeck Group since 2015, will retire.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)], [("Ivo Pelt", "holdsPosition", "Norbeck Group")], []),
+    ("who_is_title", "Sara Quon, who is chairwoman of the Federal Mining Agency, defended the rules.",
+     [("Federal Mining Agency", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Federal Mining Agency", "chairwoman")], []),
+    ("who_is_title", "Hana Ruiz, who became chief executive of Velora Systems in 2019, wants growth.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "chief executive")], []),
+    ("who_is_title", "Tom Adeyemi, who was named Quarry Bank's treasurer last year, resigned.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "treasurer")], []),
+    # --- "head/chief/chairman/governor/director of Y" as a predicate or appositive ----------
+    ("title_of_org", "Sara Quon is the head of the Federal Mining Agency.",
+     [("Federal Mining Agency", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Federal Mining Agency", "head")], []),
+    ("title_of_org", "As governor of the Central Bank of Kenya, Amos Kiprono kept rates high.",
+     [("Central Bank of Kenya", GOV), ("Amos Kiprono", P)],
+     [("Amos Kiprono", "holdsPosition", "Central Bank of Kenya", "governor")], []),
+    ("title_of_org", "The chairman of Norbeck Group, Ivo Pelt, said the bid was too low.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)],
+     [("Ivo Pelt", "holdsPosition", "Norbeck Group", "chairman")], []),
+    # --- "Y chief executive X", "Y's CEO X" --------------------------------------------------
+    ("org_chief_executive", "Velora chief executive Hana Ruiz said sales doubled.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "holdsPosition", "Velora", "chief executive")], []),
+    ("org_chief_executive", "Talks between Velora's CEO Hana Ruiz and the unions failed.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "holdsPosition", "Velora", "CEO")], []),
+    ("org_chief_executive", "Analysts asked Velora boss Hana Ruiz about debt.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "holdsPosition", "Velora", "boss")], []),
+    # --- heads of state and government, ministers, to their country -------------------------
+    ("head_of_state", "Kenyan President Amos Kiprono opened the new port on Friday.",
+     [("Amos Kiprono", P), ("Kenya", PL)], [("Amos Kiprono", "holdsPosition", "Kenya", "President")], []),
+    ("head_of_state", "President Amos Kiprono of Kenya met investors in Nairobi.",
+     [("Amos Kiprono", P), ("Kenya", PL), ("Nairobi", PL)],
+     [("Amos Kiprono", "holdsPosition", "Kenya", "President")],
+     [("Amos Kiprono", "holdsPosition", "Nairobi")]),
+    ("head_of_state", "Kenya's president, Amos Kiprono, said the port would create jobs.",
+     [("Amos Kiprono", P), ("Kenya", PL)], [("Amos Kiprono", "holdsPosition", "Kenya", "president")], []),
+    ("head_of_state", "Amos Kiprono, the president of Kenya, said the port would create jobs.",
+     [("Amos Kiprono", P), ("Kenya", PL)], [("Amos Kiprono", "holdsPosition", "Kenya", "president")], []),
+    ("head_of_state", "Amos Kiprono, Kenya's president, flew to Addis Ababa.",
+     [("Amos Kiprono", P), ("Kenya", PL), ("Addis Ababa", PL)],
+     [("Amos Kiprono", "holdsPosition", "Kenya", "president")],
+     [("Amos Kiprono", "holdsPosition", "Addis Ababa")]),
+    ("prime_minister", "Norway's prime minister, Lena Holt, called an early election.",
+     [("Lena Holt", P), ("Norway", PL)], [("Lena Holt", "holdsPosition", "Norway", "prime minister")], []),
+    ("prime_minister", "Norwegian Prime Minister Lena Holt called an early election.",
+     [("Lena Holt", P), ("Norway", PL)], [("Lena Holt", "holdsPosition", "Norway", "Prime Minister")], []),
+    ("prime_minister", "Lena Holt, who became prime minister of Norway in 2021, called an election.",
+     [("Lena Holt", P), ("Norway", PL)], [("Lena Holt", "holdsPosition", "Norway", "prime minister")], []),
+    ("minister", "Brazil's finance minister, Rui Camargo, promised a smaller deficit.",
+     [("Rui Camargo", P), ("Brazil", PL)], [("Rui Camargo", "holdsPosition", "Brazil", "finance minister")], []),
+    ("minister", "Brazilian Finance Minister Rui Camargo promised a smaller deficit.",
+     [("Rui Camargo", P), ("Brazil", PL)], [("Rui Camargo", "holdsPosition", "Brazil", "Finance Minister")], []),
+    ("minister", "Rui Camargo, Brazil's finance minister, promised a smaller deficit.",
+     [("Rui Camargo", P), ("Brazil", PL)], [("Rui Camargo", "holdsPosition", "Brazil", "finance minister")], []),
+    ("two_leaders", "President Amos Kiprono of Kenya met Prime Minister Lena Holt of Norway in Oslo.",
+     [("Amos Kiprono", P), ("Kenya", PL), ("Lena Holt", P), ("Norway", PL), ("Oslo", PL)],
+     [("Amos Kiprono", "holdsPosition", "Kenya"), ("Lena Holt", "holdsPosition", "Norway")],
+     [("Amos Kiprono", "holdsPosition", "Norway"), ("Lena Holt", "holdsPosition", "Kenya")]),
+    ("two_leaders", "Kenyan President Amos Kiprono and Norwegian Prime Minister Lena Holt signed the pact.",
+     [("Amos Kiprono", P), ("Kenya", PL), ("Lena Holt", P), ("Norway", PL)],
+     [("Amos Kiprono", "holdsPosition", "Kenya"), ("Lena Holt", "holdsPosition", "Norway")],
+     [("Amos Kiprono", "holdsPosition", "Norway"), ("Lena Holt", "holdsPosition", "Kenya")]),
+    ("two_leaders", "Kenya's president, Amos Kiprono, hosted Norway's prime minister, Lena Holt.",
+     [("Amos Kiprono", P), ("Kenya", PL), ("Lena Holt", P), ("Norway", PL)],
+     [("Amos Kiprono", "holdsPosition", "Kenya"), ("Lena Holt", "holdsPosition", "Norway")],
+     [("Amos Kiprono", "holdsPosition", "Norway"), ("Lena Holt", "holdsPosition", "Kenya")]),
+    # --- a department's title: "Treasury Secretary X", "X, the commerce secretary" ------------
+    ("department_title", "Treasury Secretary Ann Lee said the Treasury Department would act.",
+     [("Treasury Department", GOV, ["Treasury"]), ("Ann Lee", P)],
+     [("Ann Lee", "holdsPosition", "Treasury Department")], []),
+    ("department_title", "The Ministry of Energy said on Monday that Energy Minister Joao Pires would resign.",
+     [("Ministry of Energy", GOV), ("Joao Pires", P)],
+     [("Joao Pires", "holdsPosition", "Ministry of Energy", "Energy Minister")], []),
+    ("department_title", "Ann Lee, the Treasury secretary, said the Treasury Department would act.",
+     [("Treasury Department", GOV, ["Treasury"]), ("Ann Lee", P)],
+     [("Ann Lee", "holdsPosition", "Treasury Department")], []),
+    # --- an organisation appoints someone to a title with no organisation of its own -----------
+    ("appointed_by_org", "Norbeck Group named Hana Ruiz as its chief executive on Monday.",
+     [("Norbeck Group", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Norbeck Group", "chief executive")], []),
+    ("appointed_by_org", "Quarry Bank has appointed Tom Adeyemi as chief economist.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)], [("Tom Adeyemi", "holdsPosition", "Quarry Bank")], []),
+    ("appointed_by_org", "The Orvel Institute hired Pia Lang as director last spring.",
+     [("Orvel Institute", ORG), ("Pia Lang", P)], [("Pia Lang", "holdsPosition", "Orvel Institute")], []),
+    # --- "the country's president": a country named before -----------------------------------
+    ("the_country", "Kenya held elections in May. The country's president, Amos Kiprono, conceded.",
+     [("Kenya", PL), ("Amos Kiprono", P)], [("Amos Kiprono", "holdsPosition", "Kenya", "president")], []),
+    ("the_country", "Kenya's economy slowed in Nairobi. Amos Kiprono, the country's finance minister, "
+     "blamed drought.",
+     [("Kenya", PL), ("Nairobi", PL), ("Amos Kiprono", P)],
+     [("Amos Kiprono", "holdsPosition", "Kenya", "finance minister")], [("Amos Kiprono", "holdsPosition", "Nairobi")]),
+    ("the_country", "Kenya is in talks with lenders. The nation's prime minister, Amos Kiprono, is hopeful.",
+     [("Kenya", PL), ("Amos Kiprono", P)], [("Amos Kiprono", "holdsPosition", "Kenya")], []),
+    # --- an organisation's possessive before a person's name -----------------------------------
+    ("org_possessive_person", "Quarry Bank's Tom Adeyemi expects two cuts this year.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)], [("Tom Adeyemi", "holdsPosition", "Quarry Bank")], []),
+    ("org_possessive_person", "The Green Party's Rosa Diel rejected the budget.",
+     [("Rosa Diel", P), ("Green Party", PARTY)], [("Rosa Diel", "memberOf", "Green Party")], []),
+    ("org_possessive_person", "Analysts like Ferro Capital's Mara Quist say prices will fall.",
+     [("Ferro Capital", CO), ("Mara Quist", P)], [("Mara Quist", "holdsPosition", "Ferro Capital")], []),
+    ("party_from", "Rosa Diel, a senator from the Green Party, rejected the budget.",
+     [("Rosa Diel", P), ("Green Party", PARTY)], [("Rosa Diel", "memberOf", "Green Party")], []),
+    ("party_from", "Rosa Diel, a lawmaker from the ruling Liberal Party, rejected the budget.",
+     [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "memberOf", "Liberal Party")], []),
+    ("party_from", "The bill was opposed by Rosa Diel, a politician from the Green Party.",
+     [("Rosa Diel", P), ("Green Party", PARTY)], [("Rosa Diel", "memberOf", "Green Party")], []),
+    # --- a firm described with a place's possessive -------------------------------------------
+    ("place_possessive_description", "Velora, Kenya's biggest lender, was fined.",
+     [("Kenya", PL), ("Velora", CO)], [("Velora", "locatedIn", "Kenya")], []),
+    ("place_possessive_description", "Shares of Velora, France's second-largest carmaker, fell.",
+     [("France", PL), ("Velora", CO)], [("Velora", "locatedIn", "France")], []),
+    ("place_possessive_description", "Investors sold Velora, Brazil's top miner, on Monday.",
+     [("Brazil", PL), ("Velora", CO)], [("Velora", "locatedIn", "Brazil")], []),
+    ("place_possessive_description", "The Nairobi Bourse, Kenya's main stock exchange, rose.",
+     [("Kenya", PL), ("Nairobi Bourse", ORG)], [("Nairobi Bourse", "locatedIn", "Kenya")], []),
+    ("based_in", "The Nairobi-based lender Velora cut rates.",
+     [("Velora", CO), ("Nairobi", PL)], [("Velora", "locatedIn", "Nairobi")], []),
+    ("founded", "Velora founder and chief executive Hana Ruiz resigned.",
+     [("Velora", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "founded", "Velora"), ("Hana Ruiz", "holdsPosition", "Velora", "chief executive")], []),
+    # --- a firm's title with no firm, in a passage about one firm ------------------------------
+    ("bare_firm_title", "Velora went public on Friday. Hana Ruiz, a co-founder, sold shares.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "founded", "Velora")], []),
+    ("bare_firm_title", "Velora cut 500 jobs. Ivo Pelt, the chief executive, blamed weak demand.",
+     [("Velora", CO), ("Ivo Pelt", P)], [("Ivo Pelt", "holdsPosition", "Velora", "chief executive")], []),
+    ("bare_firm_title", "Velora and Norbeck Group both cut jobs. Ivo Pelt, the chief executive, blamed demand.",
+     [("Velora", CO), ("Norbeck Group", CO), ("Ivo Pelt", P)], [],
+     [("Ivo Pelt", "holdsPosition", "Velora"), ("Ivo Pelt", "holdsPosition", "Norbeck Group")]),
+    # --- a private job is no post of a country ----------------------------------------------
+    ("private_job_not_country", "Japanese economist Tom Adeyemi expects a weaker yen. Japan exports cars.",
+     [("Tom Adeyemi", P), ("Japan", PL)], [], [("Tom Adeyemi", "holdsPosition", "Japan")]),
+    ("private_job_not_country", "Kenyan banker Tom Adeyemi bought bonds. Kenya sold them.",
+     [("Tom Adeyemi", P), ("Kenya", PL)], [], [("Tom Adeyemi", "holdsPosition", "Kenya")]),
+    ("private_job_not_country", "Tom Adeyemi, chief executive of Ferro Brazil, said Brazil would grow.",
+     [("Tom Adeyemi", P), ("Brazil", PL)], [], [("Tom Adeyemi", "holdsPosition", "Brazil")]),
+    # --- City, State / City, Country and X-based / headquartered in -----------------------
+    ("city_state", "The factory in Dayton, Ohio, will close next year.",
+     [("Dayton", PL), ("Ohio", PL)], [("Dayton", "locatedIn", "Ohio")], []),
+    ("city_state", "Protesters gathered in Mombasa, Kenya, on Sunday.",
+     [("Mombasa", PL), ("Kenya", PL)], [("Mombasa", "locatedIn", "Kenya")], []),
+    ("city_state", "Velora Systems moved its offices from Lyon, France, to Austin, Texas.",
+     [("Velora Systems", CO), ("Lyon", PL), ("France", PL), ("Austin", PL), ("Texas", PL)],
+     [("Lyon", "locatedIn", "France"), ("Austin", "locatedIn", "Texas")], [("Lyon", "locatedIn", "Texas")]),
+    ("based_in", "Velora Systems, based in Austin, Texas, makes sensors.",
+     [("Velora Systems", CO), ("Austin", PL), ("Texas", PL)],
+     [("Velora Systems", "locatedIn", "Austin"), ("Austin", "locatedIn", "Texas")], []),
+    ("based_in", "The Lyon-based Marnier Group bought a rival.",
+     [("Marnier Group", CO), ("Lyon", PL)], [("Marnier Group", "locatedIn", "Lyon")], []),
+    ("based_in", "Marnier Group, which is headquartered in Lyon, cut jobs.",
+     [("Marnier Group", CO), ("Lyon", PL)], [("Marnier Group", "locatedIn", "Lyon")], []),
+    ("based_in", "Quarry Bank is headquartered in Lagos and has branches in Accra.",
+     [("Quarry Bank", CO), ("Lagos", PL), ("Accra", PL)], [("Quarry Bank", "locatedIn", "Lagos")],
+     [("Quarry Bank", "locatedIn", "Accra")]),
+    ("org_of_city", "Investors at Ferro Capital of Milan sold the bonds.",
+     [("Ferro Capital", CO), ("Milan", PL)], [("Ferro Capital", "locatedIn", "Milan")], []),
+    ("org_of_city", "Tom Adeyemi of Quarry Bank in Lagos said rates had peaked.",
+     [("Quarry Bank", CO), ("Lagos", PL), ("Tom Adeyemi", P)],
+     [("Quarry Bank", "locatedIn", "Lagos")], []),
+    ("org_of_city", "The Marnier Group, a Lyon company, bought a rival.",
+     [("Marnier Group", CO), ("Lyon", PL)], [("Marnier Group", "locatedIn", "Lyon")], []),
+    ("place_possessive", "Kenya's Nairobi Stock Index fell 2 percent.",
+     [("Nairobi Stock Index", IDX), ("Kenya", PL)], [("Nairobi Stock Index", "locatedIn", "Kenya")], []),
+    ("place_possessive", "Shares of France's Marnier Group rose.",
+     [("Marnier Group", CO), ("France", PL)], [("Marnier Group", "locatedIn", "France")], []),
+    ("place_possessive", "In Tokyo, the Nikkei Average closed higher.",
+     [("Nikkei Average", IDX), ("Tokyo", PL)], [("Nikkei Average", "locatedIn", "Tokyo")], []),
+    # --- memberOf: parties -----------------------------------------------------------------
+    ("party_member", "Senator Rosa Diel, a Republican, voted against the bill.",
+     [("Rosa Diel", P), ("Republican Party", PARTY, ["Republican"])],
+     [("Rosa Diel", "memberOf", "Republican Party")], []),
+    ("party_member", "Rosa Diel of the Liberal Party said the tax was unfair.",
+     [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "memberOf", "Liberal Party")], []),
+    ("party_member", "Labour lawmaker Rosa Diel said the tax was unfair.",
+     [("Rosa Diel", P), ("Labour", PARTY)], [("Rosa Diel", "memberOf", "Labour")], []),
+    ("party_member", "Rosa Diel, a member of the Green Party, said the tax was unfair.",
+     [("Rosa Diel", P), ("Green Party", PARTY)], [("Rosa Diel", "memberOf", "Green Party")], []),
+    ("party_leader", "Rosa Diel, leader of the Liberal Party, said the tax was unfair.",
+     [("Rosa Diel", P), ("Liberal Party", PARTY)],
+     [("Rosa Diel", "holdsPosition", "Liberal Party", "leader")], []),
+    ("party_leader", "The Liberal Party's leader, Rosa Diel, conceded defeat.",
+     [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "holdsPosition", "Liberal Party", "leader")], []),
+    ("party_leader", "Rosa Diel, who leads the Liberal Party, conceded defeat.",
+     [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "holdsPosition", "Liberal Party", "leader")], []),
+    # --- memberOf: a body within a ministry ---------------------------------------------------
+    ("sub_body", "The Bureau of Mines, part of the Interior Ministry, issued the permits.",
+     [("Bureau of Mines", GOV), ("Interior Ministry", GOV)], [("Bureau of Mines", "memberOf", "Interior Ministry")], []),
+    ("sub_body", "The Interior Ministry's Bureau of Mines issued the permits.",
+     [("Bureau of Mines", GOV), ("Interior Ministry", GOV)], [("Bureau of Mines", "memberOf", "Interior Ministry")], []),
+    ("sub_body", "The Bureau of Mines, an agency within the Interior Ministry, issued the permits.",
+     [("Bureau of Mines", GOV), ("Interior Ministry", GOV)], [("Bureau of Mines", "memberOf", "Interior Ministry")], []),
+    # --- owns ----------------------------------------------------------------------------
+    ("subsidiary", "Velora, a subsidiary of Norbeck Group, cut prices.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("subsidiary", "Norbeck Group's Velora unit cut prices.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("subsidiary", "Velora, which is owned by Norbeck Group, cut prices.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("parent", "Norbeck Group, Velora's parent company, cut prices.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("parent", "Velora's parent, Norbeck Group, reported a loss.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("parent", "Velora and its parent company Norbeck Group reported a loss.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("acquired", "Norbeck Group acquired Velora in 2019.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("acquired", "Velora, which Norbeck Group bought last year, cut prices.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("acquired", "Velora was acquired by Norbeck Group in 2019.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("acquired_not_yet", "Norbeck Group agreed to buy Velora, pending approval.",
+     [("Velora", CO), ("Norbeck Group", CO)], [], [("Norbeck Group", "owns", "Velora")]),
+    ("acquired_not_yet", "Norbeck Group plans to acquire Velora next year.",
+     [("Velora", CO), ("Norbeck Group", CO)], [], [("Norbeck Group", "owns", "Velora")]),
+    ("acquired_not_yet", "Norbeck Group would buy Velora if regulators allowed it.",
+     [("Velora", CO), ("Norbeck Group", CO)], [], [("Norbeck Group", "owns", "Velora")]),
+    ("stake", "Norbeck Group holds a 30 percent stake in Velora.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("stake", "Norbeck Group's 30 percent stake in Velora is worth $2 billion.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("stake", "Norbeck Group, which owns 30 percent of Velora, objected.",
+     [("Velora", CO), ("Norbeck Group", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    # --- regulates ---------------------------------------------------------------------------
+    ("regulates_verb", "The Competition Bureau fined Velora $40 million.",
+     [("Competition Bureau", GOV), ("Velora", CO)], [("Competition Bureau", "regulates", "Velora")], []),
+    ("regulates_verb", "Velora was fined $40 million by the Competition Bureau.",
+     [("Competition Bureau", GOV), ("Velora", CO)], [("Competition Bureau", "regulates", "Velora")], []),
+    ("regulates_verb", "The Securities Board charged Velora with misleading investors.",
+     [("Securities Board", GOV), ("Velora", CO)], [("Securities Board", "regulates", "Velora")], []),
+    ("regulates_verb", "The Competition Bureau sued to block Velora's purchase of Tarn.",
+     [("Competition Bureau", GOV), ("Velora", CO), ("Tarn", CO)], [("Competition Bureau", "regulates", "Velora")], []),
+    ("regulates_verb", "The Competition Bureau approved Velora's takeover of Tarn on Monday.",
+     [("Competition Bureau", GOV), ("Velora", CO), ("Tarn", CO)], [("Competition Bureau", "regulates", "Velora")], []),
+    ("regulates_noun", "The Securities Board opened an investigation into Velora last month.",
+     [("Securities Board", GOV), ("Velora", CO)], [("Securities Board", "regulates", "Velora")], []),
+    ("regulates_noun", "The Securities Board's probe of Velora is continuing.",
+     [("Securities Board", GOV), ("Velora", CO)], [("Securities Board", "regulates", "Velora")], []),
+    ("regulates_noun", "Velora faces a lawsuit from the Securities Board over its accounts.",
+     [("Securities Board", GOV), ("Velora", CO)], [("Securities Board", "regulates", "Velora")], []),
+    ("regulates_not_firm", "Velora sued the Securities Board over the rule.",
+     [("Securities Board", GOV), ("Velora", CO)], [], [("Securities Board", "regulates", "Velora")]),
+    ("regulates_not_firm", "Velora criticized the Securities Board for its slow approvals.",
+     [("Securities Board", GOV), ("Velora", CO)], [], [("Securities Board", "regulates", "Velora")]),
+    ("regulates_not_firm", "Velora, a company that audits banks, hired a former Securities Board official.",
+     [("Securities Board", GOV), ("Velora", CO)], [], [("Securities Board", "regulates", "Velora")]),
+    # --- founded ------------------------------------------------------------------------------
+    ("founded", "Velora co-founder Hana Ruiz sold her shares.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "founded", "Velora")], []),
+    ("founded", "Hana Ruiz, who co-founded Velora in 2004, sold her shares.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "founded", "Velora")], []),
+    ("founded", "Velora, founded by Hana Ruiz in 2004, went public.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "founded", "Velora")], []),
+    ("founded", "The founder of Velora, Hana Ruiz, sold her shares.",
+     [("Velora", CO), ("Hana Ruiz", P)], [("Hana Ruiz", "founded", "Velora")], []),
+    ("founded", "Hana Ruiz and Ivo Pelt founded Velora in a garage.",
+     [("Velora", CO), ("Hana Ruiz", P), ("Ivo Pelt", P)],
+     [("Hana Ruiz", "founded", "Velora"), ("Ivo Pelt", "founded", "Velora")], []),
+    # --- criticized -------------------------------------------------------------------------
+    ("criticized", "Rosa Diel sharply criticized Velora over the layoffs.",
+     [("Rosa Diel", P), ("Velora", CO)], [("Rosa Diel", "criticized", "Velora")], []),
+    ("criticized", "Rosa Diel accused Velora of hiding losses.",
+     [("Rosa Diel", P), ("Velora", CO)], [("Rosa Diel", "criticized", "Velora")], []),
+    ("criticized", "Velora was criticized by Rosa Diel for the layoffs.",
+     [("Rosa Diel", P), ("Velora", CO)], [("Rosa Diel", "criticized", "Velora")], []),
+    ("criticized", "Rosa Diel condemned Kenya's decision to raise tariffs.",
+     [("Rosa Diel", P), ("Kenya", PL)], [("Rosa Diel", "criticized", "Kenya")], []),
+    # --- developed ----------------------------------------------------------------------------
+    ("developed", "Velora developed the Zeta sensor for carmakers.",
+     [("Velora", CO), ("Zeta", PROD)], [("Velora", "developed", "Zeta")], []),
+    ("developed", "The Zeta sensor, developed by Velora, sells well.",
+     [("Velora", CO), ("Zeta", PROD)], [("Velora", "developed", "Zeta")], []),
+    ("developed", "Velora unveiled Zeta, its newest sensor, on Monday.",
+     [("Velora", CO), ("Zeta", PROD)], [("Velora", "developed", "Zeta")], []),
+    # --- across sentences ---------------------------------------------------------------------
+    ("coref_company", "Velora Systems reported higher sales. The company is based in Austin.",
+     [("Velora Systems", CO), ("Austin", PL)], [("Velora Systems", "locatedIn", "Austin")], []),
+    ("coref_company", "Velora Systems reported higher sales. The company's chief executive, Hana Ruiz, "
+     "was pleased.",
+     [("Velora Systems", CO), ("Hana Ruiz", P)],
+     [("Hana Ruiz", "holdsPosition", "Velora Systems", "chief executive")], []),
+    ("coref_company", "Norbeck Group reported a loss. The firm owns a stake in Velora.",
+     [("Norbeck Group", CO), ("Velora", CO)], [("Norbeck Group", "owns", "Velora")], []),
+    ("coref_agency", "The Federal Mining Agency issued new rules. The agency fined Velora in May.",
+     [("Federal Mining Agency", GOV), ("Velora", CO)], [("Federal Mining Agency", "regulates", "Velora")], []),
+    ("coref_agency", "The Federal Mining Agency issued new rules. Sara Quon, who heads the agency, "
+     "defended them.",
+     [("Federal Mining Agency", GOV), ("Sara Quon", P)],
+     [("Sara Quon", "holdsPosition", "Federal Mining Agency")], []),
+    ("coref_agency", "The Federal Mining Agency issued new rules. Velora was fined by the agency in May.",
+     [("Federal Mining Agency", GOV), ("Velora", CO)], [("Federal Mining Agency", "regulates", "Velora")], []),
+    ("coref_bank", "Quarry Bank cut its forecast. Tom Adeyemi, the bank's chief economist, expects a "
+     "recession.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "chief economist")], []),
+    ("coref_bank", "Quarry Bank cut its forecast on Monday. The bank is based in Lagos.",
+     [("Quarry Bank", CO), ("Lagos", PL)], [("Quarry Bank", "locatedIn", "Lagos")], []),
+    ("coref_bank", "Quarry Bank cut its forecast. The bank's president, Tom Adeyemi, blamed inflation.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P)], [("Tom Adeyemi", "holdsPosition", "Quarry Bank", "president")], []),
+    ("coref_person", "Hana Ruiz spoke to reporters in Austin. She is chief executive of Velora.",
+     [("Velora", CO), ("Hana Ruiz", P), ("Austin", PL)],
+     [("Hana Ruiz", "holdsPosition", "Velora", "chief executive")], []),
+    ("coref_person", "Ivo Pelt left the meeting early. He has been chairman of Norbeck Group since 2015.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)],
+     [("Ivo Pelt", "holdsPosition", "Norbeck Group", "chairman")], []),
+    ("coref_person", "Ivo Pelt left the meeting early. He founded Norbeck Group in 1998.",
+     [("Norbeck Group", CO), ("Ivo Pelt", P)], [("Ivo Pelt", "founded", "Norbeck Group")], []),
+    # --- near misses that must not give a position --------------------------------------------
+    ("not_their_org", "Hana Ruiz, chief executive of Velora, met Ivo Pelt of Norbeck Group.",
+     [("Velora", CO), ("Hana Ruiz", P), ("Ivo Pelt", P), ("Norbeck Group", CO)],
+     [("Hana Ruiz", "holdsPosition", "Velora")], [("Hana Ruiz", "holdsPosition", "Norbeck Group")]),
+    ("not_their_org", "Tom Adeyemi, an economist at Quarry Bank, said Velora would struggle.",
+     [("Quarry Bank", CO), ("Tom Adeyemi", P), ("Velora", CO)],
+     [("Tom Adeyemi", "holdsPosition", "Quarry Bank")], [("Tom Adeyemi", "holdsPosition", "Velora")]),
+    ("not_their_org", "Velora chief executive Hana Ruiz said Norbeck Group had overpaid.",
+     [("Velora", CO), ("Hana Ruiz", P), ("Norbeck Group", CO)],
+     [("Hana Ruiz", "holdsPosition", "Velora")], [("Hana Ruiz", "holdsPosition", "Norbeck Group")]),
+]
+
+
+def _ids():
+    seen: dict[str, int] = {}
+    out = []
+    for c in CASES:
+        seen[c[0]] = seen.get(c[0], 0) + 1
+        out.append(f"{c[0]}-{seen[c[0]]}")
+    return out
+
+
+@pytest.mark.parametrize("construction, text, entities, expected, forbidden", CASES, ids=_ids())
+def test_construction(nlp, construction, text, entities, expected, forbidden):
+    rels = extract(nlp, text, entities)
+    for fact in expected:
+        s, p, o = fact[:3]
+        key = (_slug(s), p, _slug(o))
+        assert key in rels, f"{construction}: missing {s} {p} {o} in {sorted(rels)}"
+        if len(fact) > 3:
+            assert rels[key].title == fact[3]
+    for s, p, o in forbidden:
+        assert (_slug(s), p, _slug(o)) not in rels, f"{construction}: wrong {s} {p} {o}"
+
+
+def test_every_construction_has_three_phrasings():
+    counts: dict[str, int] = {}
+    for c in CASES:
+        counts[c[0]] = counts.get(c[0], 0) + 1
+    assert all(n >= 3 for n in counts.values()), {k: v for k, v in counts.items() if v < 3}
+
+
+# Well-known national politicians: the gazetteer knows whose president or minister they are, so
+# a title written without a country goes to theirs, never to another country the text names.
+@pytest.mark.parametrize("text, holder, country, other", [
+    ("President Vladimir Putin met President Emmanuel Macron in Paris. Russia and France signed a deal.",
+     "Vladimir Putin", "Russia", "France"),
+    ("Britain's trade with India grew, Prime Minister Narendra Modi said after meeting Keir Starmer.",
+     "Narendra Modi", "India", "Britain"),
+    ("Chancellor Angela Merkel said Greece must cut spending, and Germany would help.",
+     "Angela Merkel", "Germany", "Greece"),
+])
+def test_a_known_leaders_title_goes_to_their_country(nlp, text, holder, country, other):
+    from kg.extract import extract as extract_facts
+
+    facts = extract_facts(nlp(text), Article(id="t", text=text, published=date(2024, 3, 14)))
+    names = {e.key: e.name for e in facts.entities}
+    held = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "holdsPosition"}
+    assert (holder, country) in {(s, o if o != "United Kingdom" else "Britain") for s, o in held}
+    assert not any(s == holder and o in (other, "United Kingdom" if other == "Britain" else other) for s, o in held)
