@@ -268,6 +268,39 @@ def _described_as_product(doc, c: Candidate) -> bool:
     return False
 
 
+# Roles only an organisation takes: founded, owned, headquartered; a subsidiary, a parent.
+_ORG_ONLY_VERBS = {"found", "co-found", "cofound", "headquarter", "base", "own", "list", "acquire", "buy", "purchase"}
+_ORG_ONLY_NOUNS = {"subsidiary", "unit", "affiliate", "division", "parent", "co", "cofounder", "co-founder",
+                   "headquarters", "shareholders", "chief", "boss", "board", "stake"}
+
+
+def _organisation_by_role(doc, c: Candidate) -> bool:
+    """A one-word name in a role no person takes: "founded Velora", "Velora, founded by ...",
+    "Velora, a subsidiary of ...", "Velora's parent", "Velora co-founder", "Velora chief executive"."""
+    root = doc[c.start:c.end].root
+    head = root.head
+    lem = head.lemma_.lower() if head.i != root.i else ""
+    if head.lower_ in ("founded", "co-founded", "cofounded"):
+        lem = "found"
+    if root.dep_ in ("dobj", "nsubjpass") and lem in _ORG_ONLY_VERBS:
+        return True  # "founded Velora", "Velora is owned by X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ORG_ONLY_NOUNS | {
+            "founder", "ceo", "chairman", "shareholder", "subsidiaries"}:
+        return True  # "the founder of Velora", "a subsidiary of Velora"
+    if any(t.dep_ == "acl" and t.tag_ == "VBN" and (t.lemma_.lower() in _ORG_ONLY_VERBS or
+                                                  t.lower_ in ("founded", "co-founded", "owned", "based"))
+           for t in root.children):
+        return True  # "Velora, founded by X,", "Velora, based in Lyon,"
+    if any(t.dep_ == "appos" and t.lower_ in _ORG_ONLY_NOUNS | {"company", "firm", "maker", "group"}
+           for t in root.children):
+        return True  # "Velora, a subsidiary of X"
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if nxt is not None and is_possessive(nxt) and c.end + 1 < len(doc) and \
+            doc[c.end + 1].lower_ in _ORG_ONLY_NOUNS | {"ceo", "chairman", "founder", "shares"}:
+        return True  # "Velora's parent", "Velora's board"
+    return nxt is not None and nxt.is_lower and nxt.lower_ in _ORG_ONLY_NOUNS - {"stake", "parent"}
+
+
 def _said_of_a_person(doc, c: Candidate) -> bool:
     """A name in apposition with a title only people hold ("X, the United States Attorney for
     ...", "the head of the Commission, X") or after one ("the club's chairman X"): a person."""
@@ -294,7 +327,8 @@ def _type_candidate(doc, c: Candidate) -> None:
             # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
             c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
-                                           (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)):
+                                           (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)
+                                           or _organisation_by_role(doc, c)):
             # "Zentrix CEO ...", "shares of Zentrix", "analysts at Berenberg": a firm, whatever NER said
             c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         else:
