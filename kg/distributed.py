@@ -29,7 +29,6 @@ import functools
 import hashlib
 import json
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -37,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError, KgError, ModelError, UsageError
-from kg.io import DEFAULT_MAX_BYTES, read_articles
+from kg.io import DEFAULT_MAX_BYTES, is_web_address, read_articles
 from kg.models import Article, Facts
 from kg.pipeline import ErrorCallback, ExtractionReport, ProgressCallback
 
@@ -113,7 +112,7 @@ class _Inputs:
 
 def _read_once(item: str) -> bool:
     """Standard input, or a web page or feed address."""
-    return item == "-" or re.match(r"(?i)https?://", item) is not None
+    return item == "-" or is_web_address(item)
 
 
 def _stored_hashes(oxstore) -> Callable[[str], str | None]:

@@ -535,13 +535,18 @@ def _read_stdin(max_bytes: int, report: ErrorCallback) -> Iterator[Article]:
     yield article_from_text(decode_text(data, "<stdin>"), "<stdin>", max_bytes=max_bytes)
 
 
+def is_web_address(item: str) -> bool:
+    """Whether an input names a web page or feed (http:// or https://) rather than a file."""
+    return re.match(r"(?i)https?://", item) is not None
+
+
 def _read_one_input(item: str | Path, max_bytes: int, report: ErrorCallback, glob: Iterable[str] | None = None,
                     on_note: NoteCallback | None = None, fetch: "FetchOptions | None" = None) -> Iterator[Article]:
     if str(item) == "-":
         yield from _read_stdin(max_bytes, report)
         return
     path = str(item)
-    if re.match(r"(?i)https?://", path):
+    if is_web_address(path):
         from kg.web import read_url
 
         yield from read_url(path, max_bytes=max_bytes, report=report, options=fetch)

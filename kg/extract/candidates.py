@@ -19,7 +19,7 @@ from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, INNER_POSSESSORS, KEEP_LABELS, NOISE_LABELS, PERSON_TITLES, REPAIRABLE_HEADS,
 )
-from kg.extract.name_forms import is_possessive, name_key
+from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 
@@ -299,7 +299,7 @@ def _body_after_place(doc, ents: list) -> list:
         if prev is not None and prev.label_ in ("GPE", "LOC") and ent.label_ == "ORG" and ent.start == prev.end \
                 and not is_possessive(doc[prev.end - 1]) and _institution_head(ent) \
                 and not doc[ent.start].is_sent_start and "\n" not in doc[prev.start:ent.end].text:
-            span = doc[_hyphen_joined_start(doc, prev.start):ent.end]
+            span = doc[hyphen_joined_start(doc, prev.start):ent.end]
             span.label_ = "ORG"
             out[-1] = span
             continue
@@ -336,7 +336,7 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
     return out
 
 
-def _hyphen_joined_start(doc, start: int) -> int:
+def hyphen_joined_start(doc, start: int) -> int:
     """"Norway-Chile Business Council": names joined to a name's first word by a hyphen with no
     spaces begin the name."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
@@ -348,8 +348,7 @@ def _hyphen_joined_start(doc, start: int) -> int:
 def _institution_head(span) -> bool:
     """Whether a name's head (the word before its first "of", else its last word) is an
     institution's: "Department of Commerce", "Railroad Commission", "Air Resources Board"."""
-    words = [t.lower_ for t in span]
-    head = next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), words[-1])
+    head = name_head([t.lower_ for t in span])
     return head in REPAIRABLE_HEADS or head == "board"
 
 
@@ -384,7 +383,7 @@ def _company_after_place(doc, ent, headlines=()):
         j += 1
     if last_suffix is None:
         return ent
-    span = doc[_hyphen_joined_start(doc, ent.start):last_suffix + 1]
+    span = doc[hyphen_joined_start(doc, ent.start):last_suffix + 1]
     span.label_ = "ORG"
     return span
 

@@ -61,7 +61,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands = without_words_inside_titles(doc, cands)
 
     # noise; no name is found again where noise was
-    cands, blocked = split_off_noise(doc, cands, settled=governments)
+    cands, blocked = split_off_noise(doc, cands, settled=governments, gaz=gaz)
     cands = without_orphan_short_forms(cands)
     cands, generic_heads = split_off_generic_heads(cands)
 

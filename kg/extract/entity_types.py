@@ -32,7 +32,7 @@ from kg.extract.entity_lexicon import (
     NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
-from kg.extract.name_forms import is_possessive, name_words, person_name_parts
+from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
 
 
@@ -44,7 +44,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     last = words[-1]
     # The head of "X of Y" is X: "Ministry of Energy" is a ministry, "Bureau of Securities" a
     # bureau, whatever business noun Y is.
-    head = next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), last)
+    head = name_head(words)
     wordset = set(words)
     if wordset & EDUCATION_HEADS:
         return "EducationalInstitution", "University"

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, hyphen_joined_start
 from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS,
     GIVEN_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
 from kg.extract.entity_types import type_by_words
-from kg.extract.name_forms import initials, is_possessive, name_key
+from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 
 
@@ -68,10 +68,9 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             if place is not None:
                 start = place.start
                 cands[:] = [c for c in cands if c is not place]  # part of the name now
-        # "Norway-Chile Business Council": names joined by a hyphen with no spaces begin it
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
-            start -= 2
+        joined = hyphen_joined_start(doc, start)  # "Norway-Chile Business Council"
+        if joined < start:
+            start = joined
             cands[:] = [c for c in cands if not (c.end > start and c.start < i)]
         while end > start + 1 and doc[end - 1].lower_ in NAME_JOINERS | {"the"}:
             end -= 1
@@ -184,9 +183,11 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
     heads: dict[str, list[Candidate]] = {}
     for c in cands:
         words = [t for t in doc[c.start:c.end]]
-        of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k > 0), len(words))
-        head = words[of - 1] if words else None
-        if head is None or len(words) < 2 or head.lower_ not in SHORTENED_HEADS or not head.text[:1].isupper():
+        if len(words) < 2:
+            continue
+        lower = [t.lower_ for t in words]
+        head = words[lower.index(name_head(lower))]
+        if head.lower_ not in SHORTENED_HEADS or not head.text[:1].isupper():
             continue
         same = heads.setdefault(head.text, [])
         if all(name_key(d.text) != name_key(c.text) and (c.gaz is None or d.gaz is not c.gaz) for d in same):
@@ -320,11 +321,16 @@ def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         kind, cls = COLLECTIVE_BODIES[tok.lower_]
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD))
-        if not any(is_possessive(t) for t in span):
-            absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end
-                        and c.type in ("Place", "GovernmentBody")}
-            cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
+        _absorb(cands, span, ("Place", "GovernmentBody"))
     return out
+
+
+def _absorb(cands: list[Candidate], span, kinds: tuple[str, ...]) -> None:
+    """A place (or body) written inside a body's name without a possessive ("Seoul prosecutors",
+    "the central bank of Nigeria") is part of that name, no mention of its own; with one
+    ("China's regulators") it stays."""
+    if not any(is_possessive(t) for t in span):
+        cands[:] = [c for c in cands if not (span.start <= c.start and c.end <= span.end and c.type in kinds)]
 
 
 # Lower-case heads of a country's own bodies, with the words one of them needs before it
@@ -382,9 +388,7 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
         kind, fine = (entry.type, entry.finer_class) if entry else ("GovernmentBody", cls)
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=fine, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
-        if not any(is_possessive(t) for t in span):
-            absorbed = {(c.start, c.end) for c in cands if span.start <= c.start and c.end <= span.end and c.type == "Place"}
-            cands[:] = [c for c in cands if (c.start, c.end) not in absorbed]
+        _absorb(cands, span, ("Place",))
     return out
 
 
@@ -437,9 +441,8 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.is_alpha) or (i in covered and (
-                covered[i].type not in ("Place", "Company", None) or covered[i].gaz is not None
-                and covered[i].gaz.type not in ("Place", "GovernmentBody"))):
+        if not (tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.is_alpha) \
+                or (i in covered and not _misread_name_part(covered[i])):
             i += 1
             continue
         j = i
@@ -468,6 +471,14 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
                              type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
         i = j
     return out
+
+
+def _misread_name_part(c: Candidate) -> bool:
+    """A candidate a person's name may take over: a place ("Sofia", "Lima", or its capital's
+    government) or a firm the model guessed, not a person or anything else it knows."""
+    if c.type not in ("Place", "Company", None):
+        return False
+    return c.gaz is None or c.gaz.type in ("Place", "GovernmentBody")
 
 
 def _speaks_or_is_described(doc, span) -> bool:

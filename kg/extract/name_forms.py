@@ -32,6 +32,12 @@ def name_words(text: str) -> list[str]:
     return [w.lower().strip(".,") for w in re.findall(r"[\w&.'-]+", text)]
 
 
+def name_head(words: list[str]) -> str:
+    """The head of a name from its words: the word before its first "of" ("Ministry of Energy"
+    -> "ministry"), else its last ("Air Resources Board" -> "board")."""
+    return next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), words[-1])
+
+
 def person_name_parts(text: str) -> list[str]:
     """Name parts without initials ("Janet L. Yellen" -> ["janet", "yellen"])."""
     parts = [p for p in re.split(r"\s+", normalize_form(text)) if p]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
     GOVERNMENT_HEADS, INSTITUTION_HEADS, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
@@ -23,11 +23,12 @@ from kg.extract.entity_types import names_a_law, type_by_words
 from kg.extract.name_forms import name_words
 
 
-def split_off_noise(doc, cands: list[Candidate], settled: list[Candidate]) -> tuple[list[Candidate], set[int]]:
+def split_off_noise(doc, cands: list[Candidate], settled: list[Candidate],
+                    gaz: Gazetteer) -> tuple[list[Candidate], set[int]]:
     """The candidates that name an actor (those in `settled` always do), and the token positions
     of the noise, where no later step may find a name again."""
     body_forms = {c.norm for c in cands if not c.in_headline}
-    noise = [c for c in cands if c not in settled and is_noise(doc, c, body_forms)]
+    noise = [c for c in cands if c not in settled and is_noise(doc, c, body_forms, gaz)]
     kept = [c for c in cands if c not in noise]
     blocked = {i for c in noise for i in range(c.start, c.end)}
     return kept, blocked
@@ -46,7 +47,7 @@ def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]
                                      and c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS)]
 
 
-def is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
+def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     """Whether a typed candidate names no actor: see the module docstring for the kinds."""
     norm = c.norm
     if not norm or len(norm) < 2 and not c.text.isupper():
@@ -66,7 +67,7 @@ def is_noise(doc, c: Candidate, body_forms: set[str]) -> bool:
         # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
         c.in_title = True
     if c.gaz is None and c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and doc[c.end].is_alpha \
-            and doc[c.end].pos_ in ("NOUN", "ADJ") and load_gazetteer().is_demonym(c.text):
+            and doc[c.end].pos_ in ("NOUN", "ADJ") and gaz.is_demonym(c.text):
         return True  # "Moldovan officials", "Ukrainian banks": a nationality adjective, not an actor
     if c.start > 0 and doc[c.start - 1].text == "," and norm.replace(".", "").replace(" ", "") in \
             LEGAL_FORMS:
