@@ -322,96 +322,128 @@ def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
 # --- finders -----------------------------------------------------------------------------------
 
 def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A meeting named by a verb ("met", "hosted talks", "summoned", "attended a summit") or a noun."""
     low, lem = tok.lower_, lemma(tok)
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
-    if tok.pos_ in ("VERB", "PROPN", "NOUN") and is_meet_word and tok.pos_ != "NOUN":
-        chairs = _subjects(ctx, tok, ACTORS)
-        if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
-            chairs = [k for k in [ctx.key(c) for c in tok.subtree if c.i < tok.i] if k and ctx.type_of(k) == "Person"][:1]
-        objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
-        with_objs, with_noun = _prep_objects(ctx, tok, ("with",), ACTORS, allow_place_poss=False)
-        noun = noun or with_noun
-        attendees = objs + with_objs
-        attendees += _including(ctx, noun)
-        if noun is None and not attendees:
-            # "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if tok.pos_ == "VERB" and subj and chairs and (subj[0].tag_ in ("NNS", "NNPS") or len(chairs) > 1):
-                return _Draft("Meeting", [(k, "attendee") for k in chairs], sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
-            return None
-        if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
-            return None  # "met expectations", "meet demand"
-        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
-        parts = _monarch_receives(ctx, parts, sent)
-        open_noun = noun.lower_ if noun is not None and not attendees else None
-        return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
-    if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | {"preside", "host", "chair", "receive", "welcome"}:
-        objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
-        over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
-        noun = noun or over_noun
-        # "hosted X", "received X": a person received is a guest; otherwise a light verb needs a
-        # meeting noun ("held talks", "hosted a summit")
-        guests = [k for k in objs if ctx.type_of(k) == "Person"] if lem in ("host", "receive", "welcome") else []
-        if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
-                noun is None or not _is_meeting_noun(noun)):
-            return None
-        chairs = _subjects(ctx, tok, ACTORS)
-        if not chairs:
-            return None
-        attendees = list(objs) if lem in ("host", "receive", "welcome") else []
-        if noun is not None:
-            w, wn = _prep_objects(ctx, noun, ("with", "between", "for"), ACTORS, allow_place_poss=False)
-            attendees += w + _including(ctx, wn)
-            for c in noun.children:
-                if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
-                    o, _ = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)
-                    attendees += o
-                if c.dep_ in ("relcl", "acl") and lemma(c) in ("attend", "join"):
-                    attendees += _agent(ctx, c, ACTORS)
-            if wn is not None and not attendees:
-                open_noun = wn.lower_
-            else:
-                open_noun = None
-        else:
-            open_noun = None
-        if lem in ("host", "receive", "welcome") and not attendees and (noun is None or not _is_meeting_noun(noun)):
-            return None
-        attendees += _including(ctx, tok)
-        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
-        return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
-                      open_role="attendee")
+    if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
+        return _met(ctx, tok, sent)
+    if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | HOST_VERBS | {"preside", "chair"}:
+        return _hosted_meeting(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem == "summon":
-        # "X was summoned by Y for talks" / "Y summoned X": Y chairs, X attends
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            attendees = []
-            for c in tok.children:
-                if c.dep_ == "nsubjpass":
-                    # "its founder X and two other executives Y and Z": every person named in the subject
-                    for t in c.subtree:
-                        k = ctx.key(t)
-                        if k and ctx.type_of(k) == "Person" and k not in attendees and not ctx.in_quote(t.idx):
-                            attendees.append(k)
-                    attendees += [k for k in _keys(ctx, c, ACTORS) if k not in attendees]
-            chairs = _agent(ctx, tok, ACTORS)
-        else:
-            chairs = _subjects(ctx, tok, ACTORS)
-            attendees, _ = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
-        attendees = [k for k in attendees if k not in chairs]
-        if not attendees:
-            return None
-        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
-        return _Draft("Meeting", parts, sent, tok, EVENT_SUMMONED)
+        return _summoned(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem == "attend":
-        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
-        if objs:
-            people = _subjects(ctx, tok, ACTORS) if not any(c.dep_ == "auxpass" for c in tok.children) \
-                else _agent(ctx, tok, ACTORS)
-            if people:
-                return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, EVENT_ATTENDED)
-        return None
+        return _attended(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
         return _meeting_noun(ctx, tok, sent)
     return None
+
+
+# verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X"
+HOST_VERBS = {"host", "receive", "welcome"}
+
+
+def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X met (with) Y": the subject chairs, the object or "with" phrase attends; a plural subject
+    with no object meets itself ("the leaders met in Rome")."""
+    chairs = _subjects(ctx, tok, ACTORS)
+    if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
+        chairs = [k for k in [ctx.key(c) for c in tok.subtree if c.i < tok.i] if k and ctx.type_of(k) == "Person"][:1]
+    objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+    with_objs, with_noun = _prep_objects(ctx, tok, ("with",), ACTORS, allow_place_poss=False)
+    noun = noun or with_noun
+    attendees = objs + with_objs
+    attendees += _including(ctx, noun)
+    if noun is None and not attendees:
+        return _group_meets(ctx, tok, sent, chairs)
+    if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
+        return None  # "met expectations", "meet demand"
+    parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
+    parts = _monarch_receives(ctx, parts, sent)
+    open_noun = noun.lower_ if noun is not None and not attendees else None
+    return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
+
+
+def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
+    """ "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1):
+        return _Draft("Meeting", [(k, "attendee") for k in members], sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
+    return None
+
+
+def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
+    """ "X hosted Y", "X held talks with Y", "X presided over a meeting of Y": the subject chairs;
+    a light verb needs a meeting noun, a host verb a person received or a meeting noun."""
+    objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+    over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
+    noun = noun or over_noun
+    guests = [k for k in objs if ctx.type_of(k) == "Person"] if lem in HOST_VERBS else []
+    if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
+            noun is None or not _is_meeting_noun(noun)):
+        return None
+    chairs = _subjects(ctx, tok, ACTORS)
+    if not chairs:
+        return None
+    attendees = list(objs) if lem in HOST_VERBS else []
+    open_noun = None
+    if noun is not None:
+        found, open_noun = _meeting_noun_attendees(ctx, noun, known=attendees)
+        attendees += found
+    if lem in HOST_VERBS and not attendees and (noun is None or not _is_meeting_noun(noun)):
+        return None
+    attendees += _including(ctx, tok)
+    parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
+    return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
+                  open_role="attendee")
+
+
+def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
+    """Who a meeting noun names as attending ("talks with X", "a summit featuring Y", "a meeting
+    attended by Z"), and the generic noun a later list may fill ("talks with executives") when
+    no attendee is `known` or found."""
+    w, wn = _prep_objects(ctx, noun, ("with", "between", "for"), ACTORS, allow_place_poss=False)
+    attendees = w + _including(ctx, wn)
+    for c in noun.children:
+        if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
+            o, _ = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)
+            attendees += o
+        if c.dep_ in ("relcl", "acl") and lemma(c) in ("attend", "join"):
+            attendees += _agent(ctx, c, ACTORS)
+    open_noun = wn.lower_ if wn is not None and not (list(known) + attendees) else None
+    return attendees, open_noun
+
+
+def _summoned(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X was summoned by Y for talks" / "Y summoned X": Y chairs, X attends."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        attendees = []
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                # "its founder X and two other executives Y and Z": every person named in the subject
+                for t in c.subtree:
+                    k = ctx.key(t)
+                    if k and ctx.type_of(k) == "Person" and k not in attendees and not ctx.in_quote(t.idx):
+                        attendees.append(k)
+                attendees += [k for k in _keys(ctx, c, ACTORS) if k not in attendees]
+        chairs = _agent(ctx, tok, ACTORS)
+    else:
+        chairs = _subjects(ctx, tok, ACTORS)
+        attendees, _ = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+    attendees = [k for k in attendees if k not in chairs]
+    if not attendees:
+        return None
+    parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
+    return _Draft("Meeting", parts, sent, tok, EVENT_SUMMONED)
+
+
+def _attended(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X attended the summit" (or "the summit was attended by X"): X attends."""
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+    if not objs:
+        return None
+    people = _subjects(ctx, tok, ACTORS) if not any(c.dep_ == "auxpass" for c in tok.children) \
+        else _agent(ctx, tok, ACTORS)
+    return _Draft("Meeting", [(k, "attendee") for k in people], sent, tok, EVENT_ATTENDED) if people else None
 
 
 # where the subject of a verb takes part in the meeting noun it governs: "was in Berlin for talks
