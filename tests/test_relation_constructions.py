@@ -432,6 +432,65 @@ CASES = [
     ("not_their_org", "Velora chief executive Hana Ruiz said Norbeck Group had overpaid.",
      [("Velora", CO), ("Hana Ruiz", P), ("Norbeck Group", CO)],
      [("Hana Ruiz", "holdsPosition", "Velora")], [("Hana Ruiz", "holdsPosition", "Norbeck Group")]),
+    # --- a nationality word before a title: the gazetteer's demonyms, or one formed from a place
+    # the text names ("Gambian" from Gambia) when the gazetteer does not know the country ------
+    ("demonym_title", "Angolan Finance Minister Rosa Mbala said the deficit would shrink.",
+     [("Rosa Mbala", P), ("Angola", PL)],
+     [("Rosa Mbala", "holdsPosition", "Angola", "Finance Minister")], []),
+    ("demonym_title", "Voters in Kiribati backed the plan, and Kiribatian President Tane Eria welcomed it.",
+     [("Tane Eria", P), ("Kiribati", PL)],
+     [("Tane Eria", "holdsPosition", "Kiribati", "President")], []),
+    ("demonym_title", "The talks in Lomé ended when Togolese Prime Minister Kodjo Ameyi left Togo for Accra.",
+     [("Kodjo Ameyi", P), ("Togo", PL), ("Lomé", PL), ("Accra", PL)],
+     [("Kodjo Ameyi", "holdsPosition", "Togo", "Prime Minister")], []),
+    # --- a common noun before a leader's title names what is led, not the country ---------------
+    ("noun_before_title", "In Kenya, main opposition leader Otieno Baraka came second behind President Ruth Wanjiru.",
+     [("Otieno Baraka", P), ("Ruth Wanjiru", P), ("Kenya", PL)],
+     [("Ruth Wanjiru", "holdsPosition", "Kenya")], [("Otieno Baraka", "holdsPosition", "Kenya")]),
+    ("noun_before_title", "Opposition leader Otieno Baraka said Kenya needs change, and President Ruth Wanjiru disagreed.",
+     [("Otieno Baraka", P), ("Ruth Wanjiru", P), ("Kenya", PL)],
+     [("Ruth Wanjiru", "holdsPosition", "Kenya")], [("Otieno Baraka", "holdsPosition", "Kenya")]),
+    ("noun_before_title", "Talks in Kenya stalled after protest leader Otieno Baraka walked out on President Ruth Wanjiru.",
+     [("Otieno Baraka", P), ("Ruth Wanjiru", P), ("Kenya", PL)],
+     [("Ruth Wanjiru", "holdsPosition", "Kenya")], [("Otieno Baraka", "holdsPosition", "Kenya")]),
+    # --- "in charge of" joins a title to its body like "of" --------------------------------------
+    ("in_charge_of", "\"It hurts buyers,\" said Ann Vole, Assistant Attorney General in charge of the Antitrust Division.",
+     [("Ann Vole", P), ("Antitrust Division", GOV)],
+     [("Ann Vole", "holdsPosition", "Antitrust Division", "Assistant Attorney General")], []),
+    ("in_charge_of", "The case was announced by Tim Rowe, the official in charge of the Harbor Authority.",
+     [("Tim Rowe", P), ("Harbor Authority", GOV)],
+     [("Tim Rowe", "holdsPosition", "Harbor Authority")], []),
+    ("in_charge_of", "Lia Berg, the deputy director in charge of the Velora Institute, declined to comment.",
+     [("Lia Berg", P), ("Velora Institute", ORG)],
+     [("Lia Berg", "holdsPosition", "Velora Institute", "deputy director")], []),
+    # --- a firm's description in apposition, placed in a place -----------------------------------
+    ("appositive_firm_in_place", "The deal was for Norgas, the biggest electric company in Texas.",
+     [("Norgas", CO), ("Texas", PL)], [("Norgas", "locatedIn", "Texas")], []),
+    ("appositive_firm_in_place", "Shares of Fjordkraft, the largest gas producer in Norway, rose 3 percent.",
+     [("Fjordkraft", CO), ("Norway", PL)], [("Fjordkraft", "locatedIn", "Norway")], []),
+    ("appositive_firm_in_place", "Investors sold Banco Arado, the second-biggest lender in Peru, on Monday.",
+     [("Banco Arado", CO), ("Peru", PL)], [("Banco Arado", "locatedIn", "Peru")], []),
+    # --- two titles coordinated before one name, each with its own holder ------------------------
+    ("coordinated_titles", "Pan-African Forum Chairman and Egyptian President Omar Salem spoke at the launch.",
+     [("Pan-African Forum", ORG), ("Omar Salem", P), ("Egypt", PL)],
+     [("Omar Salem", "holdsPosition", "Pan-African Forum", "Chairman"), ("Omar Salem", "holdsPosition", "Egypt")], []),
+    ("coordinated_titles", "Orvex chairman and Norway Prime Minister Ola Vik spoke first.",
+     [("Orvex", CO), ("Ola Vik", P), ("Norway", PL)],
+     [("Ola Vik", "holdsPosition", "Orvex", "chairman"), ("Ola Vik", "holdsPosition", "Norway", "Prime Minister")], []),
+    ("coordinated_titles", "Tarn Bank president and Halden Group director Eva Moss resigned.",
+     [("Tarn Bank", CO), ("Halden Group", CO), ("Eva Moss", P)],
+     [("Eva Moss", "holdsPosition", "Tarn Bank", "president"), ("Eva Moss", "holdsPosition", "Halden Group", "director")], []),
+    # --- "X is with ORG": a member in a post the text does not name ------------------------------
+    ("is_with", "Tom Brak is with the Center for Labor Studies at the University of Leeds.",
+     [("Tom Brak", P), ("Center for Labor Studies", ORG), ("University of Leeds", EDU)],
+     [("Tom Brak", "memberOf", "Center for Labor Studies")], []),
+    ("is_with", "Pia Lang, who was with Quarry Bank for a decade, now advises the ministry.",
+     [("Pia Lang", P), ("Quarry Bank", CO)],
+     [("Pia Lang", "memberOf", "Quarry Bank")], []),
+    ("is_with", "Economist Rui Sato is with the Orvel Institute in Tokyo.",
+     [("Rui Sato", P), ("Orvel Institute", ORG), ("Tokyo", PL)],
+     [("Rui Sato", "memberOf", "Orvel Institute")], []),
+
 ]
 
 
@@ -482,3 +541,17 @@ def test_a_known_leaders_title_goes_to_their_country(nlp, text, holder, country,
     held = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "holdsPosition"}
     assert (holder, country) in {(s, o if o != "United Kingdom" else "Britain") for s, o in held}
     assert not any(s == holder and o in (other, "United Kingdom" if other == "Britain" else other) for s, o in held)
+
+
+def test_demonyms_come_from_the_gazetteer():
+    """One source for nationality words: every country's kg:demonym, and nothing else but the
+    countries' abbreviations and "European"."""
+    from kg.extract.patterns import DEMONYMS
+    from kg.gazetteer import load_gazetteer
+
+    countries = [e for e in load_gazetteer().entries.values() if "Country" in e.classes]
+    for entry in countries:
+        for word in entry.demonyms:
+            assert set(entry.forms) <= set(DEMONYMS[word.lower()]) or DEMONYMS[word.lower()][0] in entry.forms
+    known = {d.lower() for e in countries for d in e.demonyms} | {f.lower() for e in countries for f in e.forms}
+    assert set(DEMONYMS) - known == {"european"}

@@ -75,31 +75,26 @@ TITLE_DEPARTMENT_WORDS = {
     "chancellor of the exchequer": ("treasury",),
 }
 
-# Demonyms and country adjectives to the names a country entity may carry.
-DEMONYMS = {
-    "chinese": ("China", "People's Republic of China", "PRC"),
-    "american": ("United States", "US", "U.S.", "USA", "America"),
-    "u.s.": ("United States", "US", "U.S.", "USA", "America"),
-    "us": ("United States", "US", "U.S.", "USA", "America"),
-    "british": ("Britain", "United Kingdom", "UK", "U.K.", "Great Britain"),
-    "uk": ("Britain", "United Kingdom", "UK", "U.K."),
-    "japanese": ("Japan",), "russian": ("Russia", "Russian Federation"), "french": ("France",),
-    "german": ("Germany",), "indian": ("India",), "italian": ("Italy",), "canadian": ("Canada",),
-    "korean": ("South Korea", "Korea"), "south korean": ("South Korea",), "north korean": ("North Korea",),
-    "ukrainian": ("Ukraine",), "brazilian": ("Brazil",), "mexican": ("Mexico",),
-    "australian": ("Australia",), "spanish": ("Spain",), "turkish": ("Turkey", "Türkiye"),
-    "iranian": ("Iran",), "israeli": ("Israel",), "saudi": ("Saudi Arabia",), "egyptian": ("Egypt",),
-    "taiwanese": ("Taiwan",), "vietnamese": ("Vietnam",), "indonesian": ("Indonesia",),
-    "pakistani": ("Pakistan",), "south african": ("South Africa",), "nigerian": ("Nigeria",),
-    "argentine": ("Argentina",), "dutch": ("Netherlands",), "swiss": ("Switzerland",),
-    "swedish": ("Sweden",), "polish": ("Poland",), "irish": ("Ireland",), "greek": ("Greece",),
-    "european": ("European Union", "EU"), "singaporean": ("Singapore",), "thai": ("Thailand",),
-    "malaysian": ("Malaysia",), "philippine": ("Philippines",), "filipino": ("Philippines",),
-    "hungarian": ("Hungary",), "venezuelan": ("Venezuela",), "colombian": ("Colombia",),
-    "chilean": ("Chile",), "norwegian": ("Norway",), "danish": ("Denmark",), "finnish": ("Finland",),
-    "belgian": ("Belgium",), "austrian": ("Austria",), "portuguese": ("Portugal",),
-    "emirati": ("United Arab Emirates", "UAE"), "qatari": ("Qatar",), "kenyan": ("Kenya",),
-}
+# Demonyms and country adjectives to the names a country entity may carry. One source: the
+# gazetteer's kg:demonym of each country, with the country's abbreviations written as adjectives
+# ("U.S. officials", "UK lawmakers"); "European" names the European Union's institutions.
+def _demonym_table() -> dict[str, tuple[str, ...]]:
+    from kg.gazetteer import load_gazetteer
+
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in load_gazetteer().entries.values():
+        if "Country" not in entry.classes:
+            continue
+        for word in entry.demonyms:
+            table.setdefault(word.lower().replace("\u2019", "'"), entry.forms)
+        for form in entry.forms:
+            if re.fullmatch(r"[A-Z](?:\.?[A-Z]){1,2}\.?", form):  # "US", "U.S.", "UK"
+                table.setdefault(form.lower(), entry.forms)
+    table.setdefault("european", ("European Union", "EU"))
+    return table
+
+
+DEMONYMS = _demonym_table()
 
 _COUNTRY_NAMES = {n.lower() for names in DEMONYMS.values() for n in names}
 
@@ -235,6 +230,7 @@ class ArticleContext:
     _units: list | None = None
     sents: list = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
+    _adjective_places: dict[str, str] | None = None  # "gambian" -> the Place entity it is formed from
 
     @classmethod
     def build(cls, doc, table: EntityTable, article: Article) -> "ArticleContext":
@@ -420,8 +416,29 @@ class ArticleContext:
     def country_of_demonym(self, word: str) -> str | None:
         names = DEMONYMS.get(word.lower().replace("’", "'"))
         if not names:
-            return None
+            return self.place_of_adjective(word)
         return self.entity_by_names(names, {"Place", "GovernmentBody"})
+
+    def place_of_adjective(self, word: str) -> str | None:
+        """The place the article names that a capitalised nationality word is formed from, for
+        countries the gazetteer does not list: "Gambian" (Gambia), "Togolese" (Togo), "Omani"."""
+        if not word[:1].isupper() or len(word) < 5:
+            return None
+        low = word.lower()
+        if self._adjective_places is None:
+            self._adjective_places = {}
+            for e in self.table:
+                if e.type != "Place":
+                    continue
+                for n in (e.name, *e.aliases):
+                    n = n.lower()
+                    if not n.isalpha() or len(n) < 4:
+                        continue
+                    stems = {n, n[:-1]} if n[-1] in "aeiouy" else {n}
+                    for stem in stems:
+                        for suffix in ("n", "an", "ian", "ese", "i"):
+                            self._adjective_places.setdefault(stem + suffix, e.key)
+        return self._adjective_places.get(low)
 
     # pronouns and definite descriptions ------------------------------------------------------
     def _resolve_references(self) -> None:
@@ -718,6 +735,11 @@ class SentenceView:
                 self.items.append(Item("T", tok.i, tok.i + 3, None, tok.text + "-elect"))  # "President-elect"
                 i += 3
                 continue
+            if low == "in" and i + 2 < len(toks) and toks[i + 1].lower_ == "charge" and toks[i + 2].lower_ == "of":
+                # "Assistant Attorney General in charge of the Antitrust Division": "of" a title
+                self.items.append(Item("f", tok.i, tok.i + 3, None, "in charge of"))
+                i += 3
+                continue
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
                 self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
                 i += 2
@@ -726,7 +748,8 @@ class SentenceView:
                 sym = "T"
             elif low in TITLE_MODIFIERS and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM"):
                 sym = "t"
-            elif low in DEMONYMS and tok.pos_ in ("ADJ", "PROPN") and tok.ent_type_ in ("NORP", "GPE", ""):
+            elif (low in DEMONYMS or ctx.place_of_adjective(tok.text)) and tok.pos_ in ("ADJ", "PROPN") \
+                    and tok.ent_type_ in ("NORP", "GPE", ""):
                 sym = "D"
             elif low in WORD_SYMBOL:
                 sym = WORD_SYMBOL[low]

@@ -223,6 +223,15 @@ def _title_head_ok(view: SentenceView, a: int, b: int) -> bool:
     return any(view.items[i].symbol == "T" for i in range(a, b))
 
 
+def _title_of_a_noun_before(view: SentenceView, a: int) -> bool:
+    """"opposition leader X", "union chief X", "rebel commander X": a common noun before the
+    title names what the title is held in, so the title is not the country's or a firm's."""
+    if a == 0 or view.items[a - 1].symbol != "_":
+        return False
+    tok = view.token(a - 1)
+    return tok.pos_ == "NOUN" and (tok.text.islower() or tok.is_sent_start) and tok.head.i == view.items[a].start
+
+
 def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> tuple[str | None, float]:
     """The organisation of a title written without one: "Attorney General Eric Holder",
     "Treasury Secretary X" (handled as ORG TITLE), "President Donald Trump"."""
@@ -428,6 +437,12 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
             add(m.start("per"), org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
+    # ORG TITLE and [ORG|DEMONYM] TITLE PERSON: "Union Chairman and Egyptian President X" (the
+    # second title has its own holder, found by the patterns for it)
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")&[OGYCD]s?_?" + _TITLE + r"(?P<per>P)", s):
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_BETWEEN_NAMES)
     # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
     # also with a capitalised word of its own: "British Cabinet minister X", "Indian Trade Minister X"
     for m in re.finditer(r"(?P<dem>D)(?P<title>_?" + _TITLE + r")(?P<per>P)", s):
@@ -443,7 +458,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # TITLE PERSON with no organisation before it: department words, heads of state
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", s):
         a, b = m.start("title"), m.end("title")
-        if not _title_head_ok(view, a, b):
+        if not _title_head_ok(view, a, b) or _title_of_a_noun_before(view, a):
             continue
         title = _title_text(view, a, b)
         dept = _department_from_title(ctx, view, a, b)
@@ -1389,6 +1404,14 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             inner = ctx.key(tok.head)
             if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
                 out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+        # "Tarn, the biggest electric company in Texas,": a firm's description placed in a place
+        if tok.dep_ == "appos" and k is None and tok.pos_ == "NOUN" \
+                and (_is_firm_noun(tok.lower_) or tok.lower_ in PLACED_NOUNS):
+            thing = ctx.key(tok.head) if ctx.type_of(ctx.key(tok.head)) in LOCATED_TYPES else None
+            places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            if thing and places:
+                out.add(thing, "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
         # "In Tokyo, the Nikkei average rose": a market index moving in a place
         if ctx.type_of(k) == "MarketIndex" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             for c in tok.head.children:
@@ -1435,6 +1458,8 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue
         if tok.dep_ == "prep" and tok.lower_ in ("with", "of"):
             person = ctx.key(tok.head)
+            if tok.lower_ == "with" and lemma(tok.head) == "be":  # "Tom Brak is with the Leeds Institute"
+                person = next(iter(_subject_keys(ctx, tok.head)), None)
             if ctx.type_of(person) != "Person" or tok.head.i > tok.i:
                 continue
             if ctx.key(tok) == person:
@@ -1479,6 +1504,7 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
                         k = ctx.phrase_key(p, AFFILIATION_TYPES) if p.dep_ == "pobj" else None
                         for person in people if k else []:
                             out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+                            out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
 
 
 # Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
