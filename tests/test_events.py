@@ -590,7 +590,7 @@ def test_the_lead_event_without_a_cue_takes_the_publication_date(nlp, text):
 @pytest.mark.parametrize("text", [
     "Stocks rallied on Monday. Analysts said Palo Widgets shares could rise 5%.",
     "Stocks rallied on Monday. Palo Widgets shares will rise 5% once the deal closes.",
-    "Stocks rallied on Monday. Many firms are in trouble. Traders wrote long notes. Nobody slept. "
+    "Palo Widgets unveiled a van on Monday. Many firms are in trouble. Traders wrote long notes. Nobody slept. "
     "Palo Widgets shares rose 5%.",
 ])
 def test_no_date_for_moves_in_future_or_modal_clauses_or_far_from_any_cue(nlp, text):
@@ -807,3 +807,81 @@ def test_a_with_phrase_without_a_figure_or_an_index_is_no_move(nlp):
     evs = events(nlp, "Stocks fell, with investors down on the outlook and the Tagus Index flat.",
                  [("Tagus Index", "MarketIndex")])
     assert of_type(evs, "MarketMove") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks slumped across the region on Monday. Many firms are in trouble. Traders wrote long notes. "
+    "Nobody slept. Palo Widgets shares fell 5%.",
+    "Investors dumped shares on Monday after weak factory data. The data covered three months. Economists were "
+    "gloomy. Retail sales were flat. The Tagus Index lost 5 percent.",
+    "MARKETS SLIDE\nShare prices tumbled Monday in Lisbon. Dealers said orders were thin. Nobody expected a rebound. "
+    "Oil was calm. In the end the Tagus Index was down 5 percent.",
+])
+def test_later_moves_in_a_market_report_keep_the_day_its_lead_names(nlp, text):
+    evs = events(nlp, text, [("Palo Widgets", "Company"), ("Tagus Index", "MarketIndex"), ("Lisbon", "Place")])
+    moves = [e for e in of_type(evs, "MarketMove") if {("palo-widgets", "subject"), ("tagus-index", "subject")} & roles(e)]
+    assert moves and all(e.date == "2024-05-06" for e in moves)
+
+
+def test_a_market_report_lead_day_stops_where_the_narrative_names_another_day(nlp):
+    text = ("Stocks slumped across the region on Monday. Analysts recalled a rally last Thursday. On Thursday "
+            "traders were cheerful. Dealers slept well. Nobody worried. Palo Widgets shares fell 5%.")
+    evs = events(nlp, text, [("Palo Widgets", "Company")])
+    moves = [e for e in of_type(evs, "MarketMove") if ("palo-widgets", "subject") in roles(e)]
+    assert moves and all(e.date != "2024-05-06" for e in moves)
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Palo Widgets and Kestrel Foods fell 4 percent on Monday.", {"palo-widgets", "kestrel-foods"}),
+    ("The two big grocers, Palo Widgets and Kestrel Foods, both dropped 4 percent.", {"palo-widgets", "kestrel-foods"}),
+    ("Palo Widgets, Kestrel Foods and Minho Steel all slid 4 percent.", {"palo-widgets", "kestrel-foods",
+                                                                          "minho-steel"}),
+])
+def test_every_firm_coordinated_in_a_move_subject_moved(nlp, text, firms):
+    evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company"), ("Minho Steel", "Company")])
+    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    assert moved == firms
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in grocers, such as Palo Widgets and Kestrel Foods, saw steep declines on Monday.",
+    "Shares of grocers such as Palo Widgets and Kestrel Foods suffered heavy losses.",
+    "Shares of Palo Widgets and Kestrel Foods saw sharp declines after the report.",
+])
+def test_a_large_move_noun_without_a_figure_is_a_move_of_the_firms_named(nlp, text):
+    evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    assert moved == {"palo-widgets", "kestrel-foods"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Portugal's main stock index plunged 6 percent on Monday.", "portugal"),
+    ("Lisbon's benchmark index closed 2 percent lower.", "lisbon"),
+    ("Portugal's weighted index fell 3 percent to a two-year low.", "portugal"),
+    ("In Porto, where share prices fell 2 percent, dealers were calm.", "porto"),
+    ("Prices on the stock exchanges in Porto and Lisbon fell sharply on Monday.", "porto"),
+])
+def test_a_market_named_by_its_place_moves_as_that_place(nlp, text, place):
+    evs = events(nlp, text, [("Portugal", "Place"), ("Lisbon", "Place"), ("Porto", "Place")])
+    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    assert place in moved
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices on the commodity exchanges in Porto fell sharply on Monday.",
+    "Portugal's consumer price index rose 2 percent in April.",
+    "In Porto, where house prices fell 2 percent, builders were gloomy.",
+])
+def test_other_prices_and_indexes_of_a_place_are_no_stock_market_move(nlp, text):
+    evs = events(nlp, text, [("Portugal", "Place"), ("Porto", "Place")])
+    assert of_type(evs, "MarketMove") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Sand, the deputy minister in charge of the Trade Board, said prices would fall.",
+    "The figures were released by Lena Ortiz, Special Agent in Charge of the Trade Board's Lisbon office.",
+    "Ivo Sand, who is in charge of the Trade Board, spoke to reporters on Monday.",
+])
+def test_in_charge_of_is_an_office_not_a_charge(nlp, text):
+    evs = events(nlp, text, [("Ivo Sand", "Person"), ("Trade Board", "GovernmentBody"), ("Lena Ortiz", "Person")])
+    assert of_type(evs, "RegulatoryAction") == []

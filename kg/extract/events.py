@@ -754,6 +754,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
         return None
     if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
+        if low == "charge" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "in":
+            return None  # "the official in charge of the division" holds an office; nobody is charged
         if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
                 and not any(lemma(c) == "antitrust" for c in tok.lefts):
             return None
@@ -856,8 +858,10 @@ _POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
 # "took a dive of 9%", "posted a 3% gain": a move noun as the object of a light verb stands for its verb
 MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
                    "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
-                   "rise": "rise", "surge": "surge", "rally": "rally"}
+                   "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
 MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch"}
+# how a move noun says the move was large when no figure is given: "saw steep declines"
+STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hefty", "dramatic", "severe"}
 
 
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -866,11 +870,11 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     move_noun = None
     if lem in MOVE_LIGHT_VERBS:
-        nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MOVE_NOUN_VERBS]
+        nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS]
         if not nouns:
             return None
         move_noun = nouns[0]
-        lem = MOVE_NOUN_VERBS[move_noun.lower_]
+        lem = MOVE_NOUN_VERBS[lemma(move_noun)]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -890,7 +894,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not keys:
         # "shares of X", "X's shares", "X shares"
         if subj.lower_ in STOCK_NOUNS:
-            keys, _ = _prep_objects(ctx, subj, ("of", "in"), {"Company", "MarketIndex"})
+            keys, holder = _prep_objects(ctx, subj, ("of", "in"), {"Company", "MarketIndex"})
+            if not keys:
+                # "shares in carmakers such as X and Y": the firms listed for the class
+                keys = [k for k in _including(ctx, holder) + _including(ctx, subj) if ctx.type_of(k) == "Company"]
             if not keys:
                 keys = [k for c in subj.children if c.dep_ in ("poss", "compound")
                         for k in [ctx.key(c)] if k and ctx.type_of(k) == "Company"]
@@ -936,19 +943,24 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
-    if value is None and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None):
-        return None
+    if value is None and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
+            c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
+        return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place:
         return None  # "Google grew" is not a market move without a figure
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
         # "X's shares have lost $24 billion in market value": a move stated in money
         return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, EVENT_MARKET_VALUE_MOVE)
-    if value is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose", "ease", "firm", "set"):
+    if value is None and move_noun is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose",
+                                                        "ease", "firm", "set"):
         return None
     # "shares of X, Y and Z tanked": every listed firm moved; otherwise the head of the subject
-    listed = subj.lower_ in ("shares", "stocks") and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
-    subjects = keys if listed or market_place else keys[:1]
+    listed = subj.lower_ in ("shares", "stocks") and any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children)
+    # "X and Y fell", "two banks, X and Y, both dropped": every name coordinated in the subject moved
+    coordinated = any(c.dep_ == "conj" for c in subj.children) or (
+        ctx.key(subj) is None and any(c.dep_ == "appos" for c in subj.children))
+    subjects = keys if listed or market_place or coordinated else keys[:1]
     return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok,
                   EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
 
@@ -965,13 +977,29 @@ MARKET_QUALIFIERS = {"stock", "share", "equity", "financial", "both", "the", "it
 def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
     """The places whose stock market the subject names: "stocks in Tokyo", "markets in Dubai and
     Abu Dhabi", "the London stock market", "Dubai's exchange"; a bare "stocks fell in Seoul" too."""
-    if subj.lower_ not in MARKET_NOUNS or ctx.key(subj) is not None:
+    if ctx.key(subj) is not None:
+        return []
+    if subj.lower_ in INDEX_NOUNS:
+        # "China's main stock index", "Taiwan's weighted index": an index left unnamed moves as its place
+        owner = [k for c in subj.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Place"]
+        if any(c.dep_ in ("compound", "amod", "nmod") and ctx.key(c) is None and c.lower_ not in INDEX_QUALIFIERS
+               for c in subj.children):
+            return []  # "the consumer price index" measures prices, not stocks
+        return owner[:1]
+    if subj.lower_ not in MARKET_NOUNS:
         return []
     lefts = [c for c in subj.children if c.dep_ in ("compound", "amod", "det", "poss", "nmod") and ctx.key(c) is None]
     if any(c.lower_ not in MARKET_QUALIFIERS for c in lefts):
         return []
-    if subj.lower_ in ("prices", "market", "exchange", "exchanges") and not any(
-            c.lower_ in ("stock", "share", "equity") for c in subj.children):
+    # "prices on the stock exchanges in London and Paris": the exchanges' places
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "at") and subj.lower_ in ("prices", "shares", "stocks"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in MARKET_NOUNS and _is_stock_market(p):
+                    found = _market_places(ctx, p, verb)
+                    if found:
+                        return found
+    if not _is_stock_market(subj):
         return []
     places: list[str] = []
     for c in subj.children:
@@ -991,7 +1019,24 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         places += [k for k in _keys(ctx, p, {"Place"}) if k not in places]
+    if not places and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        # "in Kuala Lumpur, where share prices fell 3%": the place the relative clause hangs on
+        k = ctx.key(verb.head)
+        if k and ctx.type_of(k) == "Place":
+            places.append(k)
     return list(dict.fromkeys(places))
+
+
+# an index noun whose owner is a place ("the country's main index"), with the words that may qualify it
+INDEX_NOUNS = {"index", "benchmark"}
+INDEX_QUALIFIERS = {"stock", "share", "equity", "main", "benchmark", "weighted", "composite", "key", "leading", "broader",
+                    "broad", "blue-chip", "all-share"}
+
+
+def _is_stock_market(noun) -> bool:
+    """ "stocks", "markets", "the stock exchange", "share prices": not "oil prices" or "the property market"."""
+    return noun.lower_ not in ("prices", "market", "exchange", "exchanges") or any(
+        c.lower_ in ("stock", "share", "equity") for c in noun.children)
 
 
 DIRECTION_WORDS = {"down": "-", "off": "-", "lower": "-", "up": "+", "higher": "+"}
@@ -1701,18 +1746,39 @@ def _sentence_index(ctx: ArticleContext, sent) -> int:
 
 
 def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> None:
-    """A market report tells one trading day: a move with a figure and no cue of its own keeps the
-    day of a dated move at most a few sentences before it, so a run of closing figures ("the Dow
-    rose 1% ... London's FTSE lost 0.3% ... the Nikkei fell 2%") shares the day the report named."""
+    """A market report tells one trading day: a move with no cue of its own keeps the day of a
+    dated move a few sentences before it (or earlier in the same sentence), so a run of closing
+    figures ("the Dow rose 1% ... London's FTSE lost 0.3% ... the Nikkei fell 2%") shares the day
+    the report named; and when the lead says how markets moved on a day ("Stocks fell sharply
+    Friday"), every later past-tense move is on that day until the narrative names another."""
+    anchors = _anchors(ctx, article)
+    lead_day = _report_lead_day(ctx, anchors)
     last: tuple[int, DateCue] | None = None
     for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
         i = _sentence_index(ctx, d.sent)
         cue = _date_for(ctx, d, article)
-        if cue is None and d.value and last is not None and 0 < i - last[0] <= _ANCHOR_SPAN:
+        if cue is None and d.value and last is not None and 0 <= i - last[0] <= _ANCHOR_SPAN:
             d.extra["report_day"] = last[1]
+        elif cue is None and lead_day is not None and lead_day[0] < i:
+            prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None and len(anchors[j].iso) == 10), None)
+            if prev == lead_day[0]:
+                d.extra["report_day"] = lead_day[1]
         cue = cue or _narrative_date(ctx, d, article)
         if cue is not None and len(cue.iso) == 10 and d.value:
             last = (i, cue)
+
+
+def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None:
+    """The trading day a market report's lead names: the day cue of a lead sentence in which
+    stocks, shares or markets rise or fall ("Investors dumped stocks Wednesday")."""
+    for i, sent in enumerate(ctx.sents[:_LEAD_SENTS + 1]):
+        cue = anchors[i]
+        if cue is None or len(cue.iso) != 10:
+            continue
+        moves = any(t.pos_ == "VERB" and lemma(t) in UP_VERBS | DOWN_VERBS | {"dump", "sell"} for t in sent)
+        if moves and any(t.lower_ in MARKET_NOUNS | STOCK_NOUNS for t in sent):
+            return i, cue
+    return None
 
 
 def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[Event]:
