@@ -140,6 +140,8 @@ class GazetteerRuler:
                 if doc[start].lower_ in ("the", "a", "an") and end - start > 1 \
                         and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end]):
                     continue
+                if label not in ("GPE", "LOC") and _inside_a_longer_name(doc, end):
+                    continue
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         if not spans:
             return doc
@@ -148,6 +150,28 @@ class GazetteerRuler:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
         return doc
+
+
+# Head words of a body's name: "LG Economic Research Institute", "National Labour Relations Board".
+_BODY_HEADS = {"institute", "board", "commission", "council", "agency", "authority", "foundation", "center",
+               "centre", "association", "committee", "university", "college", "school", "party", "federation",
+               "bureau", "office", "ministry", "department", "tribunal", "court", "forum", "society", "league"}
+
+
+def _inside_a_longer_name(doc, end: int) -> bool:
+    """A gazetteer name followed by two or more capitalised words that end in a body's head word
+    is part of that longer name ("LG" in "LG Economic Research Institute", "Labour" in "National
+    Labour Relations Board"), which NER and the entity rules keep whole. (A place before a body's
+    name stays: the entity rules join "U.S." and "District Court for ..." themselves.)"""
+    words = []
+    for tok in doc[end:end + 6]:
+        if not (tok.is_alpha and tok.text[:1].isupper()) and tok.lower_ not in ("of", "for", "and", "&"):
+            break
+        words.append(tok)
+    while words and not words[-1].text[:1].isupper():
+        words.pop()
+    heads = [i for i, t in enumerate(words) if t.lower_ in _BODY_HEADS]
+    return bool(heads) and heads[-1] >= 1
 
 
 def _make_gazetteer_ruler(nlp, name: str) -> GazetteerRuler:

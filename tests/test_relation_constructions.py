@@ -491,6 +491,17 @@ CASES = [
      [("Rui Sato", P), ("Orvel Institute", ORG), ("Tokyo", PL)],
      [("Rui Sato", "memberOf", "Orvel Institute")], []),
 
+    # --- the head word of a body named before, as the first word of a title ---------------------
+    ("head_word_title", "The International Relief Fund said talks continue. In Geneva, a fund spokesman, Dan Hale, stressed reforms.",
+     [("International Relief Fund", ORG), ("Dan Hale", P), ("Geneva", PL)],
+     [("Dan Hale", "holdsPosition", "International Relief Fund", "spokesman")], []),
+    ("head_word_title", "Loans from the Harbor Development Agency rose, agency director Tom Lee said on Friday.",
+     [("Harbor Development Agency", GOV), ("Tom Lee", P)],
+     [("Tom Lee", "holdsPosition", "Harbor Development Agency", "director")], []),
+    ("head_word_title", "The Norland Trade Commission met. Commission spokeswoman Pia Lang said little.",
+     [("Norland Trade Commission", GOV), ("Pia Lang", P)],
+     [("Pia Lang", "holdsPosition", "Norland Trade Commission", "spokeswoman")], []),
+
 ]
 
 
@@ -555,3 +566,26 @@ def test_demonyms_come_from_the_gazetteer():
             assert set(entry.forms) <= set(DEMONYMS[word.lower()]) or DEMONYMS[word.lower()][0] in entry.forms
     known = {d.lower() for e in countries for d in e.demonyms} | {f.lower() for e in countries for f in e.forms}
     assert set(DEMONYMS) - known == {"european"}
+
+
+# Whole-pipeline cases: names the gazetteer knows inside longer names, titles before names.
+@pytest.mark.parametrize("text, holder, org, title", [
+    ("Tom Hale, a researcher at the LG Economic Research Institute, says exports will slow.",
+     "Tom Hale", "LG Economic Research Institute", "researcher"),
+    ("Ruth Obi, who chairs the National Labour Relations Board, rejected the appeal.",
+     "Ruth Obi", "National Labour Relations Board", None),
+    ("Ana Ruiz, an economist at the Samsung Economic Research Institute in Seoul, disagreed.",
+     "Ana Ruiz", "Samsung Economic Research Institute", "economist"),
+    ("Australian Treasurer Peter Vale said Australia is on solid ground.", "Peter Vale", "Australia", "Treasurer"),
+])
+def test_a_known_name_inside_a_longer_name_keeps_the_longer_name(nlp, text, holder, org, title):
+    from kg.extract import extract as extract_facts
+
+    facts = extract_facts(nlp(text), Article(id="t", text=text, published=date(2024, 3, 14)))
+    names = {e.key: e.name for e in facts.entities}
+    assert org in names.values(), sorted(names.values())
+    held = {(names[r.subject], names[r.object]): r.title for r in facts.relations
+            if r.predicate == "holdsPosition"}
+    assert (holder, org) in held, held
+    if title:
+        assert held[(holder, org)] == title

@@ -57,6 +57,7 @@ PERSON_TITLES = {
     "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
     "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
+    "treasurer",
 }
 
 # Head nouns of government bodies (typing, noise: a headline name with one is kept).

@@ -192,6 +192,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     for uctx, sent in ctx.units():
         view = SentenceView(uctx, sent)
         _positions(uctx, view, sent, out)
+        _head_word_titles(uctx, view, sent, out)
         _founders(uctx, view, sent, out)
         _memberships(uctx, view, sent, out)
         _ownership(uctx, view, sent, out)
@@ -518,6 +519,35 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             a, b = m.start("title"), m.end("title")
             if _title_head_ok(view, a, b):
                 add(m.start("per"), org_at(m.start("org")), a, b, confidence)
+
+
+def _org_of_head_word(ctx: ArticleContext, word: str, before: int) -> str | None:
+    """The organisation named before offset `before` whose name ends in `word` ("fund": the
+    International Monetary Fund); the latest mentioned when several do."""
+    word = word.lower()
+    best, best_at = None, -1
+    for e in ctx.table:
+        if e.type not in ORG_TYPES or not any(norm_name(n).split()[-1:] == [word] for n in (e.name, *e.aliases)):
+            continue
+        at = max((m.start for m in e.mentions if m.start < before), default=-1)
+        if at > best_at:
+            best, best_at = e.key, at
+    return best
+
+
+def _head_word_titles(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """"In Washington, a fund spokesman, Dan Hale, said", "bank president Ana Ruiz": a title whose
+    first word is the head word of an organisation the article named before is held there."""
+    for m in re.finditer(r"(?<![OGYCDs])(?P<head>[t_])(?P<title>" + _TITLE + r"),?(?P<per>P)", view.string):
+        first = view.token(m.start("head"))
+        if not (first.text.islower() or first.is_sent_start) or first.pos_ not in ("NOUN", "PROPN") \
+                or first.lower_ in TITLE_HEADS:
+            continue
+        org = _org_of_head_word(ctx, first.text, first.idx)
+        a, b = m.start("title"), m.end("title")
+        if org and _title_head_ok(view, a, b):
+            out.add(view.items[m.start("per")].key, "holdsPosition", org, sent, REL_TITLE_BESIDE_NAME,
+                    title=_title_text(view, a, b))
 
 
 # --- founded ------------------------------------------------------------------------------------
