@@ -27,6 +27,11 @@ def of_type(evs, etype):
     return [e for e in evs if e.type == etype]
 
 
+def keys_in_role(evs, etype, role):
+    """Entity keys that take `role` in any event of `etype`."""
+    return {k for e in of_type(evs, etype) for k, r in roles(e) if r == role}
+
+
 def test_meeting_chair_attendees_and_weekday_date(nlp):
     evs = events(nlp, "On Monday, Sela Okafor presided over a meeting with Ben Haas and Iris Lode.",
                  [("Sela Okafor", "Person"), ("Ben Haas", "Person"), ("Iris Lode", "Person")])
@@ -839,7 +844,7 @@ def test_a_market_report_lead_day_stops_where_the_narrative_names_another_day(nl
 ])
 def test_every_firm_coordinated_in_a_move_subject_moved(nlp, text, firms):
     evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company"), ("Minho Steel", "Company")])
-    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    moved = keys_in_role(evs, "MarketMove", "subject")
     assert moved == firms
 
 
@@ -850,7 +855,7 @@ def test_every_firm_coordinated_in_a_move_subject_moved(nlp, text, firms):
 ])
 def test_a_large_move_noun_without_a_figure_is_a_move_of_the_firms_named(nlp, text):
     evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
-    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    moved = keys_in_role(evs, "MarketMove", "subject")
     assert moved == {"palo-widgets", "kestrel-foods"}
 
 
@@ -863,7 +868,7 @@ def test_a_large_move_noun_without_a_figure_is_a_move_of_the_firms_named(nlp, te
 ])
 def test_a_market_named_by_its_place_moves_as_that_place(nlp, text, place):
     evs = events(nlp, text, [("Portugal", "Place"), ("Lisbon", "Place"), ("Porto", "Place")])
-    moved = {k for e in of_type(evs, "MarketMove") for k, r in roles(e) if r == "subject"}
+    moved = keys_in_role(evs, "MarketMove", "subject")
     assert place in moved
 
 
@@ -885,3 +890,45 @@ def test_other_prices_and_indexes_of_a_place_are_no_stock_market_move(nlp, text)
 def test_in_charge_of_is_an_office_not_a_charge(nlp, text):
     evs = events(nlp, text, [("Ivo Sand", "Person"), ("Trade Board", "GovernmentBody"), ("Lena Ortiz", "Person")])
     assert of_type(evs, "RegulatoryAction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods will list on the Lisbon Stock Exchange next month.",
+    "Kestrel Foods plans to float on the Lisbon Stock Exchange in June.",
+    "Kestrel Foods is expected to make its initial public offering, known as an IPO, in June on the Lisbon "
+    "Stock Exchange.",
+])
+def test_a_listing_takes_the_named_exchange_as_its_location(nlp, text):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Lisbon Stock Exchange", "Organization")])
+    (ipo,) = of_type(evs, "IPO")
+    assert roles(ipo) == {("kestrel-foods", "subject"), ("lisbon-stock-exchange", "location")}
+
+
+@pytest.mark.parametrize("text", [
+    "The report will list on its website the firms that failed, Kestrel Foods among them.",
+    "Kestrel Foods listed three risks in its annual report.",
+])
+def test_listing_things_is_no_ipo(nlp, text):
+    assert of_type(events(nlp, text, [("Kestrel Foods", "Company")]), "IPO") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The board of Kestrel Foods accepted a buyout offer led by Palo Widgets and Norvex Corp.",
+    "Kestrel Foods rejected a takeover bid by Palo Widgets and Norvex Corp on Monday.",
+    "Shareholders cheered an offer from Palo Widgets and Norvex Corp for Kestrel Foods.",
+])
+def test_who_makes_a_deal_offer_is_the_investor(nlp, text):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"), ("Norvex Corp", "Company")])
+    actors = keys_in_role(evs, "Investment", "actor")
+    assert actors == {"palo-widgets", "norvex-corp"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Northland Bank and the Trade Board promised emergency funding on Sunday.",
+    "The Trade Board pledged fresh aid for exporters on Sunday.",
+    "On Sunday the Northland Bank announced a lifeline for small lenders.",
+])
+def test_government_funding_and_aid_are_policy(nlp, text):
+    evs = events(nlp, text, [("Northland Bank", "GovernmentBody"), ("Trade Board", "GovernmentBody")])
+    (pa,) = of_type(evs, "PolicyAnnouncement")
+    assert {r for _, r in roles(pa)} == {"actor"} and pa.date == "2024-05-05"

@@ -73,7 +73,8 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
         nouns=_words("policy policies plan plans package bill measure measures program programme stimulus budget "
                      "reform reforms rate rates spending tax taxes rescue bailout law legislation regulation "
                      "regulations rules proposals proposal efforts purchases subsidies support deficit borrowing "
-                     "relief strategy agenda initiative tariffs tariff target targets ratio requirement requirements"),
+                     "relief strategy agenda initiative tariffs tariff target targets ratio requirement requirements "
+                     "aid funding lifeline"),
     ),
     TriggerClass(
         "TradeConflict",
@@ -260,6 +261,15 @@ EXAMPLES: tuple[Example, ...] = (
         "Kestrel Foods debuted on the Lisbon Exchange on Friday.",
         "Shares of Kestrel Foods began trading on the Lisbon Exchange on Thursday.",
         "Kestrel Foods went public on the Lisbon Exchange in June.",
+        "Kestrel Foods will list on the Lisbon Exchange next month.",
+        "Kestrel Foods plans an initial public offering, known as an IPO, in June on the Lisbon Exchange.",
+    )),
+    # who makes a deal offer invests; the firm answering it is bid for
+    *(_ex("offer by", t, [*_FIRMS], ("Investment", "palo-widgets", "actor"), ("Investment", "kestrel-foods", "target"))
+      for t in (
+        "Kestrel Foods rejected a takeover bid by Palo Widgets.",
+        "The board of Kestrel Foods accepted a buyout offer led by Palo Widgets.",
+        "Investors cheered an offer from Palo Widgets for Kestrel Foods.",
     )),
     # policy acts owned by a government or official
     *(_ex("policy noun", t, [("Ivo Sand", _P), ("Northland Bank", _GOV), ("Estland", _PL)],

@@ -1114,8 +1114,31 @@ def _ipo(ctx: ArticleContext, tok, sent) -> _Draft | None:
         heads = [tok] + [c for c in tok.children if c.lower_ == "trading"] + (
             [tok.head] if tok.head.pos_ in ("VERB", "AUX") else []) + (
             [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") else [])
-        d.parts += [(k, "location") for k in _ipo_location(ctx, heads, firms)]
+        where = _ipo_location(ctx, heads, firms)
+        if not where:
+            # "its offering, called an IPO, in September on the Lisbon Exchange": the parser hangs the
+            # venue anywhere in the clause; a named exchange there is where the listing happens
+            where = [k for k in _exchanges_on(ctx, [t for t in sent if t.pos_ in ("VERB", "AUX", "NOUN")])
+                     if k not in firms]
+        d.parts += [(k, "location") for k in where]
     return d
+
+
+EXCHANGE_WORDS = {"exchange", "nasdaq", "nyse", "bourse", "euronext"}
+
+
+def _exchanges_on(ctx: ArticleContext, heads) -> list[str]:
+    """Named stock exchanges in an "on/at" phrase of any of `heads`: "on the Lisbon Stock Exchange"."""
+    out: list[str] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at"):
+                for p in c.children:
+                    k = ctx.key(p) if p.dep_ == "pobj" else None
+                    if k and ctx.type_of(k) in EXCHANGE_TYPES - {"Place"} and k not in out and \
+                            set(ctx.table.get(k).name.lower().split()) & EXCHANGE_WORDS:
+                        out.append(k)
+    return out
 
 
 def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -1145,6 +1168,10 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
             c.dep_ == "dobj" and c.lower_ in ("shares", "stock") for c in tok.children):
         # "X will list its shares in Lisbon", "X floated its stock on the exchange"
         subs = _subjects(ctx, tok, {"Company", "Organization"})
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") and _exchanges_on(ctx, [tok]):
+        # "X will list on the Lisbon Stock Exchange": listing without an object, on a named exchange
+        subs = [k for k in _subjects(ctx, tok, {"Company", "Organization"}) if k not in _exchanges_on(ctx, [tok])]
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
@@ -1305,7 +1332,20 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ in ("NOUN", "PROPN") and low in INVEST_NOUNS:
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
-        actors = [k for k in actors if ctx.type_of(k) in firms]
+        # "a bid by X", "an offer from X", "a buyout offer led by X and Y"
+        actors += _agent(ctx, tok, firms)
+        actors += [k for c in tok.children if c.dep_ == "acl" and lemma(c) in ("lead", "make", "launch", "back")
+                   for k in _agent(ctx, c, firms)]
+        actors = [k for k in dict.fromkeys(actors) if ctx.type_of(k) in firms and k not in targets]
+        if actors and not targets and low in DEAL_NOUNS | {"offer"}:
+            # "an offer from X and Y for Z": the parser may hang the "for" phrase on the last bidder
+            targets = [k for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "for" and t.head != tok
+                       for k in _prep_objects(ctx, t.head, ("for",), {"Company", "Organization"})[0]]
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if not targets and tok.dep_ in ("dobj", "pobj") and lemma(gov) in OFFER_ANSWER_VERBS:
+                # "Z accepted a buyout offer led by X", "Z rejected a bid by X": the one answering is bid for
+                targets = _subjects(ctx, gov, {"Company", "Organization"})
+            targets = [k for k in dict.fromkeys(targets) if k not in actors]
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
             return None  # holding a stake is ownership, not an investment event
@@ -1319,6 +1359,11 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
+
+
+# what the firm bid for does with an offer: "Z accepted a buyout offer led by X"
+OFFER_ANSWER_VERBS = {"accept", "reject", "receive", "consider", "weigh", "welcome", "rebuff", "spurn", "agree",
+                      "recommend", "back", "endorse"}
 
 
 # An agreement that provides for a firm to invest: "the agreement calls for X to build a plant
