@@ -64,11 +64,19 @@ def test_an_unknown_name_is_typed_by_its_head_word(nlp, text, name, kind):
      "Quarry Valley Water Authority", "QVWA"),
     ("The Office of Harbour Safety (OHS) closed the port. The OHS reopened it on Friday.",
      "Office of Harbour Safety", "OHS"),
+    # whichever step found the name before it (the model, a gazetteer name made longer, a finder)
+    ("Investigators from the Essex County Prosecutor's Office (ECPO) and the bank met on Friday.",
+     "Essex County Prosecutor's Office", "ECPO"),
+    ("The Idaho State Department of Water Resources (IDWR) denied the permit. IDWR later relented.",
+     "Idaho State Department of Water Resources", "IDWR"),
+    ("Officials of the Lagos Regional Customs Service (LRCS) seized the cargo.",
+     "Lagos Regional Customs Service", "LRCS"),
 ])
 def test_a_short_form_in_parentheses_is_the_body_it_abbreviates(nlp, text, long_form, short_form):
     ents = entities(nlp, text)
     body = one(ents, long_form)
     assert short_form in body.aliases and body.type == "GovernmentBody"
+    assert not [e for e in ents if e.name == short_form]
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -269,3 +277,56 @@ def test_a_firm_that_speaks_stays_a_firm(nlp, text, name, kind):
     assert not [e for e in ents if e.type == "Person"]
     if kind:
         assert one(ents, name).type == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a head before "for" or "of", then the words the model tagged as a name of their own
+    ("The grant came from the Norwegian Agency for Rural Enterprise, officials said.",
+     "Norwegian Agency for Rural Enterprise", "GovernmentBody"),
+    ("Marta Quill teaches at the College of Ashby and Mercer in Ohio.", "College of Ashby and Mercer",
+     "EducationalInstitution"),
+    ("A report by the Baltic Regional Trade Assistance Centre warned of slower growth.",
+     "Baltic Regional Trade Assistance Centre", "Organization"),
+    # a series of words inside one name: "A, B and C Center"
+    ("Tom Ferrant is with the Nordic Labour, Skills and Social Policy Center in Lund.",
+     "Nordic Labour, Skills and Social Policy Center", "Organization"),
+    # a carrier named for its country
+    ("Iceland Airways ordered twelve new jets from the planemaker on Monday.", "Iceland Airways", "Company"),
+    # a mission abroad
+    ("She had worked as a translator at the U.S. Embassy in Lisbon.", "U.S. Embassy", "GovernmentBody"),
+])
+def test_an_institution_name_the_model_cut_is_kept_whole(nlp, text, name, kind):
+    ents = entities(nlp, text)
+    found = one(ents, name)
+    assert found.type == kind
+    # no piece of the name is an entity of its own
+    pieces = [e.name for e in ents if e is not found and e.name in name and e.type not in ("Place",)]
+    assert not pieces, pieces
+
+
+@pytest.mark.parametrize("text, firm_body", [
+    ("Mia Sato, a researcher at Tokyo's Toyota Economic Research Institute, expects slower sales.",
+     "Toyota Economic Research Institute"),
+    ("The Microsoft Research Institute in Cairo will hire forty engineers.", "Microsoft Research Institute"),
+    ("Grants from the Samsung Foundation paid for the new laboratory.", "Samsung Foundation"),
+])
+def test_a_known_firm_name_before_an_institution_head_names_a_body_of_its_own(nlp, text, firm_body):
+    ents = entities(nlp, text)
+    found = one(ents, firm_body)
+    assert found.type in ("Organization", "EducationalInstitution")
+    assert not [e for e in ents if e.type == "Company"], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The National Labour Relations Tribunal ruled against the retailer on Tuesday.",
+     "National Labour Relations Tribunal", "GovernmentBody"),
+    ("The union complained to the Federal Labour Standards Commission last week.",
+     "Federal Labour Standards Commission", "GovernmentBody"),
+    ("A study by the Labour Market Research Institute found wages stalled.", "Labour Market Research Institute",
+     "Organization"),
+])
+def test_a_known_one_word_name_inside_a_longer_name_does_not_split_it(nlp, text, name, kind):
+    # "Labour" alone is the party; inside a body's title-case name it is one of its words
+    ents = entities(nlp, text)
+    assert one(ents, name).type == kind
+    assert not [e for e in ents if e.type == "PoliticalParty"], [(e.name, e.type) for e in ents]

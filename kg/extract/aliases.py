@@ -79,7 +79,12 @@ def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]
             for k, g in group_of.items():
                 if g is other:
                     group_of[k] = target
-    # acronyms in parentheses join their expansion
+    # acronyms in parentheses join their expansion, whichever step found the name before them
+    for c in cands:
+        if c.acronym_of is None and c.start >= 2 and doc[c.start - 1].text == "(" and c.end < len(doc) \
+                and doc[c.end].text == ")" and c.text.replace(".", "").isupper() and c.type != "Person":
+            c.acronym_of = next((d for d in cands if d.end == c.start - 1 and d.type != "Person"
+                                 and len(d.text) > len(c.text)), None)
     for i, c in enumerate(cands):
         target = c.acronym_of
         if target is None:

@@ -2,7 +2,10 @@
 
 Each candidate is one mention before typing and grouping: a named-entity span (gazetteer ruler
 or statistical NER) with its leading "the", trailing possessive and punctuation trimmed; spans the
-model cut short are mended ("Office for the Eastern District of" + "New York"), spans it ran
+model cut short are mended ("Office for the Eastern District of" + "New York"; a title-case
+institution name it cut or half-tagged, "U.S." + "Agency for" + "International Development",
+becomes one span, and a known one-word name inside it, "Labour" in "National Labour Relations
+Board", is one of its words), spans it ran
 together are split (at line breaks, sentence starts, parentheses and an inner possessive:
 "Japan's Soka University" -> Japan + Soka University); a parenthesised short form ("Business
 Insider (BI)") abbreviates the name before it. Datelines ("WASHINGTON -") name where a story was
@@ -17,7 +20,8 @@ from dataclasses import dataclass
 
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
-    COMPANY_HEADS, COMPANY_SUFFIXES, INNER_POSSESSORS, KEEP_LABELS, NOISE_LABELS, PERSON_TITLES, REPAIRABLE_HEADS,
+    COMPANY_HEADS, COMPANY_SUFFIXES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
+    NOISE_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, REPAIRABLE_HEADS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -161,6 +165,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _body_after_place(doc, ents)
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
+    ents = _whole_institution_names(doc, ents, headlines)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
     return [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
@@ -334,6 +339,122 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
             span.label_ = "ORG"
             out[k] = span
     return out
+
+
+# Heads that end an institution's or a carrier's name written in title case
+NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways"}
+# Heads a known firm's name may take on to name a body of its own ("LG Economic Research Institute")
+BODY_OF_A_FIRM_HEADS = ORGANIZATION_HEADS | EDUCATION_HEADS - {"fund", "union", "community"}
+
+
+def _whole_institution_names(doc, ents: list, headlines=()) -> list:
+    """Institution names written in title case that the model cut into pieces or left
+    half-tagged: "U.S." + "Agency for" + "International Development", "the College of William" +
+    "and Mary", "the Caribbean" + "Regional Technical Assistance Centre", "Australian
+    Workplace" + ", " + "Innovation and Social Research Center", "Singapore" + "Airlines", a known
+    firm + "Economic Research Institute". The run of capitalised words and inner joiners around a
+    span becomes one name when it ends in an institution's head (or its head comes before "of" /
+    "for"); it may swallow places, nationalities and untagged words, never another known actor,
+    a person's title or a sentence's first common word. Headlines, all in title case, are left alone."""
+    out = list(ents)
+    grown = []
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("ORG", "GPE", "LOC", "NORP") or any(a <= ent.start_char < b for a, b in headlines):
+            continue
+        if any(g.start <= ent.start < g.end or ent.start <= g.start < ent.end for g in grown):
+            continue
+        # a known name of several words only grows into a body of its own; a place, or a known
+        # one-word name ("Labour" in "National Labour Relations Board"), is a word like any other
+        known = ent.label_ == "ORG" and len(ent) > 1 and bool(ent.ent_id_) and all(t.ent_id_ == ent.ent_id_ for t in ent) \
+            and not _head_then_complement(doc, ent.end)
+        start, end = _name_run(doc, ent, ents, known)
+        if (start, end) == (ent.start, ent.end):
+            continue
+        words = [t.lower_ for t in doc[start:end]]
+        heads = BODY_OF_A_FIRM_HEADS if known else NAME_RUN_HEADS
+        if not doc[end - 1].text[:1].isupper() or not (
+                words[-1] in heads or (not known and any(w in ("of", "for") for w in words)
+                                       and name_head(words) in heads)):
+            continue
+        span = doc[start:end]
+        span.label_ = "ORG"
+        out[k] = span
+        grown.append(span)
+    if not grown:
+        return ents
+    return [e for e in out if e in grown or not any(e.start < g.end and g.start < e.end for g in grown)]
+
+
+def _head_then_complement(doc, end: int) -> bool:
+    """"State Department" + "of Water Resources": a body's head, then "of"/"for" and untagged
+    capitalised words, which make a longer name than the known one."""
+    return end + 1 < len(doc) and doc[end - 1].lower_ in REPAIRABLE_HEADS and doc[end].lower_ in ("of", "for") \
+        and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_
+
+
+def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
+    """The token range of the capitalised run around `ent` (see `_whole_institution_names`);
+    a known name only grows to the right, over untagged words."""
+    # pieces the run may swallow: names without a head of their own that no gazetteer knows
+    # ("the National" + "Labour Relations Board"), and known one-word names
+    pieces = {i for e in ents if e.label_ == "ORG" and not any(t.lower_ in NAME_RUN_HEADS for t in e)
+              and (len(e) == 1 or not any(t.ent_id_ for t in e)) for i in range(e.start, e.end)}
+
+    def free(i: int) -> bool:
+        tok = doc[i]
+        if not tok.text[:1].isupper() or "\n" in tok.text or tok.is_punct and tok.text != "&":
+            return False
+        if tok.lower_.rstrip(".") in PERSON_ROLE_NOUNS or tok.ent_type_ in NOISE_LABELS:
+            return False
+        if known:
+            return not tok.ent_type_
+        return not tok.ent_type_ or tok.ent_type_ in ("GPE", "LOC", "NORP") or ent.start <= i < ent.end or i in pieces
+
+    end = ent.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        if free(end):
+            end += 1
+        elif doc[end].lower_ in ("of", "for", "&", "de") and not known and end + 1 < len(doc) and free(end + 1):
+            end += 2
+        elif doc[end].lower_ in ("of", "for") and not known and end + 2 < len(doc) and doc[end + 1].lower_ == "the" \
+                and free(end + 2):
+            end += 3
+        elif doc[end].lower_ == "and" and not known and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                and (not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
+                     and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")):
+            end += 2  # "College of William and Mary": one given name after "and" is part of it
+        else:
+            break
+    if known:
+        return ent.start, end
+    def free_before(i: int) -> bool:
+        # words before the span: proper nouns, places and nationalities ("Officials of the ..." is no name)
+        tok = doc[i]
+        return free(i) and (tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or i in pieces)
+
+    start = ent.start
+    comma_used = False
+    while start > 0 and not doc[start].is_sent_start:
+        prev = doc[start - 1]
+        if free_before(start - 1):
+            start -= 1
+        elif prev.lower_ in ("of", "for", "&") and start >= 2 and free_before(start - 2) and not prev.is_sent_start:
+            start -= 2
+        elif prev.lower_ == "the" and start >= 3 and doc[start - 2].lower_ in ("of", "for") and free_before(start - 3):
+            start -= 3
+        elif prev.text == "," and not comma_used and start >= 2 and free_before(start - 2) \
+                and any(t.lower_ == "and" for t in doc[start:end]):
+            # "Australian Workplace, Innovation and Social Research Center": a series inside one name
+            comma_used = True
+            start -= 1
+        else:
+            break
+    if doc[start].text == ",":
+        start += 1
+    start = hyphen_joined_start(doc, start)  # "Japan-Korea Economic Association"
+    while end > start and doc[end - 1].lower_ in ("of", "for", "and", "&", "de", "the"):
+        end -= 1
+    return start, end
 
 
 def hyphen_joined_start(doc, start: int) -> int:

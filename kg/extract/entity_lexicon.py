@@ -112,7 +112,10 @@ POLITICAL_NAME_WORDS = {"democratic", "democrats", "national", "people's", "peop
 # Head words of associations, funds and other non-government bodies.
 ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
                       "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
-                      "council", "league", "consortium", "club", "ngo"}
+                      "council", "league", "consortium", "club", "ngo", "center", "centre", "community"}
+
+# A country's missions abroad: government bodies ("the U.S. Embassy in Kabul").
+MISSION_HEADS = {"embassy", "consulate", "mission"}
 
 # Head words of laws, treaties, plans and events named like organisations (noise).
 LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
@@ -218,7 +221,8 @@ PERSON_ROLE_NOUNS = {
 # Head words that end an institution's name the model may miss (missed names, noise).
 INSTITUTION_HEADS = EDUCATION_HEADS | PARTY_HEADS | INDEX_HEADS | {
     "ministry", "commission", "agency", "bureau", "court", "institute", "foundation", "association",
-    "authority", "department", "council", "federation", "exchange", "office", "board", "administration"}
+    "authority", "department", "council", "federation", "exchange", "office", "board", "administration",
+    "center", "centre", "embassy", "consulate"}
 
 # Small words inside multi-word names ("Bank of Japan", "Procter & Gamble").
 NAME_JOINERS = {"of", "and", "for", "&", "on", "de"}

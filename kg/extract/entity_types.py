@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 )
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
-    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, NAME_JOINERS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
@@ -77,6 +77,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", None  # "Criminal Division", "the Executive Branch"
     if wordset & {"court", "tribunal"}:
         return "GovernmentBody", "Court"
+    if head in MISSION_HEADS:
+        return "GovernmentBody", None  # "the U.S. Embassy", "the Consulate General of Japan"
     if words[0] in ("division", "directorate", "bureau") and len(words) > 2 and words[1] == "of":
         return "GovernmentBody", None  # "Division of Corporation Finance", "Bureau of Prisons"
     if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)):

@@ -33,9 +33,10 @@ def name_words(text: str) -> list[str]:
 
 
 def name_head(words: list[str]) -> str:
-    """The head of a name from its words: the word before its first "of" ("Ministry of Energy"
-    -> "ministry"), else its last ("Air Resources Board" -> "board")."""
-    return next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), words[-1])
+    """The head of a name from its words: the word before its first "of" or "for" ("Ministry of
+    Energy" -> "ministry", "Agency for International Development" -> "agency"), else its last
+    ("Air Resources Board" -> "board")."""
+    return next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i > 0), words[-1])
 
 
 def person_name_parts(text: str) -> list[str]:
