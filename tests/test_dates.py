@@ -97,3 +97,23 @@ def test_weekday_is_within_the_last_week(published, weekday):
 def test_year_as_modifier_is_not_a_cue():
     assert resolve_date_expression("its biggest loss since the 1987 crash", TUESDAY) is None
     assert resolve_date_expression("its 2024 results", TUESDAY) is None
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("earlier this week", date(2024, 4, 30), "2024-04"),  # a Tuesday: the Thursday after is not yet
+    ("this week", date(2024, 5, 1), "2024-04"),  # Wednesday 1 May: Monday and Tuesday were in April
+    ("earlier this week", date(2023, 9, 1), "2023-08"),  # Friday 1 September
+    ("last week", date(2024, 5, 6), "2024-05"),  # Monday: last week ran 29 April to 5 May
+    ("last week", date(2024, 5, 8), "2024-05"),
+])
+def test_a_week_resolves_to_the_month_most_of_its_told_days_fall_in(expression, published, expected):
+    assert resolve_date_expression(expression, published) == expected
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("later this week", date(2024, 5, 31), "2024-06"),  # Friday 31 May: the weekend is in June
+    ("next week", date(2024, 4, 30), "2024-05"),
+    ("later this week", date(2024, 4, 29), "2024-05"),  # Monday 29 April: Wednesday to Sunday are in May
+])
+def test_a_week_ahead_counts_the_days_still_to_come(expression, published, expected):
+    assert resolve_date_expression(expression, published, future=True) == expected

@@ -932,3 +932,35 @@ def test_government_funding_and_aid_are_policy(nlp, text):
     evs = events(nlp, text, [("Northland Bank", "GovernmentBody"), ("Trade Board", "GovernmentBody")])
     (pa,) = of_type(evs, "PolicyAnnouncement")
     assert {r for _, r in roles(pa)} == {"actor"} and pa.date == "2024-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods agreed to a record fine of $2 billion on Monday.",
+    "Kestrel Foods has accepted a penalty of 40 million euros.",
+    "On Monday Kestrel Foods agreed to a settlement with the Trade Board over the recall.",
+])
+def test_a_firm_agreeing_to_a_fine_is_its_target(nlp, text):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Trade Board", "GovernmentBody")])
+    assert "kestrel-foods" in keys_in_role(evs, "RegulatoryAction", "target")
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Ivo Sand criticized the deal between Palo Widgets and Kestrel Foods.", {"palo-widgets", "kestrel-foods"}),
+    ("Ivo Sand condemned the merger of Palo Widgets and Kestrel Foods on Monday.", {"palo-widgets", "kestrel-foods"}),
+    ("The minister, Ivo Sand, slammed the Trade Board's plan.", {"trade-board"}),
+])
+def test_criticising_a_deal_or_plan_targets_its_parties_or_owner(nlp, text, targets):
+    evs = events(nlp, text, [("Ivo Sand", "Person"), ("Palo Widgets", "Company"), ("Kestrel Foods", "Company"),
+                             ("Trade Board", "GovernmentBody")])
+    assert keys_in_role(evs, "Criticism", "actor") == {"ivo-sand"}
+    assert keys_in_role(evs, "Criticism", "target") == targets
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Sand condemned the merger of Palo Widgets and Kestrel Foods.",
+    "Ivo Sand is studying the takeover of Kestrel Foods.",
+    "Ivo Sand opposed the purchase of a stake in Kestrel Foods.",
+])
+def test_who_criticises_or_studies_a_deal_is_no_investor(nlp, text):
+    evs = events(nlp, text, [("Ivo Sand", "Person"), ("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
+    assert "ivo-sand" not in keys_in_role(evs, "Investment", "actor")

@@ -226,9 +226,16 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
         if unit == "month":
             y, mo = _shift_months(published, step)
             return f"{y:04d}-{mo:02d}"
-        # A week has no ISO date precision of its own; report the month its middle falls in.
-        middle = published - timedelta(days=published.weekday()) + timedelta(days=3 + 7 * step)
-        return f"{middle.year:04d}-{middle.month:02d}"
+        # A week has no ISO date precision of its own; report the month most of its days fall in.
+        # Of this week only the part on the side of the tense counts: "earlier this week" in an
+        # article of Tuesday 1 May is 30 April or 1 May, never the Thursday after.
+        monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * step)
+        days = [monday + timedelta(days=i) for i in range(7)]
+        if step == 0:
+            days = [d for d in days if (d >= published if future or rel == "later this" else d <= published)]
+        months = [(d.year, d.month) for d in days]
+        y, mo = max(sorted(set(months), reverse=True), key=months.count)
+        return f"{y:04d}-{mo:02d}"
     if kind == "inmonth":
         month = _month_number(g["mon"])
         rel = g["rel"].lower().rstrip("-")

@@ -40,7 +40,7 @@ from kg.extract.confidence import (
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
     EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
-    EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL,
+    EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN,
 )
 from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.event_lexicon import (
@@ -74,7 +74,7 @@ from kg.extract.patterns import (
     SentenceView,
     is_future,
 )
-from kg.extract.relations import criticism_pairs
+from kg.extract.relations import CRITICIZE_VERBS, criticism_pairs
 from kg.extract.table import EntityTable
 from kg.models import Article, Event, Participant
 
@@ -101,7 +101,7 @@ WEAK_REG_NOUNS = {"settlements", "action", "actions", "orders", "measures", "cos
 DEAL_NOUNS = {"merger", "takeover", "acquisition", "purchase", "deal", "buyout", "bid", "tie-up", "combination"}
 # Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
 SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "appeal", "contest", "challenge",
-                "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include"}
+                "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include", "agree", "accept"}
 LIST_WORDS = {"list", "blacklist"}
 
 UP_VERBS = {"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
@@ -163,12 +163,38 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
-        for actor, target, tok, conf in criticism_pairs(uctx, sent):
+        pairs = criticism_pairs(uctx, sent)
+        for actor, target, tok, conf in pairs:
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
+        drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, drafts, article)
+
+
+# what a critic may attack in place of its owner: "criticized the deal between X and Y", "condemned
+# the government's plan", "attacked X's proposal"
+CRITICISED_ACTS = DEAL_NOUNS | POLICY_ACT_NOUNS | {"policy", "policies", "plans", "proposals", "decision", "offer",
+                                                   "tariffs", "sanctions", "handling", "response"}
+
+
+def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
+    """Criticism of a deal, plan or policy: the parties or owner of the thing criticised are the
+    target ("the minister criticized the merger of X and Y", "X slammed Y's plan")."""
+    out = []
+    for tok in sent:
+        if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_ACTS and ctx.key(c) is None]
+        if not objs or any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        critics = _subjects(ctx, tok, ACTORS | {"Place"})
+        targets = [k for o in objs for k in _keys(ctx, o, ACTORS | {"Place"}) if k not in critics]
+        if critics and targets:
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent, tok,
+                              EVENT_CRITICISM_OF_PLAN))
+    return out
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -766,6 +792,12 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
                                  "penalties") else ())
         targets, tnoun = _prep_objects(ctx, tok, preps, targets_types)
+        # "a settlement with the SEC": the authority settled with acts; the firm settling is the target
+        settled_with = [k for k in _prep_objects(ctx, tok, ("with",), targets_types)[0]
+                        if ctx.type_of(k) == "GovernmentBody"]
+        targets = [k for k in targets if k not in settled_with]
+        if not targets and settled_with:
+            tnoun = None
         if not targets and tnoun is None and tok.dep_ == "dobj":
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
@@ -783,14 +815,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if k and ctx.type_of(k) in ("GovernmentBody", "Place"):  # "the SEC's probe", "U.S. sanctions"
                     actors.append(k)
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
-        actors += [k for k in by if ctx.type_of(k) in GOV_ACTORS]
+        actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
         gov = tok.head
         if tok.dep_ == "pobj":
             gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             if lemma(gov) in SUFFER_VERBS:
                 if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest",
-                                                  "resolve", "pay"):
+                                                  "resolve", "pay", "agree", "accept"):
                     targets = _subjects(ctx, gov, targets_types)
             elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)
@@ -1349,8 +1381,9 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
             return None  # holding a stake is ownership, not an investment event
-        if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"):
-            # a sovereign fund or a government buys too ("the state fund bought a stake in X")
+        if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and lemma(gov) in DEAL_MAKING_VERBS:
+            # a sovereign fund or a government buys too ("the state fund bought a stake in X"); one who
+            # criticises, blocks or studies a deal is no party to it
             actors = _subjects(ctx, gov, firms)
         if not targets and low in DEAL_NOUNS - {"deal", "bid", "purchase"} and len(actors) >= 2:
             # "X and Y announced a merger": both firms are the parties
@@ -1360,6 +1393,12 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
 
+
+# verbs whose subject makes the deal named by their object ("X bought a stake in Y", "X sealed a merger")
+DEAL_MAKING_VERBS = INVEST_VERBS | TRIGGERS["Investment"].light_verbs | {
+    "take", "acquire", "seal", "close", "sign", "strike", "finalize", "finalise", "pursue", "propose", "offer",
+    "win", "clinch", "unveil", "reach", "build", "raise", "increase", "double", "hold", "enter",
+    "have", "get", "secure", "lead", "plan", "consider", "seek", "pay", "spend", "put", "sweeten", "submit"}
 
 # what the firm bid for does with an offer: "Z accepted a buyout offer led by X"
 OFFER_ANSWER_VERBS = {"accept", "reject", "receive", "consider", "weigh", "welcome", "rebuff", "spurn", "agree",
