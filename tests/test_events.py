@@ -964,3 +964,41 @@ def test_criticising_a_deal_or_plan_targets_its_parties_or_owner(nlp, text, targ
 def test_who_criticises_or_studies_a_deal_is_no_investor(nlp, text):
     evs = events(nlp, text, [("Ivo Sand", "Person"), ("Palo Widgets", "Company"), ("Kestrel Foods", "Company")])
     assert "ivo-sand" not in keys_in_role(evs, "Investment", "actor")
+
+
+@pytest.mark.parametrize("text", [
+    "The lobby's members often meet with Ivo Sand and other officials.",
+    "The Trade Board usually fines Kestrel Foods for late filings.",
+    "Palo Widgets regularly criticizes the Trade Board in its reports.",
+])
+def test_what_happens_as_a_rule_is_no_event(nlp, text):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"), ("Ivo Sand", "Person"),
+                             ("Trade Board", "GovernmentBody")])
+    assert evs == []
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("The Trade Board conducted a training seminar in Estland from May 2 to 4.", "trade-board"),
+    ("The Water Office held a workshop in Estland on Monday.", "water-office"),
+    ("On Monday the Trade Board hosted a forum in Estland.", "trade-board"),
+])
+def test_a_body_holding_its_own_meeting_somewhere_is_a_meeting_there(nlp, text, chair):
+    evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Water Office", "GovernmentBody"), ("Estland", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert roles(m) == {(chair, "chair"), ("estland", "location")}
+
+
+def test_a_body_holding_a_meeting_nowhere_named_is_no_event(nlp):
+    evs = events(nlp, "The Trade Board held a meeting on Monday.", [("Trade Board", "GovernmentBody")])
+    assert of_type(evs, "Meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Sand met Ana Sousa in Oslo on Monday.",
+    "Ivo Sand hosted Ana Sousa in Oslo on Monday.",
+    "In Oslo on Monday, Ivo Sand met with Ana Sousa.",
+])
+def test_a_meeting_takes_the_place_it_is_held_in(nlp, text):
+    evs = events(nlp, text, [("Ivo Sand", "Person"), ("Ana Sousa", "Person"), ("Oslo", "Place")])
+    (m,) = of_type(evs, "Meeting")
+    assert ("oslo", "location") in roles(m) and ("ana-sousa", "attendee") in roles(m)

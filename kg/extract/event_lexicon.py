@@ -36,7 +36,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
         verbs=_words("meet host preside chair receive welcome hold convene visit summon"),
         nouns=_words("meeting meetings summit summits talks audience symposium forum visit session dinner lunch "
                      "luncheon banquet reception roundtable round-table conference gathering consultations "
-                     "negotiations"),
+                     "negotiations seminar seminars workshop workshops"),
         # "held talks with", "had an audience with", "joined a video conference with"
         light_verbs=_words("hold have convene conduct host"),
     ),

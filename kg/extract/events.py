@@ -385,6 +385,7 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None  # "met expectations", "meet demand"
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
     parts = _monarch_receives(ctx, parts, sent)
+    parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
     open_noun = noun.lower_ if noun is not None and not attendees else None
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
 
@@ -419,8 +420,16 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
         return None
     attendees += _including(ctx, tok)
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
+    parts += [(k, "location") for k in _meeting_places(ctx, [tok, noun], parts)]
     return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
                   open_role="attendee")
+
+
+def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
+    """Where the text places a meeting: an "in PLACE" phrase on its verb or noun ("held a seminar in
+    Lisbon", "met in Oslo"); a place that already takes part is not its venue too."""
+    taken = {k for k, _ in parts}
+    return [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
 
 
 def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
@@ -1778,7 +1787,21 @@ def _titled_official(ctx: ArticleContext, key: str, sent) -> bool:
     return bool(words & GOVERNMENT_TITLES)
 
 
+# adverbs that make a clause tell what happens as a rule, not an event: "they often meet officials"
+HABITUAL_WORDS = {"often", "usually", "regularly", "frequently", "sometimes", "routinely", "always", "rarely",
+                  "seldom", "typically", "generally", "normally", "occasionally", "never"}
+
+
+def _habitual(trigger) -> bool:
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in HABITUAL_WORDS for c in verb.children)
+
+
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
+    if _habitual(d.trigger):
+        return False
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
     for k, role in d.parts:
@@ -1802,7 +1825,11 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         actors = [k for k, r in parts if r == "actor"]
         if "target" not in roles and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return False
-    if d.type == "Meeting" and len(parts) < 2 and d.open_noun is None and not d.extra.get("group"):
+    if d.type == "Meeting" and len([r for _, r in parts if r != "location"]) < 2 and d.open_noun is None and \
+            not d.extra.get("group"):
+        if any(r == "location" for _, r in parts) and any(r == "chair" for _, r in parts) and \
+                lemma(d.trigger) in MEETING_LIGHT_VERBS | HOST_VERBS:
+            return True  # "the agency held a seminar in Lisbon": its own meeting, placed
         return len(parts) >= 1 and any(r == "chair" for _, r in parts) and d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted")
     return True
 
