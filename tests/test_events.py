@@ -1002,3 +1002,24 @@ def test_a_meeting_takes_the_place_it_is_held_in(nlp, text):
     evs = events(nlp, text, [("Ivo Sand", "Person"), ("Ana Sousa", "Person"), ("Oslo", "Place")])
     (m,) = of_type(evs, "Meeting")
     assert ("oslo", "location") in roles(m) and ("ana-sousa", "attendee") in roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Board is prosecuting pyramid and Ponzi-type investment schemes.",
+    "The Trade Board warned savers about Ponzi-style funds on Monday.",
+    "The Trade Board has banned Ponzi-like schemes.",
+])
+def test_a_name_qualifying_a_kind_is_no_participant(nlp, text):
+    evs = events(nlp, text, [("Trade Board", "GovernmentBody"), ("Charles Ponzi", "Person")])
+    assert not any(k == "charles-ponzi" for e in evs for k, _ in roles(e))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the parent company of Palo Widgets are meeting in Oslo to discuss delays.",
+    "Shares of a rival of Kestrel Foods fell 3 percent.",
+    "The Trade Board fined two suppliers of Kestrel Foods on Monday.",
+])
+def test_a_party_related_to_a_firm_is_not_the_firm(nlp, text):
+    evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company"), ("Trade Board", "GovernmentBody"),
+                             ("Oslo", "Place")])
+    assert not any(k in ("palo-widgets", "kestrel-foods") for e in evs for k, _ in roles(e))

@@ -256,7 +256,7 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             if parties:
                 out += [pk for pk in parties if pk not in out]
                 continue
-        if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS:
+        if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS and not _relational(h):
             # "the collapse of Silicon Valley Bank", "violations by X": the entity the noun is about
             for c in h.children:
                 if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and h.lower_ in ENVOY_NOUNS)):
@@ -281,6 +281,31 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         if k and k not in out:
             out.append(k)
     return out
+
+
+# nouns for another party related to the one named in their "of" phrase: "the parent company of X",
+# "a rival of X", "suppliers of X" are not X
+RELATIONAL_NOUNS = {"parent", "owner", "owners", "rival", "rivals", "competitor", "competitors", "supplier",
+                    "suppliers", "customer", "customers", "client", "clients", "partner", "partners", "creditor",
+                    "creditors", "shareholder", "shareholders", "investor", "investors", "lender", "lenders"}
+
+
+def _relational(noun) -> bool:
+    return noun.lower_ in RELATIONAL_NOUNS or any(c.dep_ in ("compound", "amod") and c.lower_ in RELATIONAL_NOUNS
+                                                  for c in noun.children)
+
+
+# a name used to qualify a kind ("Ponzi-type schemes", "Enron-style fraud") names no party
+_KIND_SUFFIXES = {"type", "style", "like", "era", "esque"}
+
+
+def _names_a_kind(ctx: ArticleContext, key: str, sent) -> bool:
+    tok = _token_of(ctx, key, sent)
+    if tok is None:
+        return False
+    end = max((t.i for t in sent if ctx.key(t) == key and t.i >= tok.i and t.i - tok.i < 6), default=tok.i)
+    doc = ctx.doc
+    return end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ in _KIND_SUFFIXES
 
 
 def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
@@ -1805,7 +1830,7 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
     for k, role in d.parts:
-        if k is None or ctx.type_of(k) not in allowed.get(role, set()):
+        if k is None or ctx.type_of(k) not in allowed.get(role, set()) or _names_a_kind(ctx, k, d.sent):
             continue
         if any(k == pk for pk, _ in parts):
             continue
