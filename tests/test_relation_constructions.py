@@ -502,6 +502,17 @@ CASES = [
      [("Norland Trade Commission", GOV), ("Pia Lang", P)],
      [("Pia Lang", "holdsPosition", "Norland Trade Commission", "spokeswoman")], []),
 
+    # --- "Governor X" right after a central bank's news is that bank's governor -----------------
+    ("governor_after_bank", "The Reserve Bank of Norland cut rates on Tuesday. Governor Raghu Menon said inflation had eased.",
+     [("Reserve Bank of Norland", GOV), ("Raghu Menon", P)],
+     [("Raghu Menon", "holdsPosition", "Reserve Bank of Norland", "Governor")], []),
+    ("governor_after_bank", "The Bank of Velora held rates. Its decision surprised few. Governor Lee Min-soo said exports were weak.",
+     [("Bank of Velora", GOV), ("Lee Min-soo", P)],
+     [("Lee Min-soo", "holdsPosition", "Bank of Velora", "Governor")], []),
+    ("governor_after_bank", "Markets in Norway were calm after the Norges Bank kept its rate, and Governor Ola Berg warned of risks.",
+     [("Norges Bank", GOV), ("Ola Berg", P), ("Norway", PL)],
+     [("Ola Berg", "holdsPosition", "Norges Bank", "Governor")], [("Ola Berg", "holdsPosition", "Norway")]),
+
 ]
 
 

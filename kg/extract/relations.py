@@ -244,6 +244,10 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
                 if k:
                     return k, REL_TITLE_WORD_IN_BODY_NAME
     head = low.split()[-1] if low else ""
+    if head == "governor":
+        bank = _central_bank_before(ctx, view.token(person_item).idx)
+        if bank:
+            return bank, REL_HOLDER_FROM_CONTEXT
     if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister"):
         known, country = _known_country(ctx, view.items[person_item].key)
         if known:
@@ -253,6 +257,21 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     if low in CORPORATE_TITLES:
         return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
+    """"The Reserve Bank cut rates. Governor X said": the central bank mentioned last in the few
+    sentences before offset `before` (a governor with no body named, right after a central bank's
+    news, is that bank's; a state's governor elsewhere in the article is not)."""
+    best, best_at = None, -1
+    for e in ctx.table:
+        if e.type != "GovernmentBody" or not (e.ontology_class == "CentralBank" or any(
+                "bank" in norm_name(n).split() for n in (e.name, *e.aliases))):
+            continue
+        at = max((m.start for m in e.mentions if before - 400 <= m.start < before), default=-1)
+        if at > best_at:
+            best, best_at = e.key, at
+    return best
 
 
 # Titles that only a firm has: "CEO Name" in an article about one firm is that firm's CEO.
@@ -384,141 +403,189 @@ def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: i
     return None
 
 
-def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
-    s = view.string
-    items = view.items
-    # "CEO of Silicon Valley-based Tesla": the place only qualifies the firm after it, so a
-    # title that reaches the place belongs to the firm
-    based_on = {}
-    for m in re.finditer(r"C\._(?=[OGY])", s):
-        if items[m.start() + 2].text.lower() in ("based", "headquartered"):
-            based_on[m.start()] = items[m.start() + 3].key
+class _TitleMatch:
+    """What the title patterns of one sentence share: the sentence's view, where facts go, and
+    the places that only qualify the firm after them ("CEO of Silicon Valley-based Tesla")."""
 
-    def org_at(i):
+    def __init__(self, ctx: ArticleContext, view: SentenceView, sent, out: _Collector):
+        self.ctx, self.view, self.sent, self.out = ctx, view, sent, out
+        self.s, self.items = view.string, view.items
+        self.based_on = {}
+        for m in re.finditer(r"C\._(?=[OGY])", self.s):
+            if self.items[m.start() + 2].text.lower() in ("based", "headquartered"):
+                self.based_on[m.start()] = self.items[m.start() + 3].key
+
+    def org_at(self, i):
+        """The holder an item names, or None where it is not where the title is held."""
+        s, items = self.s, self.items
         # "chairman of Finland's biggest lender X": a place that possesses something other than
         # the title is not where the title is held
         if items[i].symbol == "C" and s[i + 1:i + 2] == "s" and s[i + 2:i + 3] not in ("T", "t"):
             return None
         # "head of the Paris office of X": a place that modifies another noun
-        head = view.head_token(i)
+        head = self.view.head_token(i)
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
-                and head.head.lower_ not in TITLE_HEADS and ctx.key(head.head) is None:
+                and head.head.lower_ not in TITLE_HEADS and self.ctx.key(head.head) is None:
             return None
-        return based_on.get(i, items[i].key)
+        return self.based_on.get(i, items[i].key)
 
-    def add(person_i, org_key, a, b, conf):
-        whole = _title_text(view, a, b)
-        for title in re.split(r"\s+and\s+", whole):  # "chairman and CEO of Microsoft"
+    def add(self, person_i, org_key, a, b, conf):
+        """The title of items a..b, each of a pair on its own ("chairman and CEO of Microsoft")."""
+        for title in re.split(r"\s+and\s+", _title_text(self.view, a, b)):
             if title:
-                add_one(person_i, org_key, title, conf)
+                self.add_one(person_i, org_key, title, conf)
 
-    def add_one(person_i, org_key, title, conf):
-        low = title.lower()
+    def add_one(self, person_i, org_key, title, conf):
+        person, low = self.items[person_i].key, title.lower()
         if any(w in low.split() for w in FOUNDER_WORDS):
-            out.add(items[person_i].key, "founded", org_key, sent, conf)
-            return
-        if low in ("member", "members", "former member"):
-            out.add(items[person_i].key, "memberOf", org_key, sent, conf)
-            return
-        if low.split()[-1:] and low.split()[-1] in OWNER_NOUNS:
-            out.add(items[person_i].key, "owns", org_key, sent, conf)  # "Tarn owner X": a holding, not a post
-            return
-        out.add(items[person_i].key, "holdsPosition", org_key, sent, conf, title=title)
+            self.out.add(person, "founded", org_key, self.sent, conf)
+        elif low in ("member", "members", "former member"):
+            self.out.add(person, "memberOf", org_key, self.sent, conf)
+        elif low.split()[-1:] and low.split()[-1] in OWNER_NOUNS:
+            self.out.add(person, "owns", org_key, self.sent, conf)  # "Tarn owner X": a holding, not a post
+        else:
+            self.out.add(person, "holdsPosition", org_key, self.sent, conf, title=title)
 
-    # ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak"
-    # also "Y's chairman and founder X" (each title of the pair is given on its own)
+
+def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """Titles written beside names, one named step per construction."""
+    tm = _TitleMatch(ctx, view, sent, out)
+    for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
+                 _bare_title_person, _title_person_of_org, _person_title_at_org, _person_org_title,
+                 _org_titles_person, _detached_titles):
+        step(tm)
+
+
+def _org_title_person(tm: _TitleMatch) -> None:
+    """ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak";
+    also "Y's chairman and founder X" (each title of the pair is given on its own)."""
+    s, items = tm.s, tm.items
     for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?)(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
+        if _title_head_ok(tm.view, a, b):
             org_i = m.start("org")
             after = re.match(r"fd?(?P<org>[OGY])", s[m.end():])
             if items[org_i].symbol == "C" and after:
                 # "US Attorney X of the Southern District": the office named after the person is
                 # the more specific holder than the country before the title
-                add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
+                tm.add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
-            add(m.start("per"), org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
-    # ORG TITLE and [ORG|DEMONYM] TITLE PERSON: "Union Chairman and Egyptian President X" (the
-    # second title has its own holder, found by the patterns for it)
-    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")&[OGYCD]s?_?" + _TITLE + r"(?P<per>P)", s):
+            tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
+
+
+def _coordinated_titles(tm: _TitleMatch) -> None:
+    """ORG TITLE and [ORG|DEMONYM] TITLE PERSON: "Union Chairman and Egyptian President X" (the
+    second title has its own holder, found by the patterns for it)."""
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")&[OGYCD]s?_?" + _TITLE + r"(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_BETWEEN_NAMES)
-    # DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"
-    # also with a capitalised word of its own: "British Cabinet minister X", "Indian Trade Minister X"
-    for m in re.finditer(r"(?P<dem>D)(?P<title>_?" + _TITLE + r")(?P<per>P)", s):
+        if _title_head_ok(tm.view, a, b):
+            tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BETWEEN_NAMES)
+
+
+def _demonym_title_person(tm: _TitleMatch) -> None:
+    """DEMONYM TITLE PERSON: "Chinese leader Xi Jinping"; also with a capitalised word of its own:
+    "British Cabinet minister X", "Indian Trade Minister X"."""
+    items = tm.items
+    for m in re.finditer(r"(?P<dem>D)(?P<title>_?" + _TITLE + r")(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
-        country = ctx.country_of_demonym(items[m.start("dem")].text)
+        country = tm.ctx.country_of_demonym(items[m.start("dem")].text)
         if items[a].symbol == "_" and not items[a].text[:1].isupper():
             continue
-        if country and _title_head_ok(view, a, b):
-            add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME)
-    # TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"
-    for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", s):
-        add(m.start("per"), org_at(m.start("org")), m.start("title"), m.end("title"), REL_TITLE_BESIDE_NAME)
-    # TITLE PERSON with no organisation before it: department words, heads of state
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", s):
+        if country and _title_head_ok(tm.view, a, b):
+            tm.add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME)
+
+
+def _title_of_org_person(tm: _TitleMatch) -> None:
+    """TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"."""
+    for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", tm.s):
+        tm.add(m.start("per"), tm.org_at(m.start("org")), m.start("title"), m.end("title"), REL_TITLE_BESIDE_NAME)
+
+
+def _bare_title_person(tm: _TitleMatch) -> None:
+    """TITLE PERSON with no organisation before it: department words, heads of state."""
+    view = tm.view
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", tm.s):
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b) or _title_of_a_noun_before(view, a):
             continue
         title = _title_text(view, a, b)
-        dept = _department_from_title(ctx, view, a, b)
+        dept = _department_from_title(tm.ctx, view, a, b)
         if dept:
-            add(m.start("per"), dept, a, b, REL_TITLE_NAMES_DEPARTMENT)
+            tm.add(m.start("per"), dept, a, b, REL_TITLE_NAMES_DEPARTMENT)
             continue
-        org, conf = _org_for_bare_title(ctx, view, title, m.start("per"))
+        org, conf = _org_for_bare_title(tm.ctx, view, title, m.start("per"))
         if org:
-            add(m.start("per"), org, a, b, conf)
-    # TITLE PERSON of ORG: "President Ivo Sand of Estland", "CEO Tim Cook of Apple"
-    # also "Assistant Attorney General X of the Justice Department's Criminal Division": the
-    # body the possessive names is the more specific holder
+            tm.add(m.start("per"), org, a, b, conf)
+
+
+def _title_person_of_org(tm: _TitleMatch) -> None:
+    """TITLE PERSON of ORG: "President Ivo Sand of Estland", "CEO Tim Cook of Apple"; also
+    "Assistant Attorney General X of the Justice Department's Criminal Division": the body the
+    possessive names is the more specific holder."""
     for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG +
-                         r")(?:s(?P<sub>[OGY]))?", s):
+                         r")(?:s(?P<sub>[OGY]))?", tm.s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            org = items[m.start("sub")].key if m.start("sub") >= 0 else org_at(m.start("org"))
-            add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
-    # PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"
+        if _title_head_ok(tm.view, a, b):
+            org = tm.items[m.start("sub")].key if m.start("sub") >= 0 else tm.org_at(m.start("org"))
+            tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
+
+
+def _person_title_at_org(tm: _TitleMatch) -> None:
+    """PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"."""
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[OGC_]s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", s):
+            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[OGC_]s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
-    # PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"
-    for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>_?" + _TITLE + r")(?![fPOGY_])", s):
+        if _title_head_ok(tm.view, a, b):
+            tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
+
+
+def _person_org_title(tm: _TitleMatch) -> None:
+    """PERSON , [the] ORG ['s] TITLE: "Pony Ma, Tencent's chief executive"."""
+    for m in re.finditer(r"(?P<per>P),d?(?P<org>" + HOLDER_ORG + r")s?(?P<title>_?" + _TITLE + r")(?![fPOGY_])", tm.s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            add(m.start("per"), org_at(m.start("org")), a, b, REL_TITLE_AROUND_NAME)
-    # ORG 's TITLE [and TITLE] , PERSON: "Binance's founder and chief executive, Changpeng Zhao"
-    for m in re.finditer(r"(?P<org>" + ORG + r")s(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?),(?P<per>P)", s):
+        if _title_head_ok(tm.view, a, b):
+            tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_AROUND_NAME)
+
+
+def _org_titles_person(tm: _TitleMatch) -> None:
+    """ORG 's TITLE [and TITLE] , PERSON: "Binance's founder and chief executive, Changpeng Zhao"."""
+    items = tm.items
+    for m in re.finditer(r"(?P<org>" + ORG + r")s(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?),(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
-        if _title_head_ok(view, a, b):
-            for part in re.split(r"\s+and\s+", view.text(a, b)):
+        if _title_head_ok(tm.view, a, b):
+            for part in re.split(r"\s+and\s+", tm.view.text(a, b)):
                 low = part.lower()
                 if any(w in low.split() for w in FOUNDER_WORDS):
-                    out.add(items[m.start("per")].key, "founded", org_at(m.start("org")), sent, REL_TITLE_AROUND_NAME)
+                    tm.out.add(items[m.start("per")].key, "founded", tm.org_at(m.start("org")), tm.sent,
+                               REL_TITLE_AROUND_NAME)
                 else:
-                    out.add(items[m.start("per")].key, "holdsPosition", org_at(m.start("org")), sent, REL_TITLE_AROUND_NAME,
-                            title=part)
-    # Patterns whose groups are the same (per, org, title), each with its confidence.
-    titled = (
-        # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
-        (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", REL_TITLE_DETACHED),
-        # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
-        (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
-        # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
-        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", REL_TITLE_AROUND_NAME),
-        (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", REL_TITLE_AROUND_NAME),
-        # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
-        (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", REL_TITLE_AROUND_NAME),
-        # As [PLACE 's] ORG TITLE, PERSON
-        (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
-    )
-    for pattern, confidence in titled:
-        for m in re.finditer(pattern, s):
+                    tm.out.add(items[m.start("per")].key, "holdsPosition", tm.org_at(m.start("org")), tm.sent,
+                               REL_TITLE_AROUND_NAME, title=part)
+
+
+# Patterns whose groups are the same (per, org, title), each with its confidence.
+_DETACHED_TITLES = (
+    # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
+    (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", REL_TITLE_DETACHED),
+    # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
+    (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
+    # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
+    (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", REL_TITLE_AROUND_NAME),
+    (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", REL_TITLE_AROUND_NAME),
+    # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
+    (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", REL_TITLE_AROUND_NAME),
+    # As [PLACE 's] ORG TITLE, PERSON
+    (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
+)
+
+
+def _detached_titles(tm: _TitleMatch) -> None:
+    """A title and its organisation away from the name: before it, after a copula, after "As"."""
+    for pattern, confidence in _DETACHED_TITLES:
+        for m in re.finditer(pattern, tm.s):
             a, b = m.start("title"), m.end("title")
-            if _title_head_ok(view, a, b):
-                add(m.start("per"), org_at(m.start("org")), a, b, confidence)
+            if _title_head_ok(tm.view, a, b):
+                tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, confidence)
 
 
 def _org_of_head_word(ctx: ArticleContext, word: str, before: int) -> str | None:
@@ -986,125 +1053,175 @@ def _starts_an_organisation(ctx: ArticleContext, verb) -> bool:
 
 
 def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """Relations a verb or a noun states through the parse; each word is read by the first step
+    whose kind of word it is (a founding verb, a verb of office, of owning, ...)."""
     for actor, target, _tok, conf in criticism_pairs(ctx, sent):
         out.add(actor, "criticized", target, sent, conf)
-
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
         lem = lemma(tok)
-        if tok.pos_ == "VERB" and (lem in ("found", "co-found", "cofound", "establish") or
-                                   lem in ("start", "create", "set") and _starts_an_organisation(ctx, tok)):
-            founders, firms = _verb_args(ctx, tok)
-            if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
-                k = ctx.phrase_key(tok.head)
-                firms = [k] if k else []
-            for f in founders:
-                for o in firms:
-                    out.add(f, "founded", o, sent, REL_FOUNDED_BY_PARSE)
-        elif tok.pos_ == "VERB" and lem in ("resign", "serve", "step", "name", "appoint", "elect", "remain",
-                                                "join", "continue", "install", "become"):
-            # "resigned as CEO of Binance", "was named chief economist at Tarn"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")):
-                    title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if title_tok is None or title_tok.lower_ not in TITLE_HEADS:
-                        continue
-                    orgs = []
-                    for p in title_tok.children:
-                        if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
-                            orgs += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
-                    people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
-                                                         for k in _np_keys(ctx, q)]
-                    title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
-                    status, start, end = _tenure(ctx, tok)
-                    for person in people:
-                        for org in orgs:
-                            out.add(person, "holdsPosition", org, sent, REL_POSITION_BY_VERB, title=title, status=status,
-                                    start=start, end=end)
-        elif tok.pos_ == "VERB" and lem in ("own", "hold", "acquire", "buy", "take", "control"):
-            # "X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y"
-            owners = _subject_keys(ctx, tok)
-            owned = []
-            for c in tok.children:
-                if c.dep_ != "dobj":
-                    continue
-                if c.lower_ in STAKE_WORDS:
-                    for p in c.children:
-                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
-                            owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
-                    for p in tok.children:
-                        if p.dep_ == "prep" and p.lower_ == "in":
-                            owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
-                elif lem in ("own", "control"):
-                    owned += _np_keys(ctx, c)
-                elif lem in ("acquire", "buy") and _completed(tok):
-                    owned += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in ("Company", "MediaOutlet")]
-            if not owned and lem in ("acquire", "buy") and tok.dep_ == "relcl" and _completed(tok):
-                # "Credit Suisse, which UBS acquired in June": the clause's antecedent is bought
-                k = ctx.phrase_key(tok.head, {"Company", "MediaOutlet"})
-                owned = [k] if k else []
-                owners = [o for o in owners if o != k]
-            for o in owners:
-                for k in owned:
-                    out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
-        elif tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None:
-            # "Norbeck's Velora unit", "Norbeck's consumer unit, Velora,": the possessor owns
-            # the unit the noun names
-            owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
-            named = [ctx.key(c) for c in tok.children if c.dep_ in ("compound", "appos") and ctx.key(c)]
-            named += [ctx.phrase_key(c) for c in tok.children if c.dep_ == "appos" and not ctx.key(c)
-                      and ctx.phrase_key(c)]
-            for child in named:
-                if owner and child != owner and ctx.type_of(owner) != "Place":
-                    out.add(owner, "owns", child, sent, REL_OWNS_BY_PARSE)
-        elif tok.pos_ == "VERB" and lem in REGULATE_VERBS:
-            # "X fined Y", "Tarn, which is regulated by the Conduct Authority", "Y, fined by X,"
-            regulators, regulated = _verb_args(ctx, tok, preps=("into",))
-            for s in regulators:
-                for o in regulated:
-                    out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
-        elif tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children):
-            for s in _subject_keys(ctx, tok):
-                for o in _object_keys(ctx, tok):
-                    out.add(s, "regulates", o, sent, REL_CRACKS_DOWN)
-        elif tok.pos_ == "VERB" and lem in DEVELOP_VERBS:
-            makers, objects = _verb_args(ctx, tok)
-            if not objects and tok.dep_ == "relcl":
-                # "Zerex, a drug Tarn developed": the noun the clause describes, or its anchor
-                k = ctx.phrase_key(tok.head, {"Product"}) or (
-                    ctx.phrase_key(tok.head.head, {"Product"}) if tok.head.dep_ == "appos" else None)
-                objects = [k] if k else []
-            for s in makers:
-                if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head) and not _is_passive(tok):
-                    continue  # the relative pronoun's antecedent is the object here, not the maker
-                for o in objects:
-                    out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
-        elif tok.pos_ == "VERB" and lem in HEAD_VERBS and (
-                tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok)):
-            # "X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X"
-            if _is_passive(tok):
-                leaders, led = _verb_args(ctx, tok)
-            else:
-                objs = [c for c in tok.children if c.dep_ == "dobj"]
-                leaders = _subject_keys(ctx, tok) if objs else []
-                led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
-            for org in [k for k in led if ctx.type_of(k) in ORG_TYPES][:1]:
-                for s in leaders:
-                    if ctx.type_of(s) == "Person":
-                        title = HEAD_VERBS[lem]
-                        if ctx.type_of(org) == "PoliticalParty":
-                            title = "leader"
-                        out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("model", "models", "chatbot", "product", "app",
-                                                              "platform", "system", "chip", "chips"):
-            # ORG's [AI] model PRODUCT / ORG's PRODUCT model
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
-                owner = ctx.key(poss[0])
-                prod = ctx.phrase_key(tok, {"Product"})
-                if owner and prod:
-                    out.add(owner, "developed", prod, sent, REL_DEVELOPED_POSSESSIVE)
+        for applies, step in _WORD_STEPS:
+            if applies(ctx, tok, lem):
+                step(ctx, tok, lem, sent, out)
+                break
+
+
+OFFICE_VERBS = {"resign", "serve", "step", "name", "appoint", "elect", "remain", "join", "continue", "install",
+                "become"}
+OWN_VERBS = {"own", "hold", "acquire", "buy", "take", "control"}
+PRODUCT_WORDS = {"model", "models", "chatbot", "product", "app", "platform", "system", "chip", "chips"}
+
+
+def _is_founding_verb(ctx: ArticleContext, tok, lem: str) -> bool:
+    return tok.pos_ == "VERB" and (lem in ("found", "co-found", "cofound", "establish") or
+                                   lem in ("start", "create", "set") and _starts_an_organisation(ctx, tok))
+
+
+def _founded_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X founded Y", "Y was established by X", "Tarn, which he founded"."""
+    founders, firms = _verb_args(ctx, tok)
+    if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
+        k = ctx.phrase_key(tok.head)
+        firms = [k] if k else []
+    for f in founders:
+        for o in firms:
+            out.add(f, "founded", o, sent, REL_FOUNDED_BY_PARSE)
+
+
+def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"resigned as CEO of Binance", "was named chief economist at Tarn"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")):
+            title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if title_tok is None or title_tok.lower_ not in TITLE_HEADS:
+                continue
+            orgs = []
+            for p in title_tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
+                    orgs += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+            people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
+                                                 for k in _np_keys(ctx, q)]
+            title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
+            status, start, end = _tenure(ctx, tok)
+            for person in people:
+                for org in orgs:
+                    out.add(person, "holdsPosition", org, sent, REL_POSITION_BY_VERB, title=title, status=status,
+                            start=start, end=end)
+
+
+def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y"."""
+    owners = _subject_keys(ctx, tok)
+    owned = []
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in STAKE_WORDS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "in":
+                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+        elif lem in ("own", "control"):
+            owned += _np_keys(ctx, c)
+        elif lem in ("acquire", "buy") and _completed(tok):
+            owned += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in ("Company", "MediaOutlet")]
+    if not owned and lem in ("acquire", "buy") and tok.dep_ == "relcl" and _completed(tok):
+        # "Credit Suisse, which UBS acquired in June": the clause's antecedent is bought
+        k = ctx.phrase_key(tok.head, {"Company", "MediaOutlet"})
+        owned = [k] if k else []
+        owners = [o for o in owners if o != k]
+    for o in owners:
+        for k in owned:
+            out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
+
+
+def _owns_by_unit_noun(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"Norbeck's Velora unit", "Norbeck's consumer unit, Velora,": the possessor owns the unit
+    the noun names."""
+    owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
+    named = [ctx.key(c) for c in tok.children if c.dep_ in ("compound", "appos") and ctx.key(c)]
+    named += [ctx.phrase_key(c) for c in tok.children if c.dep_ == "appos" and not ctx.key(c)
+              and ctx.phrase_key(c)]
+    for child in named:
+        if owner and child != owner and ctx.type_of(owner) != "Place":
+            out.add(owner, "owns", child, sent, REL_OWNS_BY_PARSE)
+
+
+def _regulates_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X fined Y", "Tarn, which is regulated by the Conduct Authority", "Y, fined by X,"."""
+    regulators, regulated = _verb_args(ctx, tok, preps=("into",))
+    for s in regulators:
+        for o in regulated:
+            out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
+
+
+def _cracks_down(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X cracked down on Y"."""
+    for s in _subject_keys(ctx, tok):
+        for o in _object_keys(ctx, tok):
+            out.add(s, "regulates", o, sent, REL_CRACKS_DOWN)
+
+
+def _developed_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X developed Y", "Zerex, a drug Tarn developed"."""
+    makers, objects = _verb_args(ctx, tok)
+    if not objects and tok.dep_ == "relcl":
+        # "Zerex, a drug Tarn developed": the noun the clause describes, or its anchor
+        k = ctx.phrase_key(tok.head, {"Product"}) or (
+            ctx.phrase_key(tok.head.head, {"Product"}) if tok.head.dep_ == "appos" else None)
+        objects = [k] if k else []
+    for s in makers:
+        if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head) and not _is_passive(tok):
+            continue  # the relative pronoun's antecedent is the object here, not the maker
+        for o in objects:
+            out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
+
+
+def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X"."""
+    if _is_passive(tok):
+        leaders, led = _verb_args(ctx, tok)
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        leaders = _subject_keys(ctx, tok) if objs else []
+        led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
+    for org in [k for k in led if ctx.type_of(k) in ORG_TYPES][:1]:
+        for s in leaders:
+            if ctx.type_of(s) == "Person":
+                title = HEAD_VERBS[lem]
+                if ctx.type_of(org) == "PoliticalParty":
+                    title = "leader"
+                out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
+
+
+def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """ORG's [AI] model PRODUCT / ORG's PRODUCT model."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        owner = ctx.key(poss[0])
+        prod = ctx.phrase_key(tok, {"Product"})
+        if owner and prod:
+            out.add(owner, "developed", prod, sent, REL_DEVELOPED_POSSESSIVE)
+
+
+# (kind of word, step that reads it), tried in order; a word is read by the first that fits.
+_WORD_STEPS = (
+    (_is_founding_verb, _founded_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS, _position_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
+     _owns_by_unit_noun),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in REGULATE_VERBS, _regulates_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children),
+     _cracks_down),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in DEVELOP_VERBS, _developed_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in HEAD_VERBS and (
+        tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok)), _heads_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in PRODUCT_WORDS, _developed_possessive),
+)
 
 
 # --- positions from the dependency tree ----------------------------------------------------------
