@@ -513,6 +513,37 @@ CASES = [
      [("Norges Bank", GOV), ("Ola Berg", P), ("Norway", PL)],
      [("Ola Berg", "holdsPosition", "Norges Bank", "Governor")], [("Ola Berg", "holdsPosition", "Norway")]),
 
+    # --- a title compounded before one name is not also the next person's -----------------------
+    ("coordinated_people", "Norland Reserve Chairman Ben Ash and Treasury Department Secretary Hal Penn will testify on Tuesday.",
+     [("Norland Reserve", GOV), ("Ben Ash", P), ("Treasury Department", GOV), ("Hal Penn", P)],
+     [("Ben Ash", "holdsPosition", "Norland Reserve"), ("Hal Penn", "holdsPosition", "Treasury Department")],
+     [("Hal Penn", "holdsPosition", "Norland Reserve")]),
+    ("coordinated_people", "Tarn Bank CEO Ana Ruiz and Velora Group chairman Ivo Pelt signed the deal.",
+     [("Tarn Bank", CO), ("Ana Ruiz", P), ("Velora Group", CO), ("Ivo Pelt", P)],
+     [("Ivo Pelt", "holdsPosition", "Velora Group")], [("Ivo Pelt", "holdsPosition", "Tarn Bank")]),
+    ("coordinated_people", "Harbor Authority Director Tom Lee and Port Council Secretary Pia Lang met the press.",
+     [("Harbor Authority", GOV), ("Tom Lee", P), ("Port Council", GOV), ("Pia Lang", P)],
+     [("Tom Lee", "holdsPosition", "Harbor Authority")], [("Pia Lang", "holdsPosition", "Harbor Authority")]),
+    # --- a place's office of a body, named as a body of its own: the title is the body's ---------
+    ("place_office_of_body", "George Vale, the Assistant Director-in-Charge of the New York Office of the Federal Bureau of Investigation, announced the arrests.",
+     [("George Vale", P), ("New York Office", GOV), ("New York", PL), ("Federal Bureau of Investigation", GOV)],
+     [("George Vale", "holdsPosition", "Federal Bureau of Investigation")],
+     [("George Vale", "holdsPosition", "New York Office")]),
+    ("place_office_of_body", "Tom Reed, director of the Boston Field Office of the Norland Customs Service, spoke first.",
+     [("Tom Reed", P), ("Boston Field Office", GOV), ("Boston", PL), ("Norland Customs Service", GOV)],
+     [("Tom Reed", "holdsPosition", "Norland Customs Service")], [("Tom Reed", "holdsPosition", "Boston Field Office")]),
+    ("place_office_of_body", "Ana Ruiz, the head of the Lima Office of the Andean Trade Agency, resigned.",
+     [("Ana Ruiz", P), ("Lima Office", GOV), ("Lima", PL), ("Andean Trade Agency", GOV)],
+     [("Ana Ruiz", "holdsPosition", "Andean Trade Agency")], [("Ana Ruiz", "holdsPosition", "Lima Office")]),
+    # --- a minister with no country in the sentence: the only country the article names ---------
+    ("minister_only_country", "Japan's flag carrier will be restructured. Land and Transport Minister Kenji Sato says the government will act.",
+     [("Japan", PL), ("Kenji Sato", P)], [("Kenji Sato", "holdsPosition", "Japan")], []),
+    ("minister_only_country", "Kenya raised fuel taxes in June. Finance Minister Ruth Wanjiru says the budget is sound.",
+     [("Kenya", PL), ("Ruth Wanjiru", P)], [("Ruth Wanjiru", "holdsPosition", "Kenya")], []),
+    ("minister_only_country", "Kenya and Uganda raised fuel taxes. Finance Minister Ruth Wanjiru says the budget is sound.",
+     [("Kenya", PL), ("Uganda", PL), ("Ruth Wanjiru", P)], [],
+     [("Ruth Wanjiru", "holdsPosition", "Kenya"), ("Ruth Wanjiru", "holdsPosition", "Uganda")]),
+
 ]
 
 

@@ -60,6 +60,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.dates import find_date_cues
 from kg.extract.table import EntityTable
+from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
 
 ORG = "[OGY]"  # any organisation symbol
@@ -319,8 +320,8 @@ def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str |
 def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int,
                         near_only: bool = False) -> str | None:
     """The country a head-of-state title refers to when the text names none: a country named
-    in the same sentence (nearest first), else (unless `near_only`) the one country the article
-    names most, when no demonym in the sentence points to another country ("Finance Minister X
+    in the same sentence (nearest first), else the one country the article names most (with
+    `near_only`, for ministers: the only country the article names), when no demonym in the sentence points to another country ("Finance Minister X
     said on French radio" in an article about the US is not the US's minister)."""
     best, best_dist = None, 10**6
     for i, it in enumerate(view.items):
@@ -333,6 +334,11 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     if best:
         return best
     if near_only:
+        # a minister's country: only the one country the whole article names
+        countries = [e.key for e in ctx.table if e.type == "Place" and _is_country(ctx, e.key)]
+        others = {it.text.lower() for it in view.items if it.symbol == "D"}
+        if len(countries) == 1 and all(ctx.country_of_demonym(d) == countries[0] for d in others):
+            return countries[0]
         return None
     guess = _article_country(ctx)
     others = {it.text.lower() for it in view.items if it.symbol == "D"}
@@ -427,6 +433,10 @@ class _TitleMatch:
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
                 and head.head.lower_ not in TITLE_HEADS and self.ctx.key(head.head) is None:
             return None
+        # "Director of the New York Office of the FBI": a place's office of a body is the body's
+        nxt = re.match(r"fd?(?P<org>[OGY])", s[i + 1:])
+        if nxt and _is_place_office(self.ctx, items[i].key):
+            return items[i + 1 + nxt.start("org")].key
         return self.based_on.get(i, items[i].key)
 
     def add(self, person_i, org_key, a, b, conf):
@@ -445,6 +455,22 @@ class _TitleMatch:
             self.out.add(person, "owns", org_key, self.sent, conf)  # "Tarn owner X": a holding, not a post
         else:
             self.out.add(person, "holdsPosition", org_key, self.sent, conf, title=title)
+
+
+LOCAL_OFFICE_WORDS = {"office", "offices", "branch", "bureau"}
+
+
+def _is_place_office(ctx: ArticleContext, key: str | None) -> bool:
+    """"New York Office", "Washington Field Office": a body's local office, named by its place."""
+    e = ctx.table.get(key) if key else None
+    words = e.name.split() if e else []
+    if len(words) < 2 or words[-1].lower() not in LOCAL_OFFICE_WORDS:
+        return False
+    words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in ("field", "regional", "district", "local", "resident"):
+        words = words[:-1]
+    return ctx.entity_by_names([" ".join(words)], {"Place"}) is not None or (
+        (entry := load_gazetteer().lookup(" ".join(words))) is not None and entry.type == "Place")
 
 
 def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1310,7 +1336,9 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
     head = t.head
     if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) in kinds:
         people.append(ctx.key(head))
-    if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) in kinds and head.i > t.i:
+    if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) in kinds and head.i > t.i and not any(
+            ctx.type_of(ctx.key(x)) == "Person" and ctx.key(x) != ctx.key(head) for x in t.doc[t.i + 1:head.i]):
+        # (not across another person: "Fed Chairman A and Treasury Secretary B" gives B no chair)
         people.append(ctx.key(head))
     for c in t.children:
         if c.dep_ == "appos" and c.i > t.i:
@@ -1347,6 +1375,14 @@ def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str
     """The organisation a noun phrase names: its own name, a name compounded or in apposition
     with it, else through a unit noun ("the New York office of X", "its Paris branch")."""
     k = ctx.phrase_key(tok, types)
+    if k and _is_place_office(ctx, k) and depth < 2:
+        # "the New York Office of the FBI" (named as a body of its own): the body it is an office of
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    parent = _org_of_np(ctx, p, types, depth + 1) if p.dep_ == "pobj" else None
+                    if parent and parent != k:
+                        return parent
     if k:
         return k
     if depth >= 2:
