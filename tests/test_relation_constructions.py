@@ -544,6 +544,40 @@ CASES = [
      [("Kenya", PL), ("Uganda", PL), ("Ruth Wanjiru", P)], [],
      [("Ruth Wanjiru", "holdsPosition", "Kenya"), ("Ruth Wanjiru", "holdsPosition", "Uganda")]),
 
+    # --- a firm's headquarters in a place ----------------------------------------------------------
+    ("headquarters_in", "Orvex was fined again. A spokesman spoke from the company headquarters in Lyon after the ruling.",
+     [("Orvex", CO), ("Lyon", PL)], [("Orvex", "locatedIn", "Lyon")], []),
+    ("headquarters_in", "Tarn Motors said its headquarters in Turin would stay open.",
+     [("Tarn Motors", CO), ("Turin", PL)], [("Tarn Motors", "locatedIn", "Turin")], []),
+    ("headquarters_in", "Protesters gathered outside Velora Bank's headquarters in Porto on Monday.",
+     [("Velora Bank", CO), ("Porto", PL)], [("Velora Bank", "locatedIn", "Porto")], []),
+    # --- a place in a region named with a direction or a region noun ------------------------------
+    ("place_in_region", "The fine was imposed Friday by a court in Changsha in central Hunan province.",
+     [("Changsha", PL), ("Hunan", PL)], [("Changsha", "locatedIn", "Hunan")], []),
+    ("place_in_region", "Workers at a plant in Foshan in Guangdong province went on strike.",
+     [("Foshan", PL), ("Guangdong", PL)], [("Foshan", "locatedIn", "Guangdong")], []),
+    ("place_in_region", "A paper mill near Rouen in northern France closed last year.",
+     [("Rouen", PL), ("France", PL)], [("Rouen", "locatedIn", "France")], []),
+
+    # --- "as [a] TITLE at ORG, PERSON": the post a clause before the name gives -------------------
+    ("as_title_at_org", "Through his position as a high-ranking engineer at Orvex, Tomas Berg saw the test data.",
+     [("Orvex", CO), ("Tomas Berg", P)], [("Tomas Berg", "holdsPosition", "Orvex", "engineer")], []),
+    ("as_title_at_org", "As a senior analyst at Quarry Bank, Pia Lang warned of a slowdown.",
+     [("Quarry Bank", CO), ("Pia Lang", P)], [("Pia Lang", "holdsPosition", "Quarry Bank", "senior analyst")], []),
+    ("as_title_at_org", "In her role as chief economist at Velora Capital, Ana Ruiz advised the board.",
+     [("Velora Capital", CO), ("Ana Ruiz", P)], [("Ana Ruiz", "holdsPosition", "Velora Capital", "chief economist")], []),
+
+    # --- "TITLE of DEPARTMENT at ORG": a department in the title is held at the body after "at" --
+    ("title_of_department_at", "Mara Lind, the former Vice President of Research and Development at Orvex, was charged.",
+     [("Mara Lind", P), ("Research and Development", CO), ("Orvex", CO)],
+     [("Mara Lind", "holdsPosition", "Orvex")], [("Mara Lind", "holdsPosition", "Research and Development")]),
+    ("title_of_department_at", "Before that, Lind was Director of Communications and Outreach at the Norland Embassy in Oslo.",
+     [("Lind", P), ("Communications and Outreach", CO), ("Norland Embassy", GOV), ("Oslo", PL)],
+     [("Lind", "holdsPosition", "Norland Embassy")], [("Lind", "holdsPosition", "Communications and Outreach")]),
+    ("title_of_department_at", "Tom Reed, head of Sales and Marketing at Velora Group, left in May.",
+     [("Tom Reed", P), ("Sales and Marketing", ORG), ("Velora Group", CO)],
+     [("Tom Reed", "holdsPosition", "Velora Group")], [("Tom Reed", "holdsPosition", "Sales and Marketing")]),
+
 ]
 
 

@@ -433,6 +433,12 @@ class _TitleMatch:
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
                 and head.head.lower_ not in TITLE_HEADS and self.ctx.key(head.head) is None:
             return None
+        # "Vice President of Research and Development at Tarn": a department the title names is
+        # no body of its own; the title is held where "at" says
+        at = re.match(r"ad?(?:Cs)?(?P<org>[OGY])", s[i + 1:])
+        if at and (s[i - 1:i] == "f" or s[max(0, i - 2):i] == "fd") \
+                and self.ctx.type_of(items[i].key) in ("Company", "Organization"):
+            return items[i + 1 + at.start("org")].key
         # "Director of the New York Office of the FBI": a place's office of a body is the body's
         nxt = re.match(r"fd?(?P<org>[OGY])", s[i + 1:])
         if nxt and _is_place_office(self.ctx, items[i].key):
@@ -598,8 +604,9 @@ _DETACHED_TITLES = (
     # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
     (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<org>" + HOLDER_ORG + r")s(?P<title>_?" + _TITLE + r")", REL_TITLE_AROUND_NAME),
     (r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r")", REL_TITLE_AROUND_NAME),
-    # As TITLE of [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ..."
-    (r"A(?P<title>" + _TITLE + r")fd?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", REL_TITLE_AROUND_NAME),
+    # As [a] TITLE of|at [PLACE 's] ORG, PERSON: "As chief of Britain's Treasury, Sunak ...",
+    # "In his post as a senior engineer at Tarn, Ana Ruiz ..."
+    (r"Ad?(?:_(?:\._)?)?(?P<title>" + _TITLE + r")[fa]d?(?:Cs)?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)", REL_TITLE_AROUND_NAME),
     # As [PLACE 's] ORG TITLE, PERSON
     (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
 )
@@ -792,6 +799,11 @@ def _place_of_description(ctx: ArticleContext, item) -> str | None:
     return None
 
 
+DIRECTION_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                   "southeastern", "southwestern", "north", "south", "east", "west", "coastal"}
+REGION_NOUNS = {"province", "state", "region", "prefecture", "county", "district", "territory"}
+
+
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
@@ -811,10 +823,17 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             continue
         out.add(thing, "locatedIn", place, sent, REL_PLACE_POSSESSIVE)
     # THING in PLACE where "in" attaches to the thing's noun phrase: "10 Downing Street in London"
-    for m in re.finditer(r"(?P<thing>[OMCG])i(?P<place>C)", s):
+    # also with a direction word before the place: "Changsha in central Hunan province"
+    for m in re.finditer(r"(?P<thing>[OMCG])i(?P<dir>_)?(?P<place>C)", s):
+        if m.group("dir") and items[m.start("dir")].text.lower() not in DIRECTION_WORDS:
+            continue
         thing_head = view.head_token(m.start("thing"))
         in_tok = view.token(m.start("thing") + 1)
-        if in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
+        # a place in a region the text calls one ("in central Hunan province"), whatever the
+        # parse attached "in" to
+        region = items[m.start("thing")].symbol == "C" and (m.group("dir") or s[m.end("place"):m.end("place") + 1] == "_"
+                                                             and items[m.end("place")].text.lower() in REGION_NOUNS)
+        if region or in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_IN_PLACE)
     # PLACE-based THING / THING, based|headquartered in PLACE
     # also with a description between: "the Nairobi-based bank Tarn"
@@ -1383,6 +1402,17 @@ def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str
                     parent = _org_of_np(ctx, p, types, depth + 1) if p.dep_ == "pobj" else None
                     if parent and parent != k:
                         return parent
+    if k and ctx.type_of(k) in ("Company", "Organization"):
+        # "Vice President of Research and Development at Tarn": the department named in the title
+        # is held at the body after "at"
+        doc, j = tok.doc, tok.i
+        while j + 1 < len(doc) and ctx.key(doc[j + 1]) == k:
+            j += 1
+        if j + 2 < len(doc) and doc[j + 1].lower_ == "at":
+            after = doc[j + 3] if doc[j + 2].lower_ == "the" and j + 3 < len(doc) else doc[j + 2]
+            held = ctx.key(after)
+            if held and held != k and ctx.type_of(held) in types:
+                return held
     if k:
         return k
     if depth >= 2:
@@ -1595,6 +1625,16 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                       for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
             if thing and places:
                 out.add(thing, "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
+        # "its headquarters in Redmond", "the company headquarters in Lyon": where the firm is
+        if tok.lower_ in ("headquarters", "head-quarters") and k is None:
+            places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
+            if owner is None and any(c.dep_ == "compound" and c.lower_ in ("company", "firm", "group", "bank")
+                                     for c in tok.children):
+                owner = _main_company(ctx)
+            if places and ctx.type_of(owner) in LOCATED_TYPES:
+                out.add(owner, "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
         # "In Tokyo, the Nikkei average rose": a market index moving in a place
         if ctx.type_of(k) == "MarketIndex" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             for c in tok.head.children:
