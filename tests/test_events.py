@@ -1023,3 +1023,27 @@ def test_a_party_related_to_a_firm_is_not_the_firm(nlp, text):
     evs = events(nlp, text, [("Palo Widgets", "Company"), ("Kestrel Foods", "Company"), ("Trade Board", "GovernmentBody"),
                              ("Oslo", "Place")])
     assert not any(k in ("palo-widgets", "kestrel-foods") for e in evs for k, _ in roles(e))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A federal grand jury in the Lisbon District Court returned an indictment charging six traders.", None),
+    ("A judge of the Lisbon District Court fined Kestrel Foods on Monday.", "kestrel-foods"),
+    ("A jury in the Lisbon District Court convicted Ivo Sand of fraud on Monday.", "ivo-sand"),
+])
+def test_an_unnamed_jury_or_judge_acts_as_its_court(nlp, text, target):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Lisbon District Court", "GovernmentBody"),
+                             ("Ivo Sand", "Person")])
+    assert keys_in_role(evs, "RegulatoryAction", "actor") == {"lisbon-district-court"}
+    assert keys_in_role(evs, "RegulatoryAction", "target") == ({target} if target else set())
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Northland Bank unveiled a plan to rescue Kestrel Foods.", "kestrel-foods"),
+    ("Efforts by the Northland Bank to support Palo Widgets have failed.", "palo-widgets"),
+    ("Markets cheered the Northland Bank's package to help Kestrel Foods.", "kestrel-foods"),
+])
+def test_a_policy_to_help_a_firm_targets_it(nlp, text, target):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Palo Widgets", "Company"),
+                             ("Northland Bank", "GovernmentBody")])
+    assert keys_in_role(evs, "PolicyAnnouncement", "actor") == {"northland-bank"}
+    assert keys_in_role(evs, "PolicyAnnouncement", "target") == {target}

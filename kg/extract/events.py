@@ -655,7 +655,14 @@ def regulatory_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, float]]:
 
 
 def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
-    return [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+    found = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+    if not found:
+        # "a federal grand jury in the District Court returned an indictment", "a judge of the High
+        # Court fined X": the court the unnamed jury or judge sits in acts
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.lower_ in COURT_WORDS and ctx.key(c) is None:
+                found += [k for k in _prep_objects(ctx, c, ("in", "of", "at"), {"GovernmentBody"})[0] if k not in found]
+    return found
 
 
 def _joint_actors(ctx: ArticleContext, head) -> list[str]:
@@ -1290,7 +1297,14 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.lower_ in ("move", "step", "decision", "efforts", "measures") and not any(
             ctx.type_of(a) == "GovernmentBody" for a in actors):
         return None  # a person's move or decision may be private; a government's is policy
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
+    # "the government's move to help lenders X and Y", "a plan to rescue X": the firms helped
+    helps = [c for c in tok.children if c.dep_ == "acl" and lemma(c) in SUPPORT_VERBS]
+    if tok.dep_ == "dobj":  # "cheered the bank's package to help X": the parser hangs the purpose on the verb
+        helps += [c for c in tok.head.children if c.dep_ == "advcl" and lemma(c) in SUPPORT_VERBS and c.i > tok.i
+                  and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+    targets = [k for c in helps for k in _direct_objects(ctx, c, {"Company", "Organization"})[0] if k not in actors]
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)],
+                  sent, tok, EVENT_POLICY_NOUN)
 
 
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
