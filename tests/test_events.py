@@ -1047,3 +1047,24 @@ def test_a_policy_to_help_a_firm_targets_it(nlp, text, target):
                              ("Northland Bank", "GovernmentBody")])
     assert keys_in_role(evs, "PolicyAnnouncement", "actor") == {"northland-bank"}
     assert keys_in_role(evs, "PolicyAnnouncement", "target") == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "Lark Bank broke the lending rules. Estland said it would fine Lark Bank.",
+    "Lark Bank hid its losses for years. Estland announced on Monday that it had opened an inquiry into Lark Bank.",
+    "Lark Bank missed the deadline. Estland also says it will investigate Lark Bank over its accounts.",
+])
+def test_it_reported_by_a_place_is_that_government_not_the_firm_before(nlp, text):
+    evs = events(nlp, text, [("Lark Bank", "Company"), ("Estland", "Place")])
+    assert keys_in_role(evs, "RegulatoryAction", "actor") == {"estland"}
+    assert "lark-bank" in keys_in_role(evs, "RegulatoryAction", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Lark Bank broke the lending rules. Tor Vik said it would pay a fine to Estland.",
+    "Lark Bank broke the lending rules, and officials in Estland said it would be fined.",
+    "Estland said the regulator had fined Lark Bank.",
+])
+def test_it_or_subject_not_reported_by_the_place_takes_no_place_actor(nlp, text):
+    evs = events(nlp, text, [("Lark Bank", "Company"), ("Estland", "Place"), ("Tor Vik", "Person")])
+    assert "estland" not in keys_in_role(evs, "RegulatoryAction", "actor")

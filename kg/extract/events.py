@@ -318,7 +318,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         if subs:
             out = []
             for s in subs:
-                out += _keys(ctx, s, types, allow_place_poss=False)
+                out += _place_speaker(ctx, s, types) or _keys(ctx, s, types, allow_place_poss=False)
             return out
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return []
@@ -329,6 +329,19 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             continue
         break
     return []
+
+
+def _place_speaker(ctx: ArticleContext, pron, types) -> list[str]:
+    """ "Estland said it would impose sanctions", "Paris said it had opened an inquiry": an
+    "it" subjecting a clause reported by a place is that place acting as a government, not the firm
+    named before (pronouns reported by firms and bodies are resolved with the article's references)."""
+    if "Place" not in types or pron.lower_ != "it" or ctx.token_key[pron.i] is not None or pron.dep_ != "nsubj":
+        return []
+    clause = pron.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SPEECH_VERBS:
+        return []
+    speakers = [k for c in clause.head.children if c.dep_ == "nsubj" for k in _keys(ctx, c, {"Place"})]
+    return speakers[:1]
 
 
 def _agent(ctx: ArticleContext, verb, types) -> list[str]:
