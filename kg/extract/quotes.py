@@ -1,7 +1,9 @@
 """Direct quotes with their speaker and the outlet that carried them.
 
 A quote is a passage between quotation marks (straight, curly, or single curly for short
-ones). Its speaker is found, in order of preference, from
+ones); a long passage is given in statement-sized pieces cut at sentence ends
+(`quoted_sentences`), each with the passage's speaker. Its speaker is found, in order of
+preference, from
 
 1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters; after a
    quote that ends its sentence, only a sentence that does nothing but attribute ("…?" Xi asked.);
@@ -90,13 +92,48 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         speaker, source, conf, verb = found
         if words_in(quoted) <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
             continue
-        evidence = _evidence(ctx, qs, qe, verb)
-        quotes.append(Quote(speaker=speaker, text=quoted, evidence=evidence, source=source,
-                            confidence=round(conf * conf_scale, 2)))
-        attributed[qs] = quotes[-1]
+        attributed[qs] = [Quote(speaker=speaker, text=piece, evidence=_evidence(ctx, ps, pe, verb), source=source,
+                                confidence=round(conf * conf_scale, 2)) for ps, pe, piece in quoted_sentences(text, qs, qe)]
         previous.append((qs, qe, speaker, source, para_start))
     _opened_before(ctx, pending, attributed)
-    return [attributed[start] for start in sorted(attributed)]
+    return [q for start in sorted(attributed) for q in attributed[start]]
+
+
+# The end of a sentence inside a quoted passage: a stop (not an initial or abbreviation) before
+# the capital, digit or opening mark that starts the next sentence.
+_QUOTED_SENTENCE_STOP = re.compile(_SENTENCE_STOP.pattern.replace(r"(?=\s|$)", r"(?=\s+[\"“‘'(\[]?[A-Z0-9])"))
+# A piece of a long quote has at least this many words: a passage is cut at sentence ends into
+# statement-sized pieces, and a quote of under twice this length stays whole.
+QUOTE_PIECE_WORDS = 20
+
+
+def quoted_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int, str]]:
+    """The pieces of the quoted passage text[qs:qe], as (start, end, text).
+
+    A long quote is given in pieces cut at sentence ends, each a statement a reader can cite on
+    its own (as one cites "hold Putin and his enablers accountable" from a three-sentence
+    statement): sentences are gathered until a piece has QUOTE_PIECE_WORDS words, and a shorter
+    rest joins the piece before it ("We are not done." stays with its neighbour)."""
+    cuts = [m.end() for m in _QUOTED_SENTENCE_STOP.finditer(text, qs, qe)]
+    bounds = [qs, *cuts, qe]
+    merged: list[list[int]] = []
+    start = qs
+    for a, b in zip(bounds, bounds[1:]):
+        if words_in(text[start:b]) >= QUOTE_PIECE_WORDS:
+            merged.append([start, b])
+            start = b
+    if words_in(text[start:qe]) or not merged:
+        if merged:
+            merged[-1][1] = qe
+        else:
+            merged.append([start, qe])
+    out = []
+    for a, b in merged:
+        piece = text[a:b].strip().rstrip(",").strip()
+        if piece:
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            out.append((a + lead, b, piece))
+    return out
 
 
 def words_in(quoted: str) -> int:
@@ -106,17 +143,19 @@ def words_in(quoted: str) -> int:
 def _opened_before(ctx: ArticleContext, pending, attributed: dict) -> None:
     """A quote left open at its paragraph's end whose words run on in the next paragraph's
     quote ("“A.\n“B,” she said."): the speaker of that next quote, last paragraph first.
-    `attributed` maps the start of each attributed quote to its Quote; the new ones are added."""
+    `attributed` maps the start of each attributed passage to its Quotes; the new ones are added."""
     text = ctx.text
     for qs, qe, quoted in reversed(pending):
         nxt = qe + 1
         while nxt < len(text) and text[nxt] in " \t":
             nxt += 1
         after = attributed.get(nxt + 1)
-        if after is None or text[nxt:nxt + 1] not in "“\"‘«„":  # the next paragraph opens with a quote mark
+        if not after or text[nxt:nxt + 1] not in "“\"‘«„":  # the next paragraph opens with a quote mark
             continue
-        attributed[qs] = Quote(speaker=after.speaker, text=quoted, evidence=_evidence(ctx, qs, qe, None),
-                               source=after.source, confidence=round(after.confidence * QUOTE_CARRIED_OVER_SCALE, 2))
+        after = after[0]
+        attributed[qs] = [Quote(speaker=after.speaker, text=piece, evidence=_evidence(ctx, ps, pe, None),
+                                source=after.source, confidence=round(after.confidence * QUOTE_CARRIED_OVER_SCALE, 2))
+                          for ps, pe, piece in quoted_sentences(text, qs, qe)]
 
 
 # --- attribution -------------------------------------------------------------------------------
