@@ -425,3 +425,60 @@ def test_quote_pieces_do_not_cut_at_initials_or_abbreviations(nlp):
             "said Nadia Haddad.")
     qs = quotes(nlp, text, [("Nadia Haddad", "Person")])
     assert len(qs) == 1 and qs[0][1].startswith("The U.S. Treasury and Mr. Haddad's office")
+
+
+# --- a title as the speaker ("the minister said") ------------------------------------------------
+
+def _full(nlp, text):
+    from kg.extract.entities import resolve_entities
+    art = Article(id="t", text=text, published=date(2024, 5, 8))
+    doc = nlp(text)
+    return [(q.speaker.split("/")[1], q.text, q.confidence) for q in extract_quotes(doc, resolve_entities(doc, art), art)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ruth Okafor, the mayor of Easton, spoke at the gate on Monday.\n"
+     "“This is a betrayal of every family that worked at the mill,” the mayor said.", "ruth-okafor"),
+    ("Labor Minister Hamid Qureshi spoke on Monday. \"It puts thousands of jobs at risk across the region,\" "
+     "said the minister.", "hamid-qureshi"),
+    ("Judge Carla Benz sentenced the trader to four years on Monday. "
+     "\"You stole from people who trusted you with their savings,\" the judge said.", "carla-benz"),
+])
+def test_title_description_speaks_for_the_person_with_that_title(nlp, text, speaker):
+    assert [s for s, _, _ in _full(nlp, text)] == [speaker]
+
+
+def test_title_description_is_not_a_person_near_an_organisation_word(nlp):
+    text = ("Hamid Qureshi, who heads the Labor Ministry, spoke on Monday. "
+            "\"It puts thousands of jobs at risk across the region,\" the ministry said.")
+    assert [s for s, _, _ in _full(nlp, text)] == ["labor-ministry"]
+
+
+def test_title_with_no_person_so_named_gives_no_speaker(nlp):
+    text = ("Ruth Okafor, the mayor of Easton, spoke on Monday. "
+            "“This is a betrayal of every family that worked at the mill,” the judge said.")
+    assert _full(nlp, text) == []
+
+
+# --- a clause ending in a colon ("X put it bluntly: “…”") ---------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ruth Okafor, the mayor of Easton, spoke on Monday. Okafor put it bluntly: "
+     "“This is a betrayal of every family that worked at the mill.”", "ruth-okafor"),
+    ("Ruth Okafor, the mayor of Easton, was blunt: “This is a betrayal of every family that worked at the mill.”",
+     "ruth-okafor"),
+    ("Hamid Qureshi had a short answer for the board: \"Nobody at this bank will be paid a bonus this year.\"",
+     "hamid-qureshi"),
+])
+def test_clause_with_person_subject_ending_in_colon(nlp, text, speaker):
+    found = _full(nlp, text)
+    assert [s for s, _, _ in found] == [speaker]
+    assert found[0][2] < 0.8  # weaker evidence than a speech verb
+
+
+@pytest.mark.parametrize("text", [
+    "Northwind Bank listed three changes: \"Smaller bonuses, fewer branches and a new board for the group.\"",
+    "The report by Hamid Qureshi found two problems: \"weak controls over lending and late filings to the court.\"",
+])
+def test_clause_colon_needs_a_person_as_subject(nlp, text):
+    assert _full(nlp, text) == []

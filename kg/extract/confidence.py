@@ -254,6 +254,8 @@ QUOTE_AFTER_REPORTED_SPEECH = 0.55
 """A quote paragraph after one reporting a person's words ("The governor said the economy ...")."""
 QUOTE_CARRIED_OVER_SCALE = 1.0
 """Factor on a quote whose speaker is carried over (not a value); tuning: 16 of 16 such quotes right."""
+QUOTE_CLAUSE_COLON = 0.7
+"""A quote right after a clause whose subject is a person and that ends in a colon ("Lind put it bluntly: “…”")."""
 
 
 # --- the table ----------------------------------------------------------------------------------

@@ -8,8 +8,9 @@ preference, from
 1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters; after a
    quote that ends its sentence, only a sentence that does nothing but attribute ("…?" Xi asked.);
 2. a speech verb before it that governs it: X said: "…", X urged them to "…",
-   the government called Google the "…"; "According to X, "…"", or a name and a colon
-   ("Xi: "…"", in headlines and transcripts);
+   the government called Google the "…"; "According to X, "…"", a clause with a person as
+   subject ending in a colon ("X put it bluntly: "…""), or a name and a colon ("Xi: "…"", in
+   headlines and transcripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
    or a quote running on in the next sentence), or of a quote left open at the end of the
    previous paragraph (news style for a quote that continues); a quote left open at its
@@ -18,7 +19,8 @@ preference, from
 4. a colon line just before it ("SPEAKER SOUNDBITE:") or a speech verb in the preceding
    sentence of the paragraph ("He added that ... "…"").
 
-Pronoun speakers ("he said", "the company said") come resolved from ArticleContext. "Quoted X as
+Pronoun speakers ("he said", "the company said") come resolved from ArticleContext; a title
+("the minister said", "said the judge") is the person last named with that title beside the name. "Quoted X as
 saying" gives X; an unnamed voice of an organisation ("a spokesman for X", "officials at X", "a
 statement from X") gives X. The
 outlet is the object of "told" or of "according to" when it is a media outlet, or an outlet
@@ -38,9 +40,10 @@ import re
 
 from kg.extract.confidence import (
     QUOTE_ACCORDING_TO, QUOTE_ACCORDING_TO_BEFORE, QUOTE_AFTER_REPORTED_SPEECH, QUOTE_AFTER_SPEAKERS_QUOTE,
-    QUOTE_CARRIED_OVER_SCALE, QUOTE_COLON_BEFORE, QUOTE_LABEL_LINE, QUOTE_NAME_COLON_LINE, QUOTE_OPEN_PARAGRAPH,
-    QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER, QUOTE_VERB_BEFORE,
+    QUOTE_CARRIED_OVER_SCALE, QUOTE_CLAUSE_COLON, QUOTE_COLON_BEFORE, QUOTE_LABEL_LINE, QUOTE_NAME_COLON_LINE,
+    QUOTE_OPEN_PARAGRAPH, QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER, QUOTE_VERB_BEFORE,
 )
+from kg.extract.entity_lexicon import DESCRIPTION_TYPES
 from kg.extract.patterns import (
     lemma,
     NAMING_VERBS,
@@ -250,6 +253,14 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks + inside), QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE, tok
+    # "Lind put it bluntly: “…”": a clause with a person as its subject, ending in a colon
+    if toks and toks[-1].text == ":" and text[toks[-1].idx + 1: qs - 1].strip() == "":
+        verb = toks[-1].head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)] \
+            if verb.pos_ in ("VERB", "AUX") and verb.i < toks[-1].i else []
+        k = (_np_speaker(ctx, subj[0]) or _surname_speaker(ctx, subj[0])) if subj else None
+        if k and ctx.type_of(k) == "Person":
+            return k, None, QUOTE_CLAUSE_COLON, verb
     # According to X, "…"
     for i, tok in enumerate(toks[:-2]):
         if tok.lower_ == "according" and toks[i + 1].lower_ == "to":
@@ -360,6 +371,34 @@ def _surname_speaker(ctx: ArticleContext, tok) -> str | None:
     return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx)
 
 
+# How far back a title ("the minister") looks for the person it was given to, in sentences.
+TITLE_LOOKBACK_SENTENCES = 4
+
+
+def _title_speaker(ctx: ArticleContext, tok) -> str | None:
+    """ "the minister said", "said the mayor": the person named last before it with that title
+    word beside the name ("Deputy Labor Minister Ana Ruiz", "Ruth Okafor, the mayor of Easton").
+    Descriptions of organisations ("the company") are the entity table's (kg.extract.coreference)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or ctx.key(tok) is not None or tok.lower_ in DESCRIPTION_TYPES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    sent = ctx.sent_of(tok)
+    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
+    doc = ctx.doc
+    for t in reversed(doc[first:tok.i]):
+        k = ctx.key(t)
+        if not k or ctx.type_of(k) != "Person" or ctx.in_quote(t.idx):
+            continue
+        s = ctx.sent_of(t)
+        near = doc[max(s.start, t.i - 6): min(s.end, t.i + 10)]
+        if any(n.lemma_.lower() == word and ctx.key(n) in (None, k) and n.i != tok.i for n in near):
+            return k
+    return None
+
+
 def _quoted_as_saying(verb):
     """ "quoted X as saying" / "X was quoted as saying": the verb "quote" above "as saying"."""
     if lemma(verb) not in SPEECH_VERBS or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
@@ -382,7 +421,7 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     for sub in subs:
         if ctx.in_quote(sub.idx):
             continue
-        k = _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
+        k = _np_speaker(ctx, sub) or _surname_speaker(ctx, sub) or _title_speaker(ctx, sub)
         if k is None and sub.lower_ in DOCUMENT_NOUNS:
             k = _document_issuer(ctx, sub)
         if sub.i > verb.i and ctx.type_of(k) != "Person":
@@ -404,7 +443,7 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     for t in after:
         if t.is_punct and t.text in ".;":
             break
-        k = ctx.key(t) or _surname_speaker(ctx, t)
+        k = ctx.key(t) or _surname_speaker(ctx, t) or _title_speaker(ctx, t)
         # (a place does not speak here, unless the tagger read the name as a person's)
         if k and (ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES
                   or (ctx.type_of(k) == "Place" and t.ent_type_ == "PERSON")):
