@@ -443,6 +443,9 @@ def _full(nlp, text):
      "said the minister.", "hamid-qureshi"),
     ("Judge Carla Benz sentenced the trader to four years on Monday. "
      "\"You stole from people who trusted you with their savings,\" the judge said.", "carla-benz"),
+    # the firm before the title is not the speaker
+    ("Tom Reed is an economist at Harbor Bank in Lagos. “People are selling everything they can before the vote,” "
+     "the Harbor Bank economist said.", "tom-reed"),
 ])
 def test_title_description_speaks_for_the_person_with_that_title(nlp, text, speaker):
     assert [s for s, _, _ in _full(nlp, text)] == [speaker]
@@ -481,4 +484,29 @@ def test_clause_with_person_subject_ending_in_colon(nlp, text, speaker):
     "The report by Hamid Qureshi found two problems: \"weak controls over lending and late filings to the court.\"",
 ])
 def test_clause_colon_needs_a_person_as_subject(nlp, text):
+    assert _full(nlp, text) == []
+
+
+def test_clause_colon_with_the_persons_words_as_subject(nlp):
+    text = ("Ruth Okafor, the mayor of Easton, met workers on Monday. Okafor's message was clear: "
+            "“Every family here gave this mill decades of work and deserves better.”")
+    assert [s for s, _, _ in _full(nlp, text)] == ["ruth-okafor"]
+
+
+# --- "a company spokesman": the body of that kind named last ------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Delmar Steel was sued by the Federal Trade Commission on Monday. "
+     "\"We will fight this in court,\" a company spokesman said.", "delmar-steel"),
+    ("The Labor Ministry opened a review of the plant on Monday. "
+     "\"The plant has broken safety rules for years,\" a ministry official said.", "labor-ministry"),
+    ("The Federal Trade Commission sued Delmar Steel on Monday. "
+     "\"The plant has broken the rules for years,\" said an agency spokeswoman.", "federal-trade-commission"),
+])
+def test_described_voice_speaks_for_the_body_named_last(nlp, text, speaker):
+    assert [s for s, _, _ in _full(nlp, text)] == [speaker]
+
+
+def test_vague_described_voice_gives_no_speaker(nlp):
+    text = "The Easton council met on Monday. \"We will fight this in court,\" a government official said."
     assert _full(nlp, text) == []

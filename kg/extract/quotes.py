@@ -20,11 +20,11 @@ preference, from
    sentence of the paragraph ("He added that ... "…"").
 
 Pronoun speakers ("he said", "the company said") come resolved from ArticleContext; a title
-("the minister said", "said the judge") is the person last named with that title beside the name. "Quoted X as
-saying" gives X; an unnamed voice of an organisation ("a spokesman for X", "officials at X", "a
-statement from X") gives X. The
-outlet is the object of "told" or of "according to" when it is a media outlet, or an outlet
-named in the attribution clause ("in an interview with CNBC").
+("the minister said", "said the judge") is the person last named with that title beside the
+name. "Quoted X as saying" gives X; an unnamed voice of an organisation ("a spokesman for X",
+"officials at X", "a statement from X") gives X, and "a company spokesman" the firm named last
+before it. The outlet is the object of "told" or of "according to" when it is a media outlet,
+or an outlet named in the attribution clause ("in an interview with CNBC").
 
 Confidence (kg.extract.confidence, QUOTE_*): highest for an attribution right after the quote,
 then a governing verb before it, then a colon or "according to"; quotes whose speaker is carried
@@ -41,7 +41,8 @@ import re
 from kg.extract.confidence import (
     QUOTE_ACCORDING_TO, QUOTE_ACCORDING_TO_BEFORE, QUOTE_AFTER_REPORTED_SPEECH, QUOTE_AFTER_SPEAKERS_QUOTE,
     QUOTE_CARRIED_OVER_SCALE, QUOTE_CLAUSE_COLON, QUOTE_COLON_BEFORE, QUOTE_LABEL_LINE, QUOTE_NAME_COLON_LINE,
-    QUOTE_OPEN_PARAGRAPH, QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER, QUOTE_VERB_BEFORE,
+    QUOTE_OPEN_PARAGRAPH, QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER,
+    QUOTE_VERB_BEFORE,
 )
 from kg.extract.entity_lexicon import DESCRIPTION_TYPES
 from kg.extract.patterns import (
@@ -96,7 +97,8 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         if words_in(quoted) <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
             continue
         attributed[qs] = [Quote(speaker=speaker, text=piece, evidence=_evidence(ctx, ps, pe, verb), source=source,
-                                confidence=round(conf * conf_scale, 2)) for ps, pe, piece in quoted_sentences(text, qs, qe)]
+                                confidence=round(conf * conf_scale, 2))
+                          for ps, pe, piece in quoted_sentences(text, qs, qe)]
         previous.append((qs, qe, speaker, source, para_start))
     _opened_before(ctx, pending, attributed)
     return [q for start in sorted(attributed) for q in attributed[start]]
@@ -255,10 +257,17 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
                 return speaker, _source_of(ctx, tok, toks + inside), QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE, tok
     # "Lind put it bluntly: “…”": a clause with a person as its subject, ending in a colon
     if toks and toks[-1].text == ":" and text[toks[-1].idx + 1: qs - 1].strip() == "":
-        verb = toks[-1].head
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)] \
-            if verb.pos_ in ("VERB", "AUX") and verb.i < toks[-1].i else []
-        k = (_np_speaker(ctx, subj[0]) or _surname_speaker(ctx, subj[0])) if subj else None
+        # the verb heading the clause before the colon (the parser may hang that clause on the quote)
+        ids = {t.i for t in toks}
+        same_sentence = ctx.sent_of(toks[-1]).start
+        verb = next((t for t in reversed(toks) if t.pos_ in ("VERB", "AUX")
+                     and (t.head.i not in ids or t.dep_ == "ROOT") and ctx.sent_of(t).start == same_sentence), None)
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)] if verb is not None else []
+        # the person is the subject itself, not someone named inside it ("the report by X")
+        k = (ctx.key(subj[0]) or _surname_speaker(ctx, subj[0])) if subj else None
+        if k is None and subj:
+            # "Lind's answer was short:": the one whose words they are
+            k = next((ctx.key(c) for c in subj[0].children if c.dep_ == "poss" and ctx.key(c)), None)
         if k and ctx.type_of(k) == "Person":
             return k, None, QUOTE_CLAUSE_COLON, verb
     # According to X, "…"
@@ -421,7 +430,8 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     for sub in subs:
         if ctx.in_quote(sub.idx):
             continue
-        k = _np_speaker(ctx, sub) or _surname_speaker(ctx, sub) or _title_speaker(ctx, sub)
+        # "the Harbor Bank economist said": the economist named before, not the bank
+        k = _title_speaker(ctx, sub) or _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
         if k is None and sub.lower_ in DOCUMENT_NOUNS:
             k = _document_issuer(ctx, sub)
         if sub.i > verb.i and ctx.type_of(k) != "Person":
@@ -526,7 +536,7 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
             if c.dep_ in ("compound", "appos", "flat", "prep", "pobj", "nmod", "amod"):
                 stack.append(c)
     if org is None and tok.lemma_.lower() in VOICE_NOUNS:
-        org = _voice_of(ctx, tok)
+        org = _voice_of(ctx, tok) or _described_voice(ctx, tok)
     if org and ctx.type_of(org) == "Place" and tok.dep_ != "nsubj":
         return None
     return org
@@ -546,6 +556,27 @@ def _voice_of(ctx: ArticleContext, noun) -> str | None:
                     k = ctx.phrase_key(obj, ORG_TYPES - SOURCE_TYPES)
                     if k:
                         return k
+    return None
+
+
+# Descriptions too vague to pick one body by type alone ("a government official").
+_VAGUE_DESCRIPTIONS = {"government", "administration", "group", "giant"}
+
+
+def _described_voice(ctx: ArticleContext, noun) -> str | None:
+    """ "a company spokesman", "a ministry official", "an agency spokeswoman": the entity of that
+    kind named last before it (within TITLE_LOOKBACK_SENTENCES sentences)."""
+    word = next((c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and ctx.key(c) is None
+                 and c.lower_ in DESCRIPTION_TYPES and c.lower_ not in _VAGUE_DESCRIPTIONS), None)
+    if word is None:
+        return None
+    types = DESCRIPTION_TYPES[word]
+    i = bisect.bisect_left(ctx._sent_starts, ctx.sent_of(noun).start)
+    first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
+    for t in reversed(ctx.doc[first:noun.i]):
+        k = ctx.key(t)
+        if k and ctx.type_of(k) in types and not ctx.in_quote(t.idx):
+            return k
     return None
 
 
