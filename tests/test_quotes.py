@@ -510,3 +510,41 @@ def test_described_voice_speaks_for_the_body_named_last(nlp, text, speaker):
 def test_vague_described_voice_gives_no_speaker(nlp):
     text = "The Easton council met on Monday. \"We will fight this in court,\" a government official said."
     assert _full(nlp, text) == []
+
+
+# --- two partial quotes under one speech verb ---------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, second", [
+    ("Tom Reed works at Harbor Bank. Reed said that people were \"selling everything they can\" before the vote "
+     "and that \"nobody wants to hold the currency.\"", "tom-reed", "nobody wants to hold the currency."),
+    ("Ama Boateng told lawmakers the ban was “a temporary measure for the harvest” but warned it could become "
+     "“a permanent feature of the grain trade.”", "ama-boateng", "a permanent feature of the grain trade."),
+    ("Hamid Qureshi said the lender had been “careless with the savings of its customers” and had shown "
+     "“no sign of learning from its mistakes.”", "hamid-qureshi", "no sign of learning from its mistakes."),
+])
+def test_second_partial_quote_under_the_same_speech_verb(nlp, text, speaker, second):
+    found = _full(nlp, text)
+    assert [s for s, _, _ in found] == [speaker, speaker]
+    assert found[1][1] == second
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Reed works at Harbor Bank. The regulator, Reed said, had acted “without any warning to the banks.”",
+     "tom-reed"),
+    ("Ama Boateng, the trade minister, spoke in Accra. The ban, Boateng told lawmakers, was “a temporary measure "
+     "for the harvest.”",
+     "ama-boateng"),
+    ("Hamid Qureshi runs the Labor Ministry. The lender, Qureshi argued, had been “careless with the savings of "
+     "its customers.”", "hamid-qureshi"),
+])
+def test_aside_speech_verb_gives_the_quote_its_speaker(nlp, text, speaker):
+    assert [s for s, _, _ in _full(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Park, the fund's lawyer, said the firm, Harbor Partners LLC (“Harbor”), would pay the fine.",
+    "Lena Park announced charges against two funds (together, the “Harbor Funds”) on Monday.",
+    "Lena Park said the bank (the \"Lender\") and its parent (the \"Group\") had settled.",
+])
+def test_defined_term_in_parentheses_is_no_quote(nlp, text):
+    assert quotes(nlp, text, [("Lena Park", "Person")]) == []

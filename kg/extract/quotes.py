@@ -75,7 +75,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
     for qs, qe in ctx.quotes:
         body = text[qs:qe]
         quoted = body.strip().rstrip(",").strip()
-        if not quoted:
+        if not quoted or _defined_term(text, qs, qe, quoted):
             continue
         para_start = text.rfind("\n", 0, qs) + 1
         para_end = text.find("\n", qe)
@@ -139,6 +139,18 @@ def quoted_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int, str]]:
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             out.append((a + lead, b, piece))
     return out
+
+
+def _defined_term(text: str, qs: int, qe: int, quoted: str) -> bool:
+    """A short name in parentheses defines a term, nobody says it: (“SAC Capital”), (the “Fund”),
+    (together, “the Lenders”)."""
+    if words_in(quoted) > 5:
+        return False
+    opened = text.rfind("(", max(0, qs - 40), qs)
+    if opened == -1 or ")" in text[opened:qs]:
+        return False
+    closed = text.find(")", qe, qe + 40)
+    return closed != -1 and "(" not in text[qe:closed] and "\n" not in text[opened:closed]
 
 
 def words_in(quoted: str) -> int:
@@ -255,6 +267,19 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks + inside), QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE, tok
+    # a speech verb earlier in the sentence that governs this quote from before another one ("Lind
+    # said prices were "…" and that "…""), or stands in it as an aside ("The bank, Lind said, had
+    # acted "…"")
+    sent_start = max(sent.start_char, para_start)
+    heads = sorted({a for t in inside[:3] for a in t.ancestors}, key=lambda a: -a.i)
+    asides = [c for h in heads for c in h.children if c.dep_ == "parataxis"]
+    for tok in heads + asides:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and sent_start <= tok.idx < qs \
+                and not ctx.in_quote(tok.idx) and (tok.idx + len(tok.text) <= start or tok.dep_ == "parataxis"):
+            window = [t for t in _tokens_in(doc, sent_start, qs - 1) if not ctx.in_quote(t.idx)]
+            speaker = _speaker_of(ctx, tok, window)
+            if speaker:
+                return speaker, _source_of(ctx, tok, window + inside), QUOTE_VERB_BEFORE, tok
     # "Lind put it bluntly: “…”": a clause with a person as its subject, ending in a colon
     if toks and toks[-1].text == ":" and text[toks[-1].idx + 1: qs - 1].strip() == "":
         # the verb heading the clause before the colon (the parser may hang that clause on the quote)
