@@ -330,3 +330,60 @@ def test_a_known_one_word_name_inside_a_longer_name_does_not_split_it(nlp, text,
     ents = entities(nlp, text)
     assert one(ents, name).type == kind
     assert not [e for e in ents if e.type == "PoliticalParty"], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The broadcaster now airs news in Russian, Ukrainian, Persian, Urdu, Pashto, Somali and English.", set()),
+    ("Radio Zeta added programmes in Swahili, Hausa and Amharic last year.", {"Radio Zeta"}),
+    ("The channel offers shows in Urdu and Dari to viewers in Pakistan.", {"Pakistan"}),
+])
+def test_languages_in_a_list_name_no_actor(nlp, text, kept):
+    assert {e.name for e in entities(nlp, text)} == kept
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drought in the Horn of Africa pushed food prices higher.", "Horn of Africa"),
+    ("Pirates in the Gulf of Guinea attacked two tankers last month.", "Gulf of Guinea"),
+    ("Shipping through the Strait of Hormuz slowed after the attack.", "Strait of Hormuz"),
+])
+def test_a_place_name_with_of_is_one_place(nlp, text, place):
+    ents = entities(nlp, text)
+    assert one(ents, place).type == "Place"
+    assert len(ents) == 1, [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text", [
+    "The order gives the Secretary of the Interior new powers, the Secretary of State said.",
+    "The Minister for Trade flew to Nairobi on Monday.",
+    "A report by the Secretary of Energy was due in May.",
+])
+def test_the_rest_of_a_title_is_no_body(nlp, text):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.type in ("Company", "Organization", "GovernmentBody")], \
+        [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The People's Movement for the Liberation of Zambezia won the vote.",
+     "People's Movement for the Liberation of Zambezia"),
+    ("Leaders of the Movement for Democratic Renewal rejected the result.", "Movement for Democratic Renewal"),
+    ("The National Movement for Progressive Change formed a coalition.", "National Movement for Progressive Change"),
+])
+def test_a_movement_with_a_political_name_is_a_party(nlp, text, party):
+    assert one(entities(nlp, text), party).type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name after a title the model cut or took for a firm
+    ('"We are grateful for his work," said agency Chair Jeff Rowland.', "Jeff Rowland"),
+    ('"We will check the count," opposition MP Estevao Jose Pedro Ndala told reporters.', "Estevao Jose Pedro Ndala"),
+    # given names the model left out before the rest of the name
+    ("In Lagos, the head of the exchange Yusli Mohamed Arif said he remains hopeful.", "Yusli Mohamed Arif"),
+    ("Kingston Wu, associate director at Harbour Brokerage in Taipei, says the plan failed.", "Kingston Wu"),
+])
+def test_a_persons_whole_name_is_kept(nlp, text, person):
+    ents = entities(nlp, text)
+    assert one(ents, person).type == "Person"
+    parts = person.split()
+    assert not [e for e in ents if e.name in parts or (e.name != person and e.name in person)], \
+        [(e.name, e.type) for e in ents]

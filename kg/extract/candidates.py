@@ -165,6 +165,8 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _body_after_place(doc, ents)
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
+    ents = _place_after_of(doc, ents)
+    ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _whole_institution_names(doc, ents, headlines)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
@@ -341,6 +343,45 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
     return out
 
 
+def _given_names_left_out(doc, ent):
+    """"Yusli" + "Mohamed Yusoff", "Kingston" (a city to the model) + "Lin": proper nouns the
+    parser hangs on a person's name as its first words are given names the model left out; titles,
+    all-capital words and possessives are not."""
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 2:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end
+                and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+                and tok.ent_type_ in ("", "GPE") and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS) \
+                or "\n" in doc[start - 1:ent.start].text:
+            break
+        start -= 1
+    if start == ent.start or (start > 0 and doc[start - 1].lower_ in ("of", "for", "in", "and", "&")):
+        return ent  # "Director of Enforcement Karen Wells": the end of a title, then the name
+    span = doc[start:ent.end]
+    span.label_ = "PERSON"
+    return span
+
+
+def _place_after_of(doc, ents: list) -> list:
+    """"Horn of" + "Africa", "Gulf of" + "Mexico": a span the model ended on "of" runs on over
+    the place right after it (whatever label it gave the first piece)."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ in ("GPE", "LOC") and prev.end == ent.start and doc[prev.end - 1].lower_ == "of" \
+                and prev.end - prev.start >= 2 and any(t.text[:1].isupper() for t in doc[prev.start:prev.end - 1]) \
+                and "\n" not in doc[prev.start:ent.end].text:
+            span = doc[prev.start:ent.end]
+            span.label_ = prev.label_ if prev.label_ in ("ORG", "GPE", "LOC", "FAC") else "LOC"
+            out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
 # Heads that end an institution's or a carrier's name written in title case
 NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways"}
 # Heads a known firm's name may take on to name a body of its own ("LG Economic Research Institute")
@@ -404,7 +445,7 @@ def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
         tok = doc[i]
         if not tok.text[:1].isupper() or "\n" in tok.text or tok.is_punct and tok.text != "&":
             return False
-        if tok.lower_.rstrip(".") in PERSON_ROLE_NOUNS or tok.ent_type_ in NOISE_LABELS:
+        if tok.lower_.rstrip(".") in PERSON_ROLE_NOUNS | {"agent", "charge"} or tok.ent_type_ in NOISE_LABELS:
             return False
         if known:
             return not tok.ent_type_

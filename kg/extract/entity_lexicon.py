@@ -57,7 +57,7 @@ PERSON_TITLES = {
     "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
     "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
-    "treasurer",
+    "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
 }
 
 # Head nouns of government bodies (typing, noise: a headline name with one is kept).
@@ -88,6 +88,7 @@ COMPANY_HEADS = {
     "trading", "therapeutics", "biosciences", "healthcare", "hotels", "resorts", "utilities", "textiles",
     "apparel", "beverages", "breweries", "construction", "engineering", "manufacturing", "instruments",
     "semiconductors", "bancorp", "management", "solutions", "motor", "pharmaceutical", "entertainment",
+    "brokerage",
 }
 
 # Head words of the names of universities and schools.
@@ -276,3 +277,15 @@ MALE_FIRST_NAMES = {
     "sundar", "ted", "thomas", "tim", "vladimir", "volodymyr", "warren", "wolfgang",
 }
 GIVEN_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+
+# Languages: a programme "in Urdu, Pashto and Dari" names no actor (a language that is also a
+# nationality, "Russian", is known from the gazetteer's demonyms).
+LANGUAGE_NAMES = {
+    "english", "mandarin", "cantonese", "urdu", "pashto", "dari", "farsi", "persian", "creole", "swahili", "hausa",
+    "amharic", "tigrinya", "somali", "oromo", "yoruba", "igbo", "zulu", "xhosa", "tagalog", "bengali", "bangla",
+    "hindi", "tamil", "telugu", "punjabi", "marathi", "gujarati", "kurdish", "arabic", "hebrew", "latin", "uzbek",
+    "kazakh", "tajik", "turkmen", "azeri", "tibetan", "uyghur", "uighur", "burmese", "khmer", "lao", "malay",
+    "bahasa", "javanese", "sinhala", "nepali", "french", "spanish", "portuguese", "german", "italian", "dutch",
+    "russian", "ukrainian", "polish", "romanian", "greek", "turkish", "korean", "japanese", "vietnamese", "thai",
+    "chinese", "georgian", "armenian", "albanian", "serbian", "croatian", "bosnian", "lingala", "kinyarwanda",
+}

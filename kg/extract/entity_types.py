@@ -59,7 +59,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "MarketIndex", "MarketIndex"
     if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
         return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
-    if last in ("movement", "front") and wordset & POLITICAL_NAME_WORDS:
+    if (last in ("movement", "front") or head in ("movement", "front")) and wordset & POLITICAL_NAME_WORDS:
         return "PoliticalParty", "PoliticalParty"  # "Orange Democratic Movement", "National Liberation Front"
     if "central" in wordset and "bank" in wordset or "reserve" in wordset and "bank" in wordset:
         return "GovernmentBody", "CentralBank"

@@ -21,7 +21,7 @@ from kg.extract.candidates import Candidate, hyphen_joined_start
 from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS,
-    GIVEN_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
+    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
 from kg.extract.entity_types import type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
@@ -115,6 +115,9 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         root = doc[c.start:c.end].root
         for conj in root.conjuncts:
             found = _uncovered_name(doc, conj, covered)
+            if found and found[1] - found[0] == 1 and (conj.ent_type_ in ("NORP", "LANGUAGE")
+                                                       or conj.lower_ in LANGUAGE_NAMES):
+                continue  # "in Russian, Urdu and Pashto": languages beside a language the model called a place
             if found:
                 span = doc[found[0]:found[1]]
                 out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,
@@ -450,14 +453,34 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
                 and not (j > i and doc[j].is_sent_start):
             j += 1
         span = doc[i:j]
-        if any(t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in PERSON_ROLE_NOUNS for t in span):
-            i = j  # "Special Agent", "Finance Minister": a title, not a name
+        titles = [t.i for t in span if t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in PERSON_ROLE_NOUNS]
+        if titles:
+            # "Special Agent", "Finance Minister": a title, not a name; the name may follow it
+            # ("said BBG Chair Jeff Shell", "lawmaker Ana Ruiz")
+            i = titles[-1] + 1
             continue
         if not 2 <= len(span) <= 4 or span[-1].lower_ in COMPANY_HEADS | INSTITUTION_HEADS \
                 or gaz.lookup(span.text) is not None or not _speaks_or_is_described(doc, span):
             i += 1
             continue
         inside = {id(c): c for k in range(span.start, span.end) if k in covered for c in [covered[k]]}
+        person = next(iter(inside.values())) if len(inside) == 1 else None
+        if person is not None and person.type == "Person" and person.gaz is None and person.end == span.end \
+                and person.start > span.start and not (span.start > 0 and doc[span.start - 1].lower_ in NAME_JOINERS | {"in"}):
+            # "Estevao" + "Jose Pedro Katchiungo": the model left out a given name before the rest
+            person.start, person.text, person.start_char = span.start, span.text, span.start_char
+            i = j
+            continue
+        titled = [c for c in inside.values() if c.start < span.start and c.end == span.end and c.gaz is None
+                  and not c.worded and all(t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in PERSON_ROLE_NOUNS
+                                           for t in doc[c.start:span.start])]
+        if titled:
+            # "Chair Jeff Rowland" read as one firm: the title, then a person's name
+            cands[:] = [c for c in cands if c is not titled[0]]
+            out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "PERSON",
+                                 type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
+            i = j
+            continue
         if any(c.start < span.start or c.end > span.end for c in inside.values()) \
                 or any(c.type == "Person" or (c.start, c.end) == (span.start, span.end) for c in inside.values()) \
                 or any(c.gaz is not None and c.start == span.start and span[0].lower_ not in GIVEN_NAMES
@@ -496,4 +519,7 @@ def _speaks_or_is_described(doc, span) -> bool:
     if after[:1] == [","] and len(after) >= 3 and after[1] in ("a", "an", "the") \
             and any(w in PERSON_ROLE_NOUNS for w in after[2:]):
         return True
+    if after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
+            and after[3] in ("at", "of", "for", "with"):
+        return True  # "Kingston Lin, associate director at ..."
     return False

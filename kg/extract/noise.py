@@ -5,9 +5,10 @@ actor: common acronyms and terms ("GDP", "ESG", "bitcoin"), lower-case words, la
 and events named like organisations ("Inflation Reduction Act", "Belt and Road Initiative"), a
 legal form after a comma ("Tesla, Inc."), a place that begins an address or a treaty's name
 ("1600 Pennsylvania Avenue", "the Paris Agreement"), "Treasury" as a bond ("10-year Treasury
-yield"), and title-case headline words that are neither known names nor found in the body.
-A portfolio word in a job title ("Finance Minister Kato") is kept but marked, to stay only as a
-mention of a body the article names in full.
+yield"), a lone language or nationality word ("news in Urdu and Pashto"), a title read as a body
+("the Minister for Trade"), and title-case headline words that are neither known names nor found
+in the body. A portfolio word in a job title ("Finance Minister Kato", "the Secretary of State")
+is kept but marked, to stay only as a mention of a body the article names in full.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    GOVERNMENT_HEADS, INSTITUTION_HEADS, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
+    GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
+    PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
 from kg.extract.name_forms import name_words
@@ -66,9 +68,20 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
         # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
         c.in_title = True
+    before = [t.lower_ for t in doc[max(0, c.start - 3):c.start]]
+    title_before = before[-2:] in (["secretary", "of"], ["minister", "of"], ["minister", "for"]) or \
+        before[-1:] == ["the"] and before[-3:-1] == ["secretary", "of"]
+    if c.gaz is None and norm in PORTFOLIOS and title_before:
+        c.in_title = True  # "the Secretary of State", "Minister for Trade": the rest of a title
     if c.gaz is None and c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and doc[c.end].is_alpha \
             and doc[c.end].pos_ in ("NOUN", "ADJ") and gaz.is_demonym(c.text):
         return True  # "Moldovan officials", "Ukrainian banks": a nationality adjective, not an actor
+    if c.gaz is None and c.end - c.start == 1 and (gaz.is_demonym(c.text) or c.norm in LANGUAGE_NAMES):
+        return True  # "programmes in Ukrainian, Urdu and Pashto": a language or nationality names no actor
+    words = name_words(c.text)
+    if c.gaz is None and len(words) >= 3 and words[0] in PERSON_ROLE_NOUNS and words[1] in ("of", "for") \
+            and not set(words) & (INSTITUTION_HEADS | GOVERNMENT_HEADS):
+        return True  # "the Minister for Trade", "Secretary of Energy": a title, not a body
     if c.start > 0 and doc[c.start - 1].text == "," and norm.replace(".", "").replace(" ", "") in \
             LEGAL_FORMS:
         return True  # "Tesla, Inc.": the legal form belongs to the firm before the comma
