@@ -387,3 +387,49 @@ def test_a_persons_whole_name_is_kept(nlp, text, person):
     parts = person.split()
     assert not [e for e in ents if e.name in parts or (e.name != person and e.name in person)], \
         [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("The broadcaster became a leader in South East Asia, its director said.", "South East Asia"),
+    ("Growth in West Africa slowed as cocoa prices fell.", "West Africa"),
+    ("Exports to Central Asia doubled last year.", "Central Asia"),
+])
+def test_a_compass_point_before_a_region_is_part_of_its_name(nlp, text, region):
+    ents = entities(nlp, text)
+    assert one(ents, region).type == "Place"
+    assert not [e for e in ents if e.name in region.split()]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # ideologies, diseases, holidays and seminar titles name no actor
+    ("Support for Communism fell in Poland, the historian said.", {"Poland"}),
+    ("The company's screening test for Down syndrome was flawed, Dr. Ann Fry said.", {"Ann Fry"}),
+    ("Markets in Seoul closed early for the Lunar New Year holiday.", {"Seoul"}),
+    ("The agency ran a Detecting Ponzi Fraud seminar in Nairobi last month.", {"Nairobi"}),
+    ("Regulators held a Spotting Insider Trading workshop in Lima.", {"Lima"}),
+])
+def test_names_of_ideas_diseases_holidays_and_seminars_are_no_actors(nlp, text, kept):
+    assert {e.name for e in entities(nlp, text)} == kept
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Shares of Australian construction materials maker James Hardie fell three percent.", "James Hardie"),
+    ("Hong Kong exporter Li Fung led the decline on Monday.", "Li Fung"),
+    ("British drugmaker Glaxo Smith said profits rose.", "Glaxo Smith"),
+])
+def test_a_name_after_a_noun_for_a_firm_is_a_firm_even_when_it_reads_as_a_persons(nlp, text, firm):
+    assert one(entities(nlp, text), firm).type == "Company"
+
+
+@pytest.mark.parametrize("text, union, organ", [
+    ("Leaders met at an African Union summit, and the African Union Commission chief said trade would grow.",
+     "African Union", "African Union Commission"),
+    ("The Andean Community and the Andean Community Court disagreed on the tariff.",
+     "Andean Community", "Andean Community Court"),
+    ("Members of the Pacific Islands Association met the Pacific Islands Association Council in Suva.",
+     "Pacific Islands Association", "Pacific Islands Association Council"),
+])
+def test_an_organ_of_a_union_is_not_the_union(nlp, text, union, organ):
+    ents = entities(nlp, text)
+    assert union not in one(ents, organ).aliases
+    one(ents, union)

@@ -4,7 +4,8 @@ Candidates with the same gazetteer entry or the same comparable form make one gr
 is a vote of its members' readings (`settle_type`). Groups that are other names of one entity
 are then joined (`merge_aliases`): a surname or given name joins the one full name it belongs to
 (unless two people share it); acronyms join their expansion; a shorter organisation name joins
-the one longer name that contains it ("Comcast" -> "Comcast Corporation"). Last, a capital whose
+the one longer name that contains it ("Comcast" -> "Comcast Corporation"), unless the longer one
+is an organ of a union ("African Union Commission"). Last, a capital whose
 mentions mostly act ("Beijing said") reads as its country's government and joins the article's
 other names of that government (`government_readings`).
 """
@@ -276,10 +277,19 @@ def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:
     return [g for g in groups if g.members]
 
 
+# Bodies whose members are states or groups, and the organs they have ("the African Union" and
+# "the African Union Commission" are two bodies)
+MEMBERSHIP_HEADS = {"union", "community", "organization", "organisation", "association", "federation", "league",
+                    "alliance"}
+ORGAN_HEADS = {"commission", "council", "committee", "court", "parliament", "assembly", "secretariat", "bank"}
+
+
 def _same_firm(long_form: str, short: list[str], g: Group, h: Group, gaz: Gazetteer) -> bool:
     """Whether a longer name is the same organisation as the shorter one it contains, not a
     regional unit ("Ericsson Egypt Limited") or another firm built on a known name."""
     extra = [w for w in re.findall(r"[\w&.'’-]+", long_form) if name_key(w) not in short]
+    if short and short[-1] in MEMBERSHIP_HEADS and {name_key(w) for w in extra} & ORGAN_HEADS:
+        return False  # "African Union Commission": an organ of the union, not the union
     for w in extra if h.type == "Company" else ():
         entry = gaz.lookup(w)
         if (entry is not None and entry.type == "Place") or gaz.country_of_demonym(w) is not None:

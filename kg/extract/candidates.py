@@ -166,6 +166,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
     ents = _place_after_of(doc, ents)
+    ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _whole_institution_names(doc, ents, headlines)
     original = {(e.start, e.end) for e in doc_ents}
@@ -363,6 +364,29 @@ def _given_names_left_out(doc, ent):
     span = doc[start:ent.end]
     span.label_ = "PERSON"
     return span
+
+
+COMPASS_POINTS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _compass_point_before_region(doc, ents: list) -> list:
+    """"South" + "East Asia", "West" + "Africa": a compass point the model tagged apart from the
+    region written right after it is part of the region's name."""
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ in ("LOC", "GPE") and ent.label_ in ("LOC", "GPE") and prev.end == ent.start \
+                and len(prev) == 1 and prev[0].text in COMPASS_POINTS and prev[0].whitespace_:
+            span = doc[prev.start:ent.end]
+            span.label_ = "LOC"
+            out[-1] = span
+            continue
+        if ent.label_ in ("LOC", "GPE") and ent.start > 0 and doc[ent.start - 1].text in COMPASS_POINTS \
+                and not doc[ent.start - 1].ent_type_ and doc[ent.start - 1].whitespace_:
+            ent = doc[ent.start - 1:ent.end]  # "West" (untagged) + "Africa"
+            ent.label_ = "LOC"
+        out.append(ent)
+    return out
 
 
 def _place_after_of(doc, ents: list) -> list:

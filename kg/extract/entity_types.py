@@ -270,6 +270,12 @@ def _described_as_product(doc, c: Candidate) -> bool:
     return False
 
 
+# Nouns for firms that, right before a name, say it is a firm's even when it reads as a person's
+FIRM_NOUNS_BEFORE_A_NAME = {
+    "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "firm", "company", "conglomerate",
+    "retailer", "lender", "insurer", "airline", "manufacturer", "exporter", "importer", "miner", "refiner",
+    "brokerage", "carrier", "shipper", "publisher"}
+
 # Roles only an organisation takes: founded, owned, headquartered; a subsidiary, a parent.
 _ORG_ONLY_VERBS = {"found", "co-found", "cofound", "headquarter", "base", "own", "list", "acquire", "buy", "purchase"}
 _ORG_ONLY_NOUNS = {"subsidiary", "unit", "affiliate", "division", "parent", "co", "cofounder", "co-founder",
@@ -325,6 +331,11 @@ def _type_candidate(doc, c: Candidate) -> None:
     if label == "PERSON":
         if by_words and by_words != "Person" and len(c.text.split()) > 1:
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
+        elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
+                and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME:
+            # "construction materials maker James Hardie", "Hong Kong exporter Li Fung": a firm
+            # named for people
+            c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
         elif len(c.text.split()) > 1 and _acquired(doc, c):
             # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
             c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True

@@ -49,6 +49,31 @@ def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]
                                      and c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS)]
 
 
+# Lower-case words after a name that make it a disease's name ("Down syndrome", "Ebola virus")
+DISEASE_WORDS = {"syndrome", "disease", "virus", "fever", "flu"}
+# Last words of holidays' names ("the Lunar New Year holiday", "Independence Day")
+HOLIDAY_WORDS = {"year", "holiday", "eve"}
+
+
+def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
+    """An ideology ("Communism"), a disease ("Down syndrome"), a holiday ("Lunar New Year") or a
+    seminar's or course's title ("a Combating Unregulated Investment Schemes seminar")."""
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+ism", c.text):
+        return True
+    if nxt is not None and nxt.is_lower and nxt.lower_ in DISEASE_WORDS:
+        return True
+    if c.type != "Person" and len(words) >= 2 and words[-1] in HOLIDAY_WORDS:
+        return True
+    # a title read as a name, with a word for an event after it: "a Combating Fraud seminar"
+    return len(words) >= 2 and nxt is not None and nxt.is_lower and nxt.lower_ in EVENT_NOUNS \
+        and type_by_words(c.text)[0] in (None, "Company") and not set(words) & LEGAL_FORMS
+
+
+EVENT_NOUNS = {"seminar", "seminars", "conference", "workshop", "workshops", "course", "courses", "training",
+               "programme", "program", "summit", "webinar", "symposium"}
+
+
 def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     """Whether a typed candidate names no actor: see the module docstring for the kinds."""
     norm = c.norm
@@ -79,6 +104,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     if c.gaz is None and c.end - c.start == 1 and (gaz.is_demonym(c.text) or c.norm in LANGUAGE_NAMES):
         return True  # "programmes in Ukrainian, Urdu and Pashto": a language or nationality names no actor
     words = name_words(c.text)
+    if c.gaz is None and _names_no_actor(doc, c, words):
+        return True
     if c.gaz is None and len(words) >= 3 and words[0] in PERSON_ROLE_NOUNS and words[1] in ("of", "for") \
             and not set(words) & (INSTITUTION_HEADS | GOVERNMENT_HEADS):
         return True  # "the Minister for Trade", "Secretary of Energy": a title, not a body
