@@ -433,3 +433,53 @@ def test_an_organ_of_a_union_is_not_the_union(nlp, text, union, organ):
     ents = entities(nlp, text)
     assert union not in one(ents, organ).aliases
     one(ents, union)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The head of Gambia's election commission rejected the criticism.", "Gambia's election commission"),
+    ("Kenya's electoral commission declared the result on Monday.", "Kenya's electoral commission"),
+    ("Brazil's supreme court suspended the decree on Friday.", "Brazil's supreme court"),
+])
+def test_a_countrys_body_named_in_lower_case_is_a_government_body(nlp, text, body):
+    assert one(entities(nlp, text), body).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ilse Vantroyen works for the European Investment Bank. She says loans grew.", "Ilse Vantroyen"),
+    ("Dagny Holmqvist works for the Nordic Investment Bank. She notes that loans grew.", "Dagny Holmqvist"),
+    ("Wanjiru Gikonyo works for the Kenya Tea Board. She says exports fell.", "Wanjiru Gikonyo"),
+])
+def test_a_name_taken_up_by_he_or_she_is_a_person(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Harbor Trust cut its rates. He says the board agreed.", "Harbor Trust"),
+    ("Orange Money serves four million customers. It says demand is growing.", "Orange Money"),
+    ("Pelican Freight raised its prices in May. She says customers stayed.", "Pelican Freight"),
+])
+def test_a_firm_that_is_it_stays_a_firm(nlp, text, firm):
+    assert one(entities(nlp, text), firm).type == "Company"
+
+
+@pytest.mark.parametrize("text, long_form, short_form", [
+    ("Support fell for the leftist Party of the Democratic Revolution, or PRD, this year. The PRD denied it.",
+     "Party of the Democratic Revolution", "PRD"),
+    ("The National Union of Rail Workers, or NURW, called a strike. NURW leaders met on Friday.",
+     "National Union of Rail Workers", "NURW"),
+    ("The Movement for Civic Renewal, or MRC, won two seats.", "Movement for Civic Renewal", "MRC"),
+])
+def test_a_short_form_after_comma_or_joins_the_name_before_it(nlp, text, long_form, short_form):
+    ents = entities(nlp, text)
+    assert short_form in one(ents, long_form).aliases
+    assert not [e for e in ents if e.name == short_form]
+
+
+@pytest.mark.parametrize("text, long_form, short_form", [
+    ("Korvia Airlines cut routes on Monday. Analysts said KAL would shrink.", "Korvia Airlines", "KAL"),
+    ("Baltic Shipping filed for bankruptcy. BSH owes its lenders millions.", "Baltic Shipping", "BSH"),
+    ("Fenwick Telecom raised prices in May. Customers said FTL had promised not to.", "Fenwick Telecom", "FTL"),
+])
+def test_an_acronym_with_one_more_letter_of_a_word_joins_the_name(nlp, text, long_form, short_form):
+    ents = entities(nlp, text)
+    assert short_form in one(ents, long_form).aliases

@@ -19,7 +19,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS
 from kg.extract.entity_types import acts_as_agent
-from kg.extract.name_forms import initials, name_key, person_name_parts
+from kg.extract.name_forms import abbreviates, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 
@@ -82,10 +82,17 @@ def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]
                     group_of[k] = target
     # acronyms in parentheses join their expansion, whichever step found the name before them
     for c in cands:
-        if c.acronym_of is None and c.start >= 2 and doc[c.start - 1].text == "(" and c.end < len(doc) \
-                and doc[c.end].text == ")" and c.text.replace(".", "").isupper() and c.type != "Person":
-            c.acronym_of = next((d for d in cands if d.end == c.start - 1 and d.type != "Person"
-                                 and len(d.text) > len(c.text)), None)
+        if c.acronym_of is not None or not c.text.replace(".", "").isupper() or c.type == "Person" or c.start < 2:
+            continue
+        if doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text == ")":
+            before = c.start - 1
+        elif doc[c.start - 1].lower_ == "or" and doc[c.start - 2].text == "," \
+                and (c.end == len(doc) or doc[c.end].is_punct):
+            before = c.start - 2  # "the Party of the Democratic Revolution, or PRD,"
+        else:
+            continue
+        c.acronym_of = next((d for d in cands if d.end == before and d.type != "Person"
+                             and len(d.text) > len(c.text)), None)
     for i, c in enumerate(cands):
         target = c.acronym_of
         if target is None:
@@ -214,14 +221,15 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
 
 def join_bare_acronyms(groups: list[Group]) -> list[Group]:
     """Acronyms written without parentheses join the one organisation whose initials they are:
-    "BI" for "Business Insider", "SEC" for an expansion found in the text."""
+    "BI" for "Business Insider", "SEC" for an expansion found in the text, "JAL" for "Japan
+    Airlines" (one more letter from inside a word)."""
     for g in list(groups):
         forms = g.forms()
         if not g.members or len(forms) != 1 or not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", forms[0]):
             continue
         letters = forms[0].replace(".", "").replace("&", "")
         hits = [h for h in groups if h is not g and h.members and h.type not in ("Person", "Place")
-                and any(len(f.split()) > 1 and initials(f) == letters for f in h.forms())]
+                and any(len(f.split()) > 1 and abbreviates(letters, f) for f in h.forms())]
         if len(hits) == 1 and (g.gaz is None or hits[0].gaz is None or g.gaz is hits[0].gaz):
             merge_groups(groups, hits[0], g)
             settle_type(hits[0])

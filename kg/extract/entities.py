@@ -31,7 +31,8 @@ from kg.extract.aliases import Group, canonical_name, government_readings, group
 from kg.extract.candidates import dateline_spans, find_candidates, headline_ranges
 from kg.extract.coreference import description_mentions, split_off_generic_heads
 from kg.extract.entity_types import (
-    leader_governments, people_after_title_words, surnames_as_people, type_by_context, type_by_description,
+    leader_governments, people_after_title_words, people_taken_up_by_he_or_she, surnames_as_people, type_by_context,
+    type_by_description,
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
@@ -57,6 +58,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     type_by_context(doc, cands, settled=governments)
     type_by_description(doc, cands)
     people_after_title_words(doc, cands)
+    people_taken_up_by_he_or_she(doc, cands)
     units_of_government_bodies(doc, cands)
     cands = without_words_inside_titles(doc, cands)
 

@@ -456,6 +456,23 @@ def type_by_description(doc, cands: list[Candidate]) -> None:
             c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_LEGAL_FORM, True
 
 
+def people_taken_up_by_he_or_she(doc, cands: list[Candidate]) -> None:
+    """A two- or three-word name the model guessed was a firm that is the subject of its sentence,
+    with the next sentence going on with "He" or "She" ("Samia Melhem works for the bank. She
+    says ..."): a person. Firms are "it"."""
+    for c in cands:
+        if c.type != "Company" or c.gaz is not None or c.cue or c.worded or c.label != "ORG" \
+                or not 2 <= c.end - c.start <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                                            for t in doc[c.start:c.end]):
+            continue
+        if doc[c.start:c.end].root.dep_ != "nsubj":
+            continue
+        sent = doc[c.start].sent
+        if sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") and doc[sent.end].dep_ == "nsubj" \
+                and not any(t.lower_ in ("it", "its") for t in doc[c.end:sent.end]):
+            c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
+
+
 def people_after_title_words(doc, cands: list[Candidate]) -> None:
     """A title word before a short name the model called an organisation ("Mr. Ng", "Economist
     Lim", "Senator Vale"): a person."""

@@ -344,6 +344,9 @@ NATIONAL_BODY_HEADS = {
     "parliament": (None, "Legislature"),
     "legislature": (None, "Legislature"),
     "cabinet": (None, None),
+    "commission": ({"election", "electoral", "securities", "competition", "anti-corruption", "planning", "trade"},
+                   "Regulator"),
+    "court": ({"supreme", "constitutional", "high"}, "Court"),
 }
 
 
@@ -466,7 +469,8 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         inside = {id(c): c for k in range(span.start, span.end) if k in covered for c in [covered[k]]}
         person = next(iter(inside.values())) if len(inside) == 1 else None
         if person is not None and person.type == "Person" and person.gaz is None and person.end == span.end \
-                and person.start > span.start and not (span.start > 0 and doc[span.start - 1].lower_ in NAME_JOINERS | {"in"}):
+                and person.start > span.start \
+                and not (span.start > 0 and doc[span.start - 1].lower_ in NAME_JOINERS | {"in"}):
             # "Estevao" + "Jose Pedro Katchiungo": the model left out a given name before the rest
             person.start, person.text, person.start_char = span.start, span.text, span.start_char
             i = j
@@ -509,6 +513,10 @@ def _speaks_or_is_described(doc, span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS:
         return True
+    sent = span[0].sent
+    if root.dep_ == "nsubj" and sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") \
+            and doc[sent.end].dep_ == "nsubj" and not any(t.lower_ in ("it", "its") for t in doc[span.end:sent.end]):
+        return True  # "Ilse Vantroyen works for the bank. She says ...": taken up by "he" or "she"
     k = span.start - 1
     while k > 0 and span.start - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "in", "for")) \
             and not doc[k].is_punct:

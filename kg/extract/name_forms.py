@@ -50,3 +50,23 @@ def initials(text: str) -> str:
     to recognise its acronym."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
     return "".join(w[0] for w in words).upper()
+
+
+def abbreviates(letters: str, text: str) -> bool:
+    """Whether `letters` abbreviate the long name `text`: its initials ("BI" for "Business
+    Insider"), or its initials with one more letter from inside a word ("JAL" for "Japan
+    Airlines", "Japan Air Lines" written as one word)."""
+    words = [w.upper() for w in re.findall(r"[A-Za-z][\w'-]*", text)
+             if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
+    letters = letters.upper()
+
+    def match(i: int, j: int, extra: bool) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        if i >= len(letters) or letters[i] != words[j][0]:
+            return False
+        if match(i + 1, j + 1, extra):
+            return True
+        return extra and i + 1 < len(letters) and letters[i + 1] in words[j][1:] and match(i + 2, j + 1, False)
+
+    return len(words) > 1 and match(0, 0, True)
