@@ -463,8 +463,8 @@ def test_a_firm_that_is_it_stays_a_firm(nlp, text, firm):
 
 
 @pytest.mark.parametrize("text, long_form, short_form", [
-    ("Support fell for the leftist Party of the Democratic Revolution, or PRD, this year. The PRD denied it.",
-     "Party of the Democratic Revolution", "PRD"),
+    ("Voters deserted the Party of Agrarian Renewal, or PRA, in the north. The PRA blamed the drought.",
+     "Party of Agrarian Renewal", "PRA"),
     ("The National Union of Rail Workers, or NURW, called a strike. NURW leaders met on Friday.",
      "National Union of Rail Workers", "NURW"),
     ("The Movement for Civic Renewal, or MRC, won two seats.", "Movement for Civic Renewal", "MRC"),
