@@ -1068,3 +1068,20 @@ def test_it_reported_by_a_place_is_that_government_not_the_firm_before(nlp, text
 def test_it_or_subject_not_reported_by_the_place_takes_no_place_actor(nlp, text):
     evs = events(nlp, text, [("Lark Bank", "Company"), ("Estland", "Place"), ("Tor Vik", "Person")])
     assert "estland" not in keys_in_role(evs, "RegulatoryAction", "actor")
+
+
+@pytest.mark.parametrize("text", [
+    "The settlement closed a Nordland criminal investigation into Kestrel Foods.",
+    "A lengthy Nordland antitrust probe of Kestrel Foods ended in March.",
+    "Kestrel Foods agreed to end a Nordland federal inquiry into its pricing.",
+])
+def test_place_before_a_qualified_probe_noun_acts(nlp, text):
+    evs = events(nlp, text, [("Kestrel Foods", "Company"), ("Nordland", "Place")])
+    assert "nordland" in keys_in_role(evs, "RegulatoryAction", "actor")
+    assert "kestrel-foods" in keys_in_role(evs, "RegulatoryAction", "target")
+
+
+def test_firm_before_a_probe_noun_does_not_act(nlp):
+    evs = events(nlp, "Regulators closed a Kestrel Foods pricing investigation in Nordland.",
+                 [("Kestrel Foods", "Company"), ("Nordland", "Place")])
+    assert not keys_in_role(evs, "RegulatoryAction", "actor") & {"kestrel-foods", "nordland"}

@@ -864,9 +864,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets += [k for k in _offenders(ctx, tok) if k not in targets]
         actors = []
         for c in tok.children:
-            if c.dep_ in ("poss", "compound"):
+            # "the SEC's probe", "U.S. sanctions"; with a qualifier between, the small parser hangs
+            # the name as an nmod: "a Nordland criminal investigation", "the SEC civil suit"
+            if c.dep_ in ("poss", "compound") or (c.dep_ == "nmod" and c.i < tok.i):
                 k = ctx.key(c)
-                if k and ctx.type_of(k) in ("GovernmentBody", "Place"):  # "the SEC's probe", "U.S. sanctions"
+                if k and ctx.type_of(k) in ("GovernmentBody", "Place"):
                     actors.append(k)
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
         actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
