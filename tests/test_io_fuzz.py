@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+import unicodedata
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,9 +21,12 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Printable text without line breaks and without surrounding whitespace: a front matter value.
+# A value with at least one visible character: one made only of invisible format characters
+# (a soft hyphen, a zero-width space) is cleaned away and read as empty, as it should be
+# (test_an_article_of_invisible_characters_is_empty).
 value_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40
-).map(str.strip).filter(bool)
+).map(str.strip).filter(lambda s: any(unicodedata.category(c)[0] in "LNPS" for c in s))
 body_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300)
 
 
@@ -151,3 +156,10 @@ def test_any_front_matter_and_snippet_give_turtle_an_independent_parser_reads(nl
     turtle = set(ox.parse(serialize(dataset, "ttl"), format=ox.RdfFormat.TURTLE))
     ntriples = set(ox.parse(serialize(dataset, "nt"), format=ox.RdfFormat.N_TRIPLES))
     assert turtle == ntriples and len(turtle) >= 5
+
+
+@pytest.mark.parametrize("text", ["\u00ad", "\u200b \u200b", "\ufeff\u2060\n\u00ad"])
+def test_an_article_of_invisible_characters_is_empty(text):
+    """Soft hyphens and zero-width characters are cleaned away, so nothing is left to read."""
+    articles, errors = read_all(text.encode("utf-8"))
+    assert articles == [] and len(errors) == 1 and "is empty" in str(errors[0])
