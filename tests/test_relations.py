@@ -473,11 +473,21 @@ def test_judges_and_prosecutors_hold_no_position_in_a_country(nlp, text):
     ("Kessel Bank interim CEO Ivo Brandt opened the meeting.", "CEO", "interim"),
     ("Kessel Bank CEO-elect Ivo Brandt met the board.", "CEO", "incoming"),
     ("Ivo Brandt, the chairman of Kessel Bank, spoke first.", "chairman", None),
+    # a sentence that opens with the status word, which the parser reads as a verb
+    ("Kessel Bank cut its dividend. Acting CEO Ivo Brandt blamed the storms.", "CEO", "acting"),
+    ("Kessel Bank lost a lawsuit. Acting Chairman Ivo Brandt said it would appeal.", "Chairman", "acting"),
+    ("Kessel Bank sold its Oslo branch. Acting chief executive Ivo Brandt signed the deal.", "chief executive", "acting"),
 ])
 def test_a_word_of_time_before_a_title_is_its_status(nlp, text, title, status):
     rels = relations(nlp, text, [("Ivo Brandt", "Person"), ("Kessel Bank", "Company")])
     r = rels[("ivo-brandt", "holdsPosition", "kessel-bank")]
     assert (r.title, r.status) == (title, status)
+
+
+def test_acting_on_something_is_no_status_of_the_title_after_it(nlp):
+    rels = relations(nlp, "Acting on a tip, Chairman Ivo Brandt of Kessel Bank called the police.",
+                     [("Ivo Brandt", "Person"), ("Kessel Bank", "Company")])
+    assert rels[("ivo-brandt", "holdsPosition", "kessel-bank")].status is None
 
 
 @pytest.mark.parametrize("text, status, start, end", [

@@ -746,7 +746,10 @@ class SentenceView:
                 continue
             if low in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 sym = "T"
-            elif low in TITLE_MODIFIERS and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM"):
+            elif low in TITLE_MODIFIERS and (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") or (
+                    # "Acting CEO X" opening a sentence: the parser reads "Acting" as a verb, yet
+                    # right before a title word it only qualifies the title
+                    tok.tag_ == "VBG" and i + 1 < len(toks) and toks[i + 1].lower_ in TITLE_HEADS | TITLE_MODIFIERS)):
                 sym = "t"
             elif (low in DEMONYMS or ctx.place_of_adjective(tok.text)) and tok.pos_ in ("ADJ", "PROPN") \
                     and tok.ent_type_ in ("NORP", "GPE", ""):
