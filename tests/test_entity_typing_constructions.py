@@ -279,6 +279,26 @@ def test_a_firm_that_speaks_stays_a_firm(nlp, text, name, kind):
         assert one(ents, name).type == kind
 
 
+@pytest.mark.parametrize("text, person", [
+    # a name set off by commas after a post ("X's minister, NAME,") is the post's holder
+    ("Ukraine's finance minister, Ana Ruiz, resigned on Tuesday.", "Ana Ruiz"),
+    ("Peru's economy minister, Ana Ruiz, quit on Monday.", "Ana Ruiz"),
+    ("The agency's director, Ana Ruiz, resigned.", "Ana Ruiz"),
+    ("The union's chief negotiator, Bram Oduya, walked out of the talks.", "Bram Oduya"),
+])
+def test_a_name_in_apposition_to_a_post_is_a_person(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The firm's parent, Orvex Holdings, sold the unit.", "Orvex Holdings"),
+    ("Its biggest rival, Tarn Motors, cut prices.", "Tarn Motors"),
+    ("The fund's largest holding, Pella Mining, fell sharply.", "Pella Mining"),
+])
+def test_a_name_in_apposition_to_something_else_is_no_person(nlp, text, firm):
+    assert not [e for e in entities(nlp, text) if e.type == "Person" and e.name in firm]
+
+
 @pytest.mark.parametrize("text, name, kind", [
     # a head before "for" or "of", then the words the model tagged as a name of their own
     ("The grant came from the Norwegian Agency for Rural Enterprise, officials said.",

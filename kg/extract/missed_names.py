@@ -509,7 +509,8 @@ def _misread_name_part(c: Candidate) -> bool:
 
 
 def _speaks_or_is_described(doc, span) -> bool:
-    """"Ana Ruiz said", "said Ana Ruiz", "Ana Ruiz, an economist at ...", "Ana Ruiz told"."""
+    """"Ana Ruiz said", "said Ana Ruiz", "Ana Ruiz, an economist at ...", "Ana Ruiz told",
+    "the bank's chief economist, Ana Ruiz, ..."."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS:
         return True
@@ -517,6 +518,9 @@ def _speaks_or_is_described(doc, span) -> bool:
     if root.dep_ == "nsubj" and sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") \
             and doc[sent.end].dep_ == "nsubj" and not any(t.lower_ in ("it", "its") for t in doc[span.end:sent.end]):
         return True  # "Ilse Vantroyen works for the bank. She says ...": taken up by "he" or "she"
+    if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.pos_ == "NOUN" \
+            and span.start > 0 and doc[span.start - 1].text == ",":
+        return True  # "Norland's finance minister, Ana Ruiz, resigned": the holder of a post named before
     k = span.start - 1
     while k > 0 and span.start - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "in", "for")) \
             and not doc[k].is_punct:
