@@ -249,6 +249,21 @@ def test_a_bodys_head_word_alone_is_that_body(nlp, text, body, short):
     assert short in one(entities(nlp, text), body).aliases
 
 
+@pytest.mark.parametrize("text, body", [
+    # "the Commission" is the commission the article named, not a well-known one it did not
+    ("The Federal Trade Commission sued Orvex Media. The Commission's complaint cites unpaid refunds.",
+     "Federal Trade Commission"),
+    ("The Securities and Exchange Commission charged Tarn Capital. The Commission said investors lost $4 million.",
+     "Securities and Exchange Commission"),
+    ("The Norland Energy Commission fined Pella Power. The Commission said the outage was avoidable.",
+     "Norland Energy Commission"),
+])
+def test_the_commission_is_the_one_named_not_the_european_one(nlp, text, body):
+    ents = entities(nlp, text)
+    assert "Commission" in one(ents, body).aliases
+    assert not [e for e in ents if e.name == "European Commission"]
+
+
 
 @pytest.mark.parametrize("text, person", [
     # a run of capitalised words that speaks or is described as a person is a person's name,
