@@ -518,3 +518,21 @@ def test_a_short_form_after_comma_or_joins_the_name_before_it(nlp, text, long_fo
 def test_an_acronym_with_one_more_letter_of_a_word_joins_the_name(nlp, text, long_form, short_form):
     ents = entities(nlp, text)
     assert short_form in one(ents, long_form).aliases
+
+
+@pytest.mark.parametrize("text, firm, short", [
+    # a firm's first word alone, which the model reads as a person, is the firm
+    ("The regulator sued Orvex Media on Monday. Its filing says Orvex billed viewers twice.", "Orvex Media", "Orvex"),
+    ("Pella Mining Corp. agreed to pay a fine. Pella also replaced its chief executive.", "Pella Mining Corp.", "Pella"),
+    ("Vesta Broadcasting lost its license on Friday. Regulators said Vesta had ignored three warnings.",
+     "Vesta Broadcasting", "Vesta"),
+])
+def test_a_firms_first_word_alone_is_the_firm(nlp, text, firm, short):
+    ents = entities(nlp, text)
+    assert short in one(ents, firm).aliases
+    assert not [e for e in ents if e.type == "Person"]
+
+
+def test_a_word_that_ends_a_persons_name_is_not_taken_for_the_firm(nlp):
+    ents = entities(nlp, "Morgan Stanley advised Tarn Motors. Tarn Motors hired Ana Morgan. Morgan said the deal was fair.")
+    assert "Morgan" not in one(ents, "Morgan Stanley").aliases

@@ -154,10 +154,12 @@ def settle_type(g: Group) -> None:
 def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """Join the groups that are other names of one entity in the article, in four steps, each on
     the groups the step before left: people's name variants and name parts, bare acronyms, short
-    organisation names inside one longer name, and a lone place word that begins a firm's name."""
+    organisation names inside one longer name, a lone word read as a person that begins a firm's
+    name, and a lone place word that begins a firm's name."""
     groups = join_person_names(groups)
     groups = join_bare_acronyms(groups)
     groups = join_short_organisation_names(groups, gaz)
+    groups = join_firm_words_read_as_people(doc, groups)
     return join_place_words_to_organisations(doc, groups)
 
 
@@ -265,6 +267,30 @@ def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[G
         if len(hits) == 1:
             merge_groups(groups, hits[0], g)
             settle_type(hits[0])
+    return [g for g in groups if g.members]
+
+
+FIRM_TYPES = {"Company", "MediaOutlet", "Organization"}
+
+
+def join_firm_words_read_as_people(doc, groups: list[Group]) -> list[Group]:
+    """"Pella said" after "Pella Mining Corp.": a lone unknown word the model read as a person,
+    which is no part of any person's name in the article (join_person_names ran before, and no
+    capitalised word stands before it anywhere, as in "Ana Morgan") and begins exactly one
+    firm's name, is that firm; it takes the firm's type."""
+    for g in list(groups):
+        forms = g.forms()
+        if not g.members or g.gaz is not None or g.type != "Person" or len(forms) != 1 or " " in forms[0]:
+            continue
+        if any(t.text == forms[0] and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_alpha
+               and doc[t.i - 1].text[:1].isupper() for t in doc):
+            continue  # "Ana Morgan": the word ends a person's name the model may have missed
+        hits = [h for h in groups if h is not g and h.members and h.type in FIRM_TYPES
+                and any(len(f.split()) > 1 and f.split()[0] == forms[0] for f in h.forms())]
+        if len(hits) == 1:
+            for c in g.members:
+                c.type, c.cue = hits[0].type, False
+            merge_groups(groups, hits[0], g)
     return [g for g in groups if g.members]
 
 
