@@ -715,11 +715,24 @@ PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits
 COURT_WORDS = {"court", "judge", "tribunal", "regulator", "regulators", "jury", "arbitrator"}
 
 
+# who a penalty, ruling or refusal can bind
+BOUND_PARTIES = frozenset({"Company", "Organization", "Person"})
+
+
+def _authorities(ctx: ArticleContext, verb, sent) -> tuple[list[str], bool]:
+    """Who rules, orders or refuses: the government bodies and officials among the verb's subjects,
+    and whether an unnamed court, judge or regulator is its subject."""
+    actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
+              or _titled_official(ctx, k, sent)]
+    court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in verb.children)
+    return actors, court
+
+
 def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     """Firms whose conduct a penalty is for: "fined X for misconduct by Y", "over violations by Y",
     "a penalty for fraud committed by Y"."""
     out: list[str] = []
-    firms = {"Company", "Organization", "Person"}
+    firms = BOUND_PARTIES
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in MISCONDUCT_PREPS]
     for prep in preps:
         for t in prep.subtree:
@@ -773,10 +786,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # ordered X to pay": a ruling or order names the firm it binds
     if tok.pos_ == "VERB" and lem in ("rule", "order") and not is_future(tok) and not any(
             c.dep_ == "prt" for c in tok.children):  # "ruled out a cut" is no ruling
-        firms = {"Company", "Organization", "Person"}
-        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
-                  or _titled_official(ctx, k, sent)]
-        court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in tok.children)
+        firms = BOUND_PARTIES
+        actors, court = _authorities(ctx, tok, sent)
         if lem == "rule":
             targets = _prep_objects(ctx, tok, ("against",), firms)[0]
             for c in tok.children:
@@ -801,7 +812,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in PERMIT_NOUNS]
         if not objs:
             return None
-        firms = {"Company", "Organization", "Person"}
+        firms = BOUND_PARTIES
         # "denied X a licence": X is the dative, or a second object when the parser makes it one
         targets = [k for c in tok.children if c.dep_ in ("dative", "iobj") or (c.dep_ in ("dobj", "obj") and c not in objs)
                    for k in _keys(ctx, c, firms)]
@@ -810,10 +821,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         if k and ctx.type_of(k) in firms and k not in targets]
             targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from"), firms)[0] if k not in targets]
         targets += [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in targets]
-        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
-                  or _titled_official(ctx, k, sent)]
+        actors, court = _authorities(ctx, tok, sent)
         targets = [k for k in targets if k not in actors]
-        court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in tok.children)
         if not targets or not (actors or court):
             return None
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
@@ -1906,10 +1915,6 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
     return bool(ka & kb)
 
 
-def _sentence_index(ctx: ArticleContext, sent) -> int:
-    return bisect.bisect_right([s.start_char for s in ctx.sents], sent.start_char) - 1
-
-
 def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> None:
     """A market report tells one trading day: a move with no cue of its own keeps the day of a
     dated move a few sentences before it (or earlier in the same sentence), so a run of closing
@@ -1919,8 +1924,10 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     anchors = _anchors(ctx, article)
     lead_day = _report_lead_day(ctx, anchors)
     last: tuple[int, DateCue] | None = None
+    # by character offset: a draft may come from a re-parsed sub-document whose token numbers differ
+    starts = [s.start_char for s in ctx.sents]
     for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
-        i = _sentence_index(ctx, d.sent)
+        i = bisect.bisect_right(starts, d.sent.start_char) - 1
         cue = _date_for(ctx, d, article)
         if cue is None and d.value and last is not None and 0 <= i - last[0] <= _ANCHOR_SPAN:
             d.extra["report_day"] = last[1]
