@@ -139,7 +139,7 @@ class _Collector:
             return  # "CEO of WisdomTree Japan", "Japanese economist X": no post of the country
         if predicate == "holdsPosition" and ot == "Place":
             known, country = _known_country(self.ctx, subject)
-            if known and country != obj and _is_country(self.ctx, obj):
+            if known and country != obj and self.ctx.is_country(obj):
                 return  # "President Bush" near "Britain": the gazetteer knows whose president he is
         key = (subject, predicate, obj)
         old = self.found.get(key)
@@ -305,11 +305,12 @@ def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str |
     e = ctx.table.get(person)
     if not e.gazetteer_id or not e.gazetteer_id.startswith(str(ID)):
         return False, None
-    entry = load_gazetteer().get(e.gazetteer_id[len(str(ID)):])
+    gaz = load_gazetteer()
+    entry = gaz.get(e.gazetteer_id[len(str(ID)):])
     if entry is None or entry.country is None:
         return False, None
     iri = str(ID[entry.country])
-    country = load_gazetteer().get(entry.country)
+    country = gaz.get(entry.country)
     names = {norm_name(n) for n in (country.forms if country else ())}
     for other in ctx.table:
         if other.type == "Place" and (other.gazetteer_id == iri or norm_name(other.name) in names):
@@ -327,21 +328,20 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     for i, it in enumerate(view.items):
         # a country just before the title ("the US in President Trump's term") or just after
         # the name ("President X of Y"); one further away is usually a different actor
-        if it.symbol == "C" and it.key and _is_country(ctx, it.key) and -5 <= i - person_item <= 2:
+        if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2:
             d = abs(i - person_item)
             if d < best_dist:
                 best, best_dist = it.key, d
     if best:
         return best
+    others = {it.text.lower() for it in view.items if it.symbol == "D"}
     if near_only:
         # a minister's country: only the one country the whole article names
-        countries = [e.key for e in ctx.table if e.type == "Place" and _is_country(ctx, e.key)]
-        others = {it.text.lower() for it in view.items if it.symbol == "D"}
+        countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
         if len(countries) == 1 and all(ctx.country_of_demonym(d) == countries[0] for d in others):
             return countries[0]
         return None
     guess = _article_country(ctx)
-    others = {it.text.lower() for it in view.items if it.symbol == "D"}
     if guess and any(ctx.country_of_demonym(d) != guess for d in others):
         return None
     return guess
@@ -355,7 +355,7 @@ def _article_country(ctx: ArticleContext) -> str | None:
         return home
     counts: dict[str, int] = {}
     for e in ctx.table:
-        if e.type == "Place" and _is_country(ctx, e.key):
+        if e.type == "Place" and ctx.is_country(e.key):
             counts[e.key] = len(e.mentions)
     if not counts:
         return None
@@ -371,7 +371,7 @@ def _home_country(ctx: ArticleContext) -> str | None:
     from kg.extract.patterns import DEMONYMS
 
     found = set()
-    countries = [e for e in ctx.table if e.type == "Place" and _is_country(ctx, e.key)]
+    countries = [e for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     for body in ctx.table:
         if body.type != "GovernmentBody":
             continue
@@ -386,10 +386,6 @@ def _home_country(ctx: ArticleContext) -> str | None:
                 if any(f" {f.lower()} " in low or f" {f.lower()}'s " in low for f in forms if len(f) > 1):
                     found.add(c.key)
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _is_country(ctx: ArticleContext, key: str) -> bool:
-    return ctx.is_country(key)
 
 
 def _department_from_title(ctx: ArticleContext, view: SentenceView, a: int, b: int) -> str | None:
