@@ -278,12 +278,14 @@ def join_firm_words_read_as_people(doc, groups: list[Group]) -> list[Group]:
     which is no part of any person's name in the article (join_person_names ran before, and no
     capitalised word stands before it anywhere, as in "Ana Morgan") and begins exactly one
     firm's name, is that firm; it takes the firm's type."""
+    # words with a capitalised word before them somewhere, in one pass over the article
+    after_capital = {t.text for t in doc if t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_alpha
+                     and doc[t.i - 1].text[:1].isupper()}
     for g in list(groups):
         forms = g.forms()
         if not g.members or g.gaz is not None or g.type != "Person" or len(forms) != 1 or " " in forms[0]:
             continue
-        if any(t.text == forms[0] and t.i > 0 and not t.is_sent_start and doc[t.i - 1].is_alpha
-               and doc[t.i - 1].text[:1].isupper() for t in doc):
+        if forms[0] in after_capital:
             continue  # "Ana Morgan": the word ends a person's name the model may have missed
         hits = [h for h in groups if h is not g and h.members and h.type in FIRM_TYPES
                 and any(len(f.split()) > 1 and f.split()[0] == forms[0] for f in h.forms())]

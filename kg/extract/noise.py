@@ -98,11 +98,10 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         before[-1:] == ["the"] and before[-3:-1] == ["secretary", "of"]
     if c.gaz is None and norm in PORTFOLIOS and title_before:
         c.in_title = True  # "the Secretary of State", "Minister for Trade": the rest of a title
-    if c.gaz is None and c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and doc[c.end].is_alpha \
-            and doc[c.end].pos_ in ("NOUN", "ADJ") and gaz.is_demonym(c.text):
-        return True  # "Moldovan officials", "Ukrainian banks": a nationality adjective, not an actor
     if c.gaz is None and c.end - c.start == 1 and (gaz.is_demonym(c.text) or c.norm in LANGUAGE_NAMES):
-        return True  # "programmes in Ukrainian, Urdu and Pashto": a language or nationality names no actor
+        # "Moldovan officials", "programmes in Ukrainian, Urdu and Pashto": a nationality or a
+        # language names no actor
+        return True
     words = name_words(c.text)
     if c.gaz is None and _names_no_actor(doc, c, words):
         return True
