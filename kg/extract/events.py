@@ -1266,9 +1266,10 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X will list its shares in Lisbon", "X floated its stock on the exchange"
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
-    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") and _exchanges_on(ctx, [tok]):
+    exchanges = _exchanges_on(ctx, [tok]) if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") else []
+    if exchanges:
         # "X will list on the Lisbon Stock Exchange": listing without an object, on a named exchange
-        subs = [k for k in _subjects(ctx, tok, {"Company", "Organization"}) if k not in _exchanges_on(ctx, [tok])]
+        subs = [k for k in _subjects(ctx, tok, {"Company", "Organization"}) if k not in exchanges]
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
@@ -1631,15 +1632,14 @@ def _office_org(ctx: ArticleContext, verb) -> list[str]:
     """The body an office belongs to: "resigned as chief executive of X", "stepped down from X's
     board", "quit X"."""
     out: list[str] = []
-    orgs = ORG_TYPES
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("as", "from"):
             for t in c.subtree:
                 k = ctx.key(t)
-                if k and ctx.type_of(k) in orgs and k not in out and not ctx.in_quote(t.idx):
+                if k and ctx.type_of(k) in ORG_TYPES and k not in out and not ctx.in_quote(t.idx):
                     out.append(k)
         if c.dep_ in ("dobj", "obj"):
-            out += [k for k in _keys(ctx, c, orgs) if k not in out]
+            out += [k for k in _keys(ctx, c, ORG_TYPES) if k not in out]
     return out
 
 
@@ -1662,7 +1662,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
-        people = [k for k in _subjects(ctx, tok, {"Person"})]
+        people = _subjects(ctx, tok, {"Person"})
         if not people or not _happened(tok):
             return None
         orgs = _office_org(ctx, tok)
@@ -1712,8 +1712,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             or (lem == "become" and any(c.dep_ == "attr" and c.lower_ in OFFICE_TITLES | {"minister"}
                                         and not any(d.dep_ == "det" for d in c.children) for c in tok.children))):
         # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many)
-        people = [k for k in (_subjects(ctx, tok, {"Person"}) or
-                              [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})])]
+        people = _subjects(ctx, tok, {"Person"}) or [
+            k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         people = _subjects(ctx, tok, ACTORS)
