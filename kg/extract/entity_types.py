@@ -114,7 +114,7 @@ def names_a_law(text: str) -> bool:
     words = name_words(text)
     if len(words) < 2:
         return False
-    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), words[-1])
+    head = name_head(words, ("of", "for", "on"))
     return words[-1] in LAW_HEADS or head in LAW_HEADS
 
 
@@ -465,12 +465,16 @@ def people_taken_up_by_he_or_she(doc, cands: list[Candidate]) -> None:
                 or not 2 <= c.end - c.start <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
                                                             for t in doc[c.start:c.end]):
             continue
-        if doc[c.start:c.end].root.dep_ != "nsubj":
-            continue
-        sent = doc[c.start].sent
-        if sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") and doc[sent.end].dep_ == "nsubj" \
-                and not any(t.lower_ in ("it", "its") for t in doc[c.end:sent.end]):
+        if doc[c.start:c.end].root.dep_ == "nsubj" and taken_up_by_he_or_she(doc, c.start, c.end):
             c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
+
+
+def taken_up_by_he_or_she(doc, start: int, end: int) -> bool:
+    """Whether the sentence after the name at doc[start:end] begins with "He" or "She" as its
+    subject, with no "it"/"its" after the name in the name's own sentence."""
+    sent = doc[start].sent
+    return sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") and doc[sent.end].dep_ == "nsubj" \
+        and not any(t.lower_ in ("it", "its") for t in doc[end:sent.end])
 
 
 def people_after_title_words(doc, cands: list[Candidate]) -> None:

@@ -23,7 +23,7 @@ from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS,
     GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
-from kg.extract.entity_types import type_by_words
+from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 
@@ -514,9 +514,7 @@ def _speaks_or_is_described(doc, span) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS:
         return True
-    sent = span[0].sent
-    if root.dep_ == "nsubj" and sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") \
-            and doc[sent.end].dep_ == "nsubj" and not any(t.lower_ in ("it", "its") for t in doc[span.end:sent.end]):
+    if root.dep_ == "nsubj" and taken_up_by_he_or_she(doc, span.start, span.end):
         return True  # "Ilse Vantroyen works for the bank. She says ...": taken up by "he" or "she"
     if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.pos_ == "NOUN" \
             and span.start > 0 and doc[span.start - 1].text == ",":

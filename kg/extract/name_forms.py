@@ -32,11 +32,11 @@ def name_words(text: str) -> list[str]:
     return [w.lower().strip(".,") for w in re.findall(r"[\w&.'-]+", text)]
 
 
-def name_head(words: list[str]) -> str:
+def name_head(words: list[str], joiners: tuple[str, ...] = ("of", "for")) -> str:
     """The head of a name from its words: the word before its first "of" or "for" ("Ministry of
     Energy" -> "ministry", "Agency for International Development" -> "agency"), else its last
-    ("Air Resources Board" -> "board")."""
-    return next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i > 0), words[-1])
+    ("Air Resources Board" -> "board"). `joiners` are the words a complement begins with."""
+    return next((words[i - 1] for i, w in enumerate(words) if w in joiners and i > 0), words[-1])
 
 
 def person_name_parts(text: str) -> list[str]:
@@ -48,16 +48,22 @@ def person_name_parts(text: str) -> list[str]:
 def initials(text: str) -> str:
     """The capital initials of a long name without its small words ("Business Insider" -> "BI"),
     to recognise its acronym."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
-    return "".join(w[0] for w in words).upper()
+    return "".join(w[0] for w in _acronym_words(text)).upper()
+
+
+# Small words an acronym leaves out ("Bank of Japan" -> "BOJ")
+_ACRONYM_SKIPS = ("of", "and", "the", "for", "&", "on", "in", "de")
+
+
+def _acronym_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _ACRONYM_SKIPS]
 
 
 def abbreviates(letters: str, text: str) -> bool:
     """Whether `letters` abbreviate the long name `text`: its initials ("BI" for "Business
     Insider"), or its initials with one more letter from inside a word ("JAL" for "Japan
     Airlines", "Japan Air Lines" written as one word)."""
-    words = [w.upper() for w in re.findall(r"[A-Za-z][\w'-]*", text)
-             if w.lower() not in ("of", "and", "the", "for", "&", "on", "in", "de")]
+    words = [w.upper() for w in _acronym_words(text)]
     letters = letters.upper()
 
     def match(i: int, j: int, extra: bool) -> bool:
