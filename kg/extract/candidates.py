@@ -319,7 +319,7 @@ REGION_WORDS = {"Americas", "America", "Europe", "Asia", "Africa", "Internationa
 
 
 def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
-    """"WisdomTree" + "Japan", "China Telecom" + "Americas": a firm's name with a country or
+    """"Orvex" + "Japan", "Tarn Telecom" + "Americas": a firm's name with a country or
     region written right after it names its unit there, a firm of its own."""
     out = []
     for ent in ents:
@@ -345,7 +345,7 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
 
 
 def _given_names_left_out(doc, ent):
-    """"Yusli" + "Mohamed Yusoff", "Kingston" (a city to the model) + "Lin": proper nouns the
+    """"Nurul" + "Ahmad Rahim", "Sydney" (a city to the model) + "Park": proper nouns the
     parser hangs on a person's name as its first words are given names the model left out; titles,
     all-capital words and possessives are not."""
     if ent.label_ != "PERSON" or ent.ent_id_:

@@ -333,7 +333,7 @@ def _type_candidate(doc, c: Candidate) -> None:
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
                 and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME:
-            # "construction materials maker James Hardie", "Hong Kong exporter Li Fung": a firm
+            # "building materials maker Tom Arden", "Lisbon exporter Rui Vale": a firm
             # named for people
             c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
         elif len(c.text.split()) > 1 and _acquired(doc, c):
@@ -458,7 +458,7 @@ def type_by_description(doc, cands: list[Candidate]) -> None:
 
 def people_taken_up_by_he_or_she(doc, cands: list[Candidate]) -> None:
     """A two- or three-word name the model guessed was a firm that is the subject of its sentence,
-    with the next sentence going on with "He" or "She" ("Samia Melhem works for the bank. She
+    with the next sentence going on with "He" or "She" ("Dana Ossei works for the bank. She
     says ..."): a person. Firms are "it"."""
     for c in cands:
         if c.type != "Company" or c.gaz is not None or c.cue or c.worded or c.label != "ORG" \

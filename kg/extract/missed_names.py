@@ -471,7 +471,7 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         if person is not None and person.type == "Person" and person.gaz is None and person.end == span.end \
                 and person.start > span.start \
                 and not (span.start > 0 and doc[span.start - 1].lower_ in NAME_JOINERS | {"in"}):
-            # "Estevao" + "Jose Pedro Katchiungo": the model left out a given name before the rest
+            # "Tiago" + "Jose Pedro Almada": the model left out a given name before the rest
             person.start, person.text, person.start_char = span.start, span.text, span.start_char
             i = j
             continue
@@ -515,7 +515,7 @@ def _speaks_or_is_described(doc, span) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS:
         return True
     if root.dep_ == "nsubj" and taken_up_by_he_or_she(doc, span.start, span.end):
-        return True  # "Ilse Vantroyen works for the bank. She says ...": taken up by "he" or "she"
+        return True  # "Greta Vanleer works for the bank. She says ...": taken up by "he" or "she"
     if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.pos_ == "NOUN" \
             and span.start > 0 and doc[span.start - 1].text == ",":
         return True  # "Norland's finance minister, Ana Ruiz, resigned": the holder of a post named before
@@ -531,5 +531,5 @@ def _speaks_or_is_described(doc, span) -> bool:
         return True
     if after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
             and after[3] in ("at", "of", "for", "with"):
-        return True  # "Kingston Lin, associate director at ..."
+        return True  # "Sydney Park, associate director at ..."
     return False

@@ -57,7 +57,7 @@ HOLIDAY_WORDS = {"year", "holiday", "eve"}
 
 def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
     """An ideology ("Communism"), a disease ("Down syndrome"), a holiday ("Lunar New Year") or a
-    seminar's or course's title ("a Combating Unregulated Investment Schemes seminar")."""
+    seminar's or course's title ("a Spotting Payment Fraud seminar")."""
     nxt = doc[c.end] if c.end < len(doc) else None
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+ism", c.text):
         return True

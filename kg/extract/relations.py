@@ -136,7 +136,7 @@ class _Collector:
             return  # "U.S. District Judge X", "U.S. Attorney X": a court's or an office's, not the country's
         if predicate == "holdsPosition" and ot == "Place" and title and \
                 clean_title(title).lower().split()[-1:][0] in PRIVATE_JOB_WORDS:
-            return  # "CEO of WisdomTree Japan", "Japanese economist X": no post of the country
+            return  # "CEO of Orvex Japan", "Japanese economist X": no post of the country
         if predicate == "holdsPosition" and ot == "Place":
             known, country = _known_country(self.ctx, subject)
             if known and country != obj and self.ctx.is_country(obj):
