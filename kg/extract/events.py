@@ -40,9 +40,11 @@ from kg.extract.confidence import (
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
     EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
-    EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN,
+    EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN, EVENT_LEARNED_ROLE,
+    EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.dates import DateCue, find_date_cues
+from kg.extract.eventmodel import candidates, shipped_model
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
     BANKRUPTCY_NOUNS,
@@ -169,8 +171,87 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         for d in drafts[first_new:]:
             d.ctx = uctx
+    drafts += _learned(ctx)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, drafts, article)
+
+
+LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
+
+
+def _unreal(trigger) -> bool:
+    """Whether the trigger's clause tells what did not or may not happen: the future ("will
+    resign"), a modal ("could lose", "may file") or a negation ("did not fine")."""
+    verb = _clause_verb(trigger)
+    return is_future(trigger) or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
+
+
+def _only_related(cand) -> bool:
+    """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party."""
+    tok = cand.mention
+    while tok.i != cand.trigger.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != cand.trigger.i and _relational(tok):
+            return True
+    return False
+
+
+def _reports(cand) -> bool:
+    """ "Estland said the regulator had fined X": who reports an act is not its party (a party
+    that speaks of itself says "it", which the article's references resolve)."""
+    tok = cand.mention
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma(verb) not in SPEECH_VERBS:
+        return False
+    clause = cand.trigger
+    while clause.head.i != clause.i and clause.head.i != verb.i:
+        clause = clause.head
+    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") and clause.i != tok.i
+
+
+def _one_move_each(drafts) -> list[_Draft]:
+    """A learned market-move draft per subject: each index or share moves on its own (and so
+    meets the patterns' event for it, which has its figure)."""
+    out = []
+    for d in drafts:
+        if d.type != "MarketMove" or len(d.parts) < 2:
+            out.append(d)
+            continue
+        for part in d.parts:
+            out.append(_Draft(d.type, [part], d.sent, d.trigger, d.confidence, ctx=d.ctx, extra=dict(d.extra)))
+    return out
+
+
+def _learned(ctx: ArticleContext) -> list[_Draft]:
+    """Drafts from the learned role reader (kg.extract.eventmodel), one per trigger and event
+    type, holding the roles it gives with at least EVENT_LEARNED_ROLE_THRESHOLD probability. They
+    pass the same role checks as the patterns' drafts and merge with them: a participant the
+    patterns found keeps its role, one they missed is added."""
+    model = shipped_model()
+    if model is None:
+        return []
+    drafts: dict[tuple[int, str], _Draft] = {}
+    real = [c for c in candidates(ctx) if not _unreal(c.trigger) and not _only_related(c) and not _reports(c)]
+    for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
+        d = drafts.get((cand.trigger.idx, cand.event_type))
+        if d is None:
+            d = drafts[(cand.trigger.idx, cand.event_type)] = _Draft(
+                cand.event_type, [], cand.sent, cand.trigger, EVENT_LEARNED_ROLE, ctx=cand.ctx,
+                extra={"learned": True})
+        d.parts.append((cand.key, role))
+    out = []
+    for d in _one_move_each(drafts.values()):
+        if d.type == "MarketMove":
+            # a place stands for its market only where the patterns read it so ("stocks in Oslo")
+            d.parts = [(k, r) for k, r in d.parts if ctx.type_of(k) != "Place"]
+        if d.type == "Meeting":
+            # people meet, and governments and countries through them; a hosted race or fair is no meeting
+            d.parts = [(k, r) for k, r in d.parts if ctx.type_of(k) in LEARNED_MEETING_SIDES]
+        core = [k for k, r in d.parts if r != "location"]
+        if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
+            out.append(d)
+    return out
 
 
 # what a critic may attack in place of its owner: "criticized the deal between X and Y", "condemned
@@ -1968,39 +2049,40 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         else:
             groups.append([d])
     events = []
-    for n, g in enumerate(groups, start=1):
-        roles: dict[str, str] = {}
-        order: list[str] = []
-        for d in g:
-            for k, r in d.parts:
-                if r == "chair" and any(v == "chair" for kk, v in roles.items() if kk != k):
-                    r = "attendee"  # one chair per meeting: the first one named
-                if k not in roles:
-                    order.append(k)
-                    roles[k] = r
-                elif ROLE_PRIORITY[r] < ROLE_PRIORITY[roles[k]] and not (d.type == "Meeting" and roles[k] == "chair"):
-                    roles[k] = r
+    for g in groups:
+        patterned = [d for d in g if not d.extra.get("learned")]
+        learned = [d for d in g if d.extra.get("learned")]
+        if not patterned and g[0].type in _PATTERNS_START:
+            continue
+        roles, order = _group_roles(patterned, learned)
         first = max(g, key=lambda d: d.confidence)
         date, date_text, date_draft = None, None, None
-        for d in sorted(g, key=lambda d: d.trigger.idx):
-            cue = _date_for(ctx, d, article)
-            if cue is not None and (date is None or len(cue.iso) > len(date)):
-                date, date_text, date_draft = cue.iso, cue.text, d
-                if len(date) == 10:
-                    break
+        # a cue of the patterns' drafts dates the event before one of a learned draft, and only
+        # the patterns' drafts take the narrative's day (the learned reader is less sure of its event)
+        for part in (patterned, learned):
+            for d in sorted(part, key=lambda d: d.trigger.idx):
+                cue = _date_for(ctx, d, article)
+                if cue is not None and (date is None or len(cue.iso) > len(date)):
+                    date, date_text, date_draft = cue.iso, cue.text, d
+                    if len(date) == 10:
+                        break
+            if date is not None:
+                break
         if date is None:
-            for d in sorted(g, key=lambda d: d.trigger.idx):
+            for d in sorted(patterned, key=lambda d: d.trigger.idx):
                 cue = _narrative_date(ctx, d, article)
                 if cue is not None:
                     date, date_text = cue.iso, cue.text
                     break
         value = next((d.value for d in g if d.value), None)
         evidence_draft = date_draft or g[0]
-        conf = max(d.confidence for d in g)
-        if len(g) > 1:
+        # the patterns' drafts state how sure the event is; a learned one joining them adds nothing
+        stating = patterned or learned
+        conf = max(d.confidence for d in stating)
+        if len(stating) > 1:
             conf = min(EVENT_SEVERAL_SENTENCES_CAP, conf + EVENT_SEVERAL_SENTENCES_BONUS)
         events.append(Event(
-            key=f"event-{n}",
+            key=f"event-{len(events) + 1}",
             type=g[0].type,
             participants=[_participant(k, roles[k]) for k in order],
             evidence=ctx.evidence(evidence_draft.sent),
@@ -2011,6 +2093,38 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             confidence=round(conf, 2),
         ))
     return events
+
+
+# events the learned reader may join but not start: their triggers ("listed", "debut") name an
+# event only in a context the patterns check (an exchange, shares)
+_PATTERNS_START = {"IPO"}
+
+
+def _group_roles(patterned: list[_Draft], learned: list[_Draft]) -> tuple[dict[str, str], list[str]]:
+    """Each participant's role in one event, and the order they were named. The patterns'
+    drafts decide; a learned draft adds a participant only in a role they left empty (or, in an
+    event the reader alone found, every role it read)."""
+    roles: dict[str, str] = {}
+    order: list[str] = []
+
+    def add(d: _Draft, k: str, r: str) -> None:
+        if r == "chair" and any(v == "chair" for kk, v in roles.items() if kk != k):
+            r = "attendee"  # one chair per meeting: the first one named
+        if k not in roles:
+            order.append(k)
+            roles[k] = r
+        elif ROLE_PRIORITY[r] < ROLE_PRIORITY[roles[k]] and not (d.type == "Meeting" and roles[k] == "chair"):
+            roles[k] = r
+
+    for d in patterned:
+        for k, r in d.parts:
+            add(d, k, r)
+    filled = set(roles.values())
+    for d in learned:
+        for k, r in d.parts:
+            if not patterned or (k not in roles and r not in filled):
+                add(d, k, r)
+    return roles, order
 
 
 def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: Article) -> bool:
