@@ -213,8 +213,8 @@ EVENT_OTHER_VERB = 0.7
 """A verb of leaving or taking office, winning an election, pleading guilty or filing for bankruptcy."""
 EVENT_OTHER_NOUN = 0.65
 """A resignation noun owned or announced by a person ("announced his resignation")."""
-EVENT_LEARNED_ROLE = 0.6
-"""A participant only the learned role reader found (kg.extract.eventmodel): on articles no rule was written from, about 2 in 3 are right."""
+EVENT_LEARNED_ROLE = 0.5
+"""A participant only the learned role reader found (kg.extract.eventmodel): on articles neither rules nor reader had seen, 1 in 3 to 2 in 3 were right."""
 EVENT_LEARNED_ROLE_THRESHOLD = 0.9
 """The probability the learned role reader must give a role before it counts (higher: fewer and surer additions)."""
 EVENT_CRITICISM_VERB = 0.9
