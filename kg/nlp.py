@@ -145,6 +145,8 @@ class GazetteerRuler:
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         if not spans:
             return doc
+        ends = {s.end for s in spans}
+        spans = [s for s in spans if s.label_ in ("GPE", "LOC", "PERSON") or not _after_a_longer_name_start(doc, s.start, ends)]
         found = filter_spans(spans)
         taken = {i for s in found for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
@@ -172,6 +174,42 @@ def _inside_a_longer_name(doc, end: int) -> bool:
         words.pop()
     heads = [i for i, t in enumerate(words) if t.lower_ in _BODY_HEADS]
     return bool(heads) and heads[-1] >= 1
+
+
+# Words before an organisation's name that are no part of it: titles of the people it has.
+_TITLE_WORDS = {"president", "minister", "secretary", "chairman", "chair", "governor", "senator", "leader", "chief",
+                "prime", "premier", "speaker", "former", "acting", "deputy", "vice", "general", "mr", "ms", "dr"}
+
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december"}
+
+
+def _after_a_longer_name_start(doc, start: int, ends: set[int]) -> bool:
+    """A gazetteer name that is the tail of a longer capitalised name ("Congress party" in "the
+    National Unity Congress party", "Union" in "the Patriots' Union"): proper nouns (or a plural
+    possessive) right before it that are not a name of their own (another gazetteer match), a
+    title, or the capitalised first word of a sentence alone."""
+    words = []
+    i = start
+    while i > 0 and len(words) < 4:
+        tok = doc[i - 1]
+        if tok.text in ("'", "’") and i >= 2 and doc[i - 2].lower_.endswith("s") and doc[i - 2].text[:1].isupper():
+            words.append(doc[i - 2])  # "Farmers' Congress"
+            i -= 2
+        elif tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.tag_ != "NNPS":
+            words.append(tok)
+            i -= 1
+        else:
+            break
+        if doc[i].is_sent_start:
+            break
+    if not words or start in ends or any(w.lower_ in _TITLE_WORDS | _CALENDAR_WORDS for w in words):
+        return False
+    sent = [t for t in doc[start].sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in sent) > 0.6 * len(sent):
+        return False  # a title-case headline capitalises every word
+    return len(words) >= 2 or not words[-1].is_sent_start
 
 
 def _make_gazetteer_ruler(nlp, name: str) -> GazetteerRuler:

@@ -536,3 +536,83 @@ def test_a_firms_first_word_alone_is_the_firm(nlp, text, firm, short):
 def test_a_word_that_ends_a_persons_name_is_not_taken_for_the_firm(nlp):
     ents = entities(nlp, "Morgan Stanley advised Tarn Motors. Tarn Motors hired Ana Morgan. Morgan said the deal was fair.")
     assert "Morgan" not in one(ents, "Morgan Stanley").aliases
+
+
+@pytest.mark.parametrize("text, party, owner", [
+    # a name before a lower-case "party" is the party's name; the possessor before it is a person
+    ("Ivo Sand's People's Front party lost seats in the vote.", "People's Front", "Ivo Sand"),
+    ("Mara Velt's Civic Alliance party won the most votes on Sunday.", "Civic Alliance", "Mara Velt"),
+    ("Voters punished Tomas Rek's Green Rally party in the capital.", "Green Rally", "Tomas Rek"),
+])
+def test_a_name_before_a_lower_case_party_is_a_party(nlp, text, party, owner):
+    from kg.extract import extract
+
+    ents = entities(nlp, text)
+    assert one(ents, party).type == "PoliticalParty"
+    assert one(ents, owner).type == "Person"
+    assert not [e for e in ents if e.name.endswith(" party")], [(e.name, e.type) for e in ents]
+    facts = extract(nlp(text), Article(id="t", text=text))
+    names = {e.key: e.name for e in facts.entities}
+    assert (owner, "memberOf", party) in {(names.get(r.subject), r.predicate, names.get(r.object))
+                                          for r in facts.relations}
+
+
+@pytest.mark.parametrize("text, party", [
+    # a gazetteer alias ("Congress party") at the end of a longer capitalised name is that name's tail
+    ("The ruling National Unity Congress party won the election.", "National Unity Congress"),
+    ("Leaders of the Farmers' Congress party met on Friday.", "Farmers' Congress"),
+    ("Ana Brel quit the opposition Democratic Youth Congress party last year.", "Democratic Youth Congress"),
+])
+def test_a_known_alias_at_the_end_of_a_longer_name_is_not_the_known_party(nlp, text, party):
+    ents = entities(nlp, text)
+    assert one(ents, party).type == "PoliticalParty"
+    assert not [e for e in ents if e.gazetteer_id is not None], [(e.name, e.gazetteer_id) for e in ents]
+
+
+@pytest.mark.parametrize("text, party", [
+    # a party named by a head word other than "Party", with a political cue around it
+    ("The opposition Green Rally called for new elections.", "Green Rally"),
+    ("The ruling Patriots' Union raised taxes on Monday.", "Patriots' Union"),
+    ("Anna Holt, leader of the opposition Farmers' Alliance, rejected the budget.", "Farmers' Alliance"),
+    ("Civic Alliance candidate Pavel Dorn won the mayoral race.", "Civic Alliance"),
+    ("Candidates from the Farmers' Alliance won twelve seats.", "Farmers' Alliance"),
+    ("Freedom League lawmaker Jon Mikk voted against the bill.", "Freedom League"),
+    ("Lena Korr of the Citizens' Coalition won a second term on Sunday.", "Citizens' Coalition"),
+    ("President Mara Velt, whose Reform Bloc won the vote, named a cabinet.", "Reform Bloc"),
+    # the subject that wins or loses seats, votes or an election
+    ("The Reform Bloc won 40 seats in the parliamentary election.", "Reform Bloc"),
+    ("The Civic Front lost the election to a coalition of small parties.", "Civic Front"),
+    ("The National Rally secured 30 percent of the vote on Sunday.", "National Rally"),
+    ("Green Rally leader Iris Kaal lost her seat in the election.", "Green Rally"),
+])
+def test_a_name_with_a_political_cue_is_a_party(nlp, text, party):
+    ents = entities(nlp, text)
+    assert one(ents, party).type == "PoliticalParty"
+    pieces = [e for e in ents if e.name != party and e.name in party]
+    assert not pieces, [(e.name, e.type) for e in pieces]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # without a political cue the same head words keep what they are
+    ("The European Union imposed tariffs on steel.", "European Union", "Organization"),
+    ("The African Union sent observers to the vote.", "African Union", "Organization"),
+    ("Alliance Bank raised its lending rate.", "Alliance Bank", "Company"),
+    ("The Dockworkers' Union called a strike at the port on Monday.", "Dockworkers' Union", None),
+    ("The Steel Union won the vote on the new contract.", "Steel Union", None),
+    ("The Premier League won a new television deal.", "Premier League", None),
+])
+def test_a_union_league_or_alliance_without_a_political_cue_is_no_party(nlp, text, name, kind):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.type == "PoliticalParty"], [(e.name, e.type) for e in ents]
+    if kind:
+        assert one(ents, name).type == kind
+
+
+@pytest.mark.parametrize("text, person", [
+    # a body's name, a title noun, then a name: the name is a person
+    ("Centre Party lawmaker Anna Holt voted against the budget.", "Anna Holt"),
+    ("Green Rally senator Iris Kaal opposed the plan.", "Iris Kaal"),
+    ("Liberal Party candidate Oskar Brandt conceded on Monday.", "Oskar Brandt"),
+])
+def test_a_name_after_a_partys_title_noun_is_a_person(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"

@@ -300,6 +300,23 @@ CASES = [
      [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "holdsPosition", "Liberal Party", "leader")], []),
     ("party_leader", "Rosa Diel, who leads the Liberal Party, conceded defeat.",
      [("Rosa Diel", P), ("Liberal Party", PARTY)], [("Rosa Diel", "holdsPosition", "Liberal Party", "leader")], []),
+    # "whose PARTY": the relative clause's antecedent belongs to the party
+    ("party_whose", "Prime Minister Ivo Sand, whose Liberty Party lost seats, resigned.",
+     [("Ivo Sand", P), ("Liberty Party", PARTY)], [("Ivo Sand", "memberOf", "Liberty Party")], []),
+    ("party_whose", "Mara Velt, whose Civic Alliance won the vote, named a cabinet on Friday.",
+     [("Mara Velt", P), ("Civic Alliance", PARTY)], [("Mara Velt", "memberOf", "Civic Alliance")], []),
+    ("party_whose", "Voters turned against Tomas Rek, whose Green Rally had promised lower taxes.",
+     [("Tomas Rek", P), ("Green Rally", PARTY)], [("Tomas Rek", "memberOf", "Green Rally")], []),
+    # a party's lawmaker, senator or candidate is a member, not the holder of a post in it
+    ("party_member_title", "Freedom League lawmaker Jon Mikk voted against the bill.",
+     [("Jon Mikk", P), ("Freedom League", PARTY)], [("Jon Mikk", "memberOf", "Freedom League")],
+     [("Jon Mikk", "holdsPosition", "Freedom League")]),
+    ("party_member_title", "Green Rally senator Iris Kaal opposed the plan.",
+     [("Iris Kaal", P), ("Green Rally", PARTY)], [("Iris Kaal", "memberOf", "Green Rally")],
+     [("Iris Kaal", "holdsPosition", "Green Rally")]),
+    ("party_member_title", "Civic Alliance candidate Pavel Dorn won the mayoral race.",
+     [("Pavel Dorn", P), ("Civic Alliance", PARTY)], [("Pavel Dorn", "memberOf", "Civic Alliance")],
+     [("Pavel Dorn", "holdsPosition", "Civic Alliance")]),
     # --- memberOf: a body within a ministry ---------------------------------------------------
     ("sub_body", "The Bureau of Mines, part of the Interior Ministry, issued the permits.",
      [("Bureau of Mines", GOV), ("Interior Ministry", GOV)], [("Bureau of Mines", "memberOf", "Interior Ministry")], []),

@@ -36,7 +36,7 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    collective_bodies, countries_of_office_holders, institution_names, lowercase_units, national_bodies,
+    collective_bodies, countries_of_office_holders, institution_names, lowercase_units, national_bodies, party_names,
     people_by_context, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
@@ -68,6 +68,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands, generic_heads = split_off_generic_heads(cands)
 
     # names the model missed (the finders may take over candidates they absorb)
+    cands += party_names(doc, gaz, cands, headlines)
     cands += collective_bodies(doc, gaz, cands)
     cands += national_bodies(doc, gaz, cands)
     cands += countries_of_office_holders(doc, gaz, cands)

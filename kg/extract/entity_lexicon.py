@@ -289,3 +289,28 @@ LANGUAGE_NAMES = {
     "russian", "ukrainian", "polish", "romanian", "greek", "turkish", "korean", "japanese", "vietnamese", "thai",
     "chinese", "georgian", "armenian", "albanian", "serbian", "croatian", "bosnian", "lingala", "kinyarwanda",
 }
+
+# Head words of party names that do not end in "Party" ("Farmers' Alliance", "Green Rally",
+# "National Unity Congress"); such a name is a party only when a political cue says so, since
+# the same heads name unions, leagues and fronts of other kinds.
+PARTY_NAME_HEADS = {"alliance", "front", "rally", "movement", "league", "congress", "union", "coalition", "bloc",
+                    "party"}
+
+# Words right before a party's name that say it is one ("the ruling X", "the opposition X").
+PARTY_STANCE_WORDS = {"ruling", "opposition", "governing"}
+
+# Nouns for a party's people: after a party's name ("X lawmaker Y") or before it ("candidates
+# from the X", "a senator of the X"), they make the name a party and the name after them a person.
+PARTY_PEOPLE_NOUNS = {"candidate", "candidates", "lawmaker", "lawmakers", "legislator", "legislators", "senator",
+                      "senators", "mp", "mps", "parliamentarian", "parliamentarians",
+                      "politician", "politicians", "congressman", "congresswoman", "councillor", "councilor",
+                      "nominee"}
+
+# Words of a sentence about elections, seats and office terms.
+ELECTION_WORDS = {"election", "elections", "vote", "votes", "voters", "seat", "seats", "ballot", "ballots", "poll",
+                  "polls", "term", "parliament", "parliamentary", "campaign", "electoral", "elected", "re-elected",
+                  "reelected", "reelection", "re-election", "constituency", "constituencies", "referendum",
+                  "legislature", "mandate", "runoff", "run-off", "primaries"}
+
+# Verbs whose subject wins or loses seats, votes or elections ("the Reform Bloc won 40 seats").
+ELECTION_VERBS = {"win", "lose", "gain", "secure", "take", "sweep", "retain", "keep", "contest", "capture"}

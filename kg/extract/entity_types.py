@@ -29,8 +29,8 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
-    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
-    PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
+    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PEOPLE_NOUNS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS,
+    PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
@@ -480,10 +480,18 @@ def taken_up_by_he_or_she(doc, start: int, end: int) -> bool:
 def people_after_title_words(doc, cands: list[Candidate]) -> None:
     """A title word before a short name the model called an organisation ("Mr. Ng", "Economist
     Lim", "Senator Vale"): a person."""
+    ends = {c.end for c in cands}
     for c in cands:
-        if c.type in ("Company", "Organization") and c.gaz is None and c.start > 0 and len(c.text.split()) <= 2:
-            if doc[c.start - 1].lower_.rstrip(".") in TITLES_BEFORE_A_PERSON:
-                c.type, c.confidence = "Person", ENTITY_TITLE_BEFORE_NAME
+        if c.gaz is not None or c.start == 0 or c.type not in ("Company", "Organization", "Place"):
+            continue
+        title = doc[c.start - 1].lower_.rstrip(".")
+        if c.type != "Place" and len(c.text.split()) <= 2 and title in TITLES_BEFORE_A_PERSON:
+            c.type, c.confidence = "Person", ENTITY_TITLE_BEFORE_NAME
+        elif title in TITLES_BEFORE_A_PERSON | PARTY_PEOPLE_NOUNS and c.start - 1 in ends \
+                and 2 <= len(c.text.split()) <= 3 and all(w[:1].isupper() for w in c.text.split()):
+            # "Centre Party lawmaker Anna Holt", "Tarn Bank chairman Ivo Pelt": a body's name, the
+            # title of one of its people, then that person
+            c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_TITLE_BEFORE_NAME, True
 
 
 TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",

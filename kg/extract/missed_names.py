@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate, hyphen_joined_start
-from kg.extract.confidence import ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME
+from kg.extract.confidence import (
+    ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
+)
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS, NAME_JOINERS,
+    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
+    LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
@@ -532,4 +535,110 @@ def _speaks_or_is_described(doc, span) -> bool:
     if after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
             and after[3] in ("at", "of", "for", "with"):
         return True  # "Sydney Park, associate director at ..."
+    return False
+
+
+def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
+    """Party names that do not end in "Party", typed by a political cue around them: a
+    lower-case "party" after the name ("Ivo Sand's People's Front party"; the name is the words
+    before it), "the ruling X", "the opposition X", "X candidate Y", "candidates from the X"; in a
+    sentence about elections also "Y of the X", "the leader of the X", "X leader Y", "whose X" and
+    "the X won 40 seats" (a union's vote is no election). The name is taken whole ("Farmers'
+    Alliance", which the model may cut in two) and its pieces are dropped; a name the gazetteer
+    knows keeps the gazetteer's type ("the African Union")."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text == "party" and i > 0:
+            end = i  # "People's Front party": the name ends before the lower-case head
+        elif tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party":
+            end = i + 1
+        else:
+            continue
+        start = _party_name_start(doc, end, cands)
+        if start is None or any(a <= doc[start].idx < b for a, b in headlines):
+            continue
+        span = doc[start:end]
+        words = [t for t in span if t.is_alpha]
+        if not words or (len(words) < 2 and (end == i + 1 or words[0].ent_type_ == "NORP" or words[0].pos_ != "PROPN")):
+            continue
+        if gaz.lookup(span.text) is not None or gaz.lookup(doc[start:i + 1].text) is not None:
+            continue
+        if not _political_cue(doc, start, end, cands):
+            continue
+        stop = end + 1 if end < len(doc) and doc[end].text == "party" else end
+        inside = [c for c in cands if c.start < stop and c.end > start]
+        if any(c.start < start and c.end > start + 1 or c.end > stop or c.gaz is not None and c.start <= start
+               for c in inside):
+            continue  # the name is part of a longer one, or known (a known name inside it is its tail)
+        for c in inside:
+            if c.start < start:  # "Ivo Sand's": the owner before the name keeps its own words
+                c.end, c.text, c.end_char = start - 1, doc[c.start:start - 1].text, doc[start - 2].idx + len(doc[start - 2])
+        cands[:] = [c for c in cands if not (c in inside and c.start >= start)]
+        owner = next((c for c in cands if c.end == start - 1 and is_possessive(doc[start - 1])), None)
+        if owner is not None and owner.gaz is None and owner.type in ("Company", "Organization") \
+                and 2 <= len(owner.text.split()) <= 3:
+            owner.type, owner.cls, owner.cue = "Person", None, True  # a party's owner is its leader, not a firm
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
+                             cue=True))
+    return out
+
+
+def _party_name_start(doc, end: int, cands: list[Candidate]) -> int | None:
+    """The first word of a capitalised name ending before `end`: capitalised words and plural
+    possessives inside it ("Farmers' Alliance", "People's Front"), not the possessive of a name
+    before it ("Ivo Sand's Green Rally")."""
+    ends = {c.end for c in cands}
+    j = end
+    if not (doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()):
+        return None
+    j -= 1
+    while j > 0:
+        t = doc[j - 1]
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop:
+            j -= 1
+            if t.is_sent_start:
+                break
+        elif t.text in ("'", "’") and j >= 2 and doc[j - 2].text[:1].isupper() and doc[j - 2].lower_.endswith("s"):
+            j -= 2  # "Farmers' Alliance"
+        elif t.text in ("'s", "’s") and j >= 2 and doc[j - 2].text[:1].isupper() and doc[j - 2].is_alpha \
+                and j - 1 not in ends and not (j >= 3 and doc[j - 3].is_alpha and doc[j - 3].text[:1].isupper()):
+            j -= 2  # "People's Front", not "Ivo Sand's Front"
+        else:
+            break
+    if doc[j].is_sent_start and doc[j].pos_ != "PROPN" and j < end - 1:
+        j += 1  # "Opposition Green Rally ...": a capitalised first word of a sentence
+    return j
+
+
+def _political_cue(doc, start: int, end: int, cands: list[Candidate]) -> bool:
+    """Words around the name doc[start:end] that say it is a political party."""
+    after = doc[end].text if end < len(doc) else ""
+    if after == "party" or after.lower() in PARTY_PEOPLE_NOUNS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        return True  # "People's Front party", "Civic Alliance candidate Pavel Dorn"
+    sent = doc[start].sent
+    election = any(t.lower_ in ELECTION_WORDS for t in sent)
+    if election and after.lower() in ("leader", "leaders", "chairman", "chairwoman") and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper():
+        return True  # "Green Rally leader Iris Kaal lost her seat"
+    head = doc[end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_ in ELECTION_VERBS and head.lower_ != "union" and any(
+            t.lower_ in ELECTION_WORDS for c in head.head.children if c.dep_ == "dobj" for t in c.subtree):
+        return True  # "the Reform Bloc won 40 seats", "the Civic Front lost the election"
+    b = start - 1
+    if b >= 0 and doc[b].lower_ == "the":
+        b -= 1
+    if b < 0:
+        return False
+    if doc[b].lower_ in PARTY_STANCE_WORDS:
+        return True  # "the ruling X", "the opposition X"
+    if doc[b].lower_ in ("whose", "his", "her", "their") and election:
+        return True  # "Ivo Sand, whose Civic Alliance lost seats"
+    if doc[b].lower_ in ("of", "from", "for") and b > 0:
+        owner = doc[b - 1]
+        if owner.lower_ in PARTY_PEOPLE_NOUNS:
+            return True  # "candidates from the X", "a lawmaker for the X"
+        person = any(c.end == b and c.type == "Person" for c in cands)
+        if election and (person or owner.lower_ in ("leader", "leaders", "member", "members", "head", "chairman")):
+            return True  # "Lena Korr of the X won a second term", "the leader of the X lost her seat"
     return False

@@ -451,7 +451,7 @@ class _TitleMatch:
         person, low = self.items[person_i].key, title.lower()
         if any(w in low.split() for w in FOUNDER_WORDS):
             self.out.add(person, "founded", org_key, self.sent, conf)
-        elif low in ("member", "members", "former member"):
+        elif low in ("member", "members", "former member") or _party_member_title(self.ctx, org_key, low):
             self.out.add(person, "memberOf", org_key, self.sent, conf)
         elif low.split()[-1:] and low.split()[-1] in OWNER_NOUNS:
             self.out.add(person, "owns", org_key, self.sent, conf)  # "Tarn owner X": a holding, not a post
@@ -673,6 +673,12 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
 
 
 # --- memberOf -----------------------------------------------------------------------------------
+
+def _party_member_title(ctx: ArticleContext, org_key: str, title: str) -> bool:
+    """"Centre Party lawmaker X", "a senator of the Green Rally": a party's lawmaker, senator or
+    candidate is one of its members, not the holder of a post in it (its leader is)."""
+    words = title.split()
+    return bool(words) and words[-1] in PARTY_MEMBER_WORDS and ctx.type_of(org_key) == "PoliticalParty"
 
 def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
     e = ctx.table.get(key)
@@ -1536,7 +1542,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             org = orgs[0]
             if low in FOUNDER_WORDS:
                 out.add(person, "founded", org, sent, conf)
-            elif low in ("member", "members"):
+            elif low in ("member", "members") or _party_member_title(ctx, org, low):
                 out.add(person, "memberOf", org, sent, conf)
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
@@ -1711,6 +1717,11 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
                 k = ctx.phrase_key(p, {"PoliticalParty"}) if p.dep_ == "pobj" else None
                 if k:
                     out.add(ctx.key(tok.head.head), "memberOf", k, sent, REL_AFFILIATION)
+        elif tok.lower_ == "whose" and tok.dep_ == "poss" and ctx.type_of(ctx.key(tok.head)) == "PoliticalParty":
+            # "Ivo Sand, whose Liberty Party lost seats,": the relative clause's antecedent is the member
+            clause = next((a for a in tok.head.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and ctx.type_of(ctx.key(clause.head)) == "Person":
+                out.add(ctx.key(clause.head), "memberOf", ctx.key(tok.head), sent, REL_AFFILIATION)
         elif ctx.type_of(ctx.key(tok)) == "PoliticalParty" and tok.dep_ in ("appos", "compound", "amod") \
                 and ctx.type_of(ctx.key(tok.head)) == "Person" and ctx.key(tok.head) != ctx.key(tok):
             # "Ana Ruiz, a Republican,", "Democrat Ana Ruiz"
