@@ -12,8 +12,9 @@ one way through them (a module imports only from those listed before it):
    the name ("e-commerce giant X").
 3. Noise (kg.extract.noise): dates, numbers, laws, common acronyms and title-case headline
    fragments that are neither known names nor found in the body are dropped.
-4. Missed names (kg.extract.missed_names): institution names, names in lists and affiliations,
-   repeated names and collective bodies the model did not tag.
+4. Missed names (kg.extract.missed_names): party names with a political cue ("the opposition
+   Green Rally", "the Farmers' Alliance party"), institution names, names in lists and
+   affiliations, repeated names and collective bodies the model did not tag.
 5. Aliases (kg.extract.aliases): candidates grouped into entities; surname-only mentions join the
    full name unless two people share it; acronyms join their expansion; a shorter organisation
    name joins the one longer name that contains it; a capital that acts ("Beijing said",

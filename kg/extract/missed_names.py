@@ -1,5 +1,7 @@
 """Names the small model missed, found from the names it did find and from the parse.
 
+- party names headed by Alliance, Front, Rally, Union, ... or followed by a lower-case "party",
+  when a political cue says so ("the ruling Civic Alliance", "Green Rally lawmaker Iris Kaal");
 - institution names ending in a head word ("Soka University", "Ministry of Commerce", "Seoul
   Central District Prosecutors' Office"), typed by their words;
 - names beside found names: in a list with names of one type ("Apple, Amazon and Facebook"), in
