@@ -216,6 +216,9 @@ _BACKGROUND_MIN_TEXTS = 4  # below this, starting a process costs more than the 
 
 
 def _load(nlp, model: str | None):
+    from kg.extract.eventmodel import shipped_model
+
+    shipped_model()  # a bad KG_EVENT_ROLES file is one error before any article, not one per article
     if nlp is not None:
         return nlp
     from kg.nlp import load_pipeline

@@ -6,7 +6,8 @@ gives that entity in an event of the trigger's type ("none" where it has none). 
 which entity played which role in the article, not in which sentence, so a candidate is
 labelled by the article's events: the model learns which paths and types make that likely.
 
-    python -m kg.training GOLD_DIR... --out kg/data/event_roles.json
+    python -m kg.training GOLD_DIR... --out roles.json
+    KG_EVENT_ROLES=roles.json kg extract ...      # use them instead of the shipped weights
 
 The same articles give byte-identical weights (`train` is deterministic and the JSON is
 sorted), written atomically.
@@ -115,7 +116,9 @@ def main(argv=None) -> int:
         prog="python -m kg.training",
         description="Train the event-role reader on annotated articles (NAME.txt beside NAME.gold.json).")
     parser.add_argument("paths", nargs="+", help="gold files, articles or folders searched recursively")
-    parser.add_argument("--out", default=str(WEIGHTS_FILE), help=f"weights file to write (default: {WEIGHTS_FILE})")
+    parser.add_argument("--out", required=True,
+                        help=f"weights file to write; use it with KG_EVENT_ROLES=FILE kg extract ... "
+                             f"(the shipped one is {WEIGHTS_FILE})")
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: as kg extract)")
     args = parser.parse_args(argv)
     from kg.errors import KgError

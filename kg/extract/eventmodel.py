@@ -11,19 +11,22 @@ what the model is sure of (kg.extract.confidence.EVENT_LEARNED_ROLE_THRESHOLD) t
 patterns found; the patterns' role checks then apply to both.
 
 The weights ship as JSON (kg/data/event_roles.json, sorted, so a retrained model diffs
-cleanly); kg.training rebuilds them from facts-format gold files (FORMAT.md). Prediction is a
+cleanly); kg.training rebuilds them from facts-format gold files (FORMAT.md), and the
+environment variable KG_EVENT_ROLES names another weights file to use instead. Prediction is a
 sum over a few dozen string features per candidate.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from kg.errors import ModelError
 from kg.extract.event_lexicon import TRIGGERS
 from kg.extract.patterns import lemma
 
@@ -233,15 +236,38 @@ class RoleModel:
 
     @classmethod
     def from_json(cls, data: dict) -> "RoleModel":
+        if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+            raise ValueError("not a weights object")
         names = list(data["weights"])
         w = np.array([data["weights"][n] for n in names] + [data["bias"]], dtype=float).reshape(
             len(names) + 1, len(data["labels"]))
         return cls({n: i for i, n in enumerate(names)}, w, data["labels"])
 
 
-@lru_cache(maxsize=1)
+WEIGHTS_VARIABLE = "KG_EVENT_ROLES"
+"""Environment variable naming a weights file to use instead of the shipped one (one retrained
+with `python -m kg.training` on your own annotated articles)."""
+
+
 def shipped_model() -> RoleModel | None:
-    """The model trained on the project's annotated articles, or None where none ships."""
-    if not WEIGHTS_FILE.exists():
+    """The role model in use: the file KG_EVENT_ROLES names, else the one trained on the
+    project's annotated articles (None where none ships)."""
+    chosen = os.environ.get(WEIGHTS_VARIABLE)
+    return _load_model(str(Path(chosen).expanduser()) if chosen else str(WEIGHTS_FILE), bool(chosen))
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str, chosen: bool) -> RoleModel | None:
+    file = Path(path)
+    if not chosen and not file.exists():
         return None
-    return RoleModel.from_json(json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")))
+    where = f"{WEIGHTS_VARIABLE}={path}" if chosen else path
+    try:
+        model = RoleModel.from_json(json.loads(file.read_text(encoding="utf-8")))
+        if model.labels != LABELS:
+            raise ValueError("labels")
+        return model
+    except OSError as error:
+        raise ModelError(f"cannot read the event-role weights {where} ({error.strerror})") from None
+    except (ValueError, KeyError, TypeError):
+        raise ModelError(f"{where} is not an event-role weights file (write one with python -m kg.training)") from None
