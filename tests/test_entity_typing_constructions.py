@@ -584,6 +584,15 @@ def test_a_known_alias_at_the_end_of_a_longer_name_is_not_the_known_party(nlp, t
     ("The Civic Front lost the election to a coalition of small parties.", "Civic Front"),
     ("The National Rally secured 30 percent of the vote on Sunday.", "National Rally"),
     ("Green Rally leader Iris Kaal lost her seat in the election.", "Green Rally"),
+    # a head word with "for" or "of" and the rest of the name after it
+    ("The opposition Alliance for Change won 12 seats in the election.", "Alliance for Change"),
+    ("Members of the ruling Union for the Republic rejected the plan.", "Union for the Republic"),
+    ("Front for Victory candidate Pavel Dorn conceded on Monday.", "Front for Victory"),
+    ("Tomas Rek of the League for Democracy won a second term on Sunday.", "League for Democracy"),
+    # any name in apposition with the noun "party"
+    ("The main opposition party, the Civic Forum, rejected the results.", "Civic Forum"),
+    ("Voters backed the governing party, the Velmar Renewal, in the capital.", "Velmar Renewal"),
+    ("Tomas Rek said the Civic Forum, the largest party in parliament, rejected the budget.", "Civic Forum"),
 ])
 def test_a_name_with_a_political_cue_is_a_party(nlp, text, party):
     ents = entities(nlp, text)
@@ -600,19 +609,30 @@ def test_a_name_with_a_political_cue_is_a_party(nlp, text, party):
     ("The Dockworkers' Union called a strike at the port on Monday.", "Dockworkers' Union", None),
     ("The Steel Union won the vote on the new contract.", "Steel Union", None),
     ("The Premier League won a new television deal.", "Premier League", None),
+    ("The Alliance for Clean Water sued the city over the dam.", "Alliance for Clean Water", "Organization"),
+    # a firm near the word "party" or before a title stays a firm
+    ("Tarn Bank chairman Ivo Pelt resigned on Friday.", "Tarn Bank", "Company"),
+    ("The company, Velmar Holdings, denied wrongdoing at the party.", "Velmar Holdings", "Company"),
+    ("Apple engineer Mara Quist spoke at the launch.", "Apple", "Company"),
 ])
-def test_a_union_league_or_alliance_without_a_political_cue_is_no_party(nlp, text, name, kind):
+def test_a_name_without_a_political_cue_is_no_party(nlp, text, name, kind):
     ents = entities(nlp, text)
     assert not [e for e in ents if e.type == "PoliticalParty"], [(e.name, e.type) for e in ents]
     if kind:
         assert one(ents, name).type == kind
 
 
-@pytest.mark.parametrize("text, person", [
-    # a body's name, a title noun, then a name: the name is a person
-    ("Centre Party lawmaker Anna Holt voted against the budget.", "Anna Holt"),
-    ("Green Rally senator Iris Kaal opposed the plan.", "Iris Kaal"),
-    ("Liberal Party candidate Oskar Brandt conceded on Monday.", "Oskar Brandt"),
+@pytest.mark.parametrize("text, party, person", [
+    # a party's name, a title noun of its people, then a name: the name is a person...
+    ("Centre Party lawmaker Anna Holt voted against the budget.", "Centre Party", "Anna Holt"),
+    ("Green Rally senator Iris Kaal opposed the plan.", "Green Rally", "Iris Kaal"),
+    ("Liberal Party candidate Oskar Brandt conceded on Monday.", "Liberal Party", "Oskar Brandt"),
+    # ...and any name before such a title and a person's name is a party
+    ("UNITA lawmaker Ana Brel told reporters the count was wrong.", "UNITA", "Ana Brel"),
+    ("Vostra MP Pavel Dorn voted against the bill.", "Vostra", "Pavel Dorn"),
+    ("KDP candidate Iris Kaal won the seat.", "KDP", "Iris Kaal"),
 ])
-def test_a_name_after_a_partys_title_noun_is_a_person(nlp, text, person):
-    assert one(entities(nlp, text), person).type == "Person"
+def test_a_partys_title_noun_between_a_party_and_a_person(nlp, text, party, person):
+    ents = entities(nlp, text)
+    assert one(ents, party).type == "PoliticalParty"
+    assert one(ents, person).type == "Person"

@@ -549,19 +549,35 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
     Alliance", which the model may cut in two) and its pieces are dropped; a name the gazetteer
     knows keeps the gazetteer's type ("the African Union")."""
     out = []
+    for c in list(cands):
+        # "Vostra MP Pavel Dorn" taken as one name: the party, its lawmaker's title, the lawmaker
+        k = next((k for k in range(c.start + 1, c.end - 2) if doc[k].lower_ in PARTY_PEOPLE_NOUNS), None)
+        if k is None or c.gaz is not None or c.end - k - 1 > 3 or not all(
+                t.is_alpha and t.text[:1].isupper() for t in doc[c.start:c.end] if t.i != k):
+            continue
+        person = doc[k + 1:c.end]
+        out.append(Candidate(person.start, person.end, person.text, person.start_char, person.end_char, "PERSON",
+                             type="Person", confidence=ENTITY_STRONG_CONTEXT_CUE, cue=True))
+        c.end, c.text, c.end_char, c.type = k, doc[c.start:k].text, doc[k - 1].idx + len(doc[k - 1]), None
+    for c in cands:
+        if c.gaz is None and c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c):
+            c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
     for i, tok in enumerate(doc):
+        headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
         if tok.text == "party" and i > 0:
             end = i  # "People's Front party": the name ends before the lower-case head
-        elif tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party":
+        elif headed:
             end = i + 1
         else:
             continue
         start = _party_name_start(doc, end, cands)
         if start is None or any(a <= doc[start].idx < b for a, b in headlines):
             continue
+        if headed:
+            end = _name_after_head(doc, end)  # "Alliance for Change", "Union for the Republic"
         span = doc[start:end]
         words = [t for t in span if t.is_alpha]
-        if not words or (len(words) < 2 and (end == i + 1 or words[0].ent_type_ == "NORP" or words[0].pos_ != "PROPN")):
+        if not words or (len(words) < 2 and (headed or words[0].ent_type_ == "NORP" or words[0].pos_ != "PROPN")):
             continue
         if gaz.lookup(span.text) is not None or gaz.lookup(doc[start:i + 1].text) is not None:
             continue
@@ -584,6 +600,34 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
                              type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
                              cue=True))
     return out
+
+
+def _named_as_a_party(doc, c: Candidate) -> bool:
+    """Any name the model found, said to be a party by the words around it: a party's people
+    after it ("UNITA lawmaker Ana Brel") or the noun "party" in apposition ("the main opposition
+    party, the Civic Forum,", "the Civic Forum, the largest party in parliament,")."""
+    if c.end + 1 < len(doc) and doc[c.end].lower_ in PARTY_PEOPLE_NOUNS and doc[c.end + 1].text[:1].isupper() \
+            and doc[c.end + 1].is_alpha:
+        return True
+    root = doc[c.start:c.end].root
+    if root.dep_ == "appos" and root.head.lower_ == "party" and root.head.i < c.start:
+        return True
+    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children)
+
+
+def _name_after_head(doc, end: int) -> int:
+    """The end of a name whose head word is followed by "for" or "of" and capitalised words
+    ("Movement for Democratic Change", "League of the Patriots")."""
+    if end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            k += 1
+        if k > j:
+            return k
+    return end
 
 
 def _party_name_start(doc, end: int, cands: list[Candidate]) -> int | None:
