@@ -551,6 +551,7 @@ def test_a_name_before_a_lower_case_party_is_a_party(nlp, text, party, owner):
     assert one(ents, party).type == "PoliticalParty"
     assert one(ents, owner).type == "Person"
     assert not [e for e in ents if e.name.endswith(" party")], [(e.name, e.type) for e in ents]
+    assert one(ents, party).aliases == [f"{party} party"]
     facts = extract(nlp(text), Article(id="t", text=text))
     names = {e.key: e.name for e in facts.entities}
     assert (owner, "memberOf", party) in {(names.get(r.subject), r.predicate, names.get(r.object))

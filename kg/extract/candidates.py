@@ -46,6 +46,7 @@ class Candidate:
     cue: bool = False  # typed by the words around it, which outvotes the NER label elsewhere
     worded: bool = False  # typed by its own words ("... Commission", "... University")
     in_title: bool = False  # a portfolio word inside a job title ("Treasury" in "Treasury Secretary")
+    written: str | None = None  # the name as written with a lower-case head left out ("Green Rally party")
 
     @property
     def norm(self) -> str:

@@ -119,6 +119,8 @@ def _table(doc, groups: list[Group]) -> EntityTable:
                 sentence_start=min(sent_start, s), sentence_end=max(sent_end, e),
             ))
         aliases = [f for f in g.forms() if name_key(f) != name_key(name)]
+        # the name as written with its lower-case head ("the Green Rally party") is another form of it
+        aliases += sorted({c.written for c in g.members if c.written} - set(aliases) - {name})
         table.add(Entity(
             key=key, name=name, type=g.type, ontology_class=g.cls, aliases=aliases, mentions=mentions,
             gazetteer_id=g.gaz.iri if g.gaz is not None and g.gaz.type == g.type else None,

@@ -598,7 +598,7 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
             owner.type, owner.cls, owner.cue = "Person", None, True  # a party's owner is its leader, not a firm
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
-                             cue=True))
+                             cue=True, written=doc[start:stop].text if stop > end else None))
     return out
 
 
