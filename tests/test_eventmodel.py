@@ -288,3 +288,19 @@ def test_labels_come_from_the_gold_events(nlp):
         by_trigger.setdefault(next(x for x in f if x.startswith("T=") and "|L=" in x), set()).add(y)
     assert by_trigger["T=RegulatoryAction|L=fine"] == {"actor", "undergoer"}
     assert by_trigger["T=MarketMove|L=slide"] == {"none"}  # the gold has no market move
+
+
+@pytest.mark.parametrize("text", [
+    "Tandem Mills declined to comment on the report.",
+    "A spokeswoman for Tandem Mills declined to say more.",
+    "The chief executive of Tandem Mills fell from his horse in March.",
+])
+def test_a_firm_that_only_speaks_or_stands_beside_a_person_does_not_move(nlp, text):
+    evs = _events(nlp, text, [("Tandem Mills", "Company")])
+    assert [e for e in evs if e.type == "MarketMove"] == []
+
+
+def test_a_firm_whose_shares_fall_still_moves(nlp):
+    evs = _events(nlp, "Shares of Tandem Mills fell 3 percent on Monday.", [("Tandem Mills", "Company")])
+    (move,) = [e for e in evs if e.type == "MarketMove"]
+    assert [(p.entity, p.role) for p in move.participants] == [("company/tandem-mills", "subject")]

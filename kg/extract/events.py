@@ -188,11 +188,16 @@ def _unreal(trigger) -> bool:
 
 
 def _only_related(cand) -> bool:
-    """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party."""
+    """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party; and
+    what moves in a market is never a firm named only beside a person ("a spokesman for X
+    declined") nor the subject of a verb with a clause of its own ("X declined to comment")."""
+    move = cand.event_type == "MarketMove"
+    if move and any(c.dep_ in ("xcomp", "ccomp") for c in cand.trigger.children):
+        return True
     tok = cand.mention
     while tok.i != cand.trigger.i and tok.head.i != tok.i:
         tok = tok.head
-        if tok.i != cand.trigger.i and _relational(tok):
+        if tok.i != cand.trigger.i and (_relational(tok) or (move and tok.lower_ in TITLE_HEADS)):
             return True
     return False
 
