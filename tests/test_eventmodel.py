@@ -294,8 +294,11 @@ def test_labels_come_from_the_gold_events(nlp):
     "Tandem Mills declined to comment on the report.",
     "A spokeswoman for Tandem Mills declined to say more.",
     "The chief executive of Tandem Mills fell from his horse in March.",
+    "Exports to Tandem Mills fell 4 percent in March.",
+    "Sales at Tandem Mills rose 6 percent last year.",
+    "Revenue from Tandem Mills dropped sharply.",
 ])
-def test_a_firm_that_only_speaks_or_stands_beside_a_person_does_not_move(nlp, text):
+def test_a_firm_that_speaks_reports_figures_or_stands_beside_a_person_does_not_move(nlp, text):
     evs = _events(nlp, text, [("Tandem Mills", "Company")])
     assert [e for e in evs if e.type == "MarketMove"] == []
 

@@ -188,16 +188,28 @@ def _unreal(trigger) -> bool:
 
 
 def _only_related(cand) -> bool:
-    """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party; and
-    what moves in a market is never a firm named only beside a person ("a spokesman for X
-    declined") nor the subject of a verb with a clause of its own ("X declined to comment")."""
-    move = cand.event_type == "MarketMove"
-    if move and any(c.dep_ in ("xcomp", "ccomp") for c in cand.trigger.children):
-        return True
+    """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party."""
     tok = cand.mention
     while tok.i != cand.trigger.i and tok.head.i != tok.i:
         tok = tok.head
-        if tok.i != cand.trigger.i and (_relational(tok) or (move and tok.lower_ in TITLE_HEADS)):
+        if tok.i != cand.trigger.i and _relational(tok):
+            return True
+    return False
+
+
+def _no_market_move(cand) -> bool:
+    """What a learned market move may not be: a verb with a clause of its own ("X declined to
+    comment"), a figure that fell rather than a price ("exports to X fell", "sales at X rose"), or
+    a firm named only beside a person ("a spokesman for X declined")."""
+    if cand.event_type != "MarketMove":
+        return False
+    trigger = cand.trigger
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "nsubj" and c.lower_ in FIGURE_NOUNS) for c in trigger.children):
+        return True
+    tok = cand.mention
+    while tok.i != trigger.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != trigger.i and tok.lower_ in TITLE_HEADS:
             return True
     return False
 
@@ -237,7 +249,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     if model is None:
         return []
     drafts: dict[tuple[int, str], _Draft] = {}
-    real = [c for c in candidates(ctx) if not _unreal(c.trigger) and not _only_related(c) and not _reports(c)]
+    real = [c for c in candidates(ctx)
+            if not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c))]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
         d = drafts.get((cand.trigger.idx, cand.event_type))
         if d is None:
