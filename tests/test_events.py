@@ -1085,3 +1085,19 @@ def test_firm_before_a_probe_noun_does_not_act(nlp):
     evs = events(nlp, "Regulators closed a Kestrel Foods pricing investigation in Nordland.",
                  [("Kestrel Foods", "Company"), ("Nordland", "Place")])
     assert not keys_in_role(evs, "RegulatoryAction", "actor") & {"kestrel-foods", "nordland"}
+
+
+@pytest.mark.parametrize("text, entities, day", [
+    ("Chancellor Ilse Brandt announced a plan to cut taxes on Monday.", [("Ilse Brandt", "Person")], "2024-05-06"),
+    ("The Trade Ministry unveiled plans to raise tariffs on Tuesday.", [("Trade Ministry", "GovernmentBody")],
+     "2024-05-07"),
+    ("The Bank of Estland outlined a plan to buy more bonds on Monday.", [("Bank of Estland", "GovernmentBody")],
+     "2024-05-06"),
+    # what is still to come keeps the day ahead
+    ("The Trade Ministry will raise tariffs on Friday.", [("Trade Ministry", "GovernmentBody")], "2024-05-10"),
+    ("The Trade Ministry plans to raise tariffs on Friday.", [("Trade Ministry", "GovernmentBody")], "2024-05-10"),
+])
+def test_the_day_of_a_plan_announced_in_the_past_is_the_announcement(nlp, text, entities, day):
+    evs = events(nlp, text, entities)
+    (policy,) = of_type(evs, "PolicyAnnouncement")
+    assert policy.date == day

@@ -2292,6 +2292,25 @@ def _before_reported_clause(span) -> bool:
         v.head.i < span.start and span.end <= subj[0].i
 
 
+# verbs that make public what is planned: "announced a plan to cut taxes on Monday" tells the
+# day of the announcement (where the parser hangs the cue on the planned act)
+_MAKING_PUBLIC = {"announce", "unveil", "propose", "outline", "present", "introduce", "approve", "adopt",
+                  "release", "publish", "reveal", "disclose", "launch"}
+
+
+def _makes_public(verb) -> bool:
+    """A past-tense verb of announcing ("announced", "unveiled", "outlined")."""
+    return verb.tag_ == "VBD" and lemma(verb) in _MAKING_PUBLIC and not is_future(verb)
+
+
+def _announced_in_the_past(span) -> bool:
+    """Whether a cue in a planned act's clause belongs to the past-tense announcement of the plan."""
+    root = span.root
+    while root.head.i != root.i:
+        root = root.head
+    return _makes_public(root) and span.start > root.i
+
+
 _SHIFTERS = {"after", "before", "since", "until", "following", "ahead"}
 
 
@@ -2325,7 +2344,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         fixed = []
         for c in cues:
             span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
-            if span is not None and c.start in past and (not is_future(span.root) or _before_reported_clause(span)):
+            if span is not None and c.start in past and (
+                    not is_future(span.root) or _before_reported_clause(span) or _announced_in_the_past(span)):
                 c = past[c.start]
             fixed.append(c)
         cues = fixed
@@ -2347,7 +2367,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # "began trading on Thursday", "agreed to buy X on Monday", "fell 2% to close at 9,000 on
             # Tuesday": one clause, one time
             v = v.head
-        if v == verb or v == trig:
+        if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree):
             own.append(c)
     if own:
         # "became prime minister this year on Tuesday": the most precise cue of the clause dates it
