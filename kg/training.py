@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.evaluate import EntityAlignment, find_pairs, read_gold, role_class
@@ -111,10 +112,44 @@ def train(feature_lists: list[list[str]], labels: list[str], *, min_count: int =
 
 
 
+@dataclass
+class TrainingSummary:
+    """What one training run read and wrote."""
+
+    articles: int
+    labels: Counter
+    features: int
+    out: str
+
+    def __str__(self) -> str:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.labels.items()))
+        return (f"trained on {self.articles} articles, {sum(self.labels.values())} candidates ({counts}); "
+                f"{self.features} features -> {self.out}")
+
+
+def train_reader(paths, out, *, model: str | None = None, nlp=None, progress=None) -> TrainingSummary:
+    """Train the event-role reader on the annotated articles under `paths` and write its weights
+    to `out` (atomically; never over one of the inputs). Use them with KG_EVENT_ROLES=out."""
+    from kg.errors import InputError
+    from kg.io import atomic_write, refuse_output_over_input
+    from kg.nlp import load_pipeline
+
+    paths = [str(p) for p in paths]
+    refuse_output_over_input(out, paths)
+    features, labels, n = training_set(paths, nlp or load_pipeline(model), progress)
+    if not features:
+        raise InputError("no event triggers with named entities in the annotated articles given; nothing to learn",
+                         path=paths[0] if len(paths) == 1 else None)
+    trained = train(features, labels)
+    atomic_write(out, json.dumps(trained.to_json(), indent=0, sort_keys=True) + "\n")
+    return TrainingSummary(n, Counter(labels), len(trained.features), str(out))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kg.training",
-        description="Train the event-role reader on annotated articles (NAME.txt beside NAME.gold.json).")
+        description="Train the event-role reader on annotated articles (NAME.txt beside NAME.gold.json); "
+                    "the same as `kg train`.")
     parser.add_argument("paths", nargs="+", help="gold files, articles or folders searched recursively")
     parser.add_argument("--out", required=True,
                         help=f"weights file to write; use it with KG_EVENT_ROLES=FILE kg extract ... "
@@ -122,22 +157,13 @@ def main(argv=None) -> int:
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: as kg extract)")
     args = parser.parse_args(argv)
     from kg.errors import KgError
-    from kg.io import atomic_write
-    from kg.nlp import load_pipeline
 
     try:
-        nlp = load_pipeline(args.model)
-        features, labels, n = training_set(args.paths, nlp)
-        if not features:
-            raise SystemExit("kg.training: no candidates found in the annotated articles given")
-        model: RoleModel = train(features, labels)
-        atomic_write(args.out, json.dumps(model.to_json(), indent=0, sort_keys=True) + "\n")
+        summary = train_reader(args.paths, args.out, model=args.model)
     except KgError as error:
         print(f"kg.training: {error}", file=sys.stderr)
         return 1
-    counts = Counter(labels)
-    print(f"trained on {n} articles, {len(labels)} candidates ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
-          f"{len(model.features)} features -> {args.out}")
+    print(summary)
     return 0
 
 

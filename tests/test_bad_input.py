@@ -44,6 +44,7 @@ GRAPH_COMMANDS = {
 FILE_COMMANDS = {
     "extract": ["-o", "{tmp}/g.ttl"],
     "eval": [],
+    "train": ["-o", "{tmp}/w.json"],
     "load": ["--store", "{tmp}/store"],
     "push": ["--endpoint", "http://127.0.0.1:9/store"],  # the file is read before any connection
 }

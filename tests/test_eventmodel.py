@@ -307,3 +307,33 @@ def test_a_firm_whose_shares_fall_still_moves(nlp):
     evs = _events(nlp, "Shares of Tandem Mills fell 3 percent on Monday.", [("Tandem Mills", "Company")])
     (move,) = [e for e in evs if e.type == "MarketMove"]
     assert [(p.entity, p.role) for p in move.participants] == [("company/tandem-mills", "subject")]
+
+
+def test_kg_train_writes_weights_kg_then_uses(examples_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "roles.json"
+    result = CliRunner().invoke(app, ["train", str(examples_dir), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "trained on 3 articles" in result.stderr
+    monkeypatch.setenv("KG_EVENT_ROLES", str(out))
+    assert shipped_model().features == RoleModel.from_json(json.loads(out.read_text(encoding="utf-8"))).features
+
+
+def test_kg_train_never_writes_over_its_own_inputs(examples_dir, tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path / "gold"
+    shutil.copytree(examples_dir, folder)
+    gold = sorted(folder.glob("*.gold.json"))[0]
+    before = gold.read_bytes()
+    result = CliRunner().invoke(app, ["train", str(folder), "-o", str(gold)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert gold.read_bytes() == before

@@ -126,3 +126,36 @@ def eval_command(
         if rows is not None:
             typer.echo("")
             typer.echo(format_calibration(rows))
+
+
+@app.command("train")
+def train_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH", help="Articles (name.txt beside name.gold.json), gold files, or folders "
+                       "searched recursively.", show_default=False),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Weights file to write (JSON).", show_default=False)
+    ],
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
+    ] = None,
+) -> None:
+    """Train the event-role reader on your annotated articles and write its weights.
+
+    kg finds event participants with hand-written patterns and with a learned reader whose
+    weights ship with it (trained on the project's annotated news). Train your own on articles
+    annotated in the facts format (FORMAT.md; `kg eval` reads the same pairs), then point kg at
+    them with the KG_EVENT_ROLES environment variable. The same articles give the same file.
+
+    Examples:
+
+    \b
+      kg train my_articles/ -o roles.json
+      KG_EVENT_ROLES=roles.json kg eval held_out/     # measure on articles you did not train on
+      KG_EVENT_ROLES=roles.json kg extract news/ -o output/graph.ttl
+    """
+    from kg.training import train_reader
+
+    typer.echo(str(train_reader(paths, output, model=model)), err=True)
