@@ -96,6 +96,14 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
     ),
 )}
 
+# Verbs of a price, share or index that moves up or down ("the index rose", "shares slid"); the
+# engine reads their figures, the learned reader takes them as market-move triggers.
+MOVE_UP_VERBS = frozenset({"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
+                           "increase", "edge", "firm", "spike", "leap", "recover", "grow", "strengthen", "appreciate"})
+MOVE_DOWN_VERBS = frozenset({"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "plunge", "sink", "shed",
+                             "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease",
+                             "depreciate", "tank", "shrink"})
+
 # Nominal forms of a policy act that are an announcement when a government or official owns
 # them: "the finance minister's rescue package", "efforts by the president to ...", "a move by
 # the central bank". Bare "policy", "law" or "rates" name no act.
@@ -391,4 +399,4 @@ EXAMPLES: tuple[Example, ...] = (
     )),
 )
 
-__all__ = ["EXAMPLES", "TRIGGERS", "Example", "TriggerClass"]
+__all__ = ["EXAMPLES", "MOVE_DOWN_VERBS", "MOVE_UP_VERBS", "TRIGGERS", "Example", "TriggerClass"]

@@ -53,6 +53,8 @@ from kg.extract.event_lexicon import (
     ELECTION_VERBS,
     INVESTING_ACTS,
     JOINT_HEADS,
+    MOVE_DOWN_VERBS as DOWN_VERBS,
+    MOVE_UP_VERBS as UP_VERBS,
     NOTIFY_VERBS,
     OBJECTION_HOLD_VERBS,
     OBJECTION_NOUNS,
@@ -106,11 +108,6 @@ SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "ap
                 "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include", "agree", "accept"}
 LIST_WORDS = {"list", "blacklist"}
 
-UP_VERBS = {"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
-            "increase", "edge", "firm", "spike", "leap", "recover", "grow", "strengthen", "appreciate"}
-DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "plunge", "sink", "shed",
-              "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease", "depreciate",
-              "tank", "shrink"}
 NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle"}
 STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices",
                "average", "indexes", "indices", "gauge", "bonds", "yields"}
@@ -187,14 +184,19 @@ def _unreal(trigger) -> bool:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
 
 
+def _heads_between(cand):
+    """The tokens above the candidate's mention in the parse, up to (not including) its trigger."""
+    tok = cand.mention
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == cand.trigger.i:
+            return
+        yield tok
+
+
 def _only_related(cand) -> bool:
     """ "shares of a rival of X", "suppliers of X": the entity only qualifies another party."""
-    tok = cand.mention
-    while tok.i != cand.trigger.i and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i != cand.trigger.i and _relational(tok):
-            return True
-    return False
+    return any(_relational(tok) for tok in _heads_between(cand))
 
 
 def _no_market_move(cand) -> bool:
@@ -206,12 +208,7 @@ def _no_market_move(cand) -> bool:
     trigger = cand.trigger
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "nsubj" and c.lower_ in FIGURE_NOUNS) for c in trigger.children):
         return True
-    tok = cand.mention
-    while tok.i != trigger.i and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i != trigger.i and tok.lower_ in TITLE_HEADS:
-            return True
-    return False
+    return any(tok.lower_ in TITLE_HEADS for tok in _heads_between(cand))
 
 
 def _reports(cand) -> bool:
@@ -1955,9 +1952,7 @@ HABITUAL_WORDS = {"often", "usually", "regularly", "frequently", "sometimes", "r
 
 
 def _habitual(trigger) -> bool:
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(trigger)
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in HABITUAL_WORDS for c in verb.children)
 
 
@@ -2241,11 +2236,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         return None
     main = ctx
     trig = d.trigger
-    verb = trig
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if is_future(trig) or _own_time(verb) or any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+    verb = _clause_verb(trig)
+    if _unreal(trig) or _own_time(verb):
         return None
     # a present-tense clause in the body states how things are, not what happened that day
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -2350,9 +2342,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             fixed.append(c)
         cues = fixed
     trig = d.trigger
-    verb = trig
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(trig)
     own = []
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")

@@ -680,6 +680,7 @@ def _party_member_title(ctx: ArticleContext, org_key: str, title: str) -> bool:
     words = title.split()
     return bool(words) and words[-1] in PARTY_MEMBER_WORDS and ctx.type_of(org_key) == "PoliticalParty"
 
+
 def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
     e = ctx.table.get(key)
     words = re.findall(r"[a-z]+", e.name.lower())
