@@ -90,6 +90,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     if wordset & {"senate", "congress", "parliament", "assembly", "duma", "legislature"} or \
             (last == "house" and len(words) > 1):
         return "GovernmentBody", "Legislature"
+    if head in ("committee", "subcommittee") and wordset & {"house", "congressional", "parliamentary"}:
+        return "GovernmentBody", None  # "House Foreign Affairs Committee": a chamber's committee
     if wordset & {"commission", "authority", "bureau", "agency", "administration", "regulator",
                   "regulators", "supervision", "directorate", "inspectorate", "customs"}:
         return "GovernmentBody", "Regulator"

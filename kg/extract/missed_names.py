@@ -420,6 +420,9 @@ OFFICE_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", 
                 "foreign", "finance", "trade", "economy", "defence", "defense", "interior", "deputy", "crown"}
 
 
+OFFICE_HEADS = {"president", "premier", "chancellor", "king", "queen", "emperor", "minister"}
+
+
 def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """"Australian Prime Minister Anthony Albanese": a nationality before a head of state's or
     minister's title, before a person, names the country whose office it is; the country is an
@@ -432,6 +435,14 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in OFFICE_WORDS and doc[j].text[:1].isupper():
+            j += 1
+        if j == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            # "the Kenyan finance minister, Joseph Mbeki,": the office in lower case, the holder
+            # in apposition after a comma
+            while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in OFFICE_WORDS:
+                j += 1
+            if doc[j - 1].lower_ not in OFFICE_HEADS or j + 1 >= len(doc) or doc[j].text != ",":
+                continue
             j += 1
         if j == tok.i + 1 or j not in people:
             continue

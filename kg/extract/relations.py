@@ -414,7 +414,7 @@ class _TitleMatch:
         self.s, self.items = view.string, view.items
         self.based_on = {}
         for m in re.finditer(r"C\._(?=[OGY])", self.s):
-            if self.items[m.start() + 2].text.lower() in ("based", "headquartered"):
+            if self.items[m.start() + 2].text.lower() in SITE_PARTICIPLES:
                 self.based_on[m.start()] = self.items[m.start() + 3].key
 
     def org_at(self, i):
@@ -776,6 +776,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 
 # --- locatedIn ---------------------------------------------------------------------------------
 
+# Participles that say where a firm is: "Lyon-based", "headquartered in Oslo", "Cayman-registered",
+# "incorporated in Delaware".
+SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
+
 FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Company"}} | {
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
     "company", "firm", "giant"}
@@ -842,14 +846,14 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # also with a description between: "the Nairobi-based bank Tarn"
     for m in re.finditer(r"(?P<place>C)\._(?P<desc>_{0,2})(?P<thing>[OM])", s):
         desc = items[m.start("desc"):m.end("desc")]
-        if view.items[m.start("place") + 2].text.lower() in ("based", "headquartered") and all(
+        if view.items[m.start("place") + 2].text.lower() in SITE_PARTICIPLES and all(
                 _is_firm_noun(it.text) or it.text.lower() in PLACED_NOUNS for it in desc[-1:]):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
     for m in re.finditer(r"(?P<thing>[OM]),d(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
-        if items[m.start("verb")].text.lower() in ("based", "headquartered"):
+        if items[m.start("verb")].text.lower() in SITE_PARTICIPLES:
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_PLACE_BASED_DESCRIPTION)
     for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
-        if items[m.start("verb")].text.lower() in ("based", "headquartered", "located"):
+        if items[m.start("verb")].text.lower() in SITE_PARTICIPLES | {"located"}:
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
 
 
@@ -1158,8 +1162,60 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
                             start=start, end=end)
 
 
+# Bodies one has a seat on: "sits on the board of Y", "serves on the Senate Finance Committee".
+SEAT_NOUNS = {"board", "committee", "council", "panel", "commission", "cabinet", "bench", "subcommittee"}
+SEAT_VERBS = {"sit", "serve", "join"}
+MEMBER_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
+
+
+def _is_seat_verb(ctx: ArticleContext, tok, lem: str) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lem in SEAT_VERBS and bool(_seat_bodies(ctx, tok, lem))
+
+
+def _seat_bodies(ctx: ArticleContext, tok, lem: str) -> list[str]:
+    """The bodies a verb of sitting gives a seat on: a named board, committee or party ("sits on
+    the Senate Finance Committee", "joined the Green Party"), or the organisation whose board or
+    committee it names ("serves on the board of Y", "joined Y's board")."""
+    nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and lem in ("sit", "serve")
+             for p in c.children if p.dep_ == "pobj"]
+    if lem == "join":
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    bodies = []
+    for n in nouns:
+        k = ctx.phrase_key(n)
+        if n.lower_ in SEAT_NOUNS and ctx.key(n) is None:
+            # "the board of Y", "Y's board"
+            owners = [ctx.key(c) for c in n.children if c.dep_ == "poss" and ctx.key(c)]
+            owners += [q for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for q in [ctx.phrase_key(p)] if q]
+            bodies += [o for o in owners[:1] if ctx.type_of(o) in ORG_TYPES]
+        elif k and ctx.type_of(k) in MEMBER_BODY_TYPES and (lem != "join" or ctx.type_of(k) != "GovernmentBody"
+                                                             or n.lower_ in SEAT_NOUNS):
+            bodies.append(k)
+    return bodies
+
+
+def _seat_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """ "X sits on the board of Y", "X, who serves on the Y Committee,", "X joined the Y party":
+    X is a member of Y."""
+    people = [k for k in _subject_keys(ctx, tok) if ctx.type_of(k) == "Person"]
+    for body in _seat_bodies(ctx, tok, lem):
+        for person in people:
+            out.add(person, "memberOf", body, sent, REL_MEMBER_STATED)
+    if lem in OFFICE_VERBS:
+        _position_by_verb(ctx, tok, lem, sent, out)
+
+
 def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
-    """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y"."""
+    """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y";
+    passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X"."""
+    if lem in ("own", "control") and _is_passive(tok):
+        owners, owned = _verb_args(ctx, tok)
+        for o in owners:
+            for k in owned:
+                if k != o and ctx.type_of(k) in ("Company", "MediaOutlet", "Organization"):
+                    out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
+        return
     owners = _subject_keys(ctx, tok)
     owned = []
     for c in tok.children:
@@ -1258,6 +1314,7 @@ def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collec
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
+    (_is_seat_verb, _seat_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS, _position_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
@@ -1505,6 +1562,39 @@ def _is_parent_company(t) -> bool:
         c.lower_ == "parent" and c.dep_ in ("compound", "amod", "nmod") for c in t.children)
 
 
+# Offices written two at a time before one organisation: "founder and chief executive of Y",
+# "president and chief operating officer of Y", "chairman and CEO of Y".
+COORDINATED_OFFICES = FOUNDER_WORDS | {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chairperson",
+                                       "president", "executive", "officer", "director", "head", "owner", "partner",
+                                       "vice-president", "secretary", "treasurer", "chief"}
+
+
+def _coordinated_office(ctx: ArticleContext, t) -> bool:
+    return t.lower_ in COORDINATED_OFFICES and ctx.key(t) is None
+
+
+def _people_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
+    """ "X, the founder and chief executive of Y", "X, a lawyer and former chairwoman of Y": an
+    office coordinated after a title is held by whoever holds the title."""
+    if t.dep_ == "conj" and t.head.i < t.i and _coordinated_office(ctx, t) and t.head.lower_ in JOB_NOUNS \
+            and ctx.key(t.head) is None:
+        return _title_people(ctx, t.head)
+    return []
+
+
+def _orgs_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
+    """ "the founder and CEO of Y", "president and chief operating officer of Y" (the small model
+    hangs "of Y" on either office): two coordinated offices share the organisation written once."""
+    if not _coordinated_office(ctx, t):
+        return []
+    for c in t.children:
+        if c.dep_ == "conj" and c.i > t.i and _coordinated_office(ctx, c):
+            return _title_orgs(ctx, c, ORG_TYPES)
+    if t.dep_ == "conj" and t.head.i < t.i and _coordinated_office(ctx, t.head):
+        return _title_orgs(ctx, t.head, ORG_TYPES)
+    return []
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
         if t.lower_ not in JOB_NOUNS | OWNER_NOUNS and not _is_parent_company(t) or \
@@ -1521,10 +1611,10 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
-        people = _title_people(ctx, t)
+        people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t)
         if not people:
             continue
-        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"})
+        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t)
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
         conf = REL_TITLE_BY_PARSE
@@ -1647,7 +1737,7 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                         if place:
                             out.add(k, "locatedIn", place, sent, REL_INDEX_MOVES_IN_PLACE)
         # based / headquartered / located in PLACE
-        if lemma(tok) in SITE_VERBS or tok.lower_ in ("based", "headquartered", "located"):
+        if lemma(tok) in SITE_VERBS or tok.lower_ in SITE_PARTICIPLES | {"located"}:
             places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                       for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
             if not places:
