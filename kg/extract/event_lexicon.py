@@ -49,7 +49,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
                      "penalties charges charge indictment indictments lawsuit lawsuits suit case action actions "
                      "sanctions sanction ban restrictions prohibitions measures costs complaint scrutiny prosecution "
                      "ruling order orders settlement settlements suspension embargo listing review curbs controls "
-                     "veto"),
+                     "veto allegations accusations"),
         light_verbs=_words("impose take bring file launch open start lead announce issue adopt order levy slap "
                            "unseal"),
     ),
@@ -80,7 +80,8 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
         "TradeConflict",
         verbs=_words("retaliate"),
         nouns=_words("tariff tariffs duties levies war dispute tensions conflict retaliation"),
-        light_verbs=_words("impose slap raise announce threaten levy place put hike extend"),
+        light_verbs=_words("impose slap raise announce threaten levy place put hike extend set confirm finalize "
+                           "finalise introduce apply increase double triple unveil propose approve order"),
     ),
     TriggerClass(
         "Other",

@@ -43,6 +43,7 @@ from kg.extract.confidence import (
     EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN, EVENT_LEARNED_ROLE,
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
+from kg.extract.candidates import dateline_spans
 from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.eventmodel import candidates, shipped_model
 from kg.extract.event_lexicon import (
@@ -100,7 +101,14 @@ REG_NOUNS = TRIGGERS["RegulatoryAction"].nouns
 REG_LIGHT_VERBS = TRIGGERS["RegulatoryAction"].light_verbs
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
 WEAK_REG_NOUNS = {"settlements", "action", "actions", "orders", "measures", "costs", "order", "review", "case", "ruling", "settlement",
-                  "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto"}
+                  "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto", "allegations",
+                  "accusations"}
+# what an authority alleges, an action only when the authority is named as its owner: "to resolve the
+# SEC's allegations", "allegations brought by the ministry"
+ACCUSATION_NOUNS = {"allegations", "accusations"}
+# verbs by whose agent an action noun is brought: "charges brought by X", "a suit filed by X"
+BRING_VERBS = {"bring", "file", "make", "level", "lodge", "raise", "impose", "levy", "announce", "issue", "launch",
+               "open", "pursue"}
 # A deal noun names every party it joins: "the merger of X and Y", "the takeover of X by Y".
 DEAL_NOUNS = {"merger", "takeover", "acquisition", "purchase", "deal", "buyout", "bid", "tie-up", "combination"}
 # Verbs whose subject suffers the action named by their object ("Google faces a lawsuit").
@@ -169,8 +177,34 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _learned(ctx)
+    _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, drafts, article)
+
+
+# a wire or press-release dateline that ends in a colon: "SYDNEY:", "NEW DELHI:"
+_COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=:\s)", re.M)
+
+
+def _dateline_chars(ctx: ArticleContext) -> list[tuple[int, int]]:
+    spans = dateline_spans(ctx.text) + [m.span(1) for m in _COLON_DATELINE.finditer(ctx.text)]
+    return sorted(spans)
+
+
+def _drop_datelines(ctx: ArticleContext, drafts: list[_Draft]) -> None:
+    """A dateline ("WASHINGTON, Sept 3 (Reuters) -", "SYDNEY:") says where a story was filed; the
+    parser often joins it to the headline above, so a party named only there is no party."""
+    spans = _dateline_chars(ctx)
+    if not spans:
+        return
+    for d in drafts:
+        toks = [t for t in d.sent if not t.is_space]
+        placed = {}
+        for t in toks:
+            k = (d.ctx or ctx).key(t)
+            if k is not None:
+                placed.setdefault(k, []).append(any(a <= t.idx < b for a, b in spans))
+        d.parts = [(k, r) for k, r in d.parts if not (k in placed and all(placed[k]))]
 
 
 LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
@@ -841,6 +875,17 @@ def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     return out
 
 
+def _described_people(ctx: ArticleContext, verb, types) -> list[str]:
+    """People named in an apposition to a firm the verb acts on: "charged X, its chief executive Y
+    and Z with fraud", "sued X and its founder Y": a list of defendants goes on past the title."""
+    out: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")):
+        for t in obj.subtree:
+            if t.dep_ == "appos" and t.lower_ in TITLE_HEADS and ctx.key(t) is None and t.head.i != verb.i:
+                out += [k for k in _keys(ctx, t, types) if k not in out]
+    return out
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -848,10 +893,15 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "nsubjpass" for c in tok.children)
         if passive:
             targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, targets_types)]
+            if not targets and tok.dep_ in ("relcl", "acl"):
+                # "X, who was charged by Y in May, ...", "X, fined by Y last year, ...": the noun the
+                # clause describes is acted on
+                targets = _keys(ctx, tok.head, targets_types)
             actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
         else:
             actors = _gov_subjects(ctx, tok)
             targets, noun = _direct_objects(ctx, tok, targets_types)
+            targets += [k for k in _described_people(ctx, tok, targets_types) if k not in targets]
             # "fined X $5 million": the firm fined is parsed as the dative, the sum as the object
             targets += [k for c in tok.children if c.dep_ in ("dative", "iobj")
                         for k in _keys(ctx, c, targets_types) if k not in targets]
@@ -976,6 +1026,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if k and ctx.type_of(k) in ("GovernmentBody", "Place"):
                     actors.append(k)
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
+        # "charges brought by X", "a lawsuit filed by X", "the penalty imposed by X"
+        by += [k for c in tok.children if c.dep_ == "acl" and lemma(c) in BRING_VERBS for k in _agent(ctx, c, GOV_ACTORS)]
         actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
         gov = tok.head
         if tok.dep_ == "pobj":
@@ -989,6 +1041,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 actors = _gov_subjects(ctx, gov)
         if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
             return None
+        if low in ACCUSATION_NOUNS and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return None  # "denied allegations by a former employee": only an authority's allegations are its action
         open_noun = tnoun.lower_ if tnoun is not None and not targets else None
         if low in WEAK_REG_NOUNS and not targets and open_noun is None:
             return None
@@ -1062,7 +1116,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     move_noun = None
-    if lem in MOVE_LIGHT_VERBS:
+    extreme = _record_level(tok)
+    if extreme:  # "shares hit a record high", "the index touched a two-year low"
+        lem = extreme
+    elif lem in MOVE_LIGHT_VERBS:
         nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS]
         if not nouns:
             return None
@@ -1070,7 +1127,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         lem = MOVE_NOUN_VERBS[lemma(move_noun)]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
-    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    subs = [c for c in tok.children if c.dep_ == "nsubj"] or _shared_subject(tok)
     if not subs:
         return None
     subj = subs[0]
@@ -1136,7 +1193,8 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
-    if value is None and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
+    # a record high or low is a move without a figure, in the direction of the level
+    if value is None and not extreme and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place:
@@ -1156,6 +1214,36 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     subjects = keys if listed or market_place or coordinated else keys[:1]
     return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok,
                   EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
+
+
+LEVEL_VERBS = {"hit", "reach", "touch", "set", "notch", "scale", "sink", "plumb", "mark"}
+LEVEL_NOUNS = {"high": "rise", "highs": "rise", "peak": "rise", "low": "fall", "lows": "fall", "bottom": "fall"}
+
+
+def _record_level(verb) -> str | None:
+    """The move a verb of reaching a level stands for: "hit a record high" rises, "touched a
+    two-year low" falls; None for other verbs ("hit the market", "set a target")."""
+    if lemma(verb) not in LEVEL_VERBS:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for c in objs:
+        if c.lower_ in LEVEL_NOUNS:
+            return LEVEL_NOUNS[c.lower_]
+    if any(c.lower_ == "record" for c in objs):  # the parser may read "a record high" as "a record" + "high"
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in LEVEL_NOUNS:
+                return LEVEL_NOUNS[c.lower_]
+    return None
+
+
+def _shared_subject(verb) -> list:
+    """The subject a participle or a second verb shares with the clause it hangs on: "the index
+    ended near 8,000, having lost 2%", "the index opened higher but fell 1%"."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.dep_ == "advcl" and not (verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children)):
+        return []  # "..., while the S&P fell" has a subject of its own; "after falling" is another time
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 # nouns for a place's stock market as a whole, and the words that may qualify them ("the London
@@ -1530,7 +1618,9 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets or (lem in ("back", "fund") and not actors):
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
-    if tok.pos_ in ("NOUN", "PROPN") and low in INVEST_NOUNS:
+    if tok.pos_ == "VERB":
+        return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent)
+    if tok.pos_ in ("NOUN", "PROPN") and (low in INVEST_NOUNS or _funding_round(tok)):
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
         # "a bid by X", "an offer from X", "a buyout offer led by X and Y"
@@ -1550,6 +1640,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
             return None  # holding a stake is ownership, not an investment event
+        if tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gov) in SELL_VERBS:
+            return None  # "X sold its stake in Y": its owner sells; _sold_to names the buyer
         if not actors and gov.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and lemma(gov) in DEAL_MAKING_VERBS:
             # a sovereign fund or a government buys too ("the state fund bought a stake in X"); one who
             # criticises, blocks or studies a deal is no party to it
@@ -1561,6 +1653,82 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
+
+
+FUNDING_WORDS = {"funding", "financing", "investment", "investments", "capital", "backing", "equity", "seed",
+                 "series", "venture"}
+RAISE_VERBS = {"raise", "secure", "receive", "get", "obtain", "attract", "land", "win", "draw", "collect"}
+BID_VERBS = {"bid", "offer"}
+SELL_VERBS = {"sell", "divest", "transfer"}
+
+
+def _funding_round(tok) -> bool:
+    """ "a $40 million funding round", "a financing round", "a Series B round": a round of investment."""
+    return tok.lower_ in ("round", "rounds") and any(c.lower_ in FUNDING_WORDS for c in tok.lefts)
+
+
+def _money(tok) -> bool:
+    return tok.ent_type_ == "MONEY" or any(t.text in ("$", "€", "£", "¥") or t.ent_type_ == "MONEY" for t in tok.subtree)
+
+
+def _funding_raised(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm funded by investors: "X raised $50 million from Y", "X secured new funding from Y and Z",
+    "X received a $10 million investment from Y". Without a named investor only a sum called funding
+    counts ("X raised $5 million in venture funding"): a raised price or rate is no investment."""
+    if lemma(tok) not in RAISE_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return None
+    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    investors = [k for k in _prep_objects(ctx, tok, ("from",), firms)[0]]
+    investors += [k for o in objs for k in _prep_objects(ctx, o, ("from",), firms)[0] if k not in investors]
+    named_funding = any(t.lower_ in FUNDING_WORDS or _funding_round(t) for o in objs for t in o.subtree) or any(
+        t.lower_ in FUNDING_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree)
+    if not (_money(objs[0]) or named_funding) or not (investors or named_funding):
+        return None
+    funded = [k for k in _subjects(ctx, tok, {"Company", "Organization"}) if k not in investors]
+    if not funded:
+        return None
+    return _Draft("Investment", _parts(investors, funded), sent, tok, EVENT_INVESTMENT_VERB)
+
+
+def _bid_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm bidding for another: "X bid $3 billion for Y", "X offered $40 a share for Y"."""
+    if lemma(tok) not in BID_VERBS:
+        return None
+    targets = _prep_objects(ctx, tok, ("for",), {"Company", "Organization"})[0]
+    targets += [k for c in tok.children if c.dep_ in ("dobj", "obj") and _money(c)
+                for k in _prep_objects(ctx, c, ("for",), {"Company", "Organization"})[0] if k not in targets]
+    actors = [k for k in _subjects(ctx, tok, {"Company", "Organization", "Person", "GovernmentBody"}) if k not in targets]
+    if not targets or not actors:
+        return None
+    return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
+
+
+def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm or stake sold to a buyer: "X sold its stake in Y to Z", "X agreed to sell Y to Z": the
+    buyer invests in what is sold."""
+    if lemma(tok) not in SELL_VERBS:
+        return None
+    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    buyers = _prep_objects(ctx, tok, ("to",), firms)[0]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "sold its stake in Y to Z": the parser may hang "to Z" on Y
+    buyers += [k for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+               for k in _prep_objects(ctx, t.head, ("to",), firms)[0] if k not in buyers]
+    if not buyers:
+        return None
+    sold = []
+    for o in objs:
+        if o.lower_ in ("stake", "stakes", "share", "shares", "holding", "holdings", "interest", "unit", "business",
+                        "division", "subsidiary", "arm", "operations"):
+            sold += _prep_objects(ctx, o, ("in", "of"), {"Company", "Organization"})[0]
+        sold += [k for k in [ctx.key(o)] if k and ctx.type_of(k) in ("Company", "Organization")]
+    sold = [k for k in dict.fromkeys(sold) if k not in buyers]
+    if not sold:
+        return None
+    return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_VERB)
 
 
 # verbs whose subject makes the deal named by their object ("X bought a stake in Y", "X sealed a merger")
@@ -1632,16 +1800,27 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_PRODUCT_RELEASE)
 
 
+MADE_VERBS = {"make", "produce", "manufacture", "build", "assemble", "grow"}
+TRADE_LIGHT_VERBS = TRIGGERS["TradeConflict"].light_verbs
+# the goods or country that bears a measure: "X goods will face tariffs", "imports from X incur duties"
+BEAR_VERBS = {"face", "incur", "attract", "draw", "bear"}
+
+
 def _trade_targets(ctx: ArticleContext, heads) -> list[str]:
     """Countries a trade measure aims at through the goods it names: "on steel from China", "on
-    Chinese cars", "on imports from X"."""
+    Chinese cars", "on imports from X", "on X steel", "on cars made in X"."""
     out: list[str] = []
     for h in heads:
         for t in h.subtree:
             if ctx.in_quote(t.idx):
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ == "from":
+            if t.dep_ == "pobj" and (t.head.lower_ == "from" or (
+                    t.head.lower_ == "in" and lemma(t.head.head) in MADE_VERBS)):  # "cars made in X"
                 out += [k for k in _keys(ctx, t, {"Place", "GovernmentBody"}) if k not in out]
+            elif t.dep_ in ("compound", "poss") and t.head.pos_ == "NOUN":  # "on X steel", "on X's cars"
+                k = ctx.key(t)
+                if k and ctx.type_of(k) in ("Place", "GovernmentBody") and k not in out:
+                    out.append(k)
             elif t.dep_ == "amod":
                 k = ctx.country_of_demonym(t.text)
                 if k and k not in out:
@@ -1690,16 +1869,25 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     w, _ = _prep_objects(ctx, tok, ("with", "between", "against"), places)
     parts += [(k, "actor") for k in w]
     on, on_noun = _prep_objects(ctx, tok, ("on",), places | {"Company"})
-    on += [k for k in _trade_targets(ctx, [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "from")])
-           if k not in on]
-    for c in tok.children:
-        if c.dep_ == "poss":  # "China answered with its own tariffs"
-            k = ctx.key(c)
-            if k and ctx.type_of(k) in places:
-                parts.append((k, "actor"))
+    # "duties of 30 percent on X steel": the goods may hang on the rate
+    rates = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    on += [k for k in _trade_targets(ctx, [c for h in (tok, *rates) for c in h.children
+                                           if c.dep_ == "prep" and c.lower_ in ("on", "from")]) if k not in on]
+    parts += [(k, "actor") for k in _measure_owners(ctx, tok, places) if (k, "actor") not in parts]
     gov = tok.head
-    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in (
-            "impose", "slap", "raise", "announce", "threaten", "levy", "place", "put", "hike", "extend"):
+    imposing = [c for c in tok.children if c.dep_ == "acl" and lemma(c) in TRADE_LIGHT_VERBS]  # "tariffs imposed by X on Y"
+    if tok.dep_ == "nsubjpass" and gov.pos_ == "VERB" and lemma(gov) in TRADE_LIGHT_VERBS:  # "duties were imposed on Y by X"
+        imposing.append(gov)
+    for verb in imposing:
+        parts += [(k, "actor") for k in _agent(ctx, verb, places) if (k, "actor") not in parts]
+        on += _prep_objects(ctx, verb, ("on", "against"), places | {"Company"})[0]
+        on += [k for k in _trade_targets(ctx, [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from")])
+               if k not in on]
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB" and lemma(gov) in BEAR_VERBS:
+        bearers = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        on += [k for b in bearers for k in _keys(ctx, b, places | {"Company"}) if k not in on]
+        on += [k for k in _trade_targets(ctx, bearers) if k not in on]
+    if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in TRADE_LIGHT_VERBS:
         parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
@@ -1716,6 +1904,17 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not parts:
         return None
     return _Draft("TradeConflict", parts, sent, tok, EVENT_TRADE_CONFLICT)
+
+
+def _measure_owners(ctx: ArticleContext, tok, places) -> list[str]:
+    """Who a trade measure belongs to when its noun names them: "China's tariffs", "U.S. tariffs",
+    "American duties on X"."""
+    out = []
+    for c in tok.lefts:
+        k = ctx.key(c) if c.dep_ in ("poss", "compound") else (ctx.country_of_demonym(c.text) if c.dep_ == "amod" else None)
+        if k and ctx.type_of(k) in places and k not in out:
+            out.append(k)
+    return out
 
 
 # --- Other: offices, elections, pleas, bankruptcies ----------------------------------------------

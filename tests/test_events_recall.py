@@ -1,0 +1,203 @@
+"""Event constructions common in market, trade, deal and enforcement news, each on several
+phrasings written for these tests (no sentence comes from an article), with negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+WEDNESDAY = date(2024, 5, 8)
+_G, _C, _P, _PL = "GovernmentBody", "Company", "Person", "Place"
+ENTITIES = [("Reserve Bank of Estland", _G), ("Market Authority", _G), ("Trade Office", _G), ("Harbor Fund", _C),
+            ("Corvane Ltd", _C), ("Talvik Mining", _C), ("Brask Foods", _C), ("Nella Grant", _P), ("Ivo Petrak", _P),
+            ("Estland", _PL), ("Nordland", _PL), ("China", _PL), ("Canada", _PL), ("Sydney", _PL), ("Washington", _PL)]
+
+
+def triples(nlp, text, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+    return {(e.type, p.entity.split("/")[1], p.role) for e in evs for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Estland raised tariffs on $50 billion of Nordland goods.",
+    "Estland slapped levies on cars made in Nordland.",
+    "Estland set anti-dumping duties of 30 percent on Nordland steel.",
+    "Estland imposed new duties on Nordland's aluminium last week.",
+])
+def test_goods_named_by_their_origin_make_it_the_target(nlp, text):
+    found = triples(nlp, text)
+    assert {("TradeConflict", "estland", "actor"), ("TradeConflict", "nordland", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs imposed by Estland on Nordland steel took effect on Monday.",
+    "Duties were imposed on Nordland cheese by Estland last week.",
+    "The levies, set by Estland on wine from Nordland, doubled prices.",
+])
+def test_trade_measure_in_the_passive_names_its_author(nlp, text):
+    found = triples(nlp, text)
+    assert {("TradeConflict", "estland", "actor"), ("TradeConflict", "nordland", "target")} <= found
+    assert ("TradeConflict", "nordland", "actor") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Estland's new tariffs on Nordland's cars angered exporters.",
+    "Chinese tariffs on canola from Canada hit farmers hard.",
+    "The Estland tariffs on Nordland steel took effect on Monday.",
+])
+def test_owner_of_a_trade_measure_acts(nlp, text):
+    found = triples(nlp, text)
+    actor = "china" if "Chinese" in text else "estland"
+    target = "canada" if "Canada" in text else "nordland"
+    assert {("TradeConflict", actor, "actor"), ("TradeConflict", target, "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Imports of wine from Nordland face the highest duties.",
+    "Nordland goods will face tariffs of 25 percent, officials said.",
+    "Steel from Nordland now incurs duties of 40 percent.",
+])
+def test_goods_that_face_a_measure_are_its_target(nlp, text):
+    assert ("TradeConflict", "nordland", "target") in triples(nlp, text)
+
+
+def test_tariff_talk_without_goods_or_parties_gives_nothing(nlp):
+    assert not any(t[0] == "TradeConflict" for t in triples(nlp, "Economists say tariffs rarely work."))
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Estland confirms duties on steel from Nordland\nWASHINGTON, May 7 (Reuters) - Estland on Tuesday confirmed "
+     "duties on steel from Nordland.", "washington"),
+    ("Talvik Mining shares soar on debut\nSYDNEY: Shares of Talvik Mining rose 8 percent on Tuesday.", "sydney"),
+    ("Estland slaps duties on Nordland cheese\nWASHINGTON — Estland imposed duties on cheese from Nordland.",
+     "washington"),
+])
+def test_a_dateline_place_is_no_party(nlp, text, dateline):
+    found = triples(nlp, text)
+    assert found and not any(k == dateline for _, k, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining raised $50 million from Harbor Fund.",
+    "Talvik Mining secured new funding from Harbor Fund on Monday.",
+    "Talvik Mining received a $20 million investment from Harbor Fund.",
+    "Harbor Fund led a $40 million funding round in Talvik Mining.",
+])
+def test_funding_from_an_investor(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "harbor-fund", "actor"), ("Investment", "talvik-mining", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining raised prices by 5 percent.",
+    "Talvik Mining raised $2 million in its stock market debut.",
+    "Talvik Mining raised its forecast for the year.",
+])
+def test_raised_prices_or_listing_money_is_no_investment(nlp, text):
+    assert not any(t[0] == "Investment" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd bid $3 billion for Talvik Mining.",
+    "Corvane Ltd offered $40 a share for Talvik Mining.",
+    "Corvane Ltd has bid for Talvik Mining again.",
+])
+def test_bid_for_a_firm(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "corvane-ltd", "actor"), ("Investment", "talvik-mining", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd sold its 45% stake in Talvik Mining to Brask Foods.",
+    "Corvane Ltd agreed to sell Talvik Mining to Brask Foods for $1 billion.",
+    "Corvane Ltd will divest its holding in Talvik Mining to Brask Foods.",
+])
+def test_the_buyer_of_what_is_sold_invests(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "brask-foods", "actor"), ("Investment", "talvik-mining", "target")} <= found
+    assert ("Investment", "corvane-ltd", "actor") not in found
+
+
+def test_selling_goods_to_a_firm_is_no_investment(nlp):
+    assert not any(t[0] == "Investment" for t in triples(nlp, "Talvik Mining sold copper to Brask Foods."))
+
+
+@pytest.mark.parametrize("text", [
+    "Nella Grant, who was charged by the Market Authority in March, denied wrongdoing.",
+    "Corvane Ltd, fined by the Market Authority last year, has appealed.",
+    "Talvik Mining, which was sued by the Market Authority, settled.",
+])
+def test_relative_clause_passive_targets_the_noun_it_describes(nlp, text):
+    target = {"Nella": "nella-grant", "Corva": "corvane-ltd", "Talvi": "talvik-mining"}[text[:5]]
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "market-authority", "actor"), ("RegulatoryAction", target, "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority charged Corvane Ltd, its chief executive Nella Grant and Ivo Petrak with fraud.",
+    "The Market Authority sued Corvane Ltd and its founder, Nella Grant, on Monday.",
+    "The Market Authority fined Corvane Ltd, its former chairman Nella Grant and Ivo Petrak.",
+])
+def test_defendants_listed_past_a_title_are_targets(nlp, text):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "corvane-ltd", "target"), ("RegulatoryAction", "nella-grant", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd will pay $5 million to resolve the Market Authority's allegations.",
+    "Corvane Ltd agreed to settle allegations brought by the Market Authority.",
+    "Corvane Ltd paid a fine to end the Market Authority's accusations of fraud.",
+])
+def test_resolving_an_authoritys_allegations(nlp, text):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "market-authority", "actor"), ("RegulatoryAction", "corvane-ltd", "target")} <= found
+
+
+def test_allegations_by_a_private_party_are_no_regulatory_action(nlp):
+    found = triples(nlp, "Corvane Ltd denied allegations made by Nella Grant, a former employee.")
+    assert not any(t[0] == "RegulatoryAction" for t in found)
+
+
+MARKETS = ENTITIES + [("Kemet Index", "MarketIndex"), ("Lune Composite", "MarketIndex")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kemet Index ended near 8,200, having lost 120 points.",
+    "The Kemet Index closed at 4,100, having gained 1.5 percent.",
+    "The Kemet Index opened flat but fell 2 percent by midday.",
+])
+def test_a_move_verb_shares_the_subject_of_its_clause(nlp, text):
+    assert ("MarketMove", "kemet-index", "subject") in triples(nlp, text, MARKETS)
+
+
+def test_a_move_in_a_clause_of_its_own_keeps_its_own_subject(nlp):
+    found = triples(nlp, "The Kemet Index rose 1 percent, while the Lune Composite slipped 2 percent.", MARKETS)
+    assert ("MarketMove", "lune-composite", "subject") in found
+    lune = [t for t in found if t[1] == "lune-composite"]
+    assert len(lune) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd's shares hit a record high on Monday.",
+    "The Kemet Index touched a two-year low on Tuesday.",
+    "Shares of Talvik Mining reached an all-time high last week.",
+])
+def test_a_record_level_is_a_move(nlp, text):
+    key = next(k for k in ("corvane-ltd", "kemet-index", "talvik-mining") if k.replace("-", " ") in text.lower())
+    assert ("MarketMove", key, "subject") in triples(nlp, text, MARKETS)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd hit its sales target on Monday.",
+    "Corvane Ltd set a high bar for rivals.",
+    "Nella Grant reached a high office in Estland.",
+])
+def test_reaching_a_target_or_an_office_is_no_move(nlp, text):
+    assert not any(t[0] == "MarketMove" for t in triples(nlp, text, MARKETS))
