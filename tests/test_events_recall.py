@@ -201,3 +201,77 @@ def test_a_record_level_is_a_move(nlp, text):
 ])
 def test_reaching_a_target_or_an_office_is_no_move(nlp, text):
     assert not any(t[0] == "MarketMove" for t in triples(nlp, text, MARKETS))
+
+
+def dated(nlp, text, etype, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    return sorted((e.date or "") for e in extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+                  if e.type == etype)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The new rules follow sanctions imposed by the Trade Office last November on Corvane Ltd.", "2023-11"),
+    ("Talvik Mining is still fighting a lawsuit filed by the Market Authority in March.", "2024-03"),
+    ("The fine follows a probe that the Market Authority opened on Monday into Corvane Ltd.", "2024-05-06"),
+])
+def test_a_clause_on_the_action_noun_dates_it(nlp, text, when):
+    assert when in dated(nlp, text, "RegulatoryAction")
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Market Authority's complaint, Corvane Ltd sold the shares from May 2019 to June 2020.",
+    "According to the indictment, Nella Grant paid bribes in 2018.",
+    "Per the Market Authority's order, Corvane Ltd misled buyers in 2017.",
+])
+def test_an_action_cited_as_a_source_takes_no_date_from_the_statement(nlp, text):
+    assert not any(d[:4] in ("2017", "2018", "2019") for d in dated(nlp, text, "RegulatoryAction"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority settled charges on Wednesday against Corvane Ltd.",
+    "The Market Authority resolved its case with Corvane Ltd last week.",
+    "The Market Authority settled fraud charges against Corvane Ltd and Talvik Mining.",
+])
+def test_an_authority_that_settles_acts(nlp, text):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "market-authority", "actor"), ("RegulatoryAction", "corvane-ltd", "target")} <= found
+    assert ("RegulatoryAction", "market-authority", "target") not in found
+
+
+def test_a_firm_that_settles_is_the_target(nlp):
+    found = triples(nlp, "Corvane Ltd has settled charges brought by the Market Authority.")
+    assert {("RegulatoryAction", "market-authority", "actor"), ("RegulatoryAction", "corvane-ltd", "target")} <= found
+
+
+PRODUCTS = ENTITIES + [("Velo X2", "Product")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Velo X2, launched by Corvane Ltd last month, sold out.",
+    "The Velo X2 was unveiled by Corvane Ltd in Estland.",
+    "Corvane Ltd began selling the Velo X2 in Estland.",
+    "Corvane Ltd started shipping the Velo X2 on Monday.",
+])
+def test_product_release_in_the_passive_and_first_sales(nlp, text):
+    found = triples(nlp, text, PRODUCTS)
+    assert {("ProductRelease", "corvane-ltd", "actor"), ("ProductRelease", "velo-x2", "subject")} <= found
+
+
+def test_selling_shares_is_no_product_release(nlp):
+    found = triples(nlp, "Corvane Ltd began selling shares of Talvik Mining.", PRODUCTS)
+    assert not any(t[0] == "ProductRelease" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining posted a loss. Bond yields rose to 3.3 percent from 3.2 percent late Friday. "
+    "Shares of Corvane Ltd fell 2 percent.",
+    "Inflation eased to 5 percent from nearly 7 percent in March. Shares of Corvane Ltd fell 2 percent.",
+    "Revenue reached $5 billion, compared with $4 billion on Friday a year ago. Shares of Corvane Ltd fell 2 percent.",
+])
+def test_a_figures_point_of_comparison_sets_no_day(nlp, text):
+    assert not any(d.startswith(("2024-05-03", "2024-03")) for d in dated(nlp, text, "MarketMove"))
+
+
+def test_a_day_after_a_figure_still_dates_the_move(nlp):
+    assert "2024-05-06" in dated(nlp, "Shares of Corvane Ltd fell 2 percent to $40 on Monday.", "MarketMove")

@@ -1033,7 +1033,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if tok.dep_ == "pobj":
             gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
-            if lemma(gov) in SUFFER_VERBS:
+            authority = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
+            if lemma(gov) in ("settle", "resolve", "drop", "withdraw") and authority:
+                # "the SEC settled charges against X", "the agency resolved its case with X": the
+                # authority settles as the actor, the firm it settles with is the target
+                actors += [k for k in authority if k not in actors]
+                targets += [k for k in _prep_objects(ctx, gov, ("against", "with"), targets_types)[0]
+                            if k not in targets and k not in actors]
+            elif lemma(gov) in SUFFER_VERBS:
                 if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest",
                                                   "resolve", "pay", "agree", "accept"):
                     targets = _subjects(ctx, gov, targets_types)
@@ -1777,12 +1784,36 @@ def _agreement_terms(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_AGREEMENT_TERMS)
 
 
+SALE_VERBS = {"sell", "ship", "offer", "market"}
+MAKER_TYPES = {"Company", "Organization", "EducationalInstitution", "GovernmentBody"}
+
+
+def _released_passive(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X was unveiled by Y", "X, launched by Y last month, sold out": the agent makes the product."""
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not (reduced or subjects):
+        return None
+    products = [k for c in subjects for k in _keys(ctx, c, {"Product"})]
+    if reduced:
+        products += [k for k in _keys(ctx, tok.head, {"Product"}) if k not in products]
+    makers = _agent(ctx, tok, MAKER_TYPES)
+    if not products or not makers:
+        return None
+    return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok,
+                  EVENT_PRODUCT_RELEASE)
+
+
 def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
-    if tok.pos_ != "VERB" or lem not in RELEASE_VERBS:
+    # "X began selling Y", "X started shipping Y": the first sales release the product
+    first_sale = lem in SALE_VERBS and tok.dep_ == "xcomp" and lemma(tok.head) in ("begin", "start")
+    if tok.pos_ != "VERB" or (lem not in RELEASE_VERBS and not first_sale):
         return None
     if lem == "roll" and not any(c.lower_ == "out" for c in tok.children):
         return None
+    if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return _released_passive(ctx, tok, sent)
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
         return None
@@ -1793,8 +1824,8 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
             products += [k for k in _keys(ctx, c, {"Product"}) if k not in products]
     if not products and obj.lower_ not in PRODUCT_NOUNS:
         return None
-    makers = [k for k in _subjects(ctx, tok, {"Company", "Organization", "EducationalInstitution", "GovernmentBody"})]
-    if not makers or (not products and lem == "announce"):
+    makers = [k for k in _subjects(ctx, tok, MAKER_TYPES)]
+    if not makers or (not products and lem in ("announce", *SALE_VERBS)):
         return None
     return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok,
                   EVENT_PRODUCT_RELEASE)
@@ -2359,10 +2390,22 @@ _LEAD_SENTS = 2
 _MODALS = {"could", "may", "might", "should", "must", "can", "would", "will", "shall"}
 
 
+# a figure's point of comparison: "rose to 3.3% from 3.2% late Friday", "up from nearly 10% in August",
+# "compared with $4 billion in 2019": the cue dates the old figure, not the event or the narrative
+_COMPARISON_POINT = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:nearly|about|around|almost|roughly|just|some|over|under)\s+)?"
+    r"[$€£¥]?(?:US\$)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|yen|cents?|dollars?|euros?|pounds?|million|"
+    r"billion|trillion|a\s+barrel|an\s+ounce|a\s+share))*\s+(?:on\s+|late\s+|early\s+|in\s+|at\s+|the\s+)?$", re.I)
+
+
+def _comparison_point(text: str, start: int) -> bool:
+    return bool(_COMPARISON_POINT.search(text[max(0, start - 60):start]))
+
+
 def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
-            if not ctx.in_quote(c.start)
+            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -2513,6 +2556,15 @@ def _own_time(verb) -> bool:
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
 
 
+def _cited_source(trig) -> bool:
+    """ "According to the SEC's complaint, X sold shares from May to June": an action cited as the
+    source of a statement is not dated by the statement's time."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.lower_ == "per"
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -2522,7 +2574,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     sent = d.sent
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)
-            if not ctx.in_quote(c.start)
+            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
@@ -2541,6 +2593,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             fixed.append(c)
         cues = fixed
     trig = d.trigger
+    if _cited_source(trig):
+        return None
     verb = _clause_verb(trig)
     own = []
     for c in cues:
@@ -2556,7 +2610,10 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # "began trading on Thursday", "agreed to buy X on Monday", "fell 2% to close at 9,000 on
             # Tuesday": one clause, one time
             v = v.head
-        if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree):
+        if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree) or (
+                v.dep_ in ("acl", "relcl") and v.head == trig):
+            # "sanctions imposed by X last November", "the probe it opened in May": a clause on the
+            # trigger noun tells its time
             own.append(c)
     if own:
         # "became prime minister this year on Tuesday": the most precise cue of the clause dates it
