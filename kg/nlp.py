@@ -147,6 +147,7 @@ class GazetteerRuler:
             return doc
         ends = {s.end for s in spans}
         spans = [s for s in spans if s.label_ in ("GPE", "LOC", "PERSON") or not _after_a_longer_name_start(doc, s.start, ends)]
+        spans = [_person_named_like(doc, s, ends) or s for s in spans]
         found = filter_spans(spans)
         taken = {i for s in found for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
@@ -210,6 +211,28 @@ def _after_a_longer_name_start(doc, start: int, ends: set[int]) -> bool:
     if sum(t.text[:1].isupper() for t in sent) > 0.6 * len(sent):
         return False  # a title-case headline capitalises every word
     return len(words) >= 2 or not words[-1].is_sent_start
+
+
+def _person_named_like(doc, span, ends: set[int]):
+    """"Edsel Ford", "Abigail Disney": a firm's name right after a capitalised given name is a
+    person's surname, so the two words are a PERSON (None when that is not the case). Not in a
+    title-case headline, where every word is capitalised ("Regulators Sue Apple"), and not
+    after another name ("Morgan Stanley"'s "Stanley" is no surname when "Morgan" ends a match)."""
+    from kg.resources import given_names
+
+    if span.label_ in ("GPE", "LOC", "PERSON", "NORP") or span.start == 0 or span.end - span.start > 2:
+        return None
+    first = doc[span.start - 1]
+    if not (first.is_alpha and first.text[:1].isupper() and not first.is_upper and first.lower_ in given_names()):
+        return None
+    if span.start in ends or not all(t.text[:1].isupper() for t in span):
+        return None
+    sent = [t for t in doc[span.start].sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in sent) > 0.6 * len(sent):
+        return None
+    from spacy.tokens import Span
+
+    return Span(doc, span.start - 1, span.end, label="PERSON")
 
 
 def _make_gazetteer_ruler(nlp, name: str) -> GazetteerRuler:

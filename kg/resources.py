@@ -7,6 +7,7 @@ so the same code finds them in a checkout, an editable install and an installed 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent  # .../kg
@@ -39,6 +40,14 @@ def queries_dir() -> Path:
 def data_file(name: str) -> Path:
     """A file bundled in `kg/data/` (the sample article)."""
     return _PACKAGE / "data" / name
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names, lower case (`kg/data/given_names.txt`; its header says where they come
+    from). A capitalised given name before a surname marks a person's name."""
+    lines = data_file("given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def examples_dir() -> Path:

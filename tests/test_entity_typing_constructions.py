@@ -637,3 +637,38 @@ def test_a_partys_title_noun_between_a_party_and_a_person(nlp, text, party, pers
     ents = entities(nlp, text)
     assert one(ents, party).type == "PoliticalParty"
     assert one(ents, person).type == "Person"
+
+
+# a person named like a firm ------------------------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    # a known firm's name after a given name is a surname
+    ("Roy Disney quit the board in protest.", "Roy Disney"),
+    ("Edna Ford sold her shares last week.", "Edna Ford"),
+    ("Thelma Boeing, an heir, opposed the deal.", "Thelma Boeing"),
+    # a given name first makes a person of a name the model takes for a firm
+    ("Carly Wendover said the merger would close by June.", "Carly Wendover"),
+    ("Megan Holloway said the merger would close.", "Megan Holloway"),
+    ("Kelsey Marwood said the deal was off.", "Kelsey Marwood"),
+])
+def test_a_given_name_before_a_surname_makes_a_person(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Shares of Ford rose after the union vote.", "Ford"),
+    ("Regulators Sue Apple Over App Store Fees", "Apple"),            # a title-case headline
+    ("Analysts at Morgan Stanley raised their forecast.", "Morgan Stanley"),
+    ("Fannie Mae said mortgage demand slowed in the spring.", "Fannie Mae"),  # two given names, no surname
+    ("Shares of Harriet Oakbridge fell 4 percent on the report.", "Harriet Oakbridge"),  # a firm by its context
+])
+def test_a_firm_named_like_a_person_stays_a_firm(nlp, text, firm):
+    assert one(entities(nlp, text), firm).type == "Company"
+
+
+def test_the_given_names_leave_out_everyday_words_and_places():
+    from kg.resources import given_names
+
+    names = given_names()
+    assert {"margaret", "carly", "dennis", "roy"} <= names
+    assert not names & {"will", "may", "grant", "chase", "china", "austin", "tesla"}
+    assert all(n.isalpha() and n.islower() for n in names)

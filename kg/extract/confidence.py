@@ -41,6 +41,8 @@ ENTITY_NER_DEFAULT = 0.6
 """The model's label alone for an organisation (a firm) or product: often wrong on unknown names."""
 ENTITY_SAID_OF_A_PERSON = 0.7
 """A name in apposition with a title only people hold ("X, the chief executive of Y")."""
+ENTITY_GIVEN_NAME_FIRST = 0.65
+"""A name the model took for an organisation that starts with a common given name ("Carly Fiorina")."""
 ENTITY_DESCRIBED = 0.7
 """The text calls the name a product ("the Xbox console")."""
 ENTITY_LEGAL_FORM = 0.8

@@ -21,7 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import (
-    ENTITY_CONTEXT_CUE, ENTITY_DESCRIBED, ENTITY_GAZETTEER, ENTITY_LEADER_GOVERNMENT, ENTITY_LEGAL_FORM,
+    ENTITY_CONTEXT_CUE, ENTITY_DESCRIBED, ENTITY_GAZETTEER, ENTITY_GIVEN_NAME_FIRST, ENTITY_LEADER_GOVERNMENT, ENTITY_LEGAL_FORM,
     ENTITY_NER_DEFAULT, ENTITY_NER_ORG_BY_WORDS, ENTITY_NER_PERSON, ENTITY_NER_PLACE, ENTITY_SAID_OF_A_PERSON,
     ENTITY_STRONG_CONTEXT_CUE, ENTITY_SURNAME_OF_PERSON, ENTITY_TITLE_BEFORE_NAME, ENTITY_UNIT_OF_GOVERNMENT,
     ENTITY_WEAK_CONTEXT_CUE, ENTITY_WORDS_OVER_LABEL,
@@ -34,6 +34,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
+from kg.resources import given_names
 
 
 def type_by_words(text: str) -> tuple[str | None, str | None]:
@@ -144,6 +145,11 @@ def _company_context(doc, c: Candidate) -> bool:
         return True
     if after in COMPANY_FOLLOWERS or (after in ("'s", "’s") and after2 in COMPANY_FOLLOWERS):
         return True
+    return _owned_in_shares(doc, c)
+
+
+def _owned_in_shares(doc, c: Candidate) -> bool:
+    """"shares of X", "a stake in X": only a firm is owned in shares, whatever its name looks like."""
     before2 = doc[c.start - 2:c.start].text.lower() if c.start >= 2 else ""
     return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
 
@@ -324,6 +330,23 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
     return any(t.dep_ == "appos" and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.i > root.i for t in root.children)
 
 
+def _given_name_first(doc, c: Candidate) -> bool:
+    """"Carly Fiorina said": two or three capitalised words that start with a common given name
+    are a person's name, though the model called them an organisation. Not where the words
+    around mark a firm ("shares of Raymond James") and not in a title-case headline."""
+    words = [t for t in doc[c.start:c.end] if t.text not in (".", "-")]
+    if not 2 <= len(words) <= 3 or not words[0].is_alpha or words[0].lower_ not in given_names():
+        return False
+    if words[-1].lower_ in given_names():
+        return False  # two given names and no surname: "Fannie Mae" is a firm named like a person
+    if not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if _company_context(doc, c) or _organisation_by_role(doc, c) or _acquired(doc, c):
+        return False
+    sent = [t for t in doc[c.start].sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in sent) <= 0.6 * len(sent)
+
+
 def _type_candidate(doc, c: Candidate) -> None:
     if c.gaz is not None:
         c.type, c.cls, c.confidence = c.gaz.type, c.gaz.finer_class, ENTITY_GAZETTEER
@@ -338,8 +361,9 @@ def _type_candidate(doc, c: Candidate) -> None:
             # "building materials maker Tom Arden", "Lisbon exporter Rui Vale": a firm
             # named for people
             c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
-        elif len(c.text.split()) > 1 and _acquired(doc, c):
-            # "Microsoft bought Activision Blizzard": what is bought or merged with is a firm
+        elif len(c.text.split()) > 1 and (_acquired(doc, c) or _owned_in_shares(doc, c)):
+            # "Microsoft bought Activision Blizzard", "shares of Tom Arden": what is bought,
+            # merged with or owned in shares is a firm
             c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
                                            (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)
@@ -355,6 +379,8 @@ def _type_candidate(doc, c: Candidate) -> None:
             c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
         elif _media_context(doc, c):
             c.type, c.confidence = "MediaOutlet", ENTITY_WEAK_CONTEXT_CUE
+        elif _given_name_first(doc, c):
+            c.type, c.confidence, c.cue = "Person", ENTITY_GIVEN_NAME_FIRST, True
         else:
             c.type, c.confidence = "Company", ENTITY_NER_DEFAULT
     elif label in ("GPE", "LOC", "FAC"):
