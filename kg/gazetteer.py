@@ -201,6 +201,7 @@ class Gazetteer:
                     variants.append([{"ORTH": tokens[0]}])
                     if len(form) > 3 and form.upper() != form and form[0].isupper():
                         variants.append([{"ORTH": form.upper()}])
+                    variants += [[{"ORTH": t.text} for t in make_doc(spelled)] for spelled in spelled_out(form)]
                 else:
                     # the first word must be capitalised when the name's is ("Hang Seng", not
                     # "hang seng"); later words may vary ("Nasdaq composite", "NASDAQ Composite")
@@ -218,6 +219,14 @@ class Gazetteer:
                     seen.add(key)
                     patterns.append({"label": label, "pattern": pattern, "id": path})
         return patterns
+
+
+def spelled_out(form: str) -> list[str]:
+    """An acronym as news style also writes it: "WTO" is "W.T.O." (newspapers) and "W-T-O"
+    (Voice of America, which hyphenates acronyms read letter by letter)."""
+    if not (2 <= len(form) <= 5 and form.isalpha() and form.isupper()):
+        return []
+    return [".".join(form) + ".", "-".join(form)]
 
 
 _LEGAL_FORM = re.compile(

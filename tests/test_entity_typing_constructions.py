@@ -672,3 +672,42 @@ def test_the_given_names_leave_out_everyday_words_and_places():
     assert {"margaret", "carly", "dennis", "roy"} <= names
     assert not names & {"will", "may", "grant", "chase", "china", "austin", "tesla"}
     assert all(n.isalpha() and n.islower() for n in names)
+
+
+# acronyms spelled out with dots or hyphens ----------------------------------------------------
+@pytest.mark.parametrize("text, form, canonical", [
+    ("The W-T-O ruled against the duties on Tuesday.", "W-T-O", "World Trade Organization"),
+    ("Officials at the I-M-F lowered their forecast for the region.", "I-M-F", "International Monetary Fund"),
+    ("Farm ministers from the E-U met in Brussels.", "E-U", "European Union"),
+    ("The I.M.F. said the loan would be paid in three parts.", "I.M.F.", "International Monetary Fund"),
+    ("A panel of the W.T.O. found the subsidies unlawful.", "W.T.O.", "World Trade Organization"),
+])
+def test_a_known_acronym_written_letter_by_letter_is_the_known_body(nlp, text, form, canonical):
+    # Voice of America hyphenates acronyms read letter by letter; newspapers dot them
+    found = one(entities(nlp, text), form)
+    assert found.gazetteer_id is not None and found.type != "Company"
+    again = entities(nlp, f"The {canonical} met on Monday. " + text)
+    assert one(again, canonical) is one(again, form)
+
+
+@pytest.mark.parametrize("text", [
+    "The test scores rose to A-B levels in the spring.",
+    "The valve sits on the X-Y axis of the frame.",
+])
+def test_letters_joined_by_hyphens_that_spell_no_known_acronym_name_nothing(nlp, text):
+    assert entities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a polity's formal name is the place
+    ("Lawyers for the State of New Jersey filed the complaint.", "State of New Jersey", "Place"),
+    ("The Commonwealth of Virginia joined the lawsuit in March.", "Commonwealth of Virginia", "Place"),
+    ("The Kingdom of Lesotho signed the water deal.", "Kingdom of Lesotho", "Place"),
+    ("The Bank of the State of Utah lent the money.", "Bank of the State of Utah", "Company"),  # a bank's name
+    # labour unions named for their members are organisations, not firms
+    ("The United Steel Workers called a strike at the mill.", "United Steel Workers", "Organization"),
+    ("The Teamsters union said the talks had failed.", "Teamsters", "Organization"),
+    ("Members of the Pacific Dock Workers voted against the contract.", "Pacific Dock Workers", "Organization"),
+])
+def test_a_formal_state_name_is_a_place_and_a_union_of_workers_an_organisation(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -113,7 +113,9 @@ POLITICAL_NAME_WORDS = {"democratic", "democrats", "national", "people's", "peop
 # Head words of associations, funds and other non-government bodies.
 ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organization", "organisation",
                       "institute", "forum", "society", "alliance", "coalition", "fund", "chamber",
-                      "council", "league", "consortium", "club", "ngo", "center", "centre", "community"}
+                      "council", "league", "consortium", "club", "ngo", "center", "centre", "community",
+                      # labour unions named for their members ("United Auto Workers", "the Teamsters")
+                      "workers", "steelworkers", "teamsters", "brotherhood"}
 
 # A country's missions abroad: government bodies ("the U.S. Embassy in Kabul").
 MISSION_HEADS = {"embassy", "consulate", "mission"}

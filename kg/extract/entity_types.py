@@ -37,6 +37,10 @@ from kg.gazetteer import Gazetteer
 from kg.resources import given_names
 
 
+# A polity's formal name: "the State of X", "the Kingdom of X" is the place X.
+STATE_FORMS = ("state", "commonwealth", "republic", "kingdom", "principality", "emirate", "province", "prefecture")
+
+
 def type_by_words(text: str) -> tuple[str | None, str | None]:
     """Coarse type and finer class from the words of an organisation name."""
     words = name_words(text)
@@ -49,6 +53,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     wordset = set(words)
     if wordset & EDUCATION_HEADS:
         return "EducationalInstitution", "University"
+    if len(words) > 2 and words[0] in STATE_FORMS and words[1] == "of":
+        return "Place", None  # "the State of New Jersey", "the Commonwealth of Virginia"
     # "10 Downing Street", "No. 10 Downing Street": the house number is no part of the seat
     if re.sub(r"^(?:no\.?\s+)?\d+\s+", "", " ".join(words)) in SEATS_OF_POWER:
         return "GovernmentBody", "ExecutiveOffice"
