@@ -711,3 +711,15 @@ def test_letters_joined_by_hyphens_that_spell_no_known_acronym_name_nothing(nlp,
 ])
 def test_a_formal_state_name_is_a_place_and_a_union_of_workers_an_organisation(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    # Voice of America writes "Miz" for "Ms."
+    ("Carla Ostrova runs the central bank. Miz Ostrova said rates would rise.", "Carla Ostrova", "Ostrova"),
+    ("Talks were led by Hana Mirek. Later, Miz Mirek told reporters a deal was close.", "Hana Mirek", "Mirek"),
+    ("Judge Ruth Calloway set a date for the trial, and Miz Calloway warned both sides.", "Ruth Calloway", "Calloway"),
+])
+def test_miz_is_an_honorific_not_part_of_the_name(nlp, text, person, surname):
+    ents = entities(nlp, text)
+    assert [e.name for e in ents if e.type == "Person"] == [person]
+    assert surname in one(ents, person).aliases

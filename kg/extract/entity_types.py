@@ -528,7 +528,7 @@ def people_after_title_words(doc, cands: list[Candidate]) -> None:
             c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_TITLE_BEFORE_NAME, True
 
 
-TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "chairman",
+TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "miz", "dr", "prof", "president", "minister", "secretary", "chairman",
                           "economist", "analyst", "senator", "governor"}
 
 

@@ -554,7 +554,7 @@ class ArticleContext:
         found = None
         for m in e.mentions:
             before = self.text[max(0, m.start - 6):m.start].lower()
-            if re.search(r"\b(?:ms|mrs|miss|madam|lady|queen|princess)\.?\s+$", before):
+            if re.search(r"\b(?:ms|mrs|miss|miz|madam|lady|queen|princess)\.?\s+$", before):
                 found = "f"
             elif re.search(r"\b(?:mr|sir|lord|king|prince)\.?\s+$", before):
                 found = "m"
