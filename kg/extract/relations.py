@@ -10,7 +10,8 @@ Each rule is a general English construction, matched over the symbolic view of a
 - memberOf: "the Bureau of Industry and Security of the Department of Commerce",
   "the Treasury's Office of Foreign Assets Control", "her Conservative party".
 - owns: "Y, a subsidiary/unit/affiliate of X", "Y, which is owned by X", "X owns Y", "X's stake in Y".
-- criticized: "X criticized Y", "X's criticism of Y", "X called Y's case 'deeply flawed'".
+- criticized: "X criticized Y", "X blamed Y for", "X lashed out at Y", "X's criticism of Y", "accusations
+  against Y from X", "Y faced criticism from X", "X called Y's case 'deeply flawed'" or "X called Y a liar".
 - regulates: a government body that regulates, probes, fines, charges or sues a firm.
 - locatedIn: "Japan's Soka University", "10 Downing Street in London", "Seattle-based X".
 - developed: "X developed/launched Y" and "X's AI model Y" for a product Y.
@@ -69,8 +70,21 @@ HOLDER_ORG = "[OGYC]"  # organisations and countries can be where a position is 
 CRITICIZE_VERBS = {
     "criticize", "criticise", "slam", "blast", "condemn", "denounce", "attack", "rebuke",
     "lambast", "chastise", "decry", "fault", "accuse", "assail", "excoriate", "berate", "castigate",
+    "blame", "lambaste", "mock", "ridicule", "deride", "chide", "scold", "admonish", "vilify", "disparage",
+    "upbraid", "reproach", "belittle",
 }
-CRITICISM_NOUNS = {"criticism", "condemnation", "attack", "attacks", "rebuke", "denunciation", "censure"}
+# phrasal verbs of criticism: (verb lemma, particle or object word) -> the prepositions naming the
+# target ("lashed out at X", "hit out at X", "took aim at X", "railed against X", "spoke out against X")
+CRITICIZE_PHRASES = {("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
+                     ("take", "aim"): ("at",), ("rail", None): ("against",), ("speak", "out"): ("against",),
+                     ("inveigh", None): ("against",)}
+CRITICISM_NOUNS = {"criticism", "criticisms", "condemnation", "condemnations", "attack", "attacks", "rebuke",
+                   "rebukes", "denunciation", "censure", "accusation", "accusations", "broadside", "broadsides",
+                   "tirade", "diatribe"}
+# verbs whose subject is the one criticised when the criticism comes "from" someone: "faced criticism
+# from X", "rejected accusations by X", "drew a rebuke from X"
+SUFFER_CRITICISM_VERBS = {"face", "receive", "draw", "attract", "meet", "suffer", "weather", "reject", "dismiss",
+                          "deny", "rebuff", "shrug", "brush", "answer", "counter", "come"}
 NEGATIVE_WORDS = {
     "flawed", "wrong", "unfair", "misguided", "harmful", "dangerous", "ridiculous", "baseless",
     "unfounded", "disproportionate", "absurd", "outrageous", "illegal", "unlawful", "unjust",
@@ -79,6 +93,9 @@ NEGATIVE_WORDS = {
     "disappointing", "regrettable", "troubling", "excessive", "heavy-handed", "overreach", "unprecedented overreach",
     "arbitrary", "baseless", "groundless", "unjustified", "unwarranted", "coercion", "coercive",
     "failure", "disaster", "incompetent", "deceptive", "misleading", "false", "biased", "abuse",
+    # names a critic calls a person or government: "called the president a liar"
+    "liar", "dictator", "traitor", "hypocrite", "criminal", "puppet", "thief", "crook", "tyrant", "bully",
+    "coward", "clown", "racist", "fascist", "menace",
 }
 REGULATE_VERBS = {
     "regulate", "probe", "investigate", "fine", "charge", "sue", "indict", "penalize", "penalise",
@@ -1024,33 +1041,22 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
             continue
         lem = lemma(tok)
         if tok.pos_ == "VERB" and lem in CRITICIZE_VERBS:
-            critics, criticised = _verb_args(ctx, tok, preps=("of",))
+            # "blamed the crisis on X": the one blamed is in the "on" phrase
+            critics, criticised = _verb_args(ctx, tok, preps=("of", "on") if lem == "blame" else ("of",))
+            if lem == "blame":  # the parser may hang "on X" on the thing blamed
+                criticised += [k for c in tok.children if c.dep_ == "dobj" for k in _object_keys(ctx, c, ("on",))]
             for s in critics:
                 for o in criticised:
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
-        elif tok.pos_ == "NOUN" and tok.lower_ in CRITICISM_NOUNS:
-            targets = []
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "against", "on"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            targets += _np_keys(ctx, p)
-            if targets:
-                actors = []
-                poss = [c for c in tok.children if c.dep_ == "poss"]
-                if poss:
-                    k = ctx.key(poss[0])
-                    actors = [k] if k else []
-                else:
-                    gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
-                    if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj"):
-                        if lemma(gov) not in ("face", "receive", "draw", "attract", "meet", "suffer", "weather"):
-                            actors = _subject_keys(ctx, gov)
-                for a in actors:
-                    for t in targets:
-                        found.append((a, t, tok, EVENT_CRITICISM_NOUN))
+        elif tok.pos_ == "VERB" and _criticism_phrase(tok):
+            for s in _subject_keys(ctx, tok):
+                for o in _object_keys(ctx, tok, _criticism_phrase(tok)):
+                    found.append((s, o, tok, EVENT_CRITICISM_VERB))
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in CRITICISM_NOUNS and ctx.key(tok) is None:
+            found += [(a, t, tok, EVENT_CRITICISM_NOUN) for a, t in _criticism_noun_pairs(ctx, tok)]
         elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i]
+            # "called X a liar": the small model may read both X and the name as predicates (oprd)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "oprd") and c.i > tok.i]
             rest = " ".join(t.lower_ for t in tok.subtree if t.i > tok.i)
             if objs and any(w in rest.split() or (" " in w and w in rest) for w in NEGATIVE_WORDS):
                 targets = _np_keys(ctx, objs[0])
@@ -1058,6 +1064,51 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                     for t in targets:
                         found.append((s, t, tok, EVENT_NEGATIVE_LABEL))
     return found
+
+
+def _criticism_phrase(verb) -> tuple[str, ...]:
+    """The target prepositions of a phrasal verb of criticism ("lashed out at", "took aim at",
+    "railed against"), or () when `verb` is not one."""
+    lem = lemma(verb)
+    for (head, part), preps in CRITICIZE_PHRASES.items():
+        if lem == head and (part is None or any(
+                c.dep_ in ("prt", "dobj", "advmod") and c.lower_ == part for c in verb.children)):
+            return preps
+    return ()
+
+
+def _criticism_noun_pairs(ctx: ArticleContext, tok) -> list[tuple[str, str]]:
+    """(critic, criticised) of a noun of criticism: "X's criticism of Y", "accusations against Y
+    from X", "criticism of Y by X", "X leveled accusations against Y"; "Y faced criticism from X"
+    and "Y rejected accusations by X" make the subject the one criticised."""
+    def objects(head, preps):
+        return [k for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+
+    targets = objects(tok, ("of", "against", "on"))
+    critics = objects(tok, ("from", "by"))
+    if not critics:  # "accusations against X from Y": the parser hangs the critic on the named target
+        critics = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on")
+                   for p in c.children if p.dep_ == "pobj" and ctx.key(p) for k in objects(p, ("from",))]
+    gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    governed = gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") and gov.i != tok.i
+    if governed and not targets and tok.dep_ == "dobj":
+        targets = objects(gov, ("against", "at"))  # "leveled accusations against X" hung on the verb
+    suffered = governed and lemma(gov) in SUFFER_CRITICISM_VERBS
+    if suffered:
+        critics = critics or objects(gov, ("from", "by"))
+        if not targets and critics:
+            targets = _subject_keys(ctx, gov)
+    if not targets:
+        return []
+    if not critics:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss:
+            k = ctx.key(poss[0])
+            critics = [k] if k else []
+        elif governed and not suffered:
+            critics = _subject_keys(ctx, gov)
+    return [(a, t) for a in critics for t in targets if a != t]
 
 
 def _completed(verb) -> bool:
