@@ -113,3 +113,134 @@ def test_calling_someone_a_name_is_criticism(nlp, text):
 
 def test_calling_someone_a_title_is_no_criticism(nlp):
     assert not criticized(nlp, "Lena Varga called Odo Brandt a friend and a partner.")
+
+
+# --- offices given and taken away (Other) -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga appointed Odo Brandt as finance minister on Monday.",
+    "Odo Brandt was appointed interior minister by Lena Varga last week.",
+    "Lena Varga named Odo Brandt prime minister on Tuesday.",
+    "Lena Varga reinstated Odo Brandt as head of the army.",
+    "Odo Brandt's appointment by Lena Varga was announced on Monday.",
+])
+def test_appointment_by_someone(nlp, text):
+    assert {("Other", "lena-varga", "actor"), ("Other", "odo-brandt", "target")} <= triples(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga sacked Odo Brandt on Monday.",
+    "Lena Varga dismissed Odo Brandt as defense minister after the scandal.",
+    "Odo Brandt was removed from office by Lena Varga in March.",
+    "Odo Brandt was ousted by Lena Varga after a week of protests.",
+    "The dismissal of Odo Brandt by Lena Varga shocked the party.",
+])
+def test_removal_from_office(nlp, text):
+    assert {("Other", "lena-varga", "actor"), ("Other", "odo-brandt", "target")} <= triples(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt was named chief executive of Quarry Mining on Monday.",
+    "Quarry Mining named Odo Brandt its new chairman on Tuesday.",
+    "Odo Brandt was ousted as leader of the Harbor Party.",
+])
+def test_the_body_of_the_office_is_a_target(nlp, text):
+    got = triples(nlp, text, "Other")
+    assert ("Other", "odo-brandt", "target") in got
+    assert {k for _, k, _ in got} & {"quarry-mining", "harbor-party"}
+
+
+@pytest.mark.parametrize("text", [
+    "A man named Odo Brandt was arrested in the port.",
+    "The report named Odo Brandt as a witness to the fraud.",
+    "Lena Varga dismissed Odo Brandt's claims as nonsense.",
+    "Lena Varga removed Odo Brandt's name from the guest list.",
+    "Lena Varga will appoint Odo Brandt next week.",
+    "Lena Varga could fire Odo Brandt.",
+    "Lena Varga did not sack Odo Brandt.",
+    "Lena Varga is expected to name Odo Brandt as finance minister.",
+    "Lena Varga succeeded in cutting taxes.",
+])
+def test_no_office_change_when_none_happened(nlp, text):
+    assert not triples(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga succeeded Odo Brandt as prime minister in 2019.",
+    "Lena Varga replaced Odo Brandt as chairman of Quarry Mining.",
+    "In May, Lena Varga succeeded Odo Brandt as leader of the Harbor Party.",
+])
+def test_successor_and_predecessor(nlp, text):
+    got = triples(nlp, text, "Other")
+    assert {k for _, k, _ in got} >= {"lena-varga", "odo-brandt"}
+
+
+# --- elections won, lost and conceded; offices taken ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga was re-elected on Sunday.",
+    "Lena Varga was reelected president on Sunday.",
+    "The Harbor Party was re-elected with a larger majority.",
+])
+def test_re_election(nlp, text):
+    got = triples(nlp, text, "Other")
+    assert {k for _, k, _ in got} & {"lena-varga", "harbor-party"}
+
+
+def test_hoping_to_be_re_elected_is_no_event(nlp):
+    assert not triples(nlp, "Lena Varga hopes to be re-elected next year.", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt conceded defeat to Lena Varga on Sunday.",
+    "Odo Brandt has conceded the election to Lena Varga.",
+    "Late on Sunday Odo Brandt conceded the race to Lena Varga.",
+])
+def test_conceding_names_both_candidates(nlp, text):
+    assert {("Other", "lena-varga", "subject"), ("Other", "odo-brandt", "subject")} <= triples(nlp, text, "Other")
+
+
+def test_conceding_a_point_is_no_election(nlp):
+    assert not triples(nlp, "Odo Brandt conceded that Lena Varga had a point about taxes.", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Party won 41 seats in the new parliament.",
+    "The Harbor Party won a majority in the assembly on Sunday.",
+    "Lena Varga won a second term on Sunday.",
+    "Lena Varga was inaugurated as president on Monday.",
+])
+def test_seats_majorities_terms_and_inaugurations(nlp, text):
+    got = triples(nlp, text, "Other")
+    assert {k for _, k, _ in got} & {"lena-varga", "harbor-party"}
+
+
+# --- meetings: guests received, calls -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt was received by Lena Varga on Monday.",
+    "Odo Brandt was hosted by Lena Varga at her residence.",
+    "Odo Brandt was welcomed by Lena Varga at the airport on Monday.",
+])
+def test_guest_received_by_a_host(nlp, text):
+    assert {("Meeting", "lena-varga", "chair"), ("Meeting", "odo-brandt", "attendee")} <= triples(nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga spoke with Odo Brandt by phone on Monday.",
+    "Lena Varga talked to Odo Brandt over the telephone on Friday.",
+    "Lena Varga spoke by phone with Odo Brandt about the border.",
+])
+def test_phone_call_is_a_meeting(nlp, text):
+    assert {("Meeting", "lena-varga", "chair"), ("Meeting", "odo-brandt", "attendee")} <= triples(nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was received by Lena Varga on Monday.",
+    "Odo Brandt was well received by investors.",
+    "Lena Varga spoke with Odo Brandt about the border.",
+    "Lena Varga spoke to reporters by phone.",
+    "Lena Varga will speak with Odo Brandt by phone next week.",
+])
+def test_no_meeting_without_a_guest_or_a_call(nlp, text):
+    assert not triples(nlp, text, "Meeting")

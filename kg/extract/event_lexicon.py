@@ -129,11 +129,19 @@ INVESTING_ACTS = _words("build open set construct invest buy acquire purchase fu
 
 # Events of type Other (kg.extract.events._other). A contest a candidate wins or loses:
 ELECTION_NOUNS = _words("election elections vote voting runoff run-off poll polls ballot primary presidency race "
-                        "contest leadership landslide")
+                        "contest leadership landslide seat seats majority term mandate re-election reelection")
 ELECTION_VERBS = _words("win lose defeat beat")
 # leaving an office: "resigned", "quit", "stepped down", "his resignation"
 RESIGN_VERBS = _words("resign quit")
 RESIGN_NOUNS = _words("resignation")
+# an office given or taken away by someone: "appointed X (as) minister", "X was named CEO", "sacked X",
+# "X was ousted", "the dismissal of X" (kg.extract.events._office_change)
+APPOINT_VERBS = _words("appoint reappoint name nominate reinstate install")
+REMOVE_VERBS = _words("sack fire dismiss oust remove depose topple overthrow unseat")
+OFFICE_CHANGE_NOUNS = _words("appointment reappointment nomination reinstatement dismissal ouster removal sacking "
+                             "firing")
+# taking someone's place in an office: "X succeeded Y as prime minister", "X replaced Y as CEO"
+SUCCEED_VERBS = _words("succeed replace")
 # a firm failing: "filed for bankruptcy", "sought bankruptcy protection", "declared insolvency"
 BANKRUPTCY_NOUNS = _words("bankruptcy insolvency receivership administration")
 BANKRUPTCY_VERBS = _words("file seek declare enter apply")
@@ -331,6 +339,12 @@ EXAMPLES: tuple[Example, ...] = (
         "Ivo Sand pleaded guilty to fraud on Friday.",
         "Ivo Sand has pleaded guilty to bribing officials of Kestrel Foods.",
         "Ivo Sand, a former trader, pleaded guilty in May.",
+    )),
+    *(_ex("office given or taken away", t, [("Ana Sousa", _P), ("Tor Vik", _P)],
+          ("Other", "ana-sousa", "actor"), ("Other", "tor-vik", "target")) for t in (
+        "Ana Sousa appointed Tor Vik as trade minister in April.",
+        "Tor Vik was sacked by Ana Sousa on Friday.",
+        "Ana Sousa named Tor Vik foreign minister last week.",
     )),
     *(_ex("bankruptcy filing", t, [("Kestrel Foods", _CO)], ("Other", "kestrel-foods", "actor")) for t in (
         "Kestrel Foods filed for bankruptcy protection on Monday.",

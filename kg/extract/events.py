@@ -48,6 +48,7 @@ from kg.extract.dates import DateCue, find_date_cues
 from kg.extract.eventmodel import candidates, shipped_model
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
+    APPOINT_VERBS,
     BANKRUPTCY_NOUNS,
     BANKRUPTCY_VERBS,
     ELECTION_NOUNS,
@@ -60,12 +61,15 @@ from kg.extract.event_lexicon import (
     OBJECTION_HOLD_VERBS,
     OBJECTION_NOUNS,
     OBJECTION_WORDS,
+    OFFICE_CHANGE_NOUNS,
     PLEDGE_VERBS,
     POLICY_ACT_NOUNS,
     PROVISION_VERBS,
+    REMOVE_VERBS,
     RESIGN_NOUNS,
     RESIGN_VERBS,
     SIGNING_VERBS,
+    SUCCEED_VERBS,
     SUPPORT_VERBS,
     TRIGGERS,
 )
@@ -165,7 +169,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _investment, _agreement_terms, _release, _trade, _other,
+                           _investment, _agreement_terms, _release, _trade, _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move):
                 d = finder(uctx, tok, sent)
                 if d is not None:
@@ -521,6 +525,10 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
         return _met(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in HOST_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        return _hosted_by(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in CALL_VERBS:
+        return _phone_call(ctx, tok, sent)
     if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | HOST_VERBS | {"preside", "chair"}:
         return _hosted_meeting(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem == "summon":
@@ -534,6 +542,39 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X"
 HOST_VERBS = {"host", "receive", "welcome"}
+
+
+def _hosted_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X was received by Y", "X was hosted by Y at the palace": Y chairs, X attends."""
+    hosts = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+             for k in _keys(ctx, p, ACTORS)]
+    guests = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"}) if k not in hosts]
+    if not hosts or not guests or not _happened(tok):
+        return None
+    parts = [(k, "chair") for k in hosts] + [(k, "attendee") for k in guests]
+    parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+    return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING)
+
+
+# talking at a distance: "spoke with X by phone", "talked to X over the telephone", "held a video call"
+CALL_VERBS = {"speak", "talk", "chat", "confer"}
+CALL_MEANS = {"phone", "telephone", "video", "videoconference", "video-link", "videolink"}
+
+
+def _phone_call(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X spoke with Y by phone", "X talked to Y over the telephone": a meeting at a distance,
+    X (who called) chairs, Y attends. Talking "with" someone in person is too vague to count."""
+    means = any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
+        t.lower_ in CALL_MEANS for t in c.subtree) for c in tok.children)
+    if not means or not _happened(tok):
+        return None
+    callers = _subjects(ctx, tok, {"Person", "GovernmentBody", "Place"})
+    others, _ = _prep_objects(ctx, tok, ("with", "to"), {"Person", "GovernmentBody", "Place"}, allow_place_poss=False)
+    others = [k for k in others if k not in callers]
+    if not callers or not others:
+        return None
+    return _Draft("Meeting", [(k, "chair") for k in callers] + [(k, "attendee") for k in others], sent, tok,
+                  EVENT_MEETING_VERB)
 
 
 def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -2029,12 +2070,29 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
                    if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"]
         parts = [(k, "subject") for k in winners + losers] + [(k, "location") for k in dict.fromkeys(places)]
         return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "VERB" and lem == "elect" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        people = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
-        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ == "VERB" and lem in ("concede", "admit") and _happened(tok) and any(
+            c.dep_ == "dobj" and c.lower_ in ("defeat", "election", "race", "vote") for c in tok.children):
+        # "X conceded defeat to Y": both candidates of the contest
+        losers = _subjects(ctx, tok, {"Person", "PoliticalParty"})
+        winners = [k for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                   for k in _keys(ctx, p, {"Person", "PoliticalParty"})]
+        return _Draft("Other", [(k, "subject") for k in losers + winners], sent, tok, EVENT_OTHER_VERB) if losers else None
+    reelected = lem in ("reelect", "re-elect") or (lem == "elect" and tok.dep_ == "advcl" and tok.head.lower_ == "re")
+    if tok.pos_ == "VERB" and (lem == "elect" or reelected):
+        # "X was elected president", "X was re-elected" (the small model may split "re-" off as the verb)
+        verb = tok.head if tok.dep_ == "advcl" and tok.head.lower_ == "re" else tok
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        people = [k for c in [*verb.children, *(g for a in verb.children if a.dep_ == "auxpass" for g in a.children)]
+                  if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+        happened = _happened(verb) or (verb is not tok and not _unreal(verb) and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children))
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and happened else None
     if tok.pos_ in ("VERB", "AUX") and (
             (lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "office" for c in tok.children))
             or (lem == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children))
+            or (lem == "inaugurate" and any(c.dep_ == "auxpass" for c in tok.children))
             or (lem == "become" and any(c.dep_ == "attr" and c.lower_ in OFFICE_TITLES | {"minister"}
                                         and not any(d.dep_ == "det" for d in c.children) for c in tok.children))):
         # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many)
@@ -2063,6 +2121,94 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+# offices given or taken away: "appointed X", "X was named CEO of Y", "sacked X", "X was ousted by Y",
+# "the dismissal of X", "X succeeded Y as prime minister"
+OFFICE_WORDS = TITLE_HEADS | OFFICE_TITLES | {"office", "post", "job", "position", "power", "cabinet", "government",
+                                              "board", "role", "seat", "helm", "presidency", "premiership"}
+
+
+def _people_named(ctx: ArticleContext, noun) -> list[str]:
+    """People a noun phrase names itself, with its conjuncts and an appositive after a title ("a new
+    chief executive, X"); not a possessor ("dismissed X's claims" names no one dismissed)."""
+    out = []
+    for t in [noun, *(c for c in noun.children if c.dep_ in ("conj", "appos"))]:
+        k = ctx.phrase_key(t, {"Person"})
+        if k and k not in out and not ctx.in_quote(t.idx):
+            out.append(k)
+    return out
+
+
+def _names_an_office(ctx: ArticleContext, verb) -> bool:
+    """Whether a verb's own phrases name an office: "(as) prime minister", "to the board", "from office"."""
+    return any(t.lower_ in OFFICE_WORDS and not ctx.in_quote(t.idx) for c in verb.children
+               if c.dep_ in ("prep", "oprd", "attr", "dobj", "xcomp", "advcl", "npadvmod") for t in c.subtree)
+
+
+def _office_orgs(ctx: ArticleContext, verb) -> list[str]:
+    """The body whose office is given or taken: "named chief executive of X", "ousted as leader of Y"."""
+    return [k for c in verb.children if c.dep_ in ("prep", "oprd", "attr")
+            and (c.dep_ != "prep" or c.lower_ in ("as", "to", "from", "of"))
+            for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES and not ctx.in_quote(t.idx)]
+
+
+def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An office given or taken away by someone (Other): "X appointed Y (as) finance minister",
+    "Y was named chief executive of Z", "X sacked Y", "Y was ousted by X", "the dismissal of Y",
+    "X succeeded Y as prime minister". Who gives or takes the office acts; whom it is given to or
+    taken from is the target, with the body the office belongs to."""
+    lem = lemma(tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in OFFICE_CHANGE_NOUNS:
+        return _office_change_noun(ctx, tok, sent)
+    if tok.pos_ != "VERB" or lem not in APPOINT_VERBS | REMOVE_VERBS | SUCCEED_VERBS:
+        return None
+    # "X named Y minister." read as a noun phrase with the verb as its modifier
+    headline_like = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and ctx.key(tok.head) is not None and \
+        _names_an_office(ctx, tok)
+    if not (_happened(tok) or headline_like):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if passive:
+        people = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _people_named(ctx, c)]
+        actors = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for k in _keys(ctx, p, ACTORS | {"Place"})]
+    else:
+        people = [k for c in tok.children if c.dep_ in ("dobj", "oprd") for k in _people_named(ctx, c)][:3]
+        actors = _subjects(ctx, tok, ACTORS | {"Place"})
+        if not actors and headline_like:
+            actors = _keys(ctx, tok.head, ACTORS | {"Place"})
+    people = [k for k in people if k not in actors]
+    if not people:
+        return None
+    if lem in SUCCEED_VERBS:
+        # "X succeeded Y as prime minister": the successor takes the office Y leaves
+        if passive or not actors or not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            return None
+        parts = [(k, "subject") for k in actors] + [(k, "target") for k in people]
+        return _Draft("Other", parts + [(k, "target") for k in _office_orgs(ctx, tok) if k not in actors],
+                      sent, tok, EVENT_OTHER_VERB, extra={"kind": "office"})
+    # "name" and "nominate" give an office only when one is named ("named X as a suspect" is not);
+    # "remove" and "dismiss" take one away only with it or in the passive of an office holder
+    if lem in ("name", "nominate", "remove", "install") and not _names_an_office(ctx, tok):
+        return None
+    orgs = [k for k in _office_orgs(ctx, tok) if k not in actors and k not in people]
+    parts = [(k, "actor") for k in actors] + [(k, "target") for k in people + orgs]
+    return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB, extra={"kind": "office"})
+
+
+def _office_change_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X's appointment as minister", "the dismissal of X by Y", "the ouster of X"."""
+    people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
+    people += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" for k in _people_named(ctx, p)]
+    if not people or _unreal(tok):
+        return None
+    actors = _agent(ctx, tok, ACTORS | {"Place"})
+    orgs = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "from")
+            for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES]
+    parts = [(k, "actor") for k in actors if k not in people] + [(k, "target") for k in people + orgs]
+    return _Draft("Other", parts, sent, tok, EVENT_OTHER_NOUN, extra={"kind": "office"})
 
 
 def _acts_for_government(ctx: ArticleContext, key: str, sent) -> bool:
@@ -2286,7 +2432,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             # actions against different targets into one
             whole = _Draft(g[0].type, [p for o in g for p in o.parts], g[0].sent, g[0].trigger, 0.0,
                            value=next((o.value for o in g if o.value), None))
-            if _overlap(d, whole) and _dates_agree(ctx, d, g, article):
+            if _overlap(d, whole) and _dates_agree(ctx, d, g, article) and not _other_kinds_differ(d, g):
                 g.append(d)
                 break
         else:
@@ -2336,6 +2482,25 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             confidence=round(conf, 2),
         ))
     return events
+
+
+def _other_kinds_differ(d: _Draft, group: list[_Draft]) -> bool:
+    """Events of type Other that share a person are not one event when one gives or takes an office
+    and the other is something else ("X resigned" and "Y sacked X" in 1998), or when two give or
+    take offices with other parties ("Y appointed X" and "Z reinstated X")."""
+    if d.type != "Other" or d.extra.get("learned"):
+        return False
+    patterned = [o for o in group if not o.extra.get("learned")]
+    kind = d.extra.get("kind")
+    if any(o.extra.get("kind") != kind for o in patterned):
+        return True
+    return kind == "office" and not any(_same_office_change(d, o) for o in patterned)
+
+
+def _same_office_change(a: _Draft, b: _Draft) -> bool:
+    ta, tb = ({k for k, r in x.parts if r in ("target", "subject")} for x in (a, b))
+    aa, ab = ({k for k, r in x.parts if r == "actor"} for x in (a, b))
+    return bool(ta & tb) and (not aa or not ab or bool(aa & ab))
 
 
 # events the learned reader may join but not start: their triggers ("listed", "debut") name an
