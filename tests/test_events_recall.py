@@ -275,3 +275,95 @@ def test_a_figures_point_of_comparison_sets_no_day(nlp, text):
 
 def test_a_day_after_a_figure_still_dates_the_move(nlp):
     assert "2024-05-06" in dated(nlp, "Shares of Corvane Ltd fell 2 percent to $40 on Monday.", "MarketMove")
+
+
+@pytest.mark.parametrize("text", [
+    "A rate hike by the Reserve Bank of Estland lifted the crown.",
+    "The Reserve Bank of Estland announced a quarter-point cut on Tuesday.",
+    "The Reserve Bank of Estland delivered a cut in interest rates.",
+    "Markets cheered the Reserve Bank of Estland's interest rate increase.",
+])
+def test_a_rate_change_named_by_its_noun(nlp, text):
+    assert ("PolicyAnnouncement", "reserve-bank-of-estland", "actor") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A rate hike would hurt Corvane Ltd, analysts said.",
+    "Corvane Ltd announced a price cut on Tuesday.",
+    "Talvik Mining's wage increase angered shareholders.",
+])
+def test_a_rate_change_without_a_government_decider_is_no_policy(nlp, text):
+    assert not any(t[0] == "PolicyAnnouncement" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd was ordered to pay $3 million by the Market Authority.",
+    "Corvane Ltd was ordered by the Market Authority to refund its customers.",
+    "Nella Grant was ordered by the Justice Ministry to repay the funds.",
+])
+def test_ordered_in_the_passive(nlp, text):
+    ents = ENTITIES + [("Justice Ministry", _G)]
+    actor = "justice-ministry" if "Justice" in text else "market-authority"
+    target = "nella-grant" if "Nella" in text else "corvane-ltd"
+    found = triples(nlp, text, ents)
+    assert {("RegulatoryAction", actor, "actor"), ("RegulatoryAction", target, "target")} <= found
+
+
+def test_ordered_by_a_private_party_is_no_action(nlp):
+    found = triples(nlp, "Corvane Ltd was ordered by Talvik Mining to deliver more copper.")
+    assert not any(t[0] == "RegulatoryAction" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority is looking into Corvane Ltd's accounts.",
+    "The Market Authority looked into Corvane Ltd last year.",
+    "The Market Authority took Corvane Ltd to court on Monday.",
+    "The Market Authority hauled Corvane Ltd into court over the leak.",
+])
+def test_phrasal_probe_and_suit(nlp, text):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "market-authority", "actor"), ("RegulatoryAction", "corvane-ltd", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Nella Grant is looking into Corvane Ltd's offer.",
+    "The Market Authority took Corvane Ltd's advice on Monday.",
+    "The Market Authority looked into the sky.",
+])
+def test_phrasal_verbs_otherwise_give_no_action(nlp, text):
+    assert not any(t[0] == "RegulatoryAction" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The Reserve Bank of Estland made an announcement on Monday to cut its key rate. "
+     "The Reserve Bank of Estland had cut its key rate on March 4.", "2024-05-06"),
+    ("The Reserve Bank of Estland took a decision on Tuesday to raise interest rates. "
+     "The Reserve Bank of Estland had raised interest rates in February.", "2024-05-07"),
+    ("The Reserve Bank of Estland issued a statement on Monday to lower its key rate. "
+     "The Reserve Bank of Estland had lowered its key rate in 2022.", "2024-05-06"),
+])
+def test_the_noun_an_infinitive_completes_dates_the_act(nlp, text, when):
+    assert when in dated(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority sued Corvane Ltd, according to a complaint filed Monday in federal court.",
+    "The Market Authority charged Corvane Ltd, according to an indictment unsealed on Monday.",
+    "According to a complaint filed on Monday, Corvane Ltd sold the shares in 2019.",
+])
+def test_a_cited_filing_keeps_its_own_day(nlp, text):
+    dates = dated(nlp, text, "RegulatoryAction")
+    assert "2024-05-06" in dates and not any(d.startswith("2019") for d in dates)
+
+
+@pytest.mark.parametrize("text", [
+    "The Reserve Bank of Estland cut its key rate on Monday. Earlier in the day, Estland unveiled a stimulus plan.",
+    "The Reserve Bank of Estland cut its key rate on Monday. Later that day, Estland unveiled a stimulus plan.",
+    "The Reserve Bank of Estland cut its key rate on Monday. The same day, Estland unveiled a stimulus plan.",
+])
+def test_the_same_day_as_the_narrative(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, ENTITIES)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+    assert any(e.type == "PolicyAnnouncement" and e.date == "2024-05-06"
+               and any(p.entity.endswith("/estland") for p in e.participants) for e in evs)

@@ -916,6 +916,43 @@ def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     return out
 
 
+def _phrasal_action(ctx: ArticleContext, verb, sent) -> _Draft | None:
+    """Actions said with a phrasal verb: "the agency is looking into X('s accounts)" investigates X;
+    "the agency took X to court", "hauled X into court" sues X. Only an authority acts so."""
+    lem = lemma(verb)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if lem == "look":
+        heads = [c for c in preps if c.lower_ == "into"]
+        targets = [k for h in heads for p in h.children if p.dep_ == "pobj" for k in _keys(ctx, p, BOUND_PARTIES)]
+    else:
+        if not any(c.lower_ in ("to", "into", "before") and any(p.lower_ in ("court", "courts", "trial", "tribunal")
+                                                             for p in c.children) for c in preps):
+            return None
+        targets = _direct_objects(ctx, verb, BOUND_PARTIES)[0]
+    actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)]
+    targets = [k for k in targets if k not in actors]
+    if not targets or not actors:
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, verb, EVENT_REGULATORY_VERB)
+
+
+def _ordered(ctx: ArticleContext, verb, sent) -> _Draft | None:
+    """ "X was ordered to pay $3 million by the agency", "X was ordered by the court to refund
+    customers": the one ordered is bound; the agent (often hung on the ordered act) orders."""
+    if not any(c.dep_ == "xcomp" for c in verb.children) or is_future(verb):
+        return None
+    targets = [k for c in verb.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, BOUND_PARTIES)]
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    actors = [k for h in heads for k in _agent(ctx, h, GOV_ACTORS | {"Organization"})
+              if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)]
+    actors += [k for h in heads[1:] for k in _prep_objects(ctx, h, ("by",), {"GovernmentBody"})[0] if k not in actors]
+    court = any(t.lower_ in COURT_WORDS for h in heads for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                for t in c.subtree)
+    if not targets or not (actors or court):
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, verb, EVENT_RULING_OR_DENIAL)
+
+
 def _described_people(ctx: ArticleContext, verb, types) -> list[str]:
     """People named in an apposition to a firm the verb acts on: "charged X, its chief executive Y
     and Z with fraud", "sued X and its founder Y": a list of defendants goes on past the title."""
@@ -971,6 +1008,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                       open_role="target")
     # "the commission ruled that X abused its dominance", "the court ruled against X", "the court
     # ordered X to pay": a ruling or order names the firm it binds
+    if tok.pos_ == "VERB" and lem == "order" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return _ordered(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in ("look", "take", "haul", "drag"):
+        return _phrasal_action(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in ("rule", "order") and not is_future(tok) and not any(
             c.dep_ == "prt" for c in tok.children):  # "ruled out a cut" is no ruling
         firms = BOUND_PARTIES
@@ -1537,9 +1578,38 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
 POLICY_ACTORS = {"GovernmentBody", "Person", "PoliticalParty"}
 
 
+RATE_CHANGE_NOUNS = {"cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "reduction",
+                     "reductions", "raise", "raises"}
+RATE_WORDS = {"rate", "rates", "interest", "point", "quarter-point", "half-point", "basis-point", "percentage-point"}
+# verbs whose subject makes the rate change named by their object: "announced a quarter-point cut"
+RATE_ACT_VERBS = {"announce", "deliver", "make", "approve", "implement", "unveil", "push", "vote", "enact", "order"}
+
+
+def _rate_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A change of interest rates named by its noun: "a rate hike by the central bank", "the bank
+    announced a quarter-point cut", "the Fed delivered a cut in interest rates"."""
+    if tok.lower_ not in RATE_CHANGE_NOUNS:
+        return None
+    rate = any(c.lower_ in RATE_WORDS for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")) or any(
+        t.lower_ in ("rate", "rates") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "of")
+        for t in c.subtree)
+    if not rate:
+        return None
+    owners = {"GovernmentBody", "Person"}
+    actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in owners]
+    actors += [k for k in _prep_objects(ctx, tok, ("by", "from"), owners)[0] if k not in actors]
+    if not actors and tok.dep_ in ("dobj", "obj") and lemma(tok.head) in RATE_ACT_VERBS:
+        actors = _subjects(ctx, tok.head, owners)
+    if not any(ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) for k in actors):
+        return None  # "a rate hike would hurt X" names no decider
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
+
+
 def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A policy act named by its noun and owned by a government or official: "the central bank's
     rescue package", "efforts by the president to ...", "a move by the Fed"."""
+    if tok.pos_ == "NOUN" and tok.lower_ in RATE_CHANGE_NOUNS:
+        return _rate_change(ctx, tok, sent)
     if tok.pos_ != "NOUN" or tok.lower_ not in POLICY_ACT_NOUNS:
         return None
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
@@ -2600,7 +2670,8 @@ def _anchors(ctx: ArticleContext, article: Article) -> list:
 
 
 _RELATIVE = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)|"
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day|that\s+same\s+day)|"
+    r"(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|preceding|prior)\s+(?P<unit2>day|week)|the\s+(?P<next>next|following)\s+(?P<unit3>day|week)|"
     r"the\s+(?P<unit4>day|week)\s+(?P<dir2>before|after))\b", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2626,6 +2697,8 @@ def _relative_shift(ctx: ArticleContext, sent, trig=None) -> tuple[str, int | No
                     trig.pos_ in ("NOUN", "PROPN") and span.root in trig.subtree):
                 continue
         g = m.groupdict()
+        if g["same"]:  # "earlier in the day", "the same day": the day the narrative is on
+            return m.group(0), 0
         unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
         n = int(g["n"]) if g["n"] and g["n"].isdigit() else _COUNTS.get((g["n"] or "a").lower(), 1)
         back = (g["dir"] or g["dir2"] or "").lower() in ("earlier", "before") or bool(g["prev"])
@@ -2758,9 +2831,12 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             fixed.append(c)
         cues = fixed
     trig = d.trigger
-    if _cited_source(trig):
-        return None
+    cited = _cited_source(trig)
     verb = _clause_verb(trig)
+    # "made an announcement on Friday to cut rates", "a decision on Tuesday to raise taxes": the
+    # noun an infinitive completes carries the act's time
+    completed = verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
     own = []
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -2775,11 +2851,16 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # "began trading on Thursday", "agreed to buy X on Monday", "fell 2% to close at 9,000 on
             # Tuesday": one clause, one time
             v = v.head
-        if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree) or (
-                v.dep_ in ("acl", "relcl") and v.head == trig):
+        on_trigger = v.dep_ in ("acl", "relcl") and v.head == trig
+        if cited and not on_trigger:
+            continue  # "according to a complaint filed Monday, X sold shares in May": only the filing's day
+        if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree) or on_trigger or (
+                completed is not None and root not in verb.subtree and v == _clause_verb(completed)):
             # "sanctions imposed by X last November", "the probe it opened in May": a clause on the
             # trigger noun tells its time
             own.append(c)
+    if cited:
+        return min(own, key=lambda c: -len(c.iso)) if own else None
     if own:
         # "became prime minister this year on Tuesday": the most precise cue of the clause dates it
         return min(own, key=lambda c: (-len(c.iso), abs(c.start - trig.idx)))
