@@ -723,3 +723,37 @@ def test_miz_is_an_honorific_not_part_of_the_name(nlp, text, person, surname):
     ents = entities(nlp, text)
     assert [e.name for e in ents if e.type == "Person"] == [person]
     assert surname in one(ents, person).aliases
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a firm reports its results; an outlet reports news
+    ("Pemex, Mexico's state oil company, reported a loss.", "Pemex", "Company"),
+    ("Tallinor reported $2 billion in sales for the quarter.", "Tallinor", "Company"),
+    ("Brisco, the Chilean copper producer, reported the sale of its smelter.", "Brisco", "Company"),
+    ("Marlow Daily reported that the minister had resigned.", "Marlow Daily", "MediaOutlet"),
+    ("Brenta Radio reported the arrests on Sunday.", "Brenta Radio", "MediaOutlet"),
+])
+def test_what_a_name_reports_tells_a_firm_from_an_outlet(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, party", [
+    # a party named for its members keeps the words before the plural
+    ("Voters punished the Social Democrats in the regional election.", "Social Democrats"),
+    ("The chancellor's Christian Democrats lost ground in the east.", "Christian Democrats"),
+    ("Germany's Free Democrats left the coalition in November.", "Free Democrats"),
+    ("Canada's Progressive Conservatives chose a new leader.", "Progressive Conservatives"),
+])
+def test_a_party_named_for_its_members_is_one_name(nlp, text, party):
+    found = one(entities(nlp, text), party)
+    assert found.type == "PoliticalParty" and found.gazetteer_id is None  # not the U.S. Democrats
+
+
+@pytest.mark.parametrize("text, body, kind, party", [
+    ("House Democrats passed the spending bill.", "House", "GovernmentBody", "Democrats"),
+    ("Senate Republicans blocked the nomination.", "Senate", "GovernmentBody", "Republicans"),
+])
+def test_a_chambers_members_are_the_party_and_the_chamber(nlp, text, body, kind, party):
+    ents = entities(nlp, text)
+    assert one(ents, body).type == kind
+    assert one(ents, party).gazetteer_id is not None

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
-    NOISE_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, REPAIRABLE_HEADS,
+    NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+    REPAIRABLE_HEADS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -170,9 +171,40 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _whole_institution_names(doc, ents, headlines)
+    ents = _parties_named_for_members(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
     return [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
+
+
+def _parties_named_for_members(doc, ents: list) -> list:
+    """"the Social Democrats", "Merkel's Christian Democrats", "the Sweden Democrats": capitalised
+    proper nouns before a party plural are part of the party's name (the model, and the gazetteer's
+    "Democrats", take the plural alone). Not a chamber's or a place's members ("House Democrats",
+    "Texas Republicans"): those are the party the plural names."""
+    from spacy.tokens import Span
+
+    def qualifier(tok) -> bool:
+        return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+            and tok.lower_ not in NOT_PARTY_QUALIFIERS and tok.ent_type_ not in ("GPE", "LOC", "PERSON")
+
+    out = []
+    taken: set[int] = set()
+    for ent in ents:
+        last = doc[ent.end - 1]
+        if last.lower_ not in PARTY_PLURALS or ent.label_ not in ("ORG", "NORP") \
+                or not all(qualifier(t) for t in doc[ent.start:ent.end - 1]):
+            out.append(ent)
+            continue
+        start = ent.start
+        while start > 0 and ent.end - start < 4 and qualifier(doc[start - 1]):
+            start -= 1
+        if start == ent.end - 1:
+            out.append(ent)  # the plural alone: "the Democrats"
+            continue
+        taken.update(range(start, ent.start))
+        out.append(Span(doc, start, ent.end, label="ORG"))
+    return [e for e in out if not (e.end - e.start == 1 and e.start in taken)]
 
 
 def _name_pieces(doc, ent, ent_id: str, gaz: Gazetteer, places: set[str]) -> list[tuple[int, int]]:

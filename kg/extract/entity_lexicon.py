@@ -104,6 +104,14 @@ INDEX_HEADS = {"index", "composite", "average"}
 # Head word of political parties' names.
 PARTY_HEADS = {"party"}
 
+# Parties named for their members: "the Social Democrats", "the Christian Democrats", "the Sweden
+# Democrats", "the Progressive Conservatives" (the words before are part of the name).
+PARTY_PLURALS = {"democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "nationalists",
+                 "communists", "progressives", "populists", "unionists"}
+# Words before a plural that name the members' chamber or place, not a party: "House Democrats".
+NOT_PARTY_QUALIFIERS = {"house", "senate", "congressional", "state", "party", "young", "many", "some", "most",
+                        "top", "leading", "senior", "moderate", "fellow", "the"}
+
 # Words that make a "... Movement" or "... Front" a political party ("Orange Democratic
 # Movement", "National Liberation Front").
 POLITICAL_NAME_WORDS = {"democratic", "democrats", "national", "people's", "peoples", "liberation", "socialist",

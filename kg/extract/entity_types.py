@@ -29,7 +29,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
-    NON_ACTING_VERBS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PEOPLE_NOUNS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS,
+    NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS,
     PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
@@ -64,6 +64,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Place", None
     if last in INDEX_HEADS or (last.isdigit() and len(words) > 1 and wordset & {"index", "nikkei", "ftse", "csi"}):
         return "MarketIndex", "MarketIndex"
+    if last in PARTY_PLURALS and len(words) > 1 and words[0] not in NOT_PARTY_QUALIFIERS:
+        return "PoliticalParty", "PoliticalParty"  # "Social Democrats", "Sweden Democrats"
     if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
         return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
     if (last in ("movement", "front") or head in ("movement", "front")) and wordset & POLITICAL_NAME_WORDS:
@@ -95,7 +97,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     if wordset & {"ministry", "department", "treasury"}:
         return "GovernmentBody", "Ministry"
     if wordset & {"senate", "congress", "parliament", "assembly", "duma", "legislature"} or \
-            (last == "house" and len(words) > 1):
+            (last == "house" and len(words) > 1) or words == ["house"]:  # "House Democrats", "the House voted"
         return "GovernmentBody", "Legislature"
     if head in ("committee", "subcommittee") and wordset & {"house", "congressional", "parliamentary"}:
         return "GovernmentBody", None  # "House Foreign Affairs Committee": a chamber's committee
@@ -239,13 +241,21 @@ def _affiliation_object(doc, c: Candidate) -> bool:
     return head.head.head.lemma_.lower() in AFFILIATION_NOUNS
 
 
+# What a firm reports: its results, not news.
+RESULT_NOUNS = {"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues", "sale", "sales", "income",
+                "result", "results", "growth", "decline", "drop", "rise", "increase", "deficit", "surplus", "margin"}
+
+
 def _media_context(doc, c: Candidate) -> bool:
     """An organisation someone "told", that "reported", or gave "an interview with": an outlet."""
     head = doc[c.start:c.end].root
     if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
         return True
     if head.dep_ == "nsubj" and head.head.lemma_ in ("report", "broadcast"):
-        return True
+        # a firm reports its results ("Pemex reported a loss", "X reported $2 billion in sales")
+        return not _organisation_by_role(doc, c) and not any(
+            c2.dep_ in ("dobj", "obj") and (c2.lemma_.lower() in RESULT_NOUNS or c2.ent_type_ == "MONEY")
+            for c2 in head.head.children)
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lower_ in ("interview", "interviews"):
         return True
     return False
