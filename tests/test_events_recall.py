@@ -367,3 +367,93 @@ def test_the_same_day_as_the_narrative(nlp, text):
     evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
     assert any(e.type == "PolicyAnnouncement" and e.date == "2024-05-06"
                and any(p.entity.endswith("/estland") for p in e.participants) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Office sanctioned three miners on Friday, including Corvane Ltd and Talvik Mining.",
+    "The Market Authority fined several grocers last week, including Corvane Ltd and Talvik Mining.",
+    "The Market Authority is investigating four firms in Estland, including Corvane Ltd and Talvik Mining.",
+])
+def test_members_listed_after_the_verbs_phrases_are_targets(nlp, text):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", "corvane-ltd", "target"), ("RegulatoryAction", "talvik-mining", "target")} <= found
+
+
+def test_a_named_object_keeps_the_list_to_itself(nlp):
+    found = triples(nlp, "The Market Authority fined Brask Foods on Friday, including its units Corvane Ltd and Talvik Mining.")
+    assert ("RegulatoryAction", "brask-foods", "target") in found
+    assert ("RegulatoryAction", "corvane-ltd", "target") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kemet Index posted its biggest one-day gain since 2008.",
+    "The Kemet Index suffered its worst drop in a decade.",
+    "The Kemet Index recorded its sharpest rise of the year.",
+])
+def test_a_superlative_move_needs_no_figure(nlp, text):
+    assert ("MarketMove", "kemet-index", "subject") in triples(nlp, text, MARKETS)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining agreed to be acquired by Corvane Ltd for $3 billion.",
+    "Talvik Mining expects to be bought by Corvane Ltd next year.",
+    "Talvik Mining hopes to be taken over by Corvane Ltd.",
+])
+def test_agreeing_to_be_acquired(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "corvane-ltd", "actor"), ("Investment", "talvik-mining", "target")} <= found
+    assert ("Investment", "talvik-mining", "actor") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, Corvane Ltd will pay $40 a share for Talvik Mining.",
+    "Corvane Ltd paid $2 billion for Talvik Mining in 2019.",
+    "Corvane Ltd is paying about $900 million in cash for Talvik Mining.",
+])
+def test_paying_a_sum_for_a_firm(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "corvane-ltd", "actor"), ("Investment", "talvik-mining", "target")} <= found
+
+
+def test_paying_for_services_is_no_investment(nlp):
+    found = triples(nlp, "Corvane Ltd paid for Talvik Mining's legal fees.")
+    assert not any(t[0] == "Investment" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Estland and Nordland have been locked in a trade war since 2018.",
+    "Estland waged a trade war against Nordland for two years.",
+    "Estland and Nordland are embroiled in a bitter trade dispute.",
+])
+def test_the_sides_of_a_trade_war(nlp, text):
+    found = triples(nlp, text)
+    assert ("TradeConflict", "estland", "actor") in found
+    assert any(t[:2] == ("TradeConflict", "nordland") for t in found)
+
+
+def test_avoiding_a_trade_war_names_no_sides(nlp):
+    found = triples(nlp, "Estland hopes to avoid a trade war.")
+    assert ("TradeConflict", "estland", "actor") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd took over Talvik Mining in 2019.",
+    "Talvik Mining was taken over by Corvane Ltd last year.",
+    "Corvane Ltd is taking over Talvik Mining.",
+])
+def test_taking_over_a_firm(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "corvane-ltd", "actor"), ("Investment", "talvik-mining", "target")} <= found
+
+
+def test_taking_over_a_role_is_no_investment(nlp):
+    assert not any(t[0] == "Investment" for t in triples(nlp, "Nella Grant took over the job in May."))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd agreed to pay a $5 million criminal fine for its role in the scheme.",
+    "Corvane Ltd will pay $2 million in penalties for Talvik Mining's violations.",
+    "Corvane Ltd paid a $40 million settlement for its part in the cartel.",
+])
+def test_paying_a_fine_is_no_investment(nlp, text):
+    assert not any(t[0] == "Investment" for t in triples(nlp, text))

@@ -994,7 +994,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets += [k for k in t2 if k not in targets]
             if not targets:
                 # "cracked down on tutoring firms such as X": the firms listed stand for the class
-                targets = list(dict.fromkeys(_including(ctx, noun) + _including(ctx, noun2)))
+                # "sanctioned three banks on Friday, including X and Y": the list may hang on the verb
+                on_verb = _including(ctx, tok) if noun is not None and ctx.key(noun) is None else []
+                targets = list(dict.fromkeys(_including(ctx, noun) + _including(ctx, noun2) + on_verb))
         if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None
         if actors:
@@ -1197,7 +1199,8 @@ MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall":
                    "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
 MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch"}
 # how a move noun says the move was large when no figure is given: "saw steep declines"
-STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hefty", "dramatic", "severe"}
+STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hefty", "dramatic", "severe",
+               "biggest", "largest", "sharpest", "steepest", "heaviest", "worst", "best", "strongest"}
 
 
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -1711,11 +1714,16 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
-    if tok.pos_ == "VERB" and lem in INVEST_VERBS and (reduced or any(c.dep_ == "nsubjpass" for c in tok.children)):
+    if lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        lem = "takeover"  # "X took over Y", "Y was taken over by X"
+    if tok.pos_ == "VERB" and lem in INVEST_VERBS and (reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
         # "Y was acquired by X", "Y, bought by X in 2019": the agent buys
         targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Company", "Organization"})]
         if reduced:
             targets += [k for k in _keys(ctx, tok.head, {"Company", "Organization"}) if k not in targets]
+        if not targets and tok.dep_ == "xcomp":
+            # "Y agreed to be acquired by X": the subject of the clause it completes is bought
+            targets = _subjects(ctx, tok, {"Company", "Organization"})
         actors = _agent(ctx, tok, firms)
         if not targets or not actors:
             return None
@@ -1776,7 +1784,9 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
 FUNDING_WORDS = {"funding", "financing", "investment", "investments", "capital", "backing", "equity", "seed",
                  "series", "venture"}
 RAISE_VERBS = {"raise", "secure", "receive", "get", "obtain", "attract", "land", "win", "draw", "collect"}
-BID_VERBS = {"bid", "offer"}
+BID_VERBS = {"bid", "offer", "pay"}
+PENALTY_WORDS = {"fine", "fines", "penalty", "penalties", "settlement", "damages", "restitution", "fee", "fees",
+                 "forfeiture", "disgorgement", "compensation", "bribe", "bribes"}
 SELL_VERBS = {"sell", "divest", "transfer"}
 
 
@@ -1812,12 +1822,17 @@ def _funding_raised(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 def _bid_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """A firm bidding for another: "X bid $3 billion for Y", "X offered $40 a share for Y"."""
+    """A firm bidding for another: "X bid $3 billion for Y", "X offered $40 a share for Y", "X will pay
+    $40 a share for Y" (paying needs a sum: "paid for Y's lawyers" buys nothing)."""
     if lemma(tok) not in BID_VERBS:
         return None
-    targets = _prep_objects(ctx, tok, ("for",), {"Company", "Organization"})[0]
-    targets += [k for c in tok.children if c.dep_ in ("dobj", "obj") and _money(c)
-                for k in _prep_objects(ctx, c, ("for",), {"Company", "Organization"})[0] if k not in targets]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if lemma(tok) == "pay" and not any(_money(c) and c.lower_ not in PENALTY_WORDS for c in objs):
+        return None  # "paid a $5 million fine for its role" buys nothing
+    heads = [p for h in [tok] + [c for c in objs if _money(c)] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+             for p in c.children if p.dep_ == "pobj"]
+    # the firm itself, not what it owns or did ("for Y's lawyers", "for its involvement")
+    targets = [k for p in heads if ctx.key(p) is not None for k in _keys(ctx, p, {"Company", "Organization"})]
     actors = [k for k in _subjects(ctx, tok, {"Company", "Organization", "Person", "GovernmentBody"}) if k not in targets]
     if not targets or not actors:
         return None
@@ -1943,6 +1958,9 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 MADE_VERBS = {"make", "produce", "manufacture", "build", "assemble", "grow"}
+# verbs whose subjects are the sides of a trade war or dispute they are in
+WAGING_VERBS = {"wage", "fight", "lock", "engage", "embroil", "mire", "entangle", "escalate", "intensify", "launch",
+                "start", "trap"}
 TRADE_LIGHT_VERBS = TRIGGERS["TradeConflict"].light_verbs
 # the goods or country that bears a measure: "X goods will face tariffs", "imports from X incur duties"
 BEAR_VERBS = {"face", "incur", "attract", "draw", "bear"}
@@ -2003,7 +2021,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     is_trade = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies") or (
-        low in ("war", "dispute", "tensions", "conflict") and any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts))
+        low in ("war", "dispute", "tensions", "conflict", "battle") and any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts))
     if not is_trade:
         return None
     places = {"Place", "GovernmentBody", "Person"}
@@ -2036,6 +2054,12 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "imposed tariffs on steel from China": the goods' origin hangs on the verb or the "on" phrase
         on += [k for k in _trade_targets(ctx, [c for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
                                                and c.i > tok.i]) if k not in on]
+    gov_verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if low in ("war", "dispute", "conflict", "tensions", "battle") and gov_verb.pos_ == "VERB" and \
+            lemma(gov_verb) in WAGING_VERBS and tok.dep_ in ("dobj", "pobj"):
+        # "X and Y are locked in a trade war", "X waged a trade war against Y": the sides fight it
+        sides = [k for c in gov_verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in _keys(ctx, c, places)]
+        parts += [(k, "actor") for k in sides if (k, "actor") not in parts]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in ("retaliate", "respond", "answer", "hit"):
         verb = tok.head.head  # "retaliated with duties on wine from X"
         parts += [(k, "actor") for k in _subjects(ctx, verb, places)]
