@@ -457,3 +457,56 @@ def test_taking_over_a_role_is_no_investment(nlp):
 ])
 def test_paying_a_fine_is_no_investment(nlp, text):
     assert not any(t[0] == "Investment" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Reserve Bank of Estland injected $20 billion into the banking system on Monday.",
+    "The Reserve Bank of Estland intervened in the currency market on Monday.",
+    "Estland devalued its currency by 10 percent on Monday.",
+    "The Reserve Bank of Estland said on Monday it would buy $600 billion in bonds.",
+    "The Reserve Bank of Estland will sell gold to support the crown.",
+])
+def test_a_central_bank_or_government_acting_in_the_markets(nlp, text):
+    actor = next(k for k in ("reserve-bank-of-estland", "estland")
+                 if k.replace("-", " ") in text.lower())
+    assert ("PolicyAnnouncement", actor, "actor") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd bought $2 billion in bonds last year.",
+    "The Market Authority intervened in the dispute between two miners.",
+    "The Reserve Bank of Estland bought a new building downtown.",
+])
+def test_firms_buying_bonds_or_other_interventions_are_no_policy(nlp, text):
+    assert not any(t[0] == "PolicyAnnouncement" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Reserve Bank of Estland's intervention lifted the crown.",
+    "Estland's devaluation of the crown shocked markets.",
+    "A cash injection by the Reserve Bank of Estland calmed lenders.",
+])
+def test_a_market_operation_named_by_its_noun(nlp, text):
+    actor = "reserve-bank-of-estland" if "Reserve" in text else "estland"
+    assert ("PolicyAnnouncement", actor, "actor") in triples(nlp, text)
+
+
+LISTINGS = ENTITIES + [("Lune Exchange", "Organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining made its trading debut on Friday.",
+    "Talvik Mining priced its shares at $12 each on Tuesday.",
+    "Talvik Mining staged a strong stock market debut on the Lune Exchange.",
+])
+def test_debuts_and_pricing_are_listings(nlp, text):
+    assert ("IPO", "talvik-mining", "subject") in triples(nlp, text, LISTINGS)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining priced its copper at a discount.",
+    "Nella Grant made her debut as chief executive on Friday.",
+    "Talvik Mining raised the price of its shares in the buyback.",
+])
+def test_other_prices_and_debuts_are_no_listing(nlp, text):
+    assert not any(t[0] == "IPO" for t in triples(nlp, text, LISTINGS))

@@ -109,7 +109,7 @@ MOVE_DOWN_VERBS = frozenset({"fall", "drop", "decline", "lose", "slide", "slump"
 # them: "the finance minister's rescue package", "efforts by the president to ...", "a move by
 # the central bank". Bare "policy", "law" or "rates" name no act.
 POLICY_ACT_NOUNS = _words("plan package proposal stimulus reform bailout rescue efforts move step decision "
-                          "initiative measures")
+                          "initiative measures devaluation intervention injection")
 # Verbs of a government stepping in for a firm or a sector: "step in to help X", "bail out X".
 SUPPORT_VERBS = _words("rescue bail help support prop shore recapitalize recapitalise nationalize nationalise")
 

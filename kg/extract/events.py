@@ -1528,7 +1528,7 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("IPO", [(k, "subject") for k in firms[:1]], sent, tok, EVENT_DEBUT) if firms else None
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
-        is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange") for c in tok.lefts)
+        is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange", "trading") for c in tok.lefts)
         if not is_ipo and low == "debut" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "ahead of its June 30 debut" in an article about a listing: the firm's market debut
             is_ipo = any(c.dep_ == "poss" and ctx.type_of(ctx.key(c)) == "Company" for c in tok.children) and \
@@ -1546,6 +1546,12 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if exchanges:
         # "X will list on the Lisbon Stock Exchange": listing without an object, on a named exchange
         subs = [k for k in _subjects(ctx, tok, {"Company", "Organization"}) if k not in exchanges]
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "price" and any(
+            c.dep_ == "dobj" and c.lower_ in ("shares", "stock", "offering") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and _money(c) for c in tok.children):
+        # "X priced its shares at $12 each": the price of a listing
+        subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
@@ -1571,7 +1577,7 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not subj and tok.dep_ in ("dobj", "pobj") and lemma(gov) in (
             "launch", "file", "plan", "complete", "hold", "price", "seek", "prepare", "announce", "pursue",
-            "raise", "confidentially", "apply", "submit"):
+            "raise", "confidentially", "apply", "submit", "make", "stage", "stag"):  # spaCy lemmatises "staged" as "stag"
         subj = _subjects(ctx, gov, {"Company", "Organization"})
     if not subj:
         return None
@@ -1615,8 +1621,9 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _rate_change(ctx, tok, sent)
     if tok.pos_ != "NOUN" or tok.lower_ not in POLICY_ACT_NOUNS:
         return None
+    owners = POLICY_ACTORS | ({"Place"} if tok.lower_ == "devaluation" else set())  # "China's devaluation of the yuan"
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
-              if k and ctx.type_of(k) in POLICY_ACTORS]
+              if k and ctx.type_of(k) in owners]
     by, _ = _prep_objects(ctx, tok, ("by",), POLICY_ACTORS)
     for c in tok.children:  # "a move taken by the Fed"
         if c.dep_ == "acl" and lemma(c) in ("take", "make", "announce", "propose", "unveil"):
@@ -1624,7 +1631,7 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     actors += [k for k in by if k not in actors]
     if not actors:
         return None
-    if tok.lower_ in ("move", "step", "decision", "efforts", "measures") and not any(
+    if tok.lower_ in ("move", "step", "decision", "efforts", "measures", "intervention", "injection") and not any(
             ctx.type_of(a) == "GovernmentBody" for a in actors):
         return None  # a person's move or decision may be private; a government's is policy
     # "the government's move to help lenders X and Y", "a plan to rescue X": the firms helped
@@ -1651,8 +1658,47 @@ def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   sent, tok, EVENT_SUPPORT_FOR_FIRM)
 
 
+# what a central bank or government does in the markets: "injected $20 billion into the banking
+# system", "intervened in the currency market", "devalued its currency", "will buy $600 billion in bonds"
+OPERATION_VERBS = {"inject", "pump", "intervene", "devalue", "revalue", "buy", "purchase", "sell"}
+MONEY_MARKET_WORDS = {"currency", "currencies", "market", "markets", "exchange", "forex", "liquidity", "yen", "yuan",
+                      "renminbi", "dollar", "dollars", "euro", "pound", "rupee", "ruble", "rouble", "won", "peso",
+                      "lira", "franc", "crown", "krona", "real", "rand", "banking", "banks", "system", "economy"}
+ASSET_WORDS = {"bonds", "bond", "securities", "assets", "debt", "treasuries", "gold", "paper", "notes", "bills"}
+
+
+def _market_operation(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A central bank or government acting in the markets (a policy act): money injected, a
+    currency market intervened in, a currency devalued, bonds bought or sold."""
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in OPERATION_VERBS or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    # the words of the act, not of the actor ("the Market Authority intervened in a dispute")
+    words = {t.lower_ for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree
+             if not ctx.in_quote(t.idx)}
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if lem in ("inject", "pump"):
+        ok = bool(objs) and (any(_money(o) for o in objs) or words & {"liquidity", "cash", "funds", "money", "capital"})
+    elif lem == "intervene":
+        ok = bool(words & MONEY_MARKET_WORDS)
+    elif lem in ("devalue", "revalue"):
+        ok = bool(words & MONEY_MARKET_WORDS)
+    else:  # buy, purchase, sell: only assets a central bank deals in
+        ok = any(t.lower_ in ASSET_WORDS for o in objs for t in o.subtree) or any(
+            t.lower_ in ASSET_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree)
+    if not ok:
+        return None
+    kinds = {"GovernmentBody"} | ({"Place"} if lem in ("intervene", "devalue", "revalue") else set())
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in kinds]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
+    if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
+        return _market_operation(ctx, tok, sent)
     if tok.pos_ != "VERB" or lem not in POLICY_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
