@@ -244,3 +244,111 @@ def test_phone_call_is_a_meeting(nlp, text):
 ])
 def test_no_meeting_without_a_guest_or_a_call(nlp, text):
     assert not triples(nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga chaired a meeting of the Grain Council on Monday.",
+    "Lena Varga convened an emergency meeting of the Grain Council.",
+    "Lena Varga presided over a session of the Grain Council in March.",
+])
+def test_who_chairs_a_meeting_of_a_body_is_its_chair(nlp, text):
+    assert {("Meeting", "lena-varga", "chair"), ("Meeting", "grain-council", "attendee")} <= triples(
+        nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga and Odo Brandt signed the accord after talks in the capital.",
+    "Lena Varga and Odo Brandt issued a joint statement after talks on Monday.",
+    "Lena Varga and Odo Brandt spoke to reporters after their meeting.",
+])
+def test_acting_after_talks_is_taking_part(nlp, text):
+    got = triples(nlp, text, "Meeting")
+    assert {k for _, k, _ in got} >= {"lena-varga", "odo-brandt"}
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt met Lena Varga, the prime minister of Valdoria, on Monday.",
+    "Odo Brandt held talks with Lena Varga, the president of Valdoria.",
+    "Odo Brandt hosted Lena Varga, the foreign minister of Valdoria, on Friday.",
+])
+def test_a_place_in_a_title_is_no_venue(nlp, text):
+    got = triples(nlp, text, "Meeting")
+    assert {("Meeting", "odo-brandt", "chair"), ("Meeting", "lena-varga", "attendee")} <= got
+    assert ("Meeting", "valdoria", "location") not in got
+
+
+@pytest.mark.parametrize("text, role", [
+    # taking power
+    ("Lena Varga came to power in 2019.", "subject"),
+    ("Lena Varga took power after the coup in 2019.", "subject"),
+    ("Lena Varga assumed office on Monday.", "subject"),
+    ("Lena Varga assumed the presidency in January.", "subject"),
+    ("Lena Varga took over as prime minister on Monday.", "subject"),
+    # leaving an office
+    ("Lena Varga left office in 2020.", "actor"),
+    ("Lena Varga quit as chief executive of Quarry Mining on Monday.", "actor"),
+    ("Lena Varga left the presidency after two terms.", "actor"),
+    # an election won, named by a noun
+    ("Lena Varga's victory in the presidential election surprised analysts.", "subject"),
+    ("Following Lena Varga's win over Odo Brandt, the currency rallied.", "subject"),
+    ("The election of Lena Varga as president was confirmed on Monday.", "subject"),
+    ("Lena Varga's landslide election victory ended a decade of coalition rule.", "subject"),
+])
+def test_offices_taken_and_left_and_elections_won(nlp, text, role):
+    assert ("Other", "lena-varga", role) in triples(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga will leave office in June.",
+    "Lena Varga left the capital on Monday.",
+    "Lena Varga hopes to come to power next year.",
+    "Lena Varga's victory in court ended the dispute.",
+    "Lena Varga hopes for a win at the tennis final.",
+    "Lena Varga celebrated her team's win on Sunday.",
+])
+def test_no_office_or_election_when_none_happened(nlp, text):
+    assert not triples(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga condemned the attack by Ostmark on Monday.",
+    "Lena Varga denounced the arrest of Pia Kross by the Grain Council.",
+    "Lena Varga condemned Ostmark's annexation of the islands.",
+])
+def test_condemning_a_deed_targets_its_doer(nlp, text):
+    got = triples(nlp, text, "Criticism")
+    assert ("Criticism", "lena-varga", "actor") in got
+    assert {k for _, k, r in got if r == "target"} & {"ostmark", "grain-council"}
+    assert ("Criticism", "pia-kross", "target") not in got  # whom it was done to is not criticised
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga, a fierce critic of Odo Brandt, spoke first.",
+    "Lena Varga has long been a vocal critic of Odo Brandt.",
+    "Odo Brandt's critics, including Lena Varga, say the plan will fail.",
+])
+def test_named_a_critic(nlp, text):
+    evs, _ = _facts(nlp, text)
+    (c,) = [e for e in evs if e.type == "Criticism"]
+    assert {(p.entity.split("/")[1], p.role) for p in c.participants} == {("lena-varga", "actor"),
+                                                                        ("odo-brandt", "target")}
+    assert c.date is None  # being a critic is a state, not a dated act
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga urged Odo Brandt to resign over the scandal.",
+    "Lena Varga called on Odo Brandt to step down on Monday.",
+    "Lena Varga demanded that Odo Brandt resign.",
+])
+def test_calling_for_a_resignation_is_criticism(nlp, text):
+    assert {("Criticism", "lena-varga", "actor"), ("Criticism", "odo-brandt", "target")} <= triples(
+        nlp, text, "Criticism")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga urged Odo Brandt to visit the port.",
+    "Lena Varga asked Odo Brandt to stay for dinner.",
+    "Lena Varga, a former colleague of Odo Brandt, spoke first.",
+])
+def test_no_criticism_in_other_requests_or_appositions(nlp, text):
+    assert not triples(nlp, text, "Criticism")

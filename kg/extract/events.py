@@ -178,6 +178,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for actor, target, tok, conf in pairs:
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
+        drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _learned(ctx)
@@ -287,6 +288,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     real = [c for c in candidates(ctx)
             if not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c))]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
+        if role == "location" and cand.event_type == "Meeting" and any(
+                tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
+            continue  # "met X, the prime minister of Estland": a place named in a title is no venue
         d = drafts.get((cand.trigger.idx, cand.event_type))
         if d is None:
             d = drafts[(cand.trigger.idx, cand.event_type)] = _Draft(
@@ -313,6 +317,20 @@ CRITICISED_ACTS = DEAL_NOUNS | POLICY_ACT_NOUNS | {"policy", "policies", "plans"
                                                    "tariffs", "sanctions", "handling", "response"}
 
 
+# deeds a critic condemns in place of their doer: "condemned the attack by X", "denounced X's crackdown";
+# the doer is the possessor or the "by" phrase, never the "of" phrase (the arrest of Y is done to Y)
+CRITICISED_DEEDS = {"attack", "attacks", "invasion", "arrest", "arrests", "detention", "crackdown", "killing",
+                    "killings", "aggression", "actions", "behavior", "behaviour", "conduct", "treatment", "remarks",
+                    "comments", "statement", "statements", "violence", "occupation", "annexation", "strike", "strikes"}
+
+
+def _deed_doers(ctx: ArticleContext, noun) -> list[str]:
+    doers = [k for c in noun.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in ACTORS | {"Place"}]
+    doers += [k for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
+    return doers
+
+
 def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
     """Criticism of a deal, plan or policy: the parties or owner of the thing criticised are the
     target ("the minister criticized the merger of X and Y", "X slammed Y's plan")."""
@@ -320,14 +338,76 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
     for tok in sent:
         if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx):
             continue
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_ACTS and ctx.key(c) is None]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_ACTS | CRITICISED_DEEDS
+                and ctx.key(c) is None]
         if not objs or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         critics = _subjects(ctx, tok, ACTORS | {"Place"})
-        targets = [k for o in objs for k in _keys(ctx, o, ACTORS | {"Place"}) if k not in critics]
+        targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS else
+                                            _keys(ctx, o, ACTORS | {"Place"})) if k not in critics]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent, tok,
                               EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
+# "X, a critic of Y", "X has long been a critic of Y", "Y's critics, including X"
+CRITIC_NOUNS = {"critic", "critics"}
+
+
+def _critics(ctx: ArticleContext, sent) -> list[_Draft]:
+    """Criticism stated by naming someone a critic: "X, a fierce critic of Y", "X has been a vocal
+    critic of Y", "Y's critics, among them X": X criticises Y."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in CRITIC_NOUNS or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
+            continue
+        targets = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k]
+        targets += _prep_objects(ctx, tok, ("of",), ACTORS | {"Place"})[0]
+        if tok.dep_ == "appos":
+            critics = _keys(ctx, tok.head, ACTORS | {"Place"})
+        elif tok.dep_ == "attr" and lemma(tok.head) == "be":
+            critics = _subjects(ctx, tok.head, ACTORS | {"Place"})
+        else:
+            critics = _including(ctx, tok)
+        critics = [k for k in critics if k not in targets]
+        if critics and targets:  # being a critic is a state, not a dated act
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN, extra={"undated": True}))
+    return out
+
+
+# verbs of asking someone to leave their office: "urged X to resign", "called on X to step down",
+# "demanded that X quit"
+ASK_VERBS = {"urge", "call", "demand", "ask", "press", "push", "pressure", "want", "tell"}
+
+
+def _leaves_office(verb) -> bool:
+    return lemma(verb) in RESIGN_VERBS or verb.lower_ == "resign" or (lemma(verb) == "step" and any(
+        c.lower_ == "down" for c in verb.children))
+
+
+def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
+    """A call for someone to resign is criticism of them: "X urged Y to resign", "X called on Y to
+    step down", "X demanded that Y quit"."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in ASK_VERBS or ctx.in_quote(tok.idx):
+            continue
+        acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and _leaves_office(c)]
+        if not acts:
+            continue
+        targets, _ = _direct_objects(ctx, tok, ACTORS)
+        targets += _prep_objects(ctx, tok, ("on",), ACTORS)[0]
+        # "demanded that X resign" (the small model may read "X resign" as a compound noun)
+        targets += [k for a in acts for c in a.children if c.dep_ in ("nsubj", "compound")
+                    for k in _keys(ctx, c, ACTORS)]
+        critics = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if k not in targets]
+        if critics and targets:
+            # a call to resign is a standing demand ("have urged X to resign"), repeated and reported
+            # without a day of its own: it is not dated by the sentence or the narrative
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN, extra={"undated": True}))
     return out
 
 
@@ -350,8 +430,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             # "three firms – X, Y and Z": a generic head names its members in an apposition
             # "fined Apple and Goldman Sachs": the small parser often hangs the first name of a
             # coordination on the last as an nmod carrying the "and" and the conjunct
-            nmod_pair = c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children) and any(
-                g.dep_ == "conj" for g in c.children)
+            nmod_pair = c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children) and (any(
+                g.dep_ == "conj" for g in c.children) or ctx.key(c) not in (None, ctx.key(heads[i])))
             if c not in heads and (c.dep_ == "conj" or nmod_pair or (
                     c.dep_ == "appos" and heads[i].pos_ in ("NOUN", "PROPN") and heads[i].lower_ not in UNIT_NOUNS
                     and (ctx.key(heads[i]) is None or _counted(heads[i])))):
@@ -614,13 +694,16 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
     noun = noun or over_noun
     guests = [k for k in objs if ctx.type_of(k) == "Person"] if lem in HOST_VERBS else []
+    # "X chaired/convened a meeting of the board": X chairs, the body meets
+    members = _prep_objects(ctx, noun, ("of",), ORG_TYPES)[0] if noun is not None and _is_meeting_noun(noun) and \
+        lem in ("chair", "convene", "preside", "host") else []
     if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
             noun is None or not _is_meeting_noun(noun)):
         return None
     chairs = _subjects(ctx, tok, ACTORS)
     if not chairs:
         return None
-    attendees = list(objs) if lem in HOST_VERBS else []
+    attendees = (list(objs) if lem in HOST_VERBS else []) + members
     open_noun = None
     if noun is not None:
         found, open_noun = _meeting_noun_attendees(ctx, noun, known=attendees)
@@ -692,7 +775,7 @@ def _attended(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # where the subject of a verb takes part in the meeting noun it governs: "was in Berlin for talks
 # with X", "took part in talks", "spoke at a gathering of Y", "joined a video call with X"
-MEETING_NOUN_PREPS = {"for", "in", "at", "during"}
+MEETING_NOUN_PREPS = {"for", "in", "at", "during", "after"}
 JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "start", "open", "resume", "end",
               "continue", "wrap", "hold", "have", "convene"}
 # people who stand for the body they come from: "negotiators from X and Y", "officials from X"
@@ -2158,7 +2241,16 @@ def _happened(verb) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if verb.tag_ in ("VBP", "VB") and verb.lower_ in SAME_PAST_FORMS and not auxes and verb.dep_ != "xcomp":
+        return True  # "X quit as CEO", "X beat Y": the small model reads the past as a present
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
+
+
+# verbs whose past is written as their present (the small model often tags them as present)
+SAME_PAST_FORMS = {"quit", "beat", "put", "set", "cut", "hit", "shut", "let", "cast", "bid"}
+# what is taken or assumed when taking an office: "took office", "assumed the presidency", "took the helm"
+OFFICE_TAKEN = {"office", "power", "presidency", "premiership", "helm", "reins", "leadership", "post", "charge",
+                "throne", "oath"}
 
 
 def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -2167,11 +2259,16 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     an election won or lost ("won the runoff", "defeated Y in the vote"), a guilty plea, a firm
     filing for bankruptcy."""
     lem = lemma(tok)
-    if tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
+    # "X quit as CEO": the small model may read "quit" as a noun with a subject
+    quit_noun = tok.pos_ == "NOUN" and tok.lower_ == "quit" and any(c.dep_ == "nsubj" for c in tok.children)
+    if quit_noun or tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
         people = _subjects(ctx, tok, {"Person"})
-        if not people or not _happened(tok):
+        if not people or not (quit_noun or _happened(tok)):
             return None
+        if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
+               for c in tok.children):
+            return None  # "quit smoking", "quit the race" is not an office left
         orgs = _office_org(ctx, tok)
         for c in tok.children:  # "the head of X, Y, resigned", "X chief Y resigned"
             if c.dep_ == "nsubj":
@@ -2188,7 +2285,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         orgs, _ = _prep_objects(ctx, tok, ("from", "as"), ORG_TYPES)
         return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_NOUN)
-    claims = lem == "claim" and any(c.dep_ == "dobj" and c.lower_ == "victory" for c in tok.children)
+    claims = lem in ("claim", "declare") and any(c.dep_ == "dobj" and c.lower_ == "victory" for c in tok.children)
     if tok.pos_ == "VERB" and (lem in ELECTION_VERBS or claims) and _happened(tok):
         # a contest won or lost: the verb's object or a phrase around it names an election
         contest = [c for c in tok.subtree if c.lower_ in ELECTION_NOUNS and not ctx.in_quote(c.idx)]
@@ -2230,7 +2327,12 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children))
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and happened else None
     if tok.pos_ in ("VERB", "AUX") and (
-            (lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "office" for c in tok.children))
+            (lem in ("take", "assume") and any(c.dep_ == "dobj" and c.lower_ in OFFICE_TAKEN for c in tok.children))
+            # "came to power", "took over as prime minister"
+            or (lem == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.lower_ == "power" for p in c.children) for c in tok.children))
+            or (lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children))
             or (lem == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children))
             or (lem == "inaugurate" and any(c.dep_ == "auxpass" for c in tok.children))
             or (lem == "become" and any(c.dep_ == "attr" and c.lower_ in OFFICE_TITLES | {"minister"}
@@ -2238,7 +2340,16 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many)
         people = _subjects(ctx, tok, {"Person"}) or [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
-        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+        # "took over from Y", "succeeded Y": the one whose office is taken
+        before = [k for k in _prep_objects(ctx, tok, ("from",), {"Person"})[0] if k not in people]
+        parts = [(k, "subject") for k in people] + [(k, "target") for k in before]
+        return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ == "VERB" and lem == "leave" and any(c.dep_ == "dobj" and c.lower_ in OFFICE_TAKEN for c in tok.children):
+        # "left office", "left the presidency": leaving an office, like a resignation
+        people = _subjects(ctx, tok, {"Person"})
+        return _Draft("Other", [(k, "actor") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ == "NOUN" and tok.lower_ in CONTEST_RESULT_NOUNS:
+        return _contest_result(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         people = _subjects(ctx, tok, ACTORS)
         if not people or not _happened(tok):
@@ -2349,6 +2460,34 @@ def _office_change_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
             for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES]
     parts = [(k, "actor") for k in actors if k not in people] + [(k, "target") for k in people + orgs]
     return _Draft("Other", parts, sent, tok, EVENT_OTHER_NOUN, extra={"kind": "office"})
+
+
+# nouns of a contest's result: "X's victory in the election", "X's win over Y", "the election of X as
+# president", "X's re-election"
+CONTEST_RESULT_NOUNS = {"victory", "win", "triumph", "defeat", "election", "re-election", "reelection"}
+
+
+def _contest_result(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An election won or lost, named by a noun: its owner ("X's victory", "X's re-election") or its
+    "of" phrase ("the election of X") is a candidate, its "over" phrase the other one. A victory,
+    win or defeat counts only in an election ("in the election", "election victory", "over Y" a
+    candidate); plans and hopes ("X hopes for a win") give nothing."""
+    types = {"Person", "PoliticalParty"}
+    people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in types]
+    if tok.lower_ in ("election", "re-election", "reelection"):
+        people += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
+    others = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children
+              if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
+    if not people or _unreal(tok) or (tok.head.dep_ == "prep" and tok.head.lower_ == "for"):
+        return None
+    if tok.lower_ in ("victory", "win", "triumph", "defeat") and not others and not any(
+            t.lower_ in ELECTION_NOUNS or t.lower_ in ("electoral", "election") for t in tok.subtree if t.i != tok.i):
+        return None
+    places = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.subtree
+              for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"]
+    parts = [(k, "subject") for k in dict.fromkeys(people + others)] + [(k, "location") for k in places]
+    return _Draft("Other", parts, sent, tok, EVENT_OTHER_NOUN)
 
 
 def _acts_for_government(ctx: ArticleContext, key: str, sent) -> bool:
