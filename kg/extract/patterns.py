@@ -46,7 +46,7 @@ TITLE_HEADS = {
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
 # Words that may start or extend a title but are not titles alone.
 TITLE_MODIFIERS = {
-    "former", "senior", "deputy", "vice", "executive", "acting", "interim", "assistant", "associate",
+    "former", "senior", "deputy", "vice", "executive", "acting", "interim", "assistant", "associate", "special",
     "managing", "prime", "foreign", "finance", "new", "then", "current", "top", "principal",
     "first", "second", "third", "fourth", "fifth", "incoming", "outgoing", "co", "founding",
     "non-executive", "independent", "state", "federal", "regional", "global", "international",
@@ -739,6 +739,17 @@ class SentenceView:
                 # "Assistant Attorney General in charge of the Antitrust Division": "of" a title
                 self.items.append(Item("f", tok.i, tok.i + 3, None, "in charge of"))
                 i += 3
+                continue
+            special_agent = low == "agent" and i > 0 and toks[i - 1].lower_ == "special"
+            if (low in TITLE_HEADS or special_agent) and i + 2 < len(toks) and toks[i + 1].lower_ == "in" \
+                    and toks[i + 2].lower_ == "charge" and not (i + 3 < len(toks) and toks[i + 3].lower_ == "of"):
+                # "Special Agent in Charge X", "Assistant Director in Charge X": one title
+                self.items.append(Item("T", tok.i, tok.i + 3, None, " ".join(t.text for t in toks[i:i + 3])))
+                i += 3
+                continue
+            if special_agent:  # "FBI Special Agent X"
+                self.items.append(Item("T", tok.i, tok.i + 1, None, tok.text))
+                i += 1
                 continue
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
                 self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))

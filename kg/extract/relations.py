@@ -509,7 +509,7 @@ def _org_title_person(tm: _TitleMatch) -> None:
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             org_i = m.start("org")
-            after = re.match(r"fd?(?P<org>[OGY])", s[m.end():])
+            after = re.match(r"[fa]d?(?P<org>[OGY])", s[m.end():])
             if items[org_i].symbol == "C" and after:
                 # "US Attorney X of the Southern District": the office named after the person is
                 # the more specific holder than the country before the title
@@ -573,15 +573,21 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
         if _title_head_ok(tm.view, a, b):
             org = tm.items[m.start("sub")].key if m.start("sub") >= 0 else tm.org_at(m.start("org"))
             tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
+            if m.start("sub") >= 0 and tm.s[m.start("org")] in "GO":
+                # the post is in the body that owns the unit too ("the FBI's Boston Field Office")
+                tm.add(m.start("per"), tm.items[m.start("org")].key, a, b, REL_TITLE_AROUND_NAME)
 
 
 def _person_title_at_org(tm: _TitleMatch) -> None:
     """PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"."""
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:[OGC_]s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
+            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
+            if m.start("owner") >= 0 and tm.s[m.start("owner")] in "GO" and tm.s[m.start("org")] in "GO":
+                # "X, director of the SEC's Chicago office": the post is in the SEC too
+                tm.add(m.start("per"), tm.items[m.start("owner")].key, a, b, REL_TITLE_BESIDE_NAME)
 
 
 def _person_org_title(tm: _TitleMatch) -> None:

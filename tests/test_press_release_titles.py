@@ -1,0 +1,64 @@
+"""Officials' titles as enforcement press releases write them: "Special Agent in Charge X of the
+FBI's Y Field Office", "U.S. Attorney X for the Z District", "X, Director of the SEC's W Office".
+The post is held in the unit and in the body that owns it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.models import Article
+
+
+def positions(nlp, text):
+    """(person, organisation) -> title of every holdsPosition the extraction finds."""
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    names = {e.key: e.name for e in facts.entities}
+    return {(names[r.subject], names[r.object]): r.title for r in facts.relations if r.predicate == "holdsPosition"}
+
+
+@pytest.mark.parametrize("text, person, unit, title", [
+    ("Special Agent in Charge Paul Dreyer of the FBI's Boston Field Office said the scheme was vast.",
+     "Paul Dreyer", "Boston Field Office", "Special Agent in Charge"),
+    ("“The fraud was brazen,” said Assistant Director in Charge Mara Wills of the FBI's Miami Field Office.",
+     "Mara Wills", "Miami Field Office", "Assistant Director in Charge"),
+    ("The arrests were announced by Special Agent in Charge Ted Okafor of the FBI's Denver Field Office.",
+     "Ted Okafor", "Denver Field Office", "Special Agent in Charge"),
+])
+def test_an_agent_in_charge_holds_the_post_in_the_office_and_the_bureau(nlp, text, person, unit, title):
+    found = positions(nlp, text)
+    assert found[(person, unit)] == title
+    assert found[(person, "FBI")] == title
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("U.S. Attorney Damian Kress for the Eastern District of Virginia announced the charges.",
+     "Damian Kress", "Eastern District of Virginia"),
+    ("The plea was accepted after U.S. Attorney Joan Whitlock for the Southern District of Ohio spoke.",
+     "Joan Whitlock", "Southern District of Ohio"),
+    ("US Attorney Rafael Ortiz for the Western District of Texas said the trial would start in May.",
+     "Rafael Ortiz", "Western District of Texas"),
+])
+def test_a_us_attorney_for_a_district_holds_the_post_there(nlp, text, person, office):
+    assert (person, office) in positions(nlp, text)
+
+
+@pytest.mark.parametrize("text, person, unit, parent", [
+    ("“Investors were misled,” said Omar Reyes, Director of the SEC's Chicago Regional Office.",
+     "Omar Reyes", "Chicago Regional Office", "SEC"),
+    ("Nadia Fromm, director of the SEC's Miami Regional Office, said the firm had lied.",
+     "Nadia Fromm", "Miami Regional Office", "SEC"),
+    ("Gil Arana, head of the FBI's Newark Field Office, confirmed the raid.",
+     "Gil Arana", "Newark Field Office", "FBI"),
+])
+def test_the_head_of_a_bodys_office_holds_a_post_in_the_body_too(nlp, text, person, unit, parent):
+    found = positions(nlp, text)
+    assert (person, unit) in found and (person, parent) in found
+
+
+def test_an_agent_with_no_title_before_the_name_is_not_given_one(nlp):
+    # "agent" alone is no title: "an agent of the seller" names no post
+    found = positions(nlp, "Lars Vik, an agent of the seller, met the FBI's Boston Field Office in May.")
+    assert not [k for k in found if k[0] == "Lars Vik"]
