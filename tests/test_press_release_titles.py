@@ -62,3 +62,23 @@ def test_an_agent_with_no_title_before_the_name_is_not_given_one(nlp):
     # "agent" alone is no title: "an agent of the seller" names no post
     found = positions(nlp, "Lars Vik, an agent of the seller, met the FBI's Boston Field Office in May.")
     assert not [k for k in found if k[0] == "Lars Vik"]
+
+
+@pytest.mark.parametrize("text, person, district", [
+    ("The case was brought by U.S. Attorney Vikram Das of the District of New Jersey.",
+     "Vikram Das", "District of New Jersey"),
+    ("U.S. Attorney Carmen Lutz for the District of Massachusetts announced the plea.",
+     "Carmen Lutz", "District of Massachusetts"),
+    ("“No one is above the law,” said U.S. Attorney Eli Brandt of the Middle District of Florida.",
+     "Eli Brandt", "Middle District of Florida"),
+])
+def test_a_federal_judicial_district_is_the_office_a_us_attorney_holds(nlp, text, person, district):
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert [e.type for e in facts.entities if e.name == district] == ["GovernmentBody"]
+    assert (person, district) in positions(nlp, text)
+
+
+def test_the_district_of_columbia_stays_a_place(nlp):
+    text = "The firm moved its offices to the District of Columbia last year."
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert [e.type for e in facts.entities if e.name == "District of Columbia"] == ["Place"]

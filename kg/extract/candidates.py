@@ -168,6 +168,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
     ents = _place_after_of(doc, ents)
+    ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _whole_institution_names(doc, ents, headlines)
@@ -434,6 +435,26 @@ def _place_after_of(doc, ents: list) -> list:
             span = doc[prev.start:ent.end]
             span.label_ = prev.label_ if prev.label_ in ("ORG", "GPE", "LOC", "FAC") else "LOC"
             out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
+def _districts_of_states(doc, ents: list) -> list:
+    """"the District of New Jersey", "the Northern District of Ohio": a federal judicial district
+    (where U.S. Attorneys and courts sit) is named by "District of" and a place the model took
+    alone. Not "the District of Columbia", which is a place."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        s = ent.start
+        if ent.label_ in ("GPE", "LOC") and s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].text == "District" \
+                and ent.text != "Columbia" and not (out and out[-1].end > s - 2):
+            start = s - 2
+            if start > 0 and doc[start - 1].text in ("Northern", "Southern", "Eastern", "Western", "Central", "Middle"):
+                start -= 1
+            out.append(Span(doc, start, ent.end, label="ORG"))
             continue
         out.append(ent)
     return out

@@ -90,8 +90,9 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", None  # "the U.S. Embassy", "the Consulate General of Japan"
     if words[0] in ("division", "directorate", "bureau") and len(words) > 2 and words[1] == "of":
         return "GovernmentBody", None  # "Division of Corporation Finance", "Bureau of Prisons"
-    if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)):
-        return "GovernmentBody", "LawEnforcement"
+    if re.search(r"\b(northern|southern|eastern|western|central|middle) district of\b", " ".join(words)) or (
+            words[:2] == ["district", "of"] and len(words) > 2 and words[2:] != ["columbia"]):
+        return "GovernmentBody", "LawEnforcement"  # a federal judicial district: "the District of New Jersey"
     if wordset & {"prosecutor", "prosecutors", "procuratorate", "police"} or "attorney" in wordset and "office" in wordset:
         return "GovernmentBody", "LawEnforcement"
     if wordset & {"ministry", "department", "treasury"}:

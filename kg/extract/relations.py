@@ -486,7 +486,9 @@ def _is_place_office(ctx: ArticleContext, key: str | None) -> bool:
     if len(words) < 2 or words[-1].lower() not in LOCAL_OFFICE_WORDS:
         return False
     words = words[:-1]
-    while len(words) > 1 and words[-1].lower() in ("field", "regional", "district", "local", "resident"):
+    if len(words) > 1 and words[-1].lower() in ("field", "regional", "resident"):
+        return True  # "Denver Field Office", "Chicago Regional Office": local by name
+    while len(words) > 1 and words[-1].lower() in ("district", "local"):
         words = words[:-1]
     return ctx.entity_by_names([" ".join(words)], {"Place"}) is not None or (
         (entry := load_gazetteer().lookup(" ".join(words))) is not None and entry.type == "Place")
@@ -573,8 +575,9 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
         if _title_head_ok(tm.view, a, b):
             org = tm.items[m.start("sub")].key if m.start("sub") >= 0 else tm.org_at(m.start("org"))
             tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
-            if m.start("sub") >= 0 and tm.s[m.start("org")] in "GO":
-                # the post is in the body that owns the unit too ("the FBI's Boston Field Office")
+            if m.start("sub") >= 0 and tm.s[m.start("org")] in "GO" and _is_place_office(tm.ctx, org):
+                # a body's local office is the body in a place: the post is in the body too ("the
+                # FBI's Boston Field Office"); a bureau of a ministry is a body of its own
                 tm.add(m.start("per"), tm.items[m.start("org")].key, a, b, REL_TITLE_AROUND_NAME)
 
 
@@ -585,8 +588,9 @@ def _person_title_at_org(tm: _TitleMatch) -> None:
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
-            if m.start("owner") >= 0 and tm.s[m.start("owner")] in "GO" and tm.s[m.start("org")] in "GO":
-                # "X, director of the SEC's Chicago office": the post is in the SEC too
+            if m.start("owner") >= 0 and tm.s[m.start("owner")] in "GO" and tm.s[m.start("org")] in "GO" \
+                    and _is_place_office(tm.ctx, tm.items[m.start("org")].key):
+                # "X, director of the SEC's Chicago Regional Office": a local office of the SEC
                 tm.add(m.start("per"), tm.items[m.start("owner")].key, a, b, REL_TITLE_BESIDE_NAME)
 
 
