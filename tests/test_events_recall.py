@@ -510,3 +510,64 @@ def test_debuts_and_pricing_are_listings(nlp, text):
 ])
 def test_other_prices_and_debuts_are_no_listing(nlp, text):
     assert not any(t[0] == "IPO" for t in triples(nlp, text, LISTINGS))
+
+
+@pytest.mark.parametrize("text", [
+    "The Reserve Bank of Estland eased monetary policy on Monday.",
+    "The Reserve Bank of Estland tightened lending rules for banks.",
+    "The Reserve Bank of Estland relaxed its capital controls last week.",
+])
+def test_easing_or_tightening_a_policy(nlp, text):
+    assert ("PolicyAnnouncement", "reserve-bank-of-estland", "actor") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining eased its hiring rules.",
+    "The Reserve Bank of Estland eased 2 percent in early trading.",
+    "Tensions between the two miners eased on Monday.",
+])
+def test_other_easing_is_no_policy(nlp, text):
+    assert not any(t[0] == "PolicyAnnouncement" for t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers in Estland passed a budget on Friday.",
+    "Officials in Nordland unveiled a stimulus package.",
+    "The government of Estland approved a rescue plan for its banks.",
+])
+def test_unnamed_deciders_act_for_their_place(nlp, text):
+    actor = "nordland" if "Nordland" in text else "estland"
+    assert ("PolicyAnnouncement", actor, "actor") in triples(nlp, text)
+
+
+def test_a_firms_people_do_not_make_policy(nlp):
+    found = triples(nlp, "Officials at Corvane Ltd unveiled a spending plan.")
+    assert ("PolicyAnnouncement", "corvane-ltd", "actor") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators in Estland fined Corvane Ltd on Monday.",
+    "Chinese regulators fined Corvane Ltd last year.",
+    "Estland's prosecutors charged Nella Grant with fraud.",
+    "Authorities in Estland arrested Ivo Petrak.",
+])
+def test_an_unnamed_authority_acts_for_its_country(nlp, text):
+    actor = "china" if "Chinese" in text else "estland"
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", actor, "actor") in found
+
+
+def test_chinese_authorities_impose_tariffs(nlp):
+    found = triples(nlp, "Chinese authorities imposed tariffs on Nordland steel.")
+    assert {("TradeConflict", "china", "actor"), ("TradeConflict", "nordland", "target")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts in Estland criticized Corvane Ltd.",
+    "Chinese investors bought Corvane Ltd last year.",
+    "Shoppers in Estland sued Corvane Ltd.",
+])
+def test_other_groups_do_not_act_for_their_country(nlp, text):
+    found = triples(nlp, text)
+    assert not any(k in ("estland", "china") and r == "actor" and t in ("RegulatoryAction", "Investment")
+                   for t, k, r in found)

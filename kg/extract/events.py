@@ -923,6 +923,7 @@ def regulatory_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, float]]:
 
 def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
     found = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+    found = found or _bodies_of(ctx, verb)  # "Chinese regulators fined X", "prosecutors in X charged Y"
     if not found:
         # "a federal grand jury in the District Court returned an indictment", "a judge of the High
         # Court fined X": the court the unnamed jury or judge sits in acts
@@ -1743,7 +1744,11 @@ def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # what a central bank or government does in the markets: "injected $20 billion into the banking
 # system", "intervened in the currency market", "devalued its currency", "will buy $600 billion in bonds"
-OPERATION_VERBS = {"inject", "pump", "intervene", "devalue", "revalue", "buy", "purchase", "sell"}
+OPERATION_VERBS = {"inject", "pump", "intervene", "devalue", "revalue", "buy", "purchase", "sell", "ease", "tighten",
+                   "loosen", "relax"}
+# what a government eases or tightens: "eased monetary policy", "tightened lending rules"
+STANCE_WORDS = {"policy", "policies", "conditions", "stance", "controls", "restrictions", "rules", "requirements",
+                "curbs", "limits"}
 MONEY_MARKET_WORDS = {"currency", "currencies", "market", "markets", "exchange", "forex", "liquidity", "yen", "yuan",
                       "renminbi", "dollar", "dollars", "euro", "pound", "rupee", "ruble", "rouble", "won", "peso",
                       "lira", "franc", "crown", "krona", "real", "rand", "banking", "banks", "system", "economy"}
@@ -1766,16 +1771,39 @@ def _market_operation(ctx: ArticleContext, tok, sent) -> _Draft | None:
         ok = bool(words & MONEY_MARKET_WORDS)
     elif lem in ("devalue", "revalue"):
         ok = bool(words & MONEY_MARKET_WORDS)
+    elif lem in ("ease", "tighten", "loosen", "relax"):
+        ok = any(o.lower_ in STANCE_WORDS for o in objs)
     else:  # buy, purchase, sell: only assets a central bank deals in
         ok = any(t.lower_ in ASSET_WORDS for o in objs for t in o.subtree) or any(
             t.lower_ in ASSET_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree)
     if not ok:
         return None
     kinds = {"GovernmentBody"} | ({"Place"} if lem in ("intervene", "devalue", "revalue") else set())
-    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in kinds]
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in kinds] or _bodies_of(ctx, tok)
     if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
+DECIDER_NOUNS = {"lawmakers", "legislators", "parliament", "congress", "officials", "authorities", "government",
+                 "regulators", "policymakers", "policy-makers", "ministers", "cabinet", "senators", "deputies",
+                 "prosecutors", "investigators", "police", "regulator", "watchdog", "court", "courts", "judges"}
+
+
+def _bodies_of(ctx: ArticleContext, verb) -> list[str]:
+    """ "Lawmakers in X passed a budget", "policymakers at X cut rates", "the government of X
+    approved a plan", "Chinese regulators fined Y", "X's prosecutors charged Y", "U.S. authorities
+    seized Y": an unnamed body of deciders acts for the place or body it belongs to."""
+    out: list[str] = []
+    kinds = ("GovernmentBody", "Place")
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in DECIDER_NOUNS and ctx.key(c) is None):
+        out += [k for k in _prep_objects(ctx, subj, ("in", "at", "of", "from"), set(kinds))[0] if k not in out]
+        for c in subj.lefts:
+            k = ctx.key(c) if c.dep_ in ("poss", "compound") else (
+                ctx.country_of_demonym(c.text) if c.dep_ == "amod" else None)
+            if k and ctx.type_of(k) in kinds and k not in out:
+                out.append(k)
+    return out
 
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -1814,6 +1842,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # a country announces through its government ("Japan unveiled a stimulus package")
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
               if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"}]
+    if not actors:
+        actors = _bodies_of(ctx, tok)
     # "the Bush administration's package"
     for c in obj.children:
         if c.dep_ == "poss":
@@ -2177,7 +2207,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         on += [k for b in bearers for k in _keys(ctx, b, places | {"Company"}) if k not in on]
         on += [k for k in _trade_targets(ctx, bearers) if k not in on]
     if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in TRADE_LIGHT_VERBS:
-        parts += [(k, "actor") for k in _subjects(ctx, gov, places)]
+        parts += [(k, "actor") for k in _subjects(ctx, gov, places) or _bodies_of(ctx, gov)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
         # "imposed tariffs on steel from China": the goods' origin hangs on the verb or the "on" phrase
