@@ -171,6 +171,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
+    ents = _surnames_left_out(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _parties_named_for_members(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
@@ -400,6 +401,38 @@ def _given_names_left_out(doc, ent):
     return span
 
 
+def _surnames_left_out(doc, ents: list) -> list:
+    """"Cellou Dalein" + "Diallo": a proper noun right after a person's name, on which the parser
+    hangs the name's words, is the surname the model left out (not a title, a month or a day, an
+    all-capital word, or a name of its own)."""
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        j = ent.end
+        if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and j not in starts:
+            tok = doc[j]
+            if tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+                    and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_NAMES \
+                    and doc[j - 1].whitespace_ and not _title_case(tok.sent) and (
+                        any(t.head.i == j for t in ent)
+                        # the parser made the surname the verb's subject and the rest a conjunct
+                        or tok.dep_ in ("nsubj", "nsubjpass") and ent.root.dep_ not in ("nsubj", "nsubjpass")):
+                span = doc[ent.start:j + 1]
+                span.label_ = "PERSON"
+                out.append(span)
+                continue
+        out.append(ent)
+    return out
+
+
+def _title_case(sent) -> bool:
+    """A headline written in title case capitalises every word: no evidence of a name there."""
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 COMPASS_POINTS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 
