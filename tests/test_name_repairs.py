@@ -31,3 +31,23 @@ def test_a_surname_the_model_left_out_is_part_of_the_name(nlp, text, person):
 ])
 def test_what_follows_a_name_is_not_always_its_surname(nlp, text, person):
     assert person in people(nlp, text)
+
+
+def entities(nlp, text):
+    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("text, acronym, kind", [
+    ("Early results published by the electoral commission (NECZ) put the president ahead.", "NECZ", "GovernmentBody"),
+    ("The central bank (BRZ) left its main rate unchanged on Thursday.", "BRZ", "GovernmentBody"),
+    ("Lawmakers from the ruling party (PDMZ) voted for the budget.", "PDMZ", "PoliticalParty"),
+    ("Exports by the state oil company (NAFCO) fell in March.", "NAFCO", "Company"),
+])
+def test_an_acronym_after_a_description_names_the_body_described(nlp, text, acronym, kind):
+    assert entities(nlp, text).get(acronym) == kind
+
+
+def test_a_known_acronym_keeps_its_own_type(nlp):
+    # the gazetteer's European Union is no government body because a description says "commission"
+    found = entities(nlp, "Trade rules set by the commission (EU) changed in May.")
+    assert "GovernmentBody" not in found.values()

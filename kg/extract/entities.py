@@ -37,7 +37,8 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    collective_bodies, countries_of_office_holders, institution_names, lowercase_units, national_bodies, party_names,
+    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, institution_names, lowercase_units,
+    national_bodies, party_names,
     people_by_context, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
@@ -75,6 +76,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += countries_of_office_holders(doc, gaz, cands)
     cands += people_by_context(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
+    cands += acronyms_after_descriptions(doc, gaz, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)
     cands += repeated_names(doc, cands, headlines, blocked)

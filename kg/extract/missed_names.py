@@ -9,7 +9,9 @@
 - repeated names: the same words again ("Raman said"), a person's surname or given name, the
   initials of a long name ("BI" after "Business Insider"); aliases decide later whom each names;
 - lower-case units after their parent body ("the Senate banking committee");
-- a place's collective officials as one body ("China's financial regulators", "Seoul prosecutors").
+- a place's collective officials as one body ("China's financial regulators", "Seoul prosecutors");
+- an acronym in parentheses after a lower-case description ("the electoral commission (CENI)"),
+  typed by the description's head.
 
 Each finder returns new candidates; those that absorb existing ones remove them from the list
 they are given (the list is the article's candidates, changed in place).
@@ -24,7 +26,7 @@ from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
+    AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
 )
@@ -699,3 +701,41 @@ def _political_cue(doc, start: int, end: int, cands: list[Candidate]) -> bool:
         if election and (person or owner.lower_ in ("leader", "leaders", "member", "members", "head", "chairman")):
             return True  # "Lena Korr of the X won a second term", "the leader of the X lost her seat"
     return False
+
+
+# A description's head -> the type of the acronym it introduces, where DESCRIPTION_TYPES allows two.
+_AMBIGUOUS_HEAD_TYPES = {"bank": "Company", "group": "Organization"}
+
+
+def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"the electoral commission (CENI)", "the state oil company (PDVSA)", "the ruling party (ANC)":
+    an acronym in parentheses right after a lower-case description names the body described, typed
+    by the description's head ("the central bank" a government body). A name the gazetteer knows
+    keeps its own type; one the model took for a firm by default takes the description's."""
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1]
+        if not (acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 7) or gaz.lookup(acr.text) is not None:
+            continue
+        head = doc[i - 1]
+        two = f"{doc[i - 2].lower_} {head.lower_}"
+        phrase = two if two in DESCRIPTION_TYPES else head.lower_
+        if not head.text.islower() or phrase not in DESCRIPTION_TYPES:
+            continue
+        kinds = DESCRIPTION_TYPES[phrase]
+        kind = next(iter(kinds)) if len(kinds) == 1 else _AMBIGUOUS_HEAD_TYPES.get(phrase)
+        if kind is None:
+            continue
+        found = [c for c in cands if c.start == i + 1 and c.end == i + 2]
+        if found:
+            c = found[0]
+            if c.gaz is None and c.type in ("Company", "Person", None) and kind != c.type:
+                c.type, c.cls, c.confidence = kind, None, ENTITY_FOUND_BY_HEAD_WORD
+            continue
+        if any(c.start <= i + 1 < c.end for c in cands):
+            continue
+        out.append(Candidate(i + 1, i + 2, acr.text, acr.idx, acr.idx + len(acr.text), "ORG", type=kind,
+                             confidence=ENTITY_FOUND_BY_HEAD_WORD))
+    return out
