@@ -571,3 +571,35 @@ def test_other_groups_do_not_act_for_their_country(nlp, text):
     found = triples(nlp, text)
     assert not any(k in ("estland", "china") and r == "actor" and t in ("RegulatoryAction", "Investment")
                    for t, k, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Gains in Corvane Ltd and Talvik Mining lifted the Kemet Index 2 percent.",
+    "Investors sent Corvane Ltd shares down 6 percent on Monday.",
+    "Weak results dragged the Kemet Index 1.5 percent lower.",
+])
+def test_a_move_caused_by_something_else(nlp, text):
+    key = "kemet-index" if "Kemet" in text else "corvane-ltd"
+    assert ("MarketMove", key, "subject") in triples(nlp, text, MARKETS)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd pushed Talvik Mining to cut costs.",
+    "Nella Grant sent Corvane Ltd a letter.",
+    "The storm dragged Corvane Ltd into a lawsuit.",
+])
+def test_pushing_or_sending_without_a_move_is_nothing(nlp, text):
+    assert not any(t[0] == "MarketMove" for t in triples(nlp, text, MARKETS))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd's market value fell by $20 billion.",
+    "The value of Corvane Ltd shares fell by a third.",
+    "The market capitalisation of Corvane Ltd dropped 8 percent.",
+])
+def test_what_the_market_says_a_firm_is_worth_moves(nlp, text):
+    assert ("MarketMove", "corvane-ltd", "subject") in triples(nlp, text, MARKETS)
+
+
+def test_a_firms_sales_value_is_no_move(nlp):
+    assert not any(t[0] == "MarketMove" for t in triples(nlp, "Corvane Ltd's export value rose 5 percent.", MARKETS))

@@ -1291,6 +1291,8 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if lem in CAUSE_MOVE_VERBS:
+        return _caused_move(ctx, tok, sent)
     move_noun = None
     extreme = _record_level(tok)
     if extreme:  # "shares hit a record high", "the index touched a two-year low"
@@ -1314,9 +1316,16 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         k = ctx.key(doc[subj.i - 2])
         if k and ctx.type_of(k) in ("Company", "MarketIndex"):
             keys = [k]
-    if keys and ctx.key(subj) is None and (subj.lower_ in FIGURE_NOUNS or any(
+    worth = _market_worth(subj)
+    if keys and ctx.key(subj) is None and not worth and (subj.lower_ in FIGURE_NOUNS or any(
             c.dep_ == "poss" and ctx.key(c) == keys[0] for c in subj.children) and subj.lower_ not in STOCK_NOUNS):
         return None  # "Tesla's sales rose 5%" is business news, not a market move
+    if not keys and worth:
+        # "the value of X shares": the firm whose shares are valued
+        stocks = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and p.lower_ in STOCK_NOUNS]
+        keys = [k for p in stocks for c in p.children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+                if k and ctx.type_of(k) == "Company"]
     if not keys:
         # "shares of X", "X's shares", "X shares"
         if subj.lower_ in STOCK_NOUNS:
@@ -1373,7 +1382,8 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if value is None and not extreme and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
-    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place:
+    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
+            and not worth:
         return None  # "Google grew" is not a market move without a figure
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
@@ -1394,6 +1404,61 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 LEVEL_VERBS = {"hit", "reach", "touch", "set", "notch", "scale", "sink", "plumb", "mark"}
 LEVEL_NOUNS = {"high": "rise", "highs": "rise", "peak": "rise", "low": "fall", "lows": "fall", "bottom": "fall"}
+
+
+def _market_worth(noun) -> bool:
+    """ "X's market value", "the market capitalisation of X", "the value of X shares": what the
+    market says a firm is worth moves like its shares."""
+    if noun.lower_ in ("capitalization", "capitalisation", "cap") or (
+            noun.lower_ in ("value", "valuation") and any(c.lower_ == "market" for c in noun.lefts)):
+        return True
+    return noun.lower_ == "value" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in STOCK_NOUNS for p in c.children) for c in noun.children)
+
+
+# a cause that moves a price: "gains in banks lifted the index 2%", "investors sent X shares down 6%"
+CAUSE_MOVE_VERBS = {"lift": "+", "push": None, "send": None, "drag": "-", "pull": "-", "boost": "+", "drive": None,
+                    "knock": "-", "propel": "+"}
+
+
+def _caused_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A price moved by something else: "gains in X lifted the index 2 percent", "investors sent X
+    shares down 6 percent", "the report dragged the index 1% lower"."""
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in CAUSE_MOVE_VERBS:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return None
+    obj = objs[0]
+    keys = [k for k in _keys(ctx, obj, {"MarketIndex", "Company"}, allow_place_poss=False)]
+    if obj.lower_ in STOCK_NOUNS and ctx.key(obj) is None:
+        keys = _prep_objects(ctx, obj, ("of", "in"), {"Company", "MarketIndex"})[0] or [
+            k for c in obj.children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+            if k and ctx.type_of(k) == "Company"]
+    elif ctx.key(obj) is None:
+        return None
+    if not keys:
+        return None
+    rest = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") for t in c.subtree]
+    rest += [t for t in obj.subtree if t.dep_ in ("advmod", "prt") or t.lower_ in DIRECTION_WORDS]
+    lows = {t.lower_ for t in rest}
+    sign = CAUSE_MOVE_VERBS[lem]
+    if lows & {"up", "higher"}:
+        sign = "+"
+    elif lows & {"down", "lower"}:
+        sign = "-"
+    text = " ".join(t.text for t in sorted(rest, key=lambda t: t.i))
+    m = _PERCENT.search(text) or _POINTS.search(text)
+    if sign is None or (m is None and not lows & {"up", "higher", "down", "lower"}):
+        return None
+    value = None
+    if m:
+        num = m.group("num")
+        num = _NUMBER_WORDS.get(num.lower(), num)
+        value = f"{sign}{num}%" if "point" not in m.group(0).lower() else f"{sign}{num} points"
+    return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok,
+                  EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
 
 
 def _record_level(verb) -> str | None:
