@@ -757,3 +757,16 @@ def test_a_chambers_members_are_the_party_and_the_chamber(nlp, text, body, kind,
     ents = entities(nlp, text)
     assert one(ents, body).type == kind
     assert one(ents, party).gazetteer_id is not None
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # initials and a surname are a person's name, though the model calls them an organisation
+    ("The ruling by T.S. Harlan was appealed in March.", "T.S. Harlan", "Person"),
+    ("R.J. Holloway said the terms were fair.", "R.J. Holloway", "Person"),
+    ("B.T. Marsh said the terms were fair.", "B.T. Marsh", "Person"),
+    # unless the words around make a firm of them
+    ("Shares of H.J. Brandel fell after the recall.", "H.J. Brandel", "Company"),
+    ("A.G. Edwards cut its forecast for the year.", "A.G. Edwards", "Company"),
+])
+def test_initials_before_a_surname_make_a_person(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

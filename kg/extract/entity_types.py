@@ -348,19 +348,26 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
 
 
 def _given_name_first(doc, c: Candidate) -> bool:
-    """"Carly Fiorina said": two or three capitalised words that start with a common given name
-    are a person's name, though the model called them an organisation. Not where the words
+    """"Carly Fiorina said", "T.S. Ellis ruled": two or three capitalised words that start with a
+    common given name or with initials are a person's name, though the model called them an
+    organisation. Not where the words
     around mark a firm ("shares of Raymond James") and not in a title-case headline."""
     words = [t for t in doc[c.start:c.end] if t.text not in (".", "-")]
-    if not 2 <= len(words) <= 3 or not words[0].is_alpha or words[0].lower_ not in given_names():
+    initials = len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0].text) and words[1].is_alpha
+    if initials:
+        words = words[1:]  # "T.S. Ellis", "R.J. Holloway": initials stand for given names
+    elif not 2 <= len(words) <= 3 or not words[0].is_alpha or words[0].lower_ not in given_names():
         return False
-    if words[-1].lower_ in given_names():
+    elif words[-1].lower_ in given_names():
         return False  # two given names and no surname: "Fannie Mae" is a firm named like a person
     if not all(t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     if _company_context(doc, c) or _organisation_by_role(doc, c) or _acquired(doc, c):
         return False
-    sent = [t for t in doc[c.start].sent if t.is_alpha]
+    sentence = doc[c.start].sent
+    if any(t.lower_ == "its" for t in doc[c.end:sentence.end]):
+        return False  # "A.G. Edwards cut its forecast": taken up as a thing
+    sent = [t for t in sentence if t.is_alpha]
     return sum(t.text[:1].isupper() for t in sent) <= 0.6 * len(sent)
 
 
