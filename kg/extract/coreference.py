@@ -78,6 +78,10 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         if phrase in ("regulator", "watchdog", "agency", "commission", "bureau"):
             compatible = [g for g in compatible if g.cls not in
                           ("Legislature", "NationalGovernment", "Court", "ExecutiveOffice", "Administration")]
+        if phrase in ("ministry", "department", "court"):
+            # "the ministry said" is a ministry, never the audit board or the regulator
+            want = "Court" if phrase == "court" else "Ministry"
+            compatible = [g for g in compatible if g.cls == want or phrase in name_key(longest_form(g)).split()]
         if phrase in ("government", "federal government", "administration"):
             # a national government first; else the ministry or prosecutors acting for it
             national = [g for g in compatible if g.cls in ("NationalGovernment", "Administration", "ExecutiveOffice")]

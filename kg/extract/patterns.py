@@ -481,6 +481,8 @@ class ArticleContext:
                         # "the U.S. airplane maker" names a firm of the last sentence or two
                         k = self._antecedent(here, history[-1:] if place else history,
                                              DEFINITE_DESCRIPTIONS[desc], strict_type=True)
+                        if k and desc in ("ministry", "department") and not self._is_ministry(k, desc):
+                            k = None  # "the ministry said" is no audit board or regulator
                         if k:
                             self.resolved[tok.i] = k
                             if place:
@@ -497,6 +499,11 @@ class ArticleContext:
                         # ("Hopson Development said": "Development" is the nsubj)
                         here[-1] = (tok.i, k, here[-1][2] or is_subj)
             history.append((here, sent))
+
+    def _is_ministry(self, key: str, word: str) -> bool:
+        """A ministry or department by class, or by a name with the word ("Department of Energy")."""
+        e = self.table.get(key)
+        return e.ontology_class == "Ministry" or word in e.name.lower().split()
 
     def _resolve_bare_names(self) -> None:
         """A proper noun the table left unlinked that is exactly one person's surname or
