@@ -181,7 +181,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
-    drafts += _learned(ctx)
+    drafts += _not_read_otherwise(drafts, _learned(ctx))
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, drafts, article)
@@ -213,6 +213,14 @@ def _drop_datelines(ctx: ArticleContext, drafts: list[_Draft]) -> None:
 
 
 LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
+
+
+def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
+    """Learned drafts, less those of another type on a word the patterns read as a meeting or an
+    agreement signed ("held talks" is no policy held, "signed the treaty" no bill signed)."""
+    read = {(d.trigger.idx, d.type) for d in patterned if d.type in ("Meeting", "Other")}
+    taken = {idx for idx, _ in read}
+    return [d for d in learned if d.trigger.idx not in taken or (d.trigger.idx, d.type) in read]
 
 
 def _unreal(trigger) -> bool:
