@@ -603,3 +603,19 @@ def test_what_the_market_says_a_firm_is_worth_moves(nlp, text):
 
 def test_a_firms_sales_value_is_no_move(nlp):
     assert not any(t[0] == "MarketMove" for t in triples(nlp, "Corvane Ltd's export value rose 5 percent.", MARKETS))
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd's bid to buy Talvik Mining failed.",
+    "Corvane Ltd's plan to acquire Talvik Mining angered Nordland.",
+    "An attempt by Corvane Ltd to take over Talvik Mining collapsed.",
+    "Corvane Ltd's push to take over Talvik Mining for $69 billion stalled.",
+])
+def test_the_owner_of_an_attempt_to_buy_is_the_buyer(nlp, text):
+    found = triples(nlp, text)
+    assert {("Investment", "corvane-ltd", "actor"), ("Investment", "talvik-mining", "target")} <= found
+
+
+def test_a_reason_to_buy_names_no_buyer(nlp):
+    found = triples(nlp, "Nordland's decision gave investors a reason to buy Talvik Mining.")
+    assert ("Investment", "nordland", "actor") not in found

@@ -1961,7 +1961,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
-        actors = [k for k in _subjects(ctx, tok, firms)]
+        actors = [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
         targets += t2
@@ -2011,6 +2011,17 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
+
+
+def _attempt_owners(ctx: ArticleContext, verb, firms) -> list[str]:
+    """ "X's bid to buy Y", "X's plan to acquire Y", "an attempt by X to take over Y": the owner of
+    the noun an infinitive completes is the one who would buy."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or ctx.key(noun) is not None or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in firms]
+    return owners or _agent(ctx, noun, firms)
 
 
 FUNDING_WORDS = {"funding", "financing", "investment", "investments", "capital", "backing", "equity", "seed",
