@@ -86,12 +86,18 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         if found is None:
             found = _attribution_before(ctx, qs, qe, para_start)
         conf_scale = 1.0
+        left_open = words_in(quoted) > 2 and (qe >= len(text) or text[qe] == "\n")
         if found is None:
             found = _continuation(ctx, qs, para_start, previous)
             conf_scale = QUOTE_CARRIED_OVER_SCALE
+            if left_open and _next_paragraph_quotes(text, qe):
+                # "“A.\n“B,” she said.": a passage that runs on into the next paragraph is said by
+                # whoever that paragraph names; the speaker before is only a fallback
+                pending.append((qs, qe, quoted, found))
+                continue
         if found is None:
-            if words_in(quoted) > 2 and (qe >= len(text) or text[qe] == "\n"):
-                pending.append((qs, qe, quoted))
+            if left_open:
+                pending.append((qs, qe, quoted, None))
             continue
         speaker, source, conf, verb = found
         if words_in(quoted) <= 2 and not _governs_short_quote(ctx, verb, qs, qe):
@@ -162,17 +168,29 @@ def _opened_before(ctx: ArticleContext, pending, attributed: dict) -> None:
     quote ("“A.\n“B,” she said."): the speaker of that next quote, last paragraph first.
     `attributed` maps the start of each attributed passage to its Quotes; the new ones are added."""
     text = ctx.text
-    for qs, qe, quoted in reversed(pending):
+    for qs, qe, quoted, fallback in reversed(pending):
         nxt = qe + 1
         while nxt < len(text) and text[nxt] in " \t":
             nxt += 1
         after = attributed.get(nxt + 1)
-        if not after or text[nxt:nxt + 1] not in "“\"‘«„":  # the next paragraph opens with a quote mark
+        if after and _next_paragraph_quotes(text, qe):
+            after = after[0]
+            speaker, source, conf = after.speaker, after.source, after.confidence
+        elif fallback is not None:
+            speaker, source, conf, _ = fallback  # the speaker before, as a passage on its own would have
+        else:
             continue
-        after = after[0]
-        attributed[qs] = [Quote(speaker=after.speaker, text=piece, evidence=_evidence(ctx, ps, pe, None),
-                                source=after.source, confidence=round(after.confidence * QUOTE_CARRIED_OVER_SCALE, 2))
+        attributed[qs] = [Quote(speaker=speaker, text=piece, evidence=_evidence(ctx, ps, pe, None),
+                                source=source, confidence=round(conf * QUOTE_CARRIED_OVER_SCALE, 2))
                           for ps, pe, piece in quoted_sentences(text, qs, qe)]
+
+
+def _next_paragraph_quotes(text: str, qe: int) -> bool:
+    """Whether the paragraph after the one a passage ends opens with a quote mark."""
+    nxt = qe + 1
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    return qe < len(text) and text[nxt:nxt + 1] in ("“", "\"", "‘", "«", "„")
 
 
 # --- attribution -------------------------------------------------------------------------------
@@ -400,7 +418,9 @@ def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None
 
 def _surname_speaker(ctx: ArticleContext, tok) -> str | None:
     """ "said Pettis" where the tagger missed the surname: the one person named with that word."""
-    if ctx.key(tok) is not None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+    # (a capitalised surname ending in -s may be tagged a plural noun: "Ilves replied")
+    if ctx.key(tok) is not None or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
+            or tok.text.isupper() or len(tok.text) < 3:
         return None
     return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx)
 
@@ -413,7 +433,9 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
     """ "the minister said", "said the mayor": the person named last before it with that title
     word beside the name ("Deputy Labor Minister Ana Ruiz", "Ruth Okafor, the mayor of Easton").
     Descriptions of organisations ("the company") are the entity table's (kg.extract.coreference)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or ctx.key(tok) is not None or tok.lower_ in DESCRIPTION_TYPES:
+    # (after a closing quote mark the tagger may call a lower-case title a proper noun)
+    if not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()) or ctx.key(tok) is not None \
+            or tok.lower_ in DESCRIPTION_TYPES:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
