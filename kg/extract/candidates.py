@@ -402,7 +402,7 @@ def _given_names_left_out(doc, ent):
 
 
 def _surnames_left_out(doc, ents: list) -> list:
-    """"Cellou Dalein" + "Diallo": a proper noun right after a person's name, on which the parser
+    """"Amadou Seydou" + "Traore": a proper noun right after a person's name, on which the parser
     hangs the name's words, is the surname the model left out (not a title, a month or a day, an
     all-capital word, or a name of its own)."""
     starts = {e.start for e in ents}

@@ -42,7 +42,7 @@ ENTITY_NER_DEFAULT = 0.6
 ENTITY_SAID_OF_A_PERSON = 0.7
 """A name in apposition with a title only people hold ("X, the chief executive of Y")."""
 ENTITY_GIVEN_NAME_FIRST = 0.65
-"""A name the model took for an organisation that starts with a common given name ("Carly Fiorina")."""
+"""A name the model took for an organisation that starts with a common given name ("Carly Wendover")."""
 ENTITY_DESCRIBED = 0.7
 """The text calls the name a product ("the Xbox console")."""
 ENTITY_LEGAL_FORM = 0.8

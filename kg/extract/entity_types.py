@@ -253,7 +253,7 @@ def _media_context(doc, c: Candidate) -> bool:
     if head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
         return True
     if head.dep_ == "nsubj" and head.head.lemma_ in ("report", "broadcast"):
-        # a firm reports its results ("Pemex reported a loss", "X reported $2 billion in sales")
+        # a firm reports its results ("Tallinor reported a loss", "X reported $2 billion in sales")
         return not _organisation_by_role(doc, c) and not any(
             c2.dep_ in ("dobj", "obj") and (c2.lemma_.lower() in RESULT_NOUNS or c2.ent_type_ == "MONEY")
             for c2 in head.head.children)
@@ -348,14 +348,14 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
 
 
 def _given_name_first(doc, c: Candidate) -> bool:
-    """"Carly Fiorina said", "T.S. Ellis ruled": two or three capitalised words that start with a
+    """"Carly Wendover said", "T.S. Harlan ruled": two or three capitalised words that start with a
     common given name or with initials are a person's name, though the model called them an
     organisation. Not where the words
     around mark a firm ("shares of Raymond James") and not in a title-case headline."""
     words = [t for t in doc[c.start:c.end] if t.text not in (".", "-")]
     initials = len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0].text) and words[1].is_alpha
     if initials:
-        words = words[1:]  # "T.S. Ellis", "R.J. Holloway": initials stand for given names
+        words = words[1:]  # "T.S. Harlan", "R.J. Holloway": initials stand for given names
     elif not 2 <= len(words) <= 3 or not words[0].is_alpha or words[0].lower_ not in given_names():
         return False
     elif words[-1].lower_ in given_names():
