@@ -157,3 +157,96 @@ def test_other_committees_are_not_typed_as_government(name="Olympic Organising C
     from kg.extract.entity_types import type_by_words
 
     assert type_by_words(name)[0] != "GovernmentBody"
+
+
+# --- memberOf: a party's candidate, minister, ticket, seat ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wenna Skov, the Harvest Party's candidate, conceded on Sunday.",
+    "Wenna Skov, a former Harvest Party minister, conceded on Sunday.",
+    "Wenna Skov, who ran on the Harvest Party ticket, conceded on Sunday.",
+    "Wenna Skov was elected to the senate for the Harvest Party in 2016.",
+    "Wenna Skov won a seat for the Harvest Party last autumn.",
+])
+def test_a_partys_candidate_or_office_holder_is_its_member(nlp, text):
+    rels = relations(nlp, text, [("Wenna Skov", "Person"), ("Harvest Party", "PoliticalParty")])
+    assert ("wenna-skov", "memberOf", "harvest-party") in rels
+    assert ("wenna-skov", "holdsPosition", "harvest-party") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Wenna Skov voted for the Harvest Party in 2016.",
+    "Wenna Skov campaigned against the Harvest Party in 2016.",
+    "Wenna Skov, the Harvest Party's fiercest critic, conceded on Sunday.",
+])
+def test_voting_for_or_attacking_a_party_is_no_membership(nlp, text):
+    rels = relations(nlp, text, [("Wenna Skov", "Person"), ("Harvest Party", "PoliticalParty")])
+    assert ("wenna-skov", "memberOf", "harvest-party") not in rels
+
+
+def test_a_firms_candidate_gives_no_position(nlp):
+    rels = relations(nlp, "Wenna Skov, Brightwater Mining's candidate for the job, withdrew.",
+                     [("Wenna Skov", "Person"), ("Brightwater Mining", "Company")])
+    assert not [k for k in rels if k[0] == "wenna-skov" and k[2] == "brightwater-mining"]
+
+
+# --- memberOf: a U.S. lawmaker's party letter --------------------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("Rep. Corin Ashby, R-Idaho, said Republicans would block the bill.", "Republican Party"),
+    ("Sen. Corin Ashby (D-N.M.) said Democrats would block the bill.", "Democratic Party"),
+    ("\"It is dead,\" said Corin Ashby, D-New York, after Democrats met.", "Democratic Party"),
+])
+def test_party_letter_after_a_lawmaker(nlp, text, party):
+    rels = relations(nlp, text, [("Corin Ashby", "Person"), (party, "PoliticalParty",
+                                                             ["Republicans"] if party[0] == "R" else ["Democrats"])])
+    assert ("corin-ashby", "memberOf", party.lower().replace(" ", "-")) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Corin Ashby, R-Idaho, spoke first.",  # the article names no party: no guess
+    "Corin Ashby, Democrats said, will run again.",  # no letter after the name
+])
+def test_no_party_letter_no_membership(nlp, text):
+    entities = [("Corin Ashby", "Person")]
+    if "Democrats" in text:
+        entities.append(("Democratic Party", "PoliticalParty", ["Democrats"]))
+    rels = relations(nlp, text, entities)
+    assert not [k for k in rels if k[1] == "memberOf"]
+
+
+# --- entity typing where a relation needs the person --------------------------------------------------
+
+@pytest.mark.parametrize("text, person, org, title", [
+    ("Harrow Bank appointed Ines Kalb as its chairman.", "Ines Kalb", "Harrow Bank", "chairman"),
+    ("Ines Kalb was appointed chairman of the Lisgar Trust in May.", "Ines Kalb", "Lisgar Trust", "chairman"),
+    ("The Lisgar Trust named Ines Kalb as chief executive on Monday.", "Ines Kalb", "Lisgar Trust", "chief executive"),
+])
+def test_whoever_is_put_in_a_post_is_a_person(nlp, text, person, org, title):
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    types = {e.name: e.type for e in facts.entities}
+    assert types.get(person) == "Person"
+    rels = extracted(nlp, text)
+    assert rels[(person, "holdsPosition", org)].title == title
+
+
+def test_a_place_named_in_a_post_sentence_stays_a_place(nlp):
+    facts = extract(nlp("Ines Kalb was named ambassador to Portugal in May."),
+                    Article(id="t", text="Ines Kalb was named ambassador to Portugal in May.", published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get("Portugal") == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Capital's Peter Nolan said the rally would fade.",
+    "Orrin Capital's Peter Nolan says the rally will fade.",
+    "Orrin Capital's Peter Nolan warned that the rally would fade.",
+])
+def test_a_firms_person_who_speaks_is_no_product(nlp, text):
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get("Peter Nolan") == "Person"
+
+
+def test_a_firms_named_thing_that_moves_is_still_a_product(nlp):
+    text = "Orrin Capital's Peter Nolan rose 4 percent."
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get("Peter Nolan") != "Person"

@@ -29,8 +29,9 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
-    NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS, POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS,
-    PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
+    NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
+    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
+    SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
@@ -187,7 +188,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             and not (c.end < len(doc) and is_possessive(doc[c.end])):
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Person" and c.start >= 2 and is_possessive(doc[c.start - 1]) and \
-            any(d.end == c.start - 1 and d.type == "Company" for d in cands):
+            any(d.end == c.start - 1 and d.type == "Company" for d in cands) and not (
+                root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_LEMMAS):
+        # (but "Tarn Capital's Ana Ruiz said": one who speaks is the firm's person)
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_WEAK_CONTEXT_CUE, True  # "Apple's App Store"
     elif c.type in ("Company", "Person", "Place") and re.search(r"\d", c.text) and c.end < len(doc) and (
             doc[c.end].lemma_.lower() in PRODUCT_NOUNS or
@@ -494,6 +497,38 @@ def type_by_context(doc, cands: list[Candidate], settled: list[Candidate]) -> No
     for c in cands:
         if c not in settled:
             _context_cue(doc, c, cands)
+            _appointed_person(doc, c, cands)
+
+
+# Verbs that put someone in a post: "X was named finance minister", "Y appointed X as its chairman".
+APPOINT_VERBS = {"name", "appoint", "elect", "nominate", "promote", "re-elect", "reelect", "install", "hire", "choose",
+                 "pick", "tap"}
+
+
+def _appointed_person(doc, c: Candidate, cands: list[Candidate]) -> None:
+    """ "Ines Kalb was named finance minister", "the board appointed Ines Kalb as its chairman":
+    whoever is put in a person's post is a person, whatever the NER label (the small model reads
+    unfamiliar names as places); a name the model cut short ("Ines" of "Ines Kalb") takes the
+    rest of the name that the verb governs."""
+    if c.gaz is not None or c.type not in ("Place", "Company", "Product", None):
+        return
+    arg = doc[c.start:c.end].root
+    while arg.dep_ == "compound" and arg.head.pos_ == "PROPN" and arg.head.i > arg.i and arg.head.i - c.start < 4:
+        arg = arg.head
+    verb = arg.head
+    if arg.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINT_VERBS:
+        return
+    posts = [t for t in verb.children if t.dep_ in ("oprd", "attr", "xcomp")]
+    posts += [p for t in verb.children if t.dep_ == "prep" and t.lower_ == "as" for p in t.children if p.dep_ == "pobj"]
+    if not any(p.lower_ in PERSON_ROLE_NOUNS for p in posts):
+        return
+    if arg.i >= c.end and all(doc[i].pos_ == "PROPN" and not any(d.start <= i < d.end for d in cands if d is not c)
+                              for i in range(c.end, arg.i + 1)):
+        c.end = arg.i + 1
+        c.end_char = doc[arg.i].idx + len(doc[arg.i].text)
+        c.text = doc[c.start:c.end].text
+    if arg.i < c.end:
+        c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
 
 
 def type_by_description(doc, cands: list[Candidate]) -> None:

@@ -119,6 +119,9 @@ HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair",
 PARTY_MEMBER_WORDS = {"senator", "lawmaker", "congressman", "congresswoman", "representative", "member", "mp",
                       "politician", "legislator", "candidate", "activist", "deputy", "councillor", "councilor",
                       "members", "lawmakers", "politicians", "stalwart", "loyalist"}
+# Offices a party's member holds outside the party: "a Centre Party minister" is a member of it.
+PUBLIC_OFFICES = {"minister", "mayor", "governor", "premier", "councilman", "councilwoman", "assemblyman",
+                  "assemblywoman", "nominee"}
 SUB_AGENCY_WORDS = {"bureau", "office", "division", "agency", "administration", "service", "directorate",
                     "unit", "commission", "committee", "board", "council", "department", "section"}
 
@@ -218,6 +221,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
         _affiliations(uctx, sent, out)
+        _party_letters(uctx, sent, out)
         _parts(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
@@ -705,7 +709,7 @@ def _party_member_title(ctx: ArticleContext, org_key: str, title: str) -> bool:
     """"Centre Party lawmaker X", "a senator of the Green Rally": a party's lawmaker, senator or
     candidate is one of its members, not the holder of a post in it (its leader is)."""
     words = title.split()
-    return bool(words) and words[-1] in PARTY_MEMBER_WORDS and ctx.type_of(org_key) == "PoliticalParty"
+    return bool(words) and words[-1] in PARTY_MEMBER_WORDS | PUBLIC_OFFICES and ctx.type_of(org_key) == "PoliticalParty"
 
 
 def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
@@ -1174,6 +1178,8 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
         if ctx.in_quote(tok.idx):
             continue
         lem = lemma(tok)
+        if _is_seat_verb(ctx, tok, lem):  # a seat on a body, whatever else the verb says
+            _seat_by_verb(ctx, tok, lem, sent, out)
         for applies, step in _WORD_STEPS:
             if applies(ctx, tok, lem):
                 step(ctx, tok, lem, sent, out)
@@ -1226,17 +1232,32 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
 # Bodies one has a seat on: "sits on the board of Y", "serves on the Senate Finance Committee".
 SEAT_NOUNS = {"board", "committee", "council", "panel", "commission", "cabinet", "bench", "subcommittee"}
 SEAT_VERBS = {"sit", "serve", "join"}
+PARTY_VERBS = {"run", "stand", "elect", "re-elect", "reelect", "win", "contest"}
 MEMBER_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
 
 
 def _is_seat_verb(ctx: ArticleContext, tok, lem: str) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and lem in SEAT_VERBS and bool(_seat_bodies(ctx, tok, lem))
+    return tok.pos_ in ("VERB", "AUX") and lem in SEAT_VERBS | PARTY_VERBS and bool(_seat_bodies(ctx, tok, lem))
 
 
 def _seat_bodies(ctx: ArticleContext, tok, lem: str) -> list[str]:
     """The bodies a verb of sitting gives a seat on: a named board, committee or party ("sits on
     the Senate Finance Committee", "joined the Green Party"), or the organisation whose board or
     committee it names ("serves on the board of Y", "joined Y's board")."""
+    if lem in PARTY_VERBS:
+        # "ran on the Centre Party ticket", "was elected for the Centre Party", "won a seat for it"
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("seat", "seats")]
+        nouns = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                 for p in c.children if p.dep_ == "pobj"]
+        parties = []
+        for n in nouns:
+            k = ctx.phrase_key(n, {"PoliticalParty"})
+            if k is None and n.lower_ in ("ticket", "list", "slate"):
+                k = next((ctx.key(c) for c in n.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                          and ctx.type_of(ctx.key(c)) == "PoliticalParty"), None)
+            if ctx.type_of(k) == "PoliticalParty":
+                parties.append(k)
+        return parties
     nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and lem in ("sit", "serve")
              for p in c.children if p.dep_ == "pobj"]
     if lem == "join":
@@ -1260,11 +1281,12 @@ def _seat_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
     """ "X sits on the board of Y", "X, who serves on the Y Committee,", "X joined the Y party":
     X is a member of Y."""
     people = [k for k in _subject_keys(ctx, tok) if ctx.type_of(k) == "Person"]
+    if not people and _is_passive(tok):  # "X was elected for the Centre Party"
+        people = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)
+                  if ctx.type_of(k) == "Person"]
     for body in _seat_bodies(ctx, tok, lem):
         for person in people:
             out.add(person, "memberOf", body, sent, REL_MEMBER_STATED)
-    if lem in OFFICE_VERBS:
-        _position_by_verb(ctx, tok, lem, sent, out)
 
 
 def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
@@ -1375,7 +1397,6 @@ def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collec
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
-    (_is_seat_verb, _seat_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS, _position_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
@@ -1658,7 +1679,7 @@ def _orgs_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
 
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
-        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS and not _is_parent_company(t) or \
+        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS | PARTY_MEMBER_WORDS and not _is_parent_company(t) or \
                 t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
             continue
         if ctx.in_quote(t.idx):
@@ -1687,8 +1708,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             lo = ctx.sents[max(0, i - 2)].start_char
             if main and any(lo <= m.start < sent.end_char for m in ctx.table.get(main).mentions):
                 orgs, conf = [main], REL_HOLDER_FROM_CONTEXT
-        if not orgs:
-            continue
+        if not orgs or low not in JOB_NOUNS and not _party_member_title(ctx, orgs[0], low):
+            continue  # "the Green Party's candidate" is its member; "the firm's candidate" nothing
         status, start, end = _tenure_of_title(ctx, t)
         for person in people:
             org = orgs[0]
@@ -1887,6 +1908,27 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
                         for person in people if k else []:
                             out.add(person, "memberOf", k, sent, REL_AFFILIATION)
                             out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
+
+
+# "Rep. Ana Ruiz, R-Ohio," / "Sen. Ivo Pelt (D-Vt.)": the party letter and state after a U.S.
+# lawmaker's name.
+_PARTY_LETTER = re.compile(r"\s*(?:,|\()\s*(?P<letter>[RDI])-(?:[A-Z][A-Za-z.]*)(?:[ -][A-Z][A-Za-z.]*)?\s*[,)]")
+_PARTY_OF_LETTER = {"R": ("Republican Party", "Republicans", "GOP"), "D": ("Democratic Party", "Democrats")}
+
+
+def _party_letters(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """ "Rep. Ana Ruiz, R-Ohio, said": a lawmaker of the party the letter abbreviates, when the
+    article names that party."""
+    text = ctx.text
+    for tok in sent:
+        k = ctx.key(tok)
+        if ctx.type_of(k) != "Person" or (tok.i + 1 < len(ctx.doc) and ctx.key(ctx.doc[tok.i + 1]) == k):
+            continue  # the last word of a person's mention
+        m = _PARTY_LETTER.match(text, tok.idx + len(tok.text))
+        names = _PARTY_OF_LETTER.get(m.group("letter")) if m else None
+        party = ctx.entity_by_names(names, {"PoliticalParty"}) if names else None
+        if party:
+            out.add(k, "memberOf", party, sent, REL_AFFILIATION)
 
 
 # Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
