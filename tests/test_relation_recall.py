@@ -250,3 +250,99 @@ def test_a_firms_named_thing_that_moves_is_still_a_product(nlp):
     text = "Orrin Capital's Peter Nolan rose 4 percent."
     facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
     assert {e.name: e.type for e in facts.entities}.get("Peter Nolan") != "Person"
+
+
+# --- locatedIn: where a firm is placed, the place the small model missed ------------------------------
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Brennor Oil, which is based in Stavanger, cut its dividend.", "Brennor Oil", "Stavanger"),
+    ("The Stavanger-based Brennor Oil cut its dividend.", "Brennor Oil", "Stavanger"),
+    ("Shares of Dravet Metals, a Tampere-based maker of drones, fell.", "Dravet Metals", "Tampere"),
+    ("Investors sued Dravet Metals, headquartered in Cluj, last week.", "Dravet Metals", "Cluj"),
+])
+def test_a_firms_place_is_a_place(nlp, text, firm, place):
+    rels = extracted(nlp, text)
+    assert (firm, "locatedIn", place) in rels
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Cloud-based tools from Brennor Oil sold well.", "Cloud"),
+    ("The engineers are based at Brennor Oil, a spokesman said.", "Brennor Oil"),
+    ("The team is based in Brennor Oil's Oslo office.", "Brennor Oil"),
+])
+def test_based_without_a_place_gives_no_place(nlp, text, word):
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get(word) != "Place"
+
+
+# --- a short name defined in parentheses does not hide the appositive after it ------------------------
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ('The SEC filed charges against Tomas Greer ("Greer"), the founder and chief executive of purported biotech '
+     'start-up Pellam Sensors, Inc., for fraud.', "Tomas Greer", "founded", "Pellam Sensors, Inc."),
+    ('The complaint names Halvard Mining Corp. ("Halvard"), a Reno-based gold explorer, and two of its officers.',
+     "Halvard Mining Corp.", "locatedIn", "Reno"),
+    ('Halvard Mining Corp. (“Halvard”), based in Reno, agreed to pay a penalty.',
+     "Halvard Mining Corp.", "locatedIn", "Reno"),
+])
+def test_a_defined_short_name_in_parentheses(nlp, text, subject, predicate, obj):
+    rels = extracted(nlp, text)
+    assert (subject, predicate, obj) in rels
+
+
+# --- owns: "CHILD, a PARENT subsidiary" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brisa Ferries, a Tolland Group subsidiary, cut three routes.",
+    "Regulators fined Brisa Ferries, a Tolland Group shipping unit, on Monday.",
+    "Brisa Ferries, a Tolland Group affiliate, cut three routes.",
+])
+def test_a_parents_subsidiary_in_apposition(nlp, text):
+    rels = relations(nlp, text, [("Brisa Ferries", "Company"), ("Tolland Group", "Company")])
+    assert ("tolland-group", "owns", "brisa-ferries") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Brisa Ferries, a Tolland Group rival, cut three routes.",
+    "Brisa Ferries, a Tolland Group customer, cut three routes.",
+])
+def test_a_parents_rival_in_apposition_is_not_owned(nlp, text):
+    rels = relations(nlp, text, [("Brisa Ferries", "Company"), ("Tolland Group", "Company")])
+    assert ("tolland-group", "owns", "brisa-ferries") not in rels
+
+
+# --- holdsPosition: succeeding someone in a post ---------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Sarah Cohen succeeded Ivo Pelt as chief executive of Brisa Ferries.", "chief executive"),
+    ("Sarah Cohen, who succeeded Ivo Pelt as chairman of Brisa Ferries, spoke first.", "chairman"),
+    ("In March Sarah Cohen replaced Ivo Pelt as president of Brisa Ferries.", "president"),
+])
+def test_succeeding_someone_as_title_of_org(nlp, text, title):
+    rels = extracted(nlp, text)
+    assert rels[("Sarah Cohen", "holdsPosition", "Brisa Ferries")].title == title
+    before = rels[("Ivo Pelt", "holdsPosition", "Brisa Ferries")]
+    assert before.status == "former"
+
+
+def test_succeeding_without_a_post_gives_no_position(nlp):
+    rels = extracted(nlp, "Sarah Cohen succeeded where Ivo Pelt failed, Brisa Ferries said.")
+    assert not [k for k in rels if k[1] == "holdsPosition"]
+
+
+# --- typing: a firm that reports its results is no media outlet ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brisa Ferries reported a loss. The company is based in Bergen.",
+    "Brisa Ferries reported record sales on Monday.",
+    "Brisa Ferries reported a 12 percent rise in profit.",
+])
+def test_a_firm_reporting_results_is_a_company(nlp, text):
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get("Brisa Ferries") == "Company"
+
+
+def test_a_paper_that_reports_is_still_an_outlet(nlp):
+    text = "The Bergen Herald reported that fares would rise."
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    assert {e.name: e.type for e in facts.entities}.get("Bergen Herald") == "MediaOutlet"

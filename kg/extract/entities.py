@@ -38,8 +38,7 @@ from kg.extract.entity_types import (
 )
 from kg.extract.missed_names import (
     acronyms_after_descriptions, collective_bodies, countries_of_office_holders, institution_names, lowercase_units,
-    national_bodies, party_names,
-    people_by_context, repeated_names, skipped_names,
+    national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import split_off_noise, without_legal_form_fragments, without_orphan_short_forms
@@ -75,6 +74,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += national_bodies(doc, gaz, cands)
     cands += countries_of_office_holders(doc, gaz, cands)
     cands += people_by_context(doc, gaz, cands)
+    cands += places_of_firms(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
     cands += acronyms_after_descriptions(doc, gaz, cands)
     cands += institution_names(doc, gaz, cands, headlines)

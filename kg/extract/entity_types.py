@@ -174,7 +174,11 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     root = span.root
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     after = [t.lower_ for t in doc[c.end:c.end + 3]]
-    if c.type == "Person" and (after[:1] == [","] and after[1:2] in (["based"], ["headquartered"])
+    if c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \
+            and c.end < len(doc) and not doc[c.end - 1].whitespace_:
+        # "the Tromso-based lender": where a firm is based is a place
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
+    elif c.type == "Person" and (after[:1] == [","] and after[1:2] in (["based"], ["headquartered"])
                                or before in ("based", "headquartered") and c.start >= 2 and doc[c.start - 2].text == "-"):
         # "Albemarle, based in Charlotte", "Charlotte-based Albemarle": people are not based anywhere
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
@@ -502,7 +506,7 @@ def type_by_context(doc, cands: list[Candidate], settled: list[Candidate]) -> No
 
 # Verbs that put someone in a post: "X was named finance minister", "Y appointed X as its chairman".
 APPOINT_VERBS = {"name", "appoint", "elect", "nominate", "promote", "re-elect", "reelect", "install", "hire", "choose",
-                 "pick", "tap"}
+                 "pick", "tap", "succeed", "replace"}
 
 
 def _appointed_person(doc, c: Candidate, cands: list[Candidate]) -> None:
@@ -519,7 +523,9 @@ def _appointed_person(doc, c: Candidate, cands: list[Candidate]) -> None:
     if arg.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINT_VERBS:
         return
     posts = [t for t in verb.children if t.dep_ in ("oprd", "attr", "xcomp")]
-    posts += [p for t in verb.children if t.dep_ == "prep" and t.lower_ == "as" for p in t.children if p.dep_ == "pobj"]
+    posts += [p for t in [*verb.children, *(x for w in doc[c.start:max(c.end, arg.i + 1)] for x in w.children)]
+              if t.dep_ == "prep" and t.lower_ == "as"
+              for p in t.children if p.dep_ == "pobj"]  # "succeeded Y as chief executive": "as" on Y
     if not any(p.lower_ in PERSON_ROLE_NOUNS for p in posts):
         return
     if arg.i >= c.end and all(doc[i].pos_ == "PROPN" and not any(d.start <= i < d.end for d in cands if d is not c)

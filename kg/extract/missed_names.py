@@ -454,6 +454,44 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
     return out
 
 
+# Participles that place a firm: "Stavanger-based", "based in Stavanger", "Cluj-registered".
+SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
+
+
+def places_of_firms(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """Capitalised names the model missed where a firm is placed: before "-based" ("the
+    Stavanger-based lender") or after "based in" / "headquartered in" ("a firm based in Cluj")."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in SITE_PARTICIPLES:
+            continue
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_:
+            end = tok.i - 1  # "Stavanger-based": the name ends before the hyphen
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+                start -= 1
+        elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in":
+            start = end = tok.i + 2  # "based in Cluj": the name starts after "in"
+            while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+        else:
+            continue
+        if start == end or any(i in covered for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        entry = gaz.lookup(span.text)
+        if entry is not None and entry.type != "Place":
+            continue
+        covered.update(range(start, end))
+        out.append(Candidate(start, end, span.text, span.start_char, span.end_char, "GPE", type="Place",
+                             cls=entry.finer_class if entry else None, gaz=entry, confidence=ENTITY_STRONG_CONTEXT_CUE,
+                             cue=True))
+    return out
+
+
 def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """A run of two to four capitalised words that speaks ("Ana Ruiz said", "said Deepak
     Parekh", "told ... , Luiz Fernando Alves said") or is described as a person ("Sofia Marquez,

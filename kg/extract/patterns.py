@@ -228,6 +228,7 @@ class ArticleContext:
     # (firm, place, token index) from "the U.S. airplane maker" read as a firm mentioned before
     described_locations: list = field(default_factory=list)
     _units: list | None = None
+    _plain_units: list | None = None
     sents: list = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _adjective_places: dict[str, str] | None = None  # "gambian" -> the Place entity it is formed from
@@ -302,7 +303,24 @@ class ArticleContext:
         self._units = units
         return units
 
-    def _reparsed(self, sent) -> "ArticleContext | None":
+    def plain_units(self) -> list[tuple["ArticleContext", object]]:
+        """The units of `units()`, where a sentence also holding a defined short name in
+        parentheses ('Ana Ruiz ("Ruiz"), the founder of X', 'Tarn Inc. ("Tarn")') is parsed again
+        without it (blanked to spaces, offsets kept): the small model reads the parenthesis as the
+        head of what follows and loses the appositive. For relations."""
+        if self._plain_units is not None:
+            return self._plain_units
+        units: list[tuple[ArticleContext, object]] = []
+        for uctx, sent in self.units():
+            sub = uctx._reparsed(sent, blank_definitions=True) if _DEFINITION.search(sent.text) else None
+            if sub is None:
+                units.append((uctx, sent))
+            else:
+                units += [(sub, s) for s in sub.sents if s.text.strip() and s.end_char > sent.start_char]
+        self._plain_units = units
+        return units
+
+    def _reparsed(self, sent, blank_definitions: bool = False) -> "ArticleContext | None":
         text = self.text
         start, end = sent.start_char, sent.end_char
         pieces = []
@@ -311,8 +329,11 @@ class ArticleContext:
         for line in text[start:end].split("\n"):
             line_start = pos
             pos += len(line) + 1
-            if _is_title_case(line, line_start, self):
+            if not blank_definitions and _is_title_case(line, line_start, self):
                 pieces.append(_sentence_case(line, line_start, self))
+                changed = True
+            elif blank_definitions and _DEFINITION.search(line):
+                pieces.append(_DEFINITION.sub(lambda m: " " * len(m.group()), line))
                 changed = True
             else:
                 pieces.append(line)
@@ -344,6 +365,13 @@ class ArticleContext:
         sub.resolved = {}
         sub._units = [(sub, s) for s in sub.sents]
         sub._resolve_references()
+        if blank_definitions:
+            # what the article resolved before ("the company", "he") stands as resolved here
+            at = {t.idx: t.i for t in doc2 if not t.is_space}
+            for i, k in self.resolved.items():
+                j = at.get(self.doc[i].idx) if start <= self.doc[i].idx < end else None
+                if j is not None and j not in sub.resolved and sub.token_key[j] is None:
+                    sub.resolved[j] = k
         return sub
 
 
@@ -620,6 +648,9 @@ _PROPER_WORDS = {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     *DEMONYMS,
 }
+# A short name defined in parentheses after a name: ' ("Ruiz")', ' (the "Company")', ' (“SEC”)'.
+_DEFINITION = re.compile(r"\s\((?:the\s)?[\"“][^\"“”()]{1,40}[\"”]\)")
+
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from"}
 
 
@@ -717,6 +748,9 @@ class SentenceView:
         i = 0
         while i < len(toks):
             tok = toks[i]
+            if tok.is_space and "\n" not in tok.text:  # spaces left where a parenthesis was blanked
+                i += 1
+                continue
             key = ctx.key(tok)
             if key is not None:
                 j = i + 1

@@ -210,7 +210,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     out = _Collector(ctx)
     for firm, place, tok_i in ctx.described_locations:
         out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), REL_PLACE_FROM_DESCRIPTION)
-    for uctx, sent in ctx.units():
+    for uctx, sent in ctx.plain_units():
         view = SentenceView(uctx, sent)
         _positions(uctx, view, sent, out)
         _head_word_titles(uctx, view, sent, out)
@@ -774,6 +774,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."
     for m in re.finditer(r"(?:^|[^OGPs])d?(?P<parent>[OG])(?P<noun>_),(?P<child>O)", s):
+        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
+    # CHILD , a PARENT [...] subsidiary/unit: "Velora, a Norbeck subsidiary,", "Velora, an Acme shipping unit,"
+    for m in re.finditer(r"(?P<child>[OX]),d(?P<parent>[OG])_{0,2}?(?P<noun>_)(?![_OGPX])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD 's parent [company] [,] PARENT: "Lazada's parent company Alibaba"
@@ -1655,6 +1659,25 @@ def _coordinated_office(ctx: ArticleContext, t) -> bool:
     return t.lower_ in COORDINATED_OFFICES and ctx.key(t) is None
 
 
+SUCCEED_VERBS = {"succeed", "replace"}
+
+
+def _succession(ctx: ArticleContext, t) -> tuple[list[str], list[str]]:
+    """ "X succeeded Y as chief executive of Z", "X replaced Y as Z's chairman": (those who take
+    the post, those who held it before). The small model hangs "as" on either the verb or Y."""
+    if t.dep_ != "pobj" or t.head.lower_ != "as":
+        return [], []
+    verb, before = t.head.head, []
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "as" hung on Y
+        before, verb = _np_keys(ctx, verb), verb.head
+    if verb.pos_ != "VERB" or lemma(verb) not in SUCCEED_VERBS:
+        return [], []
+    if not before:
+        before = [k for c in verb.children if c.dep_ == "dobj" for k in _np_keys(ctx, c)]
+    after = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) == "Person"]
+    return after, [k for k in before if ctx.type_of(k) == "Person" and k not in after]
+
+
 def _people_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
     """ "X, the founder and chief executive of Y", "X, a lawyer and former chairwoman of Y": an
     office coordinated after a title is held by whoever holds the title."""
@@ -1693,7 +1716,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
-        people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t)
+        successors, predecessors = _succession(ctx, t)
+        people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t) or successors
         if not people:
             continue
         orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t)
@@ -1711,6 +1735,9 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if not orgs or low not in JOB_NOUNS and not _party_member_title(ctx, orgs[0], low):
             continue  # "the Green Party's candidate" is its member; "the firm's candidate" nothing
         status, start, end = _tenure_of_title(ctx, t)
+        for person in predecessors:
+            if low not in FOUNDER_WORDS:
+                out.add(person, "holdsPosition", orgs[0], sent, conf, title=_title_words(ctx, t), status="former")
         for person in people:
             org = orgs[0]
             if low in FOUNDER_WORDS:
