@@ -18,6 +18,12 @@ from kg.extract import extract
 from kg.models import Article
 
 
+def entity_types(nlp, text):
+    """name -> coarse type, from the whole extraction."""
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    return {e.name: e.type for e in facts.entities}
+
+
 def extracted(nlp, text):
     """(subject name, predicate, object name) -> relation, from the whole extraction."""
     facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
@@ -223,17 +229,14 @@ def test_no_party_letter_no_membership(nlp, text):
     ("The Lisgar Trust named Ines Kalb as chief executive on Monday.", "Ines Kalb", "Lisgar Trust", "chief executive"),
 ])
 def test_whoever_is_put_in_a_post_is_a_person(nlp, text, person, org, title):
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    types = {e.name: e.type for e in facts.entities}
+    types = entity_types(nlp, text)
     assert types.get(person) == "Person"
     rels = extracted(nlp, text)
     assert rels[(person, "holdsPosition", org)].title == title
 
 
 def test_a_place_named_in_a_post_sentence_stays_a_place(nlp):
-    facts = extract(nlp("Ines Kalb was named ambassador to Portugal in May."),
-                    Article(id="t", text="Ines Kalb was named ambassador to Portugal in May.", published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get("Portugal") == "Place"
+    assert entity_types(nlp, "Ines Kalb was named ambassador to Portugal in May.").get("Portugal") == "Place"
 
 
 @pytest.mark.parametrize("text", [
@@ -242,14 +245,12 @@ def test_a_place_named_in_a_post_sentence_stays_a_place(nlp):
     "Orrin Capital's Peter Nolan warned that the rally would fade.",
 ])
 def test_a_firms_person_who_speaks_is_no_product(nlp, text):
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get("Peter Nolan") == "Person"
+    assert entity_types(nlp, text).get("Peter Nolan") == "Person"
 
 
 def test_a_firms_named_thing_that_moves_is_still_a_product(nlp):
     text = "Orrin Capital's Peter Nolan rose 4 percent."
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get("Peter Nolan") != "Person"
+    assert entity_types(nlp, text).get("Peter Nolan") != "Person"
 
 
 # --- locatedIn: where a firm is placed, the place the small model missed ------------------------------
@@ -259,6 +260,10 @@ def test_a_firms_named_thing_that_moves_is_still_a_product(nlp):
     ("The Stavanger-based Brennor Oil cut its dividend.", "Brennor Oil", "Stavanger"),
     ("Shares of Dravet Metals, a Tampere-based maker of drones, fell.", "Dravet Metals", "Tampere"),
     ("Investors sued Dravet Metals, headquartered in Cluj, last week.", "Dravet Metals", "Cluj"),
+    # a place-like name that a firm's description follows is the firm
+    ("Halliburton, the Houston-based oil contractor, opened an office.", "Halliburton", "Houston"),
+    ("Regulators fined Hartford, a Denver-based drug maker, on Friday.", "Hartford", "Denver"),
+    ("Lincoln, the Omaha-based insurer, cut its dividend.", "Lincoln", "Omaha"),
 ])
 def test_a_firms_place_is_a_place(nlp, text, firm, place):
     rels = extracted(nlp, text)
@@ -271,8 +276,7 @@ def test_a_firms_place_is_a_place(nlp, text, firm, place):
     ("The team is based in Brennor Oil's Oslo office.", "Brennor Oil"),
 ])
 def test_based_without_a_place_gives_no_place(nlp, text, word):
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get(word) != "Place"
+    assert entity_types(nlp, text).get(word) != "Place"
 
 
 # --- a short name defined in parentheses does not hide the appositive after it ------------------------
@@ -338,11 +342,97 @@ def test_succeeding_without_a_post_gives_no_position(nlp):
     "Brisa Ferries reported a 12 percent rise in profit.",
 ])
 def test_a_firm_reporting_results_is_a_company(nlp, text):
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get("Brisa Ferries") == "Company"
+    assert entity_types(nlp, text).get("Brisa Ferries") == "Company"
 
 
 def test_a_paper_that_reports_is_still_an_outlet(nlp):
     text = "The Bergen Herald reported that fares would rise."
-    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
-    assert {e.name: e.type for e in facts.entities}.get("Bergen Herald") == "MediaOutlet"
+    assert entity_types(nlp, text).get("Bergen Herald") == "MediaOutlet"
+
+
+# --- "the committee": a body named by its own head word -------------------------------------------
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The House Budget Committee met on Tuesday. Dana Holloway, the committee's chairwoman, objected.",
+     "holdsPosition"),
+    ("The Senate Rules Committee met on Tuesday. The committee's chairwoman, Dana Holloway, objected.",
+     "holdsPosition"),
+    ("The House Budget Committee met on Tuesday. Dana Holloway, a member of the committee, objected.", "memberOf"),
+])
+def test_the_committee_is_the_committee_named_before(nlp, text, predicate):
+    rels = extracted(nlp, text)
+    assert [k for k in rels if k[0] == "Dana Holloway" and k[1] == predicate and k[2].endswith("Committee")]
+
+
+def test_the_committee_is_no_other_body(nlp):
+    rels = extracted(nlp, "Congress met on Tuesday. Dana Holloway, the committee's chairwoman, objected.")
+    assert not [k for k in rels if k[0] == "Dana Holloway"]
+
+
+# --- typing: a name with a firm's description in apposition is a firm ------------------------------
+
+# (the cases of a place-like name described as a firm are in test_a_firms_place_is_a_place)
+
+
+def test_a_place_described_as_a_place_stays_a_place(nlp):
+    text = "Paris, the French capital, was quiet on Sunday."
+    assert entity_types(nlp, text).get("Paris") == "Place"
+
+
+# --- holdsPosition: "previously headed by" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Halliburton, the Houston-based oil contractor previously headed by Dick Cheney, opened an office.",
+    "Brisa Ferries, which was formerly run by Sarah Cohen, cut three routes.",
+    "Brisa Ferries, once led by Sarah Cohen, cut three routes.",
+])
+def test_previously_headed_by_is_a_former_post(nlp, text):
+    rels = extracted(nlp, text)
+    r = [v for k, v in rels.items() if k[1] == "holdsPosition"]
+    assert r and r[0].status == "former"
+
+
+def test_headed_by_now_is_a_current_post(nlp):
+    rels = extracted(nlp, "Brisa Ferries, which is run by Sarah Cohen, cut three routes.")
+    r = [v for k, v in rels.items() if k[1] == "holdsPosition"]
+    assert r and r[0].status is None
+
+
+# --- belongs to ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("Brisa Ferries belongs to the Tolland Group.", "tolland-group"),
+    ("Until 2019 Brisa Ferries belonged to Ivo Pelt, a shipping tycoon.", "ivo-pelt"),
+    ("Brisa Ferries, which belongs to the Tolland Group, cut routes.", "tolland-group"),
+])
+def test_a_firm_that_belongs_to_someone_is_owned(nlp, text, owner):
+    rels = relations(nlp, text, [("Brisa Ferries", "Company"), ("Tolland Group", "Company"), ("Ivo Pelt", "Person")])
+    assert (owner, "owns", "brisa-ferries") in rels
+
+
+def test_a_person_who_belongs_to_a_party_is_a_member(nlp):
+    rels = relations(nlp, "Ivo Pelt, who belongs to the Harvest Party, spoke first.",
+                     [("Ivo Pelt", "Person"), ("Harvest Party", "PoliticalParty")])
+    assert ("ivo-pelt", "memberOf", "harvest-party") in rels
+
+
+def test_a_thing_that_belongs_to_a_firm_is_no_ownership_of_a_firm(nlp):
+    rels = relations(nlp, "The ferry belongs to Brisa Ferries, the Tolland Group said.",
+                     [("Brisa Ferries", "Company"), ("Tolland Group", "Company")])
+    assert not [k for k in rels if k[1] == "owns"]
+
+
+# --- typing: a name with a person's description in apposition is a person ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Until 2019 Brisa Ferries belonged to Ivo Pelt, a shipping tycoon.", "Ivo Pelt"),
+    ("Dravet Metals hired Olek Brandt, a veteran banker, as chairman.", "Olek Brandt"),
+    ("Police questioned Ivo Pelt, a former diplomat, on Monday.", "Ivo Pelt"),
+])
+def test_a_name_described_as_a_person(nlp, text, name):
+    assert entity_types(nlp, text).get(name) == "Person"
+
+
+def test_a_firm_described_as_an_investor_stays_a_firm(nlp):
+    text = "Harlow Capital, a major investor in the port, said it would sell."
+    assert entity_types(nlp, text).get("Harlow Capital") != "Person"

@@ -164,6 +164,40 @@ def _owned_in_shares(doc, c: Candidate) -> bool:
     return before2 in ("shares of", "stake in", "stock of", "shareholders of", "investors in")
 
 
+# Nouns that describe a firm in apposition: "X, the Houston-based oil contractor,".
+FIRM_DESCRIPTIONS = {"company", "firm", "contractor", "maker", "manufacturer", "producer", "supplier", "retailer",
+                     "conglomerate", "operator", "carrier", "airline", "lender", "insurer", "miner", "exporter",
+                     "importer", "developer", "startup", "start-up", "automaker", "carmaker", "chipmaker",
+                     "drugmaker", "brewer", "distributor", "subsidiary"}
+
+
+def _described_as_firm(root) -> bool:
+    """A name with a firm's description in apposition after a comma ("X, the oil contractor,",
+    "X, a Lyon-based drug maker,")."""
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in FIRM_DESCRIPTIONS and c.pos_ == "NOUN" \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) \
+                and root.doc[root.i + 1].text == ",":
+            return True
+    return False
+
+
+# Nouns only a person is described by in apposition ("Ivo Pelt, a shipping tycoon,").
+PERSON_DESCRIPTIONS = {"businessman", "businesswoman", "tycoon", "magnate", "billionaire", "entrepreneur",
+                       "politician", "lawmaker", "spokesman", "spokeswoman", "economist", "banker", "lawyer",
+                       "senator", "congressman", "congresswoman", "activist", "journalist", "philanthropist",
+                       "diplomat", "oligarch", "professor"}
+
+
+def _described_as_person(root) -> bool:
+    """A name with a person's description in apposition after a comma ("X, a shipping tycoon,",
+    "X, American businessman,")."""
+    doc = root.doc
+    return root.i + 1 < len(doc) and doc[root.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.i > root.i and c.lower_ in PERSON_DESCRIPTIONS and c.pos_ == "NOUN"
+        for c in root.children)
+
+
 def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     """Words around a name that settle its type whatever the NER label said: "the capital
     Porto Lindo" is a place, "its first electric truck, the Lumen Hauler" a product, "the
@@ -174,7 +208,13 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     root = span.root
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     after = [t.lower_ for t in doc[c.end:c.end + 3]]
-    if c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \
+    if c.type in ("Company", "Place", "Product", None) and _described_as_person(root):
+        # "Ivo Pelt, a shipping tycoon,", "X, American-Armenian businessman,": a person's description
+        c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
+    elif c.type in ("Place", "Person", None) and _described_as_firm(root):
+        # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
+        c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
+    elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \
             and c.end < len(doc) and not doc[c.end - 1].whitespace_:
         # "the Tromso-based lender": where a firm is based is a place
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True

@@ -127,7 +127,12 @@ DEFINITE_DESCRIPTIONS = {
     "party": {"PoliticalParty"}, "index": {"MarketIndex"}, "benchmark": {"MarketIndex"},
     "court": {"GovernmentBody"}, "office": {"GovernmentBody"},
     "country": {"Place"}, "nation": {"Place"},  # a country named before, never a city
+    # bodies named by their own head word: "the committee" is the last "... Committee" named
+    "committee": {"GovernmentBody", "Organization"}, "subcommittee": {"GovernmentBody", "Organization"},
+    "council": {"GovernmentBody", "Organization"}, "panel": {"GovernmentBody", "Organization"},
 }
+# Descriptions that name only a body whose name holds the word ("the committee" -> "Budget Committee").
+WORDED_DESCRIPTIONS = {"committee", "subcommittee", "council", "panel"}
 
 # Symbols for SentenceView.
 TYPE_SYMBOL = {
@@ -511,6 +516,8 @@ class ArticleContext:
                                              DEFINITE_DESCRIPTIONS[desc], strict_type=True)
                         if k and desc in ("ministry", "department") and not self._is_ministry(k, desc):
                             k = None  # "the ministry said" is no audit board or regulator
+                        if k and desc in WORDED_DESCRIPTIONS and desc not in norm_name(self.table.get(k).name).split():
+                            k = None
                         if k:
                             self.resolved[tok.i] = k
                             if place:

@@ -1192,7 +1192,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
 
 OFFICE_VERBS = {"resign", "serve", "step", "name", "appoint", "elect", "remain", "join", "continue", "install",
                 "become"}
-OWN_VERBS = {"own", "hold", "acquire", "buy", "take", "control"}
+OWN_VERBS = {"own", "hold", "acquire", "buy", "take", "control", "belong"}
 PRODUCT_WORDS = {"model", "models", "chatbot", "product", "app", "platform", "system", "chip", "chips"}
 
 
@@ -1296,6 +1296,16 @@ def _seat_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
 def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y";
     passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X"."""
+    if lem == "belong":  # "Y belongs to X": a firm that belongs to someone is owned by them
+        owners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        for k in _subject_keys(ctx, tok):
+            for o in owners:
+                if o != k and ctx.type_of(k) in ("Company", "MediaOutlet") and ctx.type_of(o) in ACTOR_TYPES:
+                    out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
+                elif ctx.type_of(k) == "Person" and ctx.type_of(o) in MEMBER_BODY_TYPES:
+                    out.add(k, "memberOf", o, sent, REL_MEMBER_STATED)  # "X belongs to the Green Party"
+        return
     if lem in ("own", "control") and _is_passive(tok):
         owners, owned = _verb_args(ctx, tok)
         for o in owners:
@@ -1379,13 +1389,16 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         leaders = _subject_keys(ctx, tok) if objs else []
         led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
+    # "Y, previously headed by X,", "X, who once ran Y": a post held before
+    status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
+                             for c in tok.children) else None
     for org in [k for k in led if ctx.type_of(k) in ORG_TYPES][:1]:
         for s in leaders:
             if ctx.type_of(s) == "Person":
                 title = HEAD_VERBS[lem]
                 if ctx.type_of(org) == "PoliticalParty":
                     title = "leader"
-                out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title)
+                out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title, status=status)
 
 
 def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
