@@ -436,3 +436,43 @@ def test_a_name_described_as_a_person(nlp, text, name):
 def test_a_firm_described_as_an_investor_stays_a_firm(nlp):
     text = "Harlow Capital, a major investor in the port, said it would sell."
     assert entity_types(nlp, text).get("Harlow Capital") != "Person"
+
+
+# --- a portfolio word of a title is no body, also where a headline repeats it ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostrava names Petra Lind as Trade Minister\nPresident Karel Dvorak on Monday appointed Trade Minister "
+    "Petra Lind after a long delay.",
+    "Finance Minister Resigns\nFinance Minister Tomas Brenner resigned on Friday, the Prime Minister said.",
+    "New Energy Secretary Sworn In\nEnergy Secretary Dana Holloway took office on Tuesday.",
+])
+def test_a_portfolio_word_in_titles_is_no_entity(nlp, text):
+    types = entity_types(nlp, text)
+    assert not {"Trade", "Finance", "Energy"} & set(types)
+
+
+# --- "appointed X to be Y's governor": the one appointed holds the post -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz formally appointed Peter Kazimir to be the next governor of the Harbor Bureau.",
+    "Peter Kazimir was appointed to be the next governor of the Harbor Bureau.",
+    "The council elected Peter Kazimir to be chairman of the Harbor Bureau, Ana Ruiz said.",
+])
+def test_appointed_to_be_gives_the_post_to_the_one_appointed(nlp, text):
+    rels = relations(nlp, text, [("Ana Ruiz", "Person"), ("Peter Kazimir", "Person"),
+                                 ("Harbor Bureau", "GovernmentBody")])
+    assert ("peter-kazimir", "holdsPosition", "harbor-bureau") in rels
+    assert ("ana-ruiz", "holdsPosition", "harbor-bureau") not in rels
+
+
+# --- "Defendant X": the party's role in a case is no part of its name --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Defendant Quorra, based in Palo Alto, sells testing tools.", "Quorra"),
+    ("The SEC said Defendant Quorra Inc. overstated its sales.", "Quorra Inc."),
+    ("Defendants Quorra and Ravi Menon deny the claims.", "Quorra"),
+])
+def test_a_case_role_before_a_name_is_trimmed(nlp, text, name):
+    types = entity_types(nlp, text)
+    assert name in types
+    assert not [n for n in types if n.lower().startswith(("defendant", "relief"))]

@@ -100,6 +100,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A party's role in a case written before its name in filings ("Defendant HeadSpin", "Relief
+# Defendant Tarn LLC"): not part of the name.
+PARTY_ROLES = {"defendant", "defendants", "respondent", "respondents", "plaintiff", "plaintiffs", "relief",
+               "petitioner", "appellant", "appellee"}
+
+
 def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
     """Drop leading determiners/punctuation and trailing possessives/punctuation (but not the
     possessive that ends a known name: "McDonald's")."""
@@ -108,7 +114,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
             and any(t.text[:1].isupper() for t in doc[start + 1:end]) and doc[start].lower_ not in ("the", "a", "an"):
         start += 1
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or doc[start].is_space or doc[start].text in ("-", "–", "—")):
+                           or doc[start].is_space or doc[start].text in ("-", "–", "—")
+                           or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
                            or doc[end - 1].is_space

@@ -172,8 +172,8 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
         covered.update(range(c.start, c.end))
     forms: dict[tuple[str, ...], Candidate] = {}
     for c in cands:
-        if not c.type:
-            continue
+        if not c.type or c.in_title:
+            continue  # ("Finance" of "Finance Minister Ana Ruiz" is a word of her title, not a name to find again)
         toks = tuple(t.text for t in doc[c.start:c.end])
         forms.setdefault(toks, c)
         if c.type == "Person":

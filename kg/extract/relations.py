@@ -1522,7 +1522,12 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         if c.dep_ == "appos" and c.i > t.i:
             # "its co-founders, Ana Ruiz and Ivo Pelt": each conjunct holds the title
             people += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
-    if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
+    if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS and head.dep_ == "xcomp" \
+            and lemma(head.head) in JOIN_VERBS - COPULAS and not any(c.dep_ == "nsubj" for c in head.children):
+        # "Y appointed X to be its next governor": the one appointed is, not the appointer
+        people += [k for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
+                   if ctx.type_of(k) in kinds]
+    elif t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
         people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) in kinds]
     if t.dep_ in ("oprd", "xcomp", "attr") and lemma(head) in JOIN_VERBS - COPULAS:
         # "named her chief executive", "was elected chairman"
