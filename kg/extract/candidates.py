@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
-    NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-    REPAIRABLE_HEADS,
+    MONTHS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+    REPAIRABLE_HEADS, WEEKDAYS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
+from kg.nlp import title_case
 
 
 @dataclass
@@ -408,6 +409,9 @@ def _given_names_left_out(doc, ent):
     return span
 
 
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+
+
 def _surnames_left_out(doc, ents: list) -> list:
     """"Amadou Seydou" + "Traore": a proper noun right after a person's name, on which the parser
     hangs the name's words, is the surname the model left out (not a title, a month or a day, an
@@ -419,8 +423,8 @@ def _surnames_left_out(doc, ents: list) -> list:
         if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and j not in starts:
             tok = doc[j]
             if tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
-                    and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_NAMES \
-                    and doc[j - 1].whitespace_ and not _title_case(tok.sent) and (
+                    and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS \
+                    and doc[j - 1].whitespace_ and not title_case(tok.sent) and (
                         any(t.head.i == j for t in ent)
                         # the parser made the surname the verb's subject and the rest a conjunct
                         or tok.dep_ in ("nsubj", "nsubjpass") and ent.root.dep_ not in ("nsubj", "nsubjpass")):
@@ -432,14 +436,6 @@ def _surnames_left_out(doc, ents: list) -> list:
     return out
 
 
-def _title_case(sent) -> bool:
-    """A headline written in title case capitalises every word: no evidence of a name there."""
-    words = [t for t in sent if t.is_alpha]
-    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
-
-
-CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 COMPASS_POINTS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 

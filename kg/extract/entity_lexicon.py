@@ -324,3 +324,12 @@ ELECTION_WORDS = {"election", "elections", "vote", "votes", "voters", "seat", "s
 
 # Verbs whose subject wins or loses seats, votes or elections ("the Reform Bloc won 40 seats").
 ELECTION_VERBS = {"win", "lose", "gain", "secure", "take", "sweep", "retain", "keep", "contest", "capture"}
+
+
+# The calendar's names, in order (kg.extract.dates reads dates with them; a month or a day after
+# a person's name is no surname).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)

@@ -35,6 +35,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
+from kg.nlp import title_case
 from kg.resources import given_names
 
 
@@ -414,8 +415,7 @@ def _given_name_first(doc, c: Candidate) -> bool:
     sentence = doc[c.start].sent
     if any(t.lower_ == "its" for t in doc[c.end:sentence.end]):
         return False  # "A.G. Edwards cut its forecast": taken up as a thing
-    sent = [t for t in sentence if t.is_alpha]
-    return sum(t.text[:1].isupper() for t in sent) <= 0.6 * len(sent)
+    return not title_case(sentence)
 
 
 def _type_candidate(doc, c: Candidate) -> None:

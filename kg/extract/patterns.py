@@ -296,34 +296,19 @@ class ArticleContext:
         name), so a sentence holding one is parsed again with the headline's ordinary words in
         lower case; its offsets are kept, so entity mentions and evidence still line up.
         """
-        if self._units is not None:
-            return self._units
-        units: list[tuple[ArticleContext, object]] = []
-        for sent in self.sents:
-            sub = self._reparsed(sent)
-            if sub is None:
-                units.append((self, sent))
-            else:
-                units += [(sub, s) for s in sub.sents if s.text.strip() and s.end_char > sent.start_char]
-        self._units = units
-        return units
+        if self._units is None:
+            self._units = _with_reparsed([(self, sent) for sent in self.sents], lambda ctx, sent: ctx._reparsed(sent))
+        return self._units
 
     def plain_units(self) -> list[tuple["ArticleContext", object]]:
         """The units of `units()`, where a sentence also holding a defined short name in
         parentheses ('Ana Ruiz ("Ruiz"), the founder of X', 'Tarn Inc. ("Tarn")') is parsed again
         without it (blanked to spaces, offsets kept): the small model reads the parenthesis as the
         head of what follows and loses the appositive. For relations."""
-        if self._plain_units is not None:
-            return self._plain_units
-        units: list[tuple[ArticleContext, object]] = []
-        for uctx, sent in self.units():
-            sub = uctx._reparsed(sent, blank_definitions=True) if _DEFINITION.search(sent.text) else None
-            if sub is None:
-                units.append((uctx, sent))
-            else:
-                units += [(sub, s) for s in sub.sents if s.text.strip() and s.end_char > sent.start_char]
-        self._plain_units = units
-        return units
+        if self._plain_units is None:
+            self._plain_units = _with_reparsed(self.units(), lambda ctx, sent: ctx._reparsed(
+                sent, blank_definitions=True) if _DEFINITION.search(sent.text) else None)
+        return self._plain_units
 
     def _reparsed(self, sent, blank_definitions: bool = False) -> "ArticleContext | None":
         text = self.text
@@ -659,6 +644,19 @@ _PROPER_WORDS = {
 _DEFINITION = re.compile(r"\s\((?:the\s)?[\"“][^\"“”()]{1,40}[\"”]\)")
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from"}
+
+
+def _with_reparsed(units, reparse) -> list:
+    """Each (context, sentence) of `units`, or, where `reparse(context, sentence)` gives a new
+    context, that context's sentences in its place (those of the re-parsed span)."""
+    out = []
+    for uctx, sent in units:
+        sub = reparse(uctx, sent)
+        if sub is None:
+            out.append((uctx, sent))
+        else:
+            out += [(sub, s) for s in sub.sents if s.text.strip() and s.end_char > sent.start_char]
+    return out
 
 
 def _is_title_case(line: str, offset: int, ctx: ArticleContext) -> bool:

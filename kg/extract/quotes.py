@@ -90,7 +90,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         if found is None:
             found = _continuation(ctx, qs, para_start, previous)
             conf_scale = QUOTE_CARRIED_OVER_SCALE
-            if left_open and _next_paragraph_quotes(text, qe):
+            if left_open and _next_paragraph_quote(text, qe) is not None:
                 # "“A.\n“B,” she said.": a passage that runs on into the next paragraph is said by
                 # whoever that paragraph names; the speaker before is only a fallback
                 pending.append((qs, qe, quoted, found))
@@ -169,11 +169,9 @@ def _opened_before(ctx: ArticleContext, pending, attributed: dict) -> None:
     `attributed` maps the start of each attributed passage to its Quotes; the new ones are added."""
     text = ctx.text
     for qs, qe, quoted, fallback in reversed(pending):
-        nxt = qe + 1
-        while nxt < len(text) and text[nxt] in " \t":
-            nxt += 1
-        after = attributed.get(nxt + 1)
-        if after and _next_paragraph_quotes(text, qe):
+        opening = _next_paragraph_quote(text, qe)
+        after = attributed.get(opening + 1) if opening is not None else None
+        if after:
             after = after[0]
             speaker, source, conf = after.speaker, after.source, after.confidence
         elif fallback is not None:
@@ -185,12 +183,12 @@ def _opened_before(ctx: ArticleContext, pending, attributed: dict) -> None:
                           for ps, pe, piece in quoted_sentences(text, qs, qe)]
 
 
-def _next_paragraph_quotes(text: str, qe: int) -> bool:
-    """Whether the paragraph after the one a passage ends opens with a quote mark."""
+def _next_paragraph_quote(text: str, qe: int) -> int | None:
+    """Where the paragraph after the one a passage ends opens with a quote mark, or None."""
     nxt = qe + 1
     while nxt < len(text) and text[nxt] in " \t":
         nxt += 1
-    return qe < len(text) and text[nxt:nxt + 1] in ("“", "\"", "‘", "«", "„")
+    return nxt if qe < len(text) and text[nxt:nxt + 1] in ("“", "\"", "‘", "«", "„") else None
 
 
 # --- attribution -------------------------------------------------------------------------------
