@@ -51,8 +51,33 @@ def load_pipeline(name: str | None = None):
             f"or python -m spacy download {name}) or choose another with --model / KG_MODEL"
         ) from exc
     add_gazetteer_ruler(nlp)
+    add_paragraph_breaks(nlp)
     _pipelines[name] = nlp
     return nlp
+
+
+PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"
+
+
+def add_paragraph_breaks(nlp) -> None:
+    """Add, before the parser, the step that starts a sentence after every line break."""
+    if PARAGRAPH_BREAKS_NAME in nlp.pipe_names:
+        return
+    where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+    nlp.add_pipe(PARAGRAPH_BREAKS_NAME, name=PARAGRAPH_BREAKS_NAME, **where)
+
+
+def paragraph_breaks(doc):
+    """A paragraph ends its last sentence: the token after a line break starts a sentence.
+
+    Articles are one paragraph per line, and a paragraph often ends without a full stop after a
+    closing quote mark or a name ("... told the Tallinn Post" / "Saar, speaking to reporters,
+    warned: ..."); the parser then ran the two paragraphs together, and the speaker, subject or
+    date of one was read into the other. spaCy's parser keeps sentence starts set before it."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 def pipeline_for(doc):
@@ -248,6 +273,8 @@ def _register_factory() -> None:
 
     if not Language.has_factory("kg_gazetteer_ruler"):
         Language.factory("kg_gazetteer_ruler", func=_make_gazetteer_ruler)
+    if not Language.has_factory(PARAGRAPH_BREAKS_NAME):
+        Language.component(PARAGRAPH_BREAKS_NAME, func=paragraph_breaks)
 
 
 def model_label(nlp) -> str:

@@ -51,3 +51,20 @@ def test_a_known_acronym_keeps_its_own_type(nlp):
     # the gazetteer's European Union is no government body because a description says "commission"
     found = entities(nlp, "Trade rules set by the commission (EU) changed in May.")
     assert "GovernmentBody" not in found.values()
+
+
+@pytest.mark.parametrize("headline", [
+    "Central Bank Holds Rates Steady Amid Inflation Fears",
+    "Regulator Clears Merger Talks Despite Union Protests",
+    "Exporters Brace For Weaker Demand As Ports Reopen",
+])
+def test_capitalised_words_of_a_title_case_headline_are_no_person(nlp, headline):
+    # the headline is a sentence of its own (kg_paragraph_breaks): run into the lead's "said",
+    # "Holds Rates Steady" read as a person who speaks
+    text = headline + "\nOfficials in Lisbon said talks would continue next week.\n"
+    assert people(nlp, text) == []
+
+
+def test_a_person_named_in_a_title_case_headline_is_still_found(nlp):
+    text = "Finance Minister Ana Ruiz Says Budget Will Shrink\nOfficials in Lisbon said the cuts were needed.\n"
+    assert people(nlp, text) == ["Ana Ruiz"]

@@ -1,6 +1,6 @@
 """Who said a quote when the parse or the layout makes it hard: a title after the quote that the
 tagger calls a proper noun, a surname it calls a plural noun, a passage that runs on into the
-next paragraph. Articles written for these tests."""
+next paragraph, paragraphs the parser ran together. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,10 @@ def test_a_passage_that_runs_on_into_an_unattributed_quote_keeps_the_speaker_bef
             "“Growth is a promise, not a plan.\n“Voters know it.”")
     assert ("Karl Tamm", "Growth is a") in said(nlp, HEAD + body)
 
+
+def test_a_line_break_ends_a_sentence(nlp):
+    text = HEAD + "“It is a fair plan,” Ilves told the Narva Post.\nSaar, speaking to reporters, warned that markets would fall."
+    doc = nlp(text)
+    saar = next(t for t in doc if t.text == "Saar")
+    assert saar.is_sent_start
+    assert saar.sent.root.lemma_ == "warn"

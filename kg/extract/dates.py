@@ -279,4 +279,53 @@ def resolve_date_expression(expression: str, published: date | None, future: boo
     return cues[0].iso if cues else None
 
 
-__all__ = ["DateCue", "find_date_cues", "resolve_date_expression", "resolve_weekday"]
+# A wire's or press release's dateline at the start of a line: "WELLINGTON, March 2, 2020 (AFP) -",
+# "Lisbon, 4 May (Reuters) --", "Washington D.C., June 8, 2021 —", or a line that is only a date.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?,? )?"
+    r"(?P<date>(?:" + _WEEKDAY + r",? )?(?:" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?|\d{1,2} "
+    + _MONTH + r"(?: " + _YEAR + r")?))[ \t]*(?:\(\w[^)\n]{0,40}\)[ \t]*)?(?:--|[-–—:]|$)", re.M)
+
+
+def dateline_cues(text: str, published: date | None) -> list[DateCue]:
+    """The dates of the datelines in `text`: they say when the story was filed, not when anything
+    in its sentences happened (the parser reads "WELLINGTON, March 2 (AFP) - The bank cut rates"
+    as one sentence, and the date would date the cut)."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        out += find_date_cues(m.group("date"), published, offset=m.start("date"))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_CONTINUES = re.compile(r"^\s*[a-z(\[,;:%]")
+
+
+def body_units(sents, text: str) -> list[int]:
+    """Per parser sentence, the number of the written sentence it belongs to, counted as a reader
+    counts them: the headline is unit 0, then each sentence of the body from 1 (a text whose first
+    line is no headline, being a paragraph that ends in a full stop or the whole text, starts at 1).
+
+    The parser's sentences are not the writer's: a line break ends a sentence, but the parser also
+    cuts after an abbreviation ("... bought Tarn Inc. (Tarn) for $3 billion" gives two parts) or
+    at a colon; a part that starts in lower case or with a bracket, or follows a part that has
+    no full stop, in the same paragraph, continues the sentence before it. Rules that speak of
+    the headline, the lead or "the sentences just before" count these units."""
+    units: list[int] = []
+    body = text.lstrip()
+    first_line = body.split("\n", 1)[0].rstrip()
+    headline = "\n" in body.rstrip() and not first_line.endswith(".")
+    prev = None
+    for sent in sents:
+        if prev is None:
+            units.append(0 if headline else 1)
+        else:
+            same_paragraph = "\n" not in text[prev.start_char + len(prev.text.rstrip()):sent.start_char]
+            joined = same_paragraph and (
+                _CONTINUES.match(sent.text) is not None or _SENTENCE_END.search(prev.text) is None)
+            units.append(units[-1] if joined else units[-1] + 1)
+        prev = sent
+    return units
+
+
+__all__ = ["DateCue", "body_units", "dateline_cues", "find_date_cues", "resolve_date_expression", "resolve_weekday"]

@@ -44,7 +44,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.dates import DateCue, find_date_cues
+from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues
 from kg.extract.eventmodel import candidates, shipped_model
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
@@ -2785,6 +2785,7 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     the report named; and when the lead says how markets moved on a day ("Stocks fell sharply
     Friday"), every later past-tense move is on that day until the narrative names another."""
     anchors = _anchors(ctx, article)
+    units = _units(ctx)
     lead_day = _report_lead_day(ctx, anchors)
     last: tuple[int, DateCue] | None = None
     # by character offset: a draft may come from a re-parsed sub-document whose token numbers differ
@@ -2792,7 +2793,7 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
         i = bisect.bisect_right(starts, d.sent.start_char) - 1
         cue = _date_for(ctx, d, article)
-        if cue is None and d.value and last is not None and 0 <= i - last[0] <= _ANCHOR_SPAN:
+        if cue is None and d.value and last is not None and 0 <= units[i] - units[last[0]] <= _ANCHOR_SPAN:
             d.extra["report_day"] = last[1]
         elif cue is None and lead_day is not None and lead_day[0] < i:
             prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None and len(anchors[j].iso) == 10), None)
@@ -2806,7 +2807,10 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
 def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None:
     """The trading day a market report's lead names: the day cue of a lead sentence in which
     stocks, shares or markets rise or fall ("Investors dumped stocks Wednesday")."""
-    for i, sent in enumerate(ctx.sents[:_LEAD_SENTS + 1]):
+    units = _units(ctx)
+    for i, sent in enumerate(ctx.sents):
+        if units[i] > _LEAD_UNITS + 1:
+            break
         cue = anchors[i]
         if cue is None or len(cue.iso) != 10:
             continue
@@ -2942,9 +2946,18 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
 
 
 # an undated event takes the narrative's day from at most this many sentences back; the headline
-# and the lead sentence (the first two) take the lead's day or the publication date
+# and the lead (its first two sentences) take the lead's day or the publication date. Both count
+# the writer's sentences (dates.body_units: the headline is unit 0), not the parser's
 _ANCHOR_SPAN = 3
-_LEAD_SENTS = 2
+_LEAD_UNITS = 2
+
+
+def _units(ctx: ArticleContext) -> list[int]:
+    """Per sentence of ctx.sents, its written sentence (dates.body_units), cached on the context."""
+    cached = getattr(ctx, "_unit_cache", None)
+    if cached is None:
+        cached = ctx._unit_cache = body_units(ctx.sents, ctx.text)
+    return cached
 _MODALS = {"could", "may", "might", "should", "must", "can", "would", "will", "shall"}
 
 
@@ -2960,10 +2973,19 @@ def _comparison_point(text: str, start: int) -> bool:
     return bool(_COMPARISON_POINT.search(text[max(0, start - 60):start]))
 
 
+def _in_dateline(ctx: ArticleContext, article: Article, start: int) -> bool:
+    """Whether a cue at `start` is a dateline's date (dates.dateline_cues): the story's day, which
+    dates no event of the sentence the parser joined it to."""
+    spans = getattr(ctx, "_dateline_cache", None)
+    if spans is None:
+        spans = ctx._dateline_cache = [(c.start, c.end) for c in dateline_cues(ctx.text, article.published)]
+    return any(a <= start < b for a, b in spans)
+
+
 def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
-            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start)
+            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -3051,21 +3073,28 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     if i < 0:
         return None
     anchors = _anchors(main, article)
+    units = _units(main)
+    unit = units[i]
+    # the sentences just before, counted in written sentences (and the parts of this one before it)
+    back = [j for j in range(i - 1, -1, -1) if units[j] >= unit - _ANCHOR_SPAN]
     shift = _relative_shift(main, d.sent, trig)
     if shift is not None:
         # "a day earlier", "the next day": counted from the day the narrative is on
-        base = next((anchors[j] for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1) if anchors[j] is not None), None)
+        base = next((anchors[j] for j in back if anchors[j] is not None), None)
         if base is None or len(base.iso) != 10 or shift[1] is None:
             return None
         day = date.fromisoformat(base.iso) + timedelta(days=shift[1])
         return DateCue(shift[0], d.sent.start_char, d.sent.start_char, day.isoformat())
-    for j in range(i - 1, max(-1, i - 1 - _ANCHOR_SPAN), -1):
+    for j in back:
         if anchors[j] is not None and not present:
             return anchors[j]
     if d.extra.get("report_day") is not None and not present:
         return d.extra["report_day"]
-    if i < _LEAD_SENTS and (i == 0 or not present):
-        for j in range(i + 1, min(len(sents), _LEAD_SENTS)):
+    # the headline and the lead's first sentence tell the story's news, in the present tense too
+    if unit <= _LEAD_UNITS and (unit <= 1 or not present):
+        for j in range(i + 1, len(sents)):
+            if units[j] > _LEAD_UNITS:
+                break
             if anchors[j] is not None:
                 return anchors[j]
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
@@ -3135,7 +3164,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     sent = d.sent
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)
-            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start)
+            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
