@@ -125,6 +125,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
             if found and found[1] - found[0] == 1 and (conj.ent_type_ in ("NORP", "LANGUAGE")
                                                        or conj.lower_ in LANGUAGE_NAMES):
                 continue  # "in Russian, Urdu and Pashto": languages beside a language the model called a place
+            if found and all(t.lower_ in PERSON_TITLES for t in doc[found[0]:found[1]]):
+                continue  # "acting President and Prime Minister X": a title coordinated with a title
             if found:
                 span = doc[found[0]:found[1]]
                 out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,

@@ -98,7 +98,7 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         before[-1:] == ["the"] and before[-3:-1] == ["secretary", "of"]
     if c.gaz is None and norm in PORTFOLIOS and title_before:
         c.in_title = True  # "the Secretary of State", "Minister for Trade": the rest of a title
-    if c.gaz is None and c.end - c.start == 1 and (gaz.is_demonym(c.text) or c.norm in LANGUAGE_NAMES):
+    if c.gaz is None and (gaz.is_demonym(c.text) or c.end - c.start == 1 and c.norm in LANGUAGE_NAMES):
         # "Moldovan officials", "programmes in Ukrainian, Urdu and Pashto": a nationality or a
         # language names no actor
         return True

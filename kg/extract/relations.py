@@ -60,6 +60,7 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
+from kg.extract.entity_lexicon import PORTFOLIOS
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -670,11 +671,14 @@ def _head_word_titles(ctx: ArticleContext, view: SentenceView, sent, out: _Colle
         if not (first.text.islower() or first.is_sent_start) or first.pos_ not in ("NOUN", "PROPN") \
                 or first.lower_ in TITLE_HEADS:
             continue
-        org = _org_of_head_word(ctx, first.text, first.idx)
+        org, conf = _org_of_head_word(ctx, first.text, first.idx), REL_TITLE_BESIDE_NAME
+        if org is None and first.lower_ in ("board", "company", "firm"):
+            # "Board Chair X said", "company president X" in an article about one firm
+            org, conf = _main_company(ctx), REL_HOLDER_FROM_CONTEXT
         a, b = m.start("title"), m.end("title")
         if org and _title_head_ok(view, a, b):
-            out.add(view.items[m.start("per")].key, "holdsPosition", org, sent, REL_TITLE_BESIDE_NAME,
-                    title=_title_text(view, a, b))
+            out.add(view.items[m.start("per")].key, "holdsPosition", org, sent, conf,
+                    title=_title_text(view, a - (first.lower_ == "board"), b))
 
 
 # --- founded ------------------------------------------------------------------------------------
@@ -1223,8 +1227,13 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
             for p in title_tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
                     orgs += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
-            people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
-                                                 for k in _np_keys(ctx, q)]
+            if lem in ("name", "appoint", "elect", "install") and not _is_passive(tok):
+                # "Y appointed X as CEO of Z": the one appointed holds it, not the one appointing
+                people = [k for q in tok.children if q.dep_ in ("dobj", "oprd") for k in _np_keys(ctx, q)
+                          if ctx.type_of(k) == "Person"]
+            else:
+                people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
+                                                     for k in _np_keys(ctx, q)]
             title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
             status, start, end = _tenure(ctx, tok)
             for person in people:
@@ -1469,7 +1478,7 @@ def _tenure_of_title(ctx: ArticleContext, t) -> tuple[str | None, str | None, st
     """The tenure a title noun's clause gives: the verb governing the title (or the person it is
     said of) when it is one of taking up or leaving a post, with the holder in the right place:
     "X resigned as CEO", "X, the CEO of Y, resigned on Monday", "Y named X its CEO"."""
-    tok = t
+    tok = _as_of_title(t) or t
     for _ in range(4):
         verb = tok.head
         if verb.i == tok.i:
@@ -1529,25 +1538,49 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
                    if ctx.type_of(k) in kinds]
     elif t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS:
         people += [k for k in _subject_keys(ctx, head) if ctx.type_of(k) in kinds]
+    if t.dep_ == "nsubj" and lemma(head) == "be":
+        # "The new finance minister is X": the title as subject, the holder after the copula
+        people += [k for c in head.children if c.dep_ == "attr" for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
     if t.dep_ in ("oprd", "xcomp", "attr") and lemma(head) in JOIN_VERBS - COPULAS:
         # "named her chief executive", "was elected chairman"
         people += [k for c in head.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
                    if ctx.type_of(k) == "Person"]
-    if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
+    if t.dep_ in ("advcl", "dep", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX") and t.left_edge.is_sent_start \
+            and t.right_edge.i + 1 < head.i and t.doc[t.right_edge.i + 1].text == ",":
+        # "A member of the Green Rally, X took the oath": a description set before the subject
+        people += [k for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.right_edge.i
+                   for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
+    as_prep = _as_of_title(t)
+    if as_prep is not None and as_prep.head.pos_ in ("VERB", "AUX"):
+        verb = as_prep.head
         # "X named Y as its CEO": the one named, not the namer, holds the title
-        named = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
+        appoints = lemma(verb) in JOIN_VERBS - COPULAS - {"join", "take"} and not _is_passive(verb)
+        named = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd") for k in _np_keys(ctx, c)
                  if ctx.type_of(k) == "Person"] if lemma(verb) in JOIN_VERBS - COPULAS - {"join"} else []
-        people += named or [k for k in _subject_keys(ctx, verb) or
-                            [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
-                            if ctx.type_of(k) == "Person"]
+        if not appoints:
+            named = named or [k for k in _subject_keys(ctx, verb) or
+                              [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+                              if ctx.type_of(k) == "Person"]
+        people += named
     return list(dict.fromkeys(people))
+
+
+def _as_of_title(t):
+    """The "as" a title noun is the object of: "resigned as CEO", and "named X as acting CEO",
+    where the small model reads "acting" as a verb whose object is the title."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as":
+        return head
+    if t.dep_ == "dobj" and head.lower_ in ("acting", "interim") and head.dep_ == "pcomp" and head.head.lower_ == "as":
+        return head.head
+    return None
 
 
 def _appointing_organisation(ctx: ArticleContext, t) -> str | None:
     """ "Tarn named Ana Ruiz chief executive", "Tarn appointed her as CEO": the organisation
     that appoints someone to a title with no organisation of its own."""
-    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+    as_prep = _as_of_title(t)
+    verb = as_prep.head if as_prep is not None else t.head
     if verb.pos_ != "VERB" or lemma(verb) not in JOIN_VERBS - COPULAS - {"join", "take"} or _is_passive(verb):
         return None
     orgs = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES]
@@ -1628,9 +1661,9 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
                     if ctx.type_of(k) == "Place":
                         orgs.append(k)
         elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in") and c.i > t.i:
-            if c.lower_ == "in" and "Place" not in types:
-                continue
             for p in c.children:
+                if c.lower_ == "in" and "Place" not in types and p.lower_ not in UNIT_NOUNS - {"company", "firm"}:
+                    continue  # "a trader in London"; but "a manager in Tarn's trading unit"
                 if p.dep_ == "pobj":
                     k = _org_of_np(ctx, p, types)
                     if k:
@@ -1643,12 +1676,17 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     return list(dict.fromkeys(orgs))
 
 
+# Capitalised words that are part of a title ("Prime Minister", "Foreign Minister", "Deputy Governor").
+_TITLE_WORDS = TITLE_MODIFIERS | TITLE_HEADS | PORTFOLIOS
+
+
 def _title_words(ctx: ArticleContext, t) -> str:
     """The title as written: the noun with the modifiers before it that name no entity."""
     left = t.i
     for c in sorted(t.lefts, key=lambda c: -c.i):
         if c.dep_ in ("amod", "compound", "nmod") and c.i == left - 1 and ctx.key(c) is None \
-                and c.lower_ not in DEMONYMS and c.pos_ != "PROPN" or (c.i == left - 1 and c.text in ("-",)):
+                and c.lower_ not in DEMONYMS and (c.pos_ != "PROPN" or c.lower_ in _TITLE_WORDS) \
+                or (c.i == left - 1 and c.text in ("-",)):
             left = c.i
         else:
             break
@@ -1742,6 +1780,11 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
         conf = REL_TITLE_BY_PARSE
+        if not orgs:
+            # "his new foreign minister, X", "X was voted in as prime minister": a state's office
+            # with no holder written is held in the country the text is about
+            country, conf = _country_of_state_title(ctx, t, people[0], sent)
+            orgs = [country] if country else []
         if not orgs and t.dep_ == "appos" and (low in FOUNDER_WORDS or _title_words(ctx, t).lower() in CORPORATE_TITLES):
             # "X, a co-founder, said": a firm's title with no firm, in an article about one firm
             # that the last sentences named
@@ -1753,6 +1796,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if not orgs or low not in JOB_NOUNS and not _party_member_title(ctx, orgs[0], low):
             continue  # "the Green Party's candidate" is its member; "the firm's candidate" nothing
         status, start, end = _tenure_of_title(ctx, t)
+        if _as_of_title(t) is not None and t.head.lower_ in ("acting", "interim"):
+            status = t.head.lower_  # "named X as acting CEO" ("acting" read as a verb)
         for person in predecessors:
             if low not in FOUNDER_WORDS:
                 out.add(person, "holdsPosition", orgs[0], sent, conf, title=_title_words(ctx, t), status="former")
@@ -1765,6 +1810,45 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+STATE_TITLE_HEADS = {"president", "premier", "chancellor", "minister", "king", "queen", "emperor"}
+
+
+def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[str | None, float]:
+    """The country whose office title noun `t` names when the text writes no holder: "his new
+    Foreign Minister, X", "X was voted in as Prime Minister", "The Finance Minister is X". The
+    gazetteer's country for a known politician; else the one country named in the sentence; else
+    the article's country (for a minister, only when the article names one country). A title
+    qualified by a common noun ("union president") or held "of" a common noun ("president of the
+    club") is no state's office."""
+    title = split_status(_title_words(ctx, t).lower())[1].strip()
+    if t.lower_ not in STATE_TITLE_HEADS and title not in HEAD_OF_STATE_TITLES:
+        return None, 0.0
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and c.pos_ == "NOUN" \
+                and c.lower_ not in TITLE_MODIFIERS and c.lower_ not in PORTFOLIOS:
+            return None, 0.0  # "party president", "union minister"
+        if c.dep_ == "prep" and c.i > t.i and any(p.dep_ == "pobj" and p.text.islower() for p in c.children):
+            return None, 0.0  # "president of the club"
+    known, country = _known_country(ctx, person)
+    if known:
+        return country, REL_HOLDER_KNOWN_COUNTRY
+    here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k)))
+    for tok in sent:
+        if tok.lower_ in DEMONYMS and tok.text[:1].isupper():
+            k = ctx.country_of_demonym(tok.lower_)
+            if k and k not in here:
+                here.append(k)
+    if len(here) == 1:
+        return here[0], REL_HOLDER_FROM_CONTEXT
+    if here:
+        return None, 0.0
+    countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
+    if t.lower_ == "minister":
+        # ministers of several countries meet: only the one country the article names
+        return (countries[0], REL_HOLDER_FROM_CONTEXT) if len(countries) == 1 else (None, 0.0)
+    return _article_country(ctx), REL_HOLDER_FROM_CONTEXT
 
 
 LOCATED_TYPES = {"Company", "Organization", "EducationalInstitution", "MarketIndex", "MediaOutlet"}
