@@ -225,10 +225,62 @@ def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[
 
 def _unreal(trigger) -> bool:
     """Whether the trigger's clause tells what did not or may not happen: the future ("will
-    resign"), a modal ("could lose", "may file") or a negation ("did not fine")."""
+    resign"), a modal ("could lose", "may file") or a negation ("did not fine"), also on a verb
+    it depends on ("could be ready to raise rates", "may seek to block the deal")."""
     verb = _clause_verb(trigger)
-    return is_future(trigger) or any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
+    for _ in range(3):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            break
+        verb = _clause_verb(verb.head)
+    return is_future(trigger)
+
+
+def _regulatory_sense(noun) -> bool:
+    """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
+    holds an office, a "case" is one only against or settled with someone, or antitrust, and "action(s)" only legal
+    or enforcement ones, against someone or by someone ("his actions" are deeds)."""
+    low, doc = noun.lower_, noun.doc
+    if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
+            noun.i > 1 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "in")):
+        return False
+    # the phrase may hang on the verb: "brought a case against X", "took action against X"
+    preps = {c.lower_ for h in ([noun, noun.head] if noun.dep_ == "dobj" else [noun])
+             for c in h.children if c.dep_ == "prep"}
+    if low == "case" and not preps & {"against", "with"} and not any(lemma(c) == "antitrust" for c in noun.lefts):
+        return False
+    if low in ("action", "actions") and not preps & {"against", "by"} \
+            and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in noun.lefts):
+        return False
+    return True
+
+
+# verbs that are a policy only when what they change is one: "cut rates", "kept the tax", "held its
+# key rate" (not "cut short", "held elections", "kept quiet")
+_AMOUNT_POLICY_VERBS = frozenset("cut raise hike lower reduce extend end halt set increase trim taper hold leave keep "
+                                 "maintain slash boost expand reverse".split())
+
+
+def _policy_sense(verb) -> bool:
+    """Whether a policy verb acts on a policy: verbs of changing or keeping an amount need a
+    policy noun as their object (or passive subject); the others stand on their own."""
+    if lemma(verb) not in _AMOUNT_POLICY_VERBS:
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(o.lower_ in POLICY_NOUNS or any(c.dep_ == "compound" and c.lower_ in POLICY_NOUNS for c in o.children)
+               for o in objs)
+
+
+def _read_in_sense(cand) -> bool:
+    """Whether a learned candidate's trigger is used in the sense of its event type, as the
+    patterns require it (kg.extract.events._regulatory_sense, _policy_sense)."""
+    trig = cand.trigger
+    if cand.event_type == "RegulatoryAction" and trig.pos_ in ("NOUN", "PROPN"):
+        return _regulatory_sense(trig)
+    if cand.event_type == "PolicyAnnouncement" and trig.pos_ == "VERB":
+        return _policy_sense(trig)
+    return True
 
 
 def _heads_between(cand):
@@ -294,7 +346,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         return []
     drafts: dict[tuple[int, str], _Draft] = {}
     real = [c for c in candidates(ctx)
-            if not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c))]
+            if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c))]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
@@ -461,7 +513,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
             k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
         k = k or ctx.phrase_key(h, types)
-        if k is None:
+        if k is None and not _relational(h):
+            # "its rival bought a stake", "the firm's shareholders": the possessor is the other party
             for c in h.children:
                 if c.dep_ == "poss":
                     pk = ctx.key(c)
@@ -1165,13 +1218,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
         return None
     if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
-        if low == "charge" and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "in":
-            return None  # "the official in charge of the division" holds an office; nobody is charged
-        if low == "case" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
-                and not any(lemma(c) == "antitrust" for c in tok.lefts):
-            return None
-        if low in ("action", "actions") and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) \
-                and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in tok.lefts):
+        if not _regulatory_sense(tok):
             return None
         preps = ("against", "on", "into", "of", "over", "targeting") + (
             ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
@@ -2725,6 +2772,22 @@ def _habitual(trigger) -> bool:
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in HABITUAL_WORDS for c in verb.children)
 
 
+def _only_in_a_title(ctx: ArticleContext, key: str, sent) -> bool:
+    """Whether a body is named in the sentence only as the "of" phrase of a title: "the former
+    chief financial officer of X agreed to pay a penalty", "fined a director of X" penalise a
+    person, not X (a meeting with "the heads of X" is one with X, and is not asked here)."""
+    if ctx.type_of(key) == "Person":
+        return False
+    mentions = [t for t in sent if ctx.key(t) == key and not (t.head.i != t.i and ctx.key(t.head) == key)]
+    if not mentions:
+        return False
+    for t in mentions:
+        prep = t.head if t.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "of" or prep.head.lower_ not in TITLE_HEADS:
+            return False
+    return True
+
+
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
@@ -2743,6 +2806,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if private and not any(r == "actor" and k not in private for k, r in parts):
             return False  # a private person's "ban" or "plan" is not a government's act
         parts = [(k, r) for k, r in parts if k not in private]
+    if d.type == "RegulatoryAction":
+        parts = [(k, r) for k, r in parts if not (r == "target" and _only_in_a_title(d.ctx or ctx, k, d.sent))]
     d.parts = parts
     if not parts:
         return False

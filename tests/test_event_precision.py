@@ -1,0 +1,115 @@
+"""Who is NOT a party to an event, and which words are not triggers in the sense read: each
+construction on several phrasings written for these tests (no sentence comes from an article),
+with the reading that must stay."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import _policy_sense, _regulatory_sense, _unreal, extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+WEDNESDAY = date(2024, 5, 8)
+_G, _C, _P, _PL = "GovernmentBody", "Company", "Person", "Place"
+ENTITIES = [("Market Authority", _G), ("Trade Office", _G), ("Corvane Ltd", _C), ("Talvik Mining", _C),
+            ("Brask Foods", _C), ("Nella Grant", _P), ("Ivo Petrak", _P), ("Estland", _PL)]
+
+
+def triples(nlp, text, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+    return {(e.type, p.entity.split("/")[1], p.role) for e in evs for p in e.participants}
+
+
+def word(nlp, text, form):
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd said its rival bought a stake in the company last year.",
+    "Analysts at Corvane Ltd expect that its competitor will acquire Talvik Mining.",
+    "Corvane Ltd's biggest rival agreed to buy Talvik Mining in March.",
+])
+def test_a_rival_is_not_the_firm_it_rivals(nlp, text):
+    found = triples(nlp, text)
+    assert ("Investment", "corvane-ltd", "actor") not in found
+
+
+def test_a_firm_owning_its_own_deal_still_acts(nlp):
+    found = triples(nlp, "Corvane Ltd's purchase of Talvik Mining closed on Monday.")
+    assert ("Investment", "talvik-mining", "target") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The former finance chief of Corvane Ltd has agreed to pay $3 million to settle fraud charges, the Market "
+    "Authority said on Tuesday.",
+    "A former director of Corvane Ltd agreed to pay a $400,000 penalty to resolve the charges.",
+    "The ex-chairman of Corvane Ltd will pay $1 million to settle the charges, the Market Authority said.",
+])
+def test_the_body_named_in_a_title_is_not_the_one_penalised(nlp, text):
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", "corvane-ltd", "target") not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The head of Corvane Ltd, Nella Grant, resigned on Monday.", "nella-grant"),
+    ("The chief executive of Talvik Mining, Ivo Petrak, stepped down on Tuesday.", "ivo-petrak"),
+])
+def test_the_holder_named_beside_the_body_of_a_title_still_acts(nlp, text, person):
+    found = triples(nlp, text)
+    assert ("Other", person, "actor") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nella Grant, the officer in charge of the port, met Ivo Petrak on Monday.",
+    "Ivo Petrak served as the in-charge of Nella Grant's security for a decade.",
+    "The engineer in charge of Corvane Ltd's mine spoke to reporters on Tuesday.",
+])
+def test_in_charge_of_holds_an_office_and_charges_nobody(nlp, text):
+    doc = nlp(text)
+    charge = next(t for t in doc if t.lower_ == "charge")
+    assert not _regulatory_sense(charge)
+    assert not any(t == "RegulatoryAction" for t, _, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, form, regulatory", [
+    ("Nella Grant apologised for his actions at the shareholder meeting.", "actions", False),
+    ("The jury sided with Ivo Petrak in the civil case on Tuesday.", "case", False),
+    ("Corvane Ltd regretted its actions during the strike.", "actions", False),
+    ("The Market Authority took enforcement action against Corvane Ltd.", "action", True),
+    ("The Market Authority brought a case against Corvane Ltd.", "case", True),
+    ("The fine followed actions by the Trade Office.", "actions", True),
+    ("Nella Grant was charged with fraud.", "charged", True),
+])
+def test_regulatory_nouns_in_their_regulatory_sense(nlp, text, form, regulatory):
+    tok = word(nlp, text, form)
+    assert _regulatory_sense(tok) is regulatory or tok.pos_ == "VERB"
+
+
+@pytest.mark.parametrize("text, form, policy", [
+    ("His second term was cut short by the army in 2005.", "cut", False),
+    ("Elections were held for the national parliament last year.", "held", False),
+    ("The banks hold large amounts of Corvane Ltd bonds.", "hold", False),
+    ("The firm kept quiet about the talks.", "kept", False),
+    ("The central bank cut its key rate to 3 percent.", "cut", True),
+    ("The Market Authority held interest rates steady on Thursday.", "held", True),
+    ("Estland kept its export tax unchanged.", "kept", True),
+    ("The parliament approved the budget on Monday.", "approved", True),
+])
+def test_policy_verbs_of_amount_need_a_policy_to_act_on(nlp, text, form, policy):
+    assert _policy_sense(word(nlp, text, form)) is policy
+
+
+@pytest.mark.parametrize("text, form, unreal", [
+    ("The central bank could be ready to raise interest rates in June.", "raise", True),
+    ("The regulator may seek to block the merger.", "block", True),
+    ("Corvane Ltd might be forced to sell its stake.", "sell", True),
+    ("The regulator moved to block the merger on Friday.", "block", False),
+    ("Corvane Ltd agreed to sell its stake last week.", "sell", False),
+])
+def test_a_modal_above_the_trigger_makes_it_unreal(nlp, text, form, unreal):
+    assert _unreal(word(nlp, text, form)) is unreal
