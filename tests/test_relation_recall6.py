@@ -129,3 +129,95 @@ def test_a_trade_in_a_market_is_no_post(nlp):
     rels = relations(nlp, "Kenji Mori, a trader in the bond market of Orca Lines' home town, pleaded guilty.",
                      [("Kenji Mori", "Person"), ("Orca Lines", "Company")])
     assert ("kenji-mori", "holdsPosition", "orca-lines") not in rels
+
+
+# --- a post named in a relative clause of the organisation ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Velt Bank, whose chief executive is John Carter, reported a loss.",
+    "Velt Bank, whose chairman John Carter resigned last year, reported a loss.",
+    "Shares of Velt Bank, where John Carter is chairman, fell on Monday.",
+    "Analysts praised Velt Bank, where John Carter was a trader for ten years.",
+])
+def test_post_in_a_relative_clause_of_the_organisation(nlp, text):
+    rels = relations(nlp, text, [("Velt Bank", "Company"), ("John Carter", "Person")])
+    assert ("john-carter", "holdsPosition", "velt-bank") in rels
+
+
+def test_whose_title_without_a_name_gives_nothing(nlp):
+    rels = relations(nlp, "John Carter visited Velt Bank, whose chief executive said profits rose.",
+                     [("Velt Bank", "Company"), ("John Carter", "Person")])
+    assert ("john-carter", "holdsPosition", "velt-bank") not in rels
+
+
+# --- a post one only wants is not held -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez hopes to become the next prime minister of Norway.",
+    "John Carter is seeking to become chairman of Velt Bank.",
+    "John Carter wants to be chairman of Velt Bank.",
+    "John Carter will run for president of Norway.",
+    "John Carter hopes to serve as chairman of Velt Bank.",
+])
+def test_wanted_post_is_not_held(nlp, text):
+    rels = relations(nlp, text, [("Velt Bank", "Company"), ("John Carter", "Person"), ("Norway", "Place"),
+                                 ("Maria Lopez", "Person")])
+    assert not [k for k in rels if k[1] == "holdsPosition"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Carter, who wants to sell his house, is chairman of Velt Bank.",
+    "John Carter, the chairman of Velt Bank, wants to sell the unit.",
+    "John Carter plans to step down as chairman of Velt Bank.",
+    "John Carter, who hopes to remain chairman of Velt Bank, spoke on Monday.",
+])
+def test_held_post_beside_a_verb_of_wanting(nlp, text):
+    rels = relations(nlp, text, [("Velt Bank", "Company"), ("John Carter", "Person")])
+    assert ("john-carter", "holdsPosition", "velt-bank") in rels
+
+
+# --- party membership by representing or defecting; a legislator's constituency is no post ------
+
+@pytest.mark.parametrize("text", [
+    "MP Lenox Shuman, who represents the Justice Party, declined to take part.",
+    "Lenox Shuman, who represents the Justice Party in parliament, declined.",
+    "Lenox Shuman defected to the Justice Party last year.",
+])
+def test_representing_or_joining_a_party_by_defection(nlp, text):
+    rels = relations(nlp, text, [("Lenox Shuman", "Person"), ("Justice Party", "PoliticalParty")])
+    assert ("lenox-shuman", "memberOf", "justice-party") in rels
+
+
+def test_representing_a_partys_voters_is_no_membership(nlp):
+    rels = relations(nlp, "Lenox Shuman said he represents Justice Party voters too.",
+                     [("Lenox Shuman", "Person"), ("Justice Party", "PoliticalParty")])
+    assert ("lenox-shuman", "memberOf", "justice-party") not in rels
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Pangu Party Leader and Bulolo MP Sam Basil met reporters.", "holdsPosition"),
+    ("Pangu Party chairman and local MP Sam Basil met reporters.", "holdsPosition"),
+    ("Pangu Party MP Sam Basil met reporters.", "memberOf"),
+    ("Sam Basil, a Pangu Party MP, met reporters.", "memberOf"),
+])
+def test_party_titles_beside_a_constituency(nlp, text, predicate):
+    rels = relations(nlp, text, [("Pangu Party", "PoliticalParty"), ("Sam Basil", "Person"), ("Bulolo", "Place")])
+    assert ("sam-basil", predicate, "pangu-party") in rels
+    assert ("sam-basil", "holdsPosition", "bulolo") not in rels
+
+
+def test_a_countrys_mp_holds_a_post_there(nlp):
+    rels = relations(nlp, "Bulolo lies in Britain. British MP Sam Basil met reporters.",
+                     [("Sam Basil", "Person"), ("Bulolo", "Place"), ("Britain", "Place")])
+    assert ("sam-basil", "holdsPosition", "britain") in rels
+    assert ("sam-basil", "holdsPosition", "bulolo") not in rels
+
+
+# --- small countries are countries -------------------------------------------------------------
+
+@pytest.mark.parametrize("country", ["Vanuatu", "Tonga", "Samoa", "Seychelles", "Barbados", "Nauru"])
+def test_small_countries_are_in_the_gazetteer(country):
+    from kg.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().lookup(country)
+    assert entry is not None and "Country" in entry.classes

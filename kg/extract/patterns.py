@@ -41,7 +41,7 @@ TITLE_HEADS = {
     "administrator", "official", "representative", "chiefs", "trustee", "dean", "provost",
     "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
     "comptroller", "controller", "auditor", "supervisor", "commander", "speaker", "whip",
-    "prime minister", "head of state", "lead", "scientist", "engineer", "investor", "member",
+    "prime minister", "head of state", "lead", "scientist", "engineer", "investor", "member", "mp", "mep",
 }
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
 # Words that may start or extend a title but are not titles alone.
@@ -134,6 +134,10 @@ DEFINITE_DESCRIPTIONS = {
 # Descriptions that name only a body whose name holds the word ("the committee" -> "Budget Committee").
 WORDED_DESCRIPTIONS = {"committee", "subcommittee", "council", "panel"}
 
+# Words of address before a name: not part of a title ("Party Leader Hon. X").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "hon", "hon.", "honourable", "honorable",
+              "sir", "dame", "prof", "prof.", "rev", "rev."}
+
 # Symbols for SentenceView.
 TYPE_SYMBOL = {
     "Person": "P", "Company": "O", "Organization": "O", "MediaOutlet": "O", "EducationalInstitution": "O",
@@ -154,6 +158,7 @@ _LEMMA_FIXES = {
     "banned": "ban", "barred": "bar", "indicted": "indict", "sanctioned": "sanction", "founded": "found",
     "rallied": "rally", "slumped": "slump", "tumbled": "tumble", "plunged": "plunge", "surged": "surge",
     "soared": "soar", "dipped": "dip", "slid": "slide", "rose": "rise", "fell": "fall", "met": "meet",
+    "hopes": "hope", "hoped": "hope", "hoping": "hope",
 }
 
 
@@ -800,6 +805,9 @@ class SentenceView:
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
                 self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
                 i += 2
+                continue
+            if low in HONORIFICS and i + 1 < len(toks) and ctx.type_of(ctx.key(toks[i + 1])) == "Person":
+                i += 1  # "Party Leader Hon. X", "Chairman Dr. X": the honorific stands outside the title
                 continue
             if low in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 sym = "T"

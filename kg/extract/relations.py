@@ -127,6 +127,11 @@ SUB_AGENCY_WORDS = {"bureau", "office", "division", "agency", "administration", 
                     "unit", "commission", "committee", "board", "council", "department", "section"}
 
 
+# Members of a legislature, whose place is their constituency.
+LEGISLATOR_WORDS = {"mp", "mep", "mla", "lawmaker", "legislator", "congressman", "congresswoman", "representative",
+                    "assemblyman", "assemblywoman", "deputy"}
+
+
 # Jobs no country gives: a title ending in one of these is never held in a Place.
 PRIVATE_JOB_WORDS = {"ceo", "cfo", "coo", "cto", "cio", "executive", "economist", "analyst", "strategist",
                      "professor", "researcher", "scientist", "engineer", "investor", "trader", "banker",
@@ -158,6 +163,9 @@ class _Collector:
         if predicate == "holdsPosition" and ot == "Place" and title and \
                 clean_title(title).lower().split()[-1:][0] in PRIVATE_JOB_WORDS:
             return  # "CEO of Orvex Japan", "Japanese economist X": no post of the country
+        if predicate == "holdsPosition" and ot == "Place" and title and not self.ctx.is_country(obj) and \
+                clean_title(title).lower().split()[-1:][0] in LEGISLATOR_WORDS:
+            return  # "Bulolo MP X", "Ohio congressman X": a constituency, not where a post is held
         if predicate == "holdsPosition" and ot == "Place":
             known, country = _known_country(self.ctx, subject)
             if known and country != obj and self.ctx.is_country(obj):
@@ -528,7 +536,7 @@ def _org_title_person(tm: _TitleMatch) -> None:
 def _coordinated_titles(tm: _TitleMatch) -> None:
     """ORG TITLE and [ORG|DEMONYM] TITLE PERSON: "Union Chairman and Egyptian President X" (the
     second title has its own holder, found by the patterns for it)."""
-    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")&[OGYCD]s?_?" + _TITLE + r"(?P<per>P)", tm.s):
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r")&(?:[OGYCD]s?)?_?" + _TITLE + r"(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BETWEEN_NAMES)
@@ -1221,7 +1229,7 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")):
             title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
-            if title_tok is None or title_tok.lower_ not in TITLE_HEADS:
+            if title_tok is None or title_tok.lower_ not in TITLE_HEADS or _wished_for(title_tok):
                 continue
             orgs = []
             for p in title_tok.children:
@@ -1245,7 +1253,7 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
 # Bodies one has a seat on: "sits on the board of Y", "serves on the Senate Finance Committee".
 SEAT_NOUNS = {"board", "committee", "council", "panel", "commission", "cabinet", "bench", "subcommittee"}
 SEAT_VERBS = {"sit", "serve", "join"}
-PARTY_VERBS = {"run", "stand", "elect", "re-elect", "reelect", "win", "contest"}
+PARTY_VERBS = {"run", "stand", "elect", "re-elect", "reelect", "win", "contest", "represent", "defect"}
 MEMBER_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
 
 
@@ -1262,6 +1270,11 @@ def _seat_bodies(ctx: ArticleContext, tok, lem: str) -> list[str]:
         heads = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("seat", "seats")]
         nouns = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                  for p in c.children if p.dep_ == "pobj"]
+        if lem == "represent":  # "X, who represents the Justice Party" (not "represents its voters")
+            nouns += [c for c in tok.children if c.dep_ == "dobj" and (ctx.key(c) or c.lower_ == "party")]
+        if lem == "defect":  # "X defected to the Green Rally"
+            nouns += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
         parties = []
         for n in nouns:
             k = ctx.phrase_key(n, {"PoliticalParty"})
@@ -1565,6 +1578,30 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
     return list(dict.fromkeys(people))
 
 
+# Verbs of wanting a post one does not hold: "wants to be chairman", "hopes to become prime minister",
+# "is vying to be CEO", "ran for president".
+DESIRE_VERBS = {"want", "hope", "seek", "aim", "try", "vie", "aspire", "wish", "intend", "plan", "campaign",
+                "strive", "compete", "bid", "covet", "eye", "dream"}
+
+
+def _wished_for(t) -> bool:
+    """Whether title noun `t` names a post its clause's subject only wants: "X wants to be
+    chairman of Y", "X is seeking to become Y's CEO", "X will run for president"."""
+    tok = t
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or lemma(head) in LEAVE_VERBS | {"remain", "stay", "continue", "keep", "retain"}:
+            return False  # "X plans to step down as chairman", "hopes to remain CEO": the post is held
+        if lemma(head) in DESIRE_VERBS and tok.dep_ in ("xcomp", "prep", "attr", "oprd", "dobj", "advcl"):
+            return True
+        if lemma(head) == "run" and tok.dep_ == "prep" and tok.lower_ == "for":
+            return True
+        if tok is not t and tok.dep_ in ("relcl", "ccomp", "conj", "appos", "acl", "nsubj", "nsubjpass"):
+            return False
+        tok = head
+    return False
+
+
 def _as_of_title(t):
     """The "as" a title noun is the object of: "resigned as CEO", and "named X as acting CEO",
     where the small model reads "acting" as a verb whose object is the title."""
@@ -1639,9 +1676,28 @@ def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str
     return None
 
 
+def _relative_holder(ctx: ArticleContext, t, types: set[str]) -> str | None:
+    """The noun a relative clause describes, when the clause gives title `t` there: "Y, whose
+    chief executive is X", "Y, whose chairman X resigned", "Y, where X is chairman"."""
+    clause = None
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
+        clause = t
+        for _ in range(3):
+            if clause.dep_ == "relcl" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+    elif t.dep_ in ("attr", "oprd") and t.head.dep_ == "relcl" and any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in t.head.children):
+        clause = t.head
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    k = ctx.phrase_key(clause.head, types)
+    return k if ctx.type_of(k) in types else None
+
+
 def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     """Where title noun `t` is held, among entities of `types`."""
-    orgs = []
+    orgs = [k for k in [_relative_holder(ctx, t, types)] if k]
     for c in t.children:
         if c.dep_ == "poss":
             k = ctx.key(c)
@@ -1772,6 +1828,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
+        if _wished_for(t):
+            continue  # "X wants to be chairman of Y": no post held
         successors, predecessors = _succession(ctx, t)
         people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t) or successors
         if not people:
