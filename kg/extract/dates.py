@@ -280,11 +280,12 @@ def resolve_date_expression(expression: str, published: date | None, future: boo
 
 
 # A wire's or press release's dateline at the start of a line: "WELLINGTON, March 2, 2020 (AFP) -",
-# "Lisbon, 4 May (Reuters) --", "Washington D.C., June 8, 2021 —", or a line that is only a date.
+# "Lisbon, 4 May (Reuters) --", "Washington D.C., June 8, 2021 —", "TALLINN, May 4. / AGENCY /.",
+# or a line that is only a date.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?,? )?"
+    r"^[ \t]*(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?, )?"
     r"(?P<date>(?:" + _WEEKDAY + r",? )?(?:" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?|\d{1,2} "
-    + _MONTH + r"(?: " + _YEAR + r")?))[ \t]*(?:\(\w[^)\n]{0,40}\)[ \t]*)?(?:--|[-–—:]|$)", re.M)
+    + _MONTH + r"(?: " + _YEAR + r")?))\.?[ \t]*(?:\(\w[^)\n]{0,40}\)[ \t]*|/[ \t]*\w[^/\n]{0,30}/\.?[ \t]*)?(?:--|[-–—:]|$|(?<=[./])[ \t])", re.M)
 
 
 def dateline_cues(text: str, published: date | None) -> list[DateCue]:

@@ -3038,6 +3038,32 @@ def _comparison_point(text: str, start: int) -> bool:
     return bool(_COMPARISON_POINT.search(text[max(0, start - 60):start]))
 
 
+# "below yesterday's close", "Monday's level", "Friday's closing price": the day of a figure
+# compared with, not the day of the event or of the narrative ("in Monday's trading" is one)
+_DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:close|closing|level|levels|high|highs|low|lows|finish|tally|"
+                          r"figure|figures|price|prices|value|rate|reading)\b", re.I)
+
+
+def _days_figure(text: str, end: int) -> bool:
+    return bool(_DAYS_FIGURE.match(text[end:end + 40]))
+
+
+def _in_shifted_phrase(span, trig, stop) -> bool:
+    """ "fell 13% after a 6% gain on Monday", "rebounded following Monday's sell-off", "before
+    Tuesday's vote": a cue inside a phrase of after/before/following dates the event that phrase
+    names, not the clause around it (unless the trigger itself is in the phrase)."""
+    tok = span.root
+    while tok.head.i != tok.i and tok != stop:
+        if tok == trig:
+            return False
+        if tok.lower_ in _SHIFTERS and tok.dep_ in ("prep", "mark", "advmod") and tok.head.i != tok.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in tok.children):
+            return True  # "after the bank cut rates on Monday, ..."
+        tok = tok.head
+    return False
+
+
 def _in_dateline(ctx: ArticleContext, article: Article, start: int) -> bool:
     """Whether a cue at `start` is a dateline's date (dates.dateline_cues): the story's day, which
     dates no event of the sentence the parser joined it to."""
@@ -3051,8 +3077,14 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
+            and not _days_figure(text, c.end) and not _shifted_in_sentence(ctx, c, sent)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
+
+
+def _shifted_in_sentence(ctx: ArticleContext, cue, sent) -> bool:
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and _in_shifted_phrase(span, None, sent.root)
 
 
 def _anchors(ctx: ArticleContext, article: Article) -> list:
@@ -3220,6 +3252,15 @@ def _cited_source(trig) -> bool:
     return (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.lower_ == "per"
 
 
+def _ahead(tok) -> bool:
+    """Whether the clause of `tok` speaks of what is to come: the future ("will cut", "is expected
+    to") or what may happen ("may resign on Friday", "might vote on Monday": the days lie ahead)."""
+    if is_future(tok):
+        return True
+    verb = _clause_verb(tok)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -3228,14 +3269,15 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     ctx = d.ctx or ctx
     sent = d.sent
     text = ctx.text
-    cues = [c for c in find_date_cues(sent.text, article.published, is_future(d.trigger), offset=sent.start_char)
+    cues = [c for c in find_date_cues(sent.text, article.published, _ahead(d.trigger), offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
+            and not _days_figure(text, c.end)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
     if not cues:
         return None
-    if is_future(d.trigger):
+    if _ahead(d.trigger):
         # "X said on Monday it would buy Y": a cue in a past clause around the future one
         # points back, not forward
         past = {c.start: c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)}
@@ -3243,7 +3285,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         for c in cues:
             span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and c.start in past and (
-                    not is_future(span.root) or _before_reported_clause(span) or _announced_in_the_past(span)):
+                    not _ahead(span.root) or _before_reported_clause(span) or _announced_in_the_past(span)):
                 c = past[c.start]
             fixed.append(c)
         cues = fixed
@@ -3269,6 +3311,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # Tuesday": one clause, one time
             v = v.head
         on_trigger = v.dep_ in ("acl", "relcl") and v.head == trig
+        if _in_shifted_phrase(span, trig, verb):
+            continue
         if cited and not on_trigger:
             continue  # "according to a complaint filed Monday, X sold shares in May": only the filing's day
         if v == verb or v == trig or (_makes_public(verb) and root in verb.subtree) or on_trigger or (
@@ -3293,6 +3337,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         if span is None:
             continue
         if embedded and not any(t in verb.subtree for t in span[:1]):
+            continue
+        if _in_shifted_phrase(span, trig, verb):
             continue
         v = span.root
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:

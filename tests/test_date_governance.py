@@ -1,0 +1,95 @@
+"""Which date cue governs an event's clause: a cue inside an after/before/following phrase dates the
+event that phrase names; a day's figure compared with ("below yesterday's close") sets no day; a
+day named where something may happen lies ahead. Articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import dateline_cues
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+THURSDAY = date(2024, 10, 17)
+INDEXES = [("Douro Index", "MarketIndex"), ("Minho Index", "MarketIndex"), ("Tagus Bank", "GovernmentBody")]
+
+
+def events(nlp, text, entities=INDEXES, published=THURSDAY):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    return extract_events(doc, table, Article(id="t", text=text, published=published))
+
+
+def dates_of(evs, etype, key, trigger=None):
+    return [e.date for e in evs if e.type == etype and any(p.entity.endswith("/" + key) for p in e.participants)
+            and (trigger is None or e.trigger == trigger)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Stocks Slide\nThe Douro Index fell 3% on Thursday after a 2% gain on Tuesday.\n", "fell"),
+    ("Stocks Slide\nThe Douro Index dropped 3% on Thursday, following a sharp rise on Tuesday.\n", "dropped"),
+    ("Stocks Slide\nOn Thursday the Douro Index lost 3%, after climbing 2% on Tuesday.\n", "lost"),
+])
+def test_a_cue_inside_an_after_phrase_dates_the_earlier_event(nlp, text, verb):
+    # the earlier move, where it is read as one, keeps its Tuesday
+    assert dates_of(events(nlp, text), "MarketMove", "douro-index", verb) == ["2024-10-17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks Slide\nThe Douro Index fell 3% after a 2% gain on Tuesday.\n",
+    "Stocks Slide\nFollowing Tuesday's rally, the Douro Index dropped 3%.\n",
+    "Stocks Slide\nAfter the Tagus Bank raised rates on Tuesday, the Douro Index lost 3%.\n",
+])
+def test_an_event_whose_only_cue_is_in_an_after_phrase_does_not_take_it(nlp, text):
+    found = dates_of(events(nlp, text), "MarketMove", "douro-index")
+    assert found and "2024-10-15" not in found
+
+
+def test_a_cue_on_the_clause_itself_still_dates_it(nlp):
+    text = "Stocks Slide\nThe Douro Index fell 3% on Tuesday after the vote.\n"
+    assert dates_of(events(nlp, text), "MarketMove", "douro-index") == ["2024-10-15"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Gains stalled below yesterday's close.",
+    "Prices never got back to Wednesday's closing level.",
+    "Traders compared it with Tuesday's high.",
+])
+def test_a_days_figure_compared_with_sets_no_day_for_the_narrative(nlp, phrase):
+    text = (f"Stocks Slide\nThe Douro Index fell 3% on Thursday.\n{phrase}\nBankers were cautious.\n"
+            "The Minho Index lost 1%.\n")
+    assert dates_of(events(nlp, text), "MarketMove", "minho-index") == ["2024-10-17"]
+
+
+def test_a_days_trading_still_sets_the_day(nlp):
+    text = "Stocks Slide\nTraders were busy.\nStocks were mixed in Tuesday's trading.\nThe Minho Index lost 1%.\n"
+    assert dates_of(events(nlp, text), "MarketMove", "minho-index") == ["2024-10-15"]
+
+
+@pytest.mark.parametrize("text", [
+    "Budget Talks\nThe Tagus Bank may cut its main rate on Monday, officials said.\n",
+    "Budget Talks\nOfficials said the Tagus Bank might lower interest rates on Monday.\n",
+    "Budget Talks\nThe Tagus Bank could announce, and may well cut, its main rate on Monday.\n",
+])
+def test_a_day_named_where_something_may_happen_lies_ahead(nlp, text):
+    # the Monday to come, never the one before
+    assert dates_of(events(nlp, text), "PolicyAnnouncement", "tagus-bank") == ["2024-10-21"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rates Cut\nTALLINN, October 16. / Baltic Wire /. The Tagus Bank cut rates.\n", "2024-10-16"),
+    ("Rates Cut\nRIGA, Oct 16. The Tagus Bank cut rates.\n", "2024-10-16"),
+])
+def test_a_dateline_with_its_agency_between_slashes(text, day):
+    assert [c.iso for c in dateline_cues(text, THURSDAY)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 2. the bank cut rates.",
+    "Lisbon May 2 - the bank cut rates.",
+])
+def test_a_date_after_a_word_without_a_comma_is_no_dateline(text):
+    assert dateline_cues(text, THURSDAY) == []
