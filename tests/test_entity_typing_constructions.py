@@ -770,3 +770,17 @@ def test_a_chambers_members_are_the_party_and_the_chamber(nlp, text, body, kind,
 ])
 def test_initials_before_a_surname_make_a_person(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name that "shares" or "stock" hangs on, or that a chief executive's title follows, is a firm
+    ("Kessler Halvorsen stock fell sharply on Tuesday.", "Kessler Halvorsen", "Company"),
+    ("Traders sold Harriet Lowe shares after the warning.", "Harriet Lowe", "Company"),
+    ("Dunmore Whitfield CEO Ana Ruiz said the deal would close in May.", "Dunmore Whitfield", "Company"),
+    ("Fenwick Abbott shares gained 4 percent in early trade.", "Fenwick Abbott", "Company"),
+    # a person who shares, or whose shares are meant
+    ("Jane Morton shares her views on the economy every week.", "Jane Morton", "Person"),
+    ("Orla Pembridge's shares in the firm were sold last year.", "Orla Pembridge", "Person"),
+])
+def test_shares_and_a_chief_executive_mark_a_firm_named_like_a_person(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -152,15 +152,17 @@ def settle_type(g: Group) -> None:
 
 
 def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
-    """Join the groups that are other names of one entity in the article, in four steps, each on
+    """Join the groups that are other names of one entity in the article, in steps, each on
     the groups the step before left: people's name variants and name parts, bare acronyms, short
     organisation names inside one longer name, a lone word read as a person that begins a firm's
-    name, and a lone place word that begins a firm's name."""
+    name, a lone place word that begins a firm's name, and a country's central bank named and
+    described."""
     groups = join_person_names(groups)
     groups = join_bare_acronyms(groups)
     groups = join_short_organisation_names(groups, gaz)
     groups = join_firm_words_read_as_people(doc, groups)
-    return join_place_words_to_organisations(doc, groups)
+    groups = join_place_words_to_organisations(doc, groups)
+    return join_central_banks(doc, groups, gaz)
 
 
 def join_person_names(groups: list[Group]) -> list[Group]:
@@ -311,6 +313,100 @@ def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:
         if len(hits) == 1:
             merge_groups(groups, hits[0], g)
     return [g for g in groups if g.members]
+
+
+# A bank named for a country ("Bank of Uganda", "National Bank of Serbia", "Reserve Bank of
+# Malawi") and a country's central bank described in lower case ("Serbia's central bank", "the
+# Kazakh central bank", "the central bank of Peru"): the kind word, then the country.
+_BANK_NAMED_FOR_COUNTRY = re.compile(
+    r"^(?:the\s+)?(?:(?P<kind>National|Reserve|Central|State|People['’]s)\s+)?Bank\s+of\s+(?:the\s+)?(?P<country>.+)$")
+_CENTRAL_BANK_DESCRIBED = (
+    re.compile(r"^(?:the\s+)?(?P<country>.+?)\s+central\s+bank$"),
+    re.compile(r"^(?:the\s+)?central\s+bank\s+of\s+(?:the\s+)?(?P<country>.+)$"),
+)
+# Kinds of bank named for a country that are its central bank by their name alone; a bare "Bank
+# of X" or a "National Bank of X" may be a lender ("National Bank of Greece") and needs the
+# article to say it sets rates or to call it the central bank.
+_CENTRAL_BY_NAME = {"reserve", "central", "people's", "people’s"}
+# Rates only a central bank sets: "cut its key rate", "held the benchmark rate".
+_POLICY_RATE_WORDS = {"key", "benchmark", "policy", "base", "repo", "refinancing"}
+_RATE_VERBS = {"raise", "cut", "lower", "hike", "hold", "keep", "leave", "reduce", "increase", "trim", "slash",
+               "lift", "set", "maintain", "tighten", "ease"}
+
+
+def join_central_banks(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """A country's central bank named once and described elsewhere ("the National Bank of
+    Serbia" ... "Serbia's central bank", "the Kazakh central bank" in a headline) is one
+    entity, a government body. A bank named for a country with no such description is its
+    central bank when its name says so ("Reserve Bank of Malawi") or when it sets a policy rate
+    ("the Bank of Uganda cut its key rate"); two descriptions of one country's central bank
+    with no name are one entity too. A bank the gazetteer knows as a lender is left alone."""
+    named: dict[str, list[Group]] = {}
+    described: dict[str, list[Group]] = {}
+    for g in groups:
+        if not g.members or (g.gaz is not None and "CentralBank" not in g.gaz.classes):
+            continue
+        for form in g.forms():
+            country, is_name = _central_bank_country(form, gaz)
+            if country is None:
+                continue
+            if is_name is None:
+                described.setdefault(country, []).append(g)
+            elif is_name or g.cls == "CentralBank" or g.gaz is not None or _acts_as_central_bank(doc, g):
+                named.setdefault(country, []).append(g)
+            else:
+                named.setdefault(country, [])
+                described.setdefault("?" + country, []).append(g)  # a name that needs a description
+            break
+    for country in sorted(set(named) | set(described)):
+        if country.startswith("?"):
+            continue
+        maybe = described.get("?" + country, [])
+        banks = named.get(country) or (maybe if described.get(country) else [])
+        descriptions = described.get(country, [])
+        if len(banks) > 1:
+            continue  # two banks named for one country: which one is meant is not said
+        into = banks[0] if banks else (descriptions[0] if len(descriptions) > 1 else None)
+        if into is None:
+            continue
+        for g in descriptions:
+            merge_groups(groups, into, g)
+        into.type, into.cls = "GovernmentBody", "CentralBank"
+    return [g for g in groups if g.members]
+
+
+def _central_bank_country(form: str, gaz: Gazetteer) -> tuple[str | None, bool | None]:
+    """(country path, kind) of a form naming or describing a country's central bank: kind True
+    for a name that says "central bank" by itself, False for a name that may be a lender's, None
+    for a lower-case description; (None, None) for any other form."""
+    m = _BANK_NAMED_FOR_COUNTRY.match(form)
+    if m:
+        country = gaz.country_of_demonym(m.group("country"))
+        kind = (m.group("kind") or "").lower()
+        return (country.path, kind in _CENTRAL_BY_NAME) if country is not None else (None, None)
+    for pattern in _CENTRAL_BANK_DESCRIBED:
+        m = pattern.match(form)
+        if m:
+            country = gaz.country_of_demonym(m.group("country"))
+            return (country.path, None) if country is not None else (None, None)
+    return None, None
+
+
+def _acts_as_central_bank(doc, g: Group) -> bool:
+    """Whether a mention of the group has a governor ("governor of the Bank of Uganda", "the
+    National Bank of Serbia's governor") or is the subject of a verb acting on a policy rate
+    ("the Bank of Uganda cut its key rate", "... held its benchmark rate at 9%")."""
+    for c in g.members:
+        root = doc[c.start:c.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == "governor" or \
+                root.dep_ in ("poss", "compound") and root.head.lemma_.lower() == "governor":
+            return True
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RATE_VERBS:
+            continue
+        for t in root.head.subtree:
+            if t.lemma_.lower() == "rate" and any(m.lower_ in _POLICY_RATE_WORDS for m in t.lefts):
+                return True
+    return False
 
 
 # Bodies whose members are states or groups, and the organs they have ("the African Union" and

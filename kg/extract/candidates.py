@@ -498,6 +498,9 @@ def _districts_of_states(doc, ents: list) -> list:
 
 # Heads that end an institution's or a carrier's name written in title case
 NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways"}
+# Heads that make a name only with "of" after them: "Reserve Bank" + "of" + "Malawi", "Development
+# Bank of Rwanda" (a run ending in "Bank" alone may be a firm's and its place's names side by side)
+OF_NAME_HEADS = {"bank"}
 # Heads a known firm's name may take on to name a body of its own ("LG Economic Research Institute")
 BODY_OF_A_FIRM_HEADS = ORGANIZATION_HEADS | EDUCATION_HEADS - {"fund", "union", "community"}
 
@@ -529,7 +532,7 @@ def _whole_institution_names(doc, ents: list, headlines=()) -> list:
         heads = BODY_OF_A_FIRM_HEADS if known else NAME_RUN_HEADS
         if not doc[end - 1].text[:1].isupper() or not (
                 words[-1] in heads or (not known and any(w in ("of", "for") for w in words)
-                                       and name_head(words) in heads)):
+                                       and name_head(words) in heads | OF_NAME_HEADS)):
             continue
         span = doc[start:end]
         span.label_ = "ORG"

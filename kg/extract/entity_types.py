@@ -323,6 +323,18 @@ def _acquired(doc, c: Candidate) -> bool:
     return False
 
 
+def _firm_noun_after(doc, c: Candidate) -> bool:
+    """A name that modifies "shares" or "stock" ("Tom Arden shares fell", not "Tom Arden shares
+    his views" nor "Tom Arden's shares"), or a chief executive's title before another name ("Tom
+    Arden CEO Ana Ruiz"): the name of a firm."""
+    if c.end + 1 >= len(doc):
+        return False
+    after, then = doc[c.end], doc[c.end + 1]
+    if after.lower_ in ("shares", "stock", "stocks") and after.pos_ == "NOUN" and doc[c.end - 1].head.i == after.i:
+        return True
+    return after.text in ("CEO", "Chairman", "Chief") and then.text[:1].isupper() and then.pos_ == "PROPN"
+
+
 def _described_as_product(doc, c: Candidate) -> bool:
     """True when the words around a name call it a product, brand or game: "the Xbox console",
     "Call of Duty, the popular game franchise"."""
@@ -432,9 +444,10 @@ def _type_candidate(doc, c: Candidate) -> None:
             # "building materials maker Tom Arden", "Lisbon exporter Rui Vale": a firm
             # named for people
             c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
-        elif len(c.text.split()) > 1 and (_acquired(doc, c) or _owned_in_shares(doc, c)):
-            # "Microsoft bought Activision Blizzard", "shares of Tom Arden": what is bought,
-            # merged with or owned in shares is a firm
+        elif len(c.text.split()) > 1 and (_acquired(doc, c) or _owned_in_shares(doc, c) or _firm_noun_after(doc, c)):
+            # "Microsoft bought Activision Blizzard", "shares of Tom Arden", "Tom Arden shares
+            # fell", "Tom Arden CEO Ana Ruiz": what is bought, merged with, owned in shares or
+            # run by a chief executive is a firm
             c.type, c.confidence, c.cue = "Company", ENTITY_WEAK_CONTEXT_CUE, True
         elif len(c.text.split()) == 1 and (_company_context(doc, c) or _affiliation_object(doc, c) or
                                            (c.start > 0 and doc[c.start - 1].lower_ in COMPANY_DESCRIPTORS)
