@@ -784,3 +784,21 @@ def test_initials_before_a_surname_make_a_person(nlp, text, name, kind):
 ])
 def test_shares_and_a_chief_executive_mark_a_firm_named_like_a_person(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    # a capitalised adjective in mid-sentence is no name
+    ("The rebels agreed to a ceasefire and a transitional government of National unity.", "National"),
+    ("The bank said Islamic finance would need more Sovereign support.", "Sovereign"),
+    ("Investors worried about Legislative gridlock in the capital.", "Legislative"),
+    # a price glued to its currency is no name
+    ("Shares in Tarn Metals closed at $NZ3.40 after the results.", "NZ3.40"),
+    ("Dunlow Energy fell 2 per cent to $A5.15 in afternoon trade.", "A5.15"),
+])
+def test_a_capitalised_adjective_or_a_price_is_no_name(nlp, text, word):
+    assert not [e for e in entities(nlp, text) if word in (e.name, *e.aliases)]
+
+
+def test_an_adjective_inside_a_bodys_name_stays_in_the_name(nlp):
+    assert one(entities(nlp, "The National Assembly passed the budget on Friday."), "National Assembly").type \
+        == "GovernmentBody"

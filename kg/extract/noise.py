@@ -6,7 +6,8 @@ and events named like organisations ("Inflation Reduction Act", "Belt and Road I
 legal form after a comma ("Tesla, Inc."), a place that begins an address or a treaty's name
 ("1600 Pennsylvania Avenue", "the Paris Agreement"), "Treasury" as a bond ("10-year Treasury
 yield"), a lone language or nationality word ("news in Urdu and Pashto"), a title read as a body
-("the Minister for Trade"), and title-case headline words that are neither known names nor found
+("the Minister for Trade"), a capitalised adjective ("a government of National unity") or a price
+glued to its currency ("$US27.11"), and title-case headline words that are neither known names nor found
 in the body. A portfolio word in a job title ("Finance Minister Kato", "the Secretary of State")
 is kept but marked, to stay only as a mention of a body the article names in full.
 """
@@ -126,4 +127,15 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # title-case headline words ("Imposing Swift") unless a body's name
     if all(t.like_num or t.is_punct for t in doc[c.start:c.end]):
         return True
+    if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
+        return True
     return False
+
+
+def _common_word(tok) -> bool:
+    """A lone word the tagger reads as an adjective in mid-sentence ("a government of National
+    unity"), or a price glued to its currency ("$US27.11"): no name."""
+    if re.fullmatch(r"[A-Z]{1,3}\d[\d.,]*", tok.text):
+        return True
+    return tok.is_alpha and not tok.is_upper and tok.tag_ == "JJ" and tok.i > 0 and not tok.is_sent_start \
+        and "\n" not in tok.doc[tok.i - 1].whitespace_
