@@ -802,3 +802,16 @@ def test_a_capitalised_adjective_or_a_price_is_no_name(nlp, text, word):
 def test_an_adjective_inside_a_bodys_name_stays_in_the_name(nlp):
     assert one(entities(nlp, "The National Assembly passed the budget on Friday."), "National Assembly").type \
         == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a party's noun with a political leaning right before a name: a party, whatever the model read
+    ("The cabinet includes the centre-right alliance NRM-Plus and two smaller parties.", "NRM-Plus",
+     "PoliticalParty"),
+    ("Voters backed the ruling coalition Avanti Unita in the capital.", "Avanti Unita", "PoliticalParty"),
+    ("The far-right party Patria Nostra gained six seats.", "Patria Nostra", "PoliticalParty"),
+    # an alliance of firms is no party
+    ("The freight alliance Unifreight signed a deal with the port.", "Unifreight", "Company"),
+])
+def test_a_name_after_a_political_groups_noun_is_a_party(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

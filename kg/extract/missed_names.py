@@ -613,7 +613,8 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
                              type="Person", confidence=ENTITY_STRONG_CONTEXT_CUE, cue=True))
         c.end, c.text, c.end_char, c.type = k, doc[c.start:k].text, doc[k - 1].idx + len(doc[k - 1]), None
     for c in cands:
-        if c.gaz is None and c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c):
+        if c.gaz is None and (c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c)
+                              or c.type == "Person" and _after_political_group(doc, c)):
             c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
@@ -665,7 +666,22 @@ def _named_as_a_party(doc, c: Candidate) -> bool:
     root = doc[c.start:c.end].root
     if root.dep_ == "appos" and root.head.lower_ == "party" and root.head.i < c.start:
         return True
-    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children)
+    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children) or _after_political_group(doc, c)
+
+
+def _after_political_group(doc, c: Candidate) -> bool:
+    """A name right after a party's or a union of parties' noun with a political leaning or
+    standing before it: "the centre-right alliance X", "the ruling coalition X", "the far-right
+    party X" (nobody's own name follows "party" so, whatever the model read)."""
+    return c.start >= 2 and doc[c.start - 1].lower_ in POLITICAL_GROUP_NOUNS and doc[c.start - 1].is_lower \
+        and any(t.lower_ in POLITICAL_LEANINGS for t in doc[max(0, c.start - 5):c.start - 1])
+
+
+# Nouns for a party or a union of parties before its name, and the words of a political leaning
+# or standing one of them takes ("the centre-right alliance X", "the opposition bloc X").
+POLITICAL_GROUP_NOUNS = {"party", "alliance", "coalition", "bloc", "movement"}
+POLITICAL_LEANINGS = {"ruling", "opposition", "governing", "right", "left", "wing", "conservative", "liberal",
+                      "nationalist", "populist", "socialist", "islamist", "centrist", "far", "pro", "progressive"}
 
 
 def _name_after_head(doc, end: int) -> int:
