@@ -815,3 +815,14 @@ def test_an_adjective_inside_a_bodys_name_stays_in_the_name(nlp):
 ])
 def test_a_name_after_a_political_groups_noun_is_a_party(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    # an envoy's, commissioner's or strategist's title before a surname the model called a firm
+    ("Lawmakers await former Baltic envoy Tessler's testimony on Thursday.", "Tessler"),
+    ("Markets shrugged off chief strategist Pellworth's warning.", "Pellworth"),
+    ("Officials waited for trade envoy Quarrington's reply.", "Quarrington"),
+    ("The network aired commissioner Vendramin's statement in full.", "Vendramin"),
+])
+def test_a_title_before_a_surname_makes_a_person(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "Person"

@@ -641,7 +641,8 @@ def people_after_title_words(doc, cands: list[Candidate]) -> None:
 
 
 TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "miz", "dr", "prof", "president", "minister", "secretary", "chairman",
-                          "economist", "analyst", "senator", "governor"}
+                          "economist", "analyst", "senator", "governor", "envoy", "ambassador", "commissioner",
+                          "mayor", "judge", "prosecutor", "lawmaker", "strategist", "spokesman", "spokeswoman"}
 
 
 def units_of_government_bodies(doc, cands: list[Candidate]) -> None:
