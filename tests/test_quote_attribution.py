@@ -65,3 +65,23 @@ def test_a_line_break_ends_a_sentence(nlp):
     saar = next(t for t in doc if t.text == "Saar")
     assert saar.is_sent_start
     assert saar.sent.root.lemma_ == "warn"
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    # the subject's own words framing someone else's act: accused of, blamed for, dismissed as
+    ("Opposition leader Pavel Drummond accused the government of “reckless borrowing that will haunt us.”",
+     "Pavel Drummond", "reckless borrowing that"),
+    ("Senator Maeve Calloway blamed the regulator for “years of looking the other way.”",
+     "Maeve Calloway", "years of looking"),
+    ("Finance Minister Alda Korhonen dismissed the criticism as “pure theatre from people who never saved.”",
+     "Alda Korhonen", "pure theatre from"),
+    ("Trade envoy Ruth Okafor praised the deal as “a turning point for farmers on both sides.”",
+     "Ruth Okafor", "a turning point"),
+])
+def test_a_quote_inside_an_accusation_or_a_verdict_is_the_subjects(nlp, body, speaker, words):
+    assert said(nlp, HEAD + body) == [(speaker, words)]
+
+
+def test_an_accusation_without_quoted_words_gives_no_quote(nlp):
+    body = "Opposition leader Pavel Drummond accused the government of reckless borrowing on Tuesday."
+    assert said(nlp, HEAD + body) == []

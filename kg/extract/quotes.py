@@ -259,6 +259,12 @@ def _bare_attribution(toks) -> bool:
     return False
 
 
+# Verbs that frame someone else's act in the subject's own quoted words: "X accused the
+# government of “reckless borrowing”", "X dismissed the claims as “pure invention”".
+FRAMING_VERBS = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "praise", "hail",
+                 "dismiss"}
+
+
 def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     doc, text = ctx.doc, ctx.text
     open_tok = _tokens_in(doc, qs, min(qe, qs + 1))
@@ -274,9 +280,11 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
     for tok in reversed(toks):
-        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS:
+        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS | FRAMING_VERBS:
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
+        if lemma(tok) in FRAMING_VERBS and not governs:
+            continue
         colon = re.fullmatch(r"[^.?!]*[:,]\s*", text[tok.idx + len(tok.text): qs - 1]) is not None and \
             text[:qs - 1].rstrip()[-1:] in ":,"
         if governs or colon:
