@@ -85,3 +85,17 @@ def test_a_quote_inside_an_accusation_or_a_verdict_is_the_subjects(nlp, body, sp
 def test_an_accusation_without_quoted_words_gives_no_quote(nlp):
     body = "Opposition leader Pavel Drummond accused the government of reckless borrowing on Tuesday."
     assert said(nlp, HEAD + body) == []
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    # speech verbs beyond "said": alleged, conceded, quipped, boasted
+    ("Opposition leader Marek Dovlatov spoke on Tuesday.\n“The cabinet invented this story to hide its failures,” "
+     "Dovlatov alleged.", "Marek Dovlatov", "The cabinet invented"),
+    ("“We made mistakes on the pension reform and we will fix them,” conceded Prime Minister Oskar Brandvold.",
+     "Oskar Brandvold", "We made mistakes"),
+    ("“If that is a plan, I am an astronaut,” quipped Senator Ilse Varga.", "Ilse Varga", "If that is"),
+    ("“Our exports have never been stronger,” Trade Minister Lina Osei boasted in parliament.", "Lina Osei",
+     "Our exports have"),
+])
+def test_a_quote_is_attributed_by_less_common_speech_verbs(nlp, body, speaker, words):
+    assert said(nlp, HEAD + body) == [(speaker, words)]

@@ -105,6 +105,8 @@ SPEECH_VERBS = {
     "suggest", "tweet", "post", "caution", "assert", "maintain", "recall", "testify", "vow",
     "promise", "pledge", "call", "describe", "dub", "label", "term", "ask", "answer", "complain",
     "contend", "point", "reiterate", "confirm", "deny", "signal", "believe", "think", "agree",
+    "allege", "concede", "counter", "retort", "quip", "lament", "boast", "mention", "exclaim", "joke", "scoff",
+    "assure", "recount", "clarify", "elaborate",
 }
 # Verbs whose object is named by the quote ("called Google the 'gatekeeper for the internet'").
 NAMING_VERBS = {"call", "describe", "dub", "label", "term", "brand"}
