@@ -113,3 +113,49 @@ def test_policy_verbs_of_amount_need_a_policy_to_act_on(nlp, text, form, policy)
 ])
 def test_a_modal_above_the_trigger_makes_it_unreal(nlp, text, form, unreal):
     assert _unreal(word(nlp, text, form)) is unreal
+
+
+# constructions the learned reader alone found, now read by the patterns (its threshold rose to 0.95)
+@pytest.mark.parametrize("text, actor, target", [
+    ("Brask Foods, sanctioned by the Trade Office in 2021, has since closed.", "trade-office", "brask-foods"),
+    ("Talvik Mining, sued by the Market Authority over its accounts, lost the case.", "market-authority",
+     "talvik-mining"),
+    ("The lawsuit the Trade Office filed against Brask Foods in March is still pending.", "trade-office",
+     "brask-foods"),
+    ("The charges the Market Authority brought against Nella Grant last year were dropped.", "market-authority",
+     "nella-grant"),
+])
+def test_a_participle_or_relative_clause_names_the_authority_and_its_target(nlp, text, actor, target):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", actor, "actor"), ("RegulatoryAction", target, "target")} <= found
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("The Market Authority's complaint, filed in federal court, alleges that Nella Grant misled investors.",
+     {"nella-grant"}),
+    ("The indictment charges that Ivo Petrak and Corvane Ltd paid bribes to officials.", {"ivo-petrak", "corvane-ltd"}),
+    ("The Trade Office's lawsuit claims that Brask Foods hid losses from buyers.", {"brask-foods"}),
+])
+def test_who_a_complaint_alleges_did_wrong_is_its_target(nlp, text, targets):
+    found = triples(nlp, text)
+    assert {("RegulatoryAction", t, "target") for t in targets} <= found
+
+
+def test_a_report_that_says_something_is_no_complaint(nlp):
+    assert not triples(nlp, "The annual report says that Brask Foods hid losses from buyers.")
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Corvane Ltd Chairman Ivo Petrak on Monday announced his resignation after six years.", "corvane-ltd",
+     "ivo-petrak"),
+    ("Nella Grant, the Trade Office spokeswoman, tendered her resignation on Friday.", "trade-office",
+     "nella-grant"),
+    ("Talvik Mining finance chief Ivo Petrak submitted his resignation last week.", "talvik-mining", "ivo-petrak"),
+])
+def test_the_body_in_the_leavers_title_is_the_one_left(nlp, text, body, person):
+    found = triples(nlp, text)
+    assert {("Other", person, "actor"), ("Other", body, "target")} <= found
+
+
+def test_a_resignation_without_a_body_names_none(nlp):
+    assert triples(nlp, "Ivo Petrak announced his resignation on Monday.") == {("Other", "ivo-petrak", "actor")}

@@ -1061,6 +1061,20 @@ def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     return out
 
 
+# what a complaint or an indictment does to the one it accuses: "the complaint alleges that X lied"
+_ALLEGE_VERBS = {"allege", "charge", "claim", "accuse", "assert", "say", "state", "contend"}
+
+
+def _alleged_doers(ctx: ArticleContext, noun, types) -> list[str]:
+    """"The agency's complaint, filed in May, alleges that X misled investors", "the indictment
+    charges that X and Y paid bribes": the subjects of what the filing alleges are its targets."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) not in _ALLEGE_VERBS:
+        return []
+    return [k for c in verb.children if c.dep_ == "ccomp" for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+            for k in _keys(ctx, s_, types) if ctx.type_of(k) in ("Person", "Company", "Organization")]
+
+
 def _phrasal_action(ctx: ArticleContext, verb, sent) -> _Draft | None:
     """Actions said with a phrasal verb: "the agency is looking into X('s accounts)" investigates X;
     "the agency took X to court", "hauled X into court" sues X. Only an authority acts so."""
@@ -1113,7 +1127,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
-        passive = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "nsubjpass" for c in tok.children)
+        # "X, fined by Y last year, ...": a participle describing a noun is passive without an auxiliary
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         if passive:
             targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, targets_types)]
             if not targets and tok.dep_ in ("relcl", "acl"):
@@ -1235,6 +1250,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun)))
+        if not targets:
+            targets = _alleged_doers(ctx, tok, targets_types)
         for c in tok.children:
             # "orders barring X", "an order ending X's licence": what the order does names its target
             if c.dep_ == "acl" and c.pos_ == "VERB":
@@ -1251,6 +1268,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
         # "charges brought by X", "a lawsuit filed by X", "the penalty imposed by X"
         by += [k for c in tok.children if c.dep_ == "acl" and lemma(c) in BRING_VERBS for k in _agent(ctx, c, GOV_ACTORS)]
+        for c in tok.children:
+            # "a probe that X opened into Y", "the lawsuit X filed against Y": the relative's subject
+            # acts, and its phrase may name the target
+            if c.dep_ in ("acl", "relcl") and lemma(c) in BRING_VERBS and not any(
+                    g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+                by += [k for g in c.children if g.dep_ == "nsubj" for k in _keys(ctx, g, GOV_ACTORS)]
+                targets += [k for k in _prep_objects(ctx, c, ("against", "into", "on"), targets_types)[0]
+                            if k not in targets]
         actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
         gov = tok.head
         if tok.dep_ == "pobj":
@@ -2445,6 +2470,10 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not people:
             return None
         orgs, _ = _prep_objects(ctx, tok, ("from", "as"), ORG_TYPES)
+        if tok.dep_ == "dobj":
+            # "X Director Y announced his resignation": the body in the leaver's title is the one left
+            orgs += [k for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree for k in [ctx.key(t)]
+                     if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
         return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_NOUN)
     claims = lem in ("claim", "declare") and any(c.dep_ == "dobj" and c.lower_ == "victory" for c in tok.children)
     if tok.pos_ == "VERB" and (lem in ELECTION_VERBS or claims) and _happened(tok):
