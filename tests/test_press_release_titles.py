@@ -82,3 +82,18 @@ def test_the_district_of_columbia_stays_a_place(nlp):
     text = "The firm moved its offices to the District of Columbia last year."
     facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
     assert [e.type for e in facts.entities if e.name == "District of Columbia"] == ["Place"]
+
+
+@pytest.mark.parametrize("text, person, body, title", [
+    # "The Governor of the X, Y, ...": the title and its "of the" are no part of the body's name
+    ("Central bank signals slower cuts\nThe Governor of the Reserve Bank of Malawi (RBM), Wilson Chirwa, said on "
+     "Tuesday that the bank would cut rates slowly.", "Wilson Chirwa", "Reserve Bank of Malawi", "Governor"),
+    ("Tax agency chief quits\nThe Director General of the Pakistan Revenue Authority, Imran Qadir, resigned on "
+     "Friday.", "Imran Qadir", "Pakistan Revenue Authority", "Director General"),
+    ("Union meets\nThe Secretary General of the Tanzania Union of Teachers, Amani Juma, called for a strike.",
+     "Amani Juma", "Tanzania Union of Teachers", "Secretary General"),
+    ("Lender warns on growth\nThe Governor of the Central Bank of Lesotho, Retselisitsoe Mokoena, said growth "
+     "would slow this year.", "Retselisitsoe Mokoena", "Central Bank of Lesotho", "Governor"),
+])
+def test_an_office_of_a_body_before_its_holder_keeps_the_title_out_of_the_name(nlp, text, person, body, title):
+    assert positions(nlp, text)[(person, body)] == title

@@ -118,6 +118,7 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].is_space or doc[start].text in ("-", "–", "—")
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
+    start = _after_office_title(doc, start, end)
     while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
                            or doc[end - 1].is_space
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
@@ -127,6 +128,25 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
     if end > start and doc[end - 1].text == "." and end - 1 > start:
         end -= 1
     return start, end
+
+
+# Words of an office's title before "of" ("Governor of", "Auditor General of", "Inspector General of").
+OFFICE_TITLE_WORDS = PERSON_ROLE_NOUNS | {"auditor", "inspector", "comptroller", "solicitor", "registrar", "surveyor"}
+
+
+def _after_office_title(doc, start: int, end: int) -> int:
+    """"Governor of the Reserve Bank of Malawi", "Director General of the Revenue Authority" taken
+    as one name: the office's title and its "of (the)" are no part of the body's name, which
+    starts after them (when two words or more are left: "Secretary of State" stays whole)."""
+    i = start
+    while i < end and (doc[i].lower_ in OFFICE_TITLE_WORDS or doc[i].lower_ == "general" and i > start):
+        i += 1
+    if i == start or i >= end or doc[i].lower_ != "of":
+        return start
+    i += 1
+    if i < end and doc[i].lower_ == "the":
+        i += 1
+    return i if end - i >= 2 and doc[i].text[:1].isupper() else start
 
 
 def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
@@ -564,6 +584,8 @@ def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
             return False
         if tok.lower_.rstrip(".") in PERSON_ROLE_NOUNS | {"agent", "charge"} or tok.ent_type_ in NOISE_LABELS:
             return False
+        if tok.lower_ == "general" and i > 0 and doc[i - 1].lower_ in OFFICE_TITLE_WORDS:
+            return False  # "Director General", "Secretary General": the rest of a title
         if known:
             return not tok.ent_type_
         return not tok.ent_type_ or tok.ent_type_ in ("GPE", "LOC", "NORP") or ent.start <= i < ent.end or i in pieces
