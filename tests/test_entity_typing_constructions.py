@@ -826,3 +826,17 @@ def test_a_name_after_a_political_groups_noun_is_a_party(nlp, text, name, kind):
 ])
 def test_a_title_before_a_surname_makes_a_person(nlp, text, name):
     assert one(entities(nlp, text), name).type == "Person"
+
+
+@pytest.mark.parametrize("text, formal, country", [
+    # a country named formally and then plainly is one place
+    ("The Republic of Uganda signed the loan on Monday, and Uganda will repay it over ten years.",
+     "Republic of Uganda", "Uganda"),
+    ("The Kingdom of Lesotho and South Africa share a border; Lesotho depends on its neighbour.",
+     "Kingdom of Lesotho", "Lesotho"),
+    ("Officials of the Kingdom of Morocco met investors, who said Morocco was cheap.", "Kingdom of Morocco",
+     "Morocco"),
+])
+def test_a_countrys_formal_name_is_the_country(nlp, text, formal, country):
+    found = one(entities(nlp, text), country)
+    assert found.type == "Place" and {found.name, *found.aliases} >= {formal, country}

@@ -541,12 +541,25 @@ def type_by_name_and_label(doc, cands: list[Candidate], gaz: Gazetteer, settled:
     for c in cands:
         if c in settled:
             continue
+        if c.gaz is None:
+            c.gaz = _country_by_formal_name(c.text, gaz)
         if c.label == "PERSON" and c.gaz is None:
             _strip_person_titles(doc, c)
             c.gaz = gaz.lookup(c.text) or gaz.lookup(re.sub(r"\s[A-Z]\.(?=\s)", "", c.text))
             if c.gaz is not None and c.gaz.type != "Person":
                 c.gaz = None
         _type_candidate(doc, c)
+
+
+def _country_by_formal_name(text: str, gaz: Gazetteer):
+    """The gazetteer's country named formally: "the Republic of Uganda", "the Kingdom of Lesotho"
+    are Uganda and Lesotho; None for any other name."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in STATE_FORMS and words[1].lower() == "of":
+        entry = gaz.lookup(" ".join(words[2:]))
+        if entry is not None and "Country" in entry.classes:
+            return entry
+    return None
 
 
 def type_by_context(doc, cands: list[Candidate], settled: list[Candidate]) -> None:
