@@ -221,3 +221,51 @@ def test_small_countries_are_in_the_gazetteer(country):
 
     entry = load_gazetteer().lookup(country)
     assert entry is not None and "Country" in entry.classes
+
+
+# --- a firm described by its place in apposition, the place written "City, State" ----------------
+
+@pytest.mark.parametrize("text", [
+    "The SEC charged Tarvex Capital LLC, a Dayton, Ohio, investment adviser, with fraud.",
+    "The SEC charged Tarvex Capital LLC, a Dayton investment adviser, with fraud.",
+    "Regulators fined Tarvex Capital LLC, a Dayton broker-dealer, last year.",
+])
+def test_firm_described_by_its_city(nlp, text):
+    rels = relations(nlp, text, [("SEC", "GovernmentBody"), ("Tarvex Capital LLC", "Company"),
+                                 ("Dayton", "Place"), ("Ohio", "Place")])
+    assert ("tarvex-capital-llc", "locatedIn", "dayton") in rels
+
+
+def test_a_person_described_by_a_city_is_not_placed(nlp):
+    rels = relations(nlp, "Tarvex Capital LLC hired Mara Quist, a Dayton lawyer, last year.",
+                     [("Tarvex Capital LLC", "Company"), ("Mara Quist", "Person"), ("Dayton", "Place")])
+    assert ("tarvex-capital-llc", "locatedIn", "dayton") not in rels
+
+
+# --- a post with no name as a sentence's subject, its holder introduced by the next sentence -----
+
+@pytest.mark.parametrize("text", [
+    "Voters went to the polls. The head of the Orvania Election Commission rejected the criticism. "
+    "Kofi Mensah told reporters that the vote was fair.",
+    "Velt Bank cut jobs. The bank's chief executive defended the plan. Kofi Mensah said costs were too high.",
+    "Orvania's new finance minister quit after a day in office. Kofi Mensah, who was sworn in on Monday, gave "
+    "no reason.",
+])
+def test_post_then_its_holder_in_the_next_sentence(nlp, text):
+    rels = relations(nlp, text, [("Orvania", "Place"), ("Velt Bank", "Company"), ("Kofi Mensah", "Person"),
+                                 ("Orvania Election Commission", "GovernmentBody")])
+    assert [k for k in rels if k[0] == "kofi-mensah" and k[1] == "holdsPosition"]
+
+
+@pytest.mark.parametrize("text", [
+    # no one post: "a spokesman"
+    "Velt Bank cut jobs. A spokesman defended the plan. Kofi Mensah said costs were too high.",
+    # the next sentence's person is not its subject
+    "Velt Bank cut jobs. The bank's chief executive defended the plan. Analysts said Kofi Mensah was right.",
+    # the person was named before: the post may be someone else's
+    "Kofi Mensah criticised Velt Bank. The bank's chief executive defended the plan. Kofi Mensah said costs "
+    "were too high.",
+])
+def test_no_holder_from_the_next_sentence(nlp, text):
+    rels = relations(nlp, text, [("Velt Bank", "Company"), ("Kofi Mensah", "Person")])
+    assert ("kofi-mensah", "holdsPosition", "velt-bank") not in rels

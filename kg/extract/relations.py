@@ -234,6 +234,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _parts(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
+    _title_then_name(ctx, out)
     return out.result()
 
 
@@ -829,7 +830,8 @@ SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "dom
 
 FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Company"}} | {
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
-    "company", "firm", "giant"}
+    "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
+    "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary"}
 
 
 # Other descriptions a place's possessive locates: "Kenya's main bourse", "Chile's top university".
@@ -862,8 +864,9 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     s, items = view.string, view.items
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
+    # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
-            re.finditer(r"(?P<thing>O),d(?P<place>[CD])(?P<desc>_{1,3})(?![_OXP])", s)):
+            re.finditer(r"(?P<thing>O),d(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
             continue
@@ -1868,6 +1871,45 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
+    """"The head of Gambia's election commission rejected the criticism. Ana Ruiz told reporters
+    ...": a sentence whose subject is a post with no name ("the head of Y", "Y's new finance
+    minister"), followed by a sentence whose subject is a person the article names there for the
+    first time: that person holds the post."""
+    units = ctx.plain_units()
+    first_seen = {e.key: min((m.start for m in e.mentions), default=-1) for e in ctx.table if e.type == "Person"}
+    for (uctx, sent), (nctx, nxt) in zip(units, units[1:]):
+        for t in sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
+                    or t.pos_ != "NOUN" or uctx.key(t) is not None or uctx.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue  # "a spokesman said": no one post
+            if _title_people(uctx, t) or any(uctx.type_of(uctx.key(c)) == "Person" for c in t.subtree):
+                continue
+            orgs = _title_orgs(uctx, t, ORG_TYPES) or _title_orgs(uctx, t, {"Place"})
+            person = _new_subject_person(nctx, nxt, first_seen)
+            if orgs and person:
+                out.add(person, "holdsPosition", orgs[0], nxt, REL_HOLDER_FROM_CONTEXT, title=_title_words(uctx, t))
+
+
+def _new_subject_person(ctx: ArticleContext, sent, first_seen: dict[str, int]) -> str | None:
+    """The person a sentence opens with as its subject when the article names them there first."""
+    for tok in sent:
+        if ctx.in_quote(tok.idx) or tok.is_punct or tok.is_space:
+            continue
+        k = ctx.key(tok)
+        if k is None or ctx.type_of(k) != "Person":
+            return None
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj" or not sent.start_char <= first_seen.get(k, -1) < sent.end_char:
+            return None
+        return k
+    return None
 
 
 STATE_TITLE_HEADS = {"president", "premier", "chancellor", "minister", "king", "queen", "emperor"}
