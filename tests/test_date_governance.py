@@ -93,3 +93,62 @@ def test_a_dateline_with_its_agency_between_slashes(text, day):
 ])
 def test_a_date_after_a_word_without_a_comma_is_no_dateline(text):
     assert dateline_cues(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks Slip at Midday\nThe Douro Index fell 1.2% to 8,120.\nTraders were nervous.\n\"It is a slow day,\" one "
+    "dealer said.\nBond yields barely moved.\nBankers were cautious.\nThe Minho Index lost 0.4%.\n",
+    "Markets Fall\nThe Douro Index lost 2% in early trading, its worst start in weeks.\nDealers blamed the weather.\n"
+    "Retailers were hit hardest.\nExporters held up better.\nIn Porto, the Minho Index dropped 0.4%.\n",
+    # a day named in a relative clause is the day of its noun, not of the report
+    "Stocks Slip\nThe Douro Index fell 1.2%.\nThe minutes of the bank's meeting, released yesterday, weighed on "
+    "shares.\nDealers sold banks.\nExporters held up better.\nBankers were calm.\nThe Minho Index slid 0.4%.\n",
+])
+def test_a_report_whose_lead_has_the_publication_day_keeps_it_for_later_figures(nlp, text):
+    assert dates_of(events(nlp, text), "MarketMove", "minho-index") == ["2024-10-17"]
+
+
+def test_a_report_day_ends_where_the_narrative_names_another_day(nlp):
+    text = ("Stocks Slip\nThe Douro Index fell 1.2%.\nDealers were nervous.\nOn Monday, the Tagus Bank had warned of "
+            "weak demand.\nExporters held up better.\nThe Minho Index lost 0.4%.\n")
+    assert "2024-10-17" not in dates_of(events(nlp, text), "MarketMove", "minho-index")
+
+
+def test_a_lead_that_is_no_market_move_gives_later_figures_no_day(nlp):
+    text = ("Tagus Bank Cuts Rates\nThe Tagus Bank cut its main rate.\nDealers were nervous.\nExporters held up "
+            "better.\nBankers were cautious.\nThe Minho Index lost 0.4%.\n")
+    assert dates_of(events(nlp, text), "MarketMove", "minho-index") == [None]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rates Cut\nPorto, Oct 16 (Tagus Wire) The Tagus Bank cut rates.\n", "2024-10-16"),
+    ("Rates Cut\nPORTO Oct 16 The Tagus Bank cut rates.\n", "2024-10-16"),
+    ("Rates Cut\nPORTO, 16 October (TW) The Tagus Bank cut rates.\n", "2024-10-16"),
+])
+def test_a_dateline_without_a_dash(text, day):
+    assert [c.iso for c in dateline_cues(text, THURSDAY)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "EU May 5 summit ends in a deal.",
+    "Lisbon, May 2 saw the first cut.",
+])
+def test_a_line_that_starts_with_a_place_and_a_date_in_a_sentence_is_no_dateline(text):
+    assert dateline_cues(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks Slip\nThe Douro Index fell 1.2%.\nThe minutes of the bank's meeting, released yesterday, weighed on "
+    "shares.\n",
+    "Rates Cut\nThe Tagus Bank cut its main rate.\nIts governor, who took office on Monday, spoke to reporters.\n",
+    "Rates Cut\nThe Tagus Bank lowered its main rate.\nThe move follows a law that took effect on Monday.\n",
+])
+def test_a_day_in_a_relative_clause_is_no_day_of_the_lead(nlp, text):
+    evs = events(nlp, text)
+    found = dates_of(evs, "MarketMove", "douro-index") + dates_of(evs, "PolicyAnnouncement", "tagus-bank")
+    assert found and set(found) == {"2024-10-17"}
+
+
+def test_a_day_in_a_main_clause_of_the_lead_is_its_day(nlp):
+    text = "Rates Cut\nThe Tagus Bank cut its main rate.\nThe bank's board voted on Monday, its governor said.\n"
+    assert dates_of(events(nlp, text), "PolicyAnnouncement", "tagus-bank") == ["2024-10-14"]

@@ -281,11 +281,17 @@ def resolve_date_expression(expression: str, published: date | None, future: boo
 
 # A wire's or press release's dateline at the start of a line: "WELLINGTON, March 2, 2020 (AFP) -",
 # "Lisbon, 4 May (Reuters) --", "Washington D.C., June 8, 2021 —", "TALLINN, May 4. / AGENCY /.",
+# "Porto, May 4 (Wire) The bank ...", "OSLO May 4 The bank ...",
 # or a line that is only a date.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?, )?"
+    # a place in title case and a comma, or in capitals ("DUSHANBE May 20 The bank ..."), or none
+    r"^[ \t]*(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|am|de|del|upon|on))*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?, |"
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3} )?"
     r"(?P<date>(?:" + _WEEKDAY + r",? )?(?:" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?|\d{1,2} "
-    + _MONTH + r"(?: " + _YEAR + r")?))\.?[ \t]*(?:\(\w[^)\n]{0,40}\)[ \t]*|/[ \t]*\w[^/\n]{0,30}/\.?[ \t]*)?(?:--|[-–—:]|$|(?<=[./])[ \t])", re.M)
+    + _MONTH + r"(?: " + _YEAR + r")?))\.?[ \t]*(?:\(\w[^)\n]{0,40}\)|/[ \t]*\w[^/\n]{0,30}/\.?)?[ \t]*"
+    # then a dash or colon, the end of the line, a space after the agency or a full stop, or the
+    # first word of the story
+    r"(?:--|[-–—:]|$|(?<=[./)])[ \t]|(?<=\d)[ \t](?=[A-Z]))", re.M)
 
 
 def dateline_cues(text: str, published: date | None) -> list[DateCue]:

@@ -2877,7 +2877,8 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     dated move a few sentences before it (or earlier in the same sentence), so a run of closing
     figures ("the Dow rose 1% ... London's FTSE lost 0.3% ... the Nikkei fell 2%") shares the day
     the report named; and when the lead says how markets moved on a day ("Stocks fell sharply
-    Friday"), every later past-tense move is on that day until the narrative names another."""
+    Friday", or with no day named, the publication day), every later past-tense move is on that
+    day until the narrative names another."""
     anchors = _anchors(ctx, article)
     units = _units(ctx)
     lead_day = _report_lead_day(ctx, anchors)
@@ -2893,9 +2894,16 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
             prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None and len(anchors[j].iso) == 10), None)
             if prev == lead_day[0]:
                 d.extra["report_day"] = lead_day[1]
+            elif not lead_day[1].text and all(anchors[j] is None for j in range(lead_day[0] + 1, i)):
+                # a lead of the publication day, and no day named since
+                d.extra["report_day"] = lead_day[1]
         cue = cue or _narrative_date(ctx, d, article)
         if cue is not None and len(cue.iso) == 10 and d.value:
             last = (i, cue)
+            if lead_day is None and not cue.text and units[i] <= _LEAD_UNITS:
+                # the lead's closing figure has the publication day: the report is of that day,
+                # until the narrative names a day
+                lead_day = (i, cue)
 
 
 def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None:
@@ -3106,7 +3114,7 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end) and not _shifted_in_sentence(ctx, c, sent)
+            and not _days_figure(text, c.end) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -3114,6 +3122,24 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
 def _shifted_in_sentence(ctx: ArticleContext, cue, sent) -> bool:
     span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     return span is not None and _in_shifted_phrase(span, None, sent.root)
+
+
+def _in_relative_clause(ctx: ArticleContext, cue) -> bool:
+    """ "the minutes, released yesterday, weighed on stocks", "a law that took effect in May": the
+    cue dates the noun's own event."""
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.head.i != tok.i:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+                or any(c.dep_ == "mark" for c in tok.children)) and not (
+                tok.head.dep_ == "ROOT" and tok.head.pos_ not in ("VERB", "AUX")):
+            # (a clause with a named subject of its own and no "that", or hung on a sentence with
+            # no verb of its own, is a main clause the parser hung on a dateline or a bracket:
+            # "[WIRE] The agency announced on Tuesday ...")
+            return True
+        tok = tok.head
+    return False
 
 
 def _anchors(ctx: ArticleContext, article: Article) -> list:
