@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.events import _policy_sense, _regulatory_sense, _unreal, extract_events
+from kg.extract.events import _ipo_sense, _policy_sense, _regulatory_sense, _unreal, extract_events
 from kg.extract.table import EntityTable
 from kg.models import Article
 
@@ -159,3 +159,54 @@ def test_the_body_in_the_leavers_title_is_the_one_left(nlp, text, body, person):
 
 def test_a_resignation_without_a_body_names_none(nlp):
     assert triples(nlp, "Ivo Petrak announced his resignation on Monday.") == {("Other", "ivo-petrak", "actor")}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Ivo Petrak said he had sent a letter of resignation to President Nella Grant.", "nella-grant"),
+    ("Nella Grant submitted her resignation to Governor Ivo Petrak at his residence on Monday.", "ivo-petrak"),
+    ("Ivo Petrak handed his resignation to the chairman, Nella Grant, on Friday.", "nella-grant"),
+])
+def test_whom_a_resignation_is_handed_to_is_no_party(nlp, text, recipient):
+    found = triples(nlp, text)
+    assert not any(k == recipient for t, k, _ in found if t == "Other")
+
+
+@pytest.mark.parametrize("text, ipo", [
+    ("Consider its latest offering in this field, a guide to the new rules.", False),
+    ("The bank's newest offering is a savings account for children.", False),
+    ("Corvane Ltd raised $40 million in its initial public offering.", True),
+    ("Talvik Mining priced its share offering at $12.", True),
+])
+def test_an_offering_is_a_listing_when_public_or_of_shares(nlp, text, ipo):
+    assert _ipo_sense(word(nlp, text, "offering")) is ipo
+
+
+@pytest.mark.parametrize("text", [
+    "An aircraft leasing company is suing the Trade Office over a blocked payment.",
+    "Two importers sued the Market Authority in March over the new fees.",
+    "A shipping firm has filed a lawsuit against the Trade Office.",
+])
+def test_a_case_brought_against_the_state_is_not_its_regulatory_act(nlp, text):
+    assert not any(t == "RegulatoryAction" for t, _, _ in triples(nlp, text))
+
+
+def test_an_authority_suing_an_authority_still_acts(nlp):
+    found = triples(nlp, "The Market Authority sued the Trade Office over its fees.")
+    assert ("RegulatoryAction", "market-authority", "actor") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Office fined an Estland telecommunications company $900,000 for exporting radios.",
+    "The Market Authority charged two Estland businessmen with fraud.",
+    "The Trade Office sanctioned an Estland shipping firm on Monday.",
+])
+def test_a_place_describing_an_unnamed_party_is_not_the_target(nlp, text):
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", "estland", "target") not in found
+    assert ("RegulatoryAction", "market-authority", "actor") in found or (
+        "RegulatoryAction", "trade-office", "actor") in found
+
+
+def test_sanctions_on_a_country_still_target_it(nlp):
+    found = triples(nlp, "The Trade Office imposed sanctions on Estland and its banks.")
+    assert ("RegulatoryAction", "estland", "target") in found

@@ -272,15 +272,43 @@ def _policy_sense(verb) -> bool:
                for o in objs)
 
 
+def _ipo_sense(noun) -> bool:
+    """Whether an IPO noun names a listing: an "offering" is one when public or of shares ("its
+    latest offering" may be a product or a case), a "listing" or "debut" when on a market."""
+    low = noun.lower_
+    if low == "offering":
+        return any(c.lower_ in ("public", "share", "stock", "ipo", "secondary") for c in noun.lefts)
+    if low in ("listing", "debut", "flotation"):
+        return any(c.lower_ in ("stock", "market", "public", "share", "exchange", "trading") for c in noun.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "in") for c in noun.children)
+    return True
+
+
 def _read_in_sense(cand) -> bool:
     """Whether a learned candidate's trigger is used in the sense of its event type, as the
-    patterns require it (kg.extract.events._regulatory_sense, _policy_sense)."""
+    patterns require it (kg.extract.events._regulatory_sense, _policy_sense, _ipo_sense)."""
     trig = cand.trigger
     if cand.event_type == "RegulatoryAction" and trig.pos_ in ("NOUN", "PROPN"):
         return _regulatory_sense(trig)
     if cand.event_type == "PolicyAnnouncement" and trig.pos_ == "VERB":
         return _policy_sense(trig)
+    if cand.event_type == "IPO" and trig.pos_ in ("NOUN", "PROPN"):
+        return _ipo_sense(trig)
     return True
+
+
+def _recipient(cand) -> bool:
+    """ "sent a letter of resignation to President X", "submitted his resignation to the board":
+    whom a resignation is handed to is no party to it."""
+    if cand.event_type != "Other":
+        return False
+    tok = cand.mention
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:  # "to the chairman, X,"
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    holder = tok.head.head
+    return holder.i == cand.trigger.i or any(a.i == holder.i for a in cand.trigger.ancestors)
 
 
 def _heads_between(cand):
@@ -346,7 +374,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         return []
     drafts: dict[tuple[int, str], _Draft] = {}
     real = [c for c in candidates(ctx)
-            if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c))]
+            if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
+                                          or _recipient(c))]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
@@ -2817,6 +2846,29 @@ def _only_in_a_title(ctx: ArticleContext, key: str, sent) -> bool:
     return True
 
 
+# nouns for an unnamed party a place may describe: "fined a New York trading company"
+_PARTY_NOUNS = {"company", "companies", "firm", "firms", "bank", "banks", "businessman", "businessmen",
+                "businesswoman", "executive", "executives", "trader", "traders", "broker", "brokers", "lender",
+                "lenders", "exporter", "exporters", "importer", "importers", "operator", "operators", "man", "woman",
+                "resident", "residents", "citizen", "citizens", "national", "nationals", "subsidiary", "maker"}
+
+
+def _only_describes_a_party(ctx: ArticleContext, key: str, sent) -> bool:
+    """Whether a place is named in the sentence only to describe an unnamed party: "fined a New
+    York telecommunications company", "charged two Estland nationals" act on the firm or the people,
+    not on the place (sanctions "on Estland" or on "Estland's banks" still target it)."""
+    if ctx.type_of(key) != "Place":
+        return False
+    mentions = [t for t in sent if ctx.key(t) == key and not (t.head.i != t.i and ctx.key(t.head) == key)]
+    if not mentions:
+        return False
+    for t in mentions:
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head.lower_ not in _PARTY_NOUNS and not any(
+                a.lower_ in _PARTY_NOUNS and a.i - t.i <= 3 and a.i > t.i for a in t.ancestors):
+            return False
+    return True
+
+
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
@@ -2836,7 +2888,11 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
             return False  # a private person's "ban" or "plan" is not a government's act
         parts = [(k, r) for k, r in parts if k not in private]
     if d.type == "RegulatoryAction":
-        parts = [(k, r) for k, r in parts if not (r == "target" and _only_in_a_title(d.ctx or ctx, k, d.sent))]
+        uctx = d.ctx or ctx
+        parts = [(k, r) for k, r in parts if not (r == "target" and (
+            _only_in_a_title(uctx, k, d.sent) or _only_describes_a_party(uctx, k, d.sent)))]
+        if parts and all(r == "target" and ctx.type_of(k) == "GovernmentBody" for k, r in parts):
+            return False  # "a firm is suing the Treasury": a case brought against the state is not its act
     d.parts = parts
     if not parts:
         return False
