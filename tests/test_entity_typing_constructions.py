@@ -840,3 +840,17 @@ def test_a_title_before_a_surname_makes_a_person(nlp, text, name):
 def test_a_countrys_formal_name_is_the_country(nlp, text, formal, country):
     found = one(entities(nlp, text), country)
     assert found.type == "Place" and {found.name, *found.aliases} >= {formal, country}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a committee named for a legislature's business is a government body, never a firm
+    ("The hearing will be led by the Intelligence Committee and its staff.", "Intelligence Committee",
+     "GovernmentBody"),
+    ("The Finance Committee approved the bill on Tuesday.", "Finance Committee", "GovernmentBody"),
+    ("The Budget Committee of the parliament rejected the plan.", "Budget Committee", "GovernmentBody"),
+    # a committee named for a cause is an organisation
+    ("The Committee to Protect Journalists condemned the arrest.", "Committee to Protect Journalists",
+     "Organization"),
+])
+def test_a_committee_is_typed_by_what_it_is_named_for(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -43,6 +43,14 @@ from kg.resources import given_names
 STATE_FORMS = ("state", "commonwealth", "republic", "kingdom", "principality", "emirate", "province", "prefecture")
 
 
+# The business a legislature's or a central bank's committee is named for.
+COMMITTEE_BUSINESS_WORDS = {"intelligence", "finance", "financial", "budget", "judiciary", "ethics", "appropriations",
+                            "foreign", "security", "defence", "defense", "armed", "banking", "oversight", "ways",
+                            "rules", "monetary", "audit", "accounts", "select", "standing", "energy", "commerce",
+                            "agriculture", "health", "education", "justice", "constitutional", "legal", "economic",
+                            "taxation", "trade", "infrastructure", "transport"}
+
+
 def type_by_words(text: str) -> tuple[str | None, str | None]:
     """Coarse type and finer class from the words of an organisation name."""
     words = name_words(text)
@@ -104,6 +112,12 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "Legislature"
     if head in ("committee", "subcommittee") and wordset & {"house", "congressional", "parliamentary"}:
         return "GovernmentBody", None  # "House Foreign Affairs Committee": a chamber's committee
+    if head in ("committee", "subcommittee") and len(words) > 1 and wordset & COMMITTEE_BUSINESS_WORDS:
+        # "the Intelligence Committee", "the Monetary Policy Committee": a legislature's or a
+        # central bank's committee, named for its business
+        return "GovernmentBody", None
+    if words[0] == "committee" and len(words) > 2 and words[1] in ("to", "for", "against"):
+        return "Organization", None  # "the Committee to Protect Journalists", "Committee for Economic Development"
     if wordset & {"commission", "authority", "bureau", "agency", "administration", "regulator",
                   "regulators", "supervision", "directorate", "inspectorate", "customs"}:
         return "GovernmentBody", "Regulator"
