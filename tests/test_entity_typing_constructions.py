@@ -854,3 +854,16 @@ def test_a_countrys_formal_name_is_the_country(nlp, text, formal, country):
 ])
 def test_a_committee_is_typed_by_what_it_is_named_for(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    # a case caption's filing and court citation, and a sanctions designation, name no actor
+    ("The SEC filed the case, SEC v. Brightwater Labs, Inc., Civil Action No. 3:24-cv-01234 (N.D. Cal. filed "
+     "March 3, 2024), on Monday.", "Civil Action"),
+    ("The SEC filed the case, SEC v. Brightwater Labs, Inc., Civil Action No. 3:24-cv-01234 (N.D. Cal. filed "
+     "March 3, 2024), on Monday.", "N.D. Cal"),
+    ("The Criminal Complaint was unsealed in Boston on Friday.", "Criminal Complaint"),
+    ("Prosecutors said the case was filed in the E.D. Va. last year.", "E.D. Va."),
+])
+def test_a_case_captions_terms_are_no_names(nlp, text, word):
+    assert not [e for e in entities(nlp, text) if word in (e.name, *e.aliases)]

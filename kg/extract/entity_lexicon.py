@@ -23,6 +23,10 @@ NOT_ENTITIES = {
     "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
+    # terms of enforcement press releases: filings and sanctions designations, not actors
+    "civil action", "criminal complaint", "criminal information", "complaint", "indictment",
+    "specially designated national", "specially designated nationals", "specially designated global terrorist",
+    "specially designated global terrorists", "sdn", "sdgt",
 }
 
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
