@@ -867,3 +867,19 @@ def test_a_committee_is_typed_by_what_it_is_named_for(nlp, text, name, kind):
 ])
 def test_a_case_captions_terms_are_no_names(nlp, text, word):
     assert not [e for e in entities(nlp, text) if word in (e.name, *e.aliases)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the model skipped, owned in shares, is a firm
+    ("Shares of Sonatel edged up in Dakar.", "Sonatel"),
+    ("Shares of Tatneft rose 2 percent.", "Tatneft"),
+    ("Shares of Tullow fell sharply after the dry well.", "Tullow"),
+    ("Shares of Ambev were flat.", "Ambev"),
+])
+def test_a_name_owned_in_shares_is_a_firm_the_model_skipped(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "Company"
+
+
+@pytest.mark.parametrize("text", ["Bank shares fell across the region.", "Shares of May contracts rose."])
+def test_a_sector_or_a_month_owned_in_shares_is_no_firm(nlp, text):
+    assert entities(nlp, text) == []

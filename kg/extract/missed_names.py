@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
-    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS,
+    GIVEN_NAMES, LANGUAGE_NAMES, MONTHS, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS, WEEKDAYS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
@@ -109,9 +109,19 @@ def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
     return start, tok.i + 1
 
 
+# Nouns for what one owns of a firm: "shares of X", "a stake in X".
+SHARE_NOUNS = {"share", "stock", "stake", "shareholder", "holding"}
+
+
+def _calendar_word(span) -> bool:
+    """A lone month or weekday: no firm ("shares of May")."""
+    return len(span) == 1 and (span[0].lower_ in MONTHS or span[0].lower_ in WEEKDAYS)
+
+
 def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
-    """Names the small model skipped in two reliable places: a list with other names of one
-    type ("Apple, Amazon and Facebook") and an affiliation ("a senior economist at Natixis")."""
+    """Names the small model skipped in reliable places: a list with other names of one type
+    ("Apple, Amazon and Facebook"), an affiliation ("a senior economist at Natixis") and a firm
+    owned in shares ("shares of Safaricom", "a stake in Tarnwell")."""
     covered = set()
     for c in cands:
         covered.update(range(c.start, c.end))
@@ -145,6 +155,22 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
                       and c.type in ("Company", "Organization")), None)
         if owner is not None:
             found = (owner.start, found[1])  # "Moody's Capital Markets": the firm's longer name
+        span = doc[found[0]:found[1]]
+        kind, cls = type_by_words(span.text)
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
+        covered.update(range(span.start, span.end))
+    # a firm owned in shares: "shares of Safaricom", "a stake in Tarnwell", "Tarnwell's shares",
+    # "Tarnwell shares" (a proper noun: "Bank shares" is a sector)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        owned = tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.lemma_.lower() in SHARE_NOUNS
+        held = tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in ("share", "stock") \
+            and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and not tok.is_sent_start
+        found = _uncovered_name(doc, tok, covered) if owned or held else None
+        if not found or _calendar_word(doc[found[0]:found[1]]):
+            continue
         span = doc[found[0]:found[1]]
         kind, cls = type_by_words(span.text)
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
