@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import dateline_cues
+from kg.extract.dates import dateline_cues, find_date_cues
 from kg.extract.events import extract_events
 from kg.extract.table import EntityTable
 from kg.models import Article
@@ -152,3 +152,42 @@ def test_a_day_in_a_relative_clause_is_no_day_of_the_lead(nlp, text):
 def test_a_day_in_a_main_clause_of_the_lead_is_its_day(nlp):
     text = "Rates Cut\nThe Tagus Bank cut its main rate.\nThe bank's board voted on Monday, its governor said.\n"
     assert dates_of(events(nlp, text), "PolicyAnnouncement", "tagus-bank") == ["2024-10-14"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("A ruling from the court is due by Nov. 10.", "2024-11-10"),
+    ("The vote, scheduled for March 3, will settle the matter.", "2025-03-03"),
+    ("A decision is expected on Monday, officials said.", "2024-10-21"),
+    ("Talks slated for Friday were moved to Geneva.", "2024-10-18"),
+])
+def test_a_time_due_scheduled_or_expected_lies_ahead(text, iso):
+    assert [c.iso for c in find_date_cues(text, THURSDAY)] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The vote was held on March 3.", "2024-03-03"),
+    ("Shares rose on Monday, as analysts had expected.", "2024-10-14"),
+    ("Payments were made on Nov. 10.", "2023-11-10"),
+])
+def test_a_time_without_such_a_word_follows_the_tense(text, iso):
+    assert [c.iso for c in find_date_cues(text, THURSDAY)] == [iso]
+
+
+BANKS = [("Tagus Bank", "GovernmentBody"), ("Douro Central Bank", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rates Cut\nThe Tagus Bank cut its main rate on Tuesday, a day after the Douro Central Bank raised its rate.\n",
+     "2024-10-14"),
+    ("Rates Cut\nThe Tagus Bank lowered rates on Wednesday, two days after the Douro Central Bank raised its rate.\n",
+     "2024-10-14"),
+    ("Rates Cut\nOn Monday the Tagus Bank cut its rate, one day before the Douro Central Bank raised its rate.\n",
+     "2024-10-15"),
+])
+def test_a_counted_after_clause_is_dated_from_the_main_clause(nlp, text, day):
+    assert dates_of(events(nlp, text, BANKS), "PolicyAnnouncement", "douro-central-bank") == [day]
+
+
+def test_an_after_clause_without_a_count_takes_no_day_from_the_main_clause(nlp):
+    text = "Rates Cut\nThe Tagus Bank cut its main rate on Tuesday after the Douro Central Bank raised its rate.\n"
+    assert "2024-10-15" not in dates_of(events(nlp, text, BANKS), "PolicyAnnouncement", "douro-central-bank")

@@ -249,11 +249,21 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
     return None
 
 
+# a time set for what is to come, whatever the tense around it: "a ruling due by Nov. 10", "the
+# vote, scheduled for March 3", "a decision expected on Monday", "talks slated for Friday"
+_AHEAD = re.compile(r"\b(?:due|scheduled|slated|expected)\s+(?:(?:for|on|by|in|until|before)\s+)?$", re.I)
+
+
+def _set_ahead(text: str, start: int) -> bool:
+    return bool(_AHEAD.search(text[max(0, start - 30):start]))
+
+
 def find_date_cues(text: str, published: date | None, future: bool = False, offset: int = 0) -> list[DateCue]:
     """Every resolvable date expression in `text`, in text order, without overlaps.
 
     `future` says the text is about what will happen (bare weekdays and months then point
-    forward). Offsets in the result are those in `text` plus `offset`.
+    forward); a time said to be due, scheduled or expected points forward anyway. Offsets in the
+    result are those in `text` plus `offset`.
     """
     taken: list[tuple[int, int]] = []
     cues: list[DateCue] = []
@@ -262,7 +272,7 @@ def find_date_cues(text: str, published: date | None, future: bool = False, offs
             s, e = m.start(), m.end()
             if any(s < te and e > ts for ts, te in taken):
                 continue
-            iso = _resolve_match(kind, m, published, future)
+            iso = _resolve_match(kind, m, published, future or _set_ahead(text, s))
             if iso is None:
                 continue
             expr = m.group(0).strip()

@@ -3270,6 +3270,9 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     main = ctx
     trig = d.trigger
     verb = _clause_verb(trig)
+    counted = _counted_shift(verb)
+    if counted is not None and not _unreal(trig):
+        return _shifted_from_main_clause(ctx, d, verb, counted, article)
     if _unreal(trig) or _own_time(verb):
         return None
     # a present-tense clause in the body states how things are, not what happened that day
@@ -3307,6 +3310,40 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
                 return anchors[j]
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     return None
+
+
+_COUNTS_OF_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_shift(verb) -> tuple[str, int] | None:
+    """ "..., one day after she submitted her letter", "a day after the Fed raised rates", "two
+    days before the board fined X": a clause set a counted number of days from the clause it
+    hangs on. Returns the phrase and the shift of the clause's event from the main one's day."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if mark is None or span is None:
+        return None
+    count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:
+        return None
+    n = int(count.text) if count.text.isdigit() else _COUNTS_OF_DAYS.get(count.lower_)
+    if n is None:
+        return None
+    phrase = verb.doc[min(count.i, span.i, mark.i):mark.i + 1].text
+    return phrase, -n if mark.lower_ == "after" else n
+
+
+def _shifted_from_main_clause(ctx: ArticleContext, d: _Draft, verb, counted: tuple[str, int], article: Article):
+    """The day of an event in a counted after/before clause: the main clause's day (its own cue,
+    else the narrative's day there) moved by the count."""
+    main = _Draft(d.type, d.parts, d.sent, verb.head, 0.0, ctx=d.ctx)
+    base = _date_for(ctx, main, article) or _narrative_date(ctx, main, article)
+    if base is None or len(base.iso) != 10:
+        return None
+    day = date.fromisoformat(base.iso) + timedelta(days=counted[1])
+    return DateCue(counted[0], d.sent.start_char, d.sent.start_char, day.isoformat())
 
 
 def _participant(k: str, role: str):
