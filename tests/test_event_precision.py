@@ -210,3 +210,21 @@ def test_a_place_describing_an_unnamed_party_is_not_the_target(nlp, text):
 def test_sanctions_on_a_country_still_target_it(nlp):
     found = triples(nlp, "The Trade Office imposed sanctions on Estland and its banks.")
     assert ("RegulatoryAction", "estland", "target") in found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Corvane Ltd has agreed to pay $4 million to settle fraud charges, the Market Authority said on Tuesday.",
+     "corvane-ltd"),
+    ("The Market Authority said Thursday that Ivo Petrak agreed to pay a $2 million fine to settle the charges.",
+     "ivo-petrak"),
+    ("The Trade Office said Brask Foods will pay a $600,000 penalty.", "brask-foods"),
+])
+def test_the_authority_reporting_a_penalty_paid_imposed_it(nlp, text, target):
+    found = triples(nlp, text)
+    authority = "market-authority" if "Market" in text else "trade-office"
+    assert {("RegulatoryAction", authority, "actor"), ("RegulatoryAction", target, "target")} <= found
+
+
+def test_a_firm_reporting_its_own_penalty_is_not_the_authority(nlp):
+    found = triples(nlp, "Talvik Mining said Brask Foods will pay a $600,000 penalty.")
+    assert ("RegulatoryAction", "talvik-mining", "actor") not in found

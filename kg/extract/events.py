@@ -1090,6 +1090,20 @@ def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     return out
 
 
+def _reporting_authority(ctx: ArticleContext, verb) -> list[str]:
+    """"X agreed to pay $2 million to settle the charges, the agency said", "the commission said
+    that X will pay a fine": the authority that reports a penalty paid or a settlement, where no
+    other is named, is the one that imposed it."""
+    v = verb
+    for _ in range(5):
+        if v.dep_ in ("ccomp", "parataxis") and lemma(v.head) in SPEECH_VERBS:
+            return [k for c in v.head.children if c.dep_ == "nsubj" for k in _keys(ctx, c, {"GovernmentBody"})]
+        if v.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or v.head.i == v.i:
+            return []
+        v = v.head
+    return []
+
+
 # what a complaint or an indictment does to the one it accuses: "the complaint alleges that X lied"
 _ALLEGE_VERBS = {"allege", "charge", "claim", "accuse", "assert", "say", "state", "contend"}
 
@@ -1321,6 +1335,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 if not targets and lemma(gov) in ("face", "settle", "fight", "avoid", "escape", "appeal", "contest",
                                                   "resolve", "pay", "agree", "accept"):
                     targets = _subjects(ctx, gov, targets_types)
+                if not actors and lemma(gov) in ("settle", "resolve", "pay", "agree", "accept"):
+                    actors = _reporting_authority(ctx, gov)
             elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)
         if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
