@@ -883,3 +883,13 @@ def test_a_name_owned_in_shares_is_a_firm_the_model_skipped(nlp, text, name):
 @pytest.mark.parametrize("text", ["Bank shares fell across the region.", "Shares of May contracts rose."])
 def test_a_sector_or_a_month_owned_in_shares_is_no_firm(nlp, text):
     assert entities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a nationality before a lower-case "index" describes an index; it names none
+    ("The Stoxx Europe 600 lost 0.7 percent, with the pan-European index at a two-month low.", "European index"),
+    ("Tokyo stocks rose, and the broad Japanese index hit a record.", "Japanese index"),
+    ("The German index closed higher on Friday.", "German index"),
+])
+def test_a_nationality_and_index_is_a_description_not_a_name(nlp, text, word):
+    assert not [e for e in entities(nlp, text) if word in (e.name, *e.aliases)]

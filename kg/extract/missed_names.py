@@ -87,6 +87,9 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             continue
         if not span[0].text[:1].isupper():
             continue
+        if tok.text.islower() and all(t.ent_type_ == "NORP" or gaz.is_demonym(t.text) or t.text == "-"
+                                      for t in doc[start:tok.i]):
+            continue  # "the pan-European index", "the Japanese index": a description, no name
         entry = gaz.lookup(span.text)
         kind, cls = (entry.type, entry.finer_class) if entry else type_by_words(span.text)
         if kind is None:
