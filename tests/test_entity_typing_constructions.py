@@ -893,3 +893,13 @@ def test_a_sector_or_a_month_owned_in_shares_is_no_firm(nlp, text):
 ])
 def test_a_nationality_and_index_is_a_description_not_a_name(nlp, text, word):
     assert not [e for e in entities(nlp, text) if word in (e.name, *e.aliases)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an exchange's code and a number begin an index's written-out name
+    ("The Nairobi Securities Exchange's NSE 20 Share Index rose 0.5 percent.", "NSE 20 Share Index"),
+    ("In Colombo, the ASPI 30 Price Index fell 1.1 percent on Monday.", "ASPI 30 Price Index"),
+    ("Traders said the GSE 50 Composite Index had its best week since March.", "GSE 50 Composite Index"),
+])
+def test_an_index_name_begins_with_its_code_and_number(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "MarketIndex"

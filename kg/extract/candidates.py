@@ -201,10 +201,36 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _surnames_left_out(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
+    ents = _index_code_and_number(doc, ents)
     ents = _parties_named_for_members(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
     return [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
+
+
+def _index_code_and_number(doc, ents: list) -> list:
+    """"NSE" + "20" + "Share Index", "ASPI 30 Price Index": an index name the model began after
+    its exchange's code and number begins with them."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        start = index_code_start(doc, ent.start, ent.end - 1)
+        if start < ent.start:
+            out = [e for e in out if e.end <= start]
+            out.append(Span(doc, start, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+def index_code_start(doc, start: int, head: int) -> int:
+    """Where an index's name headed by token `head` begins when an exchange's code and a number
+    come before `start` ("NSE 20" before "Share Index"); else `start`."""
+    if doc[head].lower_ in ("index", "average") and start >= 2 and doc[start - 1].like_num \
+            and doc[start - 2].is_upper and doc[start - 2].is_alpha and not doc[start - 1].is_sent_start:
+        return start - 2
+    return start
 
 
 def _parties_named_for_members(doc, ents: list) -> list:

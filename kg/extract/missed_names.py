@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate, hyphen_joined_start
+from kg.extract.candidates import Candidate, hyphen_joined_start, index_code_start
 from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
@@ -56,6 +56,10 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
                 or (doc[start - 1].text in ("'", "’", "'s", "’s") and start - 2 >= 0
                     and doc[start - 2].text[:1].isupper() and start - 2 not in covered)):
             start -= 1
+        if index_code_start(doc, start, i) < start:
+            # "GSE 50 Composite Index": an exchange's code and a number begin the name
+            start = index_code_start(doc, start, i)
+            cands[:] = [c for c in cands if not (start <= c.start and c.end <= i and c.gaz is None)]
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS:
             nxt = end + 1
