@@ -903,3 +903,79 @@ def test_a_nationality_and_index_is_a_description_not_a_name(nlp, text, word):
 ])
 def test_an_index_name_begins_with_its_code_and_number(nlp, text, name):
     assert one(entities(nlp, text), name).type == "MarketIndex"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "Party of X": the head before "of" makes a party
+    ("The Progressive Party of Maldives said it would boycott the vote.", "Progressive Party of Maldives",
+     "PoliticalParty"),
+    ("The ruling Socialist Party of Valdenia won 40 seats.", "Socialist Party of Valdenia", "PoliticalParty"),
+    ("The Liberal Party of Korvia lost ten seats.", "Liberal Party of Korvia", "PoliticalParty"),
+    # one word ending in "bank" is a lender
+    ("Treasury sanctioned Gazprombank and two other lenders on Thursday.", "Gazprombank", "Company"),
+    ("The sanctions also hit Promsvyazbank, a state lender.", "Promsvyazbank", "Company"),
+    ("The sanctions named Sovcombank and two smaller lenders.", "Sovcombank", "Company"),
+    # a broadcasting regulator is a government body; "Voice of X" a broadcaster
+    ("The National Broadcasting Commission fined two stations.", "National Broadcasting Commission",
+     "GovernmentBody"),
+    ("The Broadcasting Board of Governors oversees the network.", "Broadcasting Board of Governors",
+     "GovernmentBody"),
+    ("The Independent Media Council suspended the newspaper for a month.", "Independent Media Council",
+     "GovernmentBody"),
+    ("Listeners in Accra rely on the Voice of Ghana for news.", "Voice of Ghana", "MediaOutlet"),
+    ("The Voice of Lestoria aired the speech.", "Voice of Lestoria", "MediaOutlet"),
+    ("Listeners tuned in to the Voice of Tarnland every evening.", "Voice of Tarnland", "MediaOutlet"),
+])
+def test_a_name_is_typed_by_its_head_before_of_or_its_ending(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, party", [
+    # "party" in apposition with a name the model read as a person's
+    ("A representative of the main opposition party, Samagi Tharu Vedanaya (STV), said talks had failed.",
+     "Samagi Tharu Vedanaya"),
+    ("The largest party, Jatiya Sangram Dal, won 80 seats.", "Jatiya Sangram Dal"),
+    ("Voters turned to the new party, Narodna Volya, in the east.", "Narodna Volya"),
+])
+def test_a_name_in_apposition_with_party_is_a_party(nlp, text, party):
+    assert one(entities(nlp, text), party).type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, bank, country", [
+    # a central bank named by a nationality, then described: one body, named by its name
+    ("The Czech National Bank raised rates on Thursday. The Czech Republic's central bank said inflation was too "
+     "high.", "Czech National Bank", "Czech Republic"),
+    ("The Hungarian National Bank cut its base rate, and Hungary's central bank signalled more cuts.",
+     "Hungarian National Bank", "Hungary"),
+    ("Poland's central bank held rates. The Polish National Bank said wages were rising fast.",
+     "Polish National Bank", "Poland"),
+])
+def test_a_central_bank_named_by_a_nationality_joins_its_description(nlp, text, bank, country):
+    ents = entities(nlp, text)
+    found = one(ents, bank)
+    assert found.name == bank and found.type == "GovernmentBody"
+    assert [e.name for e in ents if "bank" in e.name.lower()] == [bank]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title the model kept in the name
+    ("Parliament backed PM Wickersham on Tuesday.", "Wickersham"),
+    ("“The rules are clear,” said SEC Chief Accountant Wendell Brisco.", "Wendell Brisco"),
+    ("Deputy PM Arlo Vence resigned on Monday.", "Arlo Vence"),
+])
+def test_a_short_title_before_a_name_is_no_part_of_it(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, word, firm", [
+    # an amount in a currency's code, and a prefix before a firm's name, are no names
+    ("Urban Outfitters jumped USD 2.18, or 12 per cent, to USD 27.77.", "USD 2.18", "Urban Outfitters"),
+    ("Tarnwell Mining rose EUR 1.40 to EUR 15.20 in Frankfurt.", "EUR 1.40", "Tarnwell Mining"),
+    ("Lusaka Copper Holdings quoted prices at ZAR 150 a tonne.", "ZAR", "Lusaka Copper Holdings"),
+    ("Ex-Barclays trader Tom Hayes was jailed.", "Ex", "Barclays"),
+    ("Ex-Halvorsen chairman Ivo Brandt was charged on Monday.", "Ex-Halvorsen", "Halvorsen"),
+])
+def test_a_currency_amount_or_a_prefix_is_no_part_of_a_name(nlp, text, word, firm):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if word in (e.name, *e.aliases)]
+    assert one(ents, firm).type == "Company"

@@ -320,6 +320,9 @@ def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:
 # Kazakh central bank", "the central bank of Peru"): the kind word, then the country.
 _BANK_NAMED_FOR_COUNTRY = re.compile(
     r"^(?:the\s+)?(?:(?P<kind>National|Reserve|Central|State|People['’]s)\s+)?Bank\s+of\s+(?:the\s+)?(?P<country>.+)$")
+# "the Czech National Bank", "the Nigerian Central Bank": a nationality, the kind word, "Bank".
+_BANK_NAMED_BY_NATIONALITY = re.compile(
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.'’ -]*?)\s+(?P<kind>National|Reserve|Central|State|People['’]s)\s+Bank$")
 _CENTRAL_BANK_DESCRIBED = (
     re.compile(r"^(?:the\s+)?(?P<country>.+?)\s+central\s+bank$"),
     re.compile(r"^(?:the\s+)?central\s+bank\s+of\s+(?:the\s+)?(?P<country>.+)$"),
@@ -336,7 +339,8 @@ _RATE_VERBS = {"raise", "cut", "lower", "hike", "hold", "keep", "leave", "reduce
 
 def join_central_banks(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """A country's central bank named once and described elsewhere ("the National Bank of
-    Serbia" ... "Serbia's central bank", "the Kazakh central bank" in a headline) is one
+    Serbia" or "the Serbian National Bank" ... "Serbia's central bank", "the Kazakh central
+    bank" in a headline) is one
     entity, a government body. A bank named for a country with no such description is its
     central bank when its name says so ("Reserve Bank of Malawi") or when it sets a policy rate
     ("the Bank of Uganda cut its key rate"); two descriptions of one country's central bank
@@ -379,7 +383,7 @@ def _central_bank_country(form: str, gaz: Gazetteer) -> tuple[str | None, bool |
     """(country path, kind) of a form naming or describing a country's central bank: kind True
     for a name that says "central bank" by itself, False for a name that may be a lender's, None
     for a lower-case description; (None, None) for any other form."""
-    m = _BANK_NAMED_FOR_COUNTRY.match(form)
+    m = _BANK_NAMED_FOR_COUNTRY.match(form) or _BANK_NAMED_BY_NATIONALITY.match(form)
     if m:
         country = gaz.country_of_demonym(m.group("country"))
         kind = (m.group("kind") or "").lower()
@@ -444,6 +448,12 @@ def longest_form(g: Group) -> str:
     return max(forms, key=lambda f: (len(f), -forms.index(f)))
 
 
+def _written_as_a_name(form: str) -> bool:
+    """Whether every longer word of a form is capitalised: a name ("Czech National Bank"), not a
+    description of the body ("the Czech Republic's central bank"), which never names it."""
+    return all(w[:1].isupper() for w in re.findall(r"[A-Za-z]{4,}", form))
+
+
 def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """A capital whose mentions mostly act ("Beijing said", "Washington imposed") is its
     country's government; it then joins the other names of that government in the article
@@ -471,8 +481,8 @@ def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]
 
 
 def canonical_name(g: Group) -> str:
-    """The name an entity is known by: a person's fullest name, else the longest form; a capital
-    standing for its government is named as the government."""
+    """The name an entity is known by: a person's fullest name, else the longest form written as
+    a name (not a description); a capital standing for its government is named as the government."""
     forms = g.forms()
     if g.type == "Person":
         return max(forms, key=lambda f: (len(person_name_parts(f)), len(f), -forms.index(f)))
@@ -485,4 +495,4 @@ def canonical_name(g: Group) -> str:
         # only described ("Japan's central bank") or a nationality ("Australian Prime Minister
         # ..."): named as the gazetteer names it
         return g.gaz.label
-    return max(forms, key=lambda f: (len(f), -forms.index(f)))
+    return max(forms, key=lambda f: (_written_as_a_name(f), len(f), -forms.index(f)))

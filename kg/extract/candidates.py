@@ -119,6 +119,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     start = _after_office_title(doc, start, end)
+    while start < end - 2 and doc[start].lower_ in ("ex", "former", "anti", "pro", "non") and doc[start + 1].text == "-":
+        start += 2  # "Ex-AIG CEO", "anti-Kremlin": a prefix, not part of the name
     while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
                            or doc[end - 1].is_space
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))

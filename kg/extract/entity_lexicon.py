@@ -21,9 +21,11 @@ NOT_ENTITIES = {
     "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
     "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
+    "eur", "gbp", "jpy", "chf", "cny", "zar", "inr", "aud", "cad", "hkd", "sgd",
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
     # terms of enforcement press releases: filings and sanctions designations, not actors
+    "ex",  # "Ex-Barclays trader": a prefix the model may tag alone
     "civil action", "criminal complaint", "criminal information", "complaint", "indictment",
     "specially designated national", "specially designated nationals", "specially designated global terrorist",
     "specially designated global terrorists", "sdn", "sdgt",
@@ -59,7 +61,7 @@ PERSON_TITLES = {
     "state", "finance", "foreign", "trade", "defense", "defence", "interior", "labor", "labour", "economy",
     "former", "acting", "then", "u.s.", "us", "chinese", "american", "british", "federal", "reserve",
     "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
-    "managing", "senior", "vp", "evp", "svp", "chairman-elect", "president-elect", "secretary-general",
+    "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
 }

@@ -76,7 +76,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "MarketIndex", "MarketIndex"
     if last in PARTY_PLURALS and len(words) > 1 and words[0] not in NOT_PARTY_QUALIFIERS:
         return "PoliticalParty", "PoliticalParty"  # "Social Democrats", "Sweden Democrats"
-    if last in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
+    if last in PARTY_HEADS or head in PARTY_HEADS or (words[0] in PARTY_HEADS and len(words) > 2 and words[1] == "of"):
         return "PoliticalParty", "PoliticalParty"  # "Labour Party", "Party of the Regions"
     if (last in ("movement", "front") or head in ("movement", "front")) and wordset & POLITICAL_NAME_WORDS:
         return "PoliticalParty", "PoliticalParty"  # "Orange Democratic Movement", "National Liberation Front"
@@ -84,6 +84,11 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "CentralBank"
     if "news" in wordset and "agency" in wordset:
         return "MediaOutlet", "NewsAgency"
+    if head in ("commission", "board", "council", "regulator") and wordset & {"broadcasting", "media", "press",
+                                                                               "television", "radio"}:
+        return "GovernmentBody", "Regulator"  # "National Broadcasting Commission", "Broadcasting Board of Governors"
+    if words[:2] == ["voice", "of"] and len(words) > 2:
+        return "MediaOutlet", None  # a state broadcaster: "Voice of Nigeria"
     if wordset & {"broadcasting", "television", "radio", "newspaper", "newswire"}:
         return "MediaOutlet", None
     if head in COMPANY_HEADS and head not in ("bank",):
@@ -125,8 +130,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", None
     if wordset & MEDIA_WORDS and len(words) > 1:
         return "MediaOutlet", None
-    if last == "bank":
-        return "Company", "Bank"
+    if last == "bank" or len(words) == 1 and len(last) > 6 and last.endswith("bank"):
+        return "Company", "Bank"  # "... Bank", and one word: "Gazprombank", "Rabobank"
     if wordset & ORGANIZATION_HEADS:
         return "Organization", None
     if wordset & {"office", "council", "cabinet", "government"}:
@@ -451,7 +456,7 @@ def _type_candidate(doc, c: Candidate) -> None:
     by_words, cls = type_by_words(c.text)
     label = c.label
     if label == "PERSON":
-        if by_words and by_words != "Person" and len(c.text.split()) > 1:
+        if by_words and by_words != "Person" and (len(c.text.split()) > 1 or cls == "Bank"):
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
                 and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME:

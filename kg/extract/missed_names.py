@@ -647,7 +647,7 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
         c.end, c.text, c.end_char, c.type = k, doc[c.start:k].text, doc[k - 1].idx + len(doc[k - 1]), None
     for c in cands:
         if c.gaz is None and (c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c)
-                              or c.type == "Person" and _after_political_group(doc, c)):
+                              or c.type == "Person" and (_after_political_group(doc, c) or _appos_of_party(doc, c))):
             c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
@@ -696,10 +696,16 @@ def _named_as_a_party(doc, c: Candidate) -> bool:
     if c.end + 1 < len(doc) and doc[c.end].lower_ in PARTY_PEOPLE_NOUNS and doc[c.end + 1].text[:1].isupper() \
             and doc[c.end + 1].is_alpha:
         return True
+    return _appos_of_party(doc, c) or _after_political_group(doc, c)
+
+
+def _appos_of_party(doc, c: Candidate) -> bool:
+    """The noun "party" in apposition with the name: "the main opposition party, the Civic
+    Forum,", "the Civic Forum, the largest party in parliament,"."""
     root = doc[c.start:c.end].root
     if root.dep_ == "appos" and root.head.lower_ == "party" and root.head.i < c.start:
         return True
-    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children) or _after_political_group(doc, c)
+    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children)
 
 
 def _after_political_group(doc, c: Candidate) -> bool:

@@ -127,6 +127,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # title-case headline words ("Imposing Swift") unless a body's name
     if all(t.like_num or t.is_punct for t in doc[c.start:c.end]):
         return True
+    if re.fullmatch(r"(?:USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|HKD|SGD|ZAR|US)\s?\$?\d[\d.,]*", c.text):
+        return True  # "USD 2.18": an amount in a currency's code
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
