@@ -269,3 +269,53 @@ def test_post_then_its_holder_in_the_next_sentence(nlp, text):
 def test_no_holder_from_the_next_sentence(nlp, text):
     rels = relations(nlp, text, [("Velt Bank", "Company"), ("Kofi Mensah", "Person")])
     assert ("kofi-mensah", "holdsPosition", "velt-bank") not in rels
+
+
+# --- "Minister of Economy X": the title's head is the word before "of" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Prices rose in Armenia, Minister of Economy Vahan Kerobyan told reporters on Friday.",
+    "Prices rose in Armenia. Minister of Finance Vahan Kerobyan said so on Friday.",
+    "Minister of Trade Vahan Kerobyan visited factories across Armenia.",
+])
+def test_minister_of_a_portfolio_is_the_countrys(nlp, text):
+    rels = relations(nlp, text, [("Armenia", "Place"), ("Vahan Kerobyan", "Person")])
+    assert ("vahan-kerobyan", "holdsPosition", "armenia") in rels
+
+
+def test_minister_of_a_portfolio_with_two_countries_gets_none(nlp):
+    rels = relations(nlp, "Prices rose in Armenia and Georgia. Minister of Finance Vahan Kerobyan said so.",
+                     [("Armenia", "Place"), ("Georgia", "Place"), ("Vahan Kerobyan", "Person")])
+    assert not [k for k in rels if k[0] == "vahan-kerobyan"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the National Bank of Rivia (NBR)'s governor Ana Pop spoke at a conference.",
+    "Rates held, the Office of Fair Trade (OFT)'s director Ana Pop said.",
+])
+def test_organisation_with_its_short_form_then_title(nlp, text):
+    rels = relations(nlp, text, [("National Bank of Rivia", "GovernmentBody", ("NBR",)),
+                                 ("Office of Fair Trade", "GovernmentBody", ("OFT",)), ("Ana Pop", "Person")])
+    assert [k for k in rels if k[0] == "ana-pop" and k[1] == "holdsPosition"]
+
+
+# --- a short form the article defines names its own body, not the gazetteer's --------------------
+
+@pytest.mark.parametrize("long, short", [
+    ("National Broadcasting Commission", "NBC"),
+    ("Namibian Press Council", "NPC"),
+    ("Financial Conduct Board", "FCA"),
+])
+def test_short_form_defined_in_parentheses_is_the_articles_body(nlp, long, short):
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.gazetteer import load_gazetteer
+    from kg.models import Article
+
+    assert load_gazetteer().lookup(short) is not None  # the gazetteer's own body of that short form
+    text = (f"The {long} ({short}) fined two broadcasters on Monday. The {short} said its director, "
+            f"Ana Pop, would resign.")
+    facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
+    body = [e for e in facts.entities if short in e.aliases or e.name == short]
+    assert len(body) == 1 and body[0].name == long and body[0].gazetteer_id is None

@@ -52,6 +52,7 @@ def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]
     """One group per name: the same gazetteer entry or the same comparable form (whatever type
     NER gave each mention); an unknown mention written like a known name's mention joins it, and
     a parenthesised short form joins the name it abbreviates. Each group's type is then voted."""
+    _local_short_forms(cands)
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     group_of: dict[int, Group] = {}
@@ -109,6 +110,24 @@ def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]
     for g in groups:
         settle_type(g)
     return groups
+
+
+def _local_short_forms(cands: list[Candidate]) -> None:
+    """"National Broadcasting Commission (NBC)": a short form the article defines for a name the
+    gazetteer does not know names that body here, not the gazetteer's other "NBC"; every mention of
+    it loses the gazetteer's entry and takes the defined name's type."""
+    local: dict[str, Candidate] = {}
+    for c in cands:
+        long = c.acronym_of
+        if c.gaz is None or long is None or long.gaz is not None or not c.text.replace(".", "").isupper():
+            continue
+        if name_key(long.text) in {name_key(f) for f in c.gaz.forms}:
+            continue
+        local[c.norm] = long
+    for c in cands:
+        long = local.get(c.norm)
+        if long is not None and c.gaz is not None:
+            c.gaz, c.type, c.cls, c.confidence = None, long.type, long.cls, long.confidence
 
 
 def merge_groups(groups: list[Group], into: Group, other: Group) -> None:

@@ -275,7 +275,7 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
                 k = ctx.entity_with_word(w, {"GovernmentBody"}, before=view.token(person_item).idx)
                 if k:
                     return k, REL_TITLE_WORD_IN_BODY_NAME
-    head = low.split()[-1] if low else ""
+    head = low.split(" of ")[0].split()[-1] if low.split(" of ")[0] else ""  # "minister of economy"
     if head == "governor":
         bank = _central_bank_before(ctx, view.token(person_item).idx)
         if bank:
@@ -521,7 +521,7 @@ def _org_title_person(tm: _TitleMatch) -> None:
     """ORG ['s] TITLE PERSON: "Tencent CEO Pony Ma", "Britain's prime minister Rishi Sunak";
     also "Y's chairman and founder X" (each title of the pair is given on its own)."""
     s, items = tm.s, tm.items
-    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?)(?P<per>P)", s):
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")(?:\([OGY]\))?s?(?P<title>" + _TITLE + r"(?:&" + _TITLE + r")?)(?P<per>P)", s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             org_i = m.start("org")
