@@ -228,3 +228,15 @@ def test_the_authority_reporting_a_penalty_paid_imposed_it(nlp, text, target):
 def test_a_firm_reporting_its_own_penalty_is_not_the_authority(nlp):
     found = triples(nlp, "Talvik Mining said Brask Foods will pay a $600,000 penalty.")
     assert ("RegulatoryAction", "talvik-mining", "actor") not in found
+
+
+@pytest.mark.parametrize("text, buyer", [
+    ("The biggest deal of the week was the $3 billion purchase of Talvik Mining by Corvane Ltd.", "corvane-ltd"),
+    ("Another large deal was the $2 billion acquisition of Brask Foods by Talvik Mining.", "talvik-mining"),
+    ("Its biggest deal so far remains the 2019 acquisition of Talvik Mining by Corvane Ltd.", "corvane-ltd"),
+    ("The takeover of Brask Foods by Corvane Ltd closed on Monday.", "corvane-ltd"),
+])
+def test_the_by_phrase_of_a_deal_is_never_what_is_bought(nlp, text, buyer):
+    found = triples(nlp, text)
+    assert ("Investment", buyer, "target") not in found
+    assert any(t == "Investment" and r == "target" for t, _, r in found)

@@ -45,7 +45,7 @@ from kg.extract.confidence import (
 )
 from kg.extract.candidates import dateline_spans
 from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues
-from kg.extract.eventmodel import candidates, shipped_model
+from kg.extract.eventmodel import candidates, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
     APPOINT_VERBS,
@@ -297,6 +297,22 @@ def _read_in_sense(cand) -> bool:
     return True
 
 
+def _by_agent(cand) -> bool:
+    """Whether the candidate is the "by" phrase of its trigger ("the purchase of X by Y", "fined by
+    Y", "a bid by Y", "the deal is the purchase of X by Y"): who does the act, never who undergoes it."""
+    tok = cand.mention
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by" or tok.head.dep_ not in ("agent", "prep"):
+        return False
+    # on the trigger or on a word of the same event ("the deal was the purchase of X by Y"); the
+    # parser may hang it on the "of" object ("the purchase of X by Y" with "by" under X)
+    done = tok.head.head
+    if done.dep_ == "pobj" and done.head.lower_ == "of":
+        done = done.head.head
+    return done.i == cand.trigger.i or cand.event_type in trigger_types(done)
+
+
 def _recipient(cand) -> bool:
     """ "sent a letter of resignation to President X", "submitted his resignation to the board":
     whom a resignation is handed to is no party to it."""
@@ -377,6 +393,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
                                           or _recipient(c))]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
+        if role in ("target", "subject") and _by_agent(cand):
+            continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
             continue  # "met X, the prime minister of Estland": a place named in a title is no venue
