@@ -979,3 +979,18 @@ def test_a_currency_amount_or_a_prefix_is_no_part_of_a_name(nlp, text, word, fir
     ents = entities(nlp, text)
     assert not [e for e in ents if word in (e.name, *e.aliases)]
     assert one(ents, firm).type == "Company"
+
+
+@pytest.mark.parametrize("text, party", [
+    # a party's name joined by "and" is one name, not a firm beside a shorter party
+    ("MP Lenox Shuman, who represents the Liberty and Justice Party (LJP), abstained.", "Liberty and Justice Party"),
+    ("The Peace and Prosperity Party of Valdenia joined the coalition.", "Peace and Prosperity Party of Valdenia"),
+    ("Voters backed the Freedom and Solidarity Party in the north.", "Freedom and Solidarity Party"),
+])
+def test_a_partys_name_joined_by_and_is_whole(nlp, text, party):
+    assert one(entities(nlp, text), party).type == "PoliticalParty"
+
+
+def test_a_party_before_and_stays_its_own_name(nlp):
+    names = [e.name for e in entities(nlp, "Voters split between the Likud and Labor Party candidates.")]
+    assert "Labor Party" in names and "Likud and Labor Party" not in names

@@ -546,6 +546,12 @@ def _districts_of_states(doc, ents: list) -> list:
 
 # Heads that end an institution's or a carrier's name written in title case
 NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways"}
+# Values parties are named for, joined by "and" ("Law and Justice", "Peace and Prosperity
+# Party"); any other word before "and" may be a party of its own ("Likud and Labor Party").
+PARTY_VALUES = {"peace", "prosperity", "justice", "liberty", "law", "order", "solidarity", "freedom", "unity",
+                "progress", "development", "democracy", "reform", "renewal", "change", "hope", "dignity",
+                "equality", "labour", "labor", "welfare", "independence", "truth", "reconciliation",
+                "stability", "growth", "work", "rights", "family", "homeland", "faith"}
 # Heads that make a name only with "of" after them: "Reserve Bank" + "of" + "Malawi", "Development
 # Bank of Rwanda" (a run ending in "Bank" alone may be a firm's and its place's names side by side)
 OF_NAME_HEADS = {"bank"}
@@ -650,6 +656,9 @@ def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
             start -= 2
         elif prev.lower_ == "the" and start >= 3 and doc[start - 2].lower_ in ("of", "for") and free_before(start - 3):
             start -= 3
+        elif prev.lower_ == "and" and start >= 2 and free_before(start - 2) and doc[start - 2].lower_ in PARTY_VALUES and name_head(
+                [t.lower_ for t in doc[start:end]]) in ("party", "movement", "front", "alliance", "union"):
+            start -= 2  # "Liberty and" + "Justice Party", "Peace and" + "Prosperity Party of X"
         elif prev.text == "," and not comma_used and start >= 2 and free_before(start - 2) \
                 and any(t.lower_ == "and" for t in doc[start:end]):
             # "Australian Workplace, Innovation and Social Research Center": a series inside one name
