@@ -994,3 +994,18 @@ def test_a_partys_name_joined_by_and_is_whole(nlp, text, party):
 def test_a_party_before_and_stays_its_own_name(nlp):
     names = [e.name for e in entities(nlp, "Voters split between the Likud and Labor Party candidates.")]
     assert "Labor Party" in names and "Likud and Labor Party" not in names
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a body's head word, then a holder's name the model ran on into it
+    ("The Speaker of the National Assembly Manzoor Nadir on Wednesday announced the vote.", "National Assembly",
+     "Manzoor Nadir"),
+    ("The Chairman of the Securities Commission Daniel Okoro said the rules would change.", "Securities Commission",
+     "Daniel Okoro"),
+    ("The Chief Justice of the Supreme Court Obi Nwosu ruled on Monday.", "Supreme Court", "Obi Nwosu"),
+    # a prefix that belongs to the name stays
+    ("The head of the Anti-Corruption Agency Lina Petrova was dismissed.", "Anti-Corruption Agency", "Lina Petrova"),
+])
+def test_a_holders_name_after_a_bodys_head_is_a_person(nlp, text, body, person):
+    ents = entities(nlp, text)
+    assert one(ents, body).type == "GovernmentBody" and one(ents, person).type == "Person"

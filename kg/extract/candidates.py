@@ -119,8 +119,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     start = _after_office_title(doc, start, end)
-    while start < end - 2 and doc[start].lower_ in ("ex", "former", "anti", "pro", "non") and doc[start + 1].text == "-":
-        start += 2  # "Ex-AIG CEO", "anti-Kremlin": a prefix, not part of the name
+    while start < end - 2 and doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-":
+        start += 2  # "Ex-AIG CEO": a prefix, not part of the name (unlike "Anti-Corruption Agency")
     while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
                            or doc[end - 1].is_space
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
@@ -204,6 +204,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _surnames_left_out(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
+    ents = _holder_after_body(doc, ents)
     ents = _parties_named_for_members(doc, ents)
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
@@ -221,6 +222,31 @@ def _index_code_and_number(doc, ents: list) -> list:
         if start < ent.start:
             out = [e for e in out if e.end <= start]
             out.append(Span(doc, start, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+# Heads a body's name ends in (or continues after with "of"/"for"), never with a person's name.
+BODY_END_HEADS = {"assembly", "commission", "court", "ministry", "council", "committee", "parliament", "senate",
+                  "authority", "agency", "board", "tribunal", "directorate"}
+
+
+def _holder_after_body(doc, ents: list) -> list:
+    """"the Speaker of the National Assembly Manzoor Nadir", "the Chairman of the Securities
+    Commission Daniel Okoro" read as one name: a body's head word followed by two or three
+    capitalised words ends the body; those words are the name of the post's holder."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        heads = [t.i for t in ent[:-2] if t.lower_ in BODY_END_HEADS and t.text[:1].isupper()]
+        tail = doc[heads[-1] + 1:ent.end] if heads else None
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and tail is not None and 2 <= len(tail) <= 3 \
+                and all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not t.ent_id_ for t in tail) \
+                and not any(t.lower_ in BODY_END_HEADS | {"of", "for"} for t in tail):
+            out.append(Span(doc, ent.start, heads[-1] + 1, label="ORG"))
+            out.append(Span(doc, heads[-1] + 1, ent.end, label="PERSON"))
             continue
         out.append(ent)
     return out
