@@ -319,3 +319,21 @@ def test_short_form_defined_in_parentheses_is_the_articles_body(nlp, long, short
     facts = extract(nlp(text), Article(id="t", text=text, published=date(2025, 3, 12)))
     body = [e for e in facts.entities if short in e.aliases or e.name == short]
     assert len(body) == 1 and body[0].name == long and body[0].gazetteer_id is None
+
+
+# --- a speaker is the speaker of the one legislature the article names ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Parliament met on Monday. Josia Molu was elected Speaker.",
+    "Speaker Josia Molu has remained silent, members of Parliament said.",
+    "Members of Parliament asked Speaker Josia Molu to call a vote.",
+])
+def test_speaker_of_the_one_legislature(nlp, text):
+    rels = relations(nlp, text, [("Parliament", "GovernmentBody"), ("Josia Molu", "Person")])
+    assert ("josia-molu", "holdsPosition", "parliament") in rels
+
+
+def test_speaker_with_two_chambers_gets_none(nlp):
+    rels = relations(nlp, "The Senate and the House met. Speaker Josia Molu said nothing.",
+                     [("Senate", "GovernmentBody"), ("House", "GovernmentBody"), ("Josia Molu", "Person")])
+    assert not [k for k in rels if k[0] == "josia-molu"]

@@ -276,6 +276,10 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
                 if k:
                     return k, REL_TITLE_WORD_IN_BODY_NAME
     head = low.split(" of ")[0].split()[-1] if low.split(" of ")[0] else ""  # "minister of economy"
+    if head == "speaker":
+        body = _legislature(ctx)
+        if body:
+            return body, REL_HOLDER_FROM_CONTEXT
     if head == "governor":
         bank = _central_bank_before(ctx, view.token(person_item).idx)
         if bank:
@@ -289,6 +293,18 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     if low in CORPORATE_TITLES:
         return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+LEGISLATURE_WORDS = {"parliament", "assembly", "congress", "senate", "duma", "knesset", "diet", "house", "majlis",
+                     "legislature", "sejm", "bundestag", "riksdag", "storting", "folketing", "cortes"}
+
+
+def _legislature(ctx: ArticleContext) -> str | None:
+    """The one legislature an article names ("Speaker X" in an article about a parliament is its
+    speaker); None when it names none or several."""
+    found = [e.key for e in ctx.table if e.type == "GovernmentBody" and (
+        e.ontology_class == "Legislature" or norm_name(e.name).split()[-1:] in [[w] for w in LEGISLATURE_WORDS])]
+    return found[0] if len(found) == 1 else None
 
 
 def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
@@ -1923,6 +1939,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     qualified by a common noun ("union president") or held "of" a common noun ("president of the
     club") is no state's office."""
     title = split_status(_title_words(ctx, t).lower())[1].strip()
+    if t.lower_ == "speaker" and _legislature(ctx):
+        return _legislature(ctx), REL_HOLDER_FROM_CONTEXT  # "X was elected Speaker"
     if t.lower_ not in STATE_TITLE_HEADS and title not in HEAD_OF_STATE_TITLES:
         return None, 0.0
     for c in t.children:
