@@ -1009,3 +1009,22 @@ def test_a_party_before_and_stays_its_own_name(nlp):
 def test_a_holders_name_after_a_bodys_head_is_a_person(nlp, text, body, person):
     ents = entities(nlp, text)
     assert one(ents, body).type == "GovernmentBody" and one(ents, person).type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # only an index moves in points, whatever the model took its code for
+    ("In Lima, the SPBLPGPT fell 120 points on Monday.", "SPBLPGPT"),
+    ("Traders said MASI closed at 11,240 points after a volatile session.", "MASI"),
+    ("Elsewhere, the NSEASI added 410 points to close at 52,300.", "NSEASI"),
+])
+def test_a_name_that_moves_in_points_is_an_index(nlp, text, name):
+    assert one(entities(nlp, text), name).type == "MarketIndex"
+
+
+def test_a_firm_that_moves_in_cents_stays_a_firm(nlp):
+    assert one(entities(nlp, "Tarnwell Mining fell 40 cents to $5.10."), "Tarnwell Mining").type == "Company"
+
+
+def test_a_person_who_gains_points_in_a_poll_stays_a_person(nlp):
+    text = "Marta Ilves gained five points in the latest poll, her campaign said."
+    assert one(entities(nlp, text), "Marta Ilves").type == "Person"

@@ -269,12 +269,24 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             any(d.end == c.start - 1 and d.type == "GovernmentBody" for d in cands):
         # "the Justice Department's Criminal Division": a unit of a government body is one too
         c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, ENTITY_STRONG_CONTEXT_CUE, True
+    elif c.type in ("Company", "MediaOutlet", "Organization", None) and _moves_in_points(root):
+        # "BET lost 3.88% to 4,258.04 points": only an index moves in points
+        c.type, c.cls, c.confidence, c.cue = "MarketIndex", "MarketIndex", ENTITY_CONTEXT_CUE, True
     elif before == "benchmark" or span[-1].lower_ in ("index", "average"):
         c.type, c.cls, c.confidence, c.cue = "MarketIndex", None, ENTITY_STRONG_CONTEXT_CUE, True
     elif (root.dep_ == "appos" and root.head.lemma_.lower() in PRODUCT_NOUNS) or \
             (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
             any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True
+
+
+def _moves_in_points(root) -> bool:
+    """Whether the name is the subject of a verb whose change or level is counted in points
+    ("X fell 120 points", "X rose 2% to 4,258 points", "X closed at 3,100 points")."""
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    return any(t.lemma_.lower() == "point" and any(n.like_num for n in t.children) for t in root.head.subtree
+               if t.i > root.i)
 
 
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
