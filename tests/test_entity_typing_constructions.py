@@ -1028,3 +1028,25 @@ def test_a_firm_that_moves_in_cents_stays_a_firm(nlp):
 def test_a_person_who_gains_points_in_a_poll_stays_a_person(nlp):
     text = "Marta Ilves gained five points in the latest poll, her campaign said."
     assert one(entities(nlp, text), "Marta Ilves").type == "Person"
+
+
+@pytest.mark.parametrize("text, trade, firm", [
+    # a trade before a firm's kind and name describes the firm; it names none
+    ("Software maker Novell fell after warning about profits.", "Software", "Novell"),
+    ("Media group Halvorsen Press cut 200 jobs.", "Media", "Halvorsen Press"),
+    ("Chemicals maker Dorvan Industries raised prices.", "Chemicals", "Dorvan Industries"),
+])
+def test_a_trade_before_a_firms_kind_is_no_name(nlp, text, trade, firm):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.name == trade]
+    assert one(ents, firm).type in ("Company", "MediaOutlet")
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a place buys no firm: a name the model took for a place that buys or bids is a firm
+    ("Veolia raised its offer for Suez on Sunday.", "Veolia"),
+    ("Kestova agreed to buy Tarnwell Mining for $2 billion.", "Kestova"),
+    ("Valdor Energy launched a bid for the port operator.", "Valdor Energy"),
+])
+def test_a_name_that_buys_or_bids_is_a_firm(nlp, text, firm):
+    assert one(entities(nlp, text), firm).type == "Company"

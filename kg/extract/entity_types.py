@@ -231,6 +231,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     if c.type in ("Company", "Place", "Product", None) and _described_as_person(root):
         # "Ivo Pelt, a shipping tycoon,", "X, American-Armenian businessman,": a person's description
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
+    elif c.type == "Place" and _makes_a_deal(root):
+        # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
+        c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Place", "Person", None) and _described_as_firm(root):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
@@ -278,6 +281,25 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
             any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True
+
+
+# Verbs of a firm's deal, and the nouns of an offer: "X bought Y", "X raised its offer for Y".
+DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "divest", "bid"}
+OFFER_NOUNS = {"offer", "bid", "stake"}
+
+
+def _makes_a_deal(root) -> bool:
+    """Whether the name is the subject of buying, merging or bidding ("X agreed to buy Y", "X
+    raised its offer for Y", "X acquired Y")."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in DEAL_VERBS:
+        return True
+    if any(t.dep_ == "xcomp" and t.lemma_.lower() in DEAL_VERBS for t in verb.children):
+        return True  # "agreed to buy", "plans to acquire"
+    return verb.lemma_.lower() in ("raise", "sweeten", "lift", "make", "launch") and any(
+        t.dep_ == "dobj" and t.lemma_.lower() in OFFER_NOUNS for t in verb.children)
 
 
 def _moves_in_points(root) -> bool:

@@ -133,7 +133,15 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
         return True
+    if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
+            and doc[c.end].is_lower and doc[c.end].lemma_ in FIRM_KIND_WORDS and doc[c.end + 1].text[:1].isupper():
+        return True  # "Software maker Novell", "Mining group X": the first word names the trade, not a firm
     return False
+
+
+# Lower-case nouns after a trade that describe the firm named next ("Software maker X").
+FIRM_KIND_WORDS = {"maker", "giant", "group", "firm", "company", "producer", "major", "conglomerate", "operator",
+                   "retailer", "supplier", "developer", "lender", "insurer", "miner"}
 
 
 def _common_word(tok) -> bool:
