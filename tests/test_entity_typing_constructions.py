@@ -1050,3 +1050,13 @@ def test_a_trade_before_a_firms_kind_is_no_name(nlp, text, trade, firm):
 ])
 def test_a_name_that_buys_or_bids_is_a_firm(nlp, text, firm):
     assert one(entities(nlp, text), firm).type == "Company"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a rate moves in basis points: its setter is no index
+    ("The Copom raised the Selic rate by 50 basis points to 10.75%.", "Copom", "Company"),
+    # a party's lawmaker after "party" is a person
+    ("All the opposition MPs attended, except his party MP Richard Mendani.", "Richard Mendani", "Person"),
+])
+def test_basis_points_and_a_partys_lawmaker_keep_their_type(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -304,11 +304,12 @@ def _makes_a_deal(root) -> bool:
 
 def _moves_in_points(root) -> bool:
     """Whether the name is the subject of a verb whose change or level is counted in points
-    ("X fell 120 points", "X rose 2% to 4,258 points", "X closed at 3,100 points")."""
+    ("X fell 120 points", "X rose 2% to 4,258 points", "X closed at 3,100 points"); not in basis
+    or percentage points, which rates move in ("the committee raised the rate 50 basis points")."""
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return False
     return any(t.lemma_.lower() == "point" and any(n.like_num for n in t.children) for t in root.head.subtree
-               if t.i > root.i)
+               if t.i > root.i and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("basis", "percentage")))
 
 
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:

@@ -647,7 +647,8 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
         c.end, c.text, c.end_char, c.type = k, doc[c.start:k].text, doc[k - 1].idx + len(doc[k - 1]), None
     for c in cands:
         if c.gaz is None and (c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c)
-                              or c.type == "Person" and (_after_political_group(doc, c) or _appos_of_party(doc, c))):
+                              or c.type == "Person" and (_after_political_group(doc, c) or (
+                                  _appos_of_party(doc, c) and c.start > 0 and doc[c.start - 1].text == ","))):
             c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
@@ -712,8 +713,11 @@ def _after_political_group(doc, c: Candidate) -> bool:
     """A name right after a party's or a union of parties' noun with a political leaning or
     standing before it: "the centre-right alliance X", "the ruling coalition X", "the far-right
     party X" (nobody's own name follows "party" so, whatever the model read)."""
-    return c.start >= 2 and doc[c.start - 1].lower_ in POLITICAL_GROUP_NOUNS and doc[c.start - 1].is_lower \
-        and any(t.lower_ in POLITICAL_LEANINGS for t in doc[max(0, c.start - 5):c.start - 1])
+    if c.start < 2 or doc[c.start - 1].lower_ not in POLITICAL_GROUP_NOUNS or not doc[c.start - 1].is_lower \
+            or doc[c.start].lower_.rstrip(".") in PARTY_PEOPLE_NOUNS | PERSON_TITLES:
+        return False  # "his party MP Ana Brel": the party's lawmaker, not a party
+    before = doc[max(0, c.start - 5):c.start - 1]
+    return any(t.lower_ in POLITICAL_LEANINGS for t in before) and not any(t.is_punct and t.text != "-" for t in before)
 
 
 # Nouns for a party or a union of parties before its name, and the words of a political leaning
