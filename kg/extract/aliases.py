@@ -500,8 +500,9 @@ def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]
 
 
 def canonical_name(g: Group) -> str:
-    """The name an entity is known by: a person's fullest name, else the longest form written as
-    a name (not a description); a capital standing for its government is named as the government."""
+    """The name an entity is known by: a person's fullest name, else the longest form (for a
+    name no gazetteer knows, the longest written as a name, not a description of the body); a
+    capital standing for its government is named as the government."""
     forms = g.forms()
     if g.type == "Person":
         return max(forms, key=lambda f: (len(person_name_parts(f)), len(f), -forms.index(f)))
@@ -514,4 +515,4 @@ def canonical_name(g: Group) -> str:
         # only described ("Japan's central bank") or a nationality ("Australian Prime Minister
         # ..."): named as the gazetteer names it
         return g.gaz.label
-    return max(forms, key=lambda f: (_written_as_a_name(f), len(f), -forms.index(f)))
+    return max(forms, key=lambda f: (g.gaz is None and _written_as_a_name(f), len(f), -forms.index(f)))
