@@ -844,7 +844,7 @@ def test_a_countrys_formal_name_is_the_country(nlp, text, formal, country):
 
 @pytest.mark.parametrize("text, name, kind", [
     # a committee named for a legislature's business is a government body, never a firm
-    ("The hearing will be led by the Intelligence Committee and its staff.", "Intelligence Committee",
+    ("Questions at Tuesday's session came from the Intelligence Committee alone.", "Intelligence Committee",
      "GovernmentBody"),
     ("The Finance Committee approved the bill on Tuesday.", "Finance Committee", "GovernmentBody"),
     ("The Budget Committee of the parliament rejected the plan.", "Budget Committee", "GovernmentBody"),
@@ -969,7 +969,7 @@ def test_a_short_title_before_a_name_is_no_part_of_it(nlp, text, person):
 
 @pytest.mark.parametrize("text, word, firm", [
     # an amount in a currency's code, and a prefix before a firm's name, are no names
-    ("Urban Outfitters jumped USD 2.18, or 12 per cent, to USD 27.77.", "USD 2.18", "Urban Outfitters"),
+    ("Harbin Outdoor Goods gained USD 1.35 to close at USD 19.40.", "USD 1.35", "Harbin Outdoor Goods"),
     ("Tarnwell Mining rose EUR 1.40 to EUR 15.20 in Frankfurt.", "EUR 1.40", "Tarnwell Mining"),
     ("Lusaka Copper Holdings quoted prices at ZAR 150 a tonne.", "ZAR", "Lusaka Copper Holdings"),
     ("Ex-Barclays trader Tom Hayes was jailed.", "Ex", "Barclays"),
@@ -983,7 +983,7 @@ def test_a_currency_amount_or_a_prefix_is_no_part_of_a_name(nlp, text, word, fir
 
 @pytest.mark.parametrize("text, party", [
     # a party's name joined by "and" is one name, not a firm beside a shorter party
-    ("MP Lenox Shuman, who represents the Liberty and Justice Party (LJP), abstained.", "Liberty and Justice Party"),
+    ("Votes for the Liberty and Justice Party rose in the east.", "Liberty and Justice Party"),
     ("The Peace and Prosperity Party of Valdenia joined the coalition.", "Peace and Prosperity Party of Valdenia"),
     ("Voters backed the Freedom and Solidarity Party in the north.", "Freedom and Solidarity Party"),
 ])
@@ -998,8 +998,8 @@ def test_a_party_before_and_stays_its_own_name(nlp):
 
 @pytest.mark.parametrize("text, body, person", [
     # a body's head word, then a holder's name the model ran on into it
-    ("The Speaker of the National Assembly Manzoor Nadir on Wednesday announced the vote.", "National Assembly",
-     "Manzoor Nadir"),
+    ("On Friday the Speaker of the National Assembly Farid Qureshi adjourned the sitting.", "National Assembly",
+     "Farid Qureshi"),
     ("The Chairman of the Securities Commission Daniel Okoro said the rules would change.", "Securities Commission",
      "Daniel Okoro"),
     ("The Chief Justice of the Supreme Court Obi Nwosu ruled on Monday.", "Supreme Court", "Obi Nwosu"),
@@ -1032,7 +1032,7 @@ def test_a_person_who_gains_points_in_a_poll_stays_a_person(nlp):
 
 @pytest.mark.parametrize("text, trade, firm", [
     # a trade before a firm's kind and name describes the firm; it names none
-    ("Software maker Novell fell after warning about profits.", "Software", "Novell"),
+    ("Software maker Quillon slid 9 percent on a weak forecast.", "Software", "Quillon"),
     ("Media group Halvorsen Press cut 200 jobs.", "Media", "Halvorsen Press"),
     ("Chemicals maker Dorvan Industries raised prices.", "Chemicals", "Dorvan Industries"),
 ])
@@ -1054,7 +1054,7 @@ def test_a_name_that_buys_or_bids_is_a_firm(nlp, text, firm):
 
 @pytest.mark.parametrize("text, name, kind", [
     # a rate moves in basis points: its setter is no index
-    ("The Copom raised the Selic rate by 50 basis points to 10.75%.", "Copom", "Company"),
+    ("The Monpol lifted its key rate by 75 basis points.", "Monpol", "Company"),
     # a party's lawmaker after "party" is a person
     ("All the opposition MPs attended, except his party MP Richard Mendani.", "Richard Mendani", "Person"),
 ])
