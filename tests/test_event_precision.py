@@ -91,7 +91,7 @@ def test_regulatory_nouns_in_their_regulatory_sense(nlp, text, form, regulatory)
 
 
 @pytest.mark.parametrize("text, form, policy", [
-    ("His second term was cut short by the army in 2005.", "cut", False),
+    ("Her first term was cut short by a court ruling in 2011.", "cut", False),
     ("Elections were held for the national parliament last year.", "held", False),
     ("The banks hold large amounts of Corvane Ltd bonds.", "hold", False),
     ("The firm kept quiet about the talks.", "kept", False),

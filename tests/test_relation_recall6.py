@@ -98,19 +98,19 @@ def test_fronted_words_that_are_no_post(nlp, text):
 # --- "board chair X", "company president X" in an article about one firm -------------------------
 
 @pytest.mark.parametrize("text", [
-    "Velt Bank shares fell. Board Chair Betsy Duke said the panel had not met.",
-    "Velt Bank sold a unit. Velt Bank shares fell. Board chairman Betsy Duke declined to comment.",
-    "Velt Bank shares fell. Company president Betsy Duke declined to comment.",
+    "Velt Bank shares fell. Board Chair Hedda Larsen said the panel had not met.",
+    "Velt Bank sold a unit. Velt Bank shares fell. Board chairman Hedda Larsen declined to comment.",
+    "Velt Bank shares fell. Company president Hedda Larsen declined to comment.",
 ])
 def test_board_title_in_an_article_about_one_firm(nlp, text):
-    rels = relations(nlp, text, [("Velt Bank", "Company"), ("Betsy Duke", "Person")])
-    assert ("betsy-duke", "holdsPosition", "velt-bank") in rels
+    rels = relations(nlp, text, [("Velt Bank", "Company"), ("Hedda Larsen", "Person")])
+    assert ("hedda-larsen", "holdsPosition", "velt-bank") in rels
 
 
 def test_board_title_with_two_firms_gets_none(nlp):
-    rels = relations(nlp, "Velt Bank and Tarn Group merged. Board chairman Betsy Duke said the panel had not met.",
-                     [("Velt Bank", "Company"), ("Tarn Group", "Company"), ("Betsy Duke", "Person")])
-    assert not [k for k in rels if k[0] == "betsy-duke"]
+    rels = relations(nlp, "Velt Bank and Tarn Group merged. Board chairman Hedda Larsen said the panel had not met.",
+                     [("Velt Bank", "Company"), ("Tarn Group", "Company"), ("Hedda Larsen", "Person")])
+    assert not [k for k in rels if k[0] == "hedda-larsen"]
 
 
 # --- a post "in" a firm's unit -------------------------------------------------------------------
@@ -179,38 +179,38 @@ def test_held_post_beside_a_verb_of_wanting(nlp, text):
 # --- party membership by representing or defecting; a legislator's constituency is no post ------
 
 @pytest.mark.parametrize("text", [
-    "MP Lenox Shuman, who represents the Justice Party, declined to take part.",
-    "Lenox Shuman, who represents the Justice Party in parliament, declined.",
-    "Lenox Shuman defected to the Justice Party last year.",
+    "MP Corin Baptiste, who represents the Justice Party, declined to take part.",
+    "Corin Baptiste, who represents the Justice Party in parliament, declined.",
+    "Corin Baptiste defected to the Justice Party last year.",
 ])
 def test_representing_or_joining_a_party_by_defection(nlp, text):
-    rels = relations(nlp, text, [("Lenox Shuman", "Person"), ("Justice Party", "PoliticalParty")])
-    assert ("lenox-shuman", "memberOf", "justice-party") in rels
+    rels = relations(nlp, text, [("Corin Baptiste", "Person"), ("Justice Party", "PoliticalParty")])
+    assert ("corin-baptiste", "memberOf", "justice-party") in rels
 
 
 def test_representing_a_partys_voters_is_no_membership(nlp):
-    rels = relations(nlp, "Lenox Shuman said he represents Justice Party voters too.",
-                     [("Lenox Shuman", "Person"), ("Justice Party", "PoliticalParty")])
-    assert ("lenox-shuman", "memberOf", "justice-party") not in rels
+    rels = relations(nlp, "Corin Baptiste said he represents Justice Party voters too.",
+                     [("Corin Baptiste", "Person"), ("Justice Party", "PoliticalParty")])
+    assert ("corin-baptiste", "memberOf", "justice-party") not in rels
 
 
 @pytest.mark.parametrize("text, predicate", [
-    ("Pangu Party Leader and Bulolo MP Sam Basil met reporters.", "holdsPosition"),
-    ("Pangu Party chairman and local MP Sam Basil met reporters.", "holdsPosition"),
-    ("Pangu Party MP Sam Basil met reporters.", "memberOf"),
-    ("Sam Basil, a Pangu Party MP, met reporters.", "memberOf"),
+    ("Vanua Party Leader and Marawaka MP Tevita Kaufa met reporters.", "holdsPosition"),
+    ("Vanua Party chairman and local MP Tevita Kaufa met reporters.", "holdsPosition"),
+    ("Vanua Party MP Tevita Kaufa met reporters.", "memberOf"),
+    ("Tevita Kaufa, a Vanua Party MP, met reporters.", "memberOf"),
 ])
 def test_party_titles_beside_a_constituency(nlp, text, predicate):
-    rels = relations(nlp, text, [("Pangu Party", "PoliticalParty"), ("Sam Basil", "Person"), ("Bulolo", "Place")])
-    assert ("sam-basil", predicate, "pangu-party") in rels
-    assert ("sam-basil", "holdsPosition", "bulolo") not in rels
+    rels = relations(nlp, text, [("Vanua Party", "PoliticalParty"), ("Tevita Kaufa", "Person"), ("Marawaka", "Place")])
+    assert ("tevita-kaufa", predicate, "vanua-party") in rels
+    assert ("tevita-kaufa", "holdsPosition", "marawaka") not in rels
 
 
 def test_a_countrys_mp_holds_a_post_there(nlp):
-    rels = relations(nlp, "Bulolo lies in Britain. British MP Sam Basil met reporters.",
-                     [("Sam Basil", "Person"), ("Bulolo", "Place"), ("Britain", "Place")])
-    assert ("sam-basil", "holdsPosition", "britain") in rels
-    assert ("sam-basil", "holdsPosition", "bulolo") not in rels
+    rels = relations(nlp, "Marawaka lies in Britain. British MP Tevita Kaufa met reporters.",
+                     [("Tevita Kaufa", "Person"), ("Marawaka", "Place"), ("Britain", "Place")])
+    assert ("tevita-kaufa", "holdsPosition", "britain") in rels
+    assert ("tevita-kaufa", "holdsPosition", "marawaka") not in rels
 
 
 # --- small countries are countries -------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_a_person_described_by_a_city_is_not_placed(nlp):
     "Voters went to the polls. The head of the Orvania Election Commission rejected the criticism. "
     "Kofi Mensah told reporters that the vote was fair.",
     "Velt Bank cut jobs. The bank's chief executive defended the plan. Kofi Mensah said costs were too high.",
-    "Orvania's new finance minister quit after a day in office. Kofi Mensah, who was sworn in on Monday, gave "
+    "Orvania's new trade minister resigned within a week. Kofi Mensah, who took office on Monday, gave "
     "no reason.",
 ])
 def test_post_then_its_holder_in_the_next_sentence(nlp, text):
