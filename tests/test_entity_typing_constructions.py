@@ -1060,3 +1060,16 @@ def test_a_name_that_buys_or_bids_is_a_firm(nlp, text, firm):
 ])
 def test_basis_points_and_a_partys_lawmaker_keep_their_type(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, person", [
+    # an abbreviated title ends no sentence and is no part of the name
+    ("Party Leader Hon. Don Polye met reporters on Monday.", "Don Polye"),
+    ("Amb. Ruth Okafor said talks would resume.", "Ruth Okafor"),
+    ("Rt. Hon. Tom Reed spoke on Friday.", "Tom Reed"),
+])
+def test_an_abbreviated_title_is_kept_with_the_name_it_precedes(nlp, text, person):
+    assert len(list(nlp(text).sents)) == 1
+    ents = entities(nlp, text)
+    assert one(ents, person).type == "Person"
+    assert [e.name for e in ents] == [person]

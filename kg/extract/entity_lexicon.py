@@ -26,6 +26,7 @@ NOT_ENTITIES = {
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
     # terms of enforcement press releases: filings and sanctions designations, not actors
     "ex",  # "Ex-Barclays trader": a prefix the model may tag alone
+    "rt", "hon", "amb",  # "Rt. Hon.": abbreviated titles the model may tag alone
     "civil action", "criminal complaint", "criminal information", "complaint", "indictment",
     "specially designated national", "specially designated nationals", "specially designated global terrorist",
     "specially designated global terrorists", "sdn", "sdgt",
@@ -61,7 +62,7 @@ PERSON_TITLES = {
     "state", "finance", "foreign", "trade", "defense", "defence", "interior", "labor", "labour", "economy",
     "former", "acting", "then", "u.s.", "us", "chinese", "american", "british", "federal", "reserve",
     "central", "bank", "head", "boss", "billionaire", "tycoon", "entrepreneur", "investor", "partner",
-    "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "chairman-elect", "president-elect", "secretary-general",
+    "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "hon", "rt", "amb", "cllr", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
 }
