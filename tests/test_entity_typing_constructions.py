@@ -1073,3 +1073,13 @@ def test_an_abbreviated_title_is_kept_with_the_name_it_precedes(nlp, text, perso
     ents = entities(nlp, text)
     assert one(ents, person).type == "Person"
     assert [e.name for e in ents] == [person]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a known place's name that begins a name described by a person's role is a person's given name
+    ("Dakar Mbaye, chief economist at Sahel Capital, said growth would slow.", "Dakar Mbaye"),
+    ("Lima Ortiz, a strategist at Andes Securities, expects more cuts.", "Lima Ortiz"),
+    ("Accra Mensah, an analyst at Gold Coast Securities, said cocoa prices would rise.", "Accra Mensah"),
+])
+def test_a_place_name_that_begins_a_described_persons_name_is_the_persons(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"

@@ -579,7 +579,7 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         if any(c.start < span.start or c.end > span.end for c in inside.values()) \
                 or any(c.type == "Person" or (c.start, c.end) == (span.start, span.end) for c in inside.values()) \
                 or any(c.gaz is not None and c.start == span.start and span[0].lower_ not in GIVEN_NAMES
-                       for c in inside.values()):
+                       and not _described_by_a_role(doc, span) for c in inside.values()):
             # the model read the whole run as one name already, or it begins with a known place
             # that is no given name ("Dubai World", unlike "Sofia Marquez")
             i = j
@@ -616,14 +616,18 @@ def _speaks_or_is_described(doc, span) -> bool:
         k -= 1  # "said Special Agent in Charge Karen Wells": over the title to the verb
     if k >= 0 and doc[k].lemma_.lower() in SPEECH_LEMMAS and doc[k].pos_ == "VERB":
         return True
+    return _described_by_a_role(doc, span)
+
+
+def _described_by_a_role(doc, span) -> bool:
+    """"Ana Ruiz, an economist at ...", "Sydney Park, associate director at ...": a person's
+    role in apposition right after the name."""
     after = [t.lower_ for t in doc[span.end:span.end + 4]]
     if after[:1] == [","] and len(after) >= 3 and after[1] in ("a", "an", "the") \
             and any(w in PERSON_ROLE_NOUNS for w in after[2:]):
         return True
-    if after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
-            and after[3] in ("at", "of", "for", "with"):
-        return True  # "Sydney Park, associate director at ..."
-    return False
+    return after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
+        and after[3] in ("at", "of", "for", "with")
 
 
 def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
