@@ -51,10 +51,33 @@ def load_pipeline(name: str | None = None):
             f"or python -m spacy download {name}) or choose another with --model / KG_MODEL"
         ) from exc
     add_title_abbreviations(nlp)
+    _remember_dictionary(nlp)
     add_gazetteer_ruler(nlp)
     add_paragraph_breaks(nlp)
     _pipelines[name] = nlp
     return nlp
+
+
+# The English words the model's lemmatizer knows (its WordNet-based index of nouns, verbs,
+# adjectives and adverbs), per vocabulary: "turnout" and "riot" are words, "Corvane" is not.
+_DICTIONARIES: dict[int, frozenset[str]] = {}
+
+
+def _remember_dictionary(nlp) -> None:
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for forms in lookups.get_table("lemma_index").values():
+                words.update(forms)
+    _DICTIONARIES[id(nlp.vocab)] = frozenset(words)
+
+
+def english_word(token) -> bool:
+    """Whether the token's lower-case form or lemma is an English dictionary word (empty, so
+    always False, for a pipeline whose lemmatizer has no word index)."""
+    words = _DICTIONARIES.get(id(token.vocab), frozenset())
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 # Abbreviated titles the English tokenizer does not know: without them "Hon." is a word and a

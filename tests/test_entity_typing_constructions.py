@@ -1083,3 +1083,25 @@ def test_an_abbreviated_title_is_kept_with_the_name_it_precedes(nlp, text, perso
 ])
 def test_a_place_name_that_begins_a_described_persons_name_is_the_persons(nlp, text, person):
     assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a dictionary word capitalised only because it begins a sentence is no name
+    ("Turnout in the regional vote was barely 40 percent, officials said.", "Turnout"),
+    ("Riots spread to three more cities on Sunday after the verdict.", "Riots"),
+    ("Banks sold bonds all week as yields rose.", "Banks"),
+    ("Strike spreads\nWorkers walked out at three plants. Media reported long queues at petrol stations.", "Media"),
+    ("Vote count delayed\nResults from two districts were annulled. Turnout in the May election was barely 35 "
+     "percent.", "Turnout"),
+])
+def test_a_word_capitalised_only_to_begin_a_sentence_is_no_name(nlp, text, word):
+    assert not [e for e in entities(nlp, text) if e.name == word]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that is no dictionary word, or that recurs with its capital, stays
+    ("Corvane said on Monday it would cut 200 jobs.", "Corvane"),
+    ("Harvest said profit fell. Investors sold shares of Harvest on the news.", "Harvest"),
+])
+def test_a_name_at_a_sentences_start_stays(nlp, text, name):
+    assert [e for e in entities(nlp, text) if e.name == name]

@@ -24,6 +24,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.entity_types import names_a_law, type_by_words
 from kg.extract.name_forms import name_words
+from kg.nlp import english_word
 
 
 def split_off_noise(doc, cands: list[Candidate], settled: list[Candidate],
@@ -133,6 +134,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
         return True
+    if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
+        return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
             and doc[c.end].is_lower and doc[c.end].lemma_ in FIRM_KIND_WORDS and doc[c.end + 1].text[:1].isupper():
         return True  # "Software maker Novell", "Mining group X": the first word names the trade, not a firm
@@ -142,6 +145,17 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
 # Lower-case nouns after a trade that describe the firm named next ("Software maker X").
 FIRM_KIND_WORDS = {"maker", "giant", "group", "firm", "company", "producer", "major", "conglomerate", "operator",
                    "retailer", "supplier", "developer", "lender", "insurer", "miner"}
+
+
+def _capitalised_only_as_first_word(doc, tok) -> bool:
+    """A dictionary word the tagger reads as a common word, that begins a sentence or a line and
+    is never written with a capital anywhere else in the article: its capital is the sentence's,
+    not a name's ("Turnout in the vote was low"). A name is read as a proper noun, recurs with
+    its capital ("Corvane said ... Corvane's shares") or is no dictionary word."""
+    first = tok.i == 0 or tok.is_sent_start or "\n" in tok.doc[tok.i - 1].whitespace_ + tok.doc[tok.i - 1].text
+    if not first or not tok.is_alpha or tok.is_upper or tok.tag_ in ("NNP", "NNPS") or not english_word(tok):
+        return False
+    return not any(t.text == tok.text and t.i != tok.i and not (t.is_sent_start or t.i == 0) for t in doc)
 
 
 def _common_word(tok) -> bool:
