@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
-    MONTHS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-    REPAIRABLE_HEADS, WEEKDAYS,
+    CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+    REPAIRABLE_HEADS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -483,7 +483,6 @@ def _given_names_left_out(doc, ent):
     return span
 
 
-CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 
 
 def _surnames_left_out(doc, ents: list) -> list:

@@ -340,3 +340,11 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )
+# Calendar words, which name no actor.
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+
+
+# Words for a country's legislature, in names ("the National Assembly") and alone ("the Sejm").
+LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "congress", "senate", "duma", "knesset", "diet", "house",
+                               "majlis", "legislature", "sejm", "bundestag", "riksdag", "storting", "folketing",
+                               "cortes"})

@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 )
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
-    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_WORDS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
@@ -112,7 +112,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "LawEnforcement"
     if wordset & {"ministry", "department", "treasury"}:
         return "GovernmentBody", "Ministry"
-    if wordset & {"senate", "congress", "parliament", "assembly", "duma", "legislature"} or \
+    if wordset & LEGISLATURE_WORDS - {"house"} or \
             (last == "house" and len(words) > 1) or words == ["house"]:  # "House Democrats", "the House voted"
         return "GovernmentBody", "Legislature"
     if head in ("committee", "subcommittee") and wordset & {"house", "congressional", "parliamentary"}:

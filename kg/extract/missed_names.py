@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
-    GIVEN_NAMES, LANGUAGE_NAMES, MONTHS, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS, WEEKDAYS,
+    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
@@ -120,11 +120,6 @@ def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
 SHARE_NOUNS = {"share", "stock", "stake", "shareholder", "holding"}
 
 
-def _calendar_word(span) -> bool:
-    """A lone month or weekday: no firm ("shares of May")."""
-    return len(span) == 1 and (span[0].lower_ in MONTHS or span[0].lower_ in WEEKDAYS)
-
-
 def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
     """Names the small model skipped in reliable places: a list with other names of one type
     ("Apple, Amazon and Facebook"), an affiliation ("a senior economist at Natixis") and a firm
@@ -176,7 +171,7 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         held = tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in ("share", "stock") \
             and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and not tok.is_sent_start
         found = _uncovered_name(doc, tok, covered) if owned or held else None
-        if not found or _calendar_word(doc[found[0]:found[1]]):
+        if not found or found[1] - found[0] == 1 and doc[found[0]].lower_ in CALENDAR_WORDS:  # "shares of May"
             continue
         span = doc[found[0]:found[1]]
         kind, cls = type_by_words(span.text)

@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
+    COMPANY_DESCRIPTORS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
     PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
@@ -137,14 +137,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
-            and doc[c.end].is_lower and doc[c.end].lemma_ in FIRM_KIND_WORDS and doc[c.end + 1].text[:1].isupper():
+            and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():
         return True  # "Software maker Novell", "Mining group X": the first word names the trade, not a firm
     return False
-
-
-# Lower-case nouns after a trade that describe the firm named next ("Software maker X").
-FIRM_KIND_WORDS = {"maker", "giant", "group", "firm", "company", "producer", "major", "conglomerate", "operator",
-                   "retailer", "supplier", "developer", "lender", "insurer", "miner"}
 
 
 def _capitalised_only_as_first_word(doc, tok) -> bool:

@@ -68,10 +68,9 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
     """Every direct quote whose speaker the text names, in text order."""
     ctx = ArticleContext.build(doc, table, article)
     text = ctx.text
-    quotes: list[Quote] = []
     previous: list[tuple[int, int, str, str | None, int]] = []  # (start, end, speaker, source, para_start)
     pending: list[tuple[int, int, str]] = []  # open quotes with no speaker yet
-    attributed: dict[int, Quote] = {}  # start of a quote -> its Quote
+    attributed: dict[int, list[Quote]] = {}  # start of a quote -> its pieces
     for qs, qe in ctx.quotes:
         body = text[qs:qe]
         quoted = body.strip().rstrip(",").strip()

@@ -60,7 +60,7 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
-from kg.extract.entity_lexicon import PORTFOLIOS
+from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIOS
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -295,8 +295,6 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     return None, 0.0
 
 
-LEGISLATURE_WORDS = {"parliament", "assembly", "congress", "senate", "duma", "knesset", "diet", "house", "majlis",
-                     "legislature", "sejm", "bundestag", "riksdag", "storting", "folketing", "cortes"}
 
 
 def _legislature(ctx: ArticleContext) -> str | None:
