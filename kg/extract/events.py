@@ -1418,6 +1418,11 @@ def _parts(actors, targets) -> list[tuple[str, str]]:
 
 _PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)\s*(?:%|percent|per cent|percentage points?)", re.I)
 _POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
+# a share's price change in money: dollars and cents or pence, never millions ("lost $2 billion"
+# is a loss, not a price), and the first amount only ("fell $1.69 to $68.81")
+_SHARE_PRICE_CHANGE = re.compile(
+    r"(?:[$€£¥]\s?\d{1,4}(?:\.\d{1,2})?(?![\d.,]*\d)|\d{1,3}(?:\.\d)?\s+(?:cents?|pence|yen))"
+    r"(?!\s*(?:million|billion|trillion|bn|mn|m\b|k\b|thousand))", re.I)
 
 
 # "took a dive of 9%", "posted a 3% gain": a move noun as the object of a light verb stands for its verb
@@ -1521,6 +1526,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
+        elif sign and ctx.type_of(keys[0]) == "Company":
+            m = _SHARE_PRICE_CHANGE.search(text)
+            if m:  # "X dropped $1.69 to $68.81", "Y closed down 40 cents": a share's price, in money
+                value = sign + re.sub(r"(?<=[$€£¥])\s", "", m.group(0))
     # a record high or low is a move without a figure, in the direction of the level
     if value is None and not extreme and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
