@@ -845,7 +845,8 @@ SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "dom
 FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Company"}} | {
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
-    "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary"}
+    "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
+    "refiner", "shipper", "telecom", "dairy", "chain", "builder"}
 
 
 # Other descriptions a place's possessive locates: "Kenya's main bourse", "Chile's top university".
@@ -880,10 +881,13 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
-            re.finditer(r"(?P<thing>O),d(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
+            re.finditer(r"(?P<thing>O),d(?P<adj>_)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
             continue
+        if m.groupdict().get("adj") and not items[m.start("adj")].text.isalpha() or \
+                m.groupdict().get("adj") and not items[m.start("adj")].text.islower():
+            continue  # "X, a multinational French company,": one plain adjective before the place
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
@@ -1378,6 +1382,36 @@ def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
             out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
 
 
+HOLDING_NOUNS = {"stake", "stakes", "holding", "shareholding"}
+SELL_VERBS = {"sell", "divest", "dispose", "unload", "offload", "dump", "exit"}
+
+
+def _owns_by_own_stake(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X may sell part of her stake in Y", "X said its holding in Y was worth $2 billion": a
+    stake whose possessor is a pronoun is held by the subject of its clause. Not a whole stake
+    sold ("X sold its stake in Y": no longer held)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ("his", "her", "its", "their"):
+        return
+    owned = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+             if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
+    verb, part = tok.head, False
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        part = part or verb.lower_ in ("part", "some", "portion", "half", "most")
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in SELL_VERBS and not part:
+        return
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "X plans to sell part of his stake": the subject of "plans"
+    owners = [k for k in ([ctx.key(poss)] if ctx.key(poss) else _subject_keys(ctx, verb))
+              if ctx.type_of(k) in (("Person",) if poss.lower_ in ("his", "her") else ACTOR_TYPES)]
+    for o in owners[:1]:
+        for k in owned:
+            if k != o:
+                out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
+
+
 def _owns_by_unit_noun(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"Norbeck's Velora unit", "Norbeck's consumer unit, Velora,": the possessor owns the unit
     the noun names."""
@@ -1457,6 +1491,7 @@ _WORD_STEPS = (
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
      _owns_by_unit_noun),
+    (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in HOLDING_NOUNS, _owns_by_own_stake),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in REGULATE_VERBS, _regulates_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children),
      _cracks_down),
@@ -1587,12 +1622,42 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         appoints = lemma(verb) in JOIN_VERBS - COPULAS - {"join", "take"} and not _is_passive(verb)
         named = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd") for k in _np_keys(ctx, c)
                  if ctx.type_of(k) == "Person"] if lemma(verb) in JOIN_VERBS - COPULAS - {"join"} else []
+        if not named and lemma(verb) not in JOIN_VERBS | SUCCEED_VERBS:
+            # "the council confirmed X as chairman of Y", "Tarn chose X as its CEO": whatever the
+            # verb, a person it acts on takes the title written after "as"
+            named = [k for c in verb.children if c.dep_ == "dobj" for k in _np_keys(ctx, c)
+                     if ctx.type_of(k) == "Person"]
         if not appoints:
             named = named or [k for k in _subject_keys(ctx, verb) or
                               [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
                               if ctx.type_of(k) == "Person"]
         people += named
+    elif as_prep is not None:
+        people += _holder_before_as(ctx, as_prep.head)
     return list(dict.fromkeys(people))
+
+
+APPOINTMENT_NOUNS = {"appointment", "nomination", "election", "confirmation", "selection", "choice", "promotion",
+                     "reappointment", "re-election", "reelection", "elevation", "installation", "designation"}
+
+
+def _holder_before_as(ctx: ArticleContext, head) -> list[str]:
+    """The person an "as" hung on a noun gives a title to: the noun itself ("the appointees are X
+    as head of Y"), its possessor ("X's tenure as chairman") or the person after "of" in an
+    appointment noun ("the appointment of X as chief executive of Y"). Not the one replaced
+    in "A replaced B as CEO" (see _succession)."""
+    if head.dep_ == "dobj" and lemma(head.head) in SUCCEED_VERBS:
+        return []
+    k = ctx.key(head)
+    if k is not None:
+        return [k] if ctx.type_of(k) == "Person" else []
+    if head.pos_ != "NOUN":
+        return []
+    found = [ctx.key(c) for c in head.children if c.dep_ == "poss"]
+    if head.lower_ in APPOINTMENT_NOUNS:
+        found += [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+    return [k for k in found if k and ctx.type_of(k) == "Person"]
 
 
 # Verbs of wanting a post one does not hold: "wants to be chairman", "hopes to become prime minister",
@@ -1840,7 +1905,11 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if low in OWNER_NOUNS or _is_parent_company(t):
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
             owners = _title_people(ctx, t, ACTOR_TYPES)
-            owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"})
+            owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"}) or [
+                # "X is the largest shareholder in Y"
+                k for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+                if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
             for o in owners:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
@@ -2029,6 +2098,11 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                     and (_is_firm_noun(owner.lower_) or owner.lower_ in PLACED_NOUNS):
                 # "Tarn, Kenya's biggest lender,": the description's possessor is where the firm is
                 thing = ctx.key(owner.head) if ctx.type_of(ctx.key(owner.head)) in LOCATED_TYPES else None
+            if thing is None and owner.pos_ == "NOUN" and ctx.key(owner) is None and owner.dep_ == "attr" \
+                    and lemma(owner.head) in COPULAS and (_is_firm_noun(owner.lower_) or owner.lower_ in PLACED_NOUNS):
+                # "Tarn is Kenya's second biggest lender", "Tarn became Chile's top insurer"
+                subjects = [s2 for s2 in _subject_keys(ctx, owner.head) if ctx.type_of(s2) in LOCATED_TYPES]
+                thing = subjects[0] if len(subjects) == 1 else None
             if thing and thing != k:
                 out.add(thing, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "Dayton, Ohio", "Tarn Group (TG), Lyon, France": a place written after a name,
