@@ -16,11 +16,12 @@ so that later steps keep them only when known or also found in the body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
-    COMPANY_HEADS, COMPANY_SUFFIXES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
+    COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, LAW_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     REPAIRABLE_HEADS,
 )
@@ -831,3 +832,99 @@ def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[
     if cur < end:
         out.append((cur, end))
     return out
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The words `before` a parenthesised `short` form that it abbreviates, found as Schwartz and
+    Hearst do (every letter of the short form, in order, in the words before it; its first letter
+    at a word's start), from at most min(n + 5, 2n) words, choosing the reading where most letters
+    begin a word or a hyphenated part; all its letters but one must, so stray letters inside
+    unrelated words do not make a definition."""
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    if len(letters) < 2:
+        return None
+    words = before.split()
+    window = " ".join(words[-min(len(letters) + 5, 2 * len(letters)):])
+    low = window.lower()
+    at_start = [i == 0 or not window[i - 1].isalnum() for i in range(len(window))]
+
+    @lru_cache(maxsize=None)
+    def best(k: int, limit: int) -> tuple[int, int] | None:
+        """(letters at word starts, position of the first letter) for letters[:k + 1] before `limit`."""
+        found = None
+        for pos in range(limit - 1, -1, -1):
+            if low[pos] != letters[k] or (k == 0 and not at_start[pos]):
+                continue
+            rest = (0, pos) if k == 0 else best(k - 1, pos)
+            if rest is not None:
+                score = (rest[0] + at_start[pos], rest[1])
+                if found is None or score[0] > found[0]:
+                    found = score
+        return found
+
+    found = best(len(letters) - 1, len(window))
+    if found is None or found[0] < len(letters) - 1:
+        return None
+    return window[found[1]:]
+
+
+def acronyms_as_defined(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """An article's own definition of an acronym outranks the gazetteer's: "the Pakistan
+    Tehreek-e-Insaf (PTI)" is no news agency's PTI, and "closed-circuit television cameras (CCTV)"
+    no broadcaster, anywhere in that article. A short form defined by a name the gazetteer does not
+    give for it (sharing no word with any of the entry's forms) loses the entry; one defined by a
+    lower-case description of a thing, not of a body ("cameras", "funds"), names no actor and goes."""
+    lost: set[str] = set()
+    things: set[str] = set()
+    for tok in doc:
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
+        if tok.text != "(" or close is None:
+            continue
+        short = doc[tok.i + 1:close].text
+        if not re.fullmatch(r"[A-Z][A-Z&-]{1,7}", short):
+            continue
+        sent_start = tok.sent.start
+        long = _long_form(short, doc[max(sent_start, tok.i - 16):tok.i].text)
+        if long is None:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in ("the", "of", "and", "for", "de")]
+        if words and all(w.islower() for w in words):
+            if not any(w in DESCRIPTION_TYPES for w in (words[-1], " ".join(words[-2:]))):
+                things.add(short)
+            continue
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and words[-1].lower() not in LAW_HEADS:
+            cands = _named_by_long_form(doc, cands, tok, long, gaz)
+        entry = gaz.lookup(short)
+        if entry is None or gaz.lookup(long) is entry:
+            continue
+        known = {w.lower() for form in entry.forms for w in re.findall(r"[A-Za-z]+", form)}
+        if not known & {w.lower() for w in words}:
+            lost.add(short)
+    for c in cands:
+        if c.text in lost and c.gaz is not None:
+            c.gaz = None
+    return [c for c in cands if c.text not in things]
+
+
+def _named_by_long_form(doc, cands: list[Candidate], paren, long: str, gaz: Gazetteer) -> list[Candidate]:
+    """The whole name an acronym abbreviates is one candidate, and the acronym its short form: the
+    model's pieces of it ("Pakistan" + "(PTI)", "Pakistan Muslim League" + "-N (PML-N)") go."""
+    start_char = doc.text.rfind(long, paren.sent.start_char, paren.idx)
+    span = doc.char_span(start_char, start_char + len(long), alignment_mode="expand") if start_char >= 0 else None
+    short = next((c for c in cands if c.start == paren.i + 1 and c.end < len(doc) and doc[c.end].text == ")"), None)
+    if span is None or span.start < paren.sent.start:
+        return cands
+    if any(c.start == span.start and c.end == span.end for c in cands) or \
+            any(c.start < span.start < c.end or c.start < span.end < c.end for c in cands):
+        return cands  # already whole, or part of a longer name
+    whole = Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                      gaz=gaz.lookup(span.text), in_headline=any(c.in_headline for c in cands if c.start == span.start))
+    kept = [c for c in cands if not (span.start <= c.start and c.end <= span.end)]
+    if short is None:
+        close = next(j for j in range(paren.i + 1, len(doc)) if doc[j].text == ")")
+        inner = doc[paren.i + 1:close]
+        short = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char, "ORG",
+                          gaz=gaz.lookup(inner.text), in_headline=whole.in_headline)
+        kept = [c for c in kept if not (c.start < short.end and short.start < c.end)] + [short]
+    short.acronym_of = whole
+    return sorted(kept + [whole], key=lambda c: c.start)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.aliases import Group, canonical_name, government_readings, group_candidates, merge_aliases
-from kg.extract.candidates import dateline_spans, find_candidates, headline_ranges
+from kg.extract.candidates import acronyms_as_defined, dateline_spans, find_candidates, headline_ranges
 from kg.extract.coreference import description_mentions, split_off_generic_heads
 from kg.extract.entity_types import (
     leader_governments, people_after_title_words, people_taken_up_by_he_or_she, surnames_as_people, type_by_context,
@@ -51,7 +51,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     """The entities of one article with every mention, canonical name, coarse type and aliases."""
     gaz = gazetteer or load_gazetteer()
     headlines = headline_ranges(doc.text)
-    cands = find_candidates(doc, gaz, headlines, dateline_spans(doc.text))
+    cands = acronyms_as_defined(doc, find_candidates(doc, gaz, headlines, dateline_spans(doc.text)), gaz)
 
     # typing; the governments named by a leader's name are typed once and for all
     governments = leader_governments(doc, cands)
