@@ -399,8 +399,8 @@ def test_the_rest_of_a_title_is_no_body(nlp, text):
 
 
 @pytest.mark.parametrize("text, party", [
-    ("The People's Movement for the Liberation of Zambezia won the vote.",
-     "People's Movement for the Liberation of Zambezia"),
+    ("The People's Movement for the Freedom of Kalvaria won the vote.",
+     "People's Movement for the Freedom of Kalvaria"),
     ("Leaders of the Movement for Democratic Renewal rejected the result.", "Movement for Democratic Renewal"),
     ("The National Movement for Progressive Change formed a coalition.", "National Movement for Progressive Change"),
 ])
@@ -448,7 +448,7 @@ def test_names_of_ideas_diseases_holidays_and_seminars_are_no_actors(nlp, text, 
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Shares of Australian construction materials maker James Hardie fell three percent.", "James Hardie"),
+    ("Shares of Canadian roofing materials maker Peter Dorning fell three percent.", "Peter Dorning"),
     ("Hong Kong exporter Li Fung led the decline on Monday.", "Li Fung"),
     ("British drugmaker Glaxo Smith said profits rose.", "Glaxo Smith"),
 ])
@@ -471,7 +471,7 @@ def test_an_organ_of_a_union_is_not_the_union(nlp, text, union, organ):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The head of Gambia's election commission rejected the criticism.", "Gambia's election commission"),
+    ("The chair of Malawi's election commission rejected the criticism.", "Malawi's election commission"),
     ("Kenya's electoral commission declared the result on Monday.", "Kenya's electoral commission"),
     ("Brazil's supreme court suspended the decree on Friday.", "Brazil's supreme court"),
 ])
@@ -1105,3 +1105,19 @@ def test_a_word_capitalised_only_to_begin_a_sentence_is_no_name(nlp, text, word)
 ])
 def test_a_name_at_a_sentences_start_stays(nlp, text, name):
     assert [e for e in entities(nlp, text) if e.name == name]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Riigikogu rejected the pension bill by 55 votes to 40.", "Riigikogu"),
+    ("After a long night, the Saeima approved the coalition's budget.", "Saeima"),
+    ("The Sobranie backed the new cabinet on Thursday.", "Sobranie"),
+    ("The Dewan Rakyat approved the spending plan on Monday.", "Dewan Rakyat"),
+    ("The Lok Sabha passed the farm bill after a long debate.", "Lok Sabha"),
+])
+def test_a_legislature_known_by_its_own_word_is_a_government_body(nlp, text, body):
+    assert one(entities(nlp, text), body).type == "GovernmentBody"
+
+
+def test_a_person_is_not_a_legislature_for_sharing_a_word_with_one(nlp):
+    found = entities(nlp, "Marta Rada, a tax lawyer, and Ilse Dewan, an economist, said the plan was sound.")
+    assert one(found, "Marta Rada").type == "Person" and one(found, "Ilse Dewan").type == "Person"

@@ -347,4 +347,13 @@ CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 # Words for a country's legislature, in names ("the National Assembly") and alone ("the Sejm").
 LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "congress", "senate", "duma", "knesset", "diet", "house",
                                "majlis", "legislature", "sejm", "bundestag", "riksdag", "storting", "folketing",
-                               "cortes"})
+                               "cortes",
+                               # national legislatures known by their own word (general knowledge): Latvia,
+                               # Lithuania, Estonia, Finland, Iceland, Ireland, Ukraine, North Macedonia and
+                               # Bulgaria, Serbia, Croatia, Bangladesh, Kyrgyzstan, Mongolia, Germany, Austria,
+                               # Malaysia ("Dewan Rakyat"), the Gulf's consultative councils
+                               "saeima", "seimas", "riigikogu", "eduskunta", "althing", "oireachtas", "sobranie",
+                               "skupstina", "sabor", "sangsad", "kenesh", "khural", "bundesrat", "nationalrat"})
+# legislatures named by two words, whose words alone are also surnames ("Rada", "Dewan")
+LEGISLATURE_NAMES = frozenset({"verkhovna rada", "dewan rakyat", "dewan negara", "lok sabha", "rajya sabha",
+                               "shura council", "dail eireann"})

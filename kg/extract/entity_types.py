@@ -28,7 +28,8 @@ from kg.extract.confidence import (
 )
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
-    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_WORDS, MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
+    MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
@@ -112,7 +113,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "LawEnforcement"
     if wordset & {"ministry", "department", "treasury"}:
         return "GovernmentBody", "Ministry"
-    if wordset & LEGISLATURE_WORDS - {"house"} or \
+    if wordset & LEGISLATURE_WORDS - {"house"} or " ".join(words[-2:]) in LEGISLATURE_NAMES or \
             (last == "house" and len(words) > 1) or words == ["house"]:  # "House Democrats", "the House voted"
         return "GovernmentBody", "Legislature"
     if head in ("committee", "subcommittee") and wordset & {"house", "congressional", "parliamentary"}:
@@ -491,7 +492,7 @@ def _type_candidate(doc, c: Candidate) -> None:
     by_words, cls = type_by_words(c.text)
     label = c.label
     if label == "PERSON":
-        if by_words and by_words != "Person" and (len(c.text.split()) > 1 or cls == "Bank"):
+        if by_words and by_words != "Person" and (len(c.text.split()) > 1 or cls in ("Bank", "Legislature")):
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
                 and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME:
