@@ -537,7 +537,7 @@ def test_an_agreement_about_something_else_is_no_investment(nlp):
     "The Trade Board told Palo Widgets and Kestrel Foods that the merger would hurt shoppers.",
     "The Trade Board warned Palo Widgets and Kestrel Foods that combining would break competition law.",
     "The Trade Board raised objections to the merger of Palo Widgets and Kestrel Foods.",
-    "The Trade Board informed the companies that it had serious concerns about the merger of Palo Widgets "
+    "The Trade Board wrote to both firms saying it had serious concerns about the merger of Palo Widgets "
     "and Kestrel Foods.",
 ])
 def test_a_regulator_telling_firms_it_objects_acts_against_them(nlp, text):
@@ -1005,7 +1005,7 @@ def test_a_meeting_takes_the_place_it_is_held_in(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Trade Board is prosecuting pyramid and Ponzi-type investment schemes.",
+    "The Trade Board is prosecuting several Ponzi-type pyramid frauds.",
     "The Trade Board warned savers about Ponzi-style funds on Monday.",
     "The Trade Board has banned Ponzi-like schemes.",
 ])

@@ -481,8 +481,8 @@ CASES = [
      [("Lia Berg", P), ("Velora Institute", ORG)],
      [("Lia Berg", "holdsPosition", "Velora Institute", "deputy director")], []),
     # --- a firm's description in apposition, placed in a place -----------------------------------
-    ("appositive_firm_in_place", "The deal was for Norgas, the biggest electric company in Texas.",
-     [("Norgas", CO), ("Texas", PL)], [("Norgas", "locatedIn", "Texas")], []),
+    ("appositive_firm_in_place", "The deal was for Norgas, the largest power utility in Ohio.",
+     [("Norgas", CO), ("Ohio", PL)], [("Norgas", "locatedIn", "Ohio")], []),
     ("appositive_firm_in_place", "Shares of Fjordkraft, the largest gas producer in Norway, rose 3 percent.",
      [("Fjordkraft", CO), ("Norway", PL)], [("Fjordkraft", "locatedIn", "Norway")], []),
     ("appositive_firm_in_place", "Investors sold Banco Arado, the second-biggest lender in Peru, on Monday.",
@@ -577,7 +577,7 @@ CASES = [
      [("Rouen", PL), ("France", PL)], [("Rouen", "locatedIn", "France")], []),
 
     # --- "as [a] TITLE at ORG, PERSON": the post a clause before the name gives -------------------
-    ("as_title_at_org", "Through his position as a high-ranking engineer at Orvex, Tomas Berg saw the test data.",
+    ("as_title_at_org", "In his job as an engineer at Orvex, Tomas Berg saw the test data.",
      [("Orvex", CO), ("Tomas Berg", P)], [("Tomas Berg", "holdsPosition", "Orvex", "engineer")], []),
     ("as_title_at_org", "As a senior analyst at Quarry Bank, Pia Lang warned of a slowdown.",
      [("Quarry Bank", CO), ("Pia Lang", P)], [("Pia Lang", "holdsPosition", "Quarry Bank", "senior analyst")], []),

@@ -261,7 +261,7 @@ def test_a_firms_named_thing_that_moves_is_still_a_product(nlp):
     ("Shares of Dravet Metals, a Tampere-based maker of drones, fell.", "Dravet Metals", "Tampere"),
     ("Investors sued Dravet Metals, headquartered in Cluj, last week.", "Dravet Metals", "Cluj"),
     # a place-like name that a firm's description follows is the firm
-    ("Halliburton, the Houston-based oil contractor, opened an office.", "Halliburton", "Houston"),
+    ("Bristol, the Leeds-based parcel carrier, opened an office.", "Bristol", "Leeds"),
     ("Regulators fined Hartford, a Denver-based drug maker, on Friday.", "Hartford", "Denver"),
     ("Lincoln, the Omaha-based insurer, cut its dividend.", "Lincoln", "Omaha"),
 ])
@@ -454,14 +454,14 @@ def test_a_portfolio_word_in_titles_is_no_entity(nlp, text):
 # --- "appointed X to be Y's governor": the one appointed holds the post -------------------------------
 
 @pytest.mark.parametrize("text", [
-    "President Ana Ruiz formally appointed Peter Kazimir to be the next governor of the Harbor Bureau.",
-    "Peter Kazimir was appointed to be the next governor of the Harbor Bureau.",
-    "The council elected Peter Kazimir to be chairman of the Harbor Bureau, Ana Ruiz said.",
+    "President Ana Ruiz formally appointed Pavel Kostin to be the next governor of the Harbor Bureau.",
+    "Pavel Kostin was appointed to be the next governor of the Harbor Bureau.",
+    "The council elected Pavel Kostin to be chairman of the Harbor Bureau, Ana Ruiz said.",
 ])
 def test_appointed_to_be_gives_the_post_to_the_one_appointed(nlp, text):
-    rels = relations(nlp, text, [("Ana Ruiz", "Person"), ("Peter Kazimir", "Person"),
+    rels = relations(nlp, text, [("Ana Ruiz", "Person"), ("Pavel Kostin", "Person"),
                                  ("Harbor Bureau", "GovernmentBody")])
-    assert ("peter-kazimir", "holdsPosition", "harbor-bureau") in rels
+    assert ("pavel-kostin", "holdsPosition", "harbor-bureau") in rels
     assert ("ana-ruiz", "holdsPosition", "harbor-bureau") not in rels
 
 

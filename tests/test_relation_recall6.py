@@ -18,9 +18,9 @@ from test_relations import relations
     ("Portugal has a new cabinet. Rui Mota named his new Foreign Minister, Elsa Pinto, on Monday.",
      "Foreign Minister"),
     ("Portugal has a new cabinet. The Finance Minister is the economist Elsa Pinto.", "Finance Minister"),
-    ("Portugal has a new cabinet. Elsa Pinto is the new Deputy Prime Minister and Minister of Transport.",
+    ("Portugal has a new cabinet. Elsa Pinto becomes Deputy Prime Minister and Minister of Fisheries.",
      "Deputy Prime Minister"),
-    ("Portugal has a new cabinet. Elsa Pinto was voted in as Prime Minister this afternoon.", "Prime Minister"),
+    ("Portugal has a new cabinet. Elsa Pinto was sworn in as Prime Minister this morning.", "Prime Minister"),
 ])
 def test_state_office_without_holder_is_the_countrys(nlp, text, title):
     rels = relations(nlp, text, [("Portugal", "Place"), ("Rui Mota", "Person"), ("Elsa Pinto", "Person")])
