@@ -102,3 +102,48 @@ def test_a_stake_held(nlp, text, owner):
 def test_a_stake_sold_is_not_held(nlp, text):
     rels = relations(nlp, text, OWNERS)
     assert not [k for k in rels if k[1] == "owns"]
+
+
+# --- countries in an international organisation ------------------------------------------------------
+
+BLOC = [("Andean Grain Council", "Organization"), ("Chile", "Place"), ("Peru", "Place"), ("Bolivia", "Place"),
+        ("Senate", "GovernmentBody"), ("Lima", "Place")]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Andean Grain Council member Peru walked out of the talks.", {"peru"}),
+    ("Andean Grain Council members Chile and Peru cut their quotas.", {"chile", "peru"}),
+    ("Andean Grain Council member states Chile and Bolivia objected.", {"chile", "bolivia"}),
+    ("Peru, a member of the Andean Grain Council, raised the tariff.", {"peru"}),
+    ("Bolivia is an Andean Grain Council member.", {"bolivia"}),
+    ("The Andean Grain Council's members, including Chile and Peru, backed the quota.", {"chile", "peru"}),
+    ("Chile, Peru and Bolivia are members of the Andean Grain Council.", {"chile", "peru", "bolivia"}),
+    ("The Andean Grain Council includes Chile, Peru and Bolivia.", {"chile", "peru", "bolivia"}),
+    ("The Andean Grain Council, made up of Chile, Peru and Bolivia, met in March.", {"chile", "peru", "bolivia"}),
+    ("Bolivia joined the Andean Grain Council in 1998.", {"bolivia"}),
+    ("Peru's membership in the Andean Grain Council is not in doubt.", {"peru"}),
+])
+def test_countries_in_an_international_body(nlp, text, members):
+    rels = relations(nlp, text, BLOC)
+    found = {k[0] for k in rels if k[1] == "memberOf" and k[2] == "andean-grain-council"}
+    assert found == members
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Grain Council included Peru in its list of late payers.",  # put on a list, not a member
+    "Peru's envoy met Andean Grain Council members in Lima.",  # no country named as one
+    "Chile, a member of the Senate panel, objected.",  # a chamber is no international body
+    "Chile joined Peru in criticising the quota.",
+])
+def test_no_membership_without_a_country_named_as_member(nlp, text):
+    rels = relations(nlp, text, BLOC)
+    assert not [k for k in rels if k[1] == "memberOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Varga must give up her membership of the Liberty Rally.",
+    "Ilse Varga's membership in the Liberty Rally lapsed in May.",
+])
+def test_a_persons_membership_noun(nlp, text):
+    rels = relations(nlp, text, [("Ilse Varga", "Person"), ("Liberty Rally", "PoliticalParty")])
+    assert ("ilse-varga", "memberOf", "liberty-rally") in rels

@@ -197,7 +197,8 @@ def _types_fit(predicate: str, st: str | None, ot: str | None) -> bool:
     if predicate == "founded":
         return st == "Person" and ot in ORG_TYPES - {"GovernmentBody"}
     if predicate == "memberOf":
-        return st in ACTOR_TYPES and ot in ORG_TYPES
+        # a country in an international organisation ("NATO member Turkey") is one of its members
+        return st in ACTOR_TYPES and ot in ORG_TYPES or st == "Place" and ot == "Organization"
     if predicate == "owns":
         return st in ACTOR_TYPES and ot in {"Company", "Organization", "MediaOutlet", "Product"} | (
             {"GovernmentBody"} if st == "GovernmentBody" else set())
@@ -232,6 +233,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
         _parts(uctx, sent, out)
+        _country_memberships(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
@@ -2282,6 +2284,138 @@ def _parts(ctx: ArticleContext, sent, out: _Collector) -> None:
                     out.add(child, "memberOf", parent, sent, REL_PART_OF_BODY)
                 elif ct in ("Company", "MediaOutlet") and pt in ("Company", "Organization"):
                     out.add(parent, "owns", child, sent, REL_PART_OF_BODY)
+
+
+MEMBER_NOUNS = {"member", "members"}
+COUNTRY_NOUNS = {"state", "states", "country", "countries", "nation", "nations", "economy", "economies"}
+
+
+def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """Countries in an international organisation: "NATO member Turkey", "OPEC members Iraq and
+    Kuwait", "EU member states Hungary and Poland", "EU countries Italy and Spain", "Turkey, a
+    member of NATO,", "Chile is an APEC member", "the EU's members, including Malta", "APEC
+    members such as Peru". Only countries and only bodies of the Organization type (not a
+    country's own senate or ministry)."""
+    doc = sent.doc
+    for tok in sent:
+        low = tok.lower_
+        if ctx.key(tok) is not None or ctx.in_quote(tok.idx) or tok.pos_ != "NOUN":
+            continue
+        if low in MEMBER_NOUNS:
+            end = tok
+            if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in COUNTRY_NOUNS:
+                end = doc[tok.i + 1]  # "member states", "member countries"
+        elif low in COUNTRY_NOUNS and low.endswith("s") and tok.i > sent.start \
+                and ctx.type_of(ctx.key(doc[tok.i - 1])) == "Organization":
+            end = tok  # "EU countries Italy and Spain", "G7 economies"
+        else:
+            continue
+        orgs = []
+        for n in {tok, end}:
+            for c in n.children:
+                if c.dep_ in ("compound", "poss", "nmod"):
+                    orgs.append(ctx.key(c))
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    orgs += [k for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+        if tok.i > sent.start:
+            orgs.append(ctx.key(doc[tok.i - 1]))  # "OPEC member", whatever the parse made of it
+        orgs = [k for k in dict.fromkeys(orgs) if k and ctx.type_of(k) == "Organization"]
+        if not orgs:
+            continue
+        countries = []
+        if end.i + 1 < sent.end and ctx.is_country(ctx.key(doc[end.i + 1])):
+            countries += _np_keys(ctx, doc[end.i + 1]) or [ctx.key(doc[end.i + 1])]
+        for n in {tok, end}:
+            if n.dep_ == "appos":
+                countries += _np_keys(ctx, n.head)
+            if n.dep_ == "attr" and lemma(n.head) in COPULAS:
+                countries += _subject_keys(ctx, n.head)
+            for c in n.children:
+                if c.dep_ == "appos":
+                    countries += _np_keys(ctx, c)
+                elif c.dep_ == "prep" and c.lower_ in ("including", "like", "as"):
+                    if c.lower_ == "as" and not any(a.lower_ == "such" for a in c.children) \
+                            and doc[c.i - 1].lower_ != "such":
+                        continue
+                    countries += [k for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+        for country in dict.fromkeys(countries + [k for c in countries for k in _later_conjuncts(ctx, c, sent)]):
+            if ctx.is_country(country):
+                for org in orgs[:1]:
+                    out.add(country, "memberOf", org, sent, REL_MEMBER_STATED)
+    _members_by_verb(ctx, sent, out)
+    _memberships_by_noun(ctx, sent, out)
+
+
+def _later_conjuncts(ctx: ArticleContext, key: str, sent) -> list[str]:
+    """The entities coordinated after `key`'s mention further down a list ("Japan, Germany and
+    Italy": the parse hangs "Italy" on "Germany", not on "Japan")."""
+    out = []
+    for tok in sent:
+        if ctx.key(tok) != key:
+            continue
+        todo = [c for c in tok.children if c.dep_ == "conj"]
+        while todo:
+            c = todo.pop()
+            if ctx.key(c):
+                out.append(ctx.key(c))
+            todo += [d for d in c.children if d.dep_ == "conj"]
+    return out
+
+
+GROUPING_VERBS = {"include", "comprise", "group"}
+GROUPED_PARTICIPLES = {"made", "composed", "consisting", "comprising", "grouping", "including"}
+
+
+def _members_by_verb(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """"The G7 includes Japan and Italy", "the G7, made up of Japan and Italy,", "Japan joined
+    the WTO in 2001", "Chile, which joined APEC in 1994,": countries named as an international
+    organisation's members by a verb (the country itself the object, not "China's yuan")."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or ctx.in_quote(tok.idx):
+            continue
+        lem = lemma(tok)
+        pairs = []
+        if lem in GROUPING_VERBS and not _is_passive(tok) and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "on", "into", "among") for c in tok.children) \
+                or tok.lower_ in GROUPED_PARTICIPLES and tok.dep_ == "acl":
+            # (not "the IMF included China in its list": put on something else)
+            org = ctx.phrase_key(tok.head) if tok.dep_ == "acl" else next(iter(_subject_keys(ctx, tok)), None)
+            objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            objs += [p for c in tok.children if c.dep_ == "prt" for d in c.children if d.dep_ == "prep"
+                     for p in d.children if p.dep_ == "pobj"]
+            pairs = [(ctx.key(o), org) for o in objs]
+        elif lem == "join" and not _is_passive(tok):
+            pairs = [(k, ctx.key(c)) for c in tok.children if c.dep_ == "dobj" for k in _subject_keys(ctx, tok)]
+        for country, org in pairs:
+            if not country or ctx.type_of(org) != "Organization":
+                continue
+            for k in [country] + _later_conjuncts(ctx, country, sent):
+                if ctx.is_country(k):
+                    out.add(k, "memberOf", org, sent, REL_MEMBER_STATED)
+
+
+def _memberships_by_noun(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """"Japan's membership in the WTO", "his membership of the Green Party": the possessor (a
+    pronoun's clause subject) is a member of the body after of/in."""
+    for tok in sent:
+        if tok.lower_ != "membership" or ctx.in_quote(tok.idx):
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        member = ctx.key(poss)
+        if member is None and poss.lower_ in ("his", "her", "its"):
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            member = next(iter(_subject_keys(ctx, verb)), None) if verb.pos_ in ("VERB", "AUX") else None
+        bodies = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                  for p in c.children if p.dep_ == "pobj" for k in [ctx.phrase_key(p)] if k]
+        for body in bodies[:1]:
+            if ctx.type_of(member) == "Person" and ctx.type_of(body) in MEMBER_BODY_TYPES or \
+                    ctx.is_country(member) and ctx.type_of(body) == "Organization":
+                out.add(member, "memberOf", body, sent, REL_MEMBER_STATED)
 
 
 __all__ = ["extract_relations"]
