@@ -1121,3 +1121,49 @@ def test_a_legislature_known_by_its_own_word_is_a_government_body(nlp, text, bod
 def test_a_person_is_not_a_legislature_for_sharing_a_word_with_one(nlp):
     found = entities(nlp, "Marta Rada, a tax lawyer, and Ilse Dewan, an economist, said the plan was sound.")
     assert one(found, "Marta Rada").type == "Person" and one(found, "Ilse Dewan").type == "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The president named Minister of Rural Planning and Water Affairs Tomas Reiner to the finance post.",
+     "Tomas Reiner"),
+    ("Secretary for Economic Development Lina Oduya announced the grant.", "Lina Oduya"),
+    ("Minister of Higher Education, Science and Innovation Petra Sallo opened the campus.", "Petra Sallo"),
+])
+def test_the_tail_of_a_long_portfolio_is_not_part_of_the_holders_name(nlp, text, person):
+    assert person in [e.name for e in entities(nlp, text) if e.type == "Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Education and Science Minister Marta Ozola said schools would reopen.",
+    "Culture and Tourism Minister Ilse Varga opened the museum on Friday.",
+    "Trade and Industry Secretary Ole Brann met the exporters.",
+])
+def test_a_portfolio_written_before_its_title_is_no_body(nlp, text):
+    ents = entities(nlp, text)
+    assert not [e for e in ents if e.type != "Person"], [(e.name, e.type) for e in ents]
+
+
+def test_a_firm_before_a_chief_executives_title_stays(nlp):
+    ents = entities(nlp, "Halvard Foods CEO Tim Corran and Ostrel Bank Secretary Ana Bell spoke.")
+    assert {"Halvard Foods", "Ostrel Bank"} <= {e.name for e in ents if e.type == "Company"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The president moved Minister of Local Government and Housing Affairs Dora Kimani to defence.", "Dora Kimani"),
+    ("Yesterday Minister of Labour and Social Security Piet Mbeki resigned.", "Piet Mbeki"),
+    ("On Friday, Minister for Arts and Sport Dylan Marsh opened the stadium.", "Dylan Marsh"),
+    ("The budget was read by Minister of Lands and Housing Abena Darko.", "Abena Darko"),
+])
+def test_the_holder_after_a_long_portfolio_is_a_person_and_the_portfolio_no_body(nlp, text, person):
+    ents = entities(nlp, text)
+    assert [(e.name, e.type) for e in ents] == [(person, "Person")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Minister of Finance Kofi Asante-Mensah said the budget would pass.", ("Kofi Asante-Mensah", "Person")),
+    ("The Minister of Finance and the Governor of Halden Province met Maria Lindqvist on Monday.",
+     ("Maria Lindqvist", "Person")),
+    ("UDRP Secretary General Jacob Lumu told reporters the count was rigged.", ("UDRP", "Company")),
+])
+def test_what_is_not_a_portfolios_holder_is_left_alone(nlp, text, kept):
+    assert kept in [(e.name, e.type) for e in entities(nlp, text)]

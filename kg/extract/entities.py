@@ -37,7 +37,8 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, institution_names, lowercase_units,
+    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, holders_after_portfolios,
+    institution_names, lowercase_units,
     national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
@@ -80,6 +81,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)
     cands += repeated_names(doc, cands, headlines, blocked)
+    cands += holders_after_portfolios(doc, gaz, cands)
     cands = without_legal_form_fragments(doc, cands)
     surnames_as_people(cands)
 

@@ -194,6 +194,23 @@ PORTFOLIOS = {"finance", "commerce", "treasury", "foreign", "defense", "defence"
               "interior", "justice", "labor", "labour", "health", "education", "agriculture", "home",
               "transport", "industry", "state", "economic", "foreign affairs", "home affairs"}
 
+# Last words of a ministry's longer portfolio, which end a title before its holder's name
+# ("Minister of Cooperative Governance and Traditional Affairs X", "Secretary for Economic Development Y").
+PORTFOLIO_TAILS = {"affairs", "development", "relations", "resources", "security", "governance", "planning",
+                   "cooperation", "services", "reform", "reforms", "administration", "integration", "protection",
+                   "enterprises", "works", "communications", "technology", "innovation", "environment", "tourism",
+                   "culture", "sports", "sport", "youth", "welfare", "infrastructure", "housing", "fisheries", "mines",
+                   "petroleum", "science", "research", "investment", "employment", "information", "telecommunications",
+                   "government", "land", "lands", "arts", "mining", "water", "forestry", "livestock", "fisheries",
+                   "trade", "commerce", "finance", "health", "education", "justice", "defence", "defense", "labour",
+                   "labor", "energy", "industry", "agriculture", "transport", "economy", "planning", "safety",
+                   "training", "heritage", "gender", "children", "family", "veterans", "aviation", "roads",
+                   "irrigation", "cooperatives", "statistics", "communication", "media", "digitalization",
+                   "technologies", "solidarity", "interior", "treasury"}
+
+# Titles a portfolio follows with "of" or "for" ("Minister of Lands and Housing X").
+PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "cabinet secretary", "mec"}
+
 # Buildings that stand for an executive office ("the Kremlin said").
 SEATS_OF_POWER = {"kremlin", "white house", "downing street", "elysee", "élysée",
                   "elysee palace", "zhongnanhai", "pentagon", "blue house", "quirinale", "chancellery"}

@@ -31,12 +31,13 @@ from kg.extract.entity_lexicon import (
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
-    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS, PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
+    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_TAILS, PORTFOLIOS, PERSON_TITLES, PLACE_NOUNS,
+    PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
-from kg.nlp import title_case
+from kg.nlp import english_word, title_case
 from kg.resources import given_names
 
 
@@ -162,6 +163,9 @@ def _strip_person_titles(doc, c: Candidate) -> None:
     if s == c.start and c.end - s >= 3 and s >= 2 and doc[s - 1].lower_ in ("of", "in", "for") \
             and doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start:
         s += 1
+    while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIOS | PORTFOLIO_TAILS and (
+            doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in ("and", "of", "for")):
+        s += 1  # "Minister of Cooperative Governance and Traditional Affairs Pravin Gordhan"
     if s != c.start:
         span = doc[s:c.end]
         c.start, c.text, c.start_char = s, span.text, span.start_char
@@ -313,12 +317,23 @@ def _moves_in_points(root) -> bool:
                if t.i > root.i and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("basis", "percentage")))
 
 
+# titles a government portfolio is written before ("Culture Minister X", "Energy Secretary Y")
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+
+
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
     """True when the candidate sits in a capitalised title that runs from a title word up to a
     person's name."""
     def title_word(tok):
         return tok.text[:1].isupper() or tok.lower_ in NAME_JOINERS or tok.lower_ == "the"
 
+    j = c.end
+    while j < len(doc) and title_word(doc[j]) and not doc[j].is_punct and doc[j].lower_ not in _PORTFOLIO_TITLES:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j].text[:1].isupper() and (
+            j + 1 in person_starts or j + 2 in person_starts and doc[j + 1].lower_.rstrip(".") in PERSON_TITLES) \
+            and all(t.lower_ in NAME_JOINERS or not t.is_upper and english_word(t) for t in doc[c.start:c.end]):
+        return True  # "Education and Science Minister Anda Kalnina": a portfolio (common words) before its title
     i = c.start - 1
     saw_title = False
     while i >= 0 and title_word(doc[i]) and not doc[i].is_punct:

@@ -28,7 +28,8 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
-    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
+    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
+    PORTFOLIO_TAILS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
@@ -836,4 +837,40 @@ def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
             continue
         out.append(Candidate(i + 1, i + 2, acr.text, acr.idx, acr.idx + len(acr.text), "ORG", type=kind,
                              confidence=ENTITY_FOUND_BY_HEAD_WORD))
+    return out
+
+
+def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"Minister of Local Government and Housing Affairs Dora Kimani", "Minister for Arts and Sport
+    Dylan Marsh": after a minister's title and a portfolio of several capitalised words, the two or
+    three capitalised words after the portfolio's last word are its holder's name. The small model
+    reads such runs as one firm, as a party and a firm ("Labour", "Social Security"), or not at all;
+    what it found inside the title goes, and the holder is a person."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in PORTFOLIO_HOLDER_TITLES or not tok.text[:1].isupper() or tok.i + 3 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ("of", "for"):
+            continue
+        j, last_portfolio = tok.i + 2, None
+        while j < len(doc) and j - tok.i < 16 and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                   or doc[j].lower_ in ("and", ",", "the", "&")):
+            if doc[j].lower_ in PORTFOLIOS | PORTFOLIO_TAILS:
+                last_portfolio = j
+            j += 1
+        if last_portfolio is None:
+            continue
+        name = doc[last_portfolio + 1:j]
+        if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name) \
+                or any(t.lower_ in PORTFOLIOS | PORTFOLIO_TAILS | PERSON_TITLES for t in name) \
+                or gaz.lookup(name.text) is not None and gaz.lookup(name.text).type != "Person":
+            continue
+        title = (tok.i + 2, last_portfolio + 1)
+        if any(c.start == name.start and c.type == "Person" for c in cands) or \
+                j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].is_alpha or doc[j].text in "-'’"):
+            # "Ken Ofori-Atta": the name goes on
+            cands[:] = [c for c in cands if not (title[0] <= c.start and c.end <= title[1])]
+            continue
+        cands[:] = [c for c in cands if not (c.start < name.end and c.end > title[0])]
+        out.append(Candidate(name.start, name.end, name.text, name.start_char, name.end_char, "PERSON",
+                             type="Person", confidence=ENTITY_STRONG_CONTEXT_CUE, cue=True))
     return out
