@@ -42,15 +42,6 @@ def test_the_one_replaced_as_title_held_it_before(nlp):
     assert rels[("ruth-ekwe", "holdsPosition", "pellow-mining")].status != "former"
 
 
-@pytest.mark.parametrize("text", [
-    "The council hailed Oriel Banda as a friend of Pellow Mining.",
-    "Critics cast Oriel Banda as the villain of the Pellow Mining story.",
-])
-def test_no_title_after_as_no_position(nlp, text):
-    rels = relations(nlp, text, BANK)
-    assert not [k for k in rels if k[1] == "holdsPosition"]
-
-
 # --- "X is PLACE's biggest N", "X, a multinational Danish N," ---------------------------------------
 
 FIRMS = [("Corsa Rail", "Company"), ("Velmont", "Company"), ("Harrow Petroleum", "Company"),
@@ -69,16 +60,6 @@ def test_a_firm_described_by_its_country(nlp, text, firm, place):
     assert (firm, "locatedIn", place) in rels
 
 
-@pytest.mark.parametrize("text", [
-    "Velmont is Chile's biggest customer.",  # a customer of the country, not a firm there
-    "Velmont, Chile's biggest customer, cut its orders.",
-    "Aldo Ruiz is Peru's best known railroad operator.",  # a person is not placed this way
-])
-def test_other_descriptions_by_a_country_place_nothing(nlp, text):
-    rels = relations(nlp, text, FIRMS)
-    assert not [k for k in rels if k[1] == "locatedIn"]
-
-
 # --- stakes held: "her stake in Y", "the largest shareholder in Y" -----------------------------------
 
 OWNERS = [("Mirela Stan", "Person"), ("Tessaly Partners", "Company"), ("Quorra Labs", "Company")]
@@ -93,15 +74,6 @@ OWNERS = [("Mirela Stan", "Person"), ("Tessaly Partners", "Company"), ("Quorra L
 def test_a_stake_held(nlp, text, owner):
     rels = relations(nlp, text, OWNERS)
     assert (owner, "owns", "quorra-labs") in rels
-
-
-@pytest.mark.parametrize("text", [
-    "Mirela Stan sold her stake in Quorra Labs in 2019.",  # sold whole: no longer held
-    "Tessaly Partners divested its stake in Quorra Labs last year.",
-])
-def test_a_stake_sold_is_not_held(nlp, text):
-    rels = relations(nlp, text, OWNERS)
-    assert not [k for k in rels if k[1] == "owns"]
 
 
 # --- countries in an international organisation ------------------------------------------------------
@@ -130,20 +102,75 @@ def test_countries_in_an_international_body(nlp, text, members):
 
 
 @pytest.mark.parametrize("text", [
-    "The Andean Grain Council included Peru in its list of late payers.",  # put on a list, not a member
-    "Peru's envoy met Andean Grain Council members in Lima.",  # no country named as one
-    "Chile, a member of the Senate panel, objected.",  # a chamber is no international body
-    "Chile joined Peru in criticising the quota.",
-])
-def test_no_membership_without_a_country_named_as_member(nlp, text):
-    rels = relations(nlp, text, BLOC)
-    assert not [k for k in rels if k[1] == "memberOf"]
-
-
-@pytest.mark.parametrize("text", [
     "Ilse Varga must give up her membership of the Liberty Rally.",
     "Ilse Varga's membership in the Liberty Rally lapsed in May.",
 ])
 def test_a_persons_membership_noun(nlp, text):
     rels = relations(nlp, text, [("Ilse Varga", "Person"), ("Liberty Rally", "PoliticalParty")])
     assert ("ilse-varga", "memberOf", "liberty-rally") in rels
+
+
+# --- a plural title shared by the people named with it --------------------------------------------
+
+CABINET = [("Oriel Banda", "Person"), ("Ruth Ekwe", "Person"), ("Chile", "Place"), ("Peru", "Place"),
+           ("Pellow Mining", "Company")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Chilean ministers Oriel Banda and Ruth Ekwe flew home on Friday.", "chile"),
+    ("Chile's trade and labour ministers, Oriel Banda and Ruth Ekwe, flew home.", "chile"),
+    ("Oriel Banda and Ruth Ekwe, Chile's trade and labour ministers, flew home.", "chile"),
+    ("Pellow Mining executives Oriel Banda and Ruth Ekwe were indicted.", "pellow-mining"),
+    ("Oriel Banda and Ruth Ekwe, both directors of Pellow Mining, were indicted.", "pellow-mining"),
+])
+def test_a_plural_title_is_each_ones(nlp, text, org):
+    rels = relations(nlp, text, CABINET)
+    assert ("oriel-banda", "holdsPosition", org) in rels and ("ruth-ekwe", "holdsPosition", org) in rels
+
+
+# --- "a spokesperson for Y, X," and "at the helm of Y" ----------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("A spokeswoman for Pellow Mining, Ruth Ekwe, declined to comment.", "spokeswoman"),
+    ("Oriel Banda took the helm at Pellow Mining in 2021.", "head"),
+    ("Oriel Banda, at the helm of Pellow Mining since 2017, quit on Monday.", "head"),
+])
+def test_posts_written_around_the_name(nlp, text, title):
+    rels = relations(nlp, text, CABINET)
+    person = "ruth-ekwe" if "Ruth" in text else "oriel-banda"
+    assert rels[(person, "holdsPosition", "pellow-mining")].title == title
+
+
+def test_leaving_the_helm_was_holding_it(nlp):
+    rels = relations(nlp, "Oriel Banda will leave the helm of Pellow Mining next year.", CABINET)
+    assert rels[("oriel-banda", "holdsPosition", "pellow-mining")].status == "outgoing"
+
+
+def test_the_one_succeeded_at_the_helm_is_not_the_head(nlp):
+    rels = relations(nlp, "Ruth Ekwe will succeed Oriel Banda at the helm of Pellow Mining.", CABINET)
+    r = rels.get(("oriel-banda", "holdsPosition", "pellow-mining"))
+    assert r is None or r.status in ("former", "outgoing")
+
+
+# --- negatives: sentences that look alike and state no such relation ---------------------------------
+
+@pytest.mark.parametrize("text, table, predicate", [
+    ("The council hailed Oriel Banda as a friend of Pellow Mining.", BANK, "holdsPosition"),
+    ("Critics cast Oriel Banda as the villain of the Pellow Mining story.", BANK, "holdsPosition"),
+    ("Velmont is Chile's biggest customer.", FIRMS, "locatedIn"),  # a customer of the country, not a firm there
+    ("Velmont, Chile's biggest customer, cut its orders.", FIRMS, "locatedIn"),
+    ("Aldo Ruiz is Peru's best known railroad operator.", FIRMS, "locatedIn"),  # a person is not placed this way
+    ("Mirela Stan sold her stake in Quorra Labs in 2019.", OWNERS, "owns"),  # sold whole: no longer held
+    ("Tessaly Partners divested its stake in Quorra Labs last year.", OWNERS, "owns"),
+    # put on a list, not a member
+    ("The Andean Grain Council included Peru in its list of late payers.", BLOC, "memberOf"),
+    ("Peru's envoy met Andean Grain Council members in Lima.", BLOC, "memberOf"),  # no country named as one
+    ("Chile, a member of the Senate panel, objected.", BLOC, "memberOf"),  # a chamber is no international body
+    ("Chile joined Peru in criticising the quota.", BLOC, "memberOf"),
+    # whose is whose is not said
+    ("The presidents of Chile and Peru, Oriel Banda and Ruth Ekwe, met.", CABINET, "holdsPosition"),
+    ("Oriel Banda and Ruth Ekwe met ministers from Chile.", CABINET, "holdsPosition"),
+])
+def test_look_alikes_state_nothing(nlp, text, table, predicate):
+    rels = relations(nlp, text, table)
+    assert not [k for k in rels if k[1] == predicate]

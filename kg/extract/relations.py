@@ -651,7 +651,8 @@ def _org_titles_person(tm: _TitleMatch) -> None:
 # Patterns whose groups are the same (per, org, title), each with its confidence.
 _DETACHED_TITLES = (
     # [the] TITLE of [the] ORG , PERSON , : "the chief executive of Tencent, Pony Ma, said"
-    (r"(?P<title>" + _TITLE + r")fd?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", REL_TITLE_DETACHED),
+    # also with "for": "a spokesperson for Tarn, Ana Ruiz, said"
+    (r"(?P<title>" + _TITLE + r")[fa]d?(?P<org>" + HOLDER_ORG + r"),(?P<per>P)(?=[,.]|$)", REL_TITLE_DETACHED),
     # [a|the] ORG TITLE , PERSON: "An outspoken Alibaba cofounder, he ..."
     (r"(?P<org>" + ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
     # PERSON became/is [the] [ORG 's] TITLE [of ORG]: "Sunak became Britain's prime minister"
@@ -1414,6 +1415,35 @@ def _owns_by_own_stake(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
                 out.add(o, "owns", k, sent, REL_OWNS_BY_PARSE)
 
 
+def _at_the_helm(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X took the helm at Y", "X, at the helm of Y since 2019,", "X will leave the helm of Y":
+    X heads Y (leaving it, X held it)."""
+    if any(lemma(t) in SUCCEED_VERBS for t in tok.doc[max(sent.start - 3, tok.i - 10):tok.i]):
+        return  # "A will succeed B at the helm of Y": who leaves and who comes is _succession's
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "dobj":  # "took the helm at Y": the parse hangs "at" on the verb
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
+    orgs = [k for c in preps if c.lower_ in ("at", "of")
+            for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p) if ctx.type_of(k) in ORG_TYPES]
+    if not orgs:
+        return
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "at":
+        head = head.head  # "X, at the helm of Y"
+    if ctx.type_of(ctx.key(head)) == "Person":
+        people, status = [ctx.key(head)], (None, None, None)
+    else:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        people = [k for k in _subject_keys(ctx, head) if ctx.type_of(k) == "Person"]
+        status = _tenure(ctx, head)
+        if lemma(head) == "take" and status == (None, None, None):
+            status = ("incoming" if is_future(head) else None), None, None
+    for person in people:
+        out.add(person, "holdsPosition", orgs[0], sent, REL_POSITION_BY_VERB, title="head", status=status[0],
+                start=status[1], end=status[2])
+
+
 def _owns_by_unit_noun(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"Norbeck's Velora unit", "Norbeck's consumer unit, Velora,": the possessor owns the unit
     the noun names."""
@@ -1494,6 +1524,7 @@ _WORD_STEPS = (
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
      _owns_by_unit_noun),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in HOLDING_NOUNS, _owns_by_own_stake),
+    (lambda ctx, tok, lem: tok.lower_ == "helm", _at_the_helm),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in REGULATE_VERBS, _regulates_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children),
      _cracks_down),
@@ -1896,14 +1927,23 @@ def _orgs_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
     return []
 
 
+def _plural_title(t) -> str | None:
+    """The singular of a plural job noun ("ministers", "executives", "directors"), else None."""
+    if t.tag_ not in ("NNS", "NNPS") or t.lower_ in JOB_NOUNS:
+        return None
+    one = lemma(t)
+    return one if one in JOB_NOUNS - FOUNDER_WORDS - OWNER_NOUNS and one != t.lower_ else None
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
-        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS | PARTY_MEMBER_WORDS and not _is_parent_company(t) or \
-                t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
+        plural = _plural_title(t)
+        if t.lower_ not in JOB_NOUNS | OWNER_NOUNS | PARTY_MEMBER_WORDS and not _is_parent_company(t) \
+                and not plural or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
             continue
         if ctx.in_quote(t.idx):
             continue
-        low = t.lower_
+        low = plural or t.lower_
         if low in OWNER_NOUNS or _is_parent_company(t):
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
             owners = _title_people(ctx, t, ACTOR_TYPES)
@@ -1920,9 +1960,25 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue  # "X wants to be chairman of Y": no post held
         successors, predecessors = _succession(ctx, t)
         people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t) or successors
+        if plural:
+            # "Chilean ministers A and B", "A and B, both directors of Y": each one named holds it
+            first = t.head
+            while t.dep_ == "appos" and first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # the appositive hangs on the list's last name
+            if first is not t.head:
+                people += [k for k in _np_keys(ctx, first) if ctx.type_of(k) == "Person"]
+            for c in t.children:
+                # "Chile's trade and labour ministers, A and B,": the names read as a conjunct
+                if c.dep_ == "conj" and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == "," \
+                        and ctx.type_of(ctx.key(c)) == "Person":
+                    people.append(ctx.key(c))
+            people = list(dict.fromkeys(people + [k for p in people for k in _later_conjuncts(ctx, p, sent)
+                                                  if ctx.type_of(k) == "Person"]))
         if not people:
             continue
         orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t)
+        if plural and len(orgs) > 1:
+            continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
         conf = REL_TITLE_BY_PARSE
