@@ -791,7 +791,9 @@ def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     """ "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1):
-        return _Draft("Meeting", [(k, "attendee") for k in members], sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
+        parts = [(k, "attendee") for k in members]
+        parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+        return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
     return None
 
 
@@ -827,9 +829,24 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
 
 def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     """Where the text places a meeting: an "in PLACE" phrase on its verb or noun ("held a seminar in
-    Lisbon", "met in Oslo"); a place that already takes part is not its venue too."""
+    Lisbon", "met in Oslo"), or the place a "where" clause hangs on ("flew to Lima, where she met
+    X"); a place that already takes part is not its venue too."""
     taken = {k for k, _ in parts}
-    return [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
+    out = [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
+    for h in heads:
+        if h is not None and h.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in h.children):
+            # the parser may hang the clause on the date beside the place ("visited X on Monday, where")
+            found = [ctx.key(h.head)]
+            verb = next((a for a in h.head.ancestors if a.pos_ in ("VERB", "AUX")), None) if h.head.pos_ != "VERB" \
+                else h.head
+            if verb is not None and lemma(verb) in TRAVEL_VERBS:
+                found += [ctx.key(c) for c in verb.children if c.dep_ == "dobj"]
+                found += _prep_objects(ctx, verb, ("to", "in"), {"Place"})[0]
+            for k in found:
+                if k and ctx.type_of(k) == "Place" and k not in taken and k not in out:
+                    out.append(k)
+                    break
+    return out
 
 
 def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
@@ -886,6 +903,8 @@ def _attended(ctx: ArticleContext, tok, sent) -> _Draft | None:
 MEETING_NOUN_PREPS = {"for", "in", "at", "during", "after"}
 JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "start", "open", "resume", "end",
               "continue", "wrap", "hold", "have", "convene"}
+# verbs of going somewhere for a meeting: "travelled to X for talks", "arrived in X for a summit"
+TRAVEL_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "visit", "be", "land", "return"}
 # people who stand for the body they come from: "negotiators from X and Y", "officials from X"
 ENVOY_NOUNS = {"negotiators", "negotiator", "officials", "official", "delegates", "delegation", "delegations",
                "representatives", "diplomats", "envoys", "envoy", "ministers", "leaders", "executives"}
@@ -903,25 +922,33 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
             chairs.append(k)
     of, _ = _prep_objects(ctx, tok, ("of",), orgs)
     chairs += [k for k in of if k not in chairs]
-    w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS, allow_place_poss=False)
+    # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
+    w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
     attendees += w
-    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS else tok.head
+    noun = tok  # the phrase that carries the meeting: "talks", or "two days of talks"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "days", "weeks"):
-        gov = tok.head.head.head  # "concluded two days of talks", "opened a new round of negotiations"
-        tok_dep = tok.head.head.dep_
-    else:
-        tok_dep = tok.dep_
-    takes_part = (tok.dep_ == "pobj" and tok.head.lower_ in MEETING_NOUN_PREPS and tok.head.head == gov) or (
-        tok_dep == "dobj" and lemma(gov) in JOIN_VERBS)
-    if takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx):
+        noun = tok.head.head  # "concluded two days of talks", "opened a new round of negotiations"
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEETING_NOUN_PREPS else noun.head
+    takes_part = (noun.dep_ == "pobj" and noun.head.lower_ in MEETING_NOUN_PREPS and noun.head.head == gov) or (
+        noun.dep_ == "dobj" and lemma(gov) in JOIN_VERBS)
+    takes_part = takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx)
+    if takes_part:
         envoys = any(c.dep_ == "nsubj" and c.lower_ in ENVOY_NOUNS for c in gov.children)
         attendees += [k for k in _subjects(ctx, gov, ACTORS | {"Place"}) if ctx.type_of(k) != "Place" or envoys]
     attendees = [k for k in dict.fromkeys(attendees) if k not in chairs]
-    if not chairs and len(attendees) < 2:
-        return None
     parts = [(k, "chair") for k in chairs[:1]] + [(k, "attendee") for k in chairs[1:] + attendees]
+    # "talks resumed in X", "the summit was held in X": the place hangs on the noun's own verb
+    own_verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+    places = _meeting_places(ctx, [tok, gov if takes_part else own_verb], parts)
+    if takes_part and not places and lemma(gov) in TRAVEL_VERBS:
+        # "flew to X for talks", "arrived in X for two days of talks": the trip's end is the venue
+        places = [k for k in _prep_objects(ctx, gov, ("to", "in"), {"Place"})[0] if k not in {p for p, _ in parts}]
+    if not chairs and len(attendees) < 2 and not (takes_part and attendees and places and not is_future(gov)):
+        return None  # one side alone meets only where the text says where it went for the talks
+    parts += [(k, "location") for k in places]
     group = bool(chairs) and ctx.type_of(chairs[0]) in orgs
-    return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_NOUN, extra={"group": group})
+    return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_NOUN, extra={"group": group or (
+        takes_part and bool(places) and len(attendees) == 1)})
 
 
 def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
@@ -2412,21 +2439,25 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not is_trade:
         return None
     places = {"Place", "GovernmentBody", "Person"}
+    # a trade bloc ("the European Union", typed an organisation) imposes and fights like a state
+    # where it does the imposing; "a dispute with" or "against" an organisation is not with a bloc
+    imposers = places | {"Organization"}
     parts: list[tuple[str, str]] = []
-    w, _ = _prep_objects(ctx, tok, ("with", "between", "against"), places)
+    w, _ = _prep_objects(ctx, tok, ("with", "against"), places)
+    w += [k for k in _prep_objects(ctx, tok, ("between",), imposers)[0] if k not in w]
     parts += [(k, "actor") for k in w]
     on, on_noun = _prep_objects(ctx, tok, ("on",), places | {"Company"})
     # "duties of 30 percent on X steel": the goods may hang on the rate
     rates = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     on += [k for k in _trade_targets(ctx, [c for h in (tok, *rates) for c in h.children
                                            if c.dep_ == "prep" and c.lower_ in ("on", "from")]) if k not in on]
-    parts += [(k, "actor") for k in _measure_owners(ctx, tok, places) if (k, "actor") not in parts]
+    parts += [(k, "actor") for k in _measure_owners(ctx, tok, imposers) if (k, "actor") not in parts]
     gov = tok.head
     imposing = [c for c in tok.children if c.dep_ == "acl" and lemma(c) in TRADE_LIGHT_VERBS]  # "tariffs imposed by X on Y"
     if tok.dep_ == "nsubjpass" and gov.pos_ == "VERB" and lemma(gov) in TRADE_LIGHT_VERBS:  # "duties were imposed on Y by X"
         imposing.append(gov)
     for verb in imposing:
-        parts += [(k, "actor") for k in _agent(ctx, verb, places) if (k, "actor") not in parts]
+        parts += [(k, "actor") for k in _agent(ctx, verb, imposers) if (k, "actor") not in parts]
         on += _prep_objects(ctx, verb, ("on", "against"), places | {"Company"})[0]
         on += [k for k in _trade_targets(ctx, [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from")])
                if k not in on]
@@ -2435,7 +2466,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         on += [k for b in bearers for k in _keys(ctx, b, places | {"Company"}) if k not in on]
         on += [k for k in _trade_targets(ctx, bearers) if k not in on]
     if tok.dep_ in ("dobj",) and gov.pos_ == "VERB" and lemma(gov) in TRADE_LIGHT_VERBS:
-        parts += [(k, "actor") for k in _subjects(ctx, gov, places) or _bodies_of(ctx, gov)]
+        parts += [(k, "actor") for k in _subjects(ctx, gov, imposers) or _bodies_of(ctx, gov)]
         o2, _ = _prep_objects(ctx, gov, ("on", "against"), places | {"Company"})
         on += o2
         # "imposed tariffs on steel from China": the goods' origin hangs on the verb or the "on" phrase
@@ -2445,11 +2476,11 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if low in ("war", "dispute", "conflict", "tensions", "battle") and gov_verb.pos_ == "VERB" and \
             lemma(gov_verb) in WAGING_VERBS and tok.dep_ in ("dobj", "pobj"):
         # "X and Y are locked in a trade war", "X waged a trade war against Y": the sides fight it
-        sides = [k for c in gov_verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in _keys(ctx, c, places)]
+        sides = [k for c in gov_verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in _keys(ctx, c, imposers)]
         parts += [(k, "actor") for k in sides if (k, "actor") not in parts]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in ("retaliate", "respond", "answer", "hit"):
         verb = tok.head.head  # "retaliated with duties on wine from X"
-        parts += [(k, "actor") for k in _subjects(ctx, verb, places)]
+        parts += [(k, "actor") for k in _subjects(ctx, verb, imposers)]
         on += [k for k in _trade_targets(ctx, [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
                                                and c.i > tok.i]) if k not in on]
     actors = {k for k, _ in parts}
@@ -2535,6 +2566,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB)
     if tok.pos_ == "NOUN" and tok.lower_ in RESIGN_NOUNS:
         people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
+        # "announced the resignation of X": X leaves, not the one who announces it
+        people += [k for k in _prep_objects(ctx, tok, ("of",), {"Person"})[0] if k not in people]
         if not people:
             gov = tok.head
             if tok.dep_ == "dobj" and lemma(gov) in ("announce", "tender", "submit", "offer", "hand"):
@@ -2966,9 +2999,21 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
         if ta and tb:
             return bool(ta & tb)
         return bool(ka & kb)
+    if a.type in ("Criticism", "TradeConflict") and _sides_swapped(a, b, ka & kb):
+        return False
     if a.type in ("Criticism", "Investment", "TradeConflict"):
         return bool(ka & kb) and (len(ka & kb) >= min(len(ka), len(kb), 2))
     return bool(ka & kb)
+
+
+def _sides_swapped(a: _Draft, b: _Draft, shared) -> bool:
+    """Whether every party two drafts share acts in one and is acted on in the other: "X raised
+    tariffs on Y, and Y retaliated", "X criticised Y, who hit back" are two events, not one."""
+    def roles(d, k):
+        return {r for pk, r in d.parts if pk == k}
+
+    return bool(shared) and all(not roles(a, k) & roles(b, k) and roles(a, k) | roles(b, k) <= {"actor", "target"}
+                                for k in shared)
 
 
 def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> None:

@@ -1,0 +1,136 @@
+"""Meetings placed and joined by one side, trade measures of a bloc, two sides of a tit-for-tat,
+and a resignation announced by someone else: constructions found missing on fresh news text,
+each in several phrasings written for these tests, with negatives beside them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+FRIDAY = date(2025, 6, 13)
+NAMES = [("Lena Varga", "Person"), ("Odo Brandt", "Person"), ("Pia Kross", "Person"), ("Sarnia", "Place"),
+         ("Tovaland", "Place"), ("Ebbe", "Place"), ("Vellport", "Place"), ("Harbor Union", "Organization"),
+         ("Trade Forum", "Organization"), ("Grain Council", "GovernmentBody")]
+
+
+def triples(nlp, text, etype):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [{(p.entity.split("/")[1], p.role) for p in e.participants} for e in evs if e.type == etype]
+
+
+def merged(nlp, text, etype):
+    return set().union(*triples(nlp, text, etype))
+
+
+# --- meetings: the sides of talks, and where they met ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Talks between Sarnia and Tovaland resumed in Ebbe on Monday.",
+    "Negotiations between Sarnia and Tovaland were held in Ebbe last week.",
+    "Fresh talks between Sarnia and Tovaland opened in Ebbe on Tuesday after a long pause.",
+])
+def test_talks_between_countries_in_a_place(nlp, text):
+    assert {("sarnia", "attendee"), ("tovaland", "attendee"), ("ebbe", "location")} <= merged(nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga flew to Ebbe on Monday, where she met Odo Brandt.",
+    "Lena Varga visited Ebbe on Wednesday, where she held talks with Odo Brandt.",
+    "Lena Varga travelled to Vellport, where she met Odo Brandt and Pia Kross.",
+])
+def test_where_clause_places_the_meeting(nlp, text):
+    got = merged(nlp, text, "Meeting")
+    place = "vellport" if "Vellport" in text else "ebbe"
+    assert {("lena-varga", "chair"), ("odo-brandt", "attendee"), (place, "location")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt arrived in Ebbe on Sunday for talks with officials of the neighbouring state.",
+    "Odo Brandt flew to Vellport on Thursday for two days of negotiations over fishing rights.",
+    "On Tuesday Odo Brandt was in Ebbe for a summit on river shipping.",
+])
+def test_one_side_travelling_for_talks_meets_there(nlp, text):
+    place = "vellport" if "Vellport" in text else "ebbe"
+    assert {("odo-brandt", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt will fly to Ebbe next week for talks with officials there.",
+    "Odo Brandt arrived in Ebbe on Sunday for a holiday with his family.",
+    "Lena Varga visited Ebbe on Monday and toured a shipyard.",
+    "Talks between the two unions resumed on Monday.",
+])
+def test_no_meeting_without_sides_or_before_it_happens(nlp, text):
+    assert triples(nlp, text, "Meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Finance chiefs of the Harbor Union met in Ebbe on Saturday.",
+    "The leaders of the Harbor Union met in Vellport to discuss the budget.",
+    "Ministers from the Harbor Union met in Ebbe on Monday for the first time this year.",
+])
+def test_a_body_meeting_itself_is_placed(nlp, text):
+    place = "vellport" if "Vellport" in text else "ebbe"
+    assert {("harbor-union", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")
+
+
+# --- trade: a bloc imposes; tit-for-tat is two events -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Union imposed duties on cheese from Sarnia on Friday.",
+    "Tariffs imposed by the Harbor Union on steel from Sarnia took effect on Monday.",
+    "The Harbor Union slapped tariffs on Sarnia last month in a row over subsidies.",
+    "A trade war between the Harbor Union and Sarnia escalated this week.",
+])
+def test_a_trade_bloc_imposes_tariffs(nlp, text):
+    got = merged(nlp, text, "TradeConflict")
+    assert ("harbor-union", "actor") in got
+    assert ("sarnia", "actor") in got or ("sarnia", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sarnia filed a complaint with the Trade Forum over tariffs on its wine.",
+    "Tovaland asked the Trade Forum to rule against tariffs on its steel.",
+])
+def test_a_forum_that_hears_a_dispute_imposes_nothing(nlp, text):
+    assert ("trade-forum", "actor") not in merged(nlp, text, "TradeConflict")
+
+
+@pytest.mark.parametrize("text", [
+    "Sarnia raised tariffs on steel from Tovaland on Friday, and Tovaland retaliated against Sarnia.",
+    "Tovaland retaliated against Sarnia on Monday after Sarnia imposed duties on cars from Tovaland.",
+    "Sarnia imposed tariffs on wine from Tovaland, and Tovaland hit back with duties on cheese from Sarnia.",
+])
+def test_tit_for_tat_is_two_events(nlp, text):
+    events = triples(nlp, text, "TradeConflict")
+    assert any({("sarnia", "actor"), ("tovaland", "target")} <= e for e in events)
+    assert any(("tovaland", "actor") in e for e in events)
+    assert not any({("sarnia", "actor"), ("tovaland", "actor")} <= e for e in events)
+
+
+# --- a resignation someone else announces ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Lena Varga announced the resignation of Odo Brandt on Thursday.",
+    "Lena Varga said she had accepted the resignation of Odo Brandt.",
+    "The resignation of Odo Brandt was confirmed by Lena Varga on Friday.",
+])
+def test_resignation_of_someone_announced_by_another(nlp, text):
+    got = merged(nlp, text, "Other")
+    assert ("odo-brandt", "actor") in got
+    assert not any(k == "lena-varga" for k, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt announced his resignation on Thursday.",
+    "Odo Brandt tendered his resignation to the Grain Council on Friday.",
+])
+def test_own_resignation_is_the_announcers(nlp, text):
+    assert ("odo-brandt", "actor") in merged(nlp, text, "Other")
