@@ -37,7 +37,8 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, holders_after_portfolios,
+    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, firms_by_legal_form,
+    holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
@@ -80,6 +81,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += acronyms_after_descriptions(doc, gaz, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)
+    cands += firms_by_legal_form(doc, cands, headlines)
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)
     cands = without_legal_form_fragments(doc, cands)

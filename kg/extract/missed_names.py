@@ -874,3 +874,32 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         out.append(Candidate(name.start, name.end, name.text, name.start_char, name.end_char, "PERSON",
                              type="Person", confidence=ENTITY_STRONG_CONTEXT_CUE, cue=True))
     return out
+
+
+def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+    """"Tenet Healthcare Corporation, operator of ...", "Ardent Grain Co. said": capitalised words
+    ending in a legal form (Inc., Corp., Corporation, Ltd., LLC, plc, AG, SA ...) are a firm's
+    name wherever the model left them untagged (it skips such names in long press releases that
+    it tags in a short text). Words already in a candidate, and a run that is only a legal form
+    or starts a headline, are left alone."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_.replace(".", "") not in LEGAL_FORMS or tok.i in covered or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 5 and start - 1 not in covered and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if not (prev.text == "&" or prev.is_alpha and prev.text[:1].isupper() and prev.pos_ == "PROPN"):
+                break
+            start -= 1
+        end = tok.i + 1
+        if end < len(doc) and doc[end].text == "." and not tok.text.endswith("."):
+            end += 1
+        span = doc[start:end]
+        if start == tok.i or doc[start].text == "&" or any(a <= span.start_char < b for a, b in headlines):
+            continue
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="Company", confidence=ENTITY_FOUND_BY_HEAD_WORD))
+        covered.update(range(span.start, span.end))
+    return out
