@@ -1167,3 +1167,12 @@ def test_the_holder_after_a_long_portfolio_is_a_person_and_the_portfolio_no_body
 ])
 def test_what_is_not_a_portfolios_holder_is_left_alone(nlp, text, kept):
     assert kept in [(e.name, e.type) for e in entities(nlp, text)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The company sold radar parts to the Air Force for a decade.", "Air Force"),
+    ("A Coast Guard cutter stopped the tanker on Sunday.", "Coast Guard"),
+    ("The contract was signed with the Ruritanian Navy last year.", "Ruritanian Navy"),
+])
+def test_armed_services_are_government_bodies(nlp, text, body):
+    assert one(entities(nlp, text), body).type == "GovernmentBody"

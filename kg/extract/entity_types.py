@@ -101,6 +101,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", None  # "National Labor Relations Board", "Air Resources Board"
     if head in ("division", "branch") and len(words) > 1:
         return "GovernmentBody", None  # "Criminal Division", "the Executive Branch"
+    if " ".join(words[-2:]) in ARMED_SERVICES or last == "navy":
+        return "GovernmentBody", None  # "the Air Force", "the U.S. Coast Guard", "the Royal Navy"
     if wordset & {"court", "tribunal"}:
         return "GovernmentBody", "Court"
     if head in MISSION_HEADS:
@@ -316,6 +318,10 @@ def _moves_in_points(root) -> bool:
     return any(t.lemma_.lower() == "point" and any(n.like_num for n in t.children) for t in root.head.subtree
                if t.i > root.i and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("basis", "percentage")))
 
+
+# a state's armed services, named by their last words
+ARMED_SERVICES = {"air force", "coast guard", "marine corps", "national guard", "armed forces", "defense forces",
+                  "defence forces"}
 
 # titles a government portfolio is written before ("Culture Minister X", "Energy Secretary Y")
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
