@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError, KgError, ModelError, UsageError
+from kg.errors import KgError, UsageError
 from kg.io import DEFAULT_MAX_BYTES, is_web_address, read_articles
 from kg.models import Article, Facts
 from kg.pipeline import ErrorCallback, ExtractionReport, ProgressCallback

@@ -447,8 +447,6 @@ def load_files(paths: Sequence[Path | str], store: Path | str = DEFAULT_STORE) -
 
 
 def _load_files(paths: Sequence[Path | str], store) -> LoadReport:
-    import pyoxigraph as ox
-
     if not paths:
         raise UsageError("give at least one graph file to load")
     parsed: dict[str | None, list] = {}
