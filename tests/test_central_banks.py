@@ -73,3 +73,19 @@ def test_the_description_joins_the_central_bank_not_the_lender_of_the_same_count
     assert found["Central Bank of Egypt"].type == "GovernmentBody"
     assert "Egypt's central bank" in found["Central Bank of Egypt"].aliases
     assert found["National Bank of Egypt"].type == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bank of Namibia (BoN) has maintained its interest rate at 7% and amended its reserve rules.",
+     "Bank of Namibia"),
+    ("The Bank of Lesotho (CBL) has raised its interest rate to 9%, the bank said.", "Bank of Lesotho"),
+    ("The Bank of Zambia (BoZ) kept its interest rate unchanged on Wednesday.", "Bank of Zambia"),
+])
+def test_a_bank_named_for_a_country_that_sets_its_interest_rate_is_the_central_bank(nlp, text, name):
+    (bank,) = [e for e in entities(nlp, text) if e.name == name]
+    assert bank.type == "GovernmentBody"
+
+
+def test_a_bank_that_pays_interest_on_accounts_is_a_lender(nlp):
+    (bank,) = banks(entities(nlp, "The Bank of Lesotho raised interest rates on its savings accounts."))
+    assert bank.type == "Company"

@@ -427,7 +427,10 @@ def _acts_as_central_bank(doc, g: Group) -> bool:
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _RATE_VERBS:
             continue
         for t in root.head.subtree:
-            if t.lemma_.lower() == "rate" and any(m.lower_ in _POLICY_RATE_WORDS for m in t.lefts):
+            if t.lemma_.lower() == "rate" and (any(m.lower_ in _POLICY_RATE_WORDS for m in t.lefts) or (
+                    # "the Bank of Ghana maintained its interest rate at 28%": the rate it sets
+                    any(m.lower_ == "interest" for m in t.lefts) and any(m.lower_ == "its" for m in t.lefts)
+                    and t.head == root.head)):
                 return True
     return False
 
