@@ -229,28 +229,6 @@ def test_weights_named_by_the_environment_replace_the_shipped_ones(nlp, tmp_path
     assert shipped_model().features  # the shipped weights again
 
 
-@pytest.mark.parametrize("content", [None, "not json", '{"labels": ["none"], "bias": [0], "weights": {}}',
-                                     '{"weights": []}'])
-def test_a_bad_weights_file_is_one_clear_error(tmp_path, monkeypatch, content):
-    from typer.testing import CliRunner
-
-    from kg.cli import app
-    from kg.errors import ModelError
-
-    weights = tmp_path / "roles.json"
-    if content is not None:
-        weights.write_text(content, encoding="utf-8")
-    monkeypatch.setenv("KG_EVENT_ROLES", str(weights))
-    with pytest.raises(ModelError, match="KG_EVENT_ROLES"):
-        shipped_model()
-    article = tmp_path / "a.txt"
-    article.write_text("The Harbor Commission fined Velo Freight.", encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(article), "-o", str(tmp_path / "g.ttl")])
-    assert result.exit_code != 0 and "Traceback" not in result.output
-    assert len(result.stderr.strip().splitlines()) == 1 and "KG_EVENT_ROLES" in result.stderr
-    assert not (tmp_path / "g.ttl").exists()
-
-
 def test_training_command_writes_loadable_weights_the_same_each_time(examples_dir, tmp_path, capsys):
     from kg.training import main
 

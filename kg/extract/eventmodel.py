@@ -263,22 +263,33 @@ with `python -m kg.training` on your own annotated articles)."""
 def shipped_model() -> RoleModel | None:
     """The role model in use: the file KG_EVENT_ROLES names, else the one trained on the
     project's annotated articles (None where none ships)."""
-    chosen = os.environ.get(WEIGHTS_VARIABLE)
-    return _load_model(str(Path(chosen).expanduser()) if chosen else str(WEIGHTS_FILE), bool(chosen))
+    return load_weights(WEIGHTS_VARIABLE, WEIGHTS_FILE, LABELS, "event-role", "an event-role",
+                        "python -m kg.training")
 
 
-@lru_cache(maxsize=4)
-def _load_model(path: str, chosen: bool) -> RoleModel | None:
+def load_weights(variable: str, shipped, labels, kind: str, a_kind: str, how: str) -> RoleModel | None:
+    """The model of a learned reader: the weights file the environment variable `variable` names,
+    else the `shipped` one (None where none ships). A file that cannot be read or is no weights
+    file of `labels` is a ModelError naming it (`kind`, `a_kind`: the reader's name in the message,
+    `how`: the command that writes one)."""
+    chosen = os.environ.get(variable)
+    path = str(Path(chosen).expanduser()) if chosen else str(shipped)
+    return _load_model(path, bool(chosen), variable, tuple(labels), kind, a_kind, how)
+
+
+@lru_cache(maxsize=8)
+def _load_model(path: str, chosen: bool, variable: str, labels: tuple, kind: str, a_kind: str,
+                how: str) -> RoleModel | None:
     file = Path(path)
     if not chosen and not file.exists():
         return None
-    where = f"{WEIGHTS_VARIABLE}={path}" if chosen else path
+    where = f"{variable}={path}" if chosen else path
     try:
         model = RoleModel.from_json(json.loads(file.read_text(encoding="utf-8")))
-        if model.labels != LABELS:
+        if model.labels != labels:
             raise ValueError("labels")
         return model
     except OSError as error:
-        raise ModelError(f"cannot read the event-role weights {where} ({error.strerror})") from None
+        raise ModelError(f"cannot read the {kind} weights {where} ({error.strerror})") from None
     except (ValueError, KeyError, TypeError):
-        raise ModelError(f"{where} is not an event-role weights file (write one with python -m kg.training)") from None
+        raise ModelError(f"{where} is not {a_kind} weights file (write one with {how})") from None

@@ -237,6 +237,9 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _located_by_parse(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
+    from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
+
+    add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
     return out.result()
 
 
