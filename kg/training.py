@@ -72,24 +72,33 @@ def labelled_candidates(doc, article, gold: dict, aligned=None) -> tuple[list[li
 
 
 def labelled_relation_candidates(doc, article, gold: dict, aligned=None) -> tuple[list[list[str]], list[str]]:
-    """The features and gold label of every relation candidate (an ordered pair of entities in a
-    sentence) of one parsed article. A pair the gold relates in that direction is positive in
-    every sentence naming both; a pair only an optional gold relation or entity joins is left out."""
+    """The features and gold label of the relation candidates (ordered pairs of entities in a
+    sentence) of one parsed article. The gold says which pairs are related, not in which sentence:
+    a pair it relates in that direction is positive in the sentence whose mentions of the two are
+    closest in the parse (at least one sentence states it, most likely that one), and its other
+    sentences are left out; a pair only an optional gold relation or entity joins is left out."""
     ctx, align = aligned or _aligned_context(doc, article, gold)
     stated: dict[tuple[str, str], set[str]] = {}
     optional: set[tuple[str, str]] = set()
     for r in gold.get("relations", []):
         pair = (r["subject"], r["object"])
         (optional.add(pair) if r.get("optional") else stated.setdefault(pair, set()).add(r["predicate"]))
-    features, labels = [], []
+    kept = []
+    closest: dict[tuple, int] = {}  # positive pair -> index in `kept` of its closest candidate
     for c in relmodel.candidates(ctx):
         pair = (align.gold_id(c.subject), align.gold_id(c.object))
         if pair in optional or align.optional(pair[0]) or align.optional(pair[1]):
             continue
         found = stated.get(pair, set())
-        features.append(c.features)
-        labels.append(next((label for label in relmodel.LABELS[1:] if label in found), "none"))
-    return features, labels
+        label = next((label for label in relmodel.LABELS[1:] if label in found), "none")
+        if label != "none":
+            if pair in closest and kept[closest[pair]][0].length <= c.length:
+                continue
+            closest[pair] = len(kept)
+        kept.append((c, label))
+    positives = set(closest.values())
+    kept = [(c, y) for n, (c, y) in enumerate(kept) if y == "none" or n in positives]
+    return [c.features for c, _ in kept], [y for _, y in kept]
 
 
 def training_set(paths, nlp, progress=None, relations: bool = False):

@@ -102,6 +102,37 @@ def test_the_relation_step_adds_what_only_the_reader_reads_with_its_title(nlp, t
     assert r.title == title and r.confidence == REL_LEARNED
 
 
+PEOPLE_AND_BODIES = [("Teodor Brandl", "Person"), ("Ines Calder", "Person"), ("Office of Harbor Safety", "GovernmentBody"),
+                     ("Bureau of Coastal Trade", "GovernmentBody"), ("Ostravia", "Place"), ("Estland", "Place")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Teodor Brandl on Tuesday appointed Ines Calder as interim CEO of the Office of Harbor Safety.",
+     "office-of-harbor-safety"),
+    ("Teodor Brandl on Friday named Ines Calder as director of the Bureau of Coastal Trade.", "bureau-of-coastal-trade"),
+    ("Teodor Brandl named Ines Calder as acting head of the Office of Harbor Safety.", "office-of-harbor-safety"),
+])
+def test_the_reader_gives_no_post_to_the_one_who_appoints(nlp, text, body):
+    from test_relations import relations
+
+    rels = relations(nlp, text, PEOPLE_AND_BODIES)
+    assert ("ines-calder", "holdsPosition", body) in rels
+    assert ("teodor-brandl", "holdsPosition", body) not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Office of Harbor Safety asked Teodor Brandl to lead Morrow Capital.",
+    "Teodor Brandl will run for president of Ostravia.",
+    "Teodor Brandl hopes to become president of Ostravia.",
+    "Teodor Brandl wants to be president of Ostravia.",
+    "Teodor Brandl is running for prime minister of Estland.",
+])
+def test_the_reader_gives_no_post_that_is_only_wanted(nlp, text):
+    from test_relations import relations
+
+    assert not [k for k in relations(nlp, text, PEOPLE_AND_BODIES) if k[1] == "holdsPosition"]
+
+
 def test_the_relation_step_keeps_the_rules_reading_of_a_pair(nlp, tmp_path, monkeypatch):
     # weights that call every pair "owns": the rules' position stays, and no pair they read gains a second relation
     weights = tmp_path / "owns.json"
@@ -162,12 +193,16 @@ def test_relation_labels_come_from_the_gold_in_its_direction(nlp, tmp_path):
     _, table, _, ctx = parsed(nlp, text)
     features, labels = labelled_relation_candidates(ctx.doc, ctx.article, gold, None)
     cands = relmodel.candidates(ctx)
-    by_pair = {(table.get(c.subject).name, table.get(c.object).name): y for c, y in zip(cands, labels)}
-    assert by_pair[("Maria Kowal", "Marn Tools")] == "holdsPosition"
-    assert by_pair[("Marn Tools", "Dovecote")] == "locatedIn"
-    assert by_pair.get(("Marn Tools", "Maria Kowal"), "none") == "none"  # the other direction is no relation
-    assert by_pair.get(("Maria Kowal", "Dovecote"), "none") == "none"
-    assert len(features) == len(labels) == len(cands)
+    positive = {y: f for f, y in zip(features, labels) if y != "none"}
+    assert sorted(positive) == ["holdsPosition", "locatedIn"] and labels.count("holdsPosition") == 1
+    assert labels.count("locatedIn") == 1  # two sentences name the firm and its town: one positive
+    assert "T=Company>Place|w=base" in positive["locatedIn"]  # the closer one, "based in", not "opened a plant in"
+    assert "T=Person>Company|w=TITLE" in positive["holdsPosition"]
+    # every other pair, the reversed ones included, is a negative; the farther sentence is left out
+    assert len(labels) == len(cands) - 1
+    reversed_pairs = [c for c in cands if table.get(c.subject).name == "Marn Tools"
+                      and table.get(c.object).name == "Maria Kowal"]
+    assert reversed_pairs and all(c.features in features for c in reversed_pairs)
 
 
 def test_training_writes_the_same_relation_weights_each_time(tmp_path, capsys):
@@ -177,8 +212,8 @@ def test_training_writes_the_same_relation_weights_each_time(tmp_path, capsys):
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert main([str(folder), "--relations-out", str(first)]) == 0
     out = capsys.readouterr().out
-    # each firm and its place share two sentences: a gold relation labels every sentence naming both
-    assert "trained on 3 articles" in out and "holdsPosition 3" in out and "locatedIn 6" in out
+    # each firm and its place share two sentences: only the one naming them closest in the parse is a positive
+    assert "trained on 3 articles" in out and "holdsPosition 3" in out and "locatedIn 3" in out
     assert main([str(folder), "--relations-out", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     data = json.loads(first.read_text(encoding="utf-8"))

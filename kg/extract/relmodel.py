@@ -219,10 +219,16 @@ def predictions(cands: list[Candidate], model: RoleModel, threshold: float) -> l
     return out
 
 
+def _is_title(ctx, t) -> bool:
+    """A title noun naming no entity ("lead" the verb is none; a founder founded, holding no post)."""
+    return t.lower_ in TITLE_WORDS and t.pos_ in ("NOUN", "PROPN") and ctx.key(t) is None \
+        and t.lower_ not in FOUNDER_WORDS
+
+
 def _title_token(ctx, c: Candidate):
     """The title word a position is read from: on the path between the two, else beside the holder."""
     for t in _path_tokens(c.subject_tok, c.object_tok):
-        if t.lower_ in TITLE_WORDS and ctx.key(t) is None and t.lower_ not in FOUNDER_WORDS:
+        if _is_title(ctx, t):
             return t
     tok = c.subject_tok
     near = [x for x in tok.children if x.dep_ in ("compound", "appos", "nmod")]
@@ -231,7 +237,7 @@ def _title_token(ctx, c: Candidate):
     if tok.left_edge.i > 0:
         near.append(tok.doc[tok.left_edge.i - 1])
     for t in near:
-        if t.lower_ in TITLE_WORDS and ctx.key(t) is None and t.lower_ not in FOUNDER_WORDS:
+        if _is_title(ctx, t):
             return t
     return None
 
@@ -242,7 +248,7 @@ def add_learned_relations(ctx, out) -> None:
     model = shipped_model()
     if model is None:
         return
-    from kg.extract.relations import _title_words
+    from kg.extract.relations import _title_people, _title_words, _wished_for
 
     related = {frozenset((s, o)) for s, _, o in out.found}
     placed = {s for s, p, _ in out.found if p == "holdsPosition"}
@@ -269,6 +275,11 @@ def add_learned_relations(ctx, out) -> None:
             t = _title_token(c.ctx, c)
             if t is None:
                 continue  # no post written between or beside them: the reader guessed from the two types
+            if _wished_for(t):
+                continue  # "X will run for president of Y": a post wanted, not held
+            holders = _title_people(c.ctx, t)
+            if holders and c.subject not in holders:
+                continue  # "X appointed Z as CEO of Y": the rules read whose title it is
             title = _title_words(c.ctx, t)
         out.add(c.subject, predicate, c.object, c.sent, REL_LEARNED, title=title)
 
