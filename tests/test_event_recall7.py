@@ -134,3 +134,92 @@ def test_resignation_of_someone_announced_by_another(nlp, text):
 ])
 def test_own_resignation_is_the_announcers(nlp, text):
     assert ("odo-brandt", "actor") in merged(nlp, text, "Other")
+
+
+# --- criticism reported as a judgement ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga said on Monday that the Sarnia levies were unjustified.",
+    "Tovaland said the plan drawn up by Sarnia was a serious mistake.",
+    "Lena Varga argued that Odo Brandt's budget was reckless and dangerous.",
+    "Pia Kross said Odo Brandt was incompetent and should step aside.",
+])
+def test_said_something_of_theirs_was_bad(nlp, text):
+    got = merged(nlp, text, "Criticism")
+    critic = "tovaland" if text.startswith("Tovaland") else "lena-varga" if "Lena" in text else "pia-kross"
+    target = "sarnia" if "Sarnia" in text else "odo-brandt"
+    assert {(critic, "actor"), (target, "target")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga said Odo Brandt's budget was not reckless.",
+    "Lena Varga said the storm in Ebbe was dangerous.",
+    "Lena Varga said Odo Brandt was right to call the vote.",
+    "Odo Brandt said his own forecast had been wrong.",
+])
+def test_no_judgement_no_criticism(nlp, text):
+    assert triples(nlp, text, "Criticism") == []
+
+
+# --- products named beside their noun ----------------------------------------------------------
+
+PRODUCT_NAMES = [("Corvane", "Company"), ("Lumo Pad", "Product"), ("Vexa 3", "Product")]
+
+
+def product_triples(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in PRODUCT_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return {(p.entity.split("/")[1], p.role) for e in evs if e.type == "ProductRelease" for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane unveiled a folding tablet, called the Lumo Pad, at a launch in its home city.",
+    "Corvane on Tuesday launched a cheaper handset known as the Lumo Pad.",
+    "Corvane released Vexa 3, its fastest chip so far, on Thursday.",
+    "Corvane introduced a budget laptop dubbed the Lumo Pad this week.",
+])
+def test_a_product_named_beside_its_noun_is_released(nlp, text):
+    product = "vexa-3" if "Vexa" in text else "lumo-pad"
+    assert {("corvane", "actor"), (product, "subject")} <= product_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane launched an inquiry into a supplier known as the Lumo Pad maker.",
+    "Corvane released a statement, called the Lumo Pad review, on Thursday.",
+])
+def test_no_release_of_what_is_no_product(nlp, text):
+    assert ("lumo-pad", "subject") not in product_triples(nlp, text)
+
+
+# --- trade quarrels by other names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The trade row between Sarnia and Tovaland deepened on Tuesday.",
+    "A bitter tariff spat between Sarnia and Tovaland has hit farmers on both sides.",
+    "Sarnia has waged a trade feud against Tovaland for three years.",
+])
+def test_trade_quarrels_by_other_names(nlp, text):
+    assert {("sarnia", "actor"), ("tovaland", "actor")} <= merged(nlp, text, "TradeConflict")
+
+
+@pytest.mark.parametrize("text", [
+    "The row between Sarnia and Tovaland over fishing rights deepened on Tuesday.",
+    "A spat between Lena Varga and Odo Brandt over the party list went public.",
+])
+def test_a_quarrel_not_about_trade_is_no_trade_conflict(nlp, text):
+    assert triples(nlp, text, "TradeConflict") == []
+
+
+# --- a "where" clause shares the time of the trip ------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Lena Varga flew to Ebbe on Monday, where she met Odo Brandt.", "2025-06-09"),
+    ("Lena Varga visited Vellport on Wednesday, where she held talks with Pia Kross.", "2025-06-11"),
+    ("On Tuesday Lena Varga arrived in Ebbe, where she met Odo Brandt.", "2025-06-10"),
+])
+def test_a_meeting_in_a_where_clause_takes_the_trips_day(nlp, text, day):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = [e for e in extract_events(doc, table, Article(id="t", text=text, published=FRIDAY)) if e.type == "Meeting"]
+    assert [e.date for e in evs] == [day]

@@ -83,7 +83,7 @@ from kg.extract.patterns import (
     SentenceView,
     is_future,
 )
-from kg.extract.relations import CRITICIZE_VERBS, criticism_pairs
+from kg.extract.relations import CRITICIZE_VERBS, NEGATIVE_WORDS, criticism_pairs
 from kg.extract.table import EntityTable
 from kg.models import Article, Event, Participant
 
@@ -178,7 +178,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for actor, target, tok, conf in pairs:
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
-        drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent)
+        drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
@@ -481,6 +481,59 @@ def _critics(ctx: ArticleContext, sent) -> list[_Draft]:
         if critics and targets:  # being a critic is a state, not a dated act
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
                               tok, EVENT_CRITICISM_OF_PLAN, extra={"undated": True}))
+    return out
+
+
+# verbs that report a judgement: "X said Y's plan was reckless", "X argued that the tariffs were illegal"
+JUDGING_SPEECH_VERBS = {"say", "state", "tell", "add", "argue", "insist", "warn", "claim", "declare", "write",
+                        "tweet", "post", "complain", "charge", "assert", "contend", "maintain", "allege"}
+# verbs that link a thing to what it is said to be: "was unfair", "remains dangerous"
+COPULA_VERBS = {"be", "remain", "seem", "look", "appear", "prove", "become"}
+
+
+def _negative_words(tok) -> bool:
+    """Whether the predicate phrase `tok` calls something bad ("illegal", "a serious mistake")."""
+    words = [t.lower_ for t in tok.subtree]
+    text = " ".join(words)
+    return any(w in NEGATIVE_WORDS for w in words) or any(" " in w and w in text for w in NEGATIVE_WORDS)
+
+
+def _judged_parties(ctx: ArticleContext, subj) -> list[str]:
+    """Who a judged thing belongs to: "Y" itself, "Y's plan", "the Y tariffs", "the Yish measures"."""
+    k = ctx.key(subj)
+    if k:
+        return [k] if ctx.type_of(k) in ACTORS | {"Place"} else []
+    out = []
+    for c in subj.children:
+        ck = ctx.key(c) if c.dep_ in ("poss", "compound") else (
+            ctx.country_of_demonym(c.text) if c.dep_ == "amod" else None)
+        if ck and ctx.type_of(ck) in ACTORS | {"Place"} and ck not in out:
+            out.append(ck)
+        if c.dep_ == "acl":  # "the tariffs imposed by Y"
+            out += [ak for ak in _agent(ctx, c, ACTORS | {"Place"}) if ak not in out]
+    return out
+
+
+def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
+    """Criticism reported as a judgement: "X said Y's plan was reckless", "X argued that the Y
+    tariffs were illegal", "X said Y was irresponsible": the speaker criticises Y (or the owner of
+    the thing judged). A judgement denied ("was not unfair") or asked about is none."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in JUDGING_SPEECH_VERBS or ctx.in_quote(tok.idx):
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and _negative_words(c)]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if not preds or not subjects:
+                continue
+            targets = _judged_parties(ctx, subjects[0])
+            critics = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if k not in targets]
+            if critics and targets:
+                out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets],
+                                  sent, tok, EVENT_CRITICISM_OF_PLAN))
     return out
 
 
@@ -2359,9 +2412,17 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     obj = objs[0]
     products = _keys(ctx, obj, {"Product"})
+    own = ctx.key(obj)  # "released X, its newest model": the name itself, its apposition aside
+    if not products and own and ctx.type_of(own) == "Product":
+        products.append(own)
     for c in obj.children:
         if c.dep_ == "appos":
             products += [k for k in _keys(ctx, c, {"Product"}) if k not in products]
+        if c.dep_ == "acl" and lemma(c) in NAMING_VERBS:  # "a new camera, called X", "a phone known as X"
+            named = [t for t in c.subtree if t.dep_ in ("oprd", "pobj", "dobj", "attr")][:1]
+            # the name itself, not a noun it qualifies ("a statement, called the X review")
+            products += [k for t in named if t.pos_ == "PROPN" for k in [ctx.key(t)]
+                         if k and ctx.type_of(k) == "Product" and k not in products]
     if not products and obj.lower_ not in PRODUCT_NOUNS:
         return None
     makers = [k for k in _subjects(ctx, tok, MAKER_TYPES)]
@@ -2372,8 +2433,11 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 MADE_VERBS = {"make", "produce", "manufacture", "build", "assemble", "grow"}
+# verbs that give a product its name: "a camera called X", "a phone dubbed X", "known as X"
+NAMING_VERBS = {"call", "name", "dub", "know", "brand", "christen"}
 # verbs whose subjects are the sides of a trade war or dispute they are in
-WAGING_VERBS = {"wage", "fight", "lock", "engage", "embroil", "mire", "entangle", "escalate", "intensify", "launch",
+# ("wag": the small model's lemma of "waged")
+WAGING_VERBS = {"wage", "wag", "fight", "lock", "engage", "embroil", "mire", "entangle", "escalate", "intensify", "launch",
                 "start", "trap"}
 TRADE_LIGHT_VERBS = TRIGGERS["TradeConflict"].light_verbs
 # the goods or country that bears a measure: "X goods will face tariffs", "imports from X incur duties"
@@ -2423,6 +2487,12 @@ def _supply_cutoff(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("TradeConflict", _parts(actors, targets), sent, tok, EVENT_TRADE_CONFLICT)
 
 
+# nouns of a quarrel that is about trade when "trade" (or "tariff", "tech") qualifies them: "a trade
+# row", "the tariff spat", "tensions over trade"
+CONFLICT_NOUNS = {"war", "wars", "dispute", "disputes", "tensions", "conflict", "battle", "row", "spat", "feud",
+                  "standoff", "stand-off", "fight", "friction", "frictions", "clash", "rift", "showdown"}
+
+
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB":
@@ -2435,7 +2505,9 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     is_trade = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies") or (
-        low in ("war", "dispute", "tensions", "conflict", "battle") and any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts))
+        low in CONFLICT_NOUNS and (any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in ("over", "on") and any(p.lower_ in ("trade", "tariffs") for p in c.children)
+            for c in tok.children)))
     if not is_trade:
         return None
     places = {"Place", "GovernmentBody", "Person"}
@@ -2473,7 +2545,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         on += [k for k in _trade_targets(ctx, [c for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
                                                and c.i > tok.i]) if k not in on]
     gov_verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if low in ("war", "dispute", "conflict", "tensions", "battle") and gov_verb.pos_ == "VERB" and \
+    if low in CONFLICT_NOUNS and gov_verb.pos_ == "VERB" and \
             lemma(gov_verb) in WAGING_VERBS and tok.dep_ in ("dobj", "pobj"):
         # "X and Y are locked in a trade war", "X waged a trade war against Y": the sides fight it
         sides = [k for c in gov_verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in _keys(ctx, c, imposers)]
@@ -2999,7 +3071,7 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
         if ta and tb:
             return bool(ta & tb)
         return bool(ka & kb)
-    if a.type in ("Criticism", "TradeConflict") and _sides_swapped(a, b, ka & kb):
+    if a.type in ("Criticism", "TradeConflict") and not a.extra.get("learned") and _sides_swapped(a, b, ka & kb):
         return False
     if a.type in ("Criticism", "Investment", "TradeConflict"):
         return bool(ka & kb) and (len(ka & kb) >= min(len(ka), len(kb), 2))
@@ -3473,7 +3545,10 @@ _SHIFTERS = {"after", "before", "since", "until", "following", "ahead"}
 
 def _own_time(verb) -> bool:
     """Whether a clause has a time of its own: a relative clause, or an adverbial one that shifts
-    time ("a day after the board fined X", "before it bought Y")."""
+    time ("a day after the board fined X", "before it bought Y"). A "where" clause goes on with the
+    trip or stay it hangs on ("flew to X on Monday, where she met Y") and shares its time."""
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return False
     return verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
         verb.dep_ in ("advcl", "pcomp") and (
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
