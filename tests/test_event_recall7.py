@@ -223,3 +223,53 @@ def test_a_meeting_in_a_where_clause_takes_the_trips_day(nlp, text, day):
     table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
     evs = [e for e in extract_events(doc, table, Article(id="t", text=text, published=FRIDAY)) if e.type == "Meeting"]
     assert [e.date for e in evs] == [day]
+
+
+# --- rules by decree; offices changing hands in the passive; voters electing ---------------------
+
+@pytest.mark.parametrize("text", [
+    "President Lena Varga signed a decree on Tuesday that doubles the fuel subsidy.",
+    "Prime Minister Lena Varga issued a decree on Monday closing the border crossings at night.",
+    "On Friday Governor Lena Varga issued new regulations for short-term rentals.",
+])
+def test_a_decree_or_rules_issued_are_announced(nlp, text):
+    assert ("lena-varga", "actor") in merged(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "President Lena Varga issued a statement on Monday about the floods.",
+    "The Grain Council issued bonds worth two billion last year.",
+])
+def test_issuing_what_is_no_rule_announces_no_policy(nlp, text):
+    assert triples(nlp, text, "PolicyAnnouncement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt was replaced as transport minister by Pia Kross on Tuesday.",
+    "Odo Brandt was succeeded by Pia Kross at the head of the Grain Council.",
+    "On Monday Odo Brandt was replaced by Pia Kross, the cabinet office said.",
+])
+def test_replaced_by_in_the_passive(nlp, text):
+    assert {("pia-kross", "subject"), ("odo-brandt", "target")} <= merged(nlp, text, "Other")
+
+
+def test_a_plan_replaced_by_a_person_is_no_succession(nlp):
+    assert ("pia-kross", "subject") not in merged(nlp, "The old tariff plan was replaced by Pia Kross's scheme.",
+                                                   "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Sarnia elected Pia Kross as president on Sunday.",
+    "On Sunday voters in Sarnia elected Pia Kross to a second term.",
+    "Citizens of Sarnia elected Pia Kross mayor in a close race.",
+])
+def test_voters_electing_someone(nlp, text):
+    assert {("pia-kross", "subject"), ("sarnia", "location")} <= merged(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Sarnia will elect a new president in May.",
+    "Voters in Sarnia could elect Pia Kross next year.",
+])
+def test_an_election_to_come_is_none_yet(nlp, text):
+    assert ("pia-kross", "subject") not in merged(nlp, text, "Other")

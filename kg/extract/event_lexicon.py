@@ -74,7 +74,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
                      "reform reforms rate rates spending tax taxes rescue bailout law legislation regulation "
                      "regulations rules proposals proposal efforts purchases subsidies support deficit borrowing "
                      "relief strategy agenda initiative tariffs tariff target targets ratio requirement requirements "
-                     "aid funding lifeline"),
+                     "aid funding lifeline decree decrees"),
     ),
     TriggerClass(
         "TradeConflict",

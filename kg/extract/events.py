@@ -2103,11 +2103,17 @@ def _bodies_of(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "order", "orders", "directive",
+                "directives", "guidelines", "ordinance"}
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
-    if tok.pos_ != "VERB" or lem not in POLICY_VERBS:
+    # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)
+    issued = lem == "issue" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ISSUED_RULES for c in tok.children)
+    if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     obj = objs[0] if objs else None
@@ -2687,7 +2693,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X was elected president", "X was re-elected" (the small model may split "re-" off as the verb)
         verb = tok.head if tok.dep_ == "advcl" and tok.head.lower_ == "re" else tok
         if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return None
+            return _elected_by_voters(ctx, verb, sent)
         people = [k for c in [*verb.children, *(g for a in verb.children if a.dep_ == "auxpass" for g in a.children)]
                   if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
         happened = _happened(verb) or (verb is not tok and not _unreal(verb) and any(
@@ -2739,6 +2745,25 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+VOTER_NOUNS = {"voters", "electorate", "electors", "citizens", "people", "lawmakers", "legislators", "parliament",
+               "delegates", "members", "congress", "assembly", "senate", "party"}
+
+
+def _elected_by_voters(ctx: ArticleContext, verb, sent) -> _Draft | None:
+    """ "Voters in X elected Y (as) president", "Parliament elected Y speaker": Y won a vote (the
+    subject of an election, as in "Y was elected"); the place the voters are in is its location."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in VOTER_NOUNS and ctx.key(subj[0]) is None or not _happened(verb):
+        return None
+    people = [k for c in verb.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+    if not people:
+        return None
+    places = [k for k in _prep_objects(ctx, subj[0], ("in", "of"), {"Place"})[0]]
+    places += [k for k in _keys(ctx, subj[0], {"Place"}) if k not in places]
+    return _Draft("Other", [(k, "subject") for k in people] + [(k, "location") for k in places], sent, verb,
+                  EVENT_OTHER_VERB)
 
 
 # offices given or taken away: "appointed X", "X was named CEO of Y", "sacked X", "X was ousted by Y",
@@ -2799,9 +2824,17 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     people = [k for k in people if k not in actors]
     if not people:
         return None
+    if lem in SUCCEED_VERBS and passive:
+        # "Y was replaced as finance minister by X", "Y was succeeded by X": X takes Y's office
+        successors = [k for k in actors if ctx.type_of(k) == "Person"]
+        if not successors:
+            return None
+        parts = [(k, "subject") for k in successors] + [(k, "target") for k in people]
+        return _Draft("Other", parts + [(k, "target") for k in _office_orgs(ctx, tok) if k not in successors + people],
+                      sent, tok, EVENT_OTHER_VERB, extra={"kind": "office"})
     if lem in SUCCEED_VERBS:
         # "X succeeded Y as prime minister": the successor takes the office Y leaves
-        if passive or not actors or not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        if not actors or not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
             return None
         parts = [(k, "subject") for k in actors] + [(k, "target") for k in people]
         return _Draft("Other", parts + [(k, "target") for k in _office_orgs(ctx, tok) if k not in actors],
