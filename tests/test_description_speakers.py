@@ -34,3 +34,23 @@ def test_the_ministry_is_not_another_kind_of_body(nlp, text):
 ])
 def test_the_ministry_is_the_ministry_the_article_names(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In Lahore, Green Rally leader Omar Haq stood beside Unity Party Chairman Bilal Zaidi. '
+     '"The count was rigged," the Unity Party leader said.', "Bilal Zaidi"),
+    ('Farmers Union head Lea Brandt spoke after Corvane Ltd chief executive Ivo Petrak. '
+     '"Prices will rise," the Farmers Union chief said.', "Lea Brandt"),
+    ('Harbor Fund chairman Tom Reyes met Lena Marsh, the president of Talvik Mining. '
+     '"We are not selling," the Talvik Mining president said.', "Lena Marsh"),
+    ('Velora Bank governor Tim Oduya spoke after Kestrel Bank governor Ana Sousa. '
+     '"Rates will stay where they are," the Velora Bank governor said.', "Tim Oduya"),
+])
+def test_a_title_qualified_by_a_body_is_the_person_with_a_post_there(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+def test_a_title_qualified_by_a_body_nobody_holds_a_post_in_names_no_speaker(nlp):
+    text = ('Harbor Fund chairman Tom Reyes met reporters in Oslo. '
+            '"We are not selling," the Talvik Mining president said.')
+    assert speakers(nlp, text) != ["Tom Reyes"]

@@ -44,7 +44,7 @@ from kg.extract.confidence import (
     QUOTE_OPEN_PARAGRAPH, QUOTE_PREVIOUS_SENTENCE, QUOTE_SAME_PARAGRAPH, QUOTE_VERB_AFTER,
     QUOTE_VERB_BEFORE,
 )
-from kg.extract.entity_lexicon import DESCRIPTION_TYPES
+from kg.extract.entity_lexicon import DESCRIPTION_TYPES, PERSON_ROLE_NOUNS, PERSON_TITLES
 from kg.extract.patterns import (
     lemma,
     NAMING_VERBS,
@@ -449,12 +449,23 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
     i = bisect.bisect_left(ctx._sent_starts, sent.start)
     first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
     doc = ctx.doc
+    # "the Unity Party leader", "the bank's governor": the body the title is of, when it is named
+    bodies = {ctx.key(c) for c in tok.children if c.dep_ in ("compound", "poss") and ctx.key(c)} - {None}
+    bodies = {k for k in bodies if ctx.type_of(k) != "Person"}
     for t in reversed(doc[first:tok.i]):
         k = ctx.key(t)
         if not k or ctx.type_of(k) != "Person" or ctx.in_quote(t.idx):
             continue
         s = ctx.sent_of(t)
         near = doc[max(s.start, t.i - 6): min(s.end, t.i + 10)]
+        if bodies:
+            # a post in that body beside the name ("Unity Party Chairman Bilal Zaidi"), not the
+            # same word of another body's post ("Green Rally leader Omar Haq")
+            if any(ctx.key(n) in bodies for n in near) and any(
+                    n.lemma_.lower() == word or n.lower_.rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS
+                    for n in near if n.i != tok.i and ctx.key(n) in (None, k)):
+                return k
+            continue
         if any(n.lemma_.lower() == word and ctx.key(n) in (None, k) and n.i != tok.i for n in near):
             return k
     return None
