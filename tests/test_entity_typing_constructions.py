@@ -1176,3 +1176,27 @@ def test_what_is_not_a_portfolios_holder_is_left_alone(nlp, text, kept):
 ])
 def test_armed_services_are_government_bodies(nlp, text, body):
     assert one(entities(nlp, text), body).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Transport Minister Pia Lund (Civic Dawn) and Justice Minister Ole Brann (Civic Dawn) kept their posts.",
+     "Civic Dawn"),
+    ("The new cabinet includes Finance Minister Tomas Reiner (Forward Together), the premier said.",
+     "Forward Together"),
+    ("Opposition lawmakers, led by Maria Lindqvist (Nordic Voice), walked out of parliament.", "Nordic Voice"),
+])
+def test_a_name_in_parentheses_after_a_politician_is_the_party(nlp, text, party):
+    assert one(entities(nlp, text), party).type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analyst Tom Reyes (Harbor Fund) said stocks would rise.", "Harbor Fund"),       # no politics here
+    ("Government adviser John Pratt (Goldman Sachs) joined the cabinet meeting.", "Goldman Sachs"),  # known firm
+])
+def test_a_name_in_parentheses_elsewhere_keeps_its_own_type(nlp, text, name):
+    assert one(entities(nlp, text), name).type != "PoliticalParty"
+
+
+def test_a_party_of_one_word_joined_to_one_word_is_whole(nlp):
+    text = "Agriculture Minister Ivo Sand (Union of Growers and Fishers) lost his seat in the election."
+    assert one(entities(nlp, text), "Union of Growers and Fishers").type == "PoliticalParty"

@@ -27,7 +27,7 @@ from kg.extract.confidence import (
 )
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
-    LEGAL_FORMS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
+    LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_TAILS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
@@ -650,6 +650,7 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
                               or c.type == "Person" and (_after_political_group(doc, c) or (
                                   _appos_of_party(doc, c) and c.start > 0 and doc[c.start - 1].text == ","))):
             c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
+    out += _parties_in_parentheses(doc, gaz, cands)
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
         if tok.text == "party" and i > 0:
@@ -687,6 +688,52 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
                              cue=True, written=doc[start:stop].text if stop > end else None))
+    return out
+
+
+# Words of a sentence about governments, parliaments and their members, where a name in parentheses
+# after a person's is the person's party ("Health Minister Inga Berza (New Unity)").
+_POLITICAL_SENTENCE_WORDS = {"minister", "ministers", "mp", "mps", "senator", "senators", "deputy", "deputies",
+                             "speaker", "premier", "president", "coalition", "government", "cabinet", "parliament",
+                             "lawmaker", "lawmakers", "legislator", "legislators", "portfolio", "portfolios",
+                             "ministry", "opposition"}
+
+
+_CAPTION_WORDS = {"left", "right", "center", "centre", "pictured", "file", "photo", "top", "bottom", "jr", "sr",
+                  "retd", "ret", "deceased"}
+
+
+def _parties_in_parentheses(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"Health Minister Inga Berza (New Unity)", "Prime Minister-designate Eva Sil (New Unity) said":
+    in a sentence about a government or parliament, one to four capitalised words in parentheses
+    right after a person's name are that person's party. A name the gazetteer knows keeps its own
+    type, an acronym or a place stays what it is, and a party the model found there is typed so."""
+    people_ends = {c.end: c for c in cands if c.type == "Person"}
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i not in people_ends:
+            continue
+        close = next((j for j in range(tok.i + 2, min(tok.i + 7, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[tok.i + 1:close]
+        words = [t for t in inner if t.is_alpha]
+        if not words or len(words) != len(inner) or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() \
+                or all(t.is_upper for t in words) or not any(t.lower_ in _POLITICAL_SENTENCE_WORDS | LEGISLATURE_WORDS
+                                                             or t.lower_ in ELECTION_WORDS for t in tok.sent):
+            continue
+        entry = gaz.lookup(inner.text)
+        if entry is not None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") for t in inner) or all(
+                t.lower_ in PORTFOLIOS | PORTFOLIO_TAILS | PERSON_TITLES | _CAPTION_WORDS for t in words):
+            continue  # "(Finance)", "(Retd.)", "(left)": a portfolio, a title or a caption's word
+        inside = [c for c in cands if c.start >= inner.start and c.end <= inner.end]
+        if any(c.gaz is not None for c in inside) or any(c.start < inner.end and c.end > inner.start and c not in inside
+                                                          for c in cands):
+            continue
+        cands[:] = [c for c in cands if c not in inside]
+        out.append(Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char, "ORG",
+                             type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
+                             cue=True))
     return out
 
 
@@ -737,6 +784,9 @@ def _name_after_head(doc, end: int) -> int:
         k = j
         while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
             k += 1
+        if k == j + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_alpha \
+                and doc[k + 1].text[:1].isupper() and (k + 2 >= len(doc) or not doc[k + 2].text[:1].isupper()):
+            k += 2  # "Union of Greens and Farmers": one word joined to one word
         if k > j:
             return k
     return end
