@@ -497,7 +497,7 @@ class ArticleContext:
                     if low == "it" and _is_expletive_it(tok):
                         continue
                     k = self._clause_subject(tok) if low == "its" else self._speaker_subject(tok, ORG_TYPES)
-                    k = k or self._antecedent(here, history, ORG_TYPES)
+                    k = k or self._antecedent(_outside_fronted_modifiers(here, tok), history, ORG_TYPES)
                     if k:
                         self.resolved[tok.i] = k
                 elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
@@ -691,6 +691,19 @@ def _sentence_case(line: str, offset: int, ctx: ArticleContext) -> str:
         if w[0].isupper() and w[1:].islower() or len(w) == 1:
             out[s] = w[0].lower()
     return "".join(out)
+
+
+def _outside_fronted_modifiers(here: list[tuple[int, str, bool]], pronoun) -> list[tuple[int, str, bool]]:
+    """The mentions of the pronoun's own sentence that may be its antecedent: a subject "it" does
+    not take a name that is no subject inside a phrase or clause fronted before it ("After
+    receiving an investment from Goldman Sachs, it listed ...": "it" is the firm the narrative is
+    about, not Goldman Sachs)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return here
+    doc, verb = pronoun.doc, pronoun.head
+    fronted = [c for c in verb.children if c.i < pronoun.i and c.dep_ in ("advcl", "prep", "npadvmod")]
+    inside = {t.i for c in fronted for t in c.subtree}
+    return [(i, k, subj) for i, k, subj in here if subj or i not in inside]
 
 
 def _is_expletive_it(tok) -> bool:
