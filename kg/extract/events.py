@@ -120,7 +120,7 @@ SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "ap
                 "survive", "resolve", "pay", "deny", "dispute", "mark", "follow", "include", "agree", "accept"}
 LIST_WORDS = {"list", "blacklist"}
 
-NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle"}
+NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle", "mark"}
 STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices",
                "average", "indexes", "indices", "gauge", "bonds", "yields"}
 
@@ -1533,7 +1533,8 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         lem = MOVE_NOUN_VERBS[lemma(move_noun)]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
-    subs = [c for c in tok.children if c.dep_ == "nsubj"] or _shared_subject(tok)
+    subs = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and lem == "mark"] \
+        or _shared_subject(tok)  # "shares were marked 3.8% higher": a price marked by the market
     if not subs:
         return None
     subj = subs[0]
@@ -3330,8 +3331,16 @@ _DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:close|closing|level|levels|
                           r"figure|figures|price|prices|value|rate|reading)\b", re.I)
 
 
-def _days_figure(text: str, end: int) -> bool:
-    return bool(_DAYS_FIGURE.match(text[end:end + 40]))
+# "a premium to their Friday closing level": a day written as a figure's modifier after a determiner
+_DAY_BEFORE_FIGURE = re.compile(r"^\s+(?:close|closing|level|levels|high|low|finish|price|prices|value)\b", re.I)
+_FIGURE_DETERMINER = re.compile(r"\b(?:their|its|the|his|her|our|a)\s+$", re.I)
+
+
+def _days_figure(text: str, end: int, start: int | None = None) -> bool:
+    if _DAYS_FIGURE.match(text[end:end + 40]):
+        return True
+    return start is not None and bool(_DAY_BEFORE_FIGURE.match(text[end:end + 20])) and bool(
+        _FIGURE_DETERMINER.search(text[max(0, start - 8):start]))
 
 
 def _in_shifted_phrase(span, trig, stop) -> bool:
@@ -3363,7 +3372,7 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
+            and not _days_figure(text, c.end, c.start) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -3615,7 +3624,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, _ahead(d.trigger), offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end)
+            and not _days_figure(text, c.end, c.start)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
