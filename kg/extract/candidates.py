@@ -120,6 +120,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     start = _after_office_title(doc, start, end)
+    if start < end - 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ in ("of", "in"):
+        start += 2  # "Shares of Corvane Ltd" at a sentence's start: what is owned, not its name
     while start < end - 2 and doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-":
         start += 2  # "Ex-AIG CEO": a prefix, not part of the name (unlike "Anti-Corruption Agency")
     while end > start and (is_possessive(doc[end - 1]) and not (gaz and _name_with_possessive(doc, end - 1, gaz))
