@@ -152,6 +152,23 @@ def test_the_one_succeeded_at_the_helm_is_not_the_head(nlp):
     assert r is None or r.status in ("former", "outgoing")
 
 
+# --- where a firm is: its headquarters, "an Oslo company, X,", "the Oslo-based company" --------------
+
+SITES = [("Brennock Tools", "Company"), ("Tampere", "Place"), ("Ferro Lane", "Company"), ("Ulla Viik", "Person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brennock Tools laid off 80 workers at its Tampere headquarters.",
+    "Brennock Tools, whose headquarters are in Tampere, laid off 80 workers.",
+    "A Tampere toolmaker, Brennock Tools, laid off 80 workers.",
+    "Brennock Tools laid off 80 workers. Auditors later fined the Tampere-based company.",
+    "Brennock Tools missed its targets. Ulla Viik said she had warned the Tampere-based firm in March.",
+])
+def test_where_a_firm_is(nlp, text):
+    rels = relations(nlp, text, SITES)
+    assert ("brennock-tools", "locatedIn", "tampere") in rels
+
+
 # --- negatives: sentences that look alike and state no such relation ---------------------------------
 
 @pytest.mark.parametrize("text, table, predicate", [
@@ -170,7 +187,10 @@ def test_the_one_succeeded_at_the_helm_is_not_the_head(nlp):
     # whose is whose is not said
     ("The presidents of Chile and Peru, Oriel Banda and Ruth Ekwe, met.", CABINET, "holdsPosition"),
     ("Oriel Banda and Ruth Ekwe met ministers from Chile.", CABINET, "holdsPosition"),
+    ("Brennock Tools staff visited the Tampere headquarters of Ferro Lane.", SITES, "locatedIn-of-brennock"),
+    ("Brennock Tools sued a Tampere lawyer, Ulla Viik, in May.", SITES, "locatedIn"),
 ])
 def test_look_alikes_state_nothing(nlp, text, table, predicate):
     rels = relations(nlp, text, table)
-    assert not [k for k in rels if k[1] == predicate]
+    predicate, _, subject = predicate.partition("-of-")
+    assert not [k for k in rels if k[1] == predicate and k[0].startswith(subject)]

@@ -501,10 +501,10 @@ class ArticleContext:
                     if k:
                         self.resolved[tok.i] = k
                 elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
-                    desc, place = _definite_description(tok, self)
+                    desc, place, kind_place = _definite_description(tok, self)
                     if desc:
                         # "the U.S. airplane maker" names a firm of the last sentence or two
-                        k = self._antecedent(here, history[-1:] if place else history,
+                        k = self._antecedent(here, history[-1:] if kind_place else history,
                                              DEFINITE_DESCRIPTIONS[desc], strict_type=True)
                         if k and desc in ("ministry", "department") and not self._is_ministry(k, desc):
                             k = None  # "the ministry said" is no audit board or regulator
@@ -715,13 +715,15 @@ def _is_expletive_it(tok) -> bool:
     return False
 
 
-def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str | None]:
-    """ "the company", "the central bank", "the U.S. airplane maker": (kind, place key) for a
-    definite description with no other name; the place is a country or city modifying it."""
+def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str | None, bool]:
+    """ "the company", "the central bank", "the U.S. airplane maker": (kind, place key, whether
+    the place names the firm's kind) for a definite description with no other name; the place is
+    a country or city modifying it, or where it is based ("the Chicago-based company": a place
+    that says where the firm is, not which firm of the last sentences it is)."""
     dets = [c for c in tok.lefts if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in ("the", "this"):
-        return None, None
-    place = None
+        return None, None, False
+    place, based = None, False
     for c in tok.lefts:
         k = ctx.token_key[c.i]
         if c.dep_ == "compound" and k and ctx.type_of(k) == "Place":
@@ -730,19 +732,27 @@ def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str |
             place = ctx.country_of_demonym(c.lower_) or place
             if ctx.type_of(place) != "Place":
                 place = None
+        elif c.dep_ == "amod" and c.lower_ in ("based", "headquartered", "registered"):
+            # "the Chicago-based company": the place hangs on the participle
+            for g in c.children:
+                k = ctx.token_key[g.i]
+                if g.dep_ in ("npadvmod", "compound", "nmod") and k and ctx.type_of(k) == "Place":
+                    place, based = k, True
         elif c.dep_ == "compound" and c.pos_ == "PROPN":
-            return None, None
+            return None, None, False
     if any(c.dep_ == "poss" for c in tok.children):
-        return None, None
+        return None, None, False
     low = tok.lower_
     mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
     if low == "bank" and "central" in mods:
-        return "central bank", None
+        return "central bank", None, False
     if low in DEFINITE_DESCRIPTIONS and low != "central bank":
         if low in ("government", "administration", "department", "ministry") and (mods or place):
-            return None, None  # "the Chinese government" is a body of its own, not a firm's alias
-        return low, place if DEFINITE_DESCRIPTIONS[low] <= {"Company", "Organization"} else None
-    return None, None
+            return None, None, False  # "the Chinese government" is a body of its own, not a firm's alias
+        if DEFINITE_DESCRIPTIONS[low] <= {"Company", "Organization"}:
+            return low, place, place is not None and not based
+        return low, None, False
+    return None, None, False
 
 
 # --- symbolic view of a sentence --------------------------------------------------------------

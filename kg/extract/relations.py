@@ -886,7 +886,9 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
+    # and with the name in apposition: "an Oslo company, Tarn Foods,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
+            re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
             re.finditer(r"(?P<thing>O),d(?P<adj>_)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
@@ -2184,7 +2186,22 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
         if tok.lower_ in ("headquarters", "head-quarters") and k is None:
             places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            # "its Oslo headquarters", "whose headquarters are in Oslo"
+            places += [pl for c in tok.children if c.dep_ == "compound" for pl in [_place_key(ctx, c)] if pl]
+            if tok.dep_ == "nsubj" and lemma(tok.head) == "be":
+                places += [pl for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
             owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and poss is not None and poss.lower_ == "whose":
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                owner = ctx.phrase_key(clause.head, LOCATED_TYPES) if clause is not None else None
+            elif owner is None and poss is not None and poss.lower_ == "its":
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                firms = [f for f in _subject_keys(ctx, verb) if ctx.type_of(f) in LOCATED_TYPES]
+                owner = firms[0] if len(firms) == 1 else None
             if owner is None and any(c.dep_ == "compound" and c.lower_ in ("company", "firm", "group", "bank")
                                      for c in tok.children):
                 owner = _main_company(ctx)
