@@ -1200,3 +1200,26 @@ def test_a_name_in_parentheses_elsewhere_keeps_its_own_type(nlp, text, name):
 def test_a_party_of_one_word_joined_to_one_word_is_whole(nlp):
     text = "Agriculture Minister Ivo Sand (Union of Growers and Fishers) lost his seat in the election."
     assert one(entities(nlp, text), "Union of Growers and Fishers").type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The case was brought by the Fraud Section, part of the Justice Ministry.", "Fraud Section"),
+    ("Prosecutors in the Money Laundering Section filed the charges on Monday.", "Money Laundering Section"),
+    ("The Financial Intelligence Unit froze the accounts of Corvane Ltd.", "Financial Intelligence Unit"),
+])
+def test_a_named_section_or_unit_is_a_government_body(nlp, text, body):
+    assert one(entities(nlp, text), body).type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("words, kept", [
+    ("the Criminal Division and Acting", "Criminal Division"),
+    ("the Fraud Section and Deputy", "Fraud Section"),
+    ("the Export Office , Assistant", "Export Office"),
+])
+def test_the_first_word_of_the_next_title_is_no_part_of_a_name(nlp, words, kept):
+    from kg.extract.candidates import _trim
+    doc = nlp(f"It was announced by {words} Director Ana Ruiz.")
+    start = next(t.i for t in doc if t.lower_ == "the")
+    end = start + len(words.split())
+    s, e = _trim(doc, start, end)
+    assert doc[s:e].text == kept

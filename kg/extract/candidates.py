@@ -108,6 +108,10 @@ PARTY_ROLES = {"defendant", "defendants", "respondent", "respondents", "plaintif
                "petitioner", "appellant", "appellee"}
 
 
+# Words that open a title after a name ("... and Acting U.S. Attorney", "..., Deputy Director")
+_TITLE_OPENERS = {"acting", "deputy", "assistant", "interim", "former", "associate", "special", "chief", "senior"}
+
+
 def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
     """Drop leading determiners/punctuation and trailing possessives/punctuation (but not the
     possessive that ends a known name: "McDonald's")."""
@@ -129,6 +133,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
                            or doc[end - 1].text in ("(", ")")):
         end -= 1
+    while end - start > 2 and doc[end - 1].lower_ in _TITLE_OPENERS and doc[end - 2].lower_ in ("and", ","):
+        end -= 2  # "the Criminal Division and Acting U.S. Attorney X": the next title's first word
     # a lone trailing full stop belongs to abbreviations ("Inc.", "U.S."), not to names like "Google."
     if end > start and doc[end - 1].text == "." and end - 1 > start:
         end -= 1

@@ -99,8 +99,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Organization", "StockExchange"  # "Toronto Stock Exchange", "Chicago Mercantile Exchange"
     if head == "board" and len(words) > 1:
         return "GovernmentBody", None  # "National Labor Relations Board", "Air Resources Board"
-    if head in ("division", "branch") and len(words) > 1:
-        return "GovernmentBody", None  # "Criminal Division", "the Executive Branch"
+    if head in ("division", "branch", "section", "unit") and len(words) > 1:
+        return "GovernmentBody", None  # "Criminal Division", "the Executive Branch", "Fraud Section", "FCPA Unit"
     if " ".join(words[-2:]) in ARMED_SERVICES or last == "navy":
         return "GovernmentBody", None  # "the Air Force", "the U.S. Coast Guard", "the Royal Navy"
     if wordset & {"court", "tribunal"}:
