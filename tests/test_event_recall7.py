@@ -273,3 +273,29 @@ def test_voters_electing_someone(nlp, text):
 ])
 def test_an_election_to_come_is_none_yet(nlp, text):
     assert ("pia-kross", "subject") not in merged(nlp, text, "Other")
+
+
+# --- envoys meeting for their countries; a guest welcomed to a place ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The trade ministers of Sarnia and Tovaland met in Ebbe on Monday.",
+    "Envoys from Sarnia and Tovaland met in Vellport to settle the border question.",
+    "On Friday the foreign ministers of Sarnia and Tovaland met in Ebbe.",
+])
+def test_envoys_of_countries_meet_for_them(nlp, text):
+    place = "vellport" if "Vellport" in text else "ebbe"
+    assert {("sarnia", "attendee"), ("tovaland", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")
+
+
+def test_people_of_a_country_are_no_envoys(nlp):
+    assert triples(nlp, "Farmers of Sarnia and Tovaland met in Ebbe on Monday.", "Meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga welcomed Odo Brandt to Ebbe on Tuesday.",
+    "Lena Varga welcomed Odo Brandt to Ebbe on Thursday with a military parade.",
+    "Lena Varga received Odo Brandt to Ebbe with full honours.",
+])
+def test_a_guest_welcomed_to_a_place_meets_there(nlp, text):
+    place = "vellport" if "Vellport" in text else "ebbe"
+    assert {("lena-varga", "chair"), ("odo-brandt", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")

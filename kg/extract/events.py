@@ -843,6 +843,9 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     """ "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not members and subj and subj[0].lower_ in ENVOY_NOUNS:
+        # "the finance ministers of X and Y met": envoys stand for the countries they come from
+        members = _prep_objects(ctx, subj[0], ("of", "from"), {"Place", "GovernmentBody"})[0]
     if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1):
         parts = [(k, "attendee") for k in members]
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
@@ -876,6 +879,12 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     attendees += _including(ctx, tok)
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
     parts += [(k, "location") for k in _meeting_places(ctx, [tok, noun], parts)]
+    if lem in HOST_VERBS and not any(r == "location" for _, r in parts):
+        # "welcomed X to Y", "received X to Y": the guest came to the host's place
+        taken = {k for k, _ in parts}
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # the parser may hang "to Y" on X
+        parts += [(k, "location") for h in heads for k in _prep_objects(ctx, h, ("to",), {"Place"})[0]
+                  if k not in taken][:1]
     return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
                   open_role="attendee")
 
