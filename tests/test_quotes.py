@@ -548,3 +548,34 @@ def test_aside_speech_verb_gives_the_quote_its_speaker(nlp, text, speaker):
 ])
 def test_defined_term_in_parentheses_is_no_quote(nlp, text):
     assert quotes(nlp, text, [("Lena Park", "Person")]) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tomas Reiner, the finance minister, was defiant. “We will not raise taxes on farmers this year.”",
+     "tomas-reiner"),
+    ("Lena Marsh sounded a note of caution on Friday. “The recovery is fragile and uneven.”", "lena-marsh"),
+    ("According to Ivo Petrak, “the tariffs cost us two export markets.”\n"
+     "Ruth Okafor, the mayor of Easton, was unmoved. “Nobody here believes that story.”", "ruth-okafor"),
+])
+def test_a_bare_quote_after_a_sentence_about_a_person_is_theirs(nlp, text, speaker):
+    found = _full(nlp, text)
+    assert found and found[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Capital cut its forecast on Friday. “The recovery is fragile and uneven.”",   # a firm, not a person
+    "Lena Marsh spoke on Friday. “The recovery is fragile,” the judge said.",            # someone else said it
+])
+def test_a_quote_someone_else_says_or_after_a_firm_is_not_the_persons(nlp, text):
+    assert not [s for s, _, _ in _full(nlp, text) if s == "lena-marsh"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ana Ruiz, governor of the Bank of Ruvuma, spoke on Tuesday.", "Ana Ruiz"),
+    ("The plan was drafted by Ana Ruiz, head of the Velora Trade Council.", "Ana Ruiz"),
+    ("Reporters met Ana Ruiz, president at Talvik Mining, in Oslo.", "Ana Ruiz"),
+])
+def test_a_name_described_by_a_post_of_a_body_is_a_person(nlp, text, person):
+    from kg.extract.entities import resolve_entities
+    ents = resolve_entities(nlp(text), Article(id="t", text=text))
+    assert person in [e.name for e in ents if e.type == "Person"]

@@ -622,6 +622,8 @@ def _described_by_a_role(doc, span) -> bool:
     if after[:1] == [","] and len(after) >= 3 and after[1] in ("a", "an", "the") \
             and any(w in PERSON_ROLE_NOUNS for w in after[2:]):
         return True
+    if after[:1] == [","] and len(after) >= 3 and after[1] in PERSON_ROLE_NOUNS and after[2] in ("at", "of", "for", "with"):
+        return True  # "Ana Ruiz, governor of the Bank of X", "Ivo Sand, president at Y"
     return after[:1] == [","] and len(after) >= 4 and any(w in PERSON_ROLE_NOUNS for w in after[1:3]) \
         and after[3] in ("at", "of", "for", "with")
 

@@ -87,7 +87,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         conf_scale = 1.0
         left_open = words_in(quoted) > 2 and (qe >= len(text) or text[qe] == "\n")
         if found is None:
-            found = _continuation(ctx, qs, para_start, previous)
+            found = _continuation(ctx, qs, para_start, previous, qe)
             conf_scale = QUOTE_CARRIED_OVER_SCALE
             if left_open and _next_paragraph_quote(text, qe) is not None:
                 # "“A.\n“B,” she said.": a passage that runs on into the next paragraph is said by
@@ -342,7 +342,10 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     return None
 
 
-def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
+_CLOSING_MARKS = ('”', '"', '’')
+
+
+def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: int | None = None):
     text = ctx.text
     before = text[para_start: qs - 1].rstrip()
     starts_sentence = before == "" or before[-1] in _SENTENCE_END + "”\"’:"
@@ -353,7 +356,8 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
         if p_para == para_start:
             return speaker, source, QUOTE_SAME_PARAGRAPH, None
         prev_para_end = para_start - 1
-        if pe >= prev_para_end - 1 and p_para < para_start:  # left open at the previous paragraph's end
+        if pe >= prev_para_end - 1 and p_para < para_start and text[pe:pe + 1] not in _CLOSING_MARKS:
+            # left open at the previous paragraph's end (not closed there)
             return speaker, source, QUOTE_OPEN_PARAGRAPH, None
         prev_para_start = text.rfind("\n", 0, max(prev_para_end, 0)) + 1
         if p_para == prev_para_start and before == "" and len(text[pe:prev_para_end].strip()) <= 80:
@@ -392,6 +396,17 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous):
                 speaker = _speaker_of(ctx, tok, list(last_sent))
                 if speaker:
                     return speaker, None, QUOTE_PREVIOUS_SENTENCE, None
+        # "Tomas Reiner was defiant. “We will not ...”": a bare quote right after a sentence about
+        # a person, in the same paragraph, is that person's
+        line_end = text.find("\n", qe) if qe is not None else -1
+        rest = text[qe + 1:line_end if line_end != -1 else len(text)].strip() if qe is not None else "?"
+        bare = rest == "" or rest[0] in "“\"‘"  # no attribution after the quote, however unresolved
+        if bare and before and before[-1] in _SENTENCE_END and not any(ctx.in_quote(t.idx) for t in last_sent):
+            root = last_sent.root
+            subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            k = ctx.key(subj[0]) if subj else None
+            if k and ctx.type_of(k) == "Person":
+                return k, None, QUOTE_PREVIOUS_SENTENCE, None
     return None
 
 
