@@ -299,3 +299,63 @@ def test_people_of_a_country_are_no_envoys(nlp):
 def test_a_guest_welcomed_to_a_place_meets_there(nlp, text):
     place = "vellport" if "Vellport" in text else "ebbe"
     assert {("lena-varga", "chair"), ("odo-brandt", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")
+
+
+# --- hiring for an office, recalls, defaults ----------------------------------------------------
+
+OTHER_NAMES = [("Corvane", "Company"), ("Odo Brandt", "Person"), ("Sarnia", "Place"), ("Lumo Pad", "Product")]
+
+
+def other_triples(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in OTHER_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return {(p.entity.split("/")[1], p.role) for e in evs if e.type == "Other" for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane hired Odo Brandt as its chief financial officer on Monday.",
+    "Corvane has tapped Odo Brandt as chairman of the board.",
+    "On Tuesday Corvane picked Odo Brandt to be its next chief executive.",
+])
+def test_hired_or_picked_for_an_office(nlp, text):
+    assert {("corvane", "actor"), ("odo-brandt", "target")} <= other_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane hired Odo Brandt to repaint the warehouse.",
+    "Corvane picked Odo Brandt up at the station on Monday.",
+])
+def test_hiring_for_no_office_is_none(nlp, text):
+    assert ("odo-brandt", "target") not in other_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane recalled 40,000 phones on Tuesday over a battery fault.",
+    "Corvane recalled its Lumo Pad on Monday after reports of overheating.",
+    "Corvane has recalled about 9,000 vehicles sold last year.",
+])
+def test_a_firm_recalling_what_it_sold(nlp, text):
+    assert ("corvane", "actor") in other_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Odo Brandt recalled the day Corvane opened its first shop.",
+    "Corvane recalled that sales had doubled in the spring.",
+])
+def test_remembering_is_no_recall(nlp, text):
+    assert other_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Sarnia defaulted on its foreign debt on Friday.",
+    "Corvane defaulted on a bond payment last month.",
+    "In 2019 Sarnia defaulted on loans from three banks.",
+])
+def test_a_borrower_defaulting(nlp, text):
+    who = "sarnia" if "Sarnia" in text else "corvane"
+    assert (who, "actor") in other_triples(nlp, text)
+
+
+def test_a_default_to_come_is_none_yet(nlp):
+    assert other_triples(nlp, "Sarnia could default on its debt next year.") == set()

@@ -48,6 +48,7 @@ from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues
 from kg.extract.eventmodel import candidates, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
+    APPOINT_IF_OFFICE,
     APPOINT_VERBS,
     BANKRUPTCY_NOUNS,
     BANKRUPTCY_VERBS,
@@ -66,6 +67,7 @@ from kg.extract.event_lexicon import (
     POLICY_ACT_NOUNS,
     PROVISION_VERBS,
     REMOVE_VERBS,
+    RECALLED_GOODS,
     RESIGN_NOUNS,
     RESIGN_VERBS,
     SIGNING_VERBS,
@@ -2738,6 +2740,20 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not people or not _happened(tok):
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ == "VERB" and lem == "recall" and _happened(tok):
+        # "X recalled 2 million cars", "X is recalling its Y phones": a firm takes back what it sold
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        goods = [k for o in objs for k in _keys(ctx, o, {"Product"})]
+        if not objs or not (goods or objs[0].lower_ in RECALLED_GOODS):
+            return None
+        firms = _subjects(ctx, tok, {"Company"})
+        parts = [(k, "actor") for k in firms] + [(k, "subject") for k in goods]
+        return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB) if firms else None
+    if tok.pos_ == "VERB" and lem == "default" and _happened(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        # "X defaulted on its debt": a borrower failing to pay
+        debtors = _subjects(ctx, tok, {"Place", "Company", "GovernmentBody"})
+        return _Draft("Other", [(k, "actor") for k in debtors], sent, tok, EVENT_OTHER_VERB) if debtors else None
     if tok.pos_ == "NOUN" and tok.lower_ in BANKRUPTCY_NOUNS:
         gov, how = tok.head, tok.dep_
         if how == "pobj" and tok.head.lower_ in ("for", "into", "under"):
@@ -2851,7 +2867,7 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
                       sent, tok, EVENT_OTHER_VERB, extra={"kind": "office"})
     # "name" and "nominate" give an office only when one is named ("named X as a suspect" is not);
     # "remove" and "dismiss" take one away only with it or in the passive of an office holder
-    if lem in ("name", "nominate", "remove", "install") and not _names_an_office(ctx, tok):
+    if lem in APPOINT_IF_OFFICE and not _names_an_office(ctx, tok):
         return None
     orgs = [k for k in _office_orgs(ctx, tok) if k not in actors and k not in people]
     parts = [(k, "actor") for k in actors] + [(k, "target") for k in people + orgs]
