@@ -152,21 +152,29 @@ def test_the_one_succeeded_at_the_helm_is_not_the_head(nlp):
     assert r is None or r.status in ("former", "outgoing")
 
 
-# --- where a firm is: its headquarters, "an Oslo company, X,", "the Oslo-based company" --------------
+# --- where a firm is (its headquarters, "a Tampere toolmaker, X,", "the Tampere-based company") and who
+# made a product (make / produce / manufacture, "the maker of Y") --------------------------------------
 
 SITES = [("Brennock Tools", "Company"), ("Tampere", "Place"), ("Ferro Lane", "Company"), ("Ulla Viik", "Person")]
+GOODS = [("Corsa Rail", "Company"), ("Tundra 9", "Product"), ("Ulla Viik", "Person")]
+HERE = ("brennock-tools", "locatedIn", "tampere")
+MADE = ("corsa-rail", "developed", "tundra-9")
 
 
-@pytest.mark.parametrize("text", [
-    "Brennock Tools laid off 80 workers at its Tampere headquarters.",
-    "Brennock Tools, whose headquarters are in Tampere, laid off 80 workers.",
-    "A Tampere toolmaker, Brennock Tools, laid off 80 workers.",
-    "Brennock Tools laid off 80 workers. Auditors later fined the Tampere-based company.",
-    "Brennock Tools missed its targets. Ulla Viik said she had warned the Tampere-based firm in March.",
+@pytest.mark.parametrize("text, table, triple", [
+    ("Brennock Tools laid off 80 workers at its Tampere headquarters.", SITES, HERE),
+    ("Brennock Tools, whose headquarters are in Tampere, laid off 80 workers.", SITES, HERE),
+    ("A Tampere toolmaker, Brennock Tools, laid off 80 workers.", SITES, HERE),
+    ("Brennock Tools laid off 80 workers. Auditors later fined the Tampere-based company.", SITES, HERE),
+    ("Brennock Tools missed its targets. Ulla Viik said she had warned the Tampere-based firm in March.", SITES, HERE),
+    ("The Tundra 9, made by Corsa Rail, went on sale in June.", GOODS, MADE),
+    ("Corsa Rail manufactures the Tundra 9 at two plants.", GOODS, MADE),
+    ("Corsa Rail, which produces the Tundra 9, cut its price.", GOODS, MADE),
+    ("Corsa Rail, the maker of the Tundra 9, cut its price.", GOODS, MADE),
+    ("Corsa Rail is the sole manufacturer of the Tundra 9.", GOODS, MADE),
 ])
-def test_where_a_firm_is(nlp, text):
-    rels = relations(nlp, text, SITES)
-    assert ("brennock-tools", "locatedIn", "tampere") in rels
+def test_where_a_firm_is_and_what_it_makes(nlp, text, table, triple):
+    assert triple in relations(nlp, text, table)
 
 
 # --- negatives: sentences that look alike and state no such relation ---------------------------------
@@ -189,6 +197,8 @@ def test_where_a_firm_is(nlp, text):
     ("Oriel Banda and Ruth Ekwe met ministers from Chile.", CABINET, "holdsPosition"),
     ("Brennock Tools staff visited the Tampere headquarters of Ferro Lane.", SITES, "locatedIn-of-brennock"),
     ("Brennock Tools sued a Tampere lawyer, Ulla Viik, in May.", SITES, "locatedIn"),
+    ("Corsa Rail made a loss on the Tundra 9 last year.", GOODS, "developed"),
+    ("Ulla Viik made Corsa Rail recall the Tundra 9.", GOODS, "developed"),
 ])
 def test_look_alikes_state_nothing(nlp, text, table, predicate):
     rels = relations(nlp, text, table)

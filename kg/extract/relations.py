@@ -113,7 +113,9 @@ LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file"
 # What is owned of a firm: "a 30% stake in X", "owns 30 percent of X", "holds shares in X".
 STAKE_WORDS = {"stake", "stakes", "shares", "interest", "percent", "%", "per cent", "majority", "control"}
 OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
-DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll"}
+DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll",
+                 "make", "produce", "manufacture"}
+MAKER_NOUNS = {"maker", "manufacturer", "developer", "creator", "producer", "designer"}
 HEAD_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "helm": "head",
               "manage": "manager", "direct": "director"}
 # Nouns for a party's members ("Green Party politician X", "X, a Labour lawmaker").
@@ -1479,13 +1481,14 @@ def _cracks_down(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> N
 def _developed_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X developed Y", "Zerex, a drug Tarn developed"."""
     makers, objects = _verb_args(ctx, tok)
+    from_antecedent = False
     if not objects and tok.dep_ == "relcl":
         # "Zerex, a drug Tarn developed": the noun the clause describes, or its anchor
         k = ctx.phrase_key(tok.head, {"Product"}) or (
             ctx.phrase_key(tok.head.head, {"Product"}) if tok.head.dep_ == "appos" else None)
-        objects = [k] if k else []
+        objects, from_antecedent = ([k] if k else []), True
     for s in makers:
-        if tok.dep_ == "relcl" and s == ctx.phrase_key(tok.head) and not _is_passive(tok):
+        if from_antecedent and s == ctx.phrase_key(tok.head) and not _is_passive(tok):
             continue  # the relative pronoun's antecedent is the object here, not the maker
         for o in objects:
             out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
@@ -1521,6 +1524,18 @@ def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collec
             out.add(owner, "developed", prod, sent, REL_DEVELOPED_POSSESSIVE)
 
 
+def _maker_of(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X, the maker of the Velo X2,", "X is the developer of Y": the maker named by the noun
+    (its appositive anchor or the copula's subject) developed the product after "of"."""
+    products = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p) if ctx.type_of(k) == "Product"]
+    if not products:
+        return
+    for maker in _title_people(ctx, tok, ORG_TYPES - {"GovernmentBody"}):
+        for k in products:
+            out.add(maker, "developed", k, sent, REL_DEVELOPED_BY_VERB)
+
+
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
@@ -1530,6 +1545,7 @@ _WORD_STEPS = (
      _owns_by_unit_noun),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in HOLDING_NOUNS, _owns_by_own_stake),
     (lambda ctx, tok, lem: tok.lower_ == "helm", _at_the_helm),
+    (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in MAKER_NOUNS and ctx.key(tok) is None, _maker_of),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in REGULATE_VERBS, _regulates_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children),
      _cracks_down),
