@@ -570,12 +570,41 @@ def test_a_quote_someone_else_says_or_after_a_firm_is_not_the_persons(nlp, text)
     assert not [s for s, _, _ in _full(nlp, text) if s == "lena-marsh"]
 
 
+def typed_names(nlp, text, etype):
+    from kg.extract.entities import resolve_entities
+    return [e.name for e in resolve_entities(nlp(text), Article(id="t", text=text)) if e.type == etype]
+
+
 @pytest.mark.parametrize("text, person", [
     ("Ana Ruiz, governor of the Bank of Ruvuma, spoke on Tuesday.", "Ana Ruiz"),
     ("The plan was drafted by Ana Ruiz, head of the Velora Trade Council.", "Ana Ruiz"),
     ("Reporters met Ana Ruiz, president at Talvik Mining, in Oslo.", "Ana Ruiz"),
 ])
 def test_a_name_described_by_a_post_of_a_body_is_a_person(nlp, text, person):
-    from kg.extract.entities import resolve_entities
-    ents = resolve_entities(nlp(text), Article(id="t", text=text))
-    assert person in [e.name for e in ents if e.type == "Person"]
+    assert person in typed_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Prices for steel will rise by spring” — Maria Lindqvist, chief economist at Nordel Bank.", "maria-lindqvist"),
+    ("“We have never seen demand this weak” – Tomas Reiner, Corvane Ltd.", "tomas-reiner"),
+    ("Analysts were gloomy.\n“The second half will be worse” — Lena Marsh", "lena-marsh"),
+])
+def test_a_dash_before_a_name_attributes_the_quote(nlp, text, speaker):
+    assert [s for s, _, _ in _full(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("In a letter to shareholders, Pia Lund wrote: “Our margins will shrink this year.”", "Pia Lund"),
+    ("Karl Uppsala said the plant would close in May.", "Karl Uppsala"),
+    ("“We will appeal,” said Anna Bergen, the firm's lawyer.", "Anna Bergen"),
+])
+def test_a_given_name_and_a_towns_name_that_speak_are_a_person(nlp, text, person):
+    assert person in typed_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Santa Clara said it would raise parking fees.", "Santa Clara"),
+    ("South Africa said it would retaliate against the duties.", "South Africa"),
+])
+def test_a_place_that_speaks_for_its_government_stays_a_place(nlp, text, place):
+    assert place in typed_names(nlp, text, "Place")

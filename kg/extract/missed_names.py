@@ -34,6 +34,7 @@ from kg.extract.entity_lexicon import (
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
+from kg.resources import given_names
 
 
 def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
@@ -572,6 +573,14 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
                                  type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
             i = j
             continue
+        whole = [c for c in inside.values() if (c.start, c.end) == (span.start, span.end)]
+        if whole and whole[0].type == "Place" and whole[0].gaz is None and span[0].lower_ in given_names() \
+                and span[0].lower_ not in _PLACE_NAME_OPENERS:
+            # "Pia Lund wrote": a given name and a town's name that speak are a person's name
+            whole[0].type, whole[0].label, whole[0].cls = "Person", "PERSON", None
+            whole[0].confidence, whole[0].cue = ENTITY_FOUND_BESIDE_NAME, True
+            i = j
+            continue
         if any(c.start < span.start or c.end > span.end for c in inside.values()) \
                 or any(c.type == "Person" or (c.start, c.end) == (span.start, span.end) for c in inside.values()) \
                 or any(c.gaz is not None and c.start == span.start and span[0].lower_ not in GIVEN_NAMES
@@ -585,6 +594,11 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
                              type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
         i = j
     return out
+
+
+# First words of place names that are also given names ("Santa Clara said", "Monte Carlo")
+_PLACE_NAME_OPENERS = {"santa", "santo", "san", "monte", "saint", "st", "george", "victoria", "alexandria", "charlotte",
+                       "elizabeth", "port", "fort", "mount", "lake", "cape"}
 
 
 def _misread_name_part(c: Candidate) -> bool:

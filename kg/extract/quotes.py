@@ -221,6 +221,12 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     m = _SENTENCE_STOP.search(text[close:limit])
     window_end = close + m.end() if m else limit
     toks = [t for t in _tokens_in(ctx.doc, close, window_end) if not ctx.in_quote(t.idx)]
+    if re.match(r"\s*[—–]|\s+-\s", rest):
+        # “…” — Maria Lind, chief economist at X: a dash before the speaker's name
+        first = next((t for t in toks if not t.is_punct), None)
+        k = ctx.key(first) if first is not None else None
+        if k and ctx.type_of(k) == "Person":
+            return k, None, QUOTE_VERB_AFTER, None
     if bare_only and (m is None or not _bare_attribution(toks)):
         return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
