@@ -11,7 +11,8 @@ word order, the distance, the entities in between. A multinomial logistic regres
 eventmodel.RoleModel) says which FORMAT.md predicate holds from the first to the second, or none.
 
 The gold relations say which relation holds in the article, not in which sentence, so training
-(kg.training) labels a pair positive in every sentence that mentions both (distant supervision).
+(kg.training) labels a pair positive in the sentence whose mentions of the two are closest in the
+parse and leaves its other sentences out (distant supervision, at least one sentence stating it).
 At extraction, add_learned_relations adds what the model is sure of
 (kg.extract.confidence.REL_LEARNED_THRESHOLD) between pairs the rules left unrelated; a position
 takes the title written on the path or beside the holder, found by the rules' own title helper.
