@@ -133,6 +133,18 @@ def test_the_reader_gives_no_post_that_is_only_wanted(nlp, text):
     assert not [k for k in relations(nlp, text, PEOPLE_AND_BODIES) if k[1] == "holdsPosition"]
 
 
+@pytest.mark.parametrize("text", [
+    "Teodor Brandl, the Harvest Union's loudest opponent, spoke on Friday.",
+    "Teodor Brandl, the Harvest Union's fiercest critic, conceded on Sunday.",
+    "Teodor Brandl, a longtime rival of the Harvest Union, spoke on Friday.",
+])
+def test_a_person_linked_to_a_party_by_a_noun_naming_no_seat_is_no_member(nlp, text):
+    from test_relations import relations
+
+    rels = relations(nlp, text, [("Teodor Brandl", "Person"), ("Harvest Union", "PoliticalParty")])
+    assert ("teodor-brandl", "memberOf", "harvest-union") not in rels
+
+
 def test_the_relation_step_keeps_the_rules_reading_of_a_pair(nlp, tmp_path, monkeypatch):
     # weights that call every pair "owns": the rules' position stays, and no pair they read gains a second relation
     weights = tmp_path / "owns.json"

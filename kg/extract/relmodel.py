@@ -249,7 +249,7 @@ def add_learned_relations(ctx, out) -> None:
     model = shipped_model()
     if model is None:
         return
-    from kg.extract.relations import _title_people, _title_words, _wished_for
+    from kg.extract.relations import PARTY_MEMBER_WORDS, _title_people, _title_words, _wished_for
 
     related = {frozenset((s, o)) for s, _, o in out.found}
     placed = {s for s, p, _ in out.found if p == "holdsPosition"}
@@ -271,6 +271,10 @@ def add_learned_relations(ctx, out) -> None:
         if slot not in best or p > best[slot][0]:
             best[slot] = (p, c, predicate)
     for p, c, predicate in sorted(best.values(), key=lambda x: (x[1].sent.start, x[1].subject, x[2], x[1].object)):
+        if predicate == "memberOf" and c.ctx.type_of(c.subject) == "Person" and any(
+                t.pos_ == "NOUN" and c.ctx.key(t) is None and t.lower_ not in TITLE_WORDS | PARTY_MEMBER_WORDS
+                for t in _path_tokens(c.subject_tok, c.object_tok)):
+            continue  # "X, the party's fiercest critic": a noun between them that names no post or seat
         title = None
         if predicate == "holdsPosition":
             t = _title_token(c.ctx, c)
