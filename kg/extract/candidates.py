@@ -16,12 +16,13 @@ so that later steps keep them only when known or also found in the body.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
-    COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, LAW_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS, MISSION_HEADS,
+    COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS,
+    LAW_HEADS, MISSION_HEADS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     REPAIRABLE_HEADS,
 )
@@ -885,14 +886,13 @@ def acronyms_as_defined(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Can
     lost: set[str] = set()
     things: set[str] = set()
     for tok in doc:
-        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
-        if tok.text != "(" or close is None:
+        if tok.text != "(":
             continue
-        short = doc[tok.i + 1:close].text
+        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
+        short = doc[tok.i + 1:close].text if close is not None else ""
         if not re.fullmatch(r"[A-Z][A-Z&-]{1,7}", short):
             continue
-        sent_start = tok.sent.start
-        long = _long_form(short, doc[max(sent_start, tok.i - 16):tok.i].text)
+        long = _long_form(short, doc[max(tok.sent.start, tok.i - 16):tok.i].text)
         if long is None:
             continue
         words = [w for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in ("the", "of", "and", "for", "de")]
