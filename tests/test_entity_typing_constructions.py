@@ -1223,3 +1223,18 @@ def test_the_first_word_of_the_next_title_is_no_part_of_a_name(nlp, words, kept)
     end = start + len(words.split())
     s, e = _trim(doc, start, end)
     assert doc[s:e].text == kept
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Velmora unveiled the Velphone 6 at its event on Tuesday.", "Velphone 6"),
+    ("Stores ran out of the iPad 2 within hours.", "iPad 2"),
+    ("Apple showed the iPhone 6 Plus and a watch.", "iPhone 6 Plus"),
+])
+def test_a_products_model_number_is_part_of_its_name(nlp, text, product):
+    assert product in [e.name for e in entities(nlp, text) if e.type == "Product"]
+
+
+def test_two_models_of_one_line_are_two_products(nlp):
+    names = [e.name for e in entities(nlp, "Apple unveiled the iPhone 6 and the iPhone 6 Plus on Tuesday.")
+             if e.type == "Product"]
+    assert "iPhone 6" in names and "iPhone 6 Plus" in names

@@ -282,6 +282,9 @@ def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[G
                 continue
             for f in h.forms():
                 long = name_key(f).split()
+                if g.type == "Product" and _contains(long, short) and all(
+                        re.fullmatch(r"\d+\w?|plus|pro|max|mini|ultra|air|lite|xl|se|edge|note", w) for w in long[len(short):]):
+                    break  # "iPhone 6" and "iPhone 6 Plus": another model, not another name of it
                 if len(long) > len(short) and _contains(long, short) and _same_firm(f, short, g, h, gaz):
                     hits.append(h)
                     break

@@ -421,7 +421,20 @@ def _join_versions(doc, ents: list) -> list:
             out[-1] = span
             continue
         out.append(ent)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for n, ent in enumerate(out):
+        end = ent.end
+        while ent.label_ == "PRODUCT" and end < len(doc) and end - ent.end < 3 and end not in taken \
+                and (re.fullmatch(r"\d{1,4}[A-Za-z]?", doc[end].text) or doc[end].text in _VERSION_WORDS):
+            end += 1  # "iPhone" + "6 Plus": a model's number and suffix the model left untagged
+        if end > ent.end:
+            span = doc[ent.start:end]
+            span.label_ = "PRODUCT"
+            out[n] = span
     return out
+
+
+_VERSION_WORDS = {"Plus", "Pro", "Max", "Mini", "Ultra", "Air", "Lite", "XL", "SE", "Edge", "Note"}
 
 
 def _body_after_place(doc, ents: list) -> list:
