@@ -68,3 +68,25 @@ def test_capitalised_words_of_a_title_case_headline_are_no_person(nlp, headline)
 def test_a_person_named_in_a_title_case_headline_is_still_found(nlp):
     text = "Finance Minister Ana Ruiz Says Budget Will Shrink\nOfficials in Lisbon said the cuts were needed.\n"
     assert people(nlp, text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Critics attacked Denver over the plan. Denver, 62, has run the fund since 2010.", "Denver"),
+    ("Voters backed Tampere in the runoff. Tampere, 49, promised lower taxes.", "Tampere"),
+    ("Lovasoa Denver said in a televised address that the cabinet would grow. Denver, 44, took office in 2019.",
+     "Lovasoa Denver"),
+])
+def test_a_name_given_an_age_is_a_person(nlp, text, person):
+    assert person in people(nlp, text)
+
+
+def test_a_full_name_and_its_first_two_parts_are_one_person(nlp):
+    text = ("The premier appointed Ahmed Zaki Harun as deputy. Ahmed Zaki is on trial for graft. "
+            "Ahmed Zaki denies the charges.")
+    assert people(nlp, text) == ["Ahmed Zaki Harun"]
+
+
+def test_two_longer_names_sharing_their_first_parts_keep_the_short_one_apart(nlp):
+    text = "Maria Elena Costa and Maria Elena Ruiz met. Maria Elena spoke first."
+    names = people(nlp, text)
+    assert "Maria Elena Costa" in names and "Maria Elena Ruiz" in names

@@ -214,6 +214,11 @@ def _join_full_name_variant(groups: list[Group], g: Group, full: list[Group]) ->
                 and len(person_name_parts(longest_form(h))) > len(key)
                 and tuple(person_name_parts(longest_form(h))[-len(key):]) == key]
         same = same if len(same) == 1 else []
+    if not same and g.gaz is None and len(key) >= 2:
+        # "Ahmad Zahid" for "Ahmad Zahid Hamidi": the first two parts of exactly one longer name
+        same = [h for h in full if h is not g and h.members and len(person_name_parts(longest_form(h))) > len(key)
+                and tuple(person_name_parts(longest_form(h))[:len(key)]) == key]
+        same = same if len(same) == 1 else []
     if same:
         merge_groups(groups, same[0], g)
 

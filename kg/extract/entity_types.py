@@ -238,6 +238,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     if c.type in ("Company", "Place", "Product", None) and _described_as_person(root):
         # "Ivo Pelt, a shipping tycoon,", "X, American-Armenian businessman,": a person's description
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
+    elif c.type in ("Company", "Place", None) and not c.cue and _aged(doc, c):
+        # "Rajoelina, 44, was sworn in": an age in apposition is a person's
+        c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Place" and _makes_a_deal(root):
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
@@ -468,6 +471,13 @@ def _organisation_by_role(doc, c: Candidate) -> bool:
             doc[c.end + 1].lower_ in _ORG_ONLY_NOUNS | {"ceo", "chairman", "founder", "shares"}:
         return True  # "Velora's parent", "Velora's board"
     return nxt is not None and nxt.is_lower and nxt.lower_ in _ORG_ONLY_NOUNS - {"stake", "parent"}
+
+
+def _aged(doc, c: Candidate) -> bool:
+    """"X, 44, was sworn in", "X, 61, resigned": a two-digit number between commas right after the
+    name (not a year, not a share of something) is the person's age."""
+    return c.end + 3 < len(doc) and doc[c.end].text == "," and doc[c.end + 2].text == "," \
+        and re.fullmatch(r"[1-9]\d", doc[c.end + 1].text) is not None and 18 <= int(doc[c.end + 1].text) <= 99
 
 
 def _said_of_a_person(doc, c: Candidate) -> bool:
@@ -755,7 +765,16 @@ def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
 
 def surnames_as_people(cands: list[Candidate]) -> None:
     """A single word the model called an organisation or place that is the first or last part of
-    a person's full name in the article ("Sunak said", tagged ORG) is that person."""
+    a person's full name in the article ("Sunak said", tagged ORG) is that person; and a full
+    name of two or three words it called a firm or place by default, whose last word the article
+    uses alone for a person ("Rajoelina, 44,"), is that person's full name."""
+    surnames = {c.text.lower() for c in cands if c.type == "Person" and " " not in c.text and c.cue}
+    for c in cands:
+        words = c.text.split()
+        if c.type in ("Company", "Place") and c.gaz is None and not c.cue and not c.worded \
+                and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and words[-1].lower() in surnames:
+            c.type, c.cls, c.confidence, c.label = "Person", None, ENTITY_SURNAME_OF_PERSON, "PERSON"
     person_parts = set()
     for c in cands:
         if c.type == "Person":
