@@ -76,7 +76,7 @@ def test_the_description_joins_the_central_bank_not_the_lender_of_the_same_count
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Bank of Namibia (BoN) has maintained its interest rate at 7% and amended its reserve rules.",
+    ("The Bank of Namibia (BoN) left its interest rate unchanged at 7% on Thursday, citing food prices.",
      "Bank of Namibia"),
     ("The Bank of Lesotho (CBL) has raised its interest rate to 9%, the bank said.", "Bank of Lesotho"),
     ("The Bank of Zambia (BoZ) kept its interest rate unchanged on Wednesday.", "Bank of Zambia"),
