@@ -1238,3 +1238,19 @@ def test_two_models_of_one_line_are_two_products(nlp):
     names = [e.name for e in entities(nlp, "Apple unveiled the iPhone 6 and the iPhone 6 Plus on Tuesday.")
              if e.type == "Product"]
     assert "iPhone 6" in names and "iPhone 6 Plus" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International on Tuesday condemned the government of Kenya over the arrests.",
+    "The opposition accused the government of Kenya of raising taxes in secret.",
+    "Lenders said the government of Kenya would repay the bond in June.",
+])
+def test_the_government_of_a_country_is_its_government(nlp, text):
+    govs = [e for e in entities(nlp, text) if e.type == "GovernmentBody"]
+    assert [e.name for e in govs] == ["Kenyan government"]
+
+
+def test_a_long_title_with_for_and_a_list_ends_at_its_holder(nlp):
+    text = ("The delegation was led by Undersecretary of State for Trade, Energy and the Environment "
+            "Lina Oduya, who arrived on Monday.")
+    assert [(e.name, e.type) for e in entities(nlp, text)] == [("Lina Oduya", "Person")]

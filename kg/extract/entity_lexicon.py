@@ -209,7 +209,7 @@ PORTFOLIO_TAILS = {"affairs", "development", "relations", "resources", "security
                    "technologies", "solidarity", "interior", "treasury"}
 
 # Titles a portfolio follows with "of" or "for" ("Minister of Lands and Housing X").
-PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "cabinet secretary", "mec"}
+PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "under-secretary", "mec"}
 
 # Buildings that stand for an executive office ("the Kremlin said").
 SEATS_OF_POWER = {"kremlin", "white house", "downing street", "elysee", "élysée",

@@ -383,6 +383,7 @@ NATIONAL_BODY_HEADS = {
     "parliament": (None, "Legislature"),
     "legislature": (None, "Legislature"),
     "cabinet": (None, None),
+    "government": (None, "NationalGovernment"),
     "commission": ({"election", "electoral", "securities", "competition", "anti-corruption", "planning", "trade"},
                    "Regulator"),
     "court": ({"supreme", "constitutional", "high"}, "Court"),
@@ -918,11 +919,13 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
                 or doc[tok.i + 1].lower_ not in ("of", "for"):
             continue
         j, last_portfolio = tok.i + 2, None
-        while j < len(doc) and j - tok.i < 16 and (doc[j].text[:1].isupper() and doc[j].is_alpha
-                                                   or doc[j].lower_ in ("and", ",", "the", "&")):
+        while j < len(doc) and j - tok.i < 18 and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                   or doc[j].lower_ in ("and", ",", "the", "&", "for")):
             if doc[j].lower_ in PORTFOLIOS | PORTFOLIO_TAILS:
                 last_portfolio = j
             j += 1
+        while j > tok.i + 2 and doc[j - 1].lower_ in ("and", ",", "the", "&", "for"):
+            j -= 1  # "..., Energy and the Environment Keith Krach, who ...": the run ends at the name
         if last_portfolio is None:
             continue
         name = doc[last_portfolio + 1:j]
