@@ -195,3 +195,22 @@ def test_national_politicians_name_the_country_they_serve(gaz):
     assert gaz.lookup("Vladimir Putin").country == "place/russia"
     assert gaz.lookup("Gordon Brown").country == "place/united-kingdom"
     assert gaz.lookup("Ursula von der Leyen").country is None  # an EU official serves no one country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Human Rights Watch said the arrests were arbitrary.", "Human Rights Watch"),
+    ("Amnesty International urged the court to free the reporters.", "Amnesty International"),
+    ("The ICRC delivered food to the port city on Sunday.", "ICRC"),
+])
+def test_well_known_ngos_are_organisations(nlp, text, name):
+    from kg.extract.entities import resolve_entities
+    from kg.models import Article
+    found = {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+    assert found.get(name) == "Organization"
+
+
+def test_amnesty_as_a_common_word_is_no_ngo(nlp):
+    from kg.extract.entities import resolve_entities
+    from kg.models import Article
+    text = "Amnesty was granted to the rebels who laid down their arms."
+    assert "Amnesty International" not in {e.name for e in resolve_entities(nlp(text), Article(id="t", text=text))}
