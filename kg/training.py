@@ -23,7 +23,6 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from kg.evaluate import EntityAlignment, find_pairs, read_gold, role_class
 import numpy as np

@@ -700,7 +700,7 @@ def _outside_fronted_modifiers(here: list[tuple[int, str, bool]], pronoun) -> li
     about, not Goldman Sachs)."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return here
-    doc, verb = pronoun.doc, pronoun.head
+    verb = pronoun.head
     fronted = [c for c in verb.children if c.i < pronoun.i and c.dep_ in ("advcl", "prep", "npadvmod")]
     inside = {t.i for c in fronted for t in c.subtree}
     return [(i, k, subj) for i, k, subj in here if subj or i not in inside]
