@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.confidence import REL_LEARNED, REL_LEARNED_THRESHOLD
-from kg.extract.eventmodel import RoleModel, _arc, _bucket, _mention_heads, dependency_path, load_weights
+from kg.extract.eventmodel import RoleModel, _ancestors, _arc, _bucket, _mention_heads, dependency_path, load_weights
 from kg.extract.patterns import FOUNDER_WORDS, ORG_TYPES, TITLE_HEADS, lemma
 from kg.resources import data_file
 
@@ -63,11 +63,7 @@ class Candidate:
 
 def _path_tokens(a, b) -> list:
     """The tokens strictly between `a` and `b` on the dependency tree (the common head included)."""
-    up_a, up_b = [a], [b]
-    while up_a[-1].head.i != up_a[-1].i and len(up_a) < 40:
-        up_a.append(up_a[-1].head)
-    while up_b[-1].head.i != up_b[-1].i and len(up_b) < 40:
-        up_b.append(up_b[-1].head)
+    up_a, up_b = _ancestors(a), _ancestors(b)
     depth_b = {t.i: n for n, t in enumerate(up_b)}
     for n, t in enumerate(up_a):
         if t.i in depth_b:
@@ -106,14 +102,16 @@ def pair_features(ctx, a, b, type_a: str, type_b: str, n_entities: int) -> list[
     path, length, crosses = dependency_path(a, b)
     inner = _path_tokens(a, b)
     words = [_word(ctx, t) for t in inner]
-    top = min([a, b] + inner, key=lambda t: len(list(t.ancestors)))
+    top = _top(a, b)
+    top = a if top.i == a.i else b if top.i == b.i else top  # the same token object, for the identity tests below
     order = "SO" if a.i < b.i else "OS"
     lo, hi = sorted((a.i, b.i))
-    between = [t for t in a.doc[lo + 1:hi]]
+    between = list(a.doc[lo + 1:hi])
     n_between = len({ctx.key(t) for t in between if ctx.key(t) is not None} - {ctx.key(a), ctx.key(b)})
     distance = hi - lo
     ty = f"{type_a}>{type_b}"
     coarse = f"{_coarse(type_a)}>{_coarse(type_b)}"
+    beside_a, beside_b = _title_beside(ctx, a), _title_beside(ctx, b)
     first = _arc(a) if a is not top else "top"
     last = _arc(b) if b is not top else "top"
     features = [
@@ -131,9 +129,9 @@ def pair_features(ctx, a, b, type_a: str, type_b: str, n_entities: int) -> list[
         f"T={ty}|between={_bucket(n_between)}",
         f"T={ty}|W={' '.join(words)}",
         f"T={ty}|top={lemma(top) if top not in (a, b) else 'END'}",
-        f"T={ty}|Sbeside={_title_beside(ctx, a)}",
-        f"T={ty}|Obeside={_title_beside(ctx, b)}",
-        f"T={ty}|order={order}|Sbeside={_title_beside(ctx, a)}",
+        f"T={ty}|Sbeside={beside_a}",
+        f"T={ty}|Obeside={beside_b}",
+        f"T={ty}|order={order}|Sbeside={beside_a}",
     ]
     # the same with organisations of every kind as one, so what is learned of firms carries over to bodies
     features += [f"C={coarse}|" + f.split("|", 1)[1] for f in features if f.startswith("T=") and "|" in f]
@@ -179,8 +177,8 @@ def _separated(a, b) -> bool:
     labels a pair by the article)."""
     top = _top(a, b)
     inner = _path_tokens(a, b)
-    return any(t.dep_ in SEPARATING_ARCS for t in inner + [a, b] if t is not top) or \
-        any(t.dep_ == "conj" for t in inner if t is not top)
+    return any(t.dep_ in SEPARATING_ARCS for t in inner + [a, b] if t.i != top.i) or \
+        any(t.dep_ == "conj" for t in inner if t.i != top.i)
 
 
 def _top(a, b):
