@@ -100,9 +100,9 @@ def labelled_relation_candidates(doc, article, gold: dict, aligned=None) -> tupl
     return [c.features for c, _ in kept], [y for _, y in kept]
 
 
-def training_set(paths, nlp, progress=None, relations: bool = False):
-    """Features and labels of all articles under `paths`, and how many articles they came from;
-    with `relations`, also the relation candidates' features and labels (a fourth and fifth item)."""
+def training_set(paths, nlp, progress=None, roles: bool = True, relations: bool = False):
+    """(role features, role labels, articles read, relation features, relation labels) of all
+    articles under `paths`; a reader not asked for (`roles`, `relations`) gets empty lists."""
     from kg.io import read_articles
 
     features, labels, n = [], [], 0
@@ -112,9 +112,10 @@ def training_set(paths, nlp, progress=None, relations: bool = False):
         for article in read_articles([pair.article], strict=True):
             doc = nlp(article.text)
             aligned = _aligned_context(doc, article, gold)
-            f, y = labelled_candidates(doc, article, gold, aligned)
-            features += f
-            labels += y
+            if roles:
+                f, y = labelled_candidates(doc, article, gold, aligned)
+                features += f
+                labels += y
             if relations:
                 f, y = labelled_relation_candidates(doc, article, gold, aligned)
                 rel_features += f
@@ -122,9 +123,7 @@ def training_set(paths, nlp, progress=None, relations: bool = False):
             n += 1
         if progress:
             progress(pair.name)
-    if relations:
-        return features, labels, n, rel_features, rel_labels
-    return features, labels, n
+    return features, labels, n, rel_features, rel_labels
 
 
 def train(feature_lists: list[list[str]], labels: list[str], *, min_count: int = 2, l2: float = 0.2,
@@ -193,9 +192,8 @@ def train_reader(paths, out=None, *, relations_out=None, model: str | None = Non
         raise InputError("no weights file to write: give the event-role file, the relation file or both")
     for o in outs:
         refuse_output_over_input(o, paths)
-    got = training_set(paths, nlp or load_pipeline(model), progress, relations=relations_out is not None)
-    features, labels, n = got[:3]
-    rel_features, rel_labels = got[3:] if relations_out is not None else ([], [])
+    features, labels, n, rel_features, rel_labels = training_set(
+        paths, nlp or load_pipeline(model), progress, roles=out is not None, relations=relations_out is not None)
     where = paths[0] if len(paths) == 1 else None
     summaries = []
     if out is not None:
