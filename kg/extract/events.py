@@ -85,7 +85,7 @@ from kg.extract.patterns import (
     SentenceView,
     is_future,
 )
-from kg.extract.relations import CRITICIZE_VERBS, NEGATIVE_WORDS, criticism_pairs
+from kg.extract.relations import CRITICIZE_VERBS, calls_bad, criticism_pairs
 from kg.extract.table import EntityTable
 from kg.models import Article, Event, Participant
 
@@ -493,13 +493,6 @@ JUDGING_SPEECH_VERBS = {"say", "state", "tell", "add", "argue", "insist", "warn"
 COPULA_VERBS = {"be", "remain", "seem", "look", "appear", "prove", "become"}
 
 
-def _negative_words(tok) -> bool:
-    """Whether the predicate phrase `tok` calls something bad ("illegal", "a serious mistake")."""
-    words = [t.lower_ for t in tok.subtree]
-    text = " ".join(words)
-    return any(w in NEGATIVE_WORDS for w in words) or any(" " in w and w in text for w in NEGATIVE_WORDS)
-
-
 def _judged_parties(ctx: ArticleContext, subj) -> list[str]:
     """Who a judged thing belongs to: "Y" itself, "Y's plan", "the Y tariffs", "the Yish measures"."""
     k = ctx.key(subj)
@@ -527,7 +520,7 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             if lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
                 continue
-            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and _negative_words(c)]
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and calls_bad(c.subtree)]
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if not preds or not subjects:
                 continue
@@ -3352,19 +3345,19 @@ def _comparison_point(text: str, start: int) -> bool:
 
 # "below yesterday's close", "Monday's level", "Friday's closing price": the day of a figure
 # compared with, not the day of the event or of the narrative ("in Monday's trading" is one)
-_DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:close|closing|level|levels|high|highs|low|lows|finish|tally|"
-                          r"figure|figures|price|prices|value|rate|reading)\b", re.I)
+_FIGURE_WORDS = r"(?:close|closing|level|levels|high|highs|low|lows|finish|tally|figure|figures|price|prices|value|rate|reading)\b"
+_DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?" + _FIGURE_WORDS, re.I)
 
 
 # "a premium to their Friday closing level": a day written as a figure's modifier after a determiner
-_DAY_BEFORE_FIGURE = re.compile(r"^\s+(?:close|closing|level|levels|high|low|finish|price|prices|value)\b", re.I)
+_DAY_BEFORE_FIGURE = re.compile(r"^\s+" + _FIGURE_WORDS, re.I)
 _FIGURE_DETERMINER = re.compile(r"\b(?:their|its|the|his|her|our|a)\s+$", re.I)
 
 
-def _days_figure(text: str, end: int, start: int | None = None) -> bool:
-    if _DAYS_FIGURE.match(text[end:end + 40]):
-        return True
-    return start is not None and bool(_DAY_BEFORE_FIGURE.match(text[end:end + 20])) and bool(
+def _days_figure(text: str, end: int, start: int) -> bool:
+    """Whether the day cue at text[start:end] names the day of a figure compared with ("Monday's
+    close", "their Friday closing level"), not the event's."""
+    return bool(_DAYS_FIGURE.match(text[end:end + 40])) or bool(_DAY_BEFORE_FIGURE.match(text[end:end + 20])) and bool(
         _FIGURE_DETERMINER.search(text[max(0, start - 8):start]))
 
 

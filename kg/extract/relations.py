@@ -1118,13 +1118,20 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
         elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
             # "called X a liar": the small model may read both X and the name as predicates (oprd)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "oprd") and c.i > tok.i]
-            rest = " ".join(t.lower_ for t in tok.subtree if t.i > tok.i)
-            if objs and any(w in rest.split() or (" " in w and w in rest) for w in NEGATIVE_WORDS):
+            if objs and calls_bad([t for t in tok.subtree if t.i > tok.i]):
                 targets = _np_keys(ctx, objs[0])
                 for s in _subject_keys(ctx, tok):
                     for t in targets:
                         found.append((s, t, tok, EVENT_NEGATIVE_LABEL))
     return found
+
+
+def calls_bad(tokens) -> bool:
+    """Whether words call something bad: a negative word ("illegal") or phrase ("a serious
+    mistake") among `tokens`."""
+    words = [t.lower_ for t in tokens]
+    text = " ".join(words)
+    return any(w in NEGATIVE_WORDS for w in words) or any(" " in w and w in text for w in NEGATIVE_WORDS)
 
 
 def _criticism_phrase(verb) -> tuple[str, ...]:
