@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
-from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS
+from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
 from kg.extract.entity_types import acts_as_agent
 from kg.extract.name_forms import abbreviates, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -288,7 +288,7 @@ def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[G
             for f in h.forms():
                 long = name_key(f).split()
                 if g.type == "Product" and _contains(long, short) and all(
-                        re.fullmatch(r"\d+\w?|plus|pro|max|mini|ultra|air|lite|xl|se|edge|note", w) for w in long[len(short):]):
+                        (re.fullmatch(r"\d+\w?", w) or w in PRODUCT_VERSION_WORDS) for w in long[len(short):]):
                     break  # "iPhone 6" and "iPhone 6 Plus": another model, not another name of it
                 if len(long) > len(short) and _contains(long, short) and _same_firm(f, short, g, h, gaz):
                     hits.append(h)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS,
-    LAW_HEADS, MISSION_HEADS,
+    LAW_HEADS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     REPAIRABLE_HEADS,
 )
@@ -425,7 +425,7 @@ def _join_versions(doc, ents: list) -> list:
     for n, ent in enumerate(out):
         end = ent.end
         while ent.label_ == "PRODUCT" and end < len(doc) and end - ent.end < 3 and end not in taken \
-                and (re.fullmatch(r"\d{1,4}[A-Za-z]?", doc[end].text) or doc[end].text in _VERSION_WORDS):
+                and (re.fullmatch(r"\d{1,4}[A-Za-z]?", doc[end].text) or doc[end].text[:1].isupper() and doc[end].lower_ in PRODUCT_VERSION_WORDS):
             end += 1  # "iPhone" + "6 Plus": a model's number and suffix the model left untagged
         if end > ent.end:
             span = doc[ent.start:end]
@@ -434,7 +434,6 @@ def _join_versions(doc, ents: list) -> list:
     return out
 
 
-_VERSION_WORDS = {"Plus", "Pro", "Max", "Mini", "Ultra", "Air", "Lite", "XL", "SE", "Edge", "Note"}
 
 
 def _body_after_place(doc, ents: list) -> list:

@@ -374,3 +374,10 @@ LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "congress", "senate", "
 # legislatures named by two words, whose words alone are also surnames ("Rada", "Dewan")
 LEGISLATURE_NAMES = frozenset({"verkhovna rada", "dewan rakyat", "dewan negara", "lok sabha", "rajya sabha",
                                "shura council", "dail eireann"})
+
+# a state's armed services, named by their last words
+ARMED_SERVICES = {"air force", "coast guard", "marine corps", "national guard", "armed forces", "defense forces",
+                  "defence forces"}
+
+# Words after a product's name that name a model of it ("iPhone 6 Plus", "Galaxy S24 Ultra")
+PRODUCT_VERSION_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "air", "lite", "xl", "se", "edge", "note"})

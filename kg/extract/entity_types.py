@@ -27,11 +27,11 @@ from kg.extract.confidence import (
     ENTITY_WEAK_CONTEXT_CUE, ENTITY_WORDS_OVER_LABEL,
 )
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
+    AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
-    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_TAILS, PORTFOLIOS, PERSON_TITLES, PLACE_NOUNS,
+    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_TAILS, PORTFOLIOS, PERSON_TITLES, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
@@ -322,14 +322,6 @@ def _moves_in_points(root) -> bool:
                if t.i > root.i and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("basis", "percentage")))
 
 
-# a state's armed services, named by their last words
-ARMED_SERVICES = {"air force", "coast guard", "marine corps", "national guard", "armed forces", "defense forces",
-                  "defence forces"}
-
-# titles a government portfolio is written before ("Culture Minister X", "Energy Secretary Y")
-_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
-
-
 def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
     """True when the candidate sits in a capitalised title that runs from a title word up to a
     person's name."""
@@ -337,9 +329,9 @@ def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
         return tok.text[:1].isupper() or tok.lower_ in NAME_JOINERS or tok.lower_ == "the"
 
     j = c.end
-    while j < len(doc) and title_word(doc[j]) and not doc[j].is_punct and doc[j].lower_ not in _PORTFOLIO_TITLES:
+    while j < len(doc) and title_word(doc[j]) and not doc[j].is_punct and doc[j].lower_ not in PORTFOLIO_HOLDER_TITLES:
         j += 1
-    if j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j].text[:1].isupper() and (
+    if j < len(doc) and doc[j].lower_ in PORTFOLIO_HOLDER_TITLES and doc[j].text[:1].isupper() and (
             j + 1 in person_starts or j + 2 in person_starts and doc[j + 1].lower_.rstrip(".") in PERSON_TITLES) \
             and all(t.lower_ in NAME_JOINERS or not t.is_upper and english_word(t) for t in doc[c.start:c.end]):
         return True  # "Education and Science Minister Anda Kalnina": a portfolio (common words) before its title

@@ -354,7 +354,7 @@ _CLOSING_MARKS = ('”', '"', '’')
 def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: int | None = None):
     text = ctx.text
     before = text[para_start: qs - 1].rstrip()
-    starts_sentence = before == "" or before[-1] in _SENTENCE_END + "”\"’:"
+    starts_sentence = before == "" or before[-1] in _SENTENCE_END + "".join(_CLOSING_MARKS) + ":"
     if not starts_sentence:
         return None
     if previous:
