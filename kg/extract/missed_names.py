@@ -710,10 +710,11 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
 
 # Words of a sentence about governments, parliaments and their members, where a name in parentheses
 # after a person's is the person's party ("Health Minister Inga Berza (New Unity)").
-_POLITICAL_SENTENCE_WORDS = {"minister", "ministers", "mp", "mps", "senator", "senators", "deputy", "deputies",
-                             "speaker", "premier", "president", "coalition", "government", "cabinet", "parliament",
-                             "lawmaker", "lawmakers", "legislator", "legislators", "portfolio", "portfolios",
-                             "ministry", "opposition"}
+_POLITICAL_SENTENCE_WORDS = PARTY_PEOPLE_NOUNS | LEGISLATURE_WORDS | ELECTION_WORDS | {
+    "minister", "ministers", "deputy", "deputies", "speaker", "premier", "president", "coalition", "government",
+    "cabinet", "portfolio", "portfolios", "ministry", "opposition"}
+# the words of a government portfolio ("Finance", "Local Government and Housing Affairs")
+_PORTFOLIO_WORDS = PORTFOLIOS | PORTFOLIO_TAILS
 
 
 _CAPTION_WORDS = {"left", "right", "center", "centre", "pictured", "file", "photo", "top", "bottom", "jr", "sr",
@@ -736,12 +737,11 @@ def _parties_in_parentheses(doc, gaz: Gazetteer, cands: list[Candidate]) -> list
         inner = doc[tok.i + 1:close]
         words = [t for t in inner if t.is_alpha]
         if not words or len(words) != len(inner) or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() \
-                or all(t.is_upper for t in words) or not any(t.lower_ in _POLITICAL_SENTENCE_WORDS | LEGISLATURE_WORDS
-                                                             or t.lower_ in ELECTION_WORDS for t in tok.sent):
+                or all(t.is_upper for t in words) or not any(t.lower_ in _POLITICAL_SENTENCE_WORDS for t in tok.sent):
             continue
         entry = gaz.lookup(inner.text)
         if entry is not None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") for t in inner) or all(
-                t.lower_ in PORTFOLIOS | PORTFOLIO_TAILS | PERSON_TITLES | _CAPTION_WORDS for t in words):
+                t.lower_ in _PORTFOLIO_WORDS | PERSON_TITLES | _CAPTION_WORDS for t in words):
             continue  # "(Finance)", "(Retd.)", "(left)": a portfolio, a title or a caption's word
         inside = [c for c in cands if c.start >= inner.start and c.end <= inner.end]
         if any(c.gaz is not None for c in inside) or any(c.start < inner.end and c.end > inner.start and c not in inside
@@ -921,7 +921,7 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         j, last_portfolio = tok.i + 2, None
         while j < len(doc) and j - tok.i < 18 and (doc[j].text[:1].isupper() and doc[j].is_alpha
                                                    or doc[j].lower_ in ("and", ",", "the", "&", "for")):
-            if doc[j].lower_ in PORTFOLIOS | PORTFOLIO_TAILS:
+            if doc[j].lower_ in _PORTFOLIO_WORDS:
                 last_portfolio = j
             j += 1
         while j > tok.i + 2 and doc[j - 1].lower_ in ("and", ",", "the", "&", "for"):
@@ -929,9 +929,10 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         if last_portfolio is None:
             continue
         name = doc[last_portfolio + 1:j]
+        known = gaz.lookup(name.text)
         if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name) \
-                or any(t.lower_ in PORTFOLIOS | PORTFOLIO_TAILS | PERSON_TITLES for t in name) \
-                or gaz.lookup(name.text) is not None and gaz.lookup(name.text).type != "Person":
+                or any(t.lower_ in _PORTFOLIO_WORDS | PERSON_TITLES for t in name) \
+                or known is not None and known.type != "Person":
             continue
         title = (tok.i + 2, last_portfolio + 1)
         if any(c.start == name.start and c.type == "Person" for c in cands) or \
