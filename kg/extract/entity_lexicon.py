@@ -208,6 +208,9 @@ PORTFOLIO_TAILS = {"affairs", "development", "relations", "resources", "security
                    "irrigation", "cooperatives", "statistics", "communication", "media", "digitalization",
                    "technologies", "solidarity", "interior", "treasury"}
 
+# The words of a government portfolio ("Finance", "Local Government and Housing Affairs")
+PORTFOLIO_WORDS = PORTFOLIOS | PORTFOLIO_TAILS
+
 # Titles a portfolio follows with "of" or "for" ("Minister of Lands and Housing X").
 PORTFOLIO_HOLDER_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "under-secretary", "mec"}
 

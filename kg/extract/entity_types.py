@@ -31,7 +31,7 @@ from kg.extract.entity_lexicon import (
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
-    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_TAILS, PORTFOLIOS, PERSON_TITLES, PLACE_NOUNS,
+    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
@@ -165,7 +165,7 @@ def _strip_person_titles(doc, c: Candidate) -> None:
     if s == c.start and c.end - s >= 3 and s >= 2 and doc[s - 1].lower_ in ("of", "in", "for") \
             and doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start:
         s += 1
-    while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIOS | PORTFOLIO_TAILS and (
+    while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIO_WORDS and (
             doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in ("and", "of", "for")):
         s += 1  # "Minister of Cooperative Governance and Traditional Affairs Pravin Gordhan"
     if s != c.start:

@@ -29,7 +29,7 @@ from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
-    PORTFOLIO_TAILS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
+    PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
@@ -713,8 +713,6 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
 _POLITICAL_SENTENCE_WORDS = PARTY_PEOPLE_NOUNS | LEGISLATURE_WORDS | ELECTION_WORDS | {
     "minister", "ministers", "deputy", "deputies", "speaker", "premier", "president", "coalition", "government",
     "cabinet", "portfolio", "portfolios", "ministry", "opposition"}
-# the words of a government portfolio ("Finance", "Local Government and Housing Affairs")
-_PORTFOLIO_WORDS = PORTFOLIOS | PORTFOLIO_TAILS
 
 
 _CAPTION_WORDS = {"left", "right", "center", "centre", "pictured", "file", "photo", "top", "bottom", "jr", "sr",
@@ -741,7 +739,7 @@ def _parties_in_parentheses(doc, gaz: Gazetteer, cands: list[Candidate]) -> list
             continue
         entry = gaz.lookup(inner.text)
         if entry is not None or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") for t in inner) or all(
-                t.lower_ in _PORTFOLIO_WORDS | PERSON_TITLES | _CAPTION_WORDS for t in words):
+                t.lower_ in PORTFOLIO_WORDS | PERSON_TITLES | _CAPTION_WORDS for t in words):
             continue  # "(Finance)", "(Retd.)", "(left)": a portfolio, a title or a caption's word
         inside = [c for c in cands if c.start >= inner.start and c.end <= inner.end]
         if any(c.gaz is not None for c in inside) or any(c.start < inner.end and c.end > inner.start and c not in inside
@@ -921,7 +919,7 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         j, last_portfolio = tok.i + 2, None
         while j < len(doc) and j - tok.i < 18 and (doc[j].text[:1].isupper() and doc[j].is_alpha
                                                    or doc[j].lower_ in ("and", ",", "the", "&", "for")):
-            if doc[j].lower_ in _PORTFOLIO_WORDS:
+            if doc[j].lower_ in PORTFOLIO_WORDS:
                 last_portfolio = j
             j += 1
         while j > tok.i + 2 and doc[j - 1].lower_ in ("and", ",", "the", "&", "for"):
@@ -931,7 +929,7 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         name = doc[last_portfolio + 1:j]
         known = gaz.lookup(name.text)
         if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name) \
-                or any(t.lower_ in _PORTFOLIO_WORDS | PERSON_TITLES for t in name) \
+                or any(t.lower_ in PORTFOLIO_WORDS | PERSON_TITLES for t in name) \
                 or known is not None and known.type != "Person":
             continue
         title = (tok.i + 2, last_portfolio + 1)
