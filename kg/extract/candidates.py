@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS,
@@ -224,7 +226,6 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
 def _index_code_and_number(doc, ents: list) -> list:
     """"NSE" + "20" + "Share Index", "ASPI 30 Price Index": an index name the model began after
     its exchange's code and number begins with them."""
-    from spacy.tokens import Span
 
     out = []
     for ent in ents:
@@ -246,7 +247,6 @@ def _holder_after_body(doc, ents: list) -> list:
     """"the Speaker of the National Assembly Manzoor Nadir", "the Chairman of the Securities
     Commission Daniel Okoro" read as one name: a body's head word followed by two or three
     capitalised words ends the body; those words are the name of the post's holder."""
-    from spacy.tokens import Span
 
     out = []
     for ent in ents:
@@ -276,7 +276,6 @@ def _parties_named_for_members(doc, ents: list) -> list:
     proper nouns before a party plural are part of the party's name (the model, and the gazetteer's
     "Democrats", take the plural alone). Not a chamber's or a place's members ("House Democrats",
     "Texas Republicans"): those are the party the plural names."""
-    from spacy.tokens import Span
 
     def qualifier(tok) -> bool:
         return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
@@ -575,7 +574,6 @@ def _districts_of_states(doc, ents: list) -> list:
     """"the District of New Jersey", "the Northern District of Ohio": a federal judicial district
     (where U.S. Attorneys and courts sit) is named by "District of" and a place the model took
     alone. Not "the District of Columbia", which is a place."""
-    from spacy.tokens import Span
 
     out = []
     for ent in ents:

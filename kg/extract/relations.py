@@ -308,7 +308,7 @@ def _legislature(ctx: ArticleContext) -> str | None:
     """The one legislature an article names ("Speaker X" in an article about a parliament is its
     speaker); None when it names none or several."""
     found = [e.key for e in ctx.table if e.type == "GovernmentBody" and (
-        e.ontology_class == "Legislature" or norm_name(e.name).split()[-1:] in [[w] for w in LEGISLATURE_WORDS])]
+        e.ontology_class == "Legislature" or norm_name(e.name).rpartition(" ")[2] in LEGISLATURE_WORDS)]
     return found[0] if len(found) == 1 else None
 
 
