@@ -60,7 +60,7 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
-from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIOS
+from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -1507,7 +1507,7 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
         leaders, led = _verb_args(ctx, tok)
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        leaders = _subject_keys(ctx, tok) if objs else []
+        leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
         led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
     # "Y, previously headed by X,", "X, who once ran Y": a post held before
     status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
@@ -1519,6 +1519,17 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
                 if ctx.type_of(org) == "PoliticalParty":
                     title = "leader"
                 out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title, status=status)
+
+
+# Verbs that put someone in charge through an infinitive: "was chosen to head Y", "named X to
+# lead Y", "will move to run Y", "is set to chair Y" (not "wants to lead Y", "vowed to lead Y").
+CHARGE_VERBS = {"name", "appoint", "choose", "pick", "select", "tap", "nominate", "elect", "hire", "move", "set",
+                "promote", "return", "draft", "install", "designate"}
+
+
+def _put_in_charge(tok) -> bool:
+    return tok.dep_ == "xcomp" and lemma(tok.head) in CHARGE_VERBS and not any(
+        c.dep_ == "neg" for c in tok.head.children)
 
 
 def _developed_possessive(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
@@ -1558,7 +1569,7 @@ _WORD_STEPS = (
      _cracks_down),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in DEVELOP_VERBS, _developed_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in HEAD_VERBS and (
-        tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok)), _heads_by_verb),
+        tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok) or _put_in_charge(tok)), _heads_by_verb),
     (lambda ctx, tok, lem: tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in PRODUCT_WORDS, _developed_possessive),
 )
 
@@ -1688,10 +1699,13 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
             # verb, a person it acts on takes the title written after "as"
             named = [k for c in verb.children if c.dep_ == "dobj" for k in _np_keys(ctx, c)
                      if ctx.type_of(k) == "Person"]
-        if not appoints:
-            named = named or [k for k in _subject_keys(ctx, verb) or
-                              [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
-                              if ctx.type_of(k) == "Person"]
+        if lemma(verb) in SUCCEED_VERBS and not named:
+            # "A named X to replace Y as CEO": X, not A
+            named = _successor_of_infinitive(ctx, verb) or []
+        if not appoints and not named:
+            named = [k for k in _subject_keys(ctx, verb) or
+                     [k for c in verb.children if c.dep_ == "nsubjpass" for k in _np_keys(ctx, c)]
+                     if ctx.type_of(k) == "Person"]
         people += named
     elif as_prep is not None:
         people += _holder_before_as(ctx, as_prep.head)
@@ -1737,6 +1751,10 @@ def _wished_for(t) -> bool:
             return False  # "X plans to step down as chairman", "hopes to remain CEO": the post is held
         if lemma(head) in DESIRE_VERBS and tok.dep_ in ("xcomp", "prep", "attr", "oprd", "dobj", "advcl"):
             return True
+        if lemma(head) in DESIRE_VERBS and tok.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "X wants Y to replace Z as CEO"
+
         if lemma(head) == "run" and tok.dep_ == "prep" and tok.lower_ == "for":
             return True
         if tok is not t and tok.dep_ in ("relcl", "ccomp", "conj", "appos", "acl", "nsubj", "nsubjpass"):
@@ -1761,6 +1779,10 @@ def _appointing_organisation(ctx: ArticleContext, t) -> str | None:
     that appoints someone to a title with no organisation of its own."""
     as_prep = _as_of_title(t)
     verb = as_prep.head if as_prep is not None else t.head
+    if lemma(verb) in SUCCEED_VERBS and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Tarn chose Ana Ruiz to succeed Ivo Pelt as CEO"
+        if lemma(verb) not in JOIN_VERBS and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            return next((k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES), None)
     if verb.pos_ != "VERB" or lemma(verb) not in JOIN_VERBS - COPULAS - {"join", "take"} or _is_passive(verb):
         return None
     orgs = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES]
@@ -1929,8 +1951,24 @@ def _succession(ctx: ArticleContext, t) -> tuple[list[str], list[str]]:
         return [], []
     if not before:
         before = [k for c in verb.children if c.dep_ == "dobj" for k in _np_keys(ctx, c)]
-    after = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) == "Person"]
+    after = _successor_of_infinitive(ctx, verb)
+    if after is None:
+        after = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) == "Person"]
     return after, [k for k in before if ctx.type_of(k) == "Person" and k not in after]
+
+
+def _successor_of_infinitive(ctx: ArticleContext, verb) -> list[str] | None:
+    """Who takes the post in "A named X to replace Y as ...", "X is set to replace Y as ...",
+    "X was chosen to succeed Y": the one the governing verb names or acts on, not its subject
+    (None when "replace" is no such infinitive)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    for deps in (("dobj", "oprd"), ("nsubjpass",)):
+        found = [k for c in head.children if c.dep_ in deps for k in _np_keys(ctx, c)]
+        if found:
+            return [k for k in found if ctx.type_of(k) == "Person"]
+    return None
 
 
 def _people_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
@@ -2096,10 +2134,11 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         return _legislature(ctx), REL_HOLDER_FROM_CONTEXT  # "X was elected Speaker"
     if t.lower_ not in STATE_TITLE_HEADS and title not in HEAD_OF_STATE_TITLES:
         return None, 0.0
+    portfolios = PORTFOLIO_WORDS if t.lower_ == "minister" else PORTFOLIOS
     for c in t.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and c.pos_ == "NOUN" \
-                and c.lower_ not in TITLE_MODIFIERS and c.lower_ not in PORTFOLIOS:
-            return None, 0.0  # "party president", "union minister"
+                and c.lower_ not in TITLE_MODIFIERS and c.lower_ not in portfolios:
+            return None, 0.0  # "party president", "union minister"; but "sports minister"
         if c.dep_ == "prep" and c.i > t.i and any(p.dep_ == "pobj" and p.text.islower() for p in c.children):
             return None, 0.0  # "president of the club"
     known, country = _known_country(ctx, person)

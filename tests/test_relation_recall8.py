@@ -1,0 +1,78 @@
+"""Relations from constructions common in news that the rules used to miss (round 8, recall).
+
+Each construction has several phrasings written for these tests (invented names, different verbs
+and word orders) and negatives that look alike. The entity table is given by hand, so a failure
+names the relation rule, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations
+
+CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Kelvor Oil", "Company"),
+        ("Chile", "Place"), ("Mining Ministry", "GovernmentBody")]
+
+
+# --- "A named X to replace Y as TITLE": X takes the post, not A ----------------------------------------
+
+@pytest.mark.parametrize("text, org, title", [
+    ("President Ian Holt appointed Vera Lind to replace Omar Tass as the labor minister of Chile.",
+     "chile", "labor minister"),
+    ("Kelvor Oil chose Vera Lind to succeed Omar Tass as chief executive.", "kelvor-oil", "chief executive"),
+    ("Vera Lind was tapped to succeed Omar Tass as chairman of Kelvor Oil.", "kelvor-oil", "chairman"),
+    ("Under the new line-up of Chile, Vera Lind is set to replace Omar Tass as finance minister.",
+     "chile", "finance minister"),
+])
+def test_the_one_chosen_to_replace_takes_the_post(nlp, text, org, title):
+    rels = relations(nlp, text, CAST)
+    assert rels[("vera-lind", "holdsPosition", org)].title == title
+    assert rels[("omar-tass", "holdsPosition", org)].status == "former"
+    assert ("ian-holt", "holdsPosition", org) not in rels or rels[("ian-holt", "holdsPosition", org)].title != title
+
+
+def test_a_replacement_only_wished_for_gives_no_post(nlp):
+    rels = relations(nlp, "Ian Holt wants Vera Lind to replace Omar Tass as chairman of Kelvor Oil.", CAST)
+    assert ("vera-lind", "holdsPosition", "kelvor-oil") not in rels
+
+
+# --- a minister named by a longer portfolio: "sports minister", "tourism minister" ------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("A reshuffle in Chile followed. Vera Lind was picked as sports minister.", "sports minister"),
+    ("Chile's cabinet changed again. Vera Lind, a former tourism minister, kept her seat.", "tourism minister"),
+    ("Chile dropped Ian Holt and former fisheries minister Vera Lind from the cabinet.", "fisheries minister"),
+])
+def test_a_minister_of_a_longer_portfolio_serves_the_country(nlp, text, title):
+    rels = relations(nlp, text, CAST)
+    assert rels[("vera-lind", "holdsPosition", "chile")].title == title
+
+
+def test_a_minister_of_a_church_is_no_state_office(nlp):
+    rels = relations(nlp, "In Chile, the parish elders picked Vera Lind as church minister.", CAST)
+    assert ("vera-lind", "holdsPosition", "chile") not in rels
+
+
+# --- "X was chosen to head Y": an infinitive of leading after a verb of putting in charge --------------
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Omar Tass will move to head the Mining Ministry.", "omar-tass", "mining-ministry"),
+    ("Ian Holt picked Vera Lind to lead Kelvor Oil.", "vera-lind", "kelvor-oil"),
+    ("Omar Tass was chosen to head the Mining Ministry after the vote.", "omar-tass", "mining-ministry"),
+    ("The board named Vera Lind to run Kelvor Oil from June.", "vera-lind", "kelvor-oil"),
+])
+def test_put_in_charge_through_an_infinitive(nlp, text, person, org):
+    rels = relations(nlp, text, CAST)
+    assert (person, "holdsPosition", org) in rels
+    assert ("ian-holt", "holdsPosition", org) not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Tass wants to head the Mining Ministry.",
+    "Ian Holt asked Vera Lind to run Kelvor Oil for a week.",
+    "Omar Tass was not chosen to head the Mining Ministry.",
+])
+def test_an_infinitive_of_leading_that_puts_no_one_in_charge(nlp, text):
+    rels = relations(nlp, text, CAST)
+    assert not [k for k in rels if k[1] == "holdsPosition"]
