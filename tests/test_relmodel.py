@@ -277,3 +277,30 @@ def test_a_bad_weights_file_of_either_reader_is_one_clear_error(tmp_path, monkey
 def test_the_shipped_weights_load():
     model = relmodel.shipped_model()
     assert model is not None and model.labels == relmodel.LABELS and model.features
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Finance Minister Teodor Brandl presented the budget in Parliament on Tuesday.", "parliament"),
+    ("Deputy Trade Minister Ines Calder read the estimates to Parliament.", "parliament"),
+    ("Labour Minister Ines Calder tabled the bill in Parliament on Friday.", "parliament"),
+    ("Morrow Capital chairman Teodor Brandl spoke at the Federal Reserve on Monday.", "federal-reserve"),
+])
+def test_a_body_where_a_titled_person_acts_is_not_where_the_post_is(nlp, text, body):
+    from test_relations import relations
+
+    people = [("Teodor Brandl", "Person"), ("Ines Calder", "Person"), ("Parliament", "GovernmentBody"),
+              ("Federal Reserve", "GovernmentBody"), ("Morrow Capital", "Company")]
+    rels = relations(nlp, text, people)
+    assert not [k for k in rels if k[1] == "holdsPosition" and k[2] == body]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Senator Ines Calder joined the Budget Committee in 2019.", "ines-calder", "budget-committee"),
+    ("Teodor Brandl, a banker, now chairs the Budget Committee.", "teodor-brandl", "budget-committee"),
+])
+def test_a_verb_of_holding_a_post_still_gives_it(nlp, text, person, body):
+    from test_relations import relations
+
+    rels = relations(nlp, text, [("Teodor Brandl", "Person"), ("Ines Calder", "Person"),
+                                 ("Budget Committee", "GovernmentBody")])
+    assert (person, "holdsPosition", body) in rels or (person, "memberOf", body) in rels

@@ -247,7 +247,9 @@ def add_learned_relations(ctx, out) -> None:
     model = shipped_model()
     if model is None:
         return
-    from kg.extract.relations import PARTY_MEMBER_WORDS, _title_people, _title_words, _wished_for
+    from kg.extract.relations import (HEAD_VERBS, JOIN_VERBS, LEAVE_VERBS, OFFICE_VERBS, PARTY_MEMBER_WORDS, SEAT_VERBS,
+                                      WORK_VERBS, _title_people, _title_words, _wished_for)
+    post_verbs = set(HEAD_VERBS) | JOIN_VERBS | LEAVE_VERBS | OFFICE_VERBS | SEAT_VERBS | WORK_VERBS
 
     related = {frozenset((s, o)) for s, _, o in out.found}
     placed = {s for s, p, _ in out.found if p == "holdsPosition"}
@@ -278,6 +280,8 @@ def add_learned_relations(ctx, out) -> None:
             t = _title_token(c.ctx, c)
             if t is None:
                 continue  # no post written between or beside them: the reader guessed from the two types
+            if _act_between(c, t, post_verbs):
+                continue  # "Finance Minister X presented the budget in Parliament": X's title, an act elsewhere
             if _wished_for(t):
                 continue  # "X will run for president of Y": a post wanted, not held
             holders = _title_people(c.ctx, t)
@@ -285,6 +289,20 @@ def add_learned_relations(ctx, out) -> None:
                 continue  # "X appointed Z as CEO of Y": the rules read whose title it is
             title = _title_words(c.ctx, t)
         out.add(c.subject, predicate, c.object, c.sent, REL_LEARNED, title=title)
+
+
+def _act_between(c: Candidate, title, post_verbs: set[str]) -> bool:
+    """Whether a holder is joined to a body written after the holder's verb only through that verb,
+    a verb of doing, not of holding a post, while the title stands beside the holder, off that path:
+    "Trade Minister X took the bill to the Senate", "CEO X spoke at the Fed" say where X acted, not
+    where X's post is ("X runs Y", "X joined Y", "X serves on Y" do; a body set before the holder,
+    "At Y, analyst X expects ...", is the holder's)."""
+    a, b = c.subject_tok, c.object_tok
+    path = _path_tokens(a, b)
+    if title in path:
+        return False
+    verbs = [t for t in path if t.pos_ == "VERB" and a.i < t.i < b.i]
+    return bool(verbs) and not any(lemma(v) in post_verbs for v in verbs)
 
 
 # ---------------------------------------------------------------------------------------------
