@@ -2030,11 +2030,19 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   sent, tok, EVENT_POLICY_NOUN)
 
 
+def _alleged_conduct(verb) -> bool:
+    """ "sanctioned X for supporting Y", "fined X over helping Y hide losses", "accused X of propping
+    up Y": a gerund after for/over/of tells what someone is blamed for, not an act of the subject."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "over", "of")
+
+
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A government stepping in for a firm: "would step in to help X", "agreed to bail out X"."""
     if tok.pos_ != "VERB" or lemma(tok) not in SUPPORT_VERBS:
         return None
     if lemma(tok) in ("bail", "prop", "shore") and not any(c.dep_ == "prt" for c in tok.children):
+        return None
+    if _alleged_conduct(tok):
         return None
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) == "GovernmentBody"]
     targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
@@ -2128,7 +2136,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         objs = [c for c in inner.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
     if obj is None:
-        return None
+        return _announced_by(ctx, tok, sent)
     head_word = obj.lower_
     if head_word == "order" and any(c.lower_ == "executive" for c in obj.lefts):
         head_word = "executive order"
@@ -2177,6 +2185,53 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
 
 
+# verbs by which a policy is made public, passive with its maker as the agent: "the plan unveiled
+# by the minister", "the reform was proposed by the ministry"
+ANNOUNCED_BY_VERBS = {"announce", "unveil", "propose", "introduce", "outline", "present", "adopt", "approve", "enact",
+                      "pass", "launch"}
+
+
+def _policy_named(noun) -> bool:
+    """Whether a noun names a policy act: "the plan", "the tax cuts", "a spending package"."""
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lower_ in POLICY_NOUNS | POLICY_ACT_NOUNS or noun.lower_ in RATE_CHANGE_NOUNS and any(
+            c.dep_ == "compound" and c.lower_ in POLICY_NOUNS for c in noun.lefts) or any(
+            c.dep_ == "compound" and c.lower_ in POLICY_NOUNS for c in noun.lefts) and noun.lower_ not in ("rate", "rates"))
+
+
+def _announced_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A policy made public in the passive, its maker the agent: "the spending plan unveiled on Monday
+    by the finance minister", "the reform was proposed last week by the ministry", "tax cuts announced
+    by the prime minister"."""
+    if lemma(tok) not in ANNOUNCED_BY_VERBS or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if tok.dep_ in ("acl", "relcl"):
+        nouns.append(tok.head)
+    if not any(_policy_named(n) and ctx.key(n) is None for n in nouns):
+        return None
+    actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) or _name_after_by(ctx, tok)
+              if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"}]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
+def _name_after_by(ctx: ArticleContext, verb) -> list[str]:
+    """ "unveiled by Finance Minister X will ...": the small parser may leave "by" with no object and
+    make the titled name the subject of the next verb; the name is the words that follow "by"."""
+    for c in verb.children:
+        if c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children):
+            doc = c.doc
+            for t in doc[c.i + 1:min(c.i + 7, c.sent.end)]:
+                k = ctx.key(t)
+                if k is not None:
+                    return [k]
+                if t.pos_ not in ("PROPN", "DET") and t.dep_ != "compound":
+                    break
+    return []
+
+
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
@@ -2213,7 +2268,12 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB":
         return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent)
+    answered = _answered_offer(ctx, tok, sent)
+    if answered is not None:
+        return answered
     if tok.pos_ in ("NOUN", "PROPN") and (low in INVEST_NOUNS or _funding_round(tok)):
+        if low in OFFER_NOUNS and _other_offer(tok):
+            return None
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
         # "a bid by X", "an offer from X", "a buyout offer led by X and Y"
@@ -2246,6 +2306,56 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
+
+
+# what a bid is called when a kind of deal qualifies it: "an acquisition proposal", "a takeover approach"
+OFFER_NOUNS = {"offer", "offers", "bid", "bids", "proposal", "proposals", "approach", "approaches", "overture",
+               "overtures"}
+DEAL_KIND_WORDS = {"acquisition", "takeover", "buyout", "merger", "purchase", "tender", "cash", "all-cash", "share",
+                   "stock"}
+# who answers for a firm: "the board of Z rejected ...", "Z's shareholders accepted ..."
+FIRM_VOICES = {"board", "directors", "shareholders", "management", "investors", "owners"}
+
+
+def _other_offer(noun) -> bool:
+    """ "a job offer", "a settlement offer", "a price bid": an offer of something else than a deal."""
+    if any(_money(c) or c.like_num for c in noun.lefts):
+        return False  # "a 2 billion euro offer": the sum's currency
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in DEAL_KIND_WORDS for c in noun.lefts)
+
+
+def _answering_firms(ctx: ArticleContext, verb) -> list[str]:
+    """The firm that answers a bid: the verb's subject, or the firm whose board or shareholders do."""
+    firms = {"Company", "Organization"}
+    out = _subjects(ctx, verb, firms)
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIRM_VOICES and ctx.key(c) is None):
+        out += [k for c in subj.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in firms]
+        out += _prep_objects(ctx, subj, ("of", "at"), firms)[0]
+    return list(dict.fromkeys(out))
+
+
+def _answered_offer(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A bid answered by the firm bid for: "Z rejected an acquisition proposal from X", "Z said it
+    received a buyout offer from X", "the board of Z spurned a takeover approach by X". The parser
+    often hangs "from X" on the verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj") or tok.lower_ not in OFFER_NOUNS:
+        return None
+    if tok.lower_ not in ("offer", "offers", "bid", "bids") and not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in DEAL_KIND_WORDS for c in tok.lefts):
+        return None
+    if _other_offer(tok):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or lemma(verb) not in OFFER_ANSWER_VERBS:
+        return None
+    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    bidders = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in firms]
+    bidders += _prep_objects(ctx, tok, ("from", "by"), firms)[0] + _prep_objects(ctx, verb, ("from",), firms)[0]
+    targets = _prep_objects(ctx, tok, ("for",), {"Company", "Organization"})[0] or _answering_firms(ctx, verb)
+    bidders = [k for k in dict.fromkeys(bidders) if k not in targets]
+    if not bidders or not targets:
+        return None
+    return _Draft("Investment", _parts(bidders, targets), sent, tok, EVENT_INVESTMENT_NOUN)
 
 
 def _attempt_owners(ctx: ArticleContext, verb, firms) -> list[str]:
@@ -3623,12 +3733,22 @@ def _cited_source(trig) -> bool:
     return (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.lower_ == "per"
 
 
+def _done_participle(verb) -> bool:
+    """ "the plan unveiled on Monday by the minister will ...", "cuts announced Tuesday by X would
+    ...": a past participle describing a noun, with no auxiliary of its own, tells of what was
+    done, whatever the tense of the clause it hangs on."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "csubj") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _ahead(tok) -> bool:
     """Whether the clause of `tok` speaks of what is to come: the future ("will cut", "is expected
     to") or what may happen ("may resign on Friday", "might vote on Monday": the days lie ahead)."""
+    verb = _clause_verb(tok)
+    if _done_participle(verb):
+        return False
     if is_future(tok):
         return True
-    verb = _clause_verb(tok)
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
 
 

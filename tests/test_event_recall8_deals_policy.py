@@ -1,0 +1,102 @@
+"""Policies made public in the passive, bids answered by the firm bid for, and support verbs that
+tell what someone is blamed for: constructions found wrong or missing on fresh news text, each in
+several phrasings written for these tests, with negatives beside them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+FRIDAY = date(2025, 6, 13)
+NAMES = [("Irma Soltau", "Person"), ("Bram Okafor", "Person"), ("Welland Treasury", "GovernmentBody"),
+         ("Pension Ministry", "GovernmentBody"), ("Quarry Board", "GovernmentBody"), ("Corvina Mills", "Company"),
+         ("Halden Freight", "Company"), ("Ostra Lumber", "Company"), ("Nebrin Mutual", "Company"),
+         ("Welland", "Place")]
+
+
+def events(nlp, text, etype):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e for e in evs if e.type == etype]
+
+
+def merged(nlp, text, etype):
+    return {(p.entity.split("/")[1], p.role) for e in events(nlp, text, etype) for p in e.participants}
+
+
+# --- a policy made public in the passive: its maker is the agent -----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("The farm subsidy plan unveiled on Tuesday by Finance Minister Irma Soltau drew cheers from growers.", "irma-soltau"),
+    ("A pension reform was proposed on Wednesday by the Pension Ministry after months of delay.", "pension-ministry"),
+    ("The fuel tax cuts announced Thursday by Prime Minister Bram Okafor will take effect in July.", "bram-okafor"),
+    ("Growers welcomed the export package outlined on Monday by the Welland Treasury.", "welland-treasury"),
+])
+def test_policy_announced_by_agent(nlp, text, actor):
+    assert (actor, "actor") in merged(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "The annual report released on Tuesday by Irma Soltau ran to ninety pages.",
+    "The new logo unveiled by Corvina Mills on Monday was widely mocked.",
+    "A sales plan was presented on Wednesday by Halden Freight to its dealers.",
+])
+def test_no_policy_without_a_policy_or_a_government_maker(nlp, text):
+    assert not events(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The farm subsidy plan unveiled on Tuesday by Finance Minister Irma Soltau would cost four billion crowns.", "2025-06-10"),
+    ("The fuel tax cuts announced Wednesday by Prime Minister Bram Okafor will take effect next year.", "2025-06-11"),
+    ("A housing package presented on Monday by the Welland Treasury could lift building.", "2025-06-09"),
+])
+def test_a_done_participle_is_dated_in_the_past(nlp, text, day):
+    evs = events(nlp, text, "PolicyAnnouncement")
+    assert evs and all(e.date == day for e in evs)
+
+
+# --- a bid answered by the firm bid for --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The board of Corvina Mills rejected an unsolicited acquisition proposal from Halden Freight on Monday.",
+    "Corvina Mills said it had received a buyout offer from Halden Freight.",
+    "Corvina Mills's shareholders accepted a cash offer from Halden Freight last week.",
+    "Corvina Mills spurned a takeover approach by Halden Freight.",
+])
+def test_bid_answered_by_the_firm_bid_for(nlp, text):
+    assert {("halden-freight", "actor"), ("corvina-mills", "target")} <= merged(nlp, text, "Investment")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvina Mills rejected a job offer from Halden Freight for its finance chief.",
+    "Corvina Mills received a supply proposal from Halden Freight on Monday.",
+    "Corvina Mills welcomed a settlement offer from Halden Freight over the unpaid invoices.",
+])
+def test_offers_of_other_things_are_no_investment(nlp, text):
+    assert not events(nlp, text, "Investment")
+
+
+# --- a support verb telling what one is blamed for ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Welland Treasury sanctioned Ostra Lumber on Monday for supporting Nebrin Mutual.",
+    "The Quarry Board fined Ostra Lumber over helping Nebrin Mutual hide its losses.",
+    "The Welland Treasury accused Ostra Lumber of propping up Nebrin Mutual.",
+])
+def test_blamed_support_is_no_policy(nlp, text):
+    assert not events(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "The Welland Treasury agreed on Monday to bail out Nebrin Mutual.",
+    "The Welland Treasury stepped in to rescue Nebrin Mutual last week.",
+    "The Welland Treasury moved to support Nebrin Mutual with fresh capital.",
+])
+def test_support_by_a_government_is_still_policy(nlp, text):
+    assert ("nebrin-mutual", "target") in merged(nlp, text, "PolicyAnnouncement")
