@@ -1254,3 +1254,26 @@ def test_a_long_title_with_for_and_a_list_ends_at_its_holder(nlp):
     text = ("The delegation was led by Undersecretary of State for Trade, Energy and the Environment "
             "Lina Oduya, who arrived on Monday.")
     assert [(e.name, e.type) for e in entities(nlp, text)] == [("Lina Oduya", "Person")]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The ruling NVK took 41 of the 70 seats in Sunday's vote.", "NVK"),
+    ("Leaders of the opposition RDL walked out of the chamber on Friday.", "RDL"),
+    ("The opposition TRM-B boycotted the budget debate on Tuesday.", "TRM-B"),
+    ("Deputies from the governing Unity Front backed the bill.", "Unity Front"),
+    ("Voters punished the ruling Harbour Alliance in the capital.", "Harbour Alliance"),
+    ("Leaders of the ruling Nova Tarvia said the budget would pass.", "Nova Tarvia"),
+    ("The opposition Forza Dalmia won three seats.", "Forza Dalmia"),
+])
+def test_a_name_after_the_ruling_or_the_opposition_is_a_party(nlp, text, party):
+    assert one(entities(nlp, text), party).type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A court ruling on Tuesday said Vantor Mining must pay the fine.", "Vantor Mining", "Company"),
+    ("The opposition MP Lara Quint asked about the port.", "Lara Quint", "Person"),
+])
+def test_a_ruling_or_an_opposition_members_title_makes_no_party(nlp, text, name, kind):
+    ents = entities(nlp, text)
+    assert one(ents, name).type == kind
+    assert not [e for e in ents if e.type == "PoliticalParty"]

@@ -665,9 +665,11 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
     for c in cands:
         if c.gaz is None and (c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c)
                               or c.type == "Person" and (_after_political_group(doc, c) or (
-                                  _appos_of_party(doc, c) and c.start > 0 and doc[c.start - 1].text == ","))):
+                                  _appos_of_party(doc, c) and c.start > 0 and doc[c.start - 1].text == ","))
+                              or c.type in ("Person", "Place") and _after_party_stance(doc, c.start)):
             c.type, c.cls, c.confidence, c.cue = "PoliticalParty", "PoliticalParty", ENTITY_STRONG_CONTEXT_CUE, True
     out += _parties_in_parentheses(doc, gaz, cands)
+    out += _acronyms_after_party_stance(doc, gaz, cands + out)
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
         if tok.text == "party" and i > 0:
@@ -752,6 +754,31 @@ def _parties_in_parentheses(doc, gaz: Gazetteer, cands: list[Candidate]) -> list
     return out
 
 
+def _acronyms_after_party_stance(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"the ruling KDP", "the opposition PML-N": an acronym the model left untagged right after a
+    party's standing (see `_after_party_stance`) is that party; a hyphen with no spaces joins its
+    parts."""
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i in taken \
+                or not _after_party_stance(doc, tok.i):
+            continue
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+            end += 2  # "PML-N", "PP-DB"
+        if any(i in taken for i in range(tok.i, end)) or tok.lower_ in NOT_ENTITIES | PARTY_PEOPLE_NOUNS | PERSON_TITLES:
+            continue
+        span = doc[tok.i:end]
+        if gaz.lookup(span.text) is not None:
+            continue  # a known name is typed by the gazetteer where the model tags it
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="PoliticalParty", cls="PoliticalParty", confidence=ENTITY_STRONG_CONTEXT_CUE,
+                             cue=True))
+    return out
+
+
 def _named_as_a_party(doc, c: Candidate) -> bool:
     """Any name the model found, said to be a party by the words around it: a party's people
     after it ("UNITA lawmaker Ana Brel") or the noun "party" in apposition ("the main opposition
@@ -759,7 +786,19 @@ def _named_as_a_party(doc, c: Candidate) -> bool:
     if c.end + 1 < len(doc) and doc[c.end].lower_ in PARTY_PEOPLE_NOUNS and doc[c.end + 1].text[:1].isupper() \
             and doc[c.end + 1].is_alpha:
         return True
-    return _appos_of_party(doc, c) or _after_political_group(doc, c)
+    return _appos_of_party(doc, c) or _after_political_group(doc, c) or _after_party_stance(doc, c.start)
+
+
+def _after_party_stance(doc, start: int) -> bool:
+    """A name right after "the ruling" / "the opposition" / "the governing" written in lower case,
+    with a determiner before ("the ruling APC won", "leaders of the opposition PDP", "its ruling
+    Unity Front"): only a party takes that standing before its name ("a court ruling" is a noun, with
+    no determiner right before it)."""
+    if start < 2:
+        return False
+    stance, det = doc[start - 1], doc[start - 2]
+    return stance.lower_ in PARTY_STANCE_WORDS and stance.is_lower \
+        and (det.lower_ in ("the", "its", "their", "his", "her") or det.tag_ == "POS")
 
 
 def _appos_of_party(doc, c: Candidate) -> bool:
