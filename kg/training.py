@@ -219,7 +219,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kg.training",
         description="Train the event-role reader and the relation reader on annotated articles (NAME.txt "
-                    "beside NAME.gold.json); with --out only, the same as `kg train`.")
+                    "beside NAME.gold.json); the same as `kg train -o ROLES -r RELATIONS`.")
     parser.add_argument("paths", nargs="+", help="gold files, articles or folders searched recursively")
     parser.add_argument("--out", default=None,
                         help=f"event-role weights file to write; use it with KG_EVENT_ROLES=FILE kg extract ... "

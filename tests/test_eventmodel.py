@@ -300,6 +300,42 @@ def test_kg_train_writes_weights_kg_then_uses(examples_dir, tmp_path, monkeypatc
     assert shipped_model().features == RoleModel.from_json(json.loads(out.read_text(encoding="utf-8"))).features
 
 
+def test_kg_train_writes_both_readers_weights_in_one_run(examples_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.extract import relmodel
+
+    roles, relations = tmp_path / "roles.json", tmp_path / "relations.json"
+    result = CliRunner().invoke(app, ["train", str(examples_dir), "-o", str(roles), "-r", str(relations)])
+    assert result.exit_code == 0, result.output
+    assert str(roles) in result.stderr and str(relations) in result.stderr
+    monkeypatch.setenv("KG_RELATIONS_MODEL", str(relations))
+    assert relmodel.shipped_model().labels == relmodel.LABELS
+
+
+def test_kg_train_with_only_the_relation_file_writes_no_role_file(examples_dir, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    relations = tmp_path / "relations.json"
+    result = CliRunner().invoke(app, ["train", str(examples_dir), "-r", str(relations)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(relations.read_text(encoding="utf-8"))["labels"][0] == "none"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["relations.json"]
+
+
+def test_kg_train_with_no_file_to_write_is_one_clear_error(examples_dir):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["train", str(examples_dir)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "-o FILE" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_kg_train_never_writes_over_its_own_inputs(examples_dir, tmp_path):
     import shutil
 

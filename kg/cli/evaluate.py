@@ -136,26 +136,37 @@ def train_command(
                        "searched recursively.", show_default=False),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Weights file to write (JSON).", show_default=False)
-    ],
+        Path | None, typer.Option("--output", "-o", help="Event-role weights file to write (JSON).",
+                                  show_default=False)
+    ] = None,
+    relations_output: Annotated[
+        Path | None, typer.Option("--relations-output", "-r", metavar="FILE", help="Relation weights file to write (JSON).",
+                                  show_default=False)
+    ] = None,
     model: Annotated[
         str | None, typer.Option("--model", "-m", help="spaCy pipeline name.", show_default=False)
     ] = None,
 ) -> None:
-    """Train the event-role reader on your annotated articles and write its weights.
+    """Train the learned readers on your annotated articles and write their weights.
 
-    kg finds event participants with hand-written patterns and with a learned reader whose
-    weights ship with it (trained on the project's annotated news). Train your own on articles
-    annotated in the facts format (FORMAT.md; `kg eval` reads the same pairs), then point kg at
-    them with the KG_EVENT_ROLES environment variable. The same articles give the same file.
+    kg finds event participants and relations with hand-written patterns and with two learned
+    readers whose weights ship with it (trained on the project's annotated news). Train your own
+    on articles annotated in the facts format (FORMAT.md; `kg eval` reads the same pairs): -o
+    writes the event-role reader's weights, -r the relation reader's, and one run may write both.
+    Point kg at them with the KG_EVENT_ROLES and KG_RELATIONS_MODEL environment variables. The
+    same articles give the same files.
 
     Examples:
 
     \b
       kg train my_articles/ -o roles.json
+      kg train my_articles/ -o roles.json -r relations.json
       KG_EVENT_ROLES=roles.json kg eval held_out/     # measure on articles you did not train on
-      KG_EVENT_ROLES=roles.json kg extract news/ -o output/graph.ttl
+      KG_EVENT_ROLES=roles.json KG_RELATIONS_MODEL=relations.json kg extract news/ -o output/graph.ttl
     """
+    from kg.errors import UsageError
     from kg.training import train_reader
 
-    typer.echo(str(train_reader(paths, output, model=model)), err=True)
+    if output is None and relations_output is None:
+        raise UsageError("nothing to write: give -o FILE (event roles), -r FILE (relations) or both")
+    typer.echo(str(train_reader(paths, output, relations_out=relations_output, model=model)), err=True)
