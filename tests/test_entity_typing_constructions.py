@@ -1277,3 +1277,26 @@ def test_a_ruling_or_an_opposition_members_title_makes_no_party(nlp, text, name,
     ents = entities(nlp, text)
     assert one(ents, name).type == kind
     assert not [e for e in ents if e.type == "PoliticalParty"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Marlow Fair Trading Commission on Thursday blocked the purchase.", "Marlow Fair Trading Commission"),
+    ("Officials at the Orsk Fair Trading Office on Wednesday said the deal was dead.", "Orsk Fair Trading Office"),
+    ("The Drummond Fair Trading Council on Monday warned retailers.", "Drummond Fair Trading Council"),
+])
+def test_a_body_named_by_its_head_word_ends_before_the_day_it_acted(nlp, text, body):
+    assert one(entities(nlp, text), body).name == body
+
+
+def test_a_body_whose_name_runs_on_after_on_keeps_its_subject(nlp):
+    text = "The Brenna Commission on Human Rights issued a report on Monday."
+    assert one(entities(nlp, text), "Brenna Commission on Human Rights")
+
+
+@pytest.mark.parametrize("text, index", [
+    ("The Kessel 50 index fell 1.8% on Tuesday.", "Kessel 50 index"),
+    ("Shares on the Talvi 25 index rose in late trade.", "Talvi 25 index"),
+    ("The Norvik Tech 40 index slid 2% by the close.", "Norvik Tech 40 index"),
+])
+def test_an_index_named_by_a_word_and_a_number_before_index_is_found_whole(nlp, text, index):
+    assert one(entities(nlp, text), index).type == "MarketIndex"

@@ -263,12 +263,17 @@ def _holder_after_body(doc, ents: list) -> list:
 
 
 def index_code_start(doc, start: int, head: int) -> int:
-    """Where an index's name headed by token `head` begins when an exchange's code and a number
-    come before `start` ("NSE 20" before "Share Index"); else `start`."""
-    if doc[head].lower_ in ("index", "average") and start >= 2 and doc[start - 1].like_num \
-            and doc[start - 2].is_upper and doc[start - 2].is_alpha and not doc[start - 1].is_sent_start:
-        return start - 2
-    return start
+    """Where an index's name headed by token `head` begins when an exchange's code or a proper
+    name, and a number, come before `start` ("NSE 20" before "Share Index", "the Kessel 50
+    index", "the Euro Stoxx 50 index"); else `start`."""
+    if doc[head].lower_ not in ("index", "average") or start < 2 or not doc[start - 1].like_num \
+            or doc[start - 1].is_sent_start:
+        return start
+    first = start - 1
+    while first > 0 and start - 1 - first < 2 and doc[first - 1].is_alpha and not doc[first].is_sent_start and (
+            doc[first - 1].is_upper or doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    return first if first < start - 1 else start
 
 
 def _parties_named_for_members(doc, ents: list) -> list:

@@ -67,8 +67,8 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             nxt = end + 1
             if doc[nxt].lower_ == "the" and nxt + 1 < len(doc):
                 nxt += 1
-            if not doc[nxt].text[:1].isupper():
-                break
+            if not doc[nxt].text[:1].isupper() or doc[nxt].lower_ in CALENDAR_WORDS:
+                break  # "the X Commission on Thursday blocked ...": a day, not the rest of the name
             end = nxt
             # names run on through capitalised words, including a place ("... District of New York")
             while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct \
