@@ -1300,3 +1300,24 @@ def test_a_body_whose_name_runs_on_after_on_keeps_its_subject(nlp):
 ])
 def test_an_index_named_by_a_word_and_a_number_before_index_is_found_whole(nlp, text, index):
     assert one(entities(nlp, text), index).type == "MarketIndex"
+
+
+@pytest.mark.parametrize("text, country, firm", [
+    ("Velmora's Prime Minister Anja Roos met investors. The Velmora Gazette reported the talks.",
+     "Velmora", "Velmora Gazette"),
+    ("Quillan's trade minister, Tomas Vire, left early, the Quillan Herald said.", "Quillan", "Quillan Herald"),
+    ("Brennik's finance minister, Ola Dahl, quit on Monday, the Brennik Post said.", "Brennik", "Brennik Post"),
+    ("Talsen's energy minister, Rui Amar, spoke after Talsen Power shares fell.", "Talsen", "Talsen Power"),
+])
+def test_a_name_whose_possessive_owns_a_minister_is_a_country_not_a_firm_of_that_name(nlp, text, country, firm):
+    ents = entities(nlp, text)
+    assert one(ents, country).type == "Place"
+    assert one(ents, firm).type != "Place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Unity Party's finance minister, Ana Ruiz, resigned.", "Unity Party", "PoliticalParty"),
+    ("Acme's president, Ana Ruiz, resigned.", "Acme", "Company"),
+])
+def test_a_partys_or_a_firms_possessive_before_a_post_keeps_its_type(nlp, text, name, kind):
+    assert one(entities(nlp, text), name).type == kind

@@ -238,6 +238,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     if c.type in ("Company", "Place", "Product", None) and _described_as_person(root):
         # "Ivo Pelt, a shipping tycoon,", "X, American-Armenian businessman,": a person's description
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
+    elif c.type in ("Company", "Person", "Organization", "MediaOutlet", None) and _has_a_minister(doc, c):
+        # "Velmora's finance minister, X,", "Velmora's Prime Minister X": a minister's is a country
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Company", "Place", None) and not c.cue and _aged(doc, c):
         # "Rajoelina, 44, was sworn in": an age in apposition is a person's
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
@@ -463,6 +466,26 @@ def _organisation_by_role(doc, c: Candidate) -> bool:
             doc[c.end + 1].lower_ in _ORG_ONLY_NOUNS | {"ceo", "chairman", "founder", "shares"}:
         return True  # "Velora's parent", "Velora's board"
     return nxt is not None and nxt.is_lower and nxt.lower_ in _ORG_ONLY_NOUNS - {"stake", "parent"}
+
+
+# Words between a country's possessive and its minister: "Prime Minister", "trade minister",
+# "Deputy Foreign Minister", "minister of state".
+_MINISTER_QUALIFIERS = PORTFOLIO_WORDS | {"prime", "deputy", "vice", "acting", "former", "chief", "senior", "junior",
+                                         "and", "state"}
+
+
+def _has_a_minister(doc, c: Candidate) -> bool:
+    """A name the model did not type as a place whose possessive owns a minister ("Velmora's
+    trade minister", "Velmora's Prime Minister"): no firm, person or newspaper has ministers, so
+    it is a country or a region. A body's name with a head of its own ("the Unity Party's finance
+    minister") is left as it is."""
+    if c.end + 1 >= len(doc) or not is_possessive(doc[c.end]) or name_head(name_words(c.text)) in (
+            PARTY_HEADS | GOVERNMENT_HEADS | ORGANIZATION_HEADS | COMPANY_HEADS):
+        return False
+    j = c.end + 1
+    while j < len(doc) and j - c.end <= 4 and doc[j].lower_ in _MINISTER_QUALIFIERS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in ("minister", "premier")
 
 
 def _aged(doc, c: Candidate) -> bool:
