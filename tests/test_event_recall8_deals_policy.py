@@ -100,3 +100,80 @@ def test_blamed_support_is_no_policy(nlp, text):
 ])
 def test_support_by_a_government_is_still_policy(nlp, text):
     assert ("nebrin-mutual", "target") in merged(nlp, text, "PolicyAnnouncement")
+
+
+# --- a firm under an authority's action, or handed one ------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ostra Lumber is under investigation by the Quarry Board.", "quarry-board"),
+    ("Ostra Lumber has come under scrutiny from the Welland Treasury over its accounts.", "welland-treasury"),
+    ("Ostra Lumber said on Monday it had received a subpoena from the Quarry Board.", "quarry-board"),
+    ("Ostra Lumber received a 2 million dollar fine from the Welland Treasury last week.", "welland-treasury"),
+])
+def test_firm_under_or_handed_an_action(nlp, text, actor):
+    assert {(actor, "actor"), ("ostra-lumber", "target")} <= merged(nlp, text, "RegulatoryAction")
+
+
+@pytest.mark.parametrize("text", [
+    "Ostra Lumber received a 2 million dollar fine from the Welland Treasury last week.",
+    "Ostra Lumber got a penalty from the Quarry Board for late filings.",
+])
+def test_a_penalty_received_is_no_funding(nlp, text):
+    assert not events(nlp, text, "Investment")
+
+
+def test_money_received_from_an_investor_is_still_funding(nlp):
+    text = "Ostra Lumber received 2 million dollars from Halden Freight on Monday."
+    assert {("halden-freight", "actor"), ("ostra-lumber", "target")} <= merged(nlp, text, "Investment")
+
+
+# --- the one kept from buying would be the buyer -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Quarry Board sued on Monday seeking to stop Halden Freight from buying Corvina Mills.",
+    "The Welland Treasury barred Halden Freight from acquiring Corvina Mills.",
+    "A court order prevents Halden Freight from taking over Corvina Mills.",
+])
+def test_kept_from_buying(nlp, text):
+    got = merged(nlp, text, "Investment")
+    assert ("halden-freight", "actor") in got and ("corvina-mills", "target") in got
+    assert not {("quarry-board", "actor"), ("welland-treasury", "actor")} & got
+
+
+def test_gaining_from_a_purchase_keeps_the_subject_as_buyer(nlp):
+    got = merged(nlp, "Halden Freight profited from buying Corvina Mills.", "Investment")
+    assert ("halden-freight", "actor") in got
+
+
+# --- market moves said with an idiom ---------------------------------------------------------------------
+
+MARKETS = NAMES + [("Marrow Composite", "MarketIndex"), ("Ostra 40", "MarketIndex")]
+
+
+def moves(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in MARKETS if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e for e in evs if e.type == "MarketMove"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Marrow Composite extended its losses in afternoon trade.", "marrow-composite"),
+    ("The Ostra 40 snapped a six-session losing streak on Thursday.", "ostra-40"),
+    ("The Marrow Composite gave up early gains to close flat.", "marrow-composite"),
+    ("The Ostra 40 finished in negative territory for a second day.", "ostra-40"),
+    ("Shares of Corvina Mills closed in the red on Thursday.", "corvina-mills"),
+    ("Corvina Mills stock has lost a third of its value since March.", "corvina-mills"),
+    ("The Marrow Composite lost ground again on Thursday.", "marrow-composite"),
+])
+def test_market_moves_said_with_an_idiom(nlp, text, key):
+    assert any(p.entity.split("/")[1] == key for e in moves(nlp, text) for p in e.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvina Mills lost ground to its rivals in the bread market.",
+    "Corvina Mills extended its losses for a third quarter.",
+    "The Marrow Composite was rebalanced in the red-brick hall.",
+])
+def test_idioms_about_firms_or_other_things_are_no_move(nlp, text):
+    assert not moves(nlp, text)

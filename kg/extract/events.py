@@ -1425,6 +1425,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         gov = tok.head
         if tok.dep_ == "pobj":
             gov = tok.head.head
+        under = _under_action(ctx, tok, targets_types)
+        targets += [k for k in under if k not in targets and k not in actors]
+        if under and not by:  # "came under scrutiny from Y": the parser may hang "from Y" on the verb
+            actors += [k for k in _prep_objects(ctx, gov, ("by", "from"), {"GovernmentBody"})[0] if k not in actors]
+        received_from = _received_from(ctx, tok, targets_types)
+        if received_from:
+            actors += [k for k in received_from[0] if k not in actors]
+            targets += [k for k in received_from[1] if k not in targets and k not in actors]
         if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             authority = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
             if lemma(gov) in ("settle", "resolve", "drop", "withdraw") and authority:
@@ -1464,6 +1472,33 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # A government body that tells firms it objects to what they do acts against them: "the agency
 # told X and Y that the merger would harm consumers", "the ministry raised objections to the
 # takeover of X", "regulators warned X that its deal breaks the law".
+def _under_action(ctx: ArticleContext, noun, types) -> list[str]:
+    """ "X is under investigation by Y", "X remains under review", "X came under scrutiny from Y":
+    the one under the action is its target (the subject of the clause "under" hangs on)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [k for k in _subjects(ctx, verb, types) if ctx.type_of(k) != "GovernmentBody"]
+
+
+# verbs by which a firm is handed an authority's act: "X received a subpoena from Y"
+RECEIVE_VERBS = {"receive", "get", "obtain"}
+
+
+def _received_from(ctx: ArticleContext, noun, types) -> tuple[list[str], list[str]] | None:
+    """ "X said it had received a subpoena from Y", "X got a fine from Y": (the authority, the
+    firm handed the act). The parser may hang "from Y" on the verb or on the noun."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or lemma(verb) not in RECEIVE_VERBS:
+        return None
+    authorities = [k for h in (noun, verb) for k in _prep_objects(ctx, h, ("from",), {"GovernmentBody"})[0]]
+    if not authorities:
+        return None
+    return list(dict.fromkeys(authorities)), [k for k in _subjects(ctx, verb, types) if k not in authorities]
+
+
 def _objection(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A government body holding or telling objections: a regulatory action against the firms
     told or named in what the objection is about."""
@@ -1526,8 +1561,8 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if lem in CAUSE_MOVE_VERBS:
         return _caused_move(ctx, tok, sent)
     move_noun = None
-    extreme = _record_level(tok)
-    if extreme:  # "shares hit a record high", "the index touched a two-year low"
+    extreme = _record_level(tok) or _idiom_move(tok)
+    if extreme:  # "shares hit a record high", "the index touched a two-year low", "the index lost ground"
         lem = extreme
     elif lem in MOVE_LIGHT_VERBS:
         nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS]
@@ -1637,6 +1672,48 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     subjects = keys if listed or market_place or coordinated else keys[:1]
     return _Draft("MarketMove", [(k, "subject") for k in subjects], sent, tok,
                   EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
+
+
+# what a market's moves are said with besides a verb of moving: "lost ground", "extended its losses",
+# "gave up early gains", "snapped a losing streak", "ended in negative territory", "closed in the red"
+GROUND_WORDS = {"ground"}
+LOSS_WORDS = {"loss", "losses", "decline", "declines", "slide", "slump", "retreat", "selloff", "sell-off"}
+GAIN_WORDS = {"gain", "gains", "rally", "advance", "rise", "climb", "recovery", "rebound"}
+TERRITORY_SIDES = {"negative": "fall", "positive": "rise", "red": "fall", "black": "rise"}
+VALUE_SHARES = {"half", "third", "quarter", "fifth", "tenth", "much", "most", "part"}
+
+
+def _idiom_move(verb) -> str | None:
+    """The direction ("rise" or "fall") of a move said with an idiom, or None."""
+    lem = lemma(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    words = {o.lower_ for o in objs}
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lem in ("lose", "gain", "give") and words & GROUND_WORDS:
+        return "fall" if lem in ("lose", "give") else "rise"
+    if lem in ("extend", "deepen", "add") and words & LOSS_WORDS:
+        return "fall"
+    if lem in ("extend", "build", "add") and words & GAIN_WORDS:
+        return "rise"
+    if (lem == "give" and "up" in particle or lem in ("surrender", "erase", "wipe", "relinquish")) and words & GAIN_WORDS:
+        return "fall"
+    if lem in ("snap", "end", "break", "halt") and any(o.lower_ in ("streak", "run") for o in objs):
+        kind = {c.lower_ for o in objs for c in o.children if c.dep_ in ("amod", "compound")}
+        return "rise" if kind & {"losing", "loss"} else "fall" if kind & {"winning", "win"} else None
+    if lem in ("lose", "shed") and any(o.lower_ in VALUE_SHARES and any(
+            p.lower_ == "of" and any(t.lower_ == "value" for t in p.subtree) for p in o.children) for o in objs):
+        return "fall"  # "lost a third of its value"
+    if lem in ("end", "close", "finish", "trade", "be", "stay", "remain", "slip", "dip", "move"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                side = p.lower_ if p.lower_ in ("red", "black") else next(
+                    (c.lower_ for c in p.children if c.dep_ == "amod" and c.lower_ in TERRITORY_SIDES), None) \
+                    if p.lower_ == "territory" else None
+                if side:
+                    return TERRITORY_SIDES[side]
+    return None
 
 
 LEVEL_VERBS = {"hit", "reach", "touch", "set", "notch", "scale", "sink", "plumb", "mark"}
@@ -2251,7 +2328,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
-        actors = [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
+        kept = _kept_from(ctx, tok, firms)
+        actors = kept if kept is not None else [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
         targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
         targets += t2
@@ -2358,6 +2436,17 @@ def _answered_offer(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(bidders, targets), sent, tok, EVENT_INVESTMENT_NOUN)
 
 
+def _kept_from(ctx: ArticleContext, verb, firms) -> list[str] | None:
+    """ "sued to stop X from buying Y", "barred X from acquiring Y", "kept X from taking over Y": the
+    one kept from the act would do it, not the subject of the verb that keeps it; None when the verb
+    is no such gerund."""
+    prep = verb.head
+    objs = [c for c in prep.head.children if c.dep_ in ("dobj", "obj")] if prep.head.pos_ == "VERB" else []
+    if verb.dep_ != "pcomp" or prep.lower_ != "from" or not objs:
+        return None  # "X gained from buying Y": the subject buys
+    return [k for c in objs for k in _keys(ctx, c, firms)]
+
+
 def _attempt_owners(ctx: ArticleContext, verb, firms) -> list[str]:
     """ "X's bid to buy Y", "X's plan to acquire Y", "an attempt by X to take over Y": the owner of
     the noun an infinitive completes is the one who would buy."""
@@ -2394,8 +2483,8 @@ def _funding_raised(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if lemma(tok) not in RAISE_VERBS:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if not objs:
-        return None
+    if not objs or objs[0].lower_ in PENALTY_WORDS:
+        return None  # "received a $2 million fine from the regulator" is no funding
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
     investors = [k for k in _prep_objects(ctx, tok, ("from",), firms)[0]]
     investors += [k for o in objs for k in _prep_objects(ctx, o, ("from",), firms)[0] if k not in investors]
