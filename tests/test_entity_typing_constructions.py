@@ -1321,3 +1321,12 @@ def test_a_name_whose_possessive_owns_a_minister_is_a_country_not_a_firm_of_that
 ])
 def test_a_partys_or_a_firms_possessive_before_a_post_keeps_its_type(nlp, text, name, kind):
     assert one(entities(nlp, text), name).type == kind
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Opposition lawmaker Ana Ruiz voted against the bill.", "Ana Ruiz"),
+    ("MDP lawmaker Ana Ruiz voted against the bill.", "Ana Ruiz"),
+    ("Veteran lawmaker Ivo Marek walked out.", "Ivo Marek"),
+])
+def test_a_name_right_after_a_lower_case_post_is_its_holder(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"

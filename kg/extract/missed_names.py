@@ -627,6 +627,9 @@ def _speaks_or_is_described(doc, span) -> bool:
         k -= 1  # "said Special Agent in Charge Karen Wells": over the title to the verb
     if k >= 0 and doc[k].lemma_.lower() in SPEECH_LEMMAS and doc[k].pos_ == "VERB":
         return True
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS \
+            and doc[span.start - 1].dep_ == "compound" and span.start <= doc[span.start - 1].head.i < span.end:
+        return True  # "opposition lawmaker Ana Ruiz voted", "Acme chairman Tom Ruiz": a post written before its holder
     return _described_by_a_role(doc, span)
 
 
