@@ -70,6 +70,18 @@ def normalize_form(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ı": "i",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
+
+
+def folded_form(form: str) -> str:
+    """A form compared without case or accents: "Việt Nam", "Viet Nam" and "viet nam" are one,
+    as are "Hà Nội" and "Ha Noi" ("Hanoi" stays another spelling, listed as an alias where known)."""
+    decomposed = unicodedata.normalize("NFKD", form.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def _without_article(form: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", form)
 
@@ -118,7 +130,7 @@ class Gazetteer:
             if bare != keys[0] and " " in bare:
                 keys.append(bare)
             for key in keys:
-                for table, k in ((self._exact, key), (self._folded, key.casefold())):
+                for table, k in ((self._exact, key), (self._folded, folded_form(key))):
                     paths = table.setdefault(k, [])
                     if entry.path not in paths:
                         paths.append(entry.path)
@@ -148,7 +160,7 @@ class Gazetteer:
         for candidate in dict.fromkeys((key, _without_article(key), f"The {_without_article(key)}")):
             hits = self._exact.get(candidate)
             if not hits and len(candidate) > 4 and candidate != candidate.lower():
-                hits = self._folded.get(candidate.casefold())
+                hits = self._folded.get(folded_form(candidate))
             if hits:
                 return self.entries[hits[0]] if len(hits) == 1 else None
         return None

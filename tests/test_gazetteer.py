@@ -214,3 +214,19 @@ def test_amnesty_as_a_common_word_is_no_ngo(nlp):
     from kg.models import Article
     text = "Amnesty was granted to the rebels who laid down their arms."
     assert "Amnesty International" not in {e.name for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("written, label", [
+    ("Việt Nam", "Vietnam"),
+    ("Hà Nội", "Hanoi"),
+    ("Asunción", "Asuncion"),
+    ("Reykjavík", "Reykjavik"),
+    ("Zürich", "Zurich"),
+])
+def test_a_name_written_with_or_without_its_accents_is_the_entry(gaz, written, label):
+    entry = gaz.lookup(written)
+    assert entry is not None and entry.label == label
+
+
+def test_short_forms_still_match_exactly_without_accents_folded(gaz):
+    assert gaz.lookup("us") is None
