@@ -1330,3 +1330,21 @@ def test_a_partys_or_a_firms_possessive_before_a_post_keeps_its_type(nlp, text, 
 ])
 def test_a_name_right_after_a_lower_case_post_is_its_holder(nlp, text, person):
     assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("The National Front for the Liberation of Ostria declared victory, and the FNLO said turnout was high.",
+     "National Front for the Liberation of Ostria", "FNLO"),
+    ("The Movement for Democracy and Progress of Velmora conceded. The PMDV said it would appeal.",
+     "Movement for Democracy and Progress of Velmora", "PMDV"),
+    ("The Alliance of Free Farmers of Quillan met on Monday. By Friday the FAFQ had split.",
+     "Alliance of Free Farmers of Quillan", "FAFQ"),
+])
+def test_an_acronym_of_a_name_in_another_language_order_joins_the_name(nlp, text, long_form, short):
+    ent = one(entities(nlp, text), long_form)
+    assert short in ent.aliases
+
+
+def test_an_acronym_of_other_letters_stays_apart(nlp):
+    text = "The Alliance of Free Farmers of Quillan met on Monday. By Friday the FAQX had split."
+    assert "FAQX" not in one(entities(nlp, text), "Alliance of Free Farmers of Quillan").aliases

@@ -19,7 +19,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
 from kg.extract.entity_types import acts_as_agent
-from kg.extract.name_forms import abbreviates, name_key, person_name_parts
+from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 
@@ -250,7 +250,8 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
 def join_bare_acronyms(groups: list[Group]) -> list[Group]:
     """Acronyms written without parentheses join the one organisation whose initials they are:
     "BI" for "Business Insider", "SEC" for an expansion found in the text, "JAL" for "Japan
-    Airlines" (one more letter from inside a word)."""
+    Airlines" (one more letter from inside a word); failing that, the one whose initials they are
+    in another order ("MPLA" for "People's Movement for the Liberation of Angola")."""
     for g in list(groups):
         forms = g.forms()
         if not g.members or len(forms) != 1 or not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", forms[0]):
@@ -258,6 +259,9 @@ def join_bare_acronyms(groups: list[Group]) -> list[Group]:
         letters = forms[0].replace(".", "").replace("&", "")
         hits = [h for h in groups if h is not g and h.members and h.type not in ("Person", "Place")
                 and any(len(f.split()) > 1 and abbreviates(letters, f) for f in h.forms())]
+        if not hits:
+            hits = [h for h in groups if h is not g and h.members and h.type not in ("Person", "Place")
+                    and any(len(f.split()) > 2 and abbreviates_in_another_order(letters, f) for f in h.forms())]
         if len(hits) == 1 and (g.gaz is None or hits[0].gaz is None or g.gaz is hits[0].gaz):
             merge_groups(groups, hits[0], g)
             settle_type(hits[0])

@@ -76,3 +76,12 @@ def abbreviates(letters: str, text: str) -> bool:
         return extra and i + 1 < len(letters) and letters[i + 1] in words[j][1:] and match(i + 2, j + 1, False)
 
     return len(words) > 1 and match(0, 0, True)
+
+
+def abbreviates_in_another_order(letters: str, text: str) -> bool:
+    """Whether `letters` (three or more) are the initials of the long name `text` taken in another
+    order, as the acronym of its name in another language is: "MPLA" for "People's Movement for the
+    Liberation of Angola" (Movimento Popular de Libertação de Angola), "UNITA" for "National Union
+    for the Total Independence of Angola"."""
+    letters = letters.upper()
+    return len(letters) >= 3 and sorted(letters) == sorted(initials(text))
