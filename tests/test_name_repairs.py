@@ -90,3 +90,23 @@ def test_two_longer_names_sharing_their_first_parts_keep_the_short_one_apart(nlp
     text = "Maria Elena Costa and Maria Elena Ruiz met. Maria Elena spoke first."
     names = people(nlp, text)
     assert "Maria Elena Costa" in names and "Maria Elena Ruiz" in names
+
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Corvane Aircraft today announced that its Board of Directors has named Peter Hollis as chief executive "
+     "officer. The Board of Directors decided that a change was needed.", "Corvane Aircraft"),
+    ("Peter Hollis joined Lumetra Steel in 2004. He later became Chairman of the Board and a member of the "
+     "Board of Trustees.", "Lumetra Steel"),
+    ("Lumetra Steel said the Board of Trustees approved the plan. The Board of Trustees meets twice a year.",
+     "Lumetra Steel"),
+])
+def test_a_firms_own_board_is_no_entity(nlp, text, firm):
+    found = entities(nlp, text)
+    assert not [name for name in found if name.split()[0] == "Board"]
+    assert found.get(firm) == "Company"
+
+
+def test_a_board_with_a_name_of_its_own_stays(nlp):
+    text = "The Federal Reserve Board fined the lender. The Board said the lender had agreed."
+    assert {"Federal Reserve Board", "Federal Reserve"} & set(entities(nlp, text))

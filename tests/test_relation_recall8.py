@@ -76,3 +76,73 @@ def test_put_in_charge_through_an_infinitive(nlp, text, person, org):
 def test_an_infinitive_of_leading_that_puts_no_one_in_charge(nlp, text):
     rels = relations(nlp, text, CAST)
     assert not [k for k in rels if k[1] == "holdsPosition"]
+
+
+# --- "CHILD is a subsidiary of PARENT": the unit noun after a copula -----------------------------------
+
+GROUP = [("Tarn Mining", "Company"), ("Kelvor Oil", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvor Oil is a subsidiary of Tarn Mining.",
+    "Kelvor Oil became a wholly owned unit of Tarn Mining in 2019.",
+    "Kelvor Oil, which is the retail arm of Tarn Mining, raised prices.",
+    "Kelvor Oil was a division of Tarn Mining before the merger.",
+])
+def test_a_unit_noun_after_a_copula_names_the_owner(nlp, text):
+    rels = relations(nlp, text, GROUP)
+    assert ("tarn-mining", "owns", "kelvor-oil") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvor Oil is a rival of Tarn Mining.",
+    "Kelvor Oil is a customer of Tarn Mining.",
+])
+def test_other_nouns_after_a_copula_say_nothing_of_owning(nlp, text):
+    rels = relations(nlp, text, GROUP)
+    assert not [k for k in rels if k[1] == "owns"]
+
+
+# --- "X, a lawyer who is a former vice president of Y": a relative clause on an appositive --------------
+
+PEOPLE = [("Vera Lind", "Person"), ("Ian Holt", "Person"), ("Pell Bank", "Company"), ("Tarn Mining", "Company")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Vera Lind, a lawyer who is a former vice president of Pell Bank, won the seat.", "vera-lind", "pell-bank"),
+    ("Ian Holt, a chemist who was chief executive of Tarn Mining, died on Friday.", "ian-holt", "tarn-mining"),
+    ("The post went to Vera Lind, an economist who became treasurer of Pell Bank in 2015.", "vera-lind", "pell-bank"),
+])
+def test_a_post_in_a_relative_clause_on_a_description_is_the_persons(nlp, text, person, org):
+    rels = relations(nlp, text, PEOPLE)
+    assert (person, "holdsPosition", org) in rels
+
+
+def test_a_relative_clause_about_someone_else_gives_no_post(nlp):
+    rels = relations(nlp, "Vera Lind, a friend who knows the chairman of Pell Bank, spoke first.", PEOPLE)
+    assert ("vera-lind", "holdsPosition", "pell-bank") not in rels
+
+
+# --- hyphened titles and posts "in" a government body ---------------------------------------------------
+
+OFFICE = [("Vera Lind", "Person"), ("Lind", "Person"), ("Pell Bank", "Company"),
+          ("Revenue Office", "GovernmentBody"), ("Oslo", "Place")]
+
+
+@pytest.mark.parametrize("text, org, title", [
+    ("Vera Lind, previously a director-general in the Revenue Office, joined Pell Bank.",
+     "revenue-office", "director-general"),
+    ("Vera Lind remains a director-general in the Revenue Office.", "revenue-office", "director-general"),
+    ("Lind, who is currently a deputy director-general in the Revenue Office, starts in May.",
+     "revenue-office", "director-general"),
+    ("Vera Lind, the secretary-general of Pell Bank, said so.", "pell-bank", "secretary-general"),
+])
+def test_hyphened_titles_and_posts_in_a_government_body(nlp, text, org, title):
+    rels = relations(nlp, text, OFFICE)
+    person = "vera-lind" if ("vera-lind", "holdsPosition", org) in rels else "lind"
+    assert rels[(person, "holdsPosition", org)].title.endswith(title)
+
+
+def test_a_post_in_a_city_is_no_post_at_the_city(nlp):
+    rels = relations(nlp, "Vera Lind, a senior trader in Oslo, sold the bonds.", OFFICE)
+    assert not [k for k in rels if k[1] == "holdsPosition"]

@@ -91,6 +91,8 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     groups = merge_aliases(doc, groups, gaz)
     # a body named only by a portfolio word inside job titles ("Finance Minister Kato") is no entity
     groups = [g for g in groups if not all(c.in_title for c in g.members)]
+    # "Chairman of the Board" with no body named "... Board": the firm's own board, no entity
+    groups = [g for g in groups if g.gaz is not None or {c.norm for c in g.members} != {"board"}]
     groups = government_readings(doc, groups, gaz)
 
     taken = [(c.start_char, c.end_char) for g in groups for c in g.members]

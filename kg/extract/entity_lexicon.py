@@ -32,6 +32,10 @@ NOT_ENTITIES = {
     "specially designated global terrorists", "sdn", "sdgt",
 }
 
+# A firm's own organs, not bodies of their own: a post on "the Board of Directors" is held at the firm.
+COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board", "management board"}
+
+
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
                   "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk"}

@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
-    GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
+    COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
 from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
@@ -89,6 +89,11 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             end -= 1
         span = doc[start:end]
         i = end
+        organ = next((n for n in (2, 3) if doc[start:start + n].text.lower() in COMPANY_ORGANS), 0)
+        if organ:
+            # "the Board of Directors of Tarn": the firm after "of" is the name, the organ none
+            rest = start + organ + 1 if start + organ < end and doc[start + organ].lower_ == "of" else end
+            span = doc[rest + (rest < end and doc[rest].lower_ == "the"):end]
         if len(span) < 2 or any(a <= span.start_char < b for a, b in headlines):
             continue
         if not span[0].text[:1].isupper():
@@ -153,6 +158,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         found = _uncovered_name(doc, tok, covered)
         if not found or any(a <= tok.idx < b for a, b in headlines):
             continue
+        if doc[found[0]:found[1]].text.lower() in COMPANY_ORGANS | {"board"}:
+            continue  # "Chairman of the Board": the firm's own board, no name
         if any(c.type == "Person" and c.start == found[1] for c in cands):
             continue  # "Director of Enforcement Karen Wells": the end of a title, then the name
         owner = next((c for c in cands if c.end + 1 == found[0] and is_possessive(doc[c.end])

@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
     PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
@@ -83,6 +83,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     if norm in NOT_ENTITIES or norm.replace(" ", "-") in NOT_ENTITIES:
         return True
+    if c.gaz is None and norm in COMPANY_ORGANS:
+        return True  # "its Board of Directors": the firm's organ, no body of its own
     if c.gaz is None and c.text == c.text.lower():
         return True  # "fed funds": a lower-case word is not a name
     if c.gaz is None and names_a_law(c.text):

@@ -807,6 +807,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
+    # CHILD [, which] is/was/became [a|the] [...] subsidiary/unit of PARENT: "Velora is a unit of Norbeck"
+    for m in re.finditer(r"(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OG])", s):
+        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
+            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."
     for m in re.finditer(r"(?:^|[^OGPs])d?(?P<parent>[OG])(?P<noun>_),(?P<child>O)", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
@@ -965,7 +969,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     for _ in range(3):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head)
+            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head) or _appositive_anchor(ctx, v.head)
             return [k] if k else []
         if subs:
             keys = []
@@ -983,6 +987,15 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
             return [k] if k else []
         break
     return []
+
+
+def _appositive_anchor(ctx: ArticleContext, noun) -> str | None:
+    """The person a describing noun stands beside: "X, a lawyer who ...": X (the clause's "who"
+    describes the lawyer, who is X)."""
+    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.pos_ == "NOUN":
+        k = ctx.phrase_key(noun.head)
+        return k if ctx.type_of(k) == "Person" else None
+    return None
 
 
 def _is_passive(verb) -> bool:
@@ -1658,6 +1671,8 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
     """Who holds title noun `t` (people; for "owner", "parent", "shareholder" any actor)."""
     people = []
     head = t.head
+    if head.i == t.i - 2 and _hyphened_title(t):
+        people += _title_people(ctx, head, kinds)  # "X, the secretary-general of Y" read as "secretary" + "general"
     if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) in kinds:
         people.append(ctx.key(head))
     if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) in kinds and head.i > t.i and not any(
@@ -1883,8 +1898,9 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
                         orgs.append(k)
         elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in") and c.i > t.i:
             for p in c.children:
-                if c.lower_ == "in" and "Place" not in types and p.lower_ not in UNIT_NOUNS - {"company", "firm"}:
-                    continue  # "a trader in London"; but "a manager in Tarn's trading unit"
+                if c.lower_ == "in" and "Place" not in types and p.lower_ not in UNIT_NOUNS - {"company", "firm"} \
+                        and not (c.i == t.i + 1 and ctx.type_of(ctx.phrase_key(p)) == "GovernmentBody"):
+                    continue  # "a trader in London"; but "a manager in Tarn's trading unit", "an official in the Treasury"
                 if p.dep_ == "pobj":
                     k = _org_of_np(ctx, p, types)
                     if k:
@@ -1901,9 +1917,8 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
 _TITLE_WORDS = TITLE_MODIFIERS | TITLE_HEADS | PORTFOLIOS
 
 
-def _title_words(ctx: ArticleContext, t) -> str:
-    """The title as written: the noun with the modifiers before it that name no entity."""
-    left = t.i
+def _title_start(ctx: ArticleContext, t, left: int) -> int:
+    """Where the modifiers before title noun `t` that name no entity begin."""
     for c in sorted(t.lefts, key=lambda c: -c.i):
         if c.dep_ in ("amod", "compound", "nmod") and c.i == left - 1 and ctx.key(c) is None \
                 and c.lower_ not in DEMONYMS and (c.pos_ != "PROPN" or c.lower_ in _TITLE_WORDS) \
@@ -1911,6 +1926,14 @@ def _title_words(ctx: ArticleContext, t) -> str:
             left = c.i
         else:
             break
+    return left
+
+
+def _title_words(ctx: ArticleContext, t) -> str:
+    """The title as written: the noun with the modifiers before it that name no entity."""
+    left = _title_start(ctx, t, t.i)
+    if left > t.i - 2 and _hyphened_title(t):
+        left = _title_start(ctx, t.doc[t.i - 2], t.i - 2)  # "secretary-general" read as two nouns
     right = t.i + 1
     # "Director-in-Charge", "Secretary-General"
     while right + 1 < len(t.doc) and t.doc[right].text == "-" and t.doc[right].whitespace_ == "" \
@@ -2001,11 +2024,19 @@ def _plural_title(t) -> str | None:
     return one if one in JOB_NOUNS - FOUNDER_WORDS - OWNER_NOUNS and one != t.lower_ else None
 
 
+def _hyphened_title(t) -> bool:
+    """"director-general", "secretary-general": the word after a title's hyphen, which the small
+    model may read as an adjective."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ \
+        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in JOB_NOUNS
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
         plural = _plural_title(t)
         if t.lower_ not in JOB_NOUNS | OWNER_NOUNS | PARTY_MEMBER_WORDS and not _is_parent_company(t) \
-                and not plural or t.pos_ not in ("NOUN", "PROPN") or ctx.key(t) is not None:
+                and not plural or t.pos_ not in ("NOUN", "PROPN") and not _hyphened_title(t) or ctx.key(t) is not None:
             continue
         if ctx.in_quote(t.idx):
             continue
