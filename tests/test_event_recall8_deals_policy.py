@@ -177,3 +177,34 @@ def test_market_moves_said_with_an_idiom(nlp, text, key):
 ])
 def test_idioms_about_firms_or_other_things_are_no_move(nlp, text):
     assert not moves(nlp, text)
+
+
+# --- a firm giving up a business decides a policy of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, firms", [
+    ("Corvina Mills has decided to stop milling flour in Welland.", {"corvina-mills"}),
+    ("Corvina Mills and Halden Freight announced plans to halt truck assembly in the region.",
+     {"corvina-mills", "halden-freight"}),
+    ("Ostra Lumber said it had suspended production at its coastal sawmill.", {"ostra-lumber"}),
+    ("Ostra Lumber will close its last factory in Welland next year.", {"ostra-lumber"}),
+])
+def test_firm_giving_up_a_business(nlp, text, firms):
+    got = merged(nlp, text, "PolicyAnnouncement")
+    assert {(f, "actor") for f in firms} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at Ostra Lumber stopped production on Monday in protest.",
+    "Production at Ostra Lumber was halted by the flood.",
+    "Ostra Lumber stopped talking to the union.",
+    "The Quarry Board fined Ostra Lumber for closing its plant without notice.",
+])
+def test_no_firm_policy_without_the_firm_deciding_to_stop_a_business(nlp, text):
+    assert not any(p.entity.endswith("ostra-lumber") and p.role == "actor"
+                   for e in events(nlp, text, "PolicyAnnouncement") for p in e.participants)
+
+
+def test_a_firm_is_no_actor_of_a_government_policy(nlp):
+    # the type rule for policy actors stays: a firm acts only in its own decision to stop a business
+    text = "Corvina Mills announced a new pricing policy on Monday."
+    assert not events(nlp, text, "PolicyAnnouncement")

@@ -171,7 +171,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _investment, _agreement_terms, _release, _trade, _other, _office_change,
+                           _firm_gives_up, _investment, _agreement_terms, _release, _trade, _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move):
                 d = finder(uctx, tok, sent)
                 if d is not None:
@@ -2309,6 +2309,33 @@ def _name_after_by(ctx: ArticleContext, verb) -> list[str]:
     return []
 
 
+# a firm giving up a business: "decided to stop making cars in X", "announced plans to suspend
+# production", "will close its plant", "is pulling out of X"
+STOP_VERBS = {"stop", "end", "halt", "suspend", "cease", "close", "shut", "discontinue", "exit", "quit", "abandon"}
+WORK_WORDS = {"production", "manufacturing", "making", "car-making", "carmaking", "operations", "operation", "output",
+              "assembly", "plant", "plants", "factory", "factories", "mine", "mines", "refinery", "mill", "mills",
+              "business", "businesses", "sales", "services", "market", "country", "line", "lines"}
+
+
+def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm's decision to stop a business, a policy of its own (its actor the firm): "X decided
+    to stop making cars in Y", "X and Z announced plans to suspend car making", "X said it had
+    halted production", "X will close its last plant"."""
+    if tok.pos_ != "VERB" or lemma(tok) not in STOP_VERBS or _alleged_conduct(tok):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "production was halted by the strike"
+    work = [c for c in tok.children if c.dep_ in ("dobj", "obj", "xcomp") and (
+        c.lower_ in WORK_WORDS or c.tag_ == "VBG" and any(o.dep_ in ("dobj", "obj") for o in c.children))]
+    if not work:
+        return None
+    firms = [k for k in _subjects(ctx, tok, {"Company"}) if ctx.type_of(k) == "Company"]
+    if not firms:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB,
+                  extra={"firm_policy": True})
+
+
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
@@ -3272,6 +3299,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
     allowed = _ROLE_TYPES.get(d.type, {})
+    if d.extra.get("firm_policy"):  # a firm's own decision (_firm_gives_up)
+        allowed = {**allowed, "actor": {"Company"}}
     parts = []
     for k, role in d.parts:
         if k is None or ctx.type_of(k) not in allowed.get(role, set()) or _names_a_kind(ctx, k, d.sent):
