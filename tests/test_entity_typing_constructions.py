@@ -1348,3 +1348,12 @@ def test_an_acronym_of_a_name_in_another_language_order_joins_the_name(nlp, text
 def test_an_acronym_of_other_letters_stays_apart(nlp):
     text = "The Alliance of Free Farmers of Quillan met on Monday. By Friday the FAQX had split."
     assert "FAQX" not in one(entities(nlp, text), "Alliance of Free Farmers of Quillan").aliases
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Acme Mining issued a statement on behalf of Chairman Emeritus Tomas Vire on Monday.", "Tomas Vire"),
+    ("Former chief executive and Director Emeritus Bo Lind opposed the sale.", "Bo Lind"),
+    ("Chairman Emeritus Ivo Marek said the bid was too low.", "Ivo Marek"),
+])
+def test_emeritus_is_part_of_a_title_not_of_a_name(nlp, text, person):
+    assert one(entities(nlp, text), person).type == "Person"

@@ -56,7 +56,7 @@ SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "
 
 # Words of titles written before a person's name, stripped from it ("President Donald Trump").
 PERSON_TITLES = {
-    "mr", "mrs", "ms", "miss", "miz", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
+    "mr", "mrs", "emeritus", "ms", "miss", "miz", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
     "chancellor", "secretary", "general", "attorney", "deputy", "chairman", "chairwoman", "chair",
     "chairperson", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
     "ceo", "cfo", "chief", "executive", "officer", "founder", "co-founder", "cofounder", "economist",
