@@ -85,7 +85,13 @@ from kg.extract.patterns import (
     SentenceView,
     is_future,
 )
-from kg.extract.relations import CRITICIZE_VERBS, calls_bad, criticism_pairs
+from kg.extract.relations import (
+    CRITICISM_NOUNS,
+    CRITICIZE_VERBS,
+    SUFFER_CRITICISM_VERBS,
+    calls_bad,
+    criticism_pairs,
+)
 from kg.extract.table import EntityTable
 from kg.models import Article, Event, Participant
 
@@ -181,6 +187,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
+        drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
@@ -230,6 +237,8 @@ def _unreal(trigger) -> bool:
     resign"), a modal ("could lose", "may file") or a negation ("did not fine"), also on a verb
     it depends on ("could be ready to raise rates", "may seek to block the deal")."""
     verb = _clause_verb(trigger)
+    if trigger.pos_ == "NOUN" and _demanded(trigger):
+        return True
     for _ in range(3):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
             return True
@@ -423,7 +432,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
 # what a critic may attack in place of its owner: "criticized the deal between X and Y", "condemned
 # the government's plan", "attacked X's proposal"
 CRITICISED_ACTS = DEAL_NOUNS | POLICY_ACT_NOUNS | {"policy", "policies", "plans", "proposals", "decision", "offer",
-                                                   "tariffs", "sanctions", "handling", "response"}
+                                                   "tariffs", "sanctions", "handling", "response", "program",
+                                                   "programme", "programs", "programmes", "budget", "reforms",
+                                                   "approach", "strategy", "record", "stewardship", "management"}
 
 
 # deeds a critic condemns in place of their doer: "condemned the attack by X", "denounced X's crackdown";
@@ -457,6 +468,89 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent, tok,
                               EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
+# nouns of a criticism made, beyond the relation reader's: "a blistering critique of X's plan",
+# "took a swipe at X", "launched an attack on X's policies"
+CRITIQUE_NOUNS = CRITICISM_NOUNS | {"critique", "critiques", "swipe", "swipes", "jab", "jabs", "salvo", "salvos",
+                                    "onslaught", "assault", "tirades", "diatribes"}
+# "attack" and "assault" also name violence: as criticism they aim at what someone did or said
+VIOLENT_CRITIQUES = {"attack", "attacks", "assault", "onslaught", "salvo", "salvos"}
+
+
+def _owner_of_act(ctx: ArticleContext, thing, violent: bool) -> list[str]:
+    """Who a criticised thing belongs to: "X's policies", "the X government's handling" (a place
+    or any owner of an act, policy or plan; a person or body for other things unless the critique
+    noun may name violence)."""
+    out = []
+    for t in (thing, *(c for c in thing.children if c.dep_ == "conj")):
+        if ctx.key(t) is not None or t.lower_ in TITLE_HEADS:
+            continue
+        act = t.lower_ in CRITICISED_ACTS | CRITICISED_DEEDS
+        if violent and not act:
+            continue
+        for c in t.children:
+            k = ctx.key(c) if c.dep_ == "poss" else None
+            if k and ctx.type_of(k) in ACTORS | {"Place"} and (act or ctx.type_of(k) != "Place") and k not in out:
+                out.append(k)
+    return out
+
+
+def _critiques(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
+    """Criticism named by a noun the relation reader leaves: "X delivered a critique of Y", "X took
+    a swipe at Y", "X launched a scathing attack on Y's economic policies", "Y's plan drew a
+    broadside from X" is read there; here the critic is the one who makes the critique (the
+    subject of the verb it is the object of, or its possessor) and the target is what it aims at,
+    or the owner of the policy, plan or act it aims at."""
+    out = []
+    for tok in sent:
+        if (tok.i in done or tok.pos_ != "NOUN" or tok.lower_ not in CRITIQUE_NOUNS or ctx.key(tok) is not None
+                or ctx.in_quote(tok.idx)):
+            continue
+        violent = tok.lower_ in VIOLENT_CRITIQUES
+        aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
+                for p in c.children if p.dep_ == "pobj"]
+        gov = tok.head
+        made = tok.dep_ == "dobj" and gov.pos_ == "VERB" and lemma(gov) not in SUFFER_CRITICISM_VERBS
+        if not aims and made:  # "took a swipe at X": the small model hangs the aim on the verb
+            aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        targets = []
+        for a in aims:
+            named = [] if violent or tok.lower_ in CRITICISM_NOUNS else _keys(ctx, a, ACTORS | {"Place"})
+            targets += [k for k in named + _owner_of_act(ctx, a, violent) if k not in targets]
+        critics = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k]
+        if not critics and made and not _unreal(gov):
+            critics = _subjects(ctx, gov, ACTORS | {"Place"})
+        critics = [k for k in critics if k not in targets]
+        if critics and targets:
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
+# "came under fire from X", "is under attack from X": the subject is criticised
+UNDER_FIRE_NOUNS = {"fire", "attack", "criticism", "censure"}
+
+
+def _under_fire(ctx: ArticleContext, sent) -> list[_Draft]:
+    """Criticism reported from the criticised side: "Y came under fire from X over the budget",
+    "Y has been under attack from X": X criticises Y."""
+    out = []
+    for tok in sent:
+        if (tok.lower_ not in UNDER_FIRE_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "under"
+                or ctx.in_quote(tok.idx)):
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _unreal(verb):
+            continue
+        critics = _prep_objects(ctx, tok, ("from",), ACTORS | {"Place"})[0]
+        critics += [k for k in _prep_objects(ctx, verb, ("from",), ACTORS | {"Place"})[0] if k not in critics]
+        targets = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if k not in critics]
+        if critics and targets:
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN))
     return out
 
 
@@ -542,6 +636,37 @@ def _leaves_office(verb) -> bool:
         c.lower_ == "down" for c in verb.children))
 
 
+def _asked_for(verb) -> bool:
+    """Whether a clause tells what someone asks for, not what happened: "urged X to resign",
+    "called for X to step down", "pressed the bank to cut rates", "demanded that X quit"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp", "advcl") or lemma(verb.head) not in ASK_VERBS:
+        return False
+    if verb.dep_ == "ccomp" and lemma(verb.head) != "tell" and verb.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # the subjunctive of a demand: "demanded that X resign"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
+
+
+# departures asked for: "demanded the resignation of X", "called for X's ouster"
+DEPARTURE_NOUNS = RESIGN_NOUNS | {"ouster", "removal", "dismissal", "sacking", "firing", "impeachment", "departure"}
+
+
+def _demanded(noun) -> bool:
+    """Whether a noun names what someone asks for, not what happened: "demanded the resignation of
+    X", "called for the ouster of X", "is seeking X's removal", "urged a probe into Y" (a firm that
+    "sought bankruptcy protection" did file: seeking is asking only for a departure)."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+        verbs = ASK_VERBS - {"tell"}
+    elif noun.dep_ in ("dobj", "obj"):
+        verbs = ASK_VERBS - {"tell", "call", "press", "push"} | ({"seek"} if noun.lower_ in DEPARTURE_NOUNS else set())
+    else:
+        return False
+    return gov.pos_ == "VERB" and lemma(gov) in verbs
+
+
 def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
     """A call for someone to resign is criticism of them: "X urged Y to resign", "X called on Y to
     step down", "X demanded that Y quit"."""
@@ -549,7 +674,11 @@ def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in ASK_VERBS or ctx.in_quote(tok.idx):
             continue
-        acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and _leaves_office(c)]
+        # the act asked for is in the base form: "urged X to resign", "demanded that X quit", not
+        # "told reporters that X had resigned"
+        acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _leaves_office(c)
+                and (c.dep_ != "advcl" or _asked_for(c)) and c.tag_ not in ("VBD", "VBN", "VBZ", "VBG")
+                and not any(a.dep_ == "aux" and lemma(a) == "have" for a in c.children)]
         if not acts:
             continue
         targets, _ = _direct_objects(ctx, tok, ACTORS)
@@ -561,6 +690,16 @@ def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
         if critics and targets:
             # a call to resign is a standing demand ("have urged X to resign"), repeated and reported
             # without a day of its own: it is not dated by the sentence or the narrative
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN, extra={"undated": True}))
+    for tok in sent:  # "X demanded the resignation of Y", "X called for Y's ouster"
+        if tok.pos_ != "NOUN" or tok.lower_ not in DEPARTURE_NOUNS or not _demanded(tok) or ctx.in_quote(tok.idx):
+            continue
+        targets = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, {"Person"})]
+        targets += _prep_objects(ctx, tok, ("of",), {"Person"})[0]
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        critics = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if k not in targets]
+        if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
                               tok, EVENT_CRITICISM_OF_PLAN, extra={"undated": True}))
     return out
@@ -848,10 +987,20 @@ def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     return None
 
 
+def _welcomed_thing(ctx: ArticleContext, noun) -> bool:
+    """Whether a host verb's object is a thing, not a guest: "welcomed the decision of X",
+    "received the support of Y" (a guest is named, or a person, a delegation or a meeting is)."""
+    if noun is None or ctx.key(noun) is not None or _is_meeting_noun(noun):
+        return False
+    return noun.pos_ == "NOUN" and noun.lower_ not in MEETING_PERSON_NOUNS | ENVOY_NOUNS | PARTICIPANT_NOUNS | TITLE_HEADS
+
+
 def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     """ "X hosted Y", "X held talks with Y", "X presided over a meeting of Y": the subject chairs;
     a light verb needs a meeting noun, a host verb a person received or a meeting noun."""
     objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
+    if lem in HOST_VERBS and _welcomed_thing(ctx, noun):
+        return None  # "welcomed the ouster of X", "received the backing of Y": no guest came
     over, over_noun = _prep_objects(ctx, tok, ("over",), ACTORS)
     noun = noun or over_noun
     guests = [k for k in objs if ctx.type_of(k) == "Person"] if lem in HOST_VERBS else []
@@ -2862,7 +3011,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if quit_noun or tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
         people = _subjects(ctx, tok, {"Person"})
-        if not people or not (quit_noun or _happened(tok)):
+        if not people or not (quit_noun or _happened(tok)) or _asked_for(tok):
             return None
         if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
                for c in tok.children):
@@ -2873,7 +3022,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 orgs += [k for t in c.subtree for k in [ctx.key(t)]
                          if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
         return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "NOUN" and tok.lower_ in RESIGN_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lower_ in RESIGN_NOUNS and not _demanded(tok):
         people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
         # "announced the resignation of X": X leaves, not the one who announces it
         people += [k for k in _prep_objects(ctx, tok, ("of",), {"Person"})[0] if k not in people]
@@ -3098,7 +3247,7 @@ def _office_change_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
     people += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj" for k in _people_named(ctx, p)]
-    if not people or _unreal(tok):
+    if not people or _unreal(tok) or _demanded(tok):
         return None
     actors = _agent(ctx, tok, ACTORS | {"Place"})
     orgs = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "from")
