@@ -230,3 +230,26 @@ def test_a_name_written_with_or_without_its_accents_is_the_entry(gaz, written, l
 
 def test_short_forms_still_match_exactly_without_accents_folded(gaz):
     assert gaz.lookup("us") is None
+
+
+@pytest.mark.parametrize("form", [
+    "Bank Indonesia", "Bank Negara Malaysia", "Riksbank", "Norges Bank", "Bangko Sentral ng Pilipinas",
+    "Magyar Nemzeti Bank", "Bank of Thailand", "South African Reserve Bank", "Central Bank of Nigeria", "BCRA",
+])
+def test_central_banks_beyond_the_largest_economies_are_known(gaz, form):
+    entry = gaz.lookup(form)
+    assert entry is not None and entry.type == "GovernmentBody" and "CentralBank" in entry.classes
+
+
+@pytest.mark.parametrize("text, bank", [
+    ("Bank Indonesia left its benchmark rate at 6% on Wednesday.", "Bank Indonesia"),
+    ("Bank Negara Malaysia said growth would slow next year.", "Bank Negara Malaysia"),
+    ("Norges Bank kept its key rate on hold. Norway's central bank meets again in May.", "Norges Bank"),
+])
+def test_a_central_bank_the_model_misreads_is_a_government_body(nlp, text, bank):
+    from kg.extract.entities import resolve_entities
+    from kg.models import Article
+
+    ents = resolve_entities(nlp(text), Article(id="t", text=text))
+    (found,) = [e for e in ents if e.name == bank or bank in e.aliases]
+    assert found.type == "GovernmentBody"
