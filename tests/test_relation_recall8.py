@@ -146,3 +146,35 @@ def test_hyphened_titles_and_posts_in_a_government_body(nlp, text, org, title):
 def test_a_post_in_a_city_is_no_post_at_the_city(nlp):
     rels = relations(nlp, "Vera Lind, a senior trader in Oslo, sold the bonds.", OFFICE)
     assert not [k for k in rels if k[1] == "holdsPosition"]
+
+
+# --- a minister with no country written, in an article about one country that names another once ------
+
+MINISTERS = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Chile", "Place"), ("Peru", "Place"),
+             ("Chilean Senate", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president reshuffled the cabinet on Monday. Chile faces protests over prices. "
+    "Vera Lind will replace Omar Tass as finance minister. Exports to Peru fell.",
+    "The Chilean Senate approved the budget. Vera Lind, the new trade minister, said talks would go on. "
+    "A delegation from Peru is expected.",
+    "Chile cut rates again. Economists in Chile expect more cuts. The finance minister, Vera Lind, said "
+    "copper sales held up. Demand from Peru was weak.",
+])
+def test_a_minister_serves_the_country_the_article_is_about(nlp, text):
+    rels = relations(nlp, text, MINISTERS)
+    assert ("vera-lind", "holdsPosition", "chile") in rels
+
+
+@pytest.mark.parametrize("text", [
+    # another country named as often: ministers of both may be meeting
+    "Chile and Peru met in Lima. Peru hosted the talks and Chile sent envoys. The finance minister, Vera Lind, "
+    "spoke first.",
+    # a demonym of another country in the sentence
+    "Chile cut rates again. Chile's exports fell. Finance Minister Vera Lind said on Peruvian radio that "
+    "copper sales to Peru held up.",
+])
+def test_a_minister_with_another_country_in_view_gets_none(nlp, text):
+    rels = relations(nlp, text, MINISTERS)
+    assert ("vera-lind", "holdsPosition", "chile") not in rels

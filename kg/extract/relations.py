@@ -2187,9 +2187,23 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         return None, 0.0
     countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     if t.lower_ == "minister":
-        # ministers of several countries meet: only the one country the article names
-        return (countries[0], REL_HOLDER_FROM_CONTEXT) if len(countries) == 1 else (None, 0.0)
+        # ministers of several countries meet: only the one country the article names, or the
+        # one it is plainly about (named in its government bodies, or twice as often as any other)
+        if len(countries) == 1:
+            return countries[0], REL_HOLDER_FROM_CONTEXT
+        home = _article_country(ctx)
+        foreign = any(tok.lower_ in DEMONYMS and tok.text[:1].isupper() and ctx.country_of_demonym(tok.lower_) != home
+                      for tok in sent)  # "Finance Minister X said on French radio"
+        ok = home and not foreign and _one_country_article(ctx, home)
+        return (home, REL_HOLDER_FROM_CONTEXT) if ok else (None, 0.0)
     return _article_country(ctx), REL_HOLDER_FROM_CONTEXT
+
+
+def _one_country_article(ctx: ArticleContext, home: str) -> bool:
+    """Whether no meeting of several countries' officials is in view: every other country the
+    article names is named once."""
+    return all(len(e.mentions) <= 1 for e in ctx.table
+               if e.type == "Place" and e.key != home and ctx.is_country(e.key))
 
 
 LOCATED_TYPES = {"Company", "Organization", "EducationalInstitution", "MarketIndex", "MediaOutlet"}
