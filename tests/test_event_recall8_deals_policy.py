@@ -208,3 +208,38 @@ def test_a_firm_is_no_actor_of_a_government_policy(nlp):
     # the type rule for policy actors stays: a firm acts only in its own decision to stop a business
     text = "Corvina Mills announced a new pricing policy on Monday."
     assert not events(nlp, text, "PolicyAnnouncement")
+
+
+# --- indexes listed after a move with the verb left out ----------------------------------------------------
+
+INDEXES = [("Marrow Composite", "MarketIndex"), ("Ostra 40", "MarketIndex"), ("Pelling 100", "MarketIndex"),
+           ("Sarnian", "MarketIndex")]
+
+
+def index_moves(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in INDEXES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return {p.entity.split("/")[1]: e.value for e in evs if e.type == "MarketMove" for p in e.participants}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Marrow Composite rose 1.4 percent, the Ostra 40 0.6 percent and the Pelling 100 0.2 percent.",
+     {"marrow-composite": "+1.4%", "ostra-40": "+0.6%", "pelling-100": "+0.2%"}),
+    ("In late trade the Ostra 40 slid 2 percent and the Pelling 100 1.1 percent.",
+     {"ostra-40": "-2%", "pelling-100": "-1.1%"}),
+    ("The Marrow Composite index was up 0.3 percent, the Ostra 40 up 0.9 percent and the Pelling 100 down 0.4 percent.",
+     {"marrow-composite": "+0.3%", "ostra-40": "+0.9%", "pelling-100": "-0.4%"}),
+])
+def test_gapped_index_moves(nlp, text, expected):
+    got = index_moves(nlp, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Marrow Composite rose 1.4 percent, outpacing the Ostra 40.",
+    "The Marrow Composite rose 1.4 percent, its best day since the Ostra 40 was launched.",
+    "The Marrow Composite, which tracks the Ostra 40 closely, was unchanged.",
+])
+def test_an_index_named_beside_a_move_without_a_figure_did_not_move(nlp, text):
+    assert "ostra-40" not in index_moves(nlp, text)

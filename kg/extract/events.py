@@ -177,7 +177,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _agreement_terms, _release, _trade, _other, _office_change,
+                           _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move):
                 d = finder(uctx, tok, sent)
                 if d is not None:
@@ -1863,6 +1863,52 @@ def _idiom_move(verb) -> str | None:
                 if side:
                     return TERRITORY_SIDES[side]
     return None
+
+
+FIGURE_UNITS = {"percent", "%", "pct", "points", "point", "per"}
+
+
+def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An index listed after a move with its verb left out: "X rose 1%, Y 0.5% and Z 0.3%", "X was
+    up 0.3%, Y up 0.5% and Z down 0.2%". The parser hangs Y and Z on the figures; each moved by its
+    own figure, in the direction written beside it or else the verb's."""
+    k = ctx.key(tok)
+    if k is None or ctx.type_of(k) != "MarketIndex" or tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if tok.i + 1 < len(tok.doc) and ctx.key(tok.doc[tok.i + 1]) == k:
+        return None  # the name's last word carries it
+    verb = tok.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.dep_ not in ("nmod", "compound", "poss", "appos", "conj", "npadvmod", "dobj", "advmod", "nummod") and not (
+                verb.dep_ == "nsubj" and verb != tok):
+            return None
+        verb = verb.head
+    lem = lemma(verb)
+    if verb.pos_ not in ("VERB", "AUX") or lem not in UP_VERBS | DOWN_VERBS | {"be"} or ctx.in_quote(verb.idx):
+        return None
+    if not any(c.dep_ == "nsubj" and (ctx.key(c) or c.lower_ in ("index", "indexes", "indices"))
+               and ctx.key(c) != k and c.i < tok.i for c in verb.children):
+        return None  # only an index after a move by another one
+    # the words written for this index: up to the next comma, "and", verb or other name
+    words = []
+    for t in tok.doc[tok.i + 1:min(tok.i + 8, sent.end)]:
+        if t.text in (",", ";", ".") or t.lower_ in ("and", "while", "but") or t.pos_ in ("VERB", "AUX") or (
+                ctx.key(t) not in (None, k)):
+            break
+        words.append(t)
+    text = " ".join(t.text for t in words)
+    m = _PERCENT.search(text)
+    if not m:
+        return None
+    lows = {t.lower_ for t in words}
+    sign = "+" if lows & {"up", "higher"} else "-" if lows & {"down", "lower", "off"} else (
+        "+" if lem in UP_VERBS else "-" if lem in DOWN_VERBS else None)
+    if sign is None:
+        return None
+    num = _NUMBER_WORDS.get(m.group("num").lower(), m.group("num"))
+    return _Draft("MarketMove", [(k, "subject")], sent, tok, EVENT_MARKET_MOVE_WITH_FIGURE, value=f"{sign}{num}%")
 
 
 LEVEL_VERBS = {"hit", "reach", "touch", "set", "notch", "scale", "sink", "plumb", "mark"}
