@@ -253,3 +253,12 @@ def test_a_central_bank_the_model_misreads_is_a_government_body(nlp, text, bank)
     ents = resolve_entities(nlp(text), Article(id="t", text=text))
     (found,) = [e for e in ents if e.name == bank or bank in e.aliases]
     assert found.type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("form", [
+    "Jakarta Composite Index", "KLCI", "PSEi", "Merval", "BIST 100", "TA-35", "TASI", "AEX", "WIG20", "KSE-100",
+    "VN-Index", "JSE All Share Index",
+])
+def test_stock_indexes_beyond_the_largest_markets_are_known(gaz, form):
+    entry = gaz.lookup(form)
+    assert entry is not None and entry.type == "MarketIndex"
