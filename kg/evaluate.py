@@ -414,6 +414,16 @@ class EvaluationReport:
     def means(self) -> dict:
         return {metric: self.mean(metric) for metric in (*METRICS, "event_participants", "overall", "overall_v1")}
 
+    def micro(self) -> dict:
+        """Precision, recall and F1 of each part over all the articles' facts pooled (each fact
+        counts once, so long articles weigh more than in the means): the figures a target such
+        as "relation recall 0.60 at precision 0.80" is stated in."""
+        out = {}
+        for metric in (*METRICS, "event_participants"):
+            tp, pred, gold = (sum(a.scores[metric][k] for a in self.articles) for k in ("tp", "pred", "gold"))
+            out[metric] = precision_recall_f1(tp, pred, gold)
+        return out
+
     def to_json(self, details: bool = True) -> dict:
         def article(a: ArticleScore) -> dict:
             out = {"article": a.name, "path": a.article_path, "gold": a.gold_path}
@@ -422,7 +432,7 @@ class EvaluationReport:
                 out["scores"] = a.scores
             return out
 
-        return {"articles": [article(a) for a in self.articles], "mean": self.means()}
+        return {"articles": [article(a) for a in self.articles], "mean": self.means(), "micro": self.micro()}
 
 
 def predicted_facts(facts) -> dict:

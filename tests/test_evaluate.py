@@ -214,3 +214,33 @@ def test_calibration_counts_facts_and_right_ones_per_confidence():
     report = EvaluationReport([ArticleScore("cal1", "a.txt", "a.gold.json", score(gold, predicted), predicted, gold, facts)])
     rows = {(r.part, r.confidence): (r.facts, r.right) for r in calibration(report)}
     assert rows == {("relations", 0.5): (1, 0), ("relations", 0.9): (1, 1)}
+
+
+def test_pooled_precision_and_recall_weigh_each_fact_once():
+    from kg.evaluate import ArticleScore, EvaluationReport
+
+    people = [{"id": f"p{i}", "name": f"Person {chr(65 + i)}", "type": "Person"} for i in range(4)]
+    small_gold = {"entities": people[:1]}
+    big_gold = {"entities": people}
+    small_pred = {"entities": people[:1] + [{"id": "x", "name": "Stray Name", "type": "Person"}]}  # 1 right of 2
+    big_pred = {"entities": people[:2]}  # 2 right of 2, 2 of 4 found
+    report = EvaluationReport([
+        ArticleScore("small", "s.txt", "s.gold.json", score(small_gold, small_pred), small_pred, small_gold, None),
+        ArticleScore("big", "b.txt", "b.gold.json", score(big_gold, big_pred), big_pred, big_gold, None),
+    ])
+    pooled = report.micro()["typed_entities"]
+    assert (pooled["tp"], pooled["pred"], pooled["gold"]) == (3, 4, 5)
+    assert (pooled["p"], pooled["r"]) == (0.75, 0.6)
+    assert report.to_json(details=False)["micro"]["typed_entities"] == pooled
+
+
+def test_kg_eval_table_ends_with_pooled_precision_and_recall():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["eval"])
+    assert result.exit_code == 0, result.output
+    last = result.stdout.strip().splitlines()[-2:]
+    assert last[0].startswith("precision (pooled)") and last[1].startswith("recall (pooled)")
+    assert all(len(line.split()) == 2 + 5 for line in last)  # label (two words) + five parts

@@ -27,7 +27,8 @@ class EvalFormat(str, Enum):
 
 
 def format_table(report, details: bool = False) -> str:
-    """Per-article F1 scores and their mean as an aligned text table."""
+    """Per-article F1 scores, their mean, and precision and recall over all articles pooled, as an
+    aligned text table."""
     rows = [["article", *(label for _, label in _COLUMNS), "dated"]]
     for article in report.articles:
         rows.append(
@@ -36,14 +37,17 @@ def format_table(report, details: bool = False) -> str:
         )
     means = report.means()
     rows.append([f"mean ({len(report.articles)})", *(f"{means[m]:.3f}" for m, _ in _COLUMNS), ""])
+    micro = report.micro()
+    for key, label in (("p", "precision (pooled)"), ("r", "recall (pooled)")):
+        rows.append([label, *(f"{micro[m][key]:.3f}" if m in micro else "" for m, _ in _COLUMNS), ""])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
 
     def line(row: list[str]) -> str:
         return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
 
     out = [line(rows[0]), "  ".join("-" * w for w in widths)]
-    out += [line(row) for row in rows[1:-1]]
-    out += ["  ".join("-" * w for w in widths), line(rows[-1])]
+    out += [line(row) for row in rows[1:-3]]
+    out += ["  ".join("-" * w for w in widths)] + [line(row) for row in rows[-3:]]
     if details:
         for article in report.articles:
             out.append("")
