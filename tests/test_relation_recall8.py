@@ -112,6 +112,7 @@ PEOPLE = [("Vera Lind", "Person"), ("Ian Holt", "Person"), ("Pell Bank", "Compan
     ("Vera Lind, a lawyer who is a former vice president of Pell Bank, won the seat.", "vera-lind", "pell-bank"),
     ("Ian Holt, a chemist who was chief executive of Tarn Mining, died on Friday.", "ian-holt", "tarn-mining"),
     ("The post went to Vera Lind, an economist who became treasurer of Pell Bank in 2015.", "vera-lind", "pell-bank"),
+    ("Vera Lind, a Tarn Mining geologist who is a former director of Pell Bank, retired.", "vera-lind", "pell-bank"),
 ])
 def test_a_post_in_a_relative_clause_on_a_description_is_the_persons(nlp, text, person, org):
     rels = relations(nlp, text, PEOPLE)
@@ -178,3 +179,17 @@ def test_a_minister_serves_the_country_the_article_is_about(nlp, text):
 def test_a_minister_with_another_country_in_view_gets_none(nlp, text):
     rels = relations(nlp, text, MINISTERS)
     assert ("vera-lind", "holdsPosition", "chile") not in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Development Bank approved a loan to the port.", "African Development Bank"),
+    ("Funds from the European Bank for Reconstruction and Development paid for the plant.",
+     "European Bank for Reconstruction and Development"),
+    ("The Inter-American Development Bank cut its growth forecast.", "Inter-American Development Bank"),
+])
+def test_development_banks_are_international_organisations(nlp, text, name):
+    from kg.extract.entities import resolve_entities
+    from kg.models import Article
+
+    found = {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+    assert found.get(name) == "Organization"

@@ -969,7 +969,9 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     for _ in range(3):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head) or _appositive_anchor(ctx, v.head)
+            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head)
+            if subs[0].lower_ == "who" and ctx.type_of(k) != "Person":
+                k = _appositive_anchor(ctx, v.head) or k  # "X, an Oxford University professor who ..."
             return [k] if k else []
         if subs:
             keys = []
