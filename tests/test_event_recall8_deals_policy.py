@@ -243,3 +243,25 @@ def test_gapped_index_moves(nlp, text, expected):
 ])
 def test_an_index_named_beside_a_move_without_a_figure_did_not_move(nlp, text):
     assert "ostra-40" not in index_moves(nlp, text)
+
+
+# --- the official who announces an action done to someone acts in it -----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("U.S. Attorney Bram Okafor announced today that Irma Soltau was sentenced to six years in prison.", "bram-okafor"),
+    ("Attorney General Bram Okafor said Irma Soltau had been indicted on bribery counts.", "bram-okafor"),
+    ("Irma Soltau was charged with embezzlement, U.S. Attorney Bram Okafor announced on Monday.", "bram-okafor"),
+    ("Ostra Lumber was fined 2 million dollars, the Quarry Board said on Monday.", "quarry-board"),
+])
+def test_announcing_official_is_the_actor(nlp, text, actor):
+    assert (actor, "actor") in merged(nlp, text, "RegulatoryAction")
+
+
+@pytest.mark.parametrize("text", [
+    "Irma Soltau was charged with embezzlement, a former colleague said.",
+    "Irma Soltau was charged with embezzlement, Corvina Mills said in a statement.",
+    "Ostra Lumber was fined by the Welland Treasury, the Quarry Board said.",
+])
+def test_no_announcer_actor_without_an_authority_announcing(nlp, text):
+    got = merged(nlp, text, "RegulatoryAction")
+    assert not {("corvina-mills", "actor"), ("quarry-board", "actor")} & got

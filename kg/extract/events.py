@@ -1341,6 +1341,29 @@ def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
     return out
 
 
+def _announcing_officials(ctx: ArticleContext, verb, sent) -> list[str]:
+    """ "U.S. Attorney X announced today that Y was sentenced", "Y was charged with fraud, the
+    agency said": with no agent named, the authority or titled official who announces an action done
+    to someone is its actor (as a press release's annotators write it)."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "parataxis", "conj") or v.head.i == v.i:
+            return []
+        if v.dep_ != "conj" and lemma(v.head) in SPEECH_VERBS:
+            break
+        v = v.head
+    else:
+        return []
+    out = []
+    for c in v.head.children:
+        if c.dep_ != "nsubj":
+            continue
+        for k in _keys(ctx, c, {"GovernmentBody", "Person"}):
+            if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) or _titled_official(ctx, k, sent):
+                out.append(k)
+    return out
+
+
 def _reporting_authority(ctx: ArticleContext, verb) -> list[str]:
     """"X agreed to pay $2 million to settle the charges, the agency said", "the commission said
     that X will pay a fine": the authority that reports a penalty paid or a settlement, where no
@@ -1430,6 +1453,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # clause describes is acted on
                 targets = _keys(ctx, tok.head, targets_types)
             actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+            if not actors and not any(c.dep_ == "agent" for c in tok.children):
+                actors = _announcing_officials(ctx, tok, sent)
         else:
             actors = _gov_subjects(ctx, tok)
             targets, noun = _direct_objects(ctx, tok, targets_types)
