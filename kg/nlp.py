@@ -203,7 +203,7 @@ class GazetteerRuler:
                 if doc[start].lower_ in ("the", "a", "an") and end - start > 1 \
                         and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end]):
                     continue
-                if label not in ("GPE", "LOC") and _inside_a_longer_name(doc, end):
+                if label not in ("GPE", "LOC") and (_inside_a_longer_name(doc, end) or _hyphened_to_more(doc, end)):
                     continue
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         if not spans:
@@ -238,6 +238,20 @@ def _inside_a_longer_name(doc, end: int) -> bool:
         words.pop()
     heads = [i for i, t in enumerate(words) if t.lower_ in _BODY_HEADS]
     return bool(heads) and heads[-1] >= 1
+
+
+def _hyphened_to_more(doc, end: int) -> bool:
+    """A name joined by a hyphen, with no spaces, to a capitalised word after it is part of a
+    longer name ("NRM" in "NRM-Plus", a coalition of a party and another; "Lenovo" in
+    "Lenovo-Motorola")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
+
+
+# Words a longer name begins with, alone before a known name at a sentence's start: "National Bank
+# of Greece" (a lender) is no "Bank of Greece" (the central bank).
+_NAME_OPENERS = {"national", "central", "reserve", "state", "royal", "federal", "first", "commercial", "united",
+                 "popular", "islamic", "arab", "international", "agricultural", "industrial", "development"}
 
 
 # Words before an organisation's name that are no part of it: titles of the people it has.
@@ -279,7 +293,7 @@ def _after_a_longer_name_start(doc, start: int, ends: set[int]) -> bool:
         return False
     if title_case(doc[start].sent):
         return False  # a title-case headline capitalises every word
-    return len(words) >= 2 or not words[-1].is_sent_start
+    return len(words) >= 2 or not words[-1].is_sent_start or words[-1].lower_ in _NAME_OPENERS
 
 
 def _person_named_like(doc, span, ends: set[int]):

@@ -1357,3 +1357,19 @@ def test_an_acronym_of_other_letters_stays_apart(nlp):
 ])
 def test_emeritus_is_part_of_a_title_not_of_a_name(nlp, text, person):
     assert one(entities(nlp, text), person).type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The MKRA party won the vote. Opposition MP Ivo Kast spoke.", "MKRA party"),
+    ("Leaders of the MVTA party met on Monday. Rival MP Lise Varn walked out.", "MVTA party"),
+    ("The MDNA party held a rally. MP Dario Fenn said it was large.", "MDNA party"),
+])
+def test_a_name_with_an_acronym_in_it_has_no_initials_to_find_again(nlp, text, name):
+    from kg.extract.candidates import Candidate
+    from kg.extract.missed_names import repeated_names
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    party = Candidate(span.start, span.end, name, span.start_char, span.end_char, "ORG", type="PoliticalParty")
+    assert not [c for c in repeated_names(doc, [party], []) if c.text == "MP"]

@@ -262,3 +262,18 @@ def test_a_central_bank_the_model_misreads_is_a_government_body(nlp, text, bank)
 def test_stock_indexes_beyond_the_largest_markets_are_known(gaz, form):
     entry = gaz.lookup(form)
     assert entry is not None and entry.type == "MarketIndex"
+
+
+@pytest.mark.parametrize("form", [
+    "ANC", "ZANU-PF", "MPLA", "UNITA", "PML-N", "Pakistan Tehreek-e-Insaf", "UMNO", "PSOE", "Fidesz", "Likud",
+    "Sinn Fein", "Five Star Movement",
+])
+def test_political_parties_beyond_the_largest_democracies_are_known(gaz, form):
+    entry = gaz.lookup(form)
+    assert entry is not None and entry.type == "PoliticalParty"
+
+
+@pytest.mark.parametrize("form", ["PTI", "PAN", "PPP", "BNP", "EFF", "League", "Vox"])
+def test_a_short_form_that_names_other_things_too_is_no_partys_alias(gaz, form):
+    entry = gaz.lookup(form)
+    assert entry is None or entry.type != "PoliticalParty"

@@ -381,18 +381,19 @@ def join_central_banks(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     for g in groups:
         if not g.members or (g.gaz is not None and "CentralBank" not in g.gaz.classes):
             continue
-        for form in g.forms():
-            country, is_name = _central_bank_country(form, gaz)
-            if country is None:
-                continue
-            if is_name is None:
-                described.setdefault(country, []).append(g)
-            elif is_name or g.cls == "CentralBank" or g.gaz is not None or _acts_as_central_bank(doc, g):
-                named.setdefault(country, []).append(g)
-            else:
-                named.setdefault(country, [])
-                described.setdefault("?" + country, []).append(g)  # a name that needs a description
-            break
+        readings = [r for r in (_central_bank_country(form, gaz) for form in g.forms()) if r[0] is not None]
+        if not readings:
+            continue
+        # a name read before a description, however the article first wrote the two ("Egypt's
+        # central bank", then "the Central Bank of Egypt", joined by the gazetteer)
+        country, is_name = next((r for r in readings if r[1] is not None), readings[0])
+        if is_name is None:
+            described.setdefault(country, []).append(g)
+        elif is_name or g.cls == "CentralBank" or g.gaz is not None or _acts_as_central_bank(doc, g):
+            named.setdefault(country, []).append(g)
+        else:
+            named.setdefault(country, [])
+            described.setdefault("?" + country, []).append(g)  # a name that needs a description
     for country in sorted(set(named) | set(described)):
         if country.startswith("?"):
             continue
@@ -515,9 +516,9 @@ def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]
 
 
 def canonical_name(g: Group) -> str:
-    """The name an entity is known by: a person's fullest name, else the longest form (for a
-    name no gazetteer knows, the longest written as a name, not a description of the body); a
-    capital standing for its government is named as the government."""
+    """The name an entity is known by: a person's fullest name, else the longest form written as
+    a name, not a description of the body ("Norges Bank", not "Norway's central bank"); a capital
+    standing for its government is named as the government."""
     forms = g.forms()
     if g.type == "Person":
         return max(forms, key=lambda f: (len(person_name_parts(f)), len(f), -forms.index(f)))
@@ -530,4 +531,4 @@ def canonical_name(g: Group) -> str:
         # only described ("Japan's central bank") or a nationality ("Australian Prime Minister
         # ..."): named as the gazetteer names it
         return g.gaz.label
-    return max(forms, key=lambda f: (g.gaz is None and _written_as_a_name(f), len(f), -forms.index(f)))
+    return max(forms, key=lambda f: (_written_as_a_name(f), len(f), -forms.index(f)))

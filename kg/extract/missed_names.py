@@ -220,9 +220,11 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
             if len(parts) >= 2:
                 for part in (parts[0], parts[-1]):
                     forms.setdefault((part.text,), c)
-        elif c.type != "Place" and c.end - c.start > 1:
+        elif c.type != "Place" and c.end - c.start > 1 and not any(
+                t.is_upper and len(t) > 1 and t.is_alpha for t in doc[c.start:c.end]):
+            # (a name with an acronym in it has no initials of its own: "MPLA party" is no "MP")
             letters = initials(c.text)
-            if 2 <= len(letters) <= 6:
+            if 2 <= len(letters) <= 6 and letters.lower() not in PARTY_PEOPLE_NOUNS | PERSON_TITLES:
                 forms.setdefault((letters,), c)
         if c.type == "Company" and c.gaz is None:
             for short in _without_legal_form(doc, c):
