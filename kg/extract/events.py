@@ -177,7 +177,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _other, _office_change,
+                           _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move):
                 d = finder(uctx, tok, sent)
                 if d is not None:
@@ -2854,11 +2855,36 @@ def _released_passive(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_PRODUCT_RELEASE)
 
 
+# nouns of a product's release: "the launch of X", "Y's unveiling of X", "X's debut"
+RELEASE_NOUNS = {"launch", "unveiling", "debut", "rollout", "roll-out", "introduction", "release"}
+
+
+def _release_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A release named by a noun: "the launch of X by Y", "Y's unveiling of X", "Y held the launch
+    of X in Z": the product is a named product in the "of" phrase (a launch of anything else is
+    no product release); the maker is the "by" phrase, the possessor, or whoever held the launch."""
+    if _unreal(tok) or ctx.key(tok) is not None:
+        return None
+    products = _prep_objects(ctx, tok, ("of",), {"Product"})[0]
+    if not products:
+        return None
+    makers = _agent(ctx, tok, MAKER_TYPES) + _prep_objects(ctx, tok, ("by",), MAKER_TYPES)[0]
+    makers += [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
+               if k and ctx.type_of(k) in MAKER_TYPES]
+    if not makers and tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "stage", "host", "announce", "celebrate", "mark"):
+        makers = _subjects(ctx, tok.head, MAKER_TYPES)
+    parts = [(k, "actor") for k in dict.fromkeys(makers)] + [(k, "subject") for k in products]
+    return _Draft("ProductRelease", parts, sent, tok, EVENT_PRODUCT_RELEASE)
+
+
 def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     # "X began selling Y", "X started shipping Y": the first sales release the product
     first_sale = lem in SALE_VERBS and tok.dep_ == "xcomp" and lemma(tok.head) in ("begin", "start")
-    if tok.pos_ != "VERB" or (lem not in RELEASE_VERBS and not first_sale):
+    shown_off = lem == "show" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)  # "showed off X"
+    if tok.pos_ == "NOUN" and tok.lower_ in RELEASE_NOUNS:
+        return _release_noun(ctx, tok, sent)
+    if tok.pos_ != "VERB" or (lem not in RELEASE_VERBS and not first_sale and not shown_off):
         return None
     if lem == "roll" and not any(c.lower_ == "out" for c in tok.children):
         return None
@@ -3007,9 +3033,12 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X and Y are locked in a trade war", "X waged a trade war against Y": the sides fight it
         sides = [k for c in gov_verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in _keys(ctx, c, imposers)]
         parts += [(k, "actor") for k in sides if (k, "actor") not in parts]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in ("retaliate", "respond", "answer", "hit"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in ("retaliate", "respond", "answer", "hit",
+                                                                                  *THREATEN_WITH_VERBS):
         verb = tok.head.head  # "retaliated with duties on wine from X"
         parts += [(k, "actor") for k in _subjects(ctx, verb, imposers)]
+        # "threatened X with tariffs", "hit back at X with duties": the one threatened or hit back at
+        on += [k for k in _threatened(ctx, verb, places | {"Company"}) if k not in on]
         on += [k for k in _trade_targets(ctx, [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
                                                and c.i > tok.i]) if k not in on]
     actors = {k for k, _ in parts}
@@ -3017,6 +3046,66 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not parts:
         return None
     return _Draft("TradeConflict", parts, sent, tok, EVENT_TRADE_CONFLICT)
+
+
+# verbs that aim a trade measure at someone with "with": "threatened X with tariffs", "targeted X with duties"
+THREATEN_WITH_VERBS = {"threaten", "target", "punish", "slap", "strike"}
+
+
+def _threatened(ctx: ArticleContext, verb, types) -> list[str]:
+    """Whom a verb aims a measure at: its object ("threatened X with tariffs") or its "at" /
+    "against" phrase ("hit back at X with duties")."""
+    out = [k for c in verb.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, types)]
+    out += [k for k in _prep_objects(ctx, verb, ("at", "against"), types)[0] if k not in out]
+    return [k for k in out if k not in _subjects(ctx, verb, types)]
+
+
+# trade stopped at the border: "banned imports from X", "a ban on imports of X steel", "an embargo on X"
+IMPORT_BAN_VERBS = {"ban", "bar", "prohibit", "block", "halt", "suspend", "restrict", "curb", "stop"}
+IMPORT_BAN_NOUNS = {"ban", "bans", "embargo", "embargoes", "prohibition", "boycott"}
+IMPORT_NOUNS = {"imports", "import", "purchases", "shipments"}
+BAN_LIGHT_VERBS = {"declare", "announce", "order", "introduce", "put", "place", "extend", "enforce"}
+
+
+def _import_ban(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A country stopping goods from another: "X banned imports from Y", "X halted shipments of Y
+    beef", "X imposed a ban on imports from Y", "an embargo on Y oil": X acts, Y is the target.
+    The goods must come from a named place (a ban on imports of a product is a policy, not a quarrel)."""
+    places = {"Place", "GovernmentBody"}
+    if tok.pos_ == "VERB" and lemma(tok) in IMPORT_BAN_VERBS:
+        goods = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in IMPORT_NOUNS]
+        if not goods or _unreal(tok):
+            return None
+        actors = _subjects(ctx, tok, places | {"Person"})
+        if not actors and goods[0].dep_ == "nsubjpass":
+            actors = _agent(ctx, tok, places | {"Person"})
+        heads = [tok, *goods]
+    elif tok.pos_ == "NOUN" and tok.lower_ in IMPORT_BAN_NOUNS:
+        on = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
+              if p.dep_ == "pobj"]
+        if not on or _unreal(tok):
+            return None
+        goods = [p for p in on if p.lower_ in IMPORT_NOUNS]
+        heads = [tok, *on]
+        gov = tok.head
+        actors = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, places)]
+        actors += _measure_owners(ctx, tok, places)
+        if not actors and tok.dep_ == "dobj" and lemma(gov) in TRADE_LIGHT_VERBS | BAN_LIGHT_VERBS:
+            actors = _subjects(ctx, gov, places | {"Person"})
+        if not goods:  # "an embargo on Y", "an embargo on Y oil"
+            targets = [k for p in on for k in ([ctx.key(p)] if ctx.key(p) else []) + _trade_targets(ctx, [p])
+                       if ctx.type_of(k) == "Place"]
+            targets = list(dict.fromkeys(targets))
+            return _Draft("TradeConflict", _parts(actors, [k for k in targets if k not in actors]), sent, tok,
+                          EVENT_TRADE_CONFLICT) if targets and tok.lower_ != "prohibition" else None
+    else:
+        return None
+    targets = [k for k in _trade_targets(ctx, [c for h in heads for c in h.children
+                                               if c.dep_ == "prep" and c.lower_ in ("from", "of", "on")])
+               if k not in actors]
+    if not targets:
+        return None
+    return _Draft("TradeConflict", _parts(actors, targets), sent, tok, EVENT_TRADE_CONFLICT)
 
 
 def _measure_owners(ctx: ArticleContext, tok, places) -> list[str]:
