@@ -265,3 +265,31 @@ def test_announcing_official_is_the_actor(nlp, text, actor):
 def test_no_announcer_actor_without_an_authority_announcing(nlp, text):
     got = merged(nlp, text, "RegulatoryAction")
     assert not {("corvina-mills", "actor"), ("quarry-board", "actor")} & got
+
+
+# --- a union of states announces policies as a government does ------------------------------------------
+
+def bloc_policies(nlp, text, intergovernmental=True):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [("Coastal States Union", "Organization"), ("Welland", "Place")])
+    if intergovernmental:
+        table.get("organization/coastal-states-union").ontology_class = "InternationalOrganization"
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return {(p.entity.split("/")[1], p.role) for e in evs if e.type == "PolicyAnnouncement" for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "The Coastal States Union adopted new rules on fishing quotas on Monday.",
+    "The Coastal States Union unveiled a stimulus package for its poorer members.",
+    "The Coastal States Union on Tuesday approved a plan to cut farm subsidies.",
+])
+def test_union_of_states_announces_policy(nlp, text):
+    assert ("coastal-states-union", "actor") in bloc_policies(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Coastal States Union adopted new rules on fishing quotas on Monday.",
+    "The Coastal States Union unveiled a stimulus package for its poorer members.",
+])
+def test_other_organisations_announce_no_policy(nlp, text):
+    assert ("coastal-states-union", "actor") not in bloc_policies(nlp, text, intergovernmental=False)

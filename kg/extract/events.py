@@ -2363,6 +2363,14 @@ MONEY_MARKET_WORDS = {"currency", "currencies", "market", "markets", "exchange",
 ASSET_WORDS = {"bonds", "bond", "securities", "assets", "debt", "treasuries", "gold", "paper", "notes", "bills"}
 
 
+def _public_body(ctx: ArticleContext, key: str) -> bool:
+    """An organisation of states that sets policies for its members (a union of countries, a
+    development bank, a trade bloc): the gazetteer's intergovernmental bodies."""
+    if ctx.type_of(key) != "Organization":
+        return False
+    return getattr(ctx.table.get(key), "ontology_class", None) == "InternationalOrganization"
+
+
 def _market_operation(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A central bank or government acting in the markets (a policy act): money injected, a
     currency market intervened in, a currency devalued, bonds bought or sold."""
@@ -2455,7 +2463,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     # a country announces through its government ("Japan unveiled a stimulus package")
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
-              if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"}]
+              if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"} or _public_body(ctx, k)]
     if not actors:
         actors = _bodies_of(ctx, tok)
     # "the Bush administration's package"
@@ -3612,7 +3620,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         allowed = {**allowed, "actor": {"Company"}}
     parts = []
     for k, role in d.parts:
-        if k is None or ctx.type_of(k) not in allowed.get(role, set()) or _names_a_kind(ctx, k, d.sent):
+        public = d.type == "PolicyAnnouncement" and role == "actor" and k is not None and _public_body(ctx, k)
+        if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
         if any(k == pk for pk, _ in parts):
             continue
