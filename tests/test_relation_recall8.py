@@ -193,3 +193,40 @@ def test_development_banks_are_international_organisations(nlp, text, name):
 
     found = {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
     assert found.get(name) == "Organization"
+
+
+# --- "the company" after a firm named once in passing is the firm the article is about -----------------
+
+def _mentions(nlp, text):
+    from kg.extract.entities import resolve_entities
+    from kg.models import Article
+
+    return {e.name: len(e.mentions) for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Tarnwell Foods Inc. named a new chief executive on Monday. Tarnwell Foods said Peter Hollis, a former sales "
+    "director with Lumetra Steel, will take over in May. Hollis, currently a non-executive director of the "
+    "company, praised its staff. Tarnwell Foods shares rose.",
+    "Tarnwell Foods Inc. replaced its finance chief. Tarnwell Foods said Mara Quist, previously an auditor at "
+    "Lumetra Steel, starts in June. Quist has been a board member of the company since 2019. Tarnwell Foods "
+    "shares fell.",
+    "Tarnwell Foods Inc. reported higher sales. Tarnwell Foods also said it hired Peter Hollis from Lumetra Steel. "
+    "The company expects profits to grow. Tarnwell Foods shares rose.",
+])
+def test_the_company_after_a_firm_named_in_passing_is_the_main_firm(nlp, text):
+    found = _mentions(nlp, text)
+    assert found["Tarnwell Foods Inc."] == 4 and found["Lumetra Steel"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the firm named just before is the sentence's own subject
+    "Tarnwell Foods Inc. reported higher sales. Tarnwell Foods also expanded. Lumetra Steel fell after the "
+    "company's chief quit. Tarnwell Foods shares rose.",
+    # named as a subject, not in passing
+    "Tarnwell Foods Inc. reported higher sales. Tarnwell Foods also expanded. Lumetra Steel cut prices. "
+    "The company expects profits to fall. Tarnwell Foods shares rose.",
+])
+def test_the_company_after_a_firm_in_its_own_right_stays_with_it(nlp, text):
+    found = _mentions(nlp, text)
+    assert found["Lumetra Steel"] == 2

@@ -98,8 +98,28 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
             target = min(after, key=lambda g: g.first)
         elif before:
             target = max(before, key=lambda g: max(c.start_char for c in g.members if c.start_char < start))
+            target = _salient_firm(doc, phrase, before, target, start)
         elif len(compatible) == 1:
             target = compatible[0]
         else:
             continue
         target.extra_mentions.append((start, end))
+
+
+def _salient_firm(doc, phrase: str, before: list[Group], nearest: Group, start: int) -> Group:
+    """ "the company" after a firm named once in passing, in an earlier sentence and after a
+    preposition ("a former director with Y"), is the firm the article is about when that one is
+    named at least twice as often."""
+    if phrase not in ("company", "firm"):
+        return nearest
+    main = max(before, key=lambda g: (len(g.members), -g.first))
+    if main is nearest or len(main.members) < 2 * len(nearest.members):
+        return nearest
+    earlier = [c for c in nearest.members if c.start_char < start]
+    if len(earlier) != 1:
+        return nearest
+    span = doc.char_span(earlier[0].start_char, earlier[0].end_char, alignment_mode="expand")
+    here = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or here is None or span.sent.start == here.sent.start or span.root.dep_ != "pobj":
+        return nearest
+    return main
