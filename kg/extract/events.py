@@ -901,6 +901,10 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
         return _met(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in ("visit", "pay", "sit"):
+        return _called_on(ctx, tok, sent, lem)
+    if tok.pos_ == "VERB" and lem in GATHER_VERBS and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return _gathered_for(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in HOST_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
         return _hosted_by(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in CALL_VERBS:
@@ -914,6 +918,52 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
         return _meeting_noun(ctx, tok, sent)
     return None
+
+
+# a visit paid to a person: "X visited Y", "X paid a visit to Y", "X paid a courtesy call on Y"
+VISIT_NOUNS = {"visit", "call", "visits", "calls"}
+# a group coming together: "the leaders gathered in X for a summit"
+GATHER_VERBS = {"gather", "convene", "assemble"}
+
+
+def _called_on(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
+    """A meeting by visiting a person ("X visited Y", "X paid a courtesy call on Y": Y receives,
+    so Y chairs and X attends) or sitting down with one ("X sat down with Y": X chairs). A visit
+    to a place, a firm or a factory is no meeting."""
+    if _unreal(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    sides = {"Person"}
+    if lem == "visit":
+        hosts = _direct_objects(ctx, tok, sides, allow_place_poss=False)[0]
+    elif lem == "pay":
+        visits = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in VISIT_NOUNS]
+        hosts = [k for v in visits for h in (v, tok) for k in _prep_objects(ctx, h, ("to", "on"), sides, False)[0]]
+    elif any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        guests = _prep_objects(ctx, tok, ("with",), ACTORS, allow_place_poss=False)[0]
+        chairs = [k for k in _subjects(ctx, tok, ACTORS) if k not in guests]
+        if not chairs or not guests:
+            return None
+        parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in guests]
+        # an interview or a talk "sat down with" is told as a scene, without a day of its own
+        return _Draft("Meeting", parts + [(k, "location") for k in _meeting_places(ctx, [tok], parts)], sent, tok,
+                      EVENT_MEETING_VERB, extra={"undated": True})
+    else:
+        return None
+    visitors = [k for k in _subjects(ctx, tok, {"Person", "GovernmentBody", "Place"}) if k not in hosts]
+    if not hosts or not visitors:
+        return None
+    parts = [(k, "chair") for k in dict.fromkeys(hosts)] + [(k, "attendee") for k in visitors]
+    return _Draft("Meeting", parts + [(k, "location") for k in _meeting_places(ctx, [tok], parts)], sent, tok,
+                  EVENT_MEETING_VERB)
+
+
+def _gathered_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "The leaders of X and Y gathered in Z for a summit": a group that comes together for a
+    meeting (a crowd gathering for a protest is none: the "for" phrase must name a meeting)."""
+    if _unreal(tok) or not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and _is_meeting_noun(p) for p in c.children) for c in tok.children):
+        return None
+    return _group_meets(ctx, tok, sent, _subjects(ctx, tok, ACTORS))
 
 
 # verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X"
@@ -1040,6 +1090,10 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     X"); a place that already takes part is not its venue too."""
     taken = {k for k, _ in parts}
     out = [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
+    # "at the palace in X", "at a hotel in X": the venue's town places the meeting
+    out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+            for p in c.children if p.dep_ == "pobj" and ctx.key(p) is None
+            for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
     for h in heads:
         if h is not None and h.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in h.children):
             # the parser may hang the clause on the date beside the place ("visited X on Monday, where")
