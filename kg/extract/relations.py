@@ -1771,7 +1771,6 @@ def _wished_for(t) -> bool:
         if lemma(head) in DESIRE_VERBS and tok.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True  # "X wants Y to replace Z as CEO"
-
         if lemma(head) == "run" and tok.dep_ == "prep" and tok.lower_ == "for":
             return True
         if tok is not t and tok.dep_ in ("relcl", "ccomp", "conj", "appos", "acl", "nsubj", "nsubjpass"):
