@@ -733,6 +733,15 @@ def hyphen_joined_start(doc, start: int) -> int:
     return start
 
 
+def hyphen_joined_end(doc, end: int, part=lambda tok: tok.text[:1].isupper()) -> int:
+    """"PML-N", "PP-DB": parts joined to a name's last word by a hyphen with no spaces end the
+    name (`part` says which words may be such parts)."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and part(doc[end + 1]):
+        end += 2
+    return end
+
+
 def _institution_head(span) -> bool:
     """Whether a name's head (the word before its first "of", else its last word) is an
     institution's: "Department of Commerce", "Railroad Commission", "Air Resources Board"."""

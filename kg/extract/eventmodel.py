@@ -257,14 +257,14 @@ class RoleModel:
 
 WEIGHTS_VARIABLE = "KG_EVENT_ROLES"
 """Environment variable naming a weights file to use instead of the shipped one (one retrained
-with `python -m kg.training` on your own annotated articles)."""
+with `kg train ARTICLES -o FILE` on your own annotated articles)."""
 
 
 def shipped_model() -> RoleModel | None:
     """The role model in use: the file KG_EVENT_ROLES names, else the one trained on the
     project's annotated articles (None where none ships)."""
     return load_weights(WEIGHTS_VARIABLE, WEIGHTS_FILE, LABELS, "event-role", "an event-role",
-                        "python -m kg.training")
+                        "kg train ARTICLES -o FILE")
 
 
 def load_weights(variable: str, shipped, labels, kind: str, a_kind: str, how: str) -> RoleModel | None:

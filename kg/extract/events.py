@@ -1945,9 +1945,6 @@ def _idiom_move(verb) -> str | None:
     return None
 
 
-FIGURE_UNITS = {"percent", "%", "pct", "points", "point", "per"}
-
-
 def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """An index listed after a move with its verb left out: "X rose 1%, Y 0.5% and Z 0.3%", "X was
     up 0.3%, Y up 0.5% and Z down 0.2%". The parser hangs Y and Z on the figures; each moved by its

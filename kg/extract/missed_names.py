@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate, hyphen_joined_start, index_code_start
+from kg.extract.candidates import Candidate, hyphen_joined_end, hyphen_joined_start, index_code_start
 from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
@@ -776,10 +776,7 @@ def _acronyms_after_party_stance(doc, gaz: Gazetteer, cands: list[Candidate]) ->
         if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i in taken \
                 or not _after_party_stance(doc, tok.i):
             continue
-        end = tok.i + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha:
-            end += 2  # "PML-N", "PP-DB"
+        end = hyphen_joined_end(doc, tok.i + 1, lambda t: t.is_upper and t.is_alpha)  # "PML-N", "PP-DB"
         if any(i in taken for i in range(tok.i, end)) or tok.lower_ in NOT_ENTITIES | PARTY_PEOPLE_NOUNS | PERSON_TITLES:
             continue
         span = doc[tok.i:end]

@@ -18,13 +18,13 @@ At extraction, add_learned_relations adds what the model is sure of
 takes the title written on the path or beside the holder, found by the rules' own title helper.
 
 The weights ship as sorted JSON (kg/data/relations.json); the environment variable
-KG_RELATIONS_MODEL names another weights file (one written by `python -m kg.training
---relations-out FILE`).
+KG_RELATIONS_MODEL names another weights file (one written by `kg train ARTICLES -r FILE`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.confidence import REL_LEARNED, REL_LEARNED_THRESHOLD
 from kg.extract.eventmodel import RoleModel, _ancestors, _arc, _bucket, _mention_heads, dependency_path, load_weights
@@ -194,7 +194,10 @@ def _coarse(entity_type: str) -> str:
     return "Org" if entity_type in ORG_TYPES else entity_type
 
 
+@lru_cache(maxsize=None)
 def _could_relate(type_a: str, type_b: str) -> bool:
+    """Whether any predicate may join an entity of `type_a` to one of `type_b` (asked for every
+    pair in every sentence: the answer depends on the two types only)."""
     from kg.extract.relations import _types_fit
 
     return any(_types_fit(p, type_a, type_b) for p in LABELS[1:])
@@ -313,4 +316,4 @@ def shipped_model() -> RoleModel | None:
     """The relation model in use: the file KG_RELATIONS_MODEL names, else the shipped one (None
     where none ships). A bad file is a ModelError naming it."""
     return load_weights(WEIGHTS_VARIABLE, WEIGHTS_FILE, LABELS, "relation", "a relation",
-                        "python -m kg.training --relations-out FILE")
+                        "kg train ARTICLES -r FILE")
