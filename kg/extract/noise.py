@@ -102,6 +102,10 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         before[-1:] == ["the"] and before[-3:-1] == ["secretary", "of"]
     if c.gaz is None and norm in PORTFOLIOS and title_before:
         c.in_title = True  # "the Secretary of State", "Minister for Trade": the rest of a title
+    if c.gaz is not None and c.gaz.demonyms and _opens_a_court_officers_title(doc, c.end):
+        # "U.S. District Judge X", "U.S. Attorney X", "U.S. Magistrate Judge X": the country is
+        # part of a judge's or a prosecutor's title; it stays only if the article names it elsewhere
+        c.in_title = True
     if c.gaz is None and (gaz.is_demonym(c.text) or c.end - c.start == 1 and c.norm in LANGUAGE_NAMES):
         # "Moldovan officials", "programmes in Ukrainian, Urdu and Pashto": a nationality or a
         # language names no actor
@@ -142,6 +146,27 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
             and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():
         return True  # "Software maker Novell", "Mining group X": the first word names the trade, not a firm
     return False
+
+
+# First words of the titles and courts of a country's judicial districts, after the country's
+# name ("U.S. District Judge", "U.S. Attorney", "U.S. Court of Appeals")
+COURT_OFFICER_WORDS = {"district", "attorney", "attorneys", "magistrate", "bankruptcy", "circuit", "marshal",
+                       "marshals", "trustee", "probation", "pretrial"}
+
+
+def _opens_a_court_officers_title(doc, end: int) -> bool:
+    """Whether the capitalised words after a country's name begin a court's or a court officer's
+    title: "U.S. District Court", "U.S. Attorney Jane Roe", "U.S. Court of Appeals" (not "U.S.
+    Attorney General", a minister's title, nor "U.S. courts", where the country is meant)."""
+    words = [t for t in doc[end:end + 3]]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    first = words[0].lower_
+    if first == "attorney" and len(words) > 1 and words[1].lower_ == "general":
+        return False
+    if first == "court":
+        return [t.lower_ for t in words[1:3]] == ["of", "appeals"]
+    return first in COURT_OFFICER_WORDS
 
 
 def _capitalised_only_as_first_word(doc, tok) -> bool:
