@@ -100,10 +100,14 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
 # Verbs of a price, share or index that moves up or down ("the index rose", "shares slid"); the
 # engine reads their figures, the learned reader takes them as market-move triggers.
 MOVE_UP_VERBS = frozenset({"rise", "gain", "climb", "jump", "surge", "rally", "advance", "soar", "rebound", "add",
-                           "increase", "edge", "firm", "spike", "leap", "recover", "grow", "strengthen", "appreciate"})
+                           "increase", "edge", "firm", "spike", "leap", "recover", "grow", "strengthen", "appreciate",
+                           "skyrocket", "rocket", "bounce", "inch", "tick"})
 MOVE_DOWN_VERBS = frozenset({"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "plunge", "sink", "shed",
                              "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease",
-                             "depreciate", "tank", "shrink"})
+                             "depreciate", "tank", "shrink", "skid", "dive", "nosedive"})
+# Verbs of moving that take their direction from the words after them ("edged lower", "inched up",
+# "ticked down"); they are in MOVE_UP_VERBS for the learned reader, which reads no direction
+MOVE_EITHER_WAY_VERBS = frozenset({"edge", "inch", "tick"})
 
 # Nominal forms of a policy act that are an announcement when a government or official owns
 # them: "the finance minister's rescue package", "efforts by the president to ...", "a move by
@@ -419,4 +423,4 @@ EXAMPLES: tuple[Example, ...] = (
     )),
 )
 
-__all__ = ["EXAMPLES", "MOVE_DOWN_VERBS", "MOVE_UP_VERBS", "TRIGGERS", "Example", "TriggerClass"]
+__all__ = ["EXAMPLES", "MOVE_DOWN_VERBS", "MOVE_EITHER_WAY_VERBS", "MOVE_UP_VERBS", "TRIGGERS", "Example", "TriggerClass"]

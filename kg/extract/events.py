@@ -57,6 +57,7 @@ from kg.extract.event_lexicon import (
     INVESTING_ACTS,
     JOINT_HEADS,
     MOVE_DOWN_VERBS as DOWN_VERBS,
+    MOVE_EITHER_WAY_VERBS,
     MOVE_UP_VERBS as UP_VERBS,
     NOTIFY_VERBS,
     OBJECTION_HOLD_VERBS,
@@ -1766,6 +1767,9 @@ def _parts(actors, targets) -> list[tuple[str, str]]:
 
 _PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)\s*(?:%|percent|per cent|percentage points?)", re.I)
 _POINTS = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s+points?", re.I)
+# an index's change written without "points" and followed by the level reached ("down 4.76 at 1,450.55")
+_BARE_INDEX_CHANGE = re.compile(
+    r"(?<![\d.,$€£¥])(?P<num>\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})*)\s+(?:,\s+)?(?:at|to)\s+(?:close\s+at\s+)?\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent|per\s+cent))", re.I)
 # a share's price change in money: dollars and cents or pence, never millions ("lost $2 billion"
 # is a loss, not a price), and the first amount only ("fell $1.69 to $68.81")
 _SHARE_PRICE_CHANGE = re.compile(
@@ -1858,10 +1862,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     text = " ".join(t.text for t in clause)
     lows = {t.lower_ for t in clause}
     sign = None
-    if lem in UP_VERBS or lows & {"higher", "up", "gains", "gain"}:
+    if (lem in UP_VERBS and lem not in MOVE_EITHER_WAY_VERBS) or lows & {"higher", "up", "gains", "gain"}:
         sign = "+"
     if lem in DOWN_VERBS or lows & {"lower", "down", "off", "losses"}:
-        sign = "-" if sign is None or lem in DOWN_VERBS else sign
+        sign = "-" if sign is None or lem in DOWN_VERBS | MOVE_EITHER_WAY_VERBS else sign
     if lem in NEUTRAL_MOVE_VERBS and sign is None:
         return None
     if lem == "be" and not lows & {"up", "down", "off", "higher", "lower"}:
@@ -1875,6 +1879,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
+        elif sign and ctx.type_of(keys[0]) == "MarketIndex" and _BARE_INDEX_CHANGE.search(text):
+            # "was down 4.76 at 1,450.55", "skidded 11.12 to 2,304.46": an index's change in points,
+            # told by the level it reached
+            value = f"{sign}{_BARE_INDEX_CHANGE.search(text).group('num')} points"
         elif sign and ctx.type_of(keys[0]) == "Company":
             m = _SHARE_PRICE_CHANGE.search(text)
             if m:  # "X dropped $1.69 to $68.81", "Y closed down 40 cents": a share's price, in money
