@@ -711,7 +711,44 @@ def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
     root = min(inside, key=lambda t: len(list(t.ancestors)))
     if lemma(verb) in NAMING_VERBS and (verb in root.ancestors):
         return True
-    return root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr")
+    if root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr"):
+        return True
+    words = [t for t in inside if not t.is_punct]
+    return bool(words) and _reported_argument(verb, min(words, key=lambda t: len(list(t.ancestors))), qs, qe)
+
+
+# The roles in which a short quote is a whole argument of a reported clause: what the speaker
+# would "take" or "has", what something "is" (not a noun's modifier, as scare quotes are).
+_ARGUMENT_DEPS = {"dobj", "attr", "acomp", "oprd", "nsubj", "nsubjpass", "pobj", "xcomp", "ccomp"}
+
+
+def _reported_argument(verb, root, qs: int, qe: int) -> bool:
+    """A short quote that is a whole argument of the clause a speech verb reports: "X said it
+    would take “firm steps”", "X said the plan had “no future”", "“Full recovery” is far off, X
+    was quoted as saying". The phrase must lie wholly inside the marks (“the “errors” made by the
+    board” is the writer's phrase around a scare quote), and no other speech or naming verb
+    stands between (whose subject would be the one quoted)."""
+    if root.dep_ not in _ARGUMENT_DEPS:
+        return False
+    # (a phrase after it may be the clause's, whichever word the parser hangs it on: a purpose
+    # "would take “firm steps” to keep its buyers", an adjunct "had been “very rough” for the mill")
+    purpose = {t.i for c in root.rights if c.dep_ == "prep" or c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "to"
+               for t in c.subtree}
+    words = [t for t in root.subtree if not t.is_punct and t.dep_ != "cc" and t.i not in purpose]
+    if not words or words[0].idx < qs or words[-1].idx + len(words[-1].text) > qe:
+        return False
+    heads = {verb}
+    quoting = _quoted_as_saying(verb)
+    if quoting is not None:
+        heads.add(quoting)
+    for anc in root.ancestors:
+        if anc in heads:
+            return True
+        if any(c in heads and c.dep_ == "parataxis" for c in anc.children):
+            return True  # "“…” is far off, X said": the attribution hangs on the quote's clause
+        if anc.pos_ in ("VERB", "AUX") and lemma(anc) in SPEECH_VERBS | NAMING_VERBS:
+            return False
+    return False
 
 
 def _evidence(ctx: ArticleContext, qs: int, qe: int, verb) -> Evidence:

@@ -1,0 +1,55 @@
+"""Quotes, round 9: constructions found missing in fresh wire stories and press releases.
+
+1. A short quote (one or two words) that is a whole argument of the clause a speech verb
+   reports: "X said the plan had “no future”", "X said it would take “firm steps”",
+   "“Full recovery” is far off, X was quoted as saying". Scare quotes stay out: a quoted word
+   inside the writer's own phrase ("fix the “errors” made by the board"), a quoted modifier
+   ("“smart” meters and ... grids"), a quote with no speech verb above it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+
+def quotes(nlp, text, entities):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    found = extract_quotes(doc, table, Article(id="t", text=text, published=date(2024, 5, 8)))
+    return [(q.speaker.split("/")[1], q.text) for q in found]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Marta Velez said she would leave the board because the merger had “no future” and the lenders had gone.",
+     "no future"),
+    ("Marta Velez said the mill would take “firm steps” to keep its buyers.", "firm steps"),
+    ("Tidal Bank quoted Marta Velez as saying the pension fund was solvent and that the new levy was “absurd.”",
+     "absurd"),
+    ("“Full recovery” is still two years away for the port, Marta Velez was quoted as saying.",
+     "Full recovery"),
+    ("Marta Velez told investors that the quarter had been “very rough” for the mill.", "very rough"),
+])
+def test_short_quote_as_a_reported_argument(nlp, text, words):
+    found = quotes(nlp, text, [("Marta Velez", "Person"), ("Tidal Bank", "Company")])
+    assert [(s, t.rstrip(".")) for s, t in found] == [("marta-velez", words)]
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted word inside the writer's own phrase
+    "Marta Velez said she would fix the “errors” made by the last board.",
+    # a quoted modifier joined to the writer's words
+    "Marta Velez said “smart” meters and older grids would both be replaced.",
+    # no speech verb above the quote
+    "The mill sold its “green” steel to Tidal Bank last year.",
+    # another speaker's naming verb stands between
+    "Marta Velez said critics called the levy “absurd” last week and she would answer them.",
+])
+def test_scare_quotes_stay_out(nlp, text):
+    found = quotes(nlp, text, [("Marta Velez", "Person"), ("Tidal Bank", "Company")])
+    assert found == []
