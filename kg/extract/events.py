@@ -4121,11 +4121,16 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
             return None
         day = date.fromisoformat(base.iso) + timedelta(days=shift[1])
         return DateCue(shift[0], d.sent.start_char, d.sent.start_char, day.isoformat())
+    report_day = d.extra.get("report_day")
     for j in back:
         if anchors[j] is not None and not present:
+            if report_day is not None and len(anchors[j].iso) < len(report_day.iso):
+                # "The Fed's last hike in July ...": an aside on a month past; the closing figures
+                # after it are still the report's day
+                break
             return anchors[j]
-    if d.extra.get("report_day") is not None and not present:
-        return d.extra["report_day"]
+    if report_day is not None and not present:
+        return report_day
     # the headline and the lead's first sentence tell the story's news, in the present tense too
     if unit <= _LEAD_UNITS and (unit <= 1 or not present):
         for j in range(i + 1, len(sents)):
