@@ -53,3 +53,22 @@ def test_short_quote_as_a_reported_argument(nlp, text, words):
 def test_scare_quotes_stay_out(nlp, text):
     found = quotes(nlp, text, [("Marta Velez", "Person"), ("Tidal Bank", "Company")])
     assert found == []
+
+
+# 2. A quote governed by a speech verb before it keeps that speaker when an unnamed document
+#    attributes it after: "X said the firm “…,” said a statement filed with the exchange".
+
+@pytest.mark.parametrize("text", [
+    "Ravi Anand, the mill's chairman, said the company “will not accept the terms offered by the lenders,” "
+    "said a statement filed with the exchange.",
+    "Ravi Anand told shareholders that the board “has no plan to sell the port unit this year,” a statement said.",
+    "Ravi Anand wrote that the mill “cannot pay the new levy without cutting jobs,” the notice stated.",
+])
+def test_a_governing_speaker_before_an_unnamed_statement(nlp, text):
+    found = quotes(nlp, text, [("Ravi Anand", "Person")])
+    assert [s for s, _ in found] == ["ravi-anand"]
+
+
+def test_an_unnamed_statement_alone_still_gives_no_speaker(nlp):
+    text = "Ravi Anand spoke to the press on Monday. “The mill will not accept the terms,” a statement said."
+    assert quotes(nlp, text, [("Ravi Anand", "Person")]) == []

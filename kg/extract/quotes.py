@@ -81,7 +81,11 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         para_end = len(text) if para_end == -1 else para_end
         found = _attribution_after(ctx, qs, qe, para_end)
         if found is False:
-            continue  # "…," a statement said: an issuer the text does not name is no one's quote
+            # "…," a statement said: an issuer the text does not name is no one's quote, unless a
+            # speech verb before governs it ("X said the firm “…,” a statement said")
+            found = _attribution_before(ctx, qs, qe, para_start)
+            if found is None or found[2] != QUOTE_VERB_BEFORE:
+                continue
         if found is None:
             found = _attribution_before(ctx, qs, qe, para_start)
         conf_scale = 1.0
