@@ -230,9 +230,9 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
     parts = person_name_parts(form)
     if len(parts) != 1:
         return
-    token = parts[0]
+    token = _without_article(parts[0])
     hits = [h for h in full if h is not g and h.members and any(
-        token in (pt[0], pt[-1]) for pt in (person_name_parts(f) for f in h.forms()) if len(pt) >= 2)]
+        token in (pt[0], _without_article(pt[-1])) for pt in (person_name_parts(f) for f in h.forms()) if len(pt) >= 2)]
     if len({id(h) for h in hits}) == 1:
         if g.gaz is not None and hits[0].gaz is not None and g.gaz is not hits[0].gaz:
             return
@@ -245,6 +245,12 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
             hits[0].type = "Person"
     elif len(hits) > 1 and g.type == "Person" and g.gaz is None:
         g.members = []
+
+
+def _without_article(part: str) -> str:
+    """A surname without the Arabic article written before it: "al-falih" and "falih" are one
+    surname ("Khalid al-Falih ... said Falih")."""
+    return re.sub(r"^(?:al|el|ul|ad|ash|as|at|az|ar)[-‐]", "", part)
 
 
 def join_bare_acronyms(groups: list[Group]) -> list[Group]:

@@ -214,6 +214,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _surnames_left_out(doc, ents)
+    ents = _surnames_after_particles(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
     ents = _holder_after_body(doc, ents)
@@ -531,6 +532,46 @@ def _surnames_left_out(doc, ents: list) -> list:
                 span.label_ = "PERSON"
                 out.append(span)
                 continue
+        out.append(ent)
+    return out
+
+
+# Lower-case words that join a given name to a surname ("José dos Santos", "Ursula von der
+# Leyen", "Mohammed bin Salman"); at most two in a row ("van der", "de la")
+NAME_PARTICLES = {"da", "das", "de", "do", "dos", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
+                  "al", "el", "di", "del", "della", "la", "le"}
+
+
+def _surnames_after_particles(doc, ents: list) -> list:
+    """"Mateus Carlos" + "dos Reis": a person's name the model ended before a lower-case name
+    particle goes on to the capitalised surname after it (a person span of its own, or a proper
+    noun that names nothing else)."""
+    by_start = {e.start: e for e in ents}
+    out, absorbed = [], set()
+    for ent in ents:
+        if ent.start in absorbed:
+            continue
+        j = ent.end
+        if ent.label_ == "PERSON" and not ent.ent_id_:
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
+                k += 1
+            if j < k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper \
+                    and "\n" not in doc[ent.start:k + 1].text:
+                nxt = by_start.get(k)
+                if nxt is not None and nxt.label_ == "PERSON":
+                    end = nxt.end
+                    absorbed.add(k)
+                elif nxt is None and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ \
+                        and doc[k].lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS:
+                    end = k + 1
+                else:
+                    end = None
+                if end is not None:
+                    span = doc[ent.start:end]
+                    span.label_ = "PERSON"
+                    out.append(span)
+                    continue
         out.append(ent)
     return out
 
