@@ -140,6 +140,8 @@ REL_CRACKS_DOWN = 0.65
 """A crackdown verb between a body and a firm or sector: regulation, but said loosely."""
 REL_REGULATOR_ACTION_NOUN = 0.65
 """A regulator's action noun ("X's probe into Y", "filed a lawsuit against Y")."""
+REL_PAYS_REGULATOR = 0.65
+"""A firm paying a penalty to a body or settling with it ("X will pay $2 million to the SEC to settle charges", "X settled with the agency")."""
 REL_DEVELOPED_BY_VERB = 0.75
 """A developing verb ("X developed Y", "Y, a drug X developed")."""
 REL_DEVELOPED_POSSESSIVE = 0.65

@@ -36,7 +36,7 @@ from kg.extract.confidence import (
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
     REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
     REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
-    REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
+    REL_PAYS_REGULATOR, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
     REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
     REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
 )
@@ -109,7 +109,7 @@ REGULATE_VERBS = {
 REGULATE_NOUNS = {"probe", "investigation", "inquiry", "lawsuit", "suit", "charges", "fine", "penalty",
                   "sanctions", "complaint", "ban", "crackdown", "audit"}
 LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file", "bring", "impose", "levy",
-               "issue", "take", "pursue", "reach", "hand", "slap", "initiate"}
+               "issue", "take", "pursue", "reach", "hand", "slap", "initiate", "commence"}
 # What is owned of a firm: "a 30% stake in X", "owns 30 percent of X", "holds shares in X".
 STAKE_WORDS = {"stake", "stakes", "shares", "interest", "percent", "%", "per cent", "majority", "control"}
 OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
@@ -1202,6 +1202,16 @@ def _completed(verb) -> bool:
                    for c in verb.children)
 
 
+def _action_target_keys(ctx: ArticleContext, tok, depth: int = 0) -> list[str]:
+    """Who an action noun's object names, also through the nouns of what was done: "an inquiry into
+    dealings in the stock of Tarn", "a probe of the accounts of Tarn", "an investigation into sales by Tarn"."""
+    keys = _np_keys(ctx, tok)
+    if keys or depth >= 2 or tok.pos_ != "NOUN" or ctx.key(tok) is not None:
+        return keys
+    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "by")
+            for p in c.children if p.dep_ == "pobj" for k in _action_target_keys(ctx, p, depth + 1)]
+
+
 def _regulatory_nouns(ctx: ArticleContext, sent, out: _Collector) -> None:
     """A regulator's action named by a noun: "the SEC's probe of X", "an investigation into X by
     the agency", "the regulator opened an inquiry into X", "filed a lawsuit against X"."""
@@ -1209,11 +1219,15 @@ def _regulatory_nouns(ctx: ArticleContext, sent, out: _Collector) -> None:
         if tok.lower_ not in REGULATE_NOUNS or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
             continue
         targets = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "against", "on")
-                   for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+                   for p in c.children if p.dep_ == "pobj" for k in _action_target_keys(ctx, p)]
+        if not targets and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            # "a probe into dealings in the stock of Tarn", the model hanging "in" on the probe
+            targets = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" for k in _action_target_keys(ctx, p)]
         if not targets and tok.dep_ == "dobj" and lemma(tok.head) in LIGHT_VERBS:
             # "filed a lawsuit against X": the object of the action hangs on the light verb
             targets = [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("into", "against", "on")
-                       for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+                       for p in c.children if p.dep_ == "pobj" for k in _action_target_keys(ctx, p)]
         if not targets and tok.dep_ == "dobj" and lemma(tok.head) in ("face", "receive", "get", "draw"):
             # "Tarn faces a lawsuit from the regulator": the one who faces it is the target
             targets = _subject_keys(ctx, tok.head)
@@ -1493,6 +1507,55 @@ def _regulates_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
             out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
 
 
+# What a firm pays a body it answers to, or what the payment settles: "pay a $3 million penalty to the
+# SEC", "pay $2 million to the agency to settle the charges"; not "paid $5 million to the ministry in taxes".
+PENALTY_WORDS = {"penalty", "fine", "disgorgement", "restitution", "damages", "forfeiture", "settlement",
+                 "settle", "resolve", "charge", "allegation", "sanction", "violation"}
+
+
+def _payees(ctx: ArticleContext, verb) -> list[str]:
+    """Bodies named after "to" in a paying verb's phrase: "pay $2 million to the SEC and the CFTC",
+    "pay fines totaling $9 million to the SEC, and a penalty to FINRA" (not in a clause of its own)."""
+    keys = []
+    for t in verb.subtree:
+        if t.lower_ != "to" or t.dep_ not in ("prep", "dative"):
+            continue
+        h = t.head
+        while h.i != verb.i and (h.pos_ not in ("VERB", "AUX") or h.dep_ == "acl"):
+            h = h.head
+        if h.i != verb.i:
+            continue
+        keys += [k for p in t.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+                 if ctx.type_of(k) == "GovernmentBody"]
+    return keys
+
+
+def _pays_or_settles(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """A firm that pays a penalty to a body, or settles with it, answers to that body:
+    "Tarn will pay fines of $23 million to the SEC and the CFTC", "Tarn agreed to pay a $3 million
+    penalty to the agency", "Tarn settled with the Conduct Authority", "Tarn settled the SEC's charges"."""
+    payers = _subject_keys(ctx, tok)
+    if not payers:
+        return
+    bodies = []
+    if lem == "pay":
+        if not any(lemma(t) in PENALTY_WORDS for t in tok.subtree):
+            return
+        bodies = _payees(ctx, tok)
+    else:  # settle
+        bodies = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        for c in tok.children:  # "settled the SEC's charges", "settled charges brought by the agency"
+            if c.dep_ == "dobj" and c.lower_ in REGULATE_NOUNS | {"allegations", "claims", "case"}:
+                bodies += [ctx.key(g) for g in c.children if g.dep_ == "poss" and ctx.key(g)]
+                bodies += [k for g in c.children if g.dep_ == "acl" for a in g.children if a.dep_ == "agent"
+                           for p in a.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+        bodies = [k for k in bodies if ctx.type_of(k) == "GovernmentBody"]
+    for body in dict.fromkeys(bodies):
+        for payer in payers:
+            out.add(body, "regulates", payer, sent, REL_PAYS_REGULATOR)
+
+
 def _cracks_down(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X cracked down on Y"."""
     for s in _subject_keys(ctx, tok):
@@ -1580,6 +1643,7 @@ _WORD_STEPS = (
     (lambda ctx, tok, lem: tok.lower_ == "helm", _at_the_helm),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in MAKER_NOUNS and ctx.key(tok) is None, _maker_of),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in REGULATE_VERBS, _regulates_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in ("pay", "settle"), _pays_or_settles),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem == "crack" and any(c.lower_ == "down" for c in tok.children),
      _cracks_down),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in DEVELOP_VERBS, _developed_by_verb),
