@@ -180,7 +180,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
-                           _pledge, _agreement_signed, _absolute_move):
+                           _pledge, _agreement_signed, _absolute_move, _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -1996,6 +1996,49 @@ def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("MarketMove", [(k, "subject")], sent, tok, EVENT_MARKET_MOVE_WITH_FIGURE, value=f"{sign}{num}%")
 
 
+# a move named by its noun with its figure: "the index's 1.4% slide", "a 2 percent drop in the Nikkei"
+MOVE_NOUNS_UP = {"gain", "gains", "rise", "jump", "surge", "rally", "advance", "climb", "rebound", "increase"}
+MOVE_NOUNS_DOWN = {"drop", "fall", "slide", "slump", "tumble", "decline", "plunge", "dive", "loss", "losses",
+                   "retreat", "selloff", "sell-off", "decrease"}
+
+
+def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A market move told by a noun with its figure and its index or share: "the Veldran index's
+    1.4% slide on Thursday", "a 2 percent drop in the Ostmark 40", "X's 3% gain" (a firm's move only
+    when no figure of its business is named: not "X's 3% drop in sales")."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or low not in MOVE_NOUNS_UP | MOVE_NOUNS_DOWN or ctx.in_quote(tok.idx):
+        return None
+    figure = " ".join(t.text for c in tok.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")
+                      and not ctx.key(c) for t in c.subtree)
+    m = _PERCENT.search(figure)
+    if not m:
+        return None
+    owners = [c for c in tok.children if c.dep_ in ("poss", "nmod", "compound") and ctx.key(c)]
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
+               if p.dep_ == "pobj"]
+    keys = []
+    for o in owners:
+        k = ctx.key(o)
+        if k is None and o.lower_ in STOCK_NOUNS:
+            # "a 5% drop in X's shares", "a 5% drop in the shares of X"
+            k = next((ctx.key(c) for c in o.children if c.dep_ in ("poss", "compound") and ctx.key(c)), None) or next(
+                (ctx.key(p) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and ctx.key(p)), None)
+        if k and ctx.type_of(k) in ("MarketIndex", "Company") and k not in keys:
+            keys.append(k)
+    if not keys:
+        return None
+    after = [t.lower_ for t in tok.doc[tok.i + 1:min(tok.i + 4, sent.end)]]
+    if after and after[0] in ("in", "of") and any(w in FIGURE_NOUNS for w in after[1:]):
+        return None  # "X's 3% drop in sales" is business news (found by position: the parser may hang it anywhere)
+    if _unreal(tok):
+        return None  # "a 10% drop in the index would ..."
+    sign = "+" if low in MOVE_NOUNS_UP else "-"
+    num = _NUMBER_WORDS.get(m.group("num").lower(), m.group("num"))
+    return _Draft("MarketMove", [(keys[0], "subject")], sent, tok, EVENT_MARKET_MOVE_WITH_FIGURE, value=f"{sign}{num}%")
+
+
 LEVEL_VERBS = {"hit", "reach", "touch", "set", "notch", "scale", "sink", "plumb", "mark"}
 LEVEL_NOUNS = {"high": "rise", "highs": "rise", "peak": "rise", "low": "fall", "lows": "fall", "bottom": "fall"}
 
@@ -2544,8 +2587,13 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         v = v.head
     if not actors:
         return None
+    # a country that raises or cuts interest rates does so through its central bank ("China raised
+    # interest rates"); other amounts a country changes are its economy's, not a policy
+    interest = head_word in ("rates", "rate") and any(
+        c.lower_ in ("interest", "benchmark", "key", "policy") for c in obj.lefts)
     if lem in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
-            not any(ctx.type_of(a) in ("GovernmentBody", "Person") for a in actors):
+            not any(ctx.type_of(a) in ("GovernmentBody", "Person") or (interest and ctx.type_of(a) == "Place")
+                    for a in actors):
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
 
