@@ -887,6 +887,18 @@ DIRECTION_WORDS = {"central", "northern", "southern", "eastern", "western", "nor
 REGION_NOUNS = {"province", "state", "region", "prefecture", "county", "district", "territory"}
 
 
+def _add_based_in(ctx: ArticleContext, out: _Collector, thing: str, m, items, sent, confidence: float) -> None:
+    """A thing based in the matched place; where the place is written "City, State" (a town that is
+    no country before it), in the town, and the town in the state (as "in Dayton, Ohio" reads)."""
+    place = items[m.start("place")].key
+    city = items[m.start("city")].key if m.group("city") else None
+    if city and city != place and not ctx.is_country(city):
+        out.add(thing, "locatedIn", city, sent, confidence)
+        out.add(city, "locatedIn", place, sent, confidence)
+    else:
+        out.add(thing, "locatedIn", place, sent, confidence)
+
+
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
@@ -926,14 +938,15 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_IN_PLACE)
     # PLACE-based THING / THING, based|headquartered in PLACE
     # also with a description between: "the Nairobi-based bank Tarn"
-    for m in re.finditer(r"(?P<place>C)\._(?P<desc>_{0,2})(?P<thing>[OM])", s):
+    # also with the place as "City, State": "the Dayton, Ohio-based lender Tarn" is in Dayton, in Ohio
+    for m in re.finditer(r"(?:(?P<city>C),)?(?P<place>C)\._(?P<desc>_{0,2})(?P<thing>[OM])", s):
         desc = items[m.start("desc"):m.end("desc")]
         if view.items[m.start("place") + 2].text.lower() in SITE_PARTICIPLES and all(
                 _is_firm_noun(it.text) or it.text.lower() in PLACED_NOUNS for it in desc[-1:]):
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)
-    for m in re.finditer(r"(?P<thing>[OM]),d(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
+            _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_BASED_IN)
+    for m in re.finditer(r"(?P<thing>[OM]),d(?:(?P<city>C),)?(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
         if items[m.start("verb")].text.lower() in SITE_PARTICIPLES:
-            out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_PLACE_BASED_DESCRIPTION)
+            _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_PLACE_BASED_DESCRIPTION)
     for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
         if items[m.start("verb")].text.lower() in SITE_PARTICIPLES | {"located"}:
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_BASED_IN)

@@ -256,6 +256,7 @@ def add_learned_relations(ctx, out) -> None:
 
     related = {frozenset((s, o)) for s, _, o in out.found}
     placed = {s for s, p, _ in out.found if p == "holdsPosition"}
+    located = {(s, o) for s, p, o in out.found if p == "locatedIn"}
     best: dict[tuple[str, str], tuple[float, Candidate, str]] = {}
     cands = candidates(ctx)
     nearest: dict[tuple[int, str, str], int] = {}  # (sentence, place, kind of thing) -> shortest path to it
@@ -267,6 +268,9 @@ def add_learned_relations(ctx, out) -> None:
             continue
         if predicate == "locatedIn" and c.length > nearest[(c.sent.start, c.object, c.ctx.type_of(c.subject))]:
             continue  # "X rose; in Paris, Y fell": a place locates the nearest thing of its kind
+        if predicate == "locatedIn" and any((c.subject, town) in located for town, region in located
+                                            if region == c.object):
+            continue  # "the Dayton, Ohio-based lender X": X is in the town the rules read, the town in Ohio
         if predicate == "holdsPosition" and c.subject in placed:
             continue  # the rules read this person's post: one post per person in an article, as a rule
         # one object per subject and predicate: the likeliest
