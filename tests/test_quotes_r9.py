@@ -72,3 +72,50 @@ def test_a_governing_speaker_before_an_unnamed_statement(nlp, text):
 def test_an_unnamed_statement_alone_still_gives_no_speaker(nlp):
     text = "Ravi Anand spoke to the press on Monday. “The mill will not accept the terms,” a statement said."
     assert quotes(nlp, text, [("Ravi Anand", "Person")]) == []
+
+
+# 3. A broadcast script's speaker line: the name in capitals, a colon, the quote
+#    ("ADA LIND: “…”"), after the person was named in ordinary case.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nadia Petrov teaches trade law in Lyon.\nNADIA PETROV: \"Small exporters feel every change in the rules first.\"",
+     "nadia-petrov"),
+    ("Nadia Petrov teaches trade law. Omar Greer runs a mill.\nOMAR GREER: “The mill lost two buyers this spring.”",
+     "omar-greer"),
+    ("Nadia Petrov, a lawyer, spoke to us in Lyon.\nNADIA PETROV: “The rules change too often for small firms.”",
+     "nadia-petrov"),
+    ("Nadia Petrov teaches trade law in Lyon.\nPETROV: \"Small exporters feel every change in the rules first.\"",
+     "nadia-petrov"),
+])
+def test_a_name_in_capitals_and_a_colon(nlp, text, speaker):
+    found = quotes(nlp, text, [("Nadia Petrov", "Person"), ("Omar Greer", "Person")])
+    assert [s for s, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a label that names no one in the article
+    "Nadia Petrov teaches trade law.\nREPORTER: \"Small exporters feel every change in the rules first.\"",
+    # a surname two people share
+    "Nadia Petrov and Ivan Petrov teach law.\nPETROV: \"Small exporters feel every change in the rules first.\"",
+])
+def test_a_label_in_capitals_naming_no_single_person_gives_nothing(nlp, text):
+    assert quotes(nlp, text, [("Nadia Petrov", "Person"), ("Ivan Petrov", "Person")]) == []
+
+
+# 4. A passage left open at a paragraph's end runs on in the next paragraph's quote; when no one
+#    is named after that quote either, both are said by the speaker before the passage.
+
+@pytest.mark.parametrize("text", [
+    "Lena Ortiz and Paul Dube say the deal helps both firms.\n"
+    "\"The two mills fit together well. Together we can serve more farmers across the region.\n"
+    "\"This is good news for our growers and our owners alike.\"\nThe vote is due in August.",
+    "Lena Ortiz, the chairwoman, said after the vote that the members had been patient.\n"
+    "“We have waited a long time for this day, and the members have been patient with us.\n"
+    "“Now the work of joining the two boards begins.”",
+    "Lena Ortiz told the union that the mill would hire again.\n"
+    "“Orders are back where they were before the floods hit the valley last spring.\n"
+    "“The new line opens in May.”",
+])
+def test_a_passage_running_on_into_the_next_paragraph(nlp, text):
+    found = quotes(nlp, text, [("Lena Ortiz", "Person"), ("Paul Dube", "Person")])
+    assert len(found) == 2 and {s for s, _ in found} == {"lena-ortiz"}

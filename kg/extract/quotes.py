@@ -10,12 +10,13 @@ preference, from
 2. a speech verb before it that governs it: X said: "…", X urged them to "…",
    the government called Google the "…"; "According to X, "…"", a clause with a person as
    subject ending in a colon ("X put it bluntly: "…""), or a name and a colon ("Xi: "…"", in
-   headlines and transcripts);
+   headlines and transcripts; "ADA LIND: "…"" in broadcast scripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
    or a quote running on in the next sentence), or of a quote left open at the end of the
    previous paragraph (news style for a quote that continues); a quote left open at its
    paragraph's end with no speaker takes the speaker of the quote that continues it in the next
-   paragraph ("“A.\n“B,” she said.");
+   paragraph ("“A.\n“B,” she said."), and when no one is named after B either, both are said by
+   the speaker of the passage's first paragraph;
 4. a colon line just before it ("SPEAKER SOUNDBITE:") or a speech verb in the preceding
    sentence of the paragraph ("He added that ... "…"").
 
@@ -98,6 +99,11 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
                 # whoever that paragraph names; the speaker before is only a fallback
                 pending.append((qs, qe, quoted, found))
                 continue
+        if found is None and pending and pending[-1][3] is not None and \
+                _next_paragraph_quote(text, pending[-1][1]) == qs - 1:
+            # "“A.\n“B.”" with no one named after B: the passage opened above runs on here, so
+            # its speaker before (the fallback it was kept with) says this too
+            found = pending[-1][3]
         if found is None:
             if left_open:
                 pending.append((qs, qe, quoted, None))
@@ -345,11 +351,28 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
         prefix = [t for t in _tokens_in(doc, line_start, qs - 1) if not t.is_space]
         if prefix and prefix[-1].text == ":" and len(prefix) <= 7:
             keys = {ctx.key(t) for t in prefix[:-1] if ctx.key(t)}
+            if not keys:
+                # "ADA LIND: “…”" (the speaker lines of broadcast scripts): a name in capitals,
+                # which the tagger may not read as a name, is the one person named with those words
+                k = _capitals_speaker(ctx, [t for t in prefix[:-1] if not t.is_punct])
+                if k:
+                    return k, None, QUOTE_NAME_COLON_LINE, None
             if len(keys) == 1 and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or ctx.key(t) for t in prefix[:-1]):
                 k = keys.pop()
                 if ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
                     return k, None, QUOTE_NAME_COLON_LINE, None
     return None
+
+
+def _capitals_speaker(ctx: ArticleContext, words) -> str | None:
+    """The one person whose name has every word of an upper-cased label ("ADA LIND", "LIND")."""
+    if not words or len(words) > 4 or not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1
+                                              for t in words):
+        return None
+    label = {t.text.lower() for t in words}
+    found = {e.key for e in ctx.table if e.type == "Person" and any(
+        label <= {part.lower() for part in n.split()} for n in [e.name, *e.aliases])}
+    return found.pop() if len(found) == 1 else None
 
 
 _CLOSING_MARKS = ('”', '"', '’')
