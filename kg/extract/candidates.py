@@ -102,7 +102,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     pattern = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-–—]))", re.M)
     spans = [m.span(1) for m in pattern.finditer(text)]
     spans += [m.span(1) for m in _TITLE_CASE_DATELINE.finditer(text) if m.span(1) not in spans]
+    # "KIGALI, Rwanda (AP) -": the city's country or state belongs to the dateline too
+    wire = [m.span(1) for m in _WIRE_DATELINE.finditer(text)]
+    spans = [s for s in spans if not any(w[0] <= s[0] < w[1] for w in wire)] + wire
     return sorted(spans)
+
+
+# A wire dateline with the city's country or state before the agency: "NAIROBI, Kenya (AP) -"
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+    r"(?= \([A-Z][\w ]*\)\s*[-–—])", re.M)
 
 
 # A party's role in a case written before its name in filings ("Defendant HeadSpin", "Relief

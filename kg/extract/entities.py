@@ -53,7 +53,8 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     """The entities of one article with every mention, canonical name, coarse type and aliases."""
     gaz = gazetteer or load_gazetteer()
     headlines = headline_ranges(doc.text)
-    cands = acronyms_as_defined(doc, find_candidates(doc, gaz, headlines, dateline_spans(doc.text)), gaz)
+    datelines = dateline_spans(doc.text)
+    cands = acronyms_as_defined(doc, find_candidates(doc, gaz, headlines, datelines), gaz)
 
     # typing; the governments named by a leader's name are typed once and for all
     governments = leader_governments(doc, cands)
@@ -85,6 +86,12 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)
     cands = without_legal_form_fragments(doc, cands)
+    # a dateline says where the story was filed, whichever finder found a name there again
+    cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
+    for c in cands:
+        if c.gaz is None and c.start > 0 and doc[c.start - 1].text == "(" and \
+                any(b <= doc[c.start - 1].idx <= b + 1 for a, b in datelines):
+            c.type, c.cue = "MediaOutlet", True  # "TYLER, Texas (KLTV) -": the outlet that filed it
     surnames_as_people(cands)
 
     groups = group_candidates(doc, cands, gaz)
