@@ -534,7 +534,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     tm = _TitleMatch(ctx, view, sent, out)
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _person_title_at_org, _person_org_title,
-                 _org_titles_person, _detached_titles):
+                 _org_titles_person, _detached_titles, _listed_roles_of_org):
         step(tm)
 
 
@@ -651,6 +651,26 @@ def _org_titles_person(tm: _TitleMatch) -> None:
                 else:
                     tm.out.add(items[m.start("per")].key, "holdsPosition", tm.org_at(m.start("org")), tm.sent,
                                REL_TITLE_AROUND_NAME, title=part)
+
+
+def _listed_roles_of_org(tm: _TitleMatch) -> None:
+    """PERSON , ROLE , ROLE and ROLE of ORG: every role of a list that ends in "of ORG" is a role in
+    ORG: "X, founder, majority shareholder and former chairman and CEO of Tarn" (founded, owns,
+    holdsPosition), "X, co-founder, director and chief financial officer of Tarn"."""
+    view, items = tm.view, tm.items
+    for m in re.finditer(r"(?P<per>P),(?P<roles>(?:[tT_]{1,4}[,&]{1,2}){1,5}[tT_]{0,3}T)fd?(?P<org>" + HOLDER_ORG + r")",
+                         tm.s):
+        org = tm.org_at(m.start("org"))
+        if org is None:
+            continue
+        start = m.start("roles")
+        for part in re.finditer(r"[tT_]+", m.group("roles")):
+            a, b = start + part.start(), start + part.end()
+            words = view.text(a, b).lower().split()
+            if words[-1:] and words[-1] in OWNER_NOUNS | FOUNDER_WORDS:
+                tm.add_one(m.start("per"), org, view.text(a, b), REL_TITLE_BESIDE_NAME)
+            elif items[b - 1].symbol == "T":
+                tm.add(m.start("per"), org, a, b, REL_TITLE_BESIDE_NAME)
 
 
 # Patterns whose groups are the same (per, org, title), each with its confidence.
