@@ -119,3 +119,25 @@ def test_a_label_in_capitals_naming_no_single_person_gives_nothing(nlp, text):
 def test_a_passage_running_on_into_the_next_paragraph(nlp, text):
     found = quotes(nlp, text, [("Lena Ortiz", "Person"), ("Paul Dube", "Person")])
     assert len(found) == 2 and {s for s, _ in found} == {"lena-ortiz"}
+
+
+# 5. Verbs that frame something in the subject's own quoted words: "X welcomed the deal as “…”",
+#    "X branded the ruling “…”", "X characterized the talks as “…”"; not a clause the verb
+#    reports, whose quoted words are someone else's ("welcomed the finding that the levy was “…”").
+
+@pytest.mark.parametrize("text", [
+    "Sara Quist welcomed the new port levy as “a fair price for cleaner harbours.”",
+    "Sara Quist branded the court's decision “a betrayal of every dock worker.”",
+    "Sara Quist characterized the long talks with the lenders as “frank but useful.”",
+    "Sara Quist lauded the mill's owners as “the best employers in the valley.”",
+])
+def test_a_framing_verb_gives_the_quote_to_its_subject(nlp, text):
+    assert [s for s, _ in quotes(nlp, text, [("Sara Quist", "Person")])] == ["sara-quist"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sara Quist welcomed the panel's finding that the levy was “plainly unlawful under the treaty.”",
+    "Sara Quist applauded when the judge ruled that the levy was “plainly unlawful under the treaty.”",
+])
+def test_a_framing_verb_over_someone_elses_clause_gives_nothing(nlp, text):
+    assert quotes(nlp, text, [("Sara Quist", "Person")]) == []

@@ -8,7 +8,7 @@ preference, from
 1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters; after a
    quote that ends its sentence, only a sentence that does nothing but attribute ("…?" Xi asked.);
 2. a speech verb before it that governs it: X said: "…", X urged them to "…",
-   the government called Google the "…"; "According to X, "…"", a clause with a person as
+   the government called Google the "…", X welcomed the deal as "…"; "According to X, "…"", a clause with a person as
    subject ending in a colon ("X put it bluntly: "…""), or a name and a colon ("Xi: "…"", in
    headlines and transcripts; "ADA LIND: "…"" in broadcast scripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
@@ -277,7 +277,24 @@ def _bare_attribution(toks) -> bool:
 # Verbs that frame someone else's act in the subject's own quoted words: "X accused the
 # government of “reckless borrowing”", "X dismissed the claims as “pure invention”".
 FRAMING_VERBS = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "praise", "hail",
-                 "dismiss"}
+                 "dismiss", "welcome", "brand", "characterize", "characterise", "decry", "laud", "applaud",
+                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout", "hail"}
+
+
+def _framed_directly(verb, inside) -> bool:
+    """Whether a framing verb frames the quote itself ("welcomed the deal as “…”", "branded the
+    ruling “…”"), not a clause it reports with someone else's words in it ("welcomed the finding
+    that the levy was “…”": the finding's words)."""
+    words = [t for t in inside if not t.is_punct]
+    if not words:
+        return False
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    for anc in root.ancestors:
+        if anc == verb:
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
@@ -298,7 +315,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
         if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS | FRAMING_VERBS:
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
-        if lemma(tok) in FRAMING_VERBS and not governs:
+        if lemma(tok) in FRAMING_VERBS and not (governs and _framed_directly(tok, inside)):
             continue
         colon = re.fullmatch(r"[^.?!]*[:,]\s*", text[tok.idx + len(tok.text): qs - 1]) is not None and \
             text[:qs - 1].rstrip()[-1:] in ":,"
