@@ -961,10 +961,39 @@ def _called_on(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
 def _gathered_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "The leaders of X and Y gathered in Z for a summit": a group that comes together for a
     meeting (a crowd gathering for a protest is none: the "for" phrase must name a meeting)."""
-    if _unreal(tok) or not any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and _is_meeting_noun(p) for p in c.children) for c in tok.children):
+    if _unreal(tok):
         return None
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and _is_meeting_noun(p) for p in c.children) for c in tok.children):
+        return _body_convenes(ctx, tok, sent)
     return _group_meets(ctx, tok, sent, _subjects(ctx, tok, ACTORS))
+
+
+# the members of one body ("the central bank's policymakers", "X board members") and what they
+# come together to do: "X policy-makers gathered on Tuesday to begin discussing interest rates"
+MEMBER_NOUNS = {"policymakers", "policy-makers", "makers", "members", "directors", "governors", "officials",
+                "ministers", "lawmakers", "leaders", "delegates"}
+DELIBERATE_VERBS = {"discuss", "consider", "debate", "decide", "review", "weigh", "deliberate", "vote", "set"}
+
+
+def _body_convenes(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X's policymakers gathered on Tuesday to discuss rates", "members of X convened to consider
+    the bill": the members of one body meet to deliberate, and the body holds the meeting."""
+    purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    deliberates = any(lemma(v) in DELIBERATE_VERBS or any(
+        x.dep_ == "xcomp" and lemma(x) in DELIBERATE_VERBS for x in v.children) for v in purpose)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not deliberates or not subj or subj[0].lower_ not in MEMBER_NOUNS:
+        return None
+    bodies = [k for c in subj[0].children if c.dep_ in ("compound", "poss", "nmod") for k in [ctx.key(c)]
+              if k and ctx.type_of(k) in ("GovernmentBody", "Organization", "Company", "PoliticalParty")]
+    bodies += _prep_objects(ctx, subj[0], ("of",), {"GovernmentBody", "Organization", "Company", "PoliticalParty"})[0]
+    if len(set(bodies)) != 1:
+        return None
+    parts = [(bodies[0], "chair")]
+    parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+    return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
 
 
 # verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X"
@@ -1007,7 +1036,7 @@ def _phone_call(ctx: ArticleContext, tok, sent) -> _Draft | None:
 def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X met (with) Y": the subject chairs, the object or "with" phrase attends; a plural subject
     with no object meets itself ("the leaders met in Rome")."""
-    chairs = _subjects(ctx, tok, ACTORS)
+    chairs = _subjects(ctx, tok, ACTORS) or _raised_subjects(ctx, tok, ACTORS)
     if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
         chairs = [k for k in [ctx.key(c) for c in tok.subtree if c.i < tok.i] if k and ctx.type_of(k) == "Person"][:1]
     objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
@@ -1015,6 +1044,8 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     noun = noun or with_noun
     attendees = objs + with_objs
     attendees += _including(ctx, noun)
+    # "X is expected to meet her target": the subject is no guest of its own meeting
+    attendees = [k for k in attendees if k not in chairs]
     if noun is None and not attendees:
         return _group_meets(ctx, tok, sent, chairs)
     if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
@@ -1024,6 +1055,25 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
     open_noun = noun.lower_ if noun is not None and not attendees else None
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
+
+
+# verbs and adjectives that raise the subject of the infinitive they govern: "X is expected to meet
+# Y", "X is scheduled to meet Y", "X is due to meet Y" (X meets)
+RAISING_WORDS = {"expect", "schedule", "set", "slate", "due", "poise", "likely", "suppose", "plan"}
+
+
+def _raised_subjects(ctx: ArticleContext, verb, types) -> list[str]:
+    """The subject of a passive or adjectival raising head over `verb`'s infinitive: "X is expected
+    to meet Y", "X is set to meet Y", "X is due to meet Y"."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    if lemma(head) not in RAISING_WORDS and head.lower_ not in RAISING_WORDS:
+        return []
+    subj = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subj and head.dep_ == "acomp":  # "X is due to meet Y": the subject is the copula's
+        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+    return [k for s in subj for k in _keys(ctx, s, types, allow_place_poss=False)]
 
 
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
