@@ -533,7 +533,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
-                 _bare_title_person, _title_person_of_org, _person_title_at_org, _person_org_title,
+                 _bare_title_person, _title_person_of_org, _title_person_for_org, _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _listed_roles_of_org):
         step(tm)
 
@@ -614,6 +614,24 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
                 # a body's local office is the body in a place: the post is in the body too ("the
                 # FBI's Boston Field Office"); a bureau of a ministry is a body of its own
                 tm.add(m.start("per"), tm.items[m.start("org")].key, a, b, REL_TITLE_AROUND_NAME)
+
+
+COUNSEL_WORDS = {"lawyer", "attorney", "counsel", "adviser", "advisor", "consultant", "lobbyist"}
+
+
+def _title_person_for_org(tm: _TitleMatch) -> None:
+    """TITLE PERSON for ORG: "U.S. Attorney X for the Eastern District of Y", "Assistant Attorney
+    General X for the Civil Division" (a place or demonym before the title says whose office it
+    is, the body after "for" is where it is held); not a firm's outside counsel ("attorney X for Tarn")."""
+    for m in re.finditer(r"(?<![OGYs])(?P<title>" + _TITLE + r")(?P<per>P)ad?(?P<org>[OGY])", tm.s):
+        a, b = m.start("title"), m.end("title")
+        if tm.view.items[m.end("per")].text.lower() != "for" or not _title_head_ok(tm.view, a, b):
+            continue
+        org = tm.org_at(m.start("org"))
+        if tm.ctx.type_of(org) != "GovernmentBody" and \
+                _title_lower(tm.view, a, b).split()[-1] in COUNSEL_WORDS:
+            continue
+        tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
 
 
 def _person_title_at_org(tm: _TitleMatch) -> None:

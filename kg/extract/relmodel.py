@@ -250,7 +250,7 @@ def add_learned_relations(ctx, out) -> None:
     model = shipped_model()
     if model is None:
         return
-    from kg.extract.relations import (HEAD_VERBS, JOIN_VERBS, LEAVE_VERBS, OFFICE_VERBS, PARTY_MEMBER_WORDS, SEAT_VERBS,
+    from kg.extract.relations import (COUNSEL_WORDS, HEAD_VERBS, JOIN_VERBS, LEAVE_VERBS, OFFICE_VERBS, PARTY_MEMBER_WORDS, SEAT_VERBS,
                                       WORK_VERBS, _title_people, _title_words, _wished_for)
     post_verbs = set(HEAD_VERBS) | JOIN_VERBS | LEAVE_VERBS | OFFICE_VERBS | SEAT_VERBS | WORK_VERBS
 
@@ -291,6 +291,9 @@ def add_learned_relations(ctx, out) -> None:
                 continue  # "Finance Minister X presented the budget in Parliament": X's title, an act elsewhere
             if _wished_for(t):
                 continue  # "X will run for president of Y": a post wanted, not held
+            if t.lower_ in COUNSEL_WORDS and c.ctx.type_of(c.object) != "GovernmentBody" and any(
+                    x.lower_ == "for" for x in _path_tokens(c.subject_tok, c.object_tok)):
+                continue  # "attorney X for Tarn": a firm's outside counsel holds no post in it
             holders = _title_people(c.ctx, t)
             if holders and c.subject not in holders:
                 continue  # "X appointed Z as CEO of Y": the rules read whose title it is
