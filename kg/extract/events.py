@@ -202,8 +202,14 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=:\s)", re.M)
 
 
+# a reprinted dateline in title case, set off by a spaced dash or colon: "New York - Stocks fell",
+# "Hong Kong : Shares rose" (a speaker's line, "Anna: ...", has no space before its colon)
+_SPACED_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?= [-–—:] [A-Z\"“])", re.M)
+
+
 def _dateline_chars(ctx: ArticleContext) -> list[tuple[int, int]]:
     spans = dateline_spans(ctx.text) + [m.span(1) for m in _COLON_DATELINE.finditer(ctx.text)]
+    spans += [m.span(1) for m in _SPACED_DATELINE.finditer(ctx.text) if m.span(1) not in spans]
     return sorted(spans)
 
 
