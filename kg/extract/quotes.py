@@ -8,9 +8,9 @@ preference, from
 1. an attribution right after it: "…," Xi said / said Secretary X / he told Reuters; after a
    quote that ends its sentence, only a sentence that does nothing but attribute ("…?" Xi asked.);
 2. a speech verb before it that governs it: X said: "…", X urged them to "…",
-   the government called Google the "…", X welcomed the deal as "…"; "According to X, "…"", a clause with a person as
-   subject ending in a colon ("X put it bluntly: "…""), or a name and a colon ("Xi: "…"", in
-   headlines and transcripts; "ADA LIND: "…"" in broadcast scripts);
+   the government called Google the "…", X welcomed the deal as "…"; "According to X, "…"", a
+   clause with a person as subject ending in a colon ("X put it bluntly: "…""), or a name and a
+   colon ("Xi: "…"", in headlines and transcripts; "ADA LIND: "…"" in broadcast scripts);
 3. the speaker of the previous quote in the same paragraph (a quote split around "he said",
    or a quote running on in the next sentence), or of a quote left open at the end of the
    previous paragraph (news style for a quote that continues); a quote left open at its
@@ -278,7 +278,7 @@ def _bare_attribution(toks) -> bool:
 # government of “reckless borrowing”", "X dismissed the claims as “pure invention”".
 FRAMING_VERBS = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "praise", "hail",
                  "dismiss", "welcome", "brand", "characterize", "characterise", "decry", "laud", "applaud",
-                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout", "hail"}
+                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout"}
 
 
 def _framed_directly(verb, inside) -> bool:
