@@ -182,6 +182,25 @@ def norm_name(text: str) -> str:
 _DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»"}
 
 
+def _straight_single_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans inside straight single quotes: an opening mark after a space, bracket, dash or line
+    start and before a word; the closing mark after a word or punctuation and not before one, and
+    not a plural's possessive ("the banks' losses") or a contraction ("don't")."""
+    spans = []
+    for m in re.finditer(r"(?:(?<=[\s(\[—–])|^)'(?=[A-Za-z0-9])", text, re.MULTILINE):
+        s = m.end()
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end == -1 else line_end
+        for c in re.finditer(r"(?<=[A-Za-z0-9.,!?%)…])'(?![A-Za-z0-9'])", text[s:line_end]):
+            e = s + c.start()
+            if text[e - 1] == "s" and re.match(r" [a-z]", text[e + 1:e + 3]):
+                continue  # "the banks' losses"
+            if e - s <= 600:
+                spans.append((s, e))
+            break
+    return spans
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quoted passages, double quotes first.
 
@@ -214,6 +233,13 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if any(qs <= s < qe for qs, qe in spans):
             continue
         if s > 1 and text[s - 2].isalnum():  # ‘ glued to a word is not an opening quote
+            continue
+        spans.append((s, e))
+    # straight single quotes, as some outlets write every quote ('We will act,' he said): an
+    # opening mark after a space or line start, before a word; a closing mark after the words,
+    # not inside a word ("don't") and not a plural's possessive ("the banks' losses")
+    for s, e in _straight_single_quotes(text):
+        if any(qs - 1 <= s < qe + 1 for qs, qe in spans) or "\n" in text[s:e]:
             continue
         spans.append((s, e))
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
