@@ -141,3 +141,52 @@ def test_a_framing_verb_gives_the_quote_to_its_subject(nlp, text):
 ])
 def test_a_framing_verb_over_someone_elses_clause_gives_nothing(nlp, text):
     assert quotes(nlp, text, [("Sara Quist", "Person")]) == []
+
+
+# 6. Straight single quotes, as some outlets write every quote: 'We will act,' X said.
+#    Apostrophes inside words ("don't"), plural possessives ("the banks' losses") and a quote
+#    inside double quotes are not such marks.
+
+@pytest.mark.parametrize("text, words", [
+    ("'The port will reopen once the repairs are done,' said Ines Moro, a harbour official.",
+     "The port will reopen once the repairs are done"),
+    ("Ines Moro said on Friday: 'The lenders' patience is running out and we need a deal soon.'",
+     "The lenders' patience is running out and we need a deal soon."),
+    ("Ines Moro, a harbour official, warned that the levy would 'drive ships to other ports for good'.",
+     "drive ships to other ports for good"),
+])
+def test_straight_single_quotes(nlp, text, words):
+    found = quotes(nlp, text, [("Ines Moro", "Person")])
+    assert found == [("ines-moro", words)]
+
+
+def test_straight_single_quote_spans():
+    from kg.extract.patterns import find_quote_spans
+
+    def spans(text):
+        return [text[s:e] for s, e in find_quote_spans(text)]
+
+    assert spans("The firm doesn't pay the growers' costs, Ines Moro's office said.") == []
+    assert spans("'The banks' losses are large,' she said.") == ["The banks' losses are large,"]
+    assert spans("She said \"the 'green' label is wrong\" today.") == ["the 'green' label is wrong"]
+    assert spans("'It is done.'\n'Now we wait.'") == ["It is done.", "Now we wait."]
+
+
+# 7. A quote inside its clause, followed by more of the sentence: the speech verb before that
+#    governs it speaks, not a speech verb later in the sentence that does not govern it
+#    ("X said he was “deeply worried” about it and said the board would meet").
+
+@pytest.mark.parametrize("text", [
+    "Ines Moro said she was “deeply worried” about the harbour and said the Port Board would meet soon.",
+    "Ines Moro told reporters the levy was “a tax on every family” and the Port Board later said it would review it.",
+    "Ines Moro said the port was “open for business again” after the Port Board confirmed the repairs were done.",
+])
+def test_a_quote_inside_its_clause_keeps_the_speaker_before(nlp, text):
+    found = quotes(nlp, text, [("Ines Moro", "Person"), ("Port Board", "GovernmentBody")])
+    assert [s for s, _ in found] == ["ines-moro"]
+
+
+def test_a_speech_verb_after_that_governs_the_quote_still_speaks(nlp):
+    text = "The visit signals that “the port is open for business again” at last, said Ines Moro."
+    found = quotes(nlp, text, [("Ines Moro", "Person")])
+    assert [s for s, _ in found] == ["ines-moro"]

@@ -81,6 +81,12 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
         para_end = text.find("\n", qe)
         para_end = len(text) if para_end == -1 else para_end
         found = _attribution_after(ctx, qs, qe, para_end)
+        if found and re.match(r"[’'\"”]?\s+[a-z]", text[qe:qe + 4]) and not _above_quote(ctx, found[3], qs, qe):
+            # a quote inside its clause ("X said he was “very worried” about it and said …"): the
+            # speech verb before that governs it speaks, not one later in the sentence that does not
+            before = _attribution_before(ctx, qs, qe, para_start)
+            if before is not None and before[2] == QUOTE_VERB_BEFORE:
+                found = before
         if found is False:
             # "…," a statement said: an issuer the text does not name is no one's quote, unless a
             # speech verb before governs it ("X said the firm “…,” a statement said")
@@ -166,6 +172,12 @@ def _defined_term(text: str, qs: int, qe: int, quoted: str) -> bool:
         return False
     closed = text.find(")", qe, qe + 40)
     return closed != -1 and "(" not in text[qe:closed] and "\n" not in text[opened:closed]
+
+
+def _above_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
+    """Whether `verb` governs the quoted words (stands above them in the parse)."""
+    words = [t for t in _tokens_in(ctx.doc, qs, qe) if not t.is_punct]
+    return verb is not None and bool(words) and any(verb in t.ancestors for t in words)
 
 
 def words_in(quoted: str) -> int:
