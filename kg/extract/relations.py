@@ -2269,6 +2269,12 @@ def _new_subject_person(ctx: ArticleContext, sent, first_seen: dict[str, int]) -
 STATE_TITLE_HEADS = {"president", "premier", "chancellor", "minister", "king", "queen", "emperor"}
 
 
+def _demonym_of_a_country(word: str) -> bool:
+    """Whether a demonym names a country the gazetteer knows ("Russian"; not "European")."""
+    entry = load_gazetteer().lookup(DEMONYMS[word][0])
+    return entry is not None and "Country" in entry.classes
+
+
 def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[str | None, float]:
     """The country whose office title noun `t` names when the text writes no holder: "his new
     Foreign Minister, X", "X was voted in as Prime Minister", "The Finance Minister is X". The
@@ -2292,14 +2298,17 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     if known:
         return country, REL_HOLDER_KNOWN_COUNTRY
     here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k)))
-    for tok in sent:
+    unnamed = False  # "Russian firms hit by U.S. sanctions ..., Finance Minister X said": a country
+    for tok in sent:  # the article names only by its demonym is another candidate, not the U.S.
         if tok.lower_ in DEMONYMS and tok.text[:1].isupper():
             k = ctx.country_of_demonym(tok.lower_)
             if k and k not in here:
                 here.append(k)
-    if len(here) == 1:
+            elif k is None and _demonym_of_a_country(tok.lower_):
+                unnamed = True
+    if len(here) == 1 and not unnamed:
         return here[0], REL_HOLDER_FROM_CONTEXT
-    if here:
+    if here or unnamed:
         return None, 0.0
     countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     if t.lower_ == "minister":
