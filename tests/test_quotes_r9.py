@@ -190,3 +190,26 @@ def test_a_speech_verb_after_that_governs_the_quote_still_speaks(nlp):
     text = "The visit signals that “the port is open for business again” at last, said Ines Moro."
     found = quotes(nlp, text, [("Ines Moro", "Person")])
     assert [s for s, _ in found] == ["ines-moro"]
+
+
+# 8. A spokesperson of no named body ("“…,” a spokesman said") speaks for the one organisation
+#    the sentence names, else the one the sentence before names in the same paragraph.
+
+@pytest.mark.parametrize("text", [
+    "Velo Freight declined to give details. “We are working with the inspectors,” a spokeswoman said.",
+    "Velo Freight cut 300 jobs on Monday. “The cuts were unavoidable,” a spokesman told the Harbour Times.",
+    "Velo Freight is “working closely with the inspectors,” a spokesperson said on Tuesday.",
+])
+def test_a_bare_spokesperson_speaks_for_the_one_body_named(nlp, text):
+    found = quotes(nlp, text, [("Velo Freight", "Company"), ("Harbour Times", "MediaOutlet")])
+    assert [s for s, _ in found] == ["velo-freight"]
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies named: whose spokesman is unclear
+    "Velo Freight and Dunmore Rail both cut jobs. “We are working with the inspectors,” a spokeswoman said.",
+    # the body was named in another paragraph
+    "Velo Freight cut jobs.\nThe mood was grim. “We are working with the inspectors,” a spokeswoman said.",
+])
+def test_a_bare_spokesperson_with_no_single_body_gives_nothing(nlp, text):
+    assert quotes(nlp, text, [("Velo Freight", "Company"), ("Dunmore Rail", "Company")]) == []

@@ -676,7 +676,7 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
             if c.dep_ in ("compound", "appos", "flat", "prep", "pobj", "nmod", "amod"):
                 stack.append(c)
     if org is None and tok.lemma_.lower() in VOICE_NOUNS:
-        org = _voice_of(ctx, tok) or _described_voice(ctx, tok)
+        org = _voice_of(ctx, tok) or _described_voice(ctx, tok) or _bare_spokesperson(ctx, tok)
     if org and ctx.type_of(org) == "Place" and tok.dep_ != "nsubj":
         return None
     return org
@@ -696,6 +696,33 @@ def _voice_of(ctx: ArticleContext, noun) -> str | None:
                     k = ctx.phrase_key(obj, ORG_TYPES - SOURCE_TYPES)
                     if k:
                         return k
+    return None
+
+
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _bare_spokesperson(ctx: ArticleContext, noun) -> str | None:
+    """“…,” a spokesman said: a spokesperson of no named body speaks for the one organisation
+    the sentence names, else the one the sentence before names in the same paragraph ("X
+    declined to give details. “…,” a spokeswoman said"); with two bodies there, no one."""
+    if noun.lower_ not in SPOKESPERSON_NOUNS or any(
+            c.dep_ in ("compound", "amod", "poss", "prep") or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+            for c in noun.children):
+        return None
+    text = ctx.text
+    para_start = text.rfind("\n", 0, noun.idx) + 1
+    sent = ctx.sent_of(noun)
+    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    for span in (sent, ctx.sents[i - 1] if i > 0 else None):
+        if span is None or span.end_char <= para_start:
+            break
+        orgs = {ctx.key(t) for t in span if ctx.key(t) and not ctx.in_quote(t.idx) and t.i != noun.i}
+        orgs = {k for k in orgs if ctx.type_of(k) in ORG_TYPES - SOURCE_TYPES}
+        if len(orgs) == 1:
+            return orgs.pop()
+        if orgs:
+            return None
     return None
 
 
