@@ -178,7 +178,8 @@ def test_straight_single_quote_spans():
 
 @pytest.mark.parametrize("text", [
     "Ines Moro said she was “deeply worried” about the harbour and said the Port Board would meet soon.",
-    "Ines Moro told reporters the levy was “a tax on every family” and the Port Board later said it would review it.",
+    "Ines Moro told reporters the levy was “a tax on every family” and the Port Board later said it "
+    "would review it.",
     "Ines Moro said the port was “open for business again” after the Port Board confirmed the repairs were done.",
 ])
 def test_a_quote_inside_its_clause_keeps_the_speaker_before(nlp, text):
@@ -213,3 +214,36 @@ def test_a_bare_spokesperson_speaks_for_the_one_body_named(nlp, text):
 ])
 def test_a_bare_spokesperson_with_no_single_body_gives_nothing(nlp, text):
     assert quotes(nlp, text, [("Velo Freight", "Company"), ("Dunmore Rail", "Company")]) == []
+
+
+# 9. A title that stands for another the person was named with: "the central bank chief" for
+#    the governor, "the CEO" for the chief executive, "the premier" for the prime minister.
+
+@pytest.mark.parametrize("text", [
+    "Greta Dahl, the governor of the Tarn Reserve Bank, held rates. “Prices are still rising,” "
+    "the central bank chief said.",
+    "Greta Dahl, chief executive of Pell Mining, met analysts. “Orders fell in every region,” the CEO said.",
+    "Greta Dahl, the prime minister, met the unions. “The pension age stays,” the premier told reporters.",
+    "Pell Mining chairwoman Greta Dahl met analysts. “Orders fell in every region,” said the company's boss.",
+])
+def test_a_title_standing_for_another(nlp, text):
+    found = quotes(nlp, text, [("Greta Dahl", "Person"), ("Tarn Reserve Bank", "GovernmentBody"),
+                               ("Pell Mining", "Company")])
+    assert [s for s, _ in found] == ["greta-dahl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Dahl, an economist at the Tarn Reserve Bank, spoke. “Prices are still rising,” "
+    "the central bank chief said.",
+    "Greta Dahl, a lawyer for Pell Mining, met analysts. “Orders fell in every region,” the executive said.",
+])
+def test_a_title_standing_for_no_title_the_person_has(nlp, text):
+    found = quotes(nlp, text, [("Greta Dahl", "Person"), ("Tarn Reserve Bank", "GovernmentBody"),
+                               ("Pell Mining", "Company")])
+    assert [s for s, _ in found] != ["greta-dahl"]
+
+
+def test_her_boss_is_someone_else(nlp):
+    text = "Pell Mining chairwoman Greta Dahl met analysts. “Orders fell in every region,” her boss said."
+    found = quotes(nlp, text, [("Greta Dahl", "Person"), ("Pell Mining", "Company")])
+    assert [s for s, _ in found] != ["greta-dahl"]

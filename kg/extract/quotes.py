@@ -516,12 +516,15 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
     word beside the name ("Deputy Labor Minister Ana Ruiz", "Ruth Okafor, the mayor of Easton").
     Descriptions of organisations ("the company") are the entity table's (kg.extract.coreference)."""
     # (after a closing quote mark the tagger may call a lower-case title a proper noun)
-    if not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()) or ctx.key(tok) is not None \
+    if not (tok.tag_ == "NN" or tok.tag_ == "NNP" and (tok.text.islower() or tok.lower_ in ("ceo", "cfo"))) \
+            or ctx.key(tok) is not None \
             or tok.lower_ in DESCRIPTION_TYPES:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    # "the minister", "the company's boss" (not "her boss": someone else's)
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
         return None
     word = tok.lemma_.lower()
+    words = TITLE_STANDS_FOR.get(word, {word})
     sent = ctx.sent_of(tok)
     i = bisect.bisect_left(ctx._sent_starts, sent.start)
     first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
@@ -539,13 +542,29 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
             # a post in that body beside the name ("Unity Party Chairman Bilal Zaidi"), not the
             # same word of another body's post ("Green Rally leader Omar Haq")
             if any(ctx.key(n) in bodies for n in near) and any(
-                    n.lemma_.lower() == word or n.lower_.rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS
+                    n.lemma_.lower() in words or n.lower_.rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS
                     for n in near if n.i != tok.i and ctx.key(n) in (None, k)):
                 return k
             continue
-        if any(n.lemma_.lower() == word and ctx.key(n) in (None, k) and n.i != tok.i for n in near):
+        if any(n.lemma_.lower() in words and ctx.key(n) in (None, k) and n.i != tok.i for n in near):
             return k
     return None
+
+
+# A title and the title words it may stand for when the person was named with another: "the
+# central bank chief" for the governor named before, "the CEO" for the chief executive, "the
+# premier" for the prime minister.
+_TOP_POSTS = {"governor", "chairman", "chairwoman", "chair", "chairperson", "president", "ceo", "head",
+              "director", "premier", "chancellor", "commissioner", "leader"}
+TITLE_STANDS_FOR = {
+    "chief": _TOP_POSTS | {"chief"},
+    "boss": _TOP_POSTS | {"chief", "boss"},
+    "head": _TOP_POSTS | {"chief"},
+    "ceo": {"ceo", "executive"},
+    "executive": {"ceo", "cfo", "executive"},
+    "premier": {"premier", "prime"},
+    "leader": {"leader", "president", "premier", "prime", "chancellor", "chairman", "chairwoman"},
+}
 
 
 def _quoted_as_saying(verb):
