@@ -734,11 +734,13 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             # coordination on the last as an nmod carrying the "and" and the conjunct
             nmod_pair = c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children) and (any(
                 g.dep_ == "conj" for g in c.children) or ctx.key(c) not in (None, ctx.key(heads[i])))
+
             if c not in heads and (c.dep_ == "conj" or nmod_pair or (
                     c.dep_ == "appos" and heads[i].pos_ in ("NOUN", "PROPN") and heads[i].lower_ not in UNIT_NOUNS
                     and (ctx.key(heads[i]) is None or _counted(heads[i])))):
                 heads.append(c)
         i += 1
+    heads += [t for t in _names_joined_before(ctx, tok) if t not in heads]
     # "three airlines - X, Y and Z": a counted group stands for the members it lists
     heads = [h for h in heads if not (_counted(h) and any(c.dep_ == "appos" and c in heads for c in h.children))]
     for h in heads:
@@ -797,6 +799,42 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     break
         if k and k not in out:
             out.append(k)
+    return out
+
+
+_NAME_PIECE_ARCS = {"compound", "nmod", "appos", "dep", "conj", "cc", "flat"}
+
+
+def _names_joined_before(ctx: ArticleContext, tok) -> list:
+    """ "President X Y and President Z W held talks": with a title before each name the small
+    parser hangs one name and the "and" inside the other name's phrase (as a compound, nmod or
+    apposition); every other name joined so by an "and" is a conjunct too (not a body qualifying a
+    title: "Senate Majority Leader X and ...")."""
+    k = ctx.key(tok)
+    if k is None:
+        return []
+    pieces, todo = [], [tok]
+    while todo:  # the name's phrase, without its prepositions, clauses or possessors
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in _NAME_PIECE_ARCS:
+                pieces.append(c)
+                todo.append(c)
+    if not any(t.lower_ == "and" and t.dep_ == "cc" and ctx.key(t) is None for t in pieces):
+        return []
+    out, seen = [], {k}
+    for t in sorted(pieces, key=lambda t: t.i):
+        tk = ctx.key(t)
+        if tk is None or tk in seen:
+            continue
+        seen.add(tk)
+        last = max((p for p in pieces if ctx.key(p) == tk), key=lambda p: p.i)  # its last word
+        # a body qualifying a title ("Senate Majority Leader X and ...", "Acme CEO X and ...") is
+        # no conjunct
+        after = [w for w in ctx.doc[last.i + 1:min(last.i + 4, len(ctx.doc))] if w.lower_ != "majority"]
+        if after and after[0].lower_ in TITLE_HEADS:
+            continue
+        out.append(last)
     return out
 
 
