@@ -501,6 +501,11 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
     root = doc[c.start:c.end].root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS and root.head.i < c.start:
         return True
+    head = root.head
+    if root.dep_ == "appos" and c.start > 0 and doc[c.start - 1].text == "," and head.dep_ == "pobj" \
+            and head.head.lower_ in ("of", "at") \
+            and head.head.head.lemma_.lower() in PERSON_ROLE_NOUNS | PERSON_TITLES and head.head.head.i < c.start:
+        return True  # "the chair of the Commission, X": the parser hung X on the body, not the title
     before = doc[c.start - 1] if c.start > 0 else None
     if before is not None and before.is_lower and before.lemma_.lower() in PERSON_ROLE_NOUNS \
             and len(c.text.split()) > 1 and before.head.i in range(c.start, c.end):

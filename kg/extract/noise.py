@@ -136,6 +136,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     if re.fullmatch(r"(?:USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|HKD|SGD|ZAR|US)\s?\$?\d[\d.,]*", c.text):
         return True  # "USD 2.18": an amount in a currency's code
+    if re.fullmatch(r"(?:[A-Z]{1,3}\$|\$[A-Z]{1,3})\s?\d[\d.,]*", c.text):
+        return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
@@ -167,6 +169,23 @@ def _opens_a_court_officers_title(doc, end: int) -> bool:
     if first == "court":
         return [t.lower_ for t in words[1:3]] == ["of", "appeals"]
     return first in COURT_OFFICER_WORDS
+
+
+# Heads of a law's name after the words that name its subject ("the Export Administration
+# Regulations", "the Bank Secrecy Act"): the words before them name the law, not a body
+# (not "Rules": "the Securities Commission Rules" are the commission's own, and name it)
+STRICT_LAW_HEADS = {"act", "regulations", "regulation", "code", "directive", "statute", "amendment"}
+
+
+def opens_a_law_name(doc, c: Candidate) -> bool:
+    """Whether an unknown name is the start of a law's name, a capitalised law head right after
+    it ("U.S. Export Administration" + "Regulations", "Bank Secrecy" + "Act"), or the law's short
+    form in parentheses after its head ("Regulations (EAR)")."""
+    if c.gaz is None and c.start >= 2 and doc[c.start - 1].text == "(" and doc[c.start - 2].text[:1].isupper() \
+            and doc[c.start - 2].lower_ in STRICT_LAW_HEADS:
+        return True  # "... Regulations (EAR)": the law's short form
+    return c.gaz is None and c.end < len(doc) and doc[c.end].text[:1].isupper() \
+        and doc[c.end].lower_ in STRICT_LAW_HEADS
 
 
 def _capitalised_only_as_first_word(doc, tok) -> bool:
