@@ -380,7 +380,9 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     for i, it in enumerate(view.items):
         # a country just before the title ("the US in President Trump's term") or just after
         # the name ("President X of Y"); one further away is usually a different actor
-        if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2:
+        if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2 \
+                and not (i > person_item and view.string[i + 1:i + 3] in ("sT", "st")):
+            # (not "..., and Chile's Trade Minister Y" after the name: that country is Y's)
             d = abs(i - person_item)
             if d < best_dist:
                 best, best_dist = it.key, d
@@ -595,6 +597,11 @@ def _bare_title_person(tm: _TitleMatch) -> None:
         if dept:
             tm.add(m.start("per"), dept, a, b, REL_TITLE_NAMES_DEPARTMENT)
             continue
+        j = a
+        while j > 0 and a - j < 2 and (tm.s[j - 1] == "t" or tm.s[j - 1] == "_" and view.items[j - 1].text[:1].isupper()):
+            j -= 1
+        if j < a and j > 0 and tm.s[j - 1] == "D":
+            continue  # "Russian Economy Minister X", "Chilean Labour Minister X": the demonym's country
         org, conf = _org_for_bare_title(tm.ctx, view, title, m.start("per"))
         if org:
             tm.add(m.start("per"), org, a, b, conf)
@@ -1991,6 +1998,14 @@ def _relative_holder(ctx: ArticleContext, t, types: set[str]) -> str | None:
     return k if ctx.type_of(k) in types else None
 
 
+def _qualified_by_common_noun(t) -> bool:
+    """A title noun qualified by a common noun that is no portfolio ("opposition leader", "union
+    chief", "army commander"): held in what the noun names, not in the country of a demonym before it."""
+    portfolios = PORTFOLIO_WORDS if t.lower_ == "minister" else PORTFOLIOS
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and c.pos_ == "NOUN" and c.text.islower()
+               and c.lower_ not in TITLE_MODIFIERS and c.lower_ not in portfolios for c in t.children)
+
+
 def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     """Where title noun `t` is held, among entities of `types`."""
     orgs = [k for k in [_relative_holder(ctx, t, types)] if k]
@@ -2005,8 +2020,8 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
                 if ctx.type_of(k) in types:
                     orgs.append(k)
                     break
-        if c.dep_ in ("amod", "compound") and c.i < t.i and "Place" in types:
-            # "Chilean trade minister", "British Cabinet minister"
+        if c.dep_ in ("amod", "compound") and c.i < t.i and "Place" in types and not _qualified_by_common_noun(t):
+            # "Chilean trade minister", "British Cabinet minister"; not "Chilean opposition leader"
             for sub in c.subtree:
                 if sub.lower_ in DEMONYMS and sub.dep_ in ("amod", "compound"):
                     k = ctx.country_of_demonym(sub.lower_)
