@@ -247,3 +247,17 @@ def test_her_boss_is_someone_else(nlp):
     text = "Pell Mining chairwoman Greta Dahl met analysts. “Orders fell in every region,” her boss said."
     found = quotes(nlp, text, [("Greta Dahl", "Person"), ("Pell Mining", "Company")])
     assert [s for s, _ in found] != ["greta-dahl"]
+
+
+# 10. Whose voice an office or spokesperson is: "X's office said", "X's spokesman told
+#     reporters", "the ministry's spokeswoman said" give X (or the ministry).
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Karin Elm's office said in a statement that the senator “will not step down.”", "karin-elm"),
+    ("“The senator will not step down,” Karin Elm's office said on Sunday.", "karin-elm"),
+    ("“The senator will not step down,” Karin Elm's spokesman told reporters.", "karin-elm"),
+    ("“The figures are simply wrong,” the Coast Ministry's spokeswoman said.", "coast-ministry"),
+])
+def test_an_office_or_spokesperson_speaks_for_its_owner(nlp, text, speaker):
+    found = quotes(nlp, text, [("Karin Elm", "Person"), ("Coast Ministry", "GovernmentBody")])
+    assert [s for s, _ in found] == [speaker]

@@ -680,6 +680,11 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
     k = ctx.key(tok)
     if k and ctx.type_of(k) == "Person":
         return k
+    if k is None and tok.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS:
+        # "X's office said", "the ministry's spokesman said": whose voice it is
+        owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
+        if owner and ctx.type_of(owner) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+            return owner
     stack = [tok]
     org = k if k and ctx.type_of(k) in SPEAKER_TYPES else None
     while stack:
@@ -705,6 +710,10 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
 # at X", "a statement from X" give X.
 VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "statement",
                "announcement", "notice", "release", "communique", "communiqué", "letter", "filing", "readout"}
+
+
+# Who speaks for a person: "X's office said", "X's campaign said".
+OFFICE_NOUNS = {"office", "campaign", "camp"}
 
 
 def _voice_of(ctx: ArticleContext, noun) -> str | None:
