@@ -1542,6 +1542,18 @@ def _alleged_doers(ctx: ArticleContext, noun, types) -> list[str]:
             for k in _keys(ctx, s_, types) if ctx.type_of(k) in ("Person", "Company", "Organization")]
 
 
+def _onto_list(tok) -> bool:
+    """Whether `tok` (a verb of adding or its noun) puts something to or on a list: "added X to
+    the Entity List", "the addition of X to the list"."""
+    if not (lemma(tok) in ("add", "place", "put") and tok.pos_ == "VERB" or tok.lower_ in ("addition", "additions")):
+        return False
+    # the parser may hang "to the list" on the object ("added 24 firms to the Entity List")
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+        t.lower_ in LIST_WORDS for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+        for h in holders for c in h.children)
+
+
 def _phrasal_action(ctx: ArticleContext, verb, sent) -> _Draft | None:
     """Actions said with a phrasal verb: "the agency is looking into X('s accounts)" investigates X;
     "the agency took X to court", "hauled X into court" sues X. Only an authority acts so."""
@@ -1693,14 +1705,36 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                       extra={"undated": True}) if targets else None
     # "add X to the Entity List", "place X on the entity list"
     if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "on"):
-                pobj = [p for p in c.children if p.dep_ == "pobj"]
-                if pobj and (pobj[0].lower_ in LIST_WORDS or any(t.lower_ in LIST_WORDS for t in pobj[0].subtree)):
-                    targets, _ = _direct_objects(ctx, tok, targets_types)
-                    actors = _gov_subjects(ctx, tok)
-                    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
+        if _onto_list(tok):
+            targets, _ = _direct_objects(ctx, tok, targets_types)
+            actors = _gov_subjects(ctx, tok)
+            if not targets and any(a.dep_ == "auxpass" for a in tok.children):
+                # "X was added to the Entity List", "X, which was added to the list on
+                # Monday": the passive subject is listed, the agent lists it
+                for sp in (a for a in tok.children if a.dep_ == "nsubjpass"):
+                    head = tok.head if sp.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" else sp
+                    targets += [k for k in _keys(ctx, head, targets_types) if k not in targets]
+                actors = [k for k in _agent(ctx, tok, {"GovernmentBody"})]
+            if not targets and not actors:
+                return None
+            return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
         return None
+    # "the addition of X to the Entity List", "X's addition to the list", "added N firms to the
+    # list, including the additions of X and Y"
+    if tok.pos_ == "NOUN" and low in ("addition", "additions"):
+        listing = next((v for v in [tok, *tok.ancestors] if _onto_list(v)), None)
+        if listing is None:
+            return None
+        targets = _prep_objects(ctx, tok, ("of",), targets_types)[0]
+        targets += [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, targets_types)
+                    if ctx.type_of(k) != "GovernmentBody" and k not in targets]
+        actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
+                  if k and ctx.type_of(k) == "GovernmentBody"] + _agent(ctx, tok, {"GovernmentBody"})
+        if listing is not tok and not actors:
+            actors = _gov_subjects(ctx, listing)
+        if not targets:
+            return None
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
     if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
         if not _regulatory_sense(tok):
             return None
