@@ -261,3 +261,27 @@ def test_her_boss_is_someone_else(nlp):
 def test_an_office_or_spokesperson_speaks_for_its_owner(nlp, text, speaker):
     found = quotes(nlp, text, [("Karin Elm", "Person"), ("Coast Ministry", "GovernmentBody")])
     assert [s for s, _ in found] == [speaker]
+
+
+# 11. A soundbite label in capitals with the speaker's post before the colon, and "cited" as a
+#     framing verb ("X cited “…” for the fall").
+
+@pytest.mark.parametrize("text", [
+    "Port chief Aldo Brun spoke on Monday.\n(SOUNDBITE) (Italian) ALDO BRUN, HEAD OF THE HARBOUR AUTHORITY, SAYING: "
+    "\"The new quays will open next spring.\"",
+    "Aldo Brun runs the harbour.\nALDO BRUN, HEAD OF THE HARBOUR AUTHORITY: \"The new quays will open next spring.\"",
+    "Aldo Brun runs the harbour.\n(SOUNDBITE) BRUN, HARBOUR CHIEF, SAYING: “The new quays will open next spring.”",
+])
+def test_a_soundbite_label_with_a_post(nlp, text):
+    found = quotes(nlp, text, [("Aldo Brun", "Person")])
+    assert [s for s, _ in found] == ["aldo-brun"]
+
+
+def test_a_capitals_label_naming_no_one_gives_nothing(nlp):
+    text = "Aldo Brun runs the harbour.\n(SOUNDBITE) DOCK WORKER, SAYING: \"The new quays will open next spring.\""
+    assert quotes(nlp, text, [("Aldo Brun", "Person")]) == []
+
+
+def test_cited_words_are_the_subjects(nlp):
+    text = "Aldo Brun, the port's spokesman, cited “a sharp drop in grain shipments” for the weak quarter."
+    assert [s for s, _ in quotes(nlp, text, [("Aldo Brun", "Person")])] == ["aldo-brun"]

@@ -290,7 +290,7 @@ def _bare_attribution(toks) -> bool:
 # government of “reckless borrowing”", "X dismissed the claims as “pure invention”".
 FRAMING_VERBS = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "praise", "hail",
                  "dismiss", "welcome", "brand", "characterize", "characterise", "decry", "laud", "applaud",
-                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout"}
+                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout", "cite"}
 
 
 def _framed_directly(verb, inside) -> bool:
@@ -390,6 +390,16 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
                 k = keys.pop()
                 if ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
                     return k, None, QUOTE_NAME_COLON_LINE, None
+    # A soundbite label in capitals with the speaker's post: "(SOUNDBITE) ADA LIND, DEPUTY
+    # DIRECTOR OF THE PORT AUTHORITY, SAYING: “…”": the name before the first comma
+    label = text[line_start:qs - 1]
+    if re.fullmatch(r"[^:\n]{2,200}:\s*", label) and not re.search(r"[a-z]", re.sub(r"\([^)]*\)", "", label)):
+        name = re.sub(r"\([^)]*\)", " ", label.split(",")[0].rstrip(": "))
+        words = [t for t in _tokens_in(doc, line_start, line_start + len(label)) if not t.is_space
+                 and not t.is_punct and t.text in name.split()]
+        k = _capitals_speaker(ctx, words) if words and len(name.split()) == len(words) else None
+        if k:
+            return k, None, QUOTE_NAME_COLON_LINE, None
     return None
 
 
