@@ -535,7 +535,8 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
-                 _bare_title_person, _title_person_of_org, _title_person_for_org, _person_title_at_org, _person_org_title,
+                 _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
+                 _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _listed_roles_of_org):
         step(tm)
 
@@ -624,6 +625,29 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
 
 
 COUNSEL_WORDS = {"lawyer", "attorney", "counsel", "adviser", "advisor", "consultant", "lobbyist"}
+
+
+def _portfolio_title_person(tm: _TitleMatch) -> None:
+    """[HOLDER 's] TITLE of PORTFOLIO [of HOLDER] PERSON: "Ethiopia's State Minister of Trade and
+    Regional Integration X", "Minister of Commerce and Industry of Somalia X", "Minister of Mines X"
+    (a holder named neither before nor after: the country of the text, as for "Mines Minister X")."""
+    view, items = tm.view, tm.items
+    for m in re.finditer(r"(?:(?P<org>" + HOLDER_ORG + r")s)?(?P<title>[tT]*Tf[t_](?:&?[t_]){0,3}?)(?:fd?(?P<of>" +
+                         HOLDER_ORG + r"))?(?P<per>P)", tm.s):
+        a, b = m.start("title"), m.end("title")
+        tail = items[a:b][[it.symbol for it in items[a:b]].index("f") + 1:]
+        if any(it.symbol == "_" and not it.text[:1].isupper() for it in tail):
+            continue  # "Minister of Trade and other officials": a portfolio is written capitalised
+        if m.group("org") is None and a > 0 and tm.s[a - 1] in "OGYCDs":
+            continue  # a holder written before in another way: the other title rules read it
+        if m.group("org") is not None:
+            org, conf = tm.org_at(m.start("org")), REL_TITLE_BETWEEN_NAMES
+        elif m.group("of") is not None:
+            org, conf = tm.org_at(m.start("of")), REL_TITLE_AROUND_NAME
+        else:
+            org, conf = _org_for_bare_title(tm.ctx, view, _title_text(view, a, b), m.start("per"))
+        if org:
+            tm.add_one(m.start("per"), org, _title_text(view, a, b), conf)  # "and" inside the portfolio
 
 
 def _title_person_for_org(tm: _TitleMatch) -> None:

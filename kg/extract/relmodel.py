@@ -291,6 +291,8 @@ def add_learned_relations(ctx, out) -> None:
                 continue  # "Finance Minister X presented the budget in Parliament": X's title, an act elsewhere
             if _wished_for(t):
                 continue  # "X will run for president of Y": a post wanted, not held
+            if c.subject_tok.dep_ == "conj" and c.subject_tok.head.i == t.i:
+                continue  # "Chile's Minister of Trade and X met": X is named beside the minister, not as one
             if t.lower_ in COUNSEL_WORDS and c.ctx.type_of(c.object) != "GovernmentBody" and any(
                     x.lower_ == "for" for x in _path_tokens(c.subject_tok, c.object_tok)):
                 continue  # "attorney X for Tarn": a firm's outside counsel holds no post in it
