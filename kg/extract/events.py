@@ -4395,9 +4395,26 @@ def _own_time(verb) -> bool:
     trip or stay it hangs on ("flew to X on Monday, where she met Y") and shares its time."""
     if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
         return False
+    if _gerund_sequel(verb):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return False  # "executed warrants Friday targeting 100 people": the noun's clause's time
     return verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
         verb.dep_ in ("advcl", "pcomp") and (
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
+
+
+def _gerund_sequel(verb) -> bool:
+    """ "X told reporters on Monday after meeting Y", "before signing the deal, X said ...": a
+    gerund with no subject of its own after "after", "before" or "while" tells what the main
+    clause's subject did next to it, on the same occasion, so it shares the main clause's time
+    (unlike "after the bank raised rates", a clause with a subject and a time of its own)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "while"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "while")
+                                        for c in verb.children)
 
 
 def _cited_source(trig) -> bool:
