@@ -17,7 +17,7 @@ KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
 
 # Acronyms and terms the small model often tags as names but that name no actor.
 NOT_ENTITIES = {
-    "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
+    "drs", "messrs", "mmes", "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
     "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
     "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
@@ -56,7 +56,7 @@ SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "
 
 # Words of titles written before a person's name, stripped from it ("President Donald Trump").
 PERSON_TITLES = {
-    "mr", "mrs", "emeritus", "ms", "miss", "miz", "dr", "prof", "professor", "president", "vice", "premier", "prime", "minister",
+    "mr", "mrs", "emeritus", "ms", "miss", "miz", "dr", "drs", "messrs", "mmes", "prof", "professor", "president", "vice", "premier", "prime", "minister",
     "chancellor", "secretary", "general", "attorney", "deputy", "chairman", "chairwoman", "chair",
     "chairperson", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
     "ceo", "cfo", "chief", "executive", "officer", "founder", "co-founder", "cofounder", "economist",
@@ -388,3 +388,12 @@ ARMED_SERVICES = {"air force", "coast guard", "marine corps", "national guard", 
 
 # Words after a product's name that name a model of it ("iPhone 6 Plus", "Galaxy S24 Ultra")
 PRODUCT_VERSION_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "air", "lite", "xl", "se", "edge", "note"})
+
+# Names of currencies: "the Argentine Peso" is money, not an actor (a move of a currency is
+# told by the market-move reader, which needs no entity for it)
+CURRENCY_WORDS = {"peso", "pesos", "yen", "dollar", "dollars", "euro", "euros", "rupee", "rupees", "yuan", "renminbi",
+                  "won", "pound", "pounds", "sterling", "ruble", "rubles", "rouble", "roubles", "real", "reais", "rand",
+                  "naira", "lira", "franc", "francs", "krona", "kronor", "krone", "kroner", "ringgit", "baht", "dong",
+                  "shilling", "shillings", "cedi", "kwacha", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
+                  "rupiah", "zloty", "forint", "hryvnia", "lev", "leu", "bolivar", "bolivares", "sol", "tenge", "kyat",
+                  "taka", "manat", "som", "lari", "dram", "kuna", "birr", "kwanza", "metical", "ouguiya", "pula"}

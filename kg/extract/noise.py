@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, COMPANY_ORGANS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
     PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
@@ -136,6 +136,10 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     if re.fullmatch(r"(?:USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|HKD|SGD|ZAR|US)\s?\$?\d[\d.,]*", c.text):
         return True  # "USD 2.18": an amount in a currency's code
+    if c.gaz is None and len(words) >= 2 and words[-1] in CURRENCY_WORDS \
+            and _names_a_country(c.text.rsplit(" ", 1)[0], gaz) \
+            and doc[c.start:c.end].root.dep_ not in ("nsubj", "nsubjpass"):
+        return True  # "selling the Argentine Peso": money, not an actor (unless it moves: "the Rand fell")
     if re.fullmatch(r"(?:[A-Z]{1,3}\$|\$[A-Z]{1,3})\s?\d[\d.,]*", c.text):
         return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
@@ -186,6 +190,13 @@ def opens_a_law_name(doc, c: Candidate) -> bool:
         return True  # "... Regulations (EAR)": the law's short form
     return c.gaz is None and c.end < len(doc) and doc[c.end].text[:1].isupper() \
         and doc[c.end].lower_ in STRICT_LAW_HEADS
+
+
+def _names_a_country(text: str, gaz: Gazetteer) -> bool:
+    """"Argentine", "South African", "Hong Kong": a nationality or a known place."""
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    entry = gaz.lookup(text)
+    return gaz.is_demonym(text) or entry is not None and entry.type == "Place"
 
 
 def _capitalised_only_as_first_word(doc, tok) -> bool:
