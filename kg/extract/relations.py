@@ -1464,6 +1464,33 @@ def _seat_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
             out.add(person, "memberOf", body, sent, REL_MEMBER_STATED)
 
 
+FIRM_GROUP_NOUNS = {"companies", "firms", "businesses", "groups", "ventures", "startups", "start-ups", "banks",
+                    "lenders", "insurers", "operators", "brands", "outlets", "carriers", "miners", "producers",
+                    "broadcasters", "retailers", "airlines", "utilities", "newspapers", "funds", "developers"}
+
+
+def _held_firms(ctx: ArticleContext, tok) -> list[str]:
+    """The firms a stake is held in: a named one ("a stake in Tarn"), or the named members of a
+    group of firms ("stakes in a number of businesses including Tarn and Vell", "stakes in firms such as
+    Tarn")."""
+    keys = _np_keys(ctx, tok)
+    if keys or tok.pos_ != "NOUN":
+        return keys
+    group = tok
+    if group.lower_ not in FIRM_GROUP_NOUNS:  # "a variety of companies", "a number of firms"
+        group = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.lower_ in FIRM_GROUP_NOUNS), None)
+    if group is None:
+        return []
+    members = []
+    for c in group.children:
+        if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as" and any(
+                g.lower_ == "such" for g in c.children)):
+            members += [k for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+                        if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
+    return members
+
+
 def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y";
     passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X"."""
@@ -1492,12 +1519,12 @@ def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
         if c.lower_ in STAKE_WORDS:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of"):
-                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _held_firms(ctx, q)]
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "in":
-                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+                    owned += [k for q in p.children if q.dep_ == "pobj" for k in _held_firms(ctx, q)]
         elif lem in ("own", "control"):
-            owned += _np_keys(ctx, c)
+            owned += _held_firms(ctx, c)
         elif lem in ("acquire", "buy") and _completed(tok):
             owned += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in ("Company", "MediaOutlet")]
     if not owned and lem in ("acquire", "buy") and tok.dep_ == "relcl" and _completed(tok):
