@@ -285,3 +285,31 @@ def test_a_capitals_label_naming_no_one_gives_nothing(nlp):
 def test_cited_words_are_the_subjects(nlp):
     text = "Aldo Brun, the port's spokesman, cited “a sharp drop in grain shipments” for the weak quarter."
     assert [s for s, _ in quotes(nlp, text, [("Aldo Brun", "Person")])] == ["aldo-brun"]
+
+
+# 12. Mixed quote marks in copied text: a curly opening closed by a straight mark after
+#     punctuation (“…," he said), a straight opening closed by a curly mark ("…”).
+
+def test_mixed_mark_spans():
+    from kg.extract.patterns import find_quote_spans
+
+    def spans(text):
+        return [text[s:e] for s, e in find_quote_spans(text)]
+
+    assert spans('“We cut the fees," she said. She left.') == ["We cut the fees,"]
+    assert spans('“We cut the fees," she said. "Now we wait for buyers.”') == ["We cut the fees,",
+                                                                              "Now we wait for buyers."]
+    # straight marks nested in a curly quote stay inside it
+    assert spans('“She called it "absurd." Then she left,” he said.') == ['She called it "absurd." Then she left,']
+    assert spans('“She said "no" to the offer,” he said.') == ['She said "no" to the offer,']
+
+
+@pytest.mark.parametrize("text", [
+    'Pia Sand spoke in Lyon. “We will cut the port fees for small exporters," she said.',
+    'Pia Sand spoke in Lyon. "We will cut the port fees for small exporters,” she said.',
+    '“We will cut the port fees for small exporters," said Pia Sand. "Now we wait for the buyers.”',
+])
+def test_mixed_marks_keep_their_speaker(nlp, text):
+    found = quotes(nlp, text, [("Pia Sand", "Person")])
+    assert found and {s for s, _ in found} == {"pia-sand"}
+    assert found[0][1] == "We will cut the port fees for small exporters"

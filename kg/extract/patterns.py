@@ -201,6 +201,9 @@ def _straight_single_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_STRAIGHT_CLOSE = re.compile(r'[,.?!…]"(?=\s|$)')
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quoted passages, double quotes first.
 
@@ -218,6 +221,18 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         close = text.find(closing, i + 1)
         para_end = text.find("\n", i + 1)
+        # mixed marks in copied text: “…," he said and "…” close with the other kind of mark when
+        # it comes first in the paragraph; a straight mark closes a curly quote only after
+        # punctuation and before a space, and only as the first straight mark (“He called it
+        # "absurd." Then he left” nests instead)
+        if closing == '"':
+            other = text.find("”", i + 1)
+        else:
+            m = _STRAIGHT_CLOSE.search(text, i + 1)
+            other = m.start() + 1 if m and '"' not in text[i + 1:m.start() + 1] else -1
+        if other != -1 and (para_end == -1 or other < para_end) and (
+                close == -1 or (para_end != -1 and close > para_end) or other < close):
+            close = other
         if close == -1 or (para_end != -1 and close > para_end):
             # A quote that runs to the end of its paragraph (news style for a quote that
             # continues in the next paragraph): take it to the paragraph end.
