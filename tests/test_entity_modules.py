@@ -41,3 +41,14 @@ def test_no_entity_step_reaches_into_relations_events_or_quotes():
 def test_every_entity_step_says_what_it_does():
     for module in ENTITY_STEPS:
         assert (importlib.import_module(f"kg.extract.{module}").__doc__ or "").strip(), module
+
+
+def test_a_possessive_after_a_symbol_is_no_name_and_breaks_nothing(nlp):
+    # found by the fuzz test: a "name" of symbols only has no head word to type it by
+    from kg.extract.entities import resolve_entities
+    from kg.extract.name_forms import name_head
+    from kg.models import Article
+
+    assert name_head([]) == ""
+    text = "¬ 's The"
+    assert list(resolve_entities(nlp(text), Article(id="t", text=text))) == []

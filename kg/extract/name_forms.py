@@ -36,6 +36,8 @@ def name_head(words: list[str], joiners: tuple[str, ...] = ("of", "for")) -> str
     """The head of a name from its words: the word before its first "of" or "for" ("Ministry of
     Energy" -> "ministry", "Agency for International Development" -> "agency"), else its last
     ("Air Resources Board" -> "board"). `joiners` are the words a complement begins with."""
+    if not words:
+        return ""  # a name of symbols only ("¬"): no head word
     return next((words[i - 1] for i, w in enumerate(words) if w in joiners and i > 0), words[-1])
 
 
