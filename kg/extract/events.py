@@ -877,9 +877,12 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             return out
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return []
-        if v.dep_ == "relcl":
+        # "struck a deal to buy Y" parsed as a relative clause on "deal": an infinitive on a noun
+        # is done by the one who makes the deal, as with an acl
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if v.dep_ == "relcl" and not infinitive:
             return _keys(ctx, v.head, types)
-        if v.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head.i != v.i:
+        if v.dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -4399,6 +4402,9 @@ def _own_time(verb) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return False  # "executed warrants Friday targeting 100 people": the noun's clause's time
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "announced on Monday an agreement to buy X": the act the noun names, told then
     return verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
         verb.dep_ in ("advcl", "pcomp") and (
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
