@@ -313,3 +313,27 @@ def test_mixed_marks_keep_their_speaker(nlp, text):
     found = quotes(nlp, text, [("Pia Sand", "Person")])
     assert found and {s for s, _ in found} == {"pia-sand"}
     assert found[0][1] == "We will cut the port fees for small exporters"
+
+
+# 13. A paragraph that is only a quote, after a paragraph that ends with a person's view or a
+#     person speaking to someone (broadcast style): "X expects the bank to cut rates." / "“…”".
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind, an economist at Fenwick Bank, expects the central bank to cut rates in June.\n"
+    "“Inflation is falling faster than anyone thought it would.”",
+    "Rosa Lind of Fenwick Bank sees the move as a sign of panic.\n“They are running out of options at the bank.”",
+    "Fenwick Bank economist Rosa Lind spoke with reporters in Lyon.\n“We are looking at two weak years at least.”",
+])
+def test_a_quote_paragraph_after_a_persons_view(nlp, text):
+    found = quotes(nlp, text, [("Rosa Lind", "Person"), ("Fenwick Bank", "Company")])
+    assert [s for s, _ in found] == ["rosa-lind"]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's view: no person to give the words to
+    "Fenwick Bank expects the central bank to cut rates in June.\n“Inflation is falling faster than anyone thought.”",
+    # the person is only described, nothing she holds or says
+    "Rosa Lind is an economist with Fenwick Bank.\n“Inflation is falling faster than anyone thought.”",
+])
+def test_a_quote_paragraph_after_no_persons_view(nlp, text):
+    assert quotes(nlp, text, [("Rosa Lind", "Person"), ("Fenwick Bank", "Company")]) == []

@@ -452,8 +452,9 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
         if toks:
             last_sent = ctx.sent_of(toks[-1])
             for tok in last_sent:
-                if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT" \
-                        and not ctx.in_quote(tok.idx) and any(c.dep_ == "ccomp" for c in tok.children):
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and not ctx.in_quote(tok.idx) and (
+                        lemma(tok) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+                        or lemma(tok) in STANCE_VERBS):
                     speaker = _speaker_of(ctx, tok, list(last_sent))
                     if speaker and ctx.type_of(speaker) == "Person":
                         return speaker, None, QUOTE_AFTER_REPORTED_SPEECH, None
@@ -480,6 +481,13 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
             if k and ctx.type_of(k) == "Person":
                 return k, None, QUOTE_PREVIOUS_SENTENCE, None
     return None
+
+
+# Verbs of a view held, or of speaking to someone, that a quote paragraph after them gives in
+# the speaker's words, in broadcast style: "X expects the bank to cut rates." / "“…”",
+# "X spoke to VOA." / "“…”".
+STANCE_VERBS = {"expect", "fear", "worry", "doubt", "hope", "forecast", "estimate", "see", "believe", "think",
+                "speak", "talk"}
 
 
 def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None:
