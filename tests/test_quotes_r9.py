@@ -319,7 +319,7 @@ def test_mixed_marks_keep_their_speaker(nlp, text):
 #     person speaking to someone (broadcast style): "X expects the bank to cut rates." / "“…”".
 
 @pytest.mark.parametrize("text", [
-    "Rosa Lind, an economist at Fenwick Bank, expects the central bank to cut rates in June.\n"
+    "Rosa Lind, an economist at Fenwick Bank, expects the reserve board to lower its rates by June.\n"
     "“Inflation is falling faster than anyone thought it would.”",
     "Rosa Lind of Fenwick Bank sees the move as a sign of panic.\n“They are running out of options at the bank.”",
     "Fenwick Bank economist Rosa Lind spoke with reporters in Lyon.\n“We are looking at two weak years at least.”",
@@ -331,7 +331,8 @@ def test_a_quote_paragraph_after_a_persons_view(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # a body's view: no person to give the words to
-    "Fenwick Bank expects the central bank to cut rates in June.\n“Inflation is falling faster than anyone thought.”",
+    "Fenwick Bank expects the reserve board to lower its rates by June.\n"
+    "“Inflation is falling faster than anyone thought.”",
     # the person is only described, nothing she holds or says
     "Rosa Lind is an economist with Fenwick Bank.\n“Inflation is falling faster than anyone thought.”",
 ])
