@@ -1688,6 +1688,21 @@ def _developed_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
             out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
 
 
+def _board_of(ctx: ArticleContext, noun) -> str | None:
+    """The firm whose board a noun names: "Tarn's board", "the board of Tarn" (who chairs it heads Tarn)."""
+    if noun.lower_ not in ("board", "boards") or ctx.key(noun) is not None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) in ("Company", "Organization", "MediaOutlet"):
+            return ctx.key(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                k = ctx.phrase_key(p, {"Company", "Organization", "MediaOutlet"}) if p.dep_ == "pobj" else None
+                if k:
+                    return k
+    return None
+
+
 def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X"."""
     if _is_passive(tok):
@@ -1695,7 +1710,7 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
-        led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES)] if k] if objs else []
+        led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])] if k] if objs else []
     # "Y, previously headed by X,", "X, who once ran Y": a post held before
     status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
                              for c in tok.children) else None
@@ -1872,6 +1887,10 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         # "named her chief executive", "was elected chairman"
         people += [k for c in head.children if c.dep_ in ("dobj", "nsubjpass") for k in _np_keys(ctx, c)
                    if ctx.type_of(k) == "Person"]
+        if not people and t.dep_ == "oprd":
+            # "Tarn named Ana Ruiz chief executive", the name read as a modifier of the title
+            people += [ctx.key(c) for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i
+                       and ctx.type_of(ctx.key(c)) == "Person"]
     if t.dep_ in ("advcl", "dep", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX") and t.left_edge.is_sent_start \
             and t.right_edge.i + 1 < head.i and t.doc[t.right_edge.i + 1].text == ",":
         # "A member of the Green Rally, X took the oath": a description set before the subject
@@ -1972,10 +1991,28 @@ def _appointing_organisation(ctx: ArticleContext, t) -> str | None:
         verb = verb.head  # "Tarn chose Ana Ruiz to succeed Ivo Pelt as CEO"
         if lemma(verb) not in JOIN_VERBS and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
             return next((k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES), None)
+    if verb.pos_ in ("VERB", "AUX") and (lemma(verb) in JOIN_VERBS | SUCCEED_VERBS | {"remain"}) and (
+            _is_passive(verb) or lemma(verb) in SUCCEED_VERBS | {"become", "remain", "take", "join"}):
+        announcer = _announcing_firm(ctx, verb)
+        if announcer:
+            return announcer  # "X was named CEO, Tarn said", "Tarn said X would become CEO"
     if verb.pos_ != "VERB" or lemma(verb) not in JOIN_VERBS - COPULAS - {"join", "take"} or _is_passive(verb):
         return None
     orgs = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) in ORG_TYPES]
     return orgs[0] if orgs else None
+
+
+ANNOUNCE_VERBS = {"say", "announce", "confirm", "state", "disclose"}
+ANNOUNCER_TYPES = {"Company", "Organization", "MediaOutlet", "EducationalInstitution"}
+
+
+def _announcing_firm(ctx: ArticleContext, verb) -> str | None:
+    """The one firm that reports an appointment in a clause of its statement: "X was named chief
+    executive, Tarn said", "Tarn said X would become CEO", "Tarn announced that X will succeed Y as CEO"."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in ANNOUNCE_VERBS:
+        return None
+    firms = [k for k in _subject_keys(ctx, verb.head) if ctx.type_of(k) in ANNOUNCER_TYPES]
+    return firms[0] if len(firms) == 1 else None
 
 
 def _org_of_np(ctx: ArticleContext, tok, types: set[str], depth: int = 0) -> str | None:
