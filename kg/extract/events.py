@@ -4465,6 +4465,11 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
+    if cues and (_unreal(d.trigger) or _ahead(d.trigger)):
+        # "X must pay the fine by Oct. 1", "will decide by March": a deadline, not the event's day
+        cues = [c for c in cues if not re.search(r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$",
+                                                 text[max(0, c.start - 20):c.start], re.I)
+                and not re.match(r"(?:by|before|until)\b", c.text, re.I)]
     if not cues:
         return None
     if _ahead(d.trigger):
