@@ -338,3 +338,16 @@ def test_a_quote_paragraph_after_a_persons_view(nlp, text):
 ])
 def test_a_quote_paragraph_after_no_persons_view(nlp, text):
     assert quotes(nlp, text, [("Rosa Lind", "Person"), ("Fenwick Bank", "Company")]) == []
+
+
+# 14. More verbs that only ever attribute quoted words in news ("…," X underlined / reckoned /
+#     charged; X reassured investors that the bank “…”).
+
+@pytest.mark.parametrize("text", [
+    "“The harbour levy is the fairest in the region,” Tove Ek underlined.",
+    "“The harbour levy will pay for itself within four years,” Tove Ek reckoned.",
+    "“The carrier misled its customers for years,” the regulator Tove Ek charged.",
+    "Tove Ek reassured shippers that the harbour “remains open for business all winter.”",
+])
+def test_more_quote_verbs(nlp, text):
+    assert [s for s, _ in quotes(nlp, text, [("Tove Ek", "Person")])] == ["tove-ek"]

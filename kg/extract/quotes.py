@@ -56,6 +56,11 @@ from kg.extract.patterns import (
 from kg.extract.table import EntityTable
 from kg.models import Article, Evidence, Quote
 
+# Verbs that attribute quoted words: the shared speech verbs and a few more that, in news, only
+# ever introduce or follow a quote ("…," she underlined / he reckoned / they charged).
+QUOTE_VERBS = SPEECH_VERBS | {"underline", "underscore", "highlight", "reckon", "opine", "reassure", "muse",
+                              "reflect", "shout", "plead", "reveal", "wonder", "proclaim", "charge", "hint",
+                              "sigh", "laugh", "whisper"}
 SPEAKER_TYPES = ORG_TYPES | {"Person", "Place"}
 SOURCE_TYPES = {"MediaOutlet"}
 _SENTENCE_END = ".?!"
@@ -252,7 +257,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     if bare_only and (m is None or not _bare_attribution(toks)):
         return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in SPEECH_VERBS or _document_reads(tok)):
+        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks), QUOTE_VERB_AFTER, tok
@@ -279,7 +284,7 @@ def _bare_attribution(toks) -> bool:
         return False
     inside = {t.i for t in toks}
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT":
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in QUOTE_VERBS and tok.dep_ == "ROOT":
             if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i in inside for c in tok.children):
                 return False
             return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in tok.children)
@@ -324,7 +329,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
     for tok in reversed(toks):
-        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in SPEECH_VERBS | FRAMING_VERBS:
+        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS:
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
         if lemma(tok) in FRAMING_VERBS and not (governs and _framed_directly(tok, inside)):
@@ -342,7 +347,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     heads = sorted({a for t in inside[:3] for a in t.ancestors}, key=lambda a: -a.i)
     asides = [c for h in heads for c in h.children if c.dep_ == "parataxis"]
     for tok in heads + asides:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and sent_start <= tok.idx < qs \
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in QUOTE_VERBS and sent_start <= tok.idx < qs \
                 and not ctx.in_quote(tok.idx) and (tok.idx + len(tok.text) <= start or tok.dep_ == "parataxis"):
             window = [t for t in _tokens_in(doc, sent_start, qs - 1) if not ctx.in_quote(t.idx)]
             speaker = _speaker_of(ctx, tok, window)
@@ -453,7 +458,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
             last_sent = ctx.sent_of(toks[-1])
             for tok in last_sent:
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and not ctx.in_quote(tok.idx) and (
-                        lemma(tok) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+                        lemma(tok) in QUOTE_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
                         or lemma(tok) in STANCE_VERBS):
                     speaker = _speaker_of(ctx, tok, list(last_sent))
                     if speaker and ctx.type_of(speaker) == "Person":
@@ -464,7 +469,7 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
     if toks:
         last_sent = ctx.sent_of(toks[-1])
         for tok in last_sent:
-            if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS and tok.dep_ == "ROOT" \
+            if tok.pos_ in ("VERB", "AUX") and lemma(tok) in QUOTE_VERBS and tok.dep_ == "ROOT" \
                     and not ctx.in_quote(tok.idx):
                 speaker = _speaker_of(ctx, tok, list(last_sent))
                 if speaker:
@@ -497,7 +502,7 @@ def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None
     wins."""
     toks = [t for t in _tokens_in(ctx.doc, start, end) if not ctx.in_quote(t.idx)]
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in QUOTE_VERBS:
             k = _speaker_of(ctx, tok, toks)
             if k:
                 return k
@@ -587,7 +592,7 @@ TITLE_STANDS_FOR = {
 
 def _quoted_as_saying(verb):
     """ "quoted X as saying" / "X was quoted as saying": the verb "quote" above "as saying"."""
-    if lemma(verb) not in SPEECH_VERBS or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
+    if lemma(verb) not in QUOTE_VERBS or verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "as":
         return None
     quote = verb.head.head
     return quote if quote.pos_ == "VERB" and lemma(quote) in ("quote", "cite") else None
@@ -685,7 +690,7 @@ def _document_issuer(ctx: ArticleContext, noun) -> str | None:
             if t.lower_ != low:
                 continue
             verb = t.head.head if t.dep_ == "pobj" else t.head
-            if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ISSUE_VERBS | SPEECH_VERBS:
+            if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ISSUE_VERBS | QUOTE_VERBS:
                 k = _speaker_of(ctx, verb, list(prev))
                 if k:
                     return k
@@ -875,7 +880,7 @@ def _reported_argument(verb, root, qs: int, qe: int) -> bool:
             return True
         if any(c in heads and c.dep_ == "parataxis" for c in anc.children):
             return True  # "“…” is far off, X said": the attribution hangs on the quote's clause
-        if anc.pos_ in ("VERB", "AUX") and lemma(anc) in SPEECH_VERBS | NAMING_VERBS:
+        if anc.pos_ in ("VERB", "AUX") and lemma(anc) in QUOTE_VERBS | NAMING_VERBS:
             return False
     return False
 
