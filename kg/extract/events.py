@@ -3713,24 +3713,39 @@ def _pledge(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
 
 
+# verbs that reach an agreement only through a preposition: "came to an agreement", "arrived at a deal"
+REACHING_VERBS = {"come", "arrive"}
+
+
 def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """Governments bound by an agreement: "X and Y signed the treaty", "X signed on to the accord",
     "X and Y have agreed to a provisional deal", "X reached an agreement with Y" (Other; the
     signers act). A firm's deal is an investment (kg.extract.events._investment)."""
-    if tok.pos_ != "VERB" or lemma(tok) not in SIGNING_VERBS or not _happened(tok):
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in SIGNING_VERBS | REACHING_VERBS:
         return None
-    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in AGREEMENT_NOUNS]
+    # "the agreement signed between X and Y in April": a participle on the agreement tells of it
+    on_noun = _done_participle(tok) and tok.dep_ == "acl" and lemma(tok.head) in AGREEMENT_NOUNS
+    if not (_happened(tok) or on_noun):
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj") and lemma(c) in AGREEMENT_NOUNS] \
+        if lem in SIGNING_VERBS else []
+    # "the agreement was reached on Wednesday": the agreement is the passive subject
+    nouns += [c for c in tok.children if c.dep_ == "nsubjpass" and lemma(c) in AGREEMENT_NOUNS]
+    if on_noun:
+        nouns.append(tok.head)
     for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "onto"):
+        # "X came to an agreement", "X arrived at a deal", "X signed on to the accord"
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "onto", "at"):
             for p in [*c.children, *(g for x in c.children for g in x.children)]:
-                if p.dep_ == "pobj" and p.lower_ in AGREEMENT_NOUNS:
+                if p.dep_ == "pobj" and lemma(p) in AGREEMENT_NOUNS:
                     nouns.append(p)
                 if p.dep_ == "pcomp":  # "agreed to what they call a provisional agreement"
-                    nouns += [t for t in p.subtree if t.lower_ in AGREEMENT_NOUNS]
+                    nouns += [t for t in p.subtree if lemma(t) in AGREEMENT_NOUNS]
     if not nouns:
         return None
-    subjects = _subjects(ctx, tok, ACTORS | {"Place"})
-    partners, _ = _prep_objects(ctx, tok, ("with",), ACTORS | {"Place"})
+    subjects = [] if on_noun else _subjects(ctx, tok, ACTORS | {"Place"})
+    partners, _ = _prep_objects(ctx, tok, ("with", "between", "by"), ACTORS | {"Place"})
     for n in nouns:
         partners += _prep_objects(ctx, n, ("with", "between"), ACTORS | {"Place"})[0]
     signers = list(dict.fromkeys(subjects + partners))
