@@ -237,6 +237,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _parts(uctx, sent, out)
         _country_memberships(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
+        _index_places(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
@@ -2436,6 +2437,68 @@ def _one_country_article(ctx: ArticleContext, home: str) -> bool:
 
 LOCATED_TYPES = {"Company", "Organization", "EducationalInstitution", "MarketIndex", "MediaOutlet"}
 SITE_VERBS = {"base", "headquarter", "locate", "head-quarter"}
+
+
+MARKET_NOUNS = {"stocks", "shares", "equities", "markets", "market", "bourse", "bourses", "prices", "trading"}
+INDEX_NOUNS = {"index", "indices", "indexes", "average", "benchmark", "gauge", "indicator"}
+
+
+def _market_place(ctx: ArticleContext, noun) -> str | None:
+    """The one town or country a market noun is said to be in: "stocks in London", "Tokyo shares",
+    "Japanese stocks" (not a region: "Asian stocks", "European markets")."""
+    places = [_place_key(ctx, t) for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" for t in _coordinated(p)]  # "in Frankfurt and Paris": two
+    places += [_place_key(ctx, t) for c in noun.children if c.dep_ == "compound" for t in _coordinated(c)]
+    places += [ctx.country_of_demonym(c.lower_) for c in noun.children
+               if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS]
+    places = list(dict.fromkeys(p for p in places if p and ctx.type_of(p) == "Place"))
+    return places[0] if len(places) == 1 and not _is_region(ctx, places[0]) else None
+
+
+def _is_region(ctx: ArticleContext, key: str) -> bool:
+    """A region or a financial district, not a town or a country ("Asia", "Europe", "Wall Street")."""
+    e = ctx.table.get(key)
+    classes = {e.ontology_class} if e.ontology_class else set()
+    if not classes:
+        entry = load_gazetteer().lookup(e.name)
+        classes = set(entry.classes) if entry is not None else set()
+    return bool(classes & {"Region", "FinancialDistrict", "Continent"})
+
+
+def _index_places(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """Where a market index is, from the market its clause reports: "The Kospi index in Seoul
+    dropped"; "Stocks in London fell, with the FTSE 100 down 1 percent", "Tokyo shares slid, with the
+    Nikkei shedding 300 points", "Shares in Seoul rose as the Kospi gained" (the index named in a
+    clause that tells how a place's stocks moved)."""
+    for tok in sent:
+        k = ctx.key(tok)
+        if ctx.type_of(k) != "MarketIndex" or ctx.in_quote(tok.idx) or (ctx.key(tok.head) == k and tok.head.i != tok.i):
+            continue
+        node = tok
+        if tok.dep_ == "compound" and tok.head.lower_ in INDEX_NOUNS and ctx.key(tok.head) is None:
+            node = tok.head  # "the Kospi index in Seoul"
+            place = next((pl for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl), None)
+            if place:
+                out.add(k, "locatedIn", place, sent, REL_INDEX_MOVES_IN_PLACE)
+                continue
+        if any(c.dep_ == "poss" or ctx.type_of(ctx.key(c)) == "Place" for c in node.children):
+            continue  # "Germany's DAX", "the Paris CAC 40": its own place is written
+        verb, up = None, node
+        for _ in range(4):
+            if up.lower_ == "with" and up.dep_ == "prep" or up.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("as", "while") for c in up.children):
+                verb = up.head
+                break
+            if up.head.i == up.i:
+                break
+            up = up.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        markets = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in MARKET_NOUNS and ctx.key(c) is None]
+        place = _market_place(ctx, markets[0]) if len(markets) == 1 else None
+        if place:
+            out.add(k, "locatedIn", place, sent, REL_INDEX_MOVES_IN_PLACE)
 
 
 def _place_key(ctx: ArticleContext, tok) -> str | None:
