@@ -224,6 +224,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _surnames_left_out(doc, ents)
     ents = _surnames_after_particles(doc, ents)
+    ents = _series_with_serial_comma(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
     ents = _holder_after_body(doc, ents)
@@ -541,6 +542,39 @@ def _surnames_left_out(doc, ents: list) -> list:
                 span.label_ = "PERSON"
                 out.append(span)
                 continue
+        out.append(ent)
+    return out
+
+
+# Heads of names whose complement may be a series ("Ministry of Economy, Trade, and Industry")
+SERIES_NAME_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "agency", "council",
+                     "secretariat", "authority", "administration"}
+
+
+def _series_with_serial_comma(doc, ents: list) -> list:
+    """"the Bureau of Alcohol, Tobacco" + ", and Firearms": a body named for a series of fields
+    that the model ended at the comma before "and" (the serial comma) goes on to the series' last
+    capitalised word; an entity the series absorbed ("Firearms" read as a firm) goes."""
+    out, absorbed = [], set()
+    by_start = {e.start: e for e in ents}
+    for ent in ents:
+        if ent.start in absorbed:
+            continue
+        words = [t.lower_ for t in ent]
+        head = next((words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0), None)
+        j = ent.end
+        if ent.label_ == "ORG" and head in SERIES_NAME_HEADS and "," in words and j + 2 < len(doc) \
+                and doc[j].text == "," and doc[j + 1].lower_ == "and" and doc[j + 2].text[:1].isupper() \
+                and doc[j + 2].is_alpha:
+            end = j + 3
+            nxt = by_start.get(j + 2)
+            if nxt is not None:
+                end = max(end, nxt.end)
+                absorbed.add(j + 2)
+            span = doc[ent.start:end]
+            span.label_ = "ORG"
+            out.append(span)
+            continue
         out.append(ent)
     return out
 

@@ -43,7 +43,7 @@ from kg.extract.missed_names import (
     national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
-from kg.extract.noise import opens_a_law_name, split_off_noise, without_legal_form_fragments, without_orphan_short_forms
+from kg.extract.noise import opens_a_law_name, portfolio_series_spans, split_off_noise, without_legal_form_fragments, without_orphan_short_forms
 from kg.extract.table import EntityTable
 from kg.gazetteer import Gazetteer, entity_path, load_gazetteer
 from kg.models import Article, Entity, Mention
@@ -89,6 +89,8 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     # a dateline says where the story was filed, whichever finder found a name there again
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
     cands = [c for c in cands if not opens_a_law_name(doc, c)]
+    series = portfolio_series_spans(doc)
+    cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]
     for c in cands:
         if c.gaz is None and c.start > 0 and doc[c.start - 1].text == "(" and \
                 any(b <= doc[c.start - 1].idx <= b + 1 for a, b in datelines):

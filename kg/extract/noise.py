@@ -192,6 +192,37 @@ def opens_a_law_name(doc, c: Candidate) -> bool:
         and doc[c.end].lower_ in STRICT_LAW_HEADS
 
 
+# Words that begin a person's title, where a series of portfolios before "Minister" stops
+_TITLE_STARTS = {"president", "prime", "deputy", "vice", "chief", "general", "senior", "former", "acting",
+                 "minister", "ministers", "secretary", "state", "interim"}
+
+
+def portfolio_series_spans(doc) -> list[tuple[int, int]]:
+    """Token ranges of a series of portfolios before a minister's or a secretary's title ("Health,
+    Labour and Welfare Minister", "Land, Transport, and Tourism Minister"): dictionary words
+    joined by commas and "and", none of them a name. No name lies inside; the model read the
+    pieces as firms, people or a party."""
+    spans = []
+    for k, tok in enumerate(doc):
+        if tok.text not in ("Minister", "Secretary") or k == 0 or not doc[k - 1].is_alpha:
+            continue  # "..., Minister X": a title after a comma begins no series
+        i, joined = k, False
+        while i > 0:
+            prev = doc[i - 1]
+            if prev.text == "," or prev.lower_ in ("and", "&"):
+                joined = True
+            elif not (prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in _TITLE_STARTS
+                      and prev.ent_type_ not in ("GPE", "LOC", "PERSON")
+                      and (english_word(prev) or prev.lower_ in PORTFOLIOS)):
+                break
+            i -= 1
+        while i < k and (doc[i].text == "," or doc[i].lower_ in ("and", "&")):
+            i += 1
+        if joined and any(doc[j].text == "," or doc[j].lower_ in ("and", "&") for j in range(i, k)):
+            spans.append((i, k))
+    return spans
+
+
 def _names_a_country(text: str, gaz: Gazetteer) -> bool:
     """"Argentine", "South African", "Hong Kong": a nationality or a known place."""
     text = re.sub(r"^the\s+", "", text, flags=re.I)
