@@ -2729,6 +2729,7 @@ def _party_letters(ctx: ArticleContext, sent, out: _Collector) -> None:
 # Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
 PART_NOUNS = {"part", "agency", "arm", "unit", "division", "office", "bureau", "body", "branch", "department",
               "section", "wing", "subsidiary", "component", "directorate", "service", "committee"}
+PANEL_NOUNS = {"panel", "board", "council", "commission", "watchdog", "regulator"}  # "X, the Fed's policy panel"
 
 
 def _parts(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -2737,22 +2738,36 @@ def _parts(ctx: ArticleContext, sent, out: _Collector) -> None:
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
-        child = None
-        if tok.dep_ == "appos" and tok.lower_ in PART_NOUNS and ctx.key(tok) is None:
+        child, owners = None, []
+        if tok.dep_ == "appos" and tok.lower_ in PART_NOUNS | PANEL_NOUNS and ctx.key(tok) is None:
             child = ctx.phrase_key(tok.head, ORG_TYPES)
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "within", "under", "inside")]
+            # "X, the Fed's policy-setting panel": the body that possesses the description
+            owners = [ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) == "GovernmentBody"]
+        elif tok.lower_ == "part" and tok.dep_ == "attr" and lemma(tok.head) == "be" and ctx.key(tok) is None:
+            # "X, which is part of Y", "X is part of Y"
+            cop = tok.head
+            child = ctx.phrase_key(cop.head, ORG_TYPES) if cop.dep_ == "relcl" else next(iter(
+                [k for k in _subject_keys(ctx, cop) if ctx.type_of(k) in ORG_TYPES]), None)
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         elif ctx.type_of(ctx.key(tok)) in ORG_TYPES:
             child = ctx.key(tok)
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
+            preps = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("within", "inside") or c.lower_ == "at"
+                                                                     and _is_sub_agency(ctx, child))]
         else:
             continue
         if child is None:
             continue
+        for parent in owners:
+            if parent != child and ctx.type_of(child) == "GovernmentBody":
+                out.add(child, "memberOf", parent, sent, REL_PART_OF_BODY)
         for prep in preps:
             for p in prep.children:
                 parent = ctx.phrase_key(p, ORG_TYPES) if p.dep_ == "pobj" else None
                 if parent is None or parent == child:
                     continue
+                if prep.lower_ == "at" and not _is_parent_body(ctx, parent):
+                    continue  # "the Office at the Treasury"; not "the Office at a bank"
                 ct, pt = ctx.type_of(child), ctx.type_of(parent)
                 if ct == "GovernmentBody" and pt == "GovernmentBody":
                     out.add(child, "memberOf", parent, sent, REL_PART_OF_BODY)
