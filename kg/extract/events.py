@@ -1323,7 +1323,11 @@ def _is_meeting_noun(tok) -> bool:
     if any(c.lower_ in ("news", "press") for c in tok.lefts):
         return False  # a news conference is for reporters, not a meeting of parties
     return tok.lower_ in MEETING_NOUNS or (
-        tok.lower_ == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts))
+        tok.lower_ == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts)) or (
+        # "discussions between X and Y", "a discussion with X": a discussion with parties is a meeting
+        # (not "discussion of the plan" or "under discussion")
+        tok.lower_ in ("discussion", "discussions") and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children))
 
 
 def _token_of(ctx: ArticleContext, key: str, sent):
