@@ -977,13 +977,16 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
-            re.finditer(r"(?P<thing>O),d(?P<adj>_)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
+            re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
+        while m.group("thing") and m.start("thing") < m.start("desc") and len(desc) > 1 and \
+                not _is_firm_noun(desc[-1].text) and view.token(m.start("desc") + len(desc) - 1).pos_ not in ("NOUN", "PROPN"):
+            desc = desc[:-1]  # "X was a Chilean lender until 2010": the description ends at its noun
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
             continue
-        if m.groupdict().get("adj") and not items[m.start("adj")].text.isalpha() or \
-                m.groupdict().get("adj") and not items[m.start("adj")].text.islower():
-            continue  # "X, a multinational French company,": one plain adjective before the place
+        adj = " ".join(it.text for it in items[m.start("adj"):m.end("adj")]) if m.groupdict().get("adj") else ""
+        if adj and not (adj.replace(" - ", "-").replace("-", "").isalpha() and adj.islower()):
+            continue  # "X, a multinational French company,", "a state-owned Chinese lender": one plain adjective
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)

@@ -271,6 +271,9 @@ def add_learned_relations(ctx, out) -> None:
         if predicate == "locatedIn" and any((c.subject, town) in located for town, region in located
                                             if region == c.object):
             continue  # "the Dayton, Ohio-based lender X": X is in the town the rules read, the town in Ohio
+        if predicate == "locatedIn" and c.ctx.is_country(c.object) and any(
+                s == c.subject and c.ctx.is_country(o) for s, o in located):
+            continue  # "Norway-based X and Chile's Y": a firm the rules placed in one country is in no other
         if predicate == "holdsPosition" and c.subject in placed:
             continue  # the rules read this person's post: one post per person in an article, as a rule
         # one object per subject and predicate: the likeliest
