@@ -351,3 +351,21 @@ def test_a_quote_paragraph_after_no_persons_view(nlp, text):
 ])
 def test_more_quote_verbs(nlp, text):
     assert [s for s, _ in quotes(nlp, text, [("Tove Ek", "Person")])] == ["tove-ek"]
+
+
+# 15. Fixed phrases that give the floor: "As X put it, “…”", "“…,” was how X put it",
+#     "In the words of X, “…”", "In X's words, “…”"; not "put it on hold".
+
+@pytest.mark.parametrize("text", [
+    "As Nils Berg put it, “the age of cheap credit for the shipyards is over.”",
+    "“The age of cheap credit for the shipyards is over,” was how Nils Berg put it.",
+    "In the words of Nils Berg, “the age of cheap credit for the shipyards is over.”",
+    "In Nils Berg's words, “the age of cheap credit for the shipyards is over.”",
+])
+def test_phrases_that_give_the_floor(nlp, text):
+    assert [s for s, _ in quotes(nlp, text, [("Nils Berg", "Person")])] == ["nils-berg"]
+
+
+def test_put_it_on_hold_says_nothing(nlp):
+    text = "Nils Berg put it on hold until the “next budget round for the shipyards in spring.”"
+    assert quotes(nlp, text, [("Nils Berg", "Person")]) == []

@@ -257,7 +257,7 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     if bare_only and (m is None or not _bare_attribution(toks)):
         return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or _document_reads(tok)):
+        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or _puts_it(tok) or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
                 return speaker, _source_of(ctx, tok, toks), QUOTE_VERB_AFTER, tok
@@ -274,6 +274,13 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
                         return None
                     return k, None, QUOTE_ACCORDING_TO, tok
     return None
+
+
+def _puts_it(verb) -> bool:
+    """ "as X put it", "…," was how X put it, "X put it bluntly": "put it" says words (not "put it
+    on hold", "put it off")."""
+    return lemma(verb) == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in verb.children) \
+        and not any(c.dep_ in ("prep", "prt", "dative") for c in verb.children)
 
 
 def _bare_attribution(toks) -> bool:
@@ -329,7 +336,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
     for tok in reversed(toks):
-        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS:
+        if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS and not _puts_it(tok):
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
         if lemma(tok) in FRAMING_VERBS and not (governs and _framed_directly(tok, inside)):
@@ -339,7 +346,9 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
         if governs or colon:
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
-                return speaker, _source_of(ctx, tok, toks + inside), QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE, tok
+                # ("X put it bluntly:" is a phrase, weaker evidence than a speech verb)
+                conf = QUOTE_CLAUSE_COLON if _puts_it(tok) else QUOTE_VERB_BEFORE if governs else QUOTE_COLON_BEFORE
+                return speaker, _source_of(ctx, tok, toks + inside), conf, tok
     # a speech verb earlier in the sentence that governs this quote from before another one ("Lind
     # said prices were "…" and that "…""), or stands in it as an aside ("The bank, Lind said, had
     # acted "…"")
@@ -368,6 +377,14 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             k = next((ctx.key(c) for c in subj[0].children if c.dep_ == "poss" and ctx.key(c)), None)
         if k and ctx.type_of(k) == "Person":
             return k, None, QUOTE_CLAUSE_COLON, verb
+    # "In the words of X, “…”", "In X's words, “…”"
+    for tok in toks:
+        if tok.lower_ == "words" and tok.head.lower_ == "in" and not ctx.in_quote(tok.idx):
+            owner = [c for c in tok.children if c.dep_ == "poss"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            k = _np_speaker(ctx, owner[0]) if owner else None
+            if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+                return k, None, QUOTE_ACCORDING_TO_BEFORE, tok
     # According to X, "…"
     for i, tok in enumerate(toks[:-2]):
         if tok.lower_ == "according" and toks[i + 1].lower_ == "to":
