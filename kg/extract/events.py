@@ -965,7 +965,34 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _attended(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
         return _meeting_noun(ctx, tok, sent)
+    if tok.pos_ == "NOUN" and low == "invitation":
+        return _invited(ctx, tok, sent)
     return None
+
+
+def _invited(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X paid an official visit to Z at the invitation of Y", "X concluded a visit to Z at Y's
+    invitation": Y hosts (chairs) the visit, X attends, Z is where it takes place."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("at", "on", "upon") or prep.head.i == prep.i:
+        return None
+    hosts = _prep_objects(ctx, tok, ("of",), ACTORS | {"Place"}, allow_place_poss=False)[0]
+    hosts += [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"}) if k not in hosts]
+    if not hosts:
+        return None
+    head = prep.head
+    verb = _clause_verb(head)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    guests = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if k not in hosts]
+    if not guests:
+        return None
+    # where the visit goes: "a visit to Z", "arrived in Z"
+    holders = [head, verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj") and lemma(c) in VISIT_NOUNS | {"trip", "tour"}]
+    places = [k for h in holders for k in _prep_objects(ctx, h, ("to", "in"), {"Place"})[0]]
+    parts = [(k, "chair") for k in hosts] + [(k, "attendee") for k in guests]
+    parts += [(k, "location") for k in dict.fromkeys(places) if k not in hosts + guests]
+    return _Draft("Meeting", parts, sent, tok, EVENT_HOSTED_MEETING)
 
 
 # a visit paid to a person: "X visited Y", "X paid a visit to Y", "X paid a courtesy call on Y"
