@@ -122,6 +122,8 @@ REL_BASED_IN_BY_PARSE = 0.75
 """A seat from the parse of based/headquartered/located in."""
 REL_POSITION_BY_VERB = 0.75
 """A post from a verb of taking or leaving office ("resigned as CEO of X", "was named chief economist at X")."""
+REL_SUCCESSOR_POST = 0.65
+"""A post taken over from its holder ("X resigned as CEO of Y. She was replaced by Z", "Z succeeds X, Y's chief executive")."""
 REL_POSITION_BY_HEAD_VERB = 0.75
 """A post from a verb of leading ("X heads Y", "X chairs Y")."""
 REL_TITLE_BY_PARSE = 0.75

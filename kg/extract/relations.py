@@ -36,7 +36,7 @@ from kg.extract.confidence import (
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
     REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
     REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
-    REL_PAYS_REGULATOR, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
+    REL_PAYS_REGULATOR, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
     REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
     REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
 )
@@ -240,6 +240,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _index_places(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
+    _successors(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
 
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
@@ -2332,6 +2333,39 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+def _successors(ctx: ArticleContext, out: _Collector) -> None:
+    """Who replaces or succeeds the holder of a post takes the post: "Y's chief executive X resigned.
+    She was replaced by Z", "Z succeeds X, Y's longtime chief executive", "X stepped down and was
+    succeeded by Z". The post is the predecessor's one post in an organisation the rules read (a
+    predecessor with two, or none, gives nothing); a verb with its own "as TITLE" is read by the title rules."""
+    posts: dict[str, list] = {}
+    for (s, p, o), r in list(out.found.items()):
+        if p == "holdsPosition" and ctx.type_of(o) != "Place":
+            posts.setdefault(s, []).append(r)  # (a country's posts are many: "replaced X" is not enough)
+    for uctx, sent in ctx.plain_units():
+        for tok in sent:
+            if lemma(tok) not in SUCCEED_VERBS or tok.pos_ != "VERB" or uctx.in_quote(tok.idx):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                continue
+            if _is_passive(tok):
+                new = _agent_keys(uctx, tok)
+                old = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _np_keys(uctx, c)] or (
+                    _subject_keys(uctx, tok) if tok.dep_ == "conj" else [])  # "X resigned and was succeeded by Z"
+            else:
+                new, old = _subject_keys(uctx, tok), [k for c in tok.children if c.dep_ == "dobj" for k in _np_keys(uctx, c)]
+            new = [k for k in new if uctx.type_of(k) == "Person"]
+            old = [k for k in old if uctx.type_of(k) == "Person"]
+            if len(new) != 1 or len(old) != 1 or new[0] == old[0] or len(posts.get(old[0], [])) != 1:
+                continue
+            post = posts[old[0]][0]
+            before = [x.start_char for x in ctx.sents if x.start_char < sent.start_char]
+            if post.evidence.start < (before[-1] if before else sent.start_char) or post.evidence.start > sent.end_char:
+                continue  # the post written in this sentence or the one before, not far away in the article
+            if (new[0], "holdsPosition", post.object) not in out.found:
+                out.add(new[0], "holdsPosition", post.object, sent, REL_SUCCESSOR_POST, title=post.title)
 
 
 def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
