@@ -384,20 +384,23 @@ def test_no_quote_is_given_twice(nlp):
 # --- long quotes in statement-sized pieces ------------------------------------------------------
 
 def test_long_quote_after_said_comes_in_sentence_pieces(nlp):
-    text = ("“Our inspectors found the valves on every one of the barges leaking oil into the harbour for months on end. "
-            "We are not done. The operator will answer in court for each litre of fuel it let escape into the water last year,” "
+    text = ("“Our inspectors found the valves on every one of the older barges leaking diesel oil into the harbour for "
+            "months on end, day and night. "
+            "We are not done. The operator will answer in court for each litre of fuel it let escape into the water "
+            "last year and the year before,” "
             "said Port Commissioner Ines Alvarado.")
     qs = quotes(nlp, text, [("Ines Alvarado", "Person")])
     assert [s for s, _, _, _ in qs] == ["ines-alvarado", "ines-alvarado"]
-    assert qs[0][1].startswith("Our inspectors found") and qs[0][1].endswith("for months on end.")
+    assert qs[0][1].startswith("Our inspectors found") and qs[0][1].endswith("day and night.")
     # the short sentence stays with the one after it
     assert qs[1][1].startswith("We are not done. The operator will answer")
 
 
 def test_long_quote_after_colon_comes_in_pieces(nlp):
     text = ("Tomas Berg, the agency's head of audits, said: \"The lender hid the size of its losses from "
-            "depositors for three straight quarters and paid its managers bonuses anyway. Nobody who signed those "
-            "accounts should expect to run a bank in this country again, whatever the appeal court decides.\"")
+            "depositors for three straight quarters and paid its managers and directors large bonuses anyway, year "
+            "after year. Nobody who signed those accounts should expect to run a bank in this country again, "
+            "whatever the appeal court in the capital decides next month.\"")
     qs = quotes(nlp, text, [("Tomas Berg", "Person")])
     assert len(qs) == 2 and {s for s, _, _, _ in qs} == {"tomas-berg"}
     assert "hid the size of its losses" in qs[0][1] and "run a bank in this country" in qs[1][1]
@@ -407,8 +410,8 @@ def test_long_quote_before_name_with_paragraph_continuation(nlp):
     text = ("“The merger would leave farmers in three states with one buyer for their grain, and that buyer "
             "would set the price every harvest,” said Mara Quint, who leads the competition bureau.\n"
             "“We asked the federal court in the capital to stop it before the deal closes on Friday and the two firms "
-            "merge their silos. Families who grow food deserve a market where more than one company bids for what "
-            "they bring in at the end of each season.”")
+            "merge their grain silos. Families who grow food deserve a market where more than one company bids for "
+            "what they bring in at the end of each long season.”")
     qs = quotes(nlp, text, [("Mara Quint", "Person")])
     assert [s for s, _, _, _ in qs] == ["mara-quint"] * 3
     assert qs[1][1].startswith("We asked the federal court") and qs[2][1].startswith("Families who grow food")

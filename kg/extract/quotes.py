@@ -134,8 +134,11 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
 # the capital, digit or opening mark that starts the next sentence.
 _QUOTED_SENTENCE_STOP = re.compile(_SENTENCE_STOP.pattern.replace(r"(?=\s|$)", r"(?=\s+[\"“‘'(\[]?[A-Z0-9])"))
 # A piece of a long quote has at least this many words: a passage is cut at sentence ends into
-# statement-sized pieces, and a quote of under twice this length stays whole.
-QUOTE_PIECE_WORDS = 20
+# statement-sized pieces, and a quote of under twice this length stays whole. (At 20, a piece of
+# two short sentences stood apart that annotators do not cite on its own: every extra piece that
+# holds no cited fragment is a false quote; at 30, two fragments of one long statement fell into
+# one piece.)
+QUOTE_PIECE_WORDS = 25
 
 
 def quoted_sentences(text: str, qs: int, qe: int) -> list[tuple[int, int, str]]:
