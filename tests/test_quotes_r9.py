@@ -369,3 +369,16 @@ def test_phrases_that_give_the_floor(nlp, text):
 def test_put_it_on_hold_says_nothing(nlp):
     text = "Nils Berg put it on hold until the “next budget round for the shipyards in spring.”"
     assert quotes(nlp, text, [("Nils Berg", "Person")]) == []
+
+
+# 16. A framing verb over the second of two quotes in its sentence: "X hailed the deal as “…”
+#     and “…”" (the first quote ends the window before the second, so the verb is found above it).
+
+@pytest.mark.parametrize("text", [
+    "Ilse Moor hailed the pact as “historic” and “a win for both sides of the river.”",
+    "Ilse Moor praised the new owners as “patient” and “the best thing to happen to the mill in years.”",
+    "Ilse Moor condemned the levy as “unfair” and “a tax on every family that fishes the bay.”",
+])
+def test_a_framing_verb_over_a_second_quote(nlp, text):
+    found = quotes(nlp, text, [("Ilse Moor", "Person")])
+    assert found and {s for s, _ in found} == {"ilse-moor"}

@@ -359,7 +359,8 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     heads = sorted({a for t in inside[:3] for a in t.ancestors}, key=lambda a: -a.i)
     asides = [c for h in heads for c in h.children if c.dep_ == "parataxis"]
     for tok in heads + asides:
-        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in QUOTE_VERBS and sent_start <= tok.idx < qs \
+        if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or lemma(tok) in FRAMING_VERBS
+                                            and _framed_directly(tok, inside)) and sent_start <= tok.idx < qs \
                 and not ctx.in_quote(tok.idx) and (tok.idx + len(tok.text) <= start or tok.dep_ == "parataxis"):
             window = [t for t in _tokens_in(doc, sent_start, qs - 1) if not ctx.in_quote(t.idx)]
             speaker = _speaker_of(ctx, tok, window)
