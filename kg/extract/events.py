@@ -4035,6 +4035,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         else:
             groups.append([d])
     events = []
+    same_time: set[str] = set()
     for g in groups:
         patterned = [d for d in g if not d.extra.get("learned")]
         learned = [d for d in g if d.extra.get("learned")]
@@ -4067,6 +4068,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         conf = max(d.confidence for d in stating)
         if len(stating) > 1:
             conf = min(EVENT_SEVERAL_SENTENCES_CAP, conf + EVENT_SEVERAL_SENTENCES_BONUS)
+        if date is None and all(_shares_sentence_time(ctx, d) for d in g):
+            same_time.add(f"event-{len(events) + 1}")
         events.append(Event(
             key=f"event-{len(events) + 1}",
             type=g[0].type,
@@ -4078,7 +4081,28 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             trigger=first.trigger.text,
             confidence=round(conf, 2),
         ))
+    _share_sentence_day(events, same_time)
     return events
+
+
+def _shares_sentence_time(ctx: ArticleContext, d: _Draft) -> bool:
+    """Whether a draft's clause has no time of its own ("a day after Y rose", "two days earlier",
+    a relative clause): it happens when the rest of its sentence does."""
+    verb = _clause_verb(d.trigger)
+    return not _own_time(verb) and _counted_shift(verb) is None and _relative_shift(d.ctx or ctx, d.sent, d.trigger) is None
+
+
+def _share_sentence_day(events: list[Event], same_time: set[str]) -> None:
+    """A sentence that tells how several prices moved tells one trading day: an undated move
+    ("Shares in X fell 2.5 percent, with the Y index ending at 19,651") takes the day of a move
+    dated in the same sentence, unless its clause has a time of its own ("a day after Y rose")."""
+    days = {}
+    for e in events:
+        if e.type == "MarketMove" and e.date and len(e.date) == 10:
+            days.setdefault(e.evidence.start, (e.date, e.date_text))
+    for e in events:
+        if e.type == "MarketMove" and e.date is None and e.key in same_time and e.evidence.start in days:
+            e.date, e.date_text = days[e.evidence.start]
 
 
 def _other_kinds_differ(d: _Draft, group: list[_Draft]) -> bool:
