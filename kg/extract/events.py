@@ -203,8 +203,11 @@ _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?
 
 
 # a reprinted dateline in title case, set off by a spaced dash or colon: "New York - Stocks fell",
-# "Hong Kong : Shares rose" (a speaker's line, "Anna: ...", has no space before its colon)
-_SPACED_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?= [-–—:] [A-Z\"“])", re.M)
+# "Hong Kong : Shares rose" (a speaker's line, "Anna: ...", has no space before its colon); a press
+# release's town may carry its state, and a byline its filing time: "Greenbelt, Maryland – Judge X
+# sentenced Y", "Newsdesk, New York (May 3, 2017, 2:50 PM EDT) -- A firm must pay"
+_SPACED_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z0-9]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)"
+                              r"(?=(?: \([^)\n]{0,60}\))? (?:[-–—:]|--) [A-Z\"“])", re.M)
 
 
 def _dateline_chars(ctx: ArticleContext) -> list[tuple[int, int]]:
@@ -1446,7 +1449,33 @@ def regulatory_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, float]]:
     return out
 
 
+def _past_dateline(ctx: ArticleContext, verb) -> list[str] | None:
+    """ "Greenbelt, Maryland – U.S. District Judge X sentenced Y": the parser makes the dateline's
+    town the subject and hangs the judge on it; the one named after the dateline acts. None when the
+    verb's subject is not a dateline."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or not (c.idx == 0 or ctx.text[c.idx - 1] == "\n"):
+            continue
+        span = next((s for s in _dateline_chars(ctx) if s[0] <= c.idx < s[1]), None)
+        if span is None:
+            return None
+        # the one named after it hangs on the town, or the parser gives the verb a second subject
+        heads = [a for a in c.subtree if a.dep_ in ("appos", "conj") and a.idx > span[1] and a.head.idx < span[1]]
+        heads += [o for o in verb.children if o.dep_ == "nsubj" and o.idx > span[1]]
+        out: list[str] = []
+        for a in heads:
+            found = [k for k in _keys(ctx, a, ACTORS) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+            if not found and a.lower_ in DECIDER_NOUNS:  # "Town – Prosecutors in X charged Y"
+                found = _prep_objects(ctx, a, ("in", "at", "of", "from"), {"GovernmentBody", "Place"})[0]
+            out += [k for k in found if k not in out]
+        return out
+    return None
+
+
 def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
+    after = _past_dateline(ctx, verb)
+    if after is not None:
+        return after or _bodies_of(ctx, verb)
     found = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
     found = found or _bodies_of(ctx, verb)  # "Chinese regulators fined X", "prosecutors in X charged Y"
     if not found:
