@@ -4376,7 +4376,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     counted = _counted_shift(verb)
     if counted is not None and not _unreal(trig):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
-    if _unreal(trig) or _own_time(verb):
+    if _unreal(trig) or _own_time(verb) or _answered_act(trig) is not None:
         return None
     # a present-tense clause in the body states how things are, not what happened that day
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -4522,6 +4522,24 @@ def _gerund_sequel(verb) -> bool:
                                         for c in verb.children)
 
 
+RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "answer", "riposte"}
+
+
+def _answered_act(trig):
+    """The phrase of an act that another one answers, when the trigger lies in it: "in response
+    to U.S. tariffs", "in retaliation for the sanctions" (the act answered came first, so the
+    answering clause's time is not its time). Returns the phrase's head, else None."""
+    tok = trig
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "for", "against") and head.head.lower_ in RESPONSE_NOUNS:
+            return tok
+        tok = head
+    return None
+
+
 def _cited_source(trig) -> bool:
     """ "According to the SEC's complaint, X sold shares from May to June": an action cited as the
     source of a statement is not dated by the statement's time."""
@@ -4585,6 +4603,13 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         cues = fixed
     trig = d.trigger
     cited = _cited_source(trig)
+    answered = _answered_act(trig)
+    if answered is not None:
+        # "unveiled the move on Wednesday in response to U.S. tariffs": the act answered came
+        # before; only a cue inside its own phrase dates it
+        inside = [c for c in cues if answered.idx <= c.start < answered.idx + len(answered.text) + 200
+                  and any(t.idx <= c.start < t.idx + len(t.text) for t in answered.subtree)]
+        return min(inside, key=lambda c: -len(c.iso)) if inside else None
     verb = _clause_verb(trig)
     # "made an announcement on Friday to cut rates", "a decision on Tuesday to raise taxes": the
     # noun an infinitive completes carries the act's time
