@@ -589,6 +589,12 @@ def _type_candidate(doc, c: Candidate) -> None:
         c.type = None  # nationality adjectives are dropped unless the gazetteer knows a party
 
 
+# Verbs by which a place's stock market moves ("Tokyo fell 2 percent", "Seoul was down 3 points")
+PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "climb", "jump", "surge", "tumble",
+                    "plunge", "sink", "dip", "rally", "advance", "decline", "retreat", "shed", "add", "be", "close",
+                    "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}
+
+
 def acts_as_agent(doc, c: Candidate) -> bool:
     """True when a place name acts like an agent: subject of a verb, possessor of an action noun
     ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
@@ -603,6 +609,9 @@ def acts_as_agent(doc, c: Candidate) -> bool:
             return False
         if head.dep_ == "nsubjpass":
             return False
+        if verb.lemma_ in PLACE_MOVE_VERBS and any(t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "points", "%")
+                                                   for t in verb.subtree):
+            return False  # "Seoul dropped 3.1 percent": its stock market moved, no government acted
         return True
     if head.dep_ == "poss" and head.head.pos_ == "NOUN":
         noun = head.head

@@ -2032,7 +2032,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not keys:
         # "stocks in Tokyo", "the London stock market", "Dubai's stock exchange": a market named by
         # its place moves as that place
-        keys = _market_places(ctx, subj, tok)
+        keys = _market_places(ctx, subj, tok) or _place_as_its_market(ctx, subj, tok, sent, lem)
         market_place = bool(keys)
         if market_place and (is_future(tok) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)):
             return None  # "markets in London could fall further" is a fear, not a move
@@ -2331,7 +2331,11 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
         return []
     if subj.lower_ in INDEX_NOUNS:
         # "China's main stock index", "Taiwan's weighted index": an index left unnamed moves as its place
-        owner = [k for c in subj.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Place"]
+        owner = [k for c in subj.children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+                 if k and ctx.type_of(k) == "Place"]
+        # "the market index in London": the place after "in"
+        owner += [k for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children
+                  if g.dep_ == "pobj" for k in [ctx.key(g)] if k and ctx.type_of(k) == "Place"]
         if any(c.dep_ in ("compound", "amod", "nmod") and ctx.key(c) is None and c.lower_ not in INDEX_QUALIFIERS
                for c in subj.children):
             return []  # "the consumer price index" measures prices, not stocks
@@ -2377,9 +2381,29 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
     return list(dict.fromkeys(places))
 
 
+# words that say a sentence is about stock markets, so that a place moving in it is its market
+_MARKET_SENTENCE_WORDS = {"index", "indexes", "indices", "stocks", "shares", "market", "markets", "exchange",
+                          "bourse", "equities", "equity", "benchmark"}
+
+
+def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> list[str]:
+    """"... the index in London was off 4.5 percent and Tokyo was down nearly seven percent": a
+    place that moves by a figure in a sentence about stock markets is its market (not a place
+    that grows: "Germany grew 0.3 percent" is its economy)."""
+    k = ctx.key(subj)
+    if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase", "add"):
+        return []
+    text = " ".join(t.text for t in verb.subtree if t.i not in {w.i for w in subj.subtree})
+    if not (_PERCENT.search(text) or _POINTS.search(text)):
+        return []
+    if not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in sent):
+        return []
+    return [k]
+
+
 # an index noun whose owner is a place ("the country's main index"), with the words that may qualify it
 INDEX_NOUNS = {"index", "benchmark"}
-INDEX_QUALIFIERS = {"stock", "share", "equity", "main", "benchmark", "weighted", "composite", "key", "leading", "broader",
+INDEX_QUALIFIERS = {"stock", "share", "equity", "market", "main", "benchmark", "weighted", "composite", "key", "leading", "broader",
                     "broad", "blue-chip", "all-share"}
 
 

@@ -784,6 +784,11 @@ def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str |
     if any(c.dep_ == "poss" for c in tok.children):
         return None, None, False
     low = tok.lower_
+    if DEFINITE_DESCRIPTIONS.get(low) == {"MarketIndex"} and (place or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                g.dep_ == "pobj" and ctx.type_of(ctx.token_key[g.i]) == "Place" for g in c.children)
+            for c in tok.children)):
+        return None, None, False  # "the Buenos Aires stock index", "the index in London": that place's index
     mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
     if low == "bank" and "central" in mods:
         return "central bank", None, False
