@@ -4059,10 +4059,12 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
 
 def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None:
     """The trading day a market report's lead names: the day cue of a lead sentence in which
-    stocks, shares or markets rise or fall ("Investors dumped stocks Wednesday")."""
+    stocks, shares or markets rise or fall ("Investors dumped stocks Wednesday"). The lead may
+    come after a broadcast's summary paragraph ("... VOA's X reports from Hong Kong."), so the
+    first five written sentences are read."""
     units = _units(ctx)
     for i, sent in enumerate(ctx.sents):
-        if units[i] > _LEAD_UNITS + 1:
+        if units[i] > _LEAD_UNITS + 3:
             break
         cue = anchors[i]
         if cue is None or len(cue.iso) != 10:
