@@ -136,6 +136,8 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     start = _after_office_title(doc, start, end)
+    if start < end - 1 and doc[start].lower_ == "charge" and start > 0 and doc[start - 1].lower_ == "in":
+        start += 1  # "Special Agent in Charge Omar Reyes": the title's last word, not the name's first
     if start < end - 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ in ("of", "in"):
         start += 2  # "Shares of Corvane Ltd" at a sentence's start: what is owned, not its name
     while start < end - 2 and doc[start].lower_ in ("ex", "former") and doc[start + 1].text == "-":
@@ -225,6 +227,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _surnames_left_out(doc, ents)
     ents = _surnames_after_particles(doc, ents)
     ents = _series_with_serial_comma(doc, ents)
+    ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = _owners_before_possessive(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
@@ -564,6 +567,17 @@ def _owners_before_possessive(doc, ents: list) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _holder_after_in_charge(doc, ent):
+    """"Inspector in Charge" + "Lena Hart": a span the model began at the last word of a title
+    ending "in Charge" and read as an organisation is the person holding the title."""
+    if ent.label_ == "ORG" and len(ent) in (3, 4) and ent[0].lower_ == "charge" and ent.start > 0 \
+            and doc[ent.start - 1].lower_ == "in" and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]):
+        span = doc[ent.start + 1:ent.end]
+        span.label_ = "PERSON"
+        return span
+    return ent
 
 
 # Heads of names whose complement may be a series ("Ministry of Economy, Trade, and Industry")

@@ -546,8 +546,9 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
     while i < len(doc):
         tok = doc[i]
         if not (tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.is_alpha) \
-                or (i in covered and not _misread_name_part(covered[i])):
-            i += 1
+                or (i in covered and not _misread_name_part(covered[i])) \
+                or tok.lower_ == "charge" and i > 0 and doc[i - 1].lower_ == "in":
+            i += 1  # "Special Agent in Charge Omar Reyes": "Charge" ends the title
             continue
         j = i
         while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j].is_alpha \
