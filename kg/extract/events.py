@@ -177,7 +177,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+            for finder in (_meeting, _regulatory, _announced, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move, _move_noun):
@@ -1663,6 +1663,124 @@ def _described_people(ctx: ArticleContext, verb, types) -> list[str]:
             if t.dep_ == "appos" and t.lower_ in TITLE_HEADS and ctx.key(t) is None and t.head.i != verb.i:
                 out += [k for k in _keys(ctx, t, types) if k not in out]
     return out
+
+
+# what a press release announces of a case: "the sentence was announced by X", "the charges were announced by Y"
+ANNOUNCED_ACTS = {"sentence", "sentences", "sentencing", "plea", "pleas", "charges", "charge", "indictment",
+                  "indictments", "settlement", "settlements", "arrest", "arrests", "conviction", "convictions",
+                  "verdict", "penalty", "penalties", "fine", "fines", "complaint", "action", "actions", "case",
+                  "cases", "guilty", "resolution"}
+# who announces for the law: "U.S. Attorney X ... made the announcement"
+LAW_ANNOUNCER_WORDS = {"attorney", "prosecutor", "prosecutors", "justice", "enforcement", "fbi", "inspector"}
+
+
+def _announcers(ctx: ArticleContext, heads, sent) -> list[str]:
+    """The government bodies and officials named in the phrases that announce: "Assistant Attorney
+    General X of the Justice Department's Criminal Division and U.S. Attorney Y" gives X, the
+    division, the department and Y."""
+    out: list[str] = []
+    officials = _officials(ctx)
+    for h in heads:
+        for t in h.subtree:
+            k = ctx.key(t)
+            if k is None or k in out or ctx.in_quote(t.idx):
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i and ctx.key(head.head) == k:
+                head = head.head
+            if head.lower_ == "office" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    ctx.key(p) and ctx.type_of(ctx.key(p)) == "GovernmentBody" for p in c.children)
+                    for c in head.children):
+                continue  # "the New York Office of the FBI": the bureau acts, not its local office
+            # "X, the Attorney for Y, and Z": the title may stand in an apposition
+            titled = any(a.dep_ == "appos" and {w.lower_ for w in a.subtree} & GOVERNMENT_TITLES for a in t.children)
+            if ctx.type_of(k) == "GovernmentBody" or (ctx.type_of(k) == "Person" and (
+                    k in officials or titled or _titled_official(ctx, k, sent))):
+                out.append(k)
+    return out
+
+
+def _case_targets(ctx: ArticleContext, clause, sent, skip, acts: list) -> list[str] | None:
+    """Targets of the enforcement acts told in `clause` (not the announcing verb nor its subjects);
+    None when an act there already names who acts ("X announced a fine imposed by Y"). The acts
+    found are added to `acts`."""
+    out: list[str] = []
+    inside = {t.i for c in skip.children if c.dep_ == "nsubj" for t in c.subtree} | {skip.i}
+    for t in clause.subtree:
+        if t.i in inside:
+            continue
+        d = _regulatory(ctx, t, sent)
+        if d is None and t.pos_ == "VERB" and (lemma(t) in ("sentence", "indict", "convict", "charge") or (
+                lemma(t) == "plead" and any(c.lower_ == "guilty" for c in t.subtree))):
+            d = _Draft("RegulatoryAction", [], sent, t, 0.0)  # "a soldier pleaded guilty": an act on one unnamed
+        if d is not None:
+            if any(r == "actor" for _, r in d.parts):
+                return None
+            out += [k for k, r in d.parts if r == "target" and k not in out]
+            acts.append(t)
+    return out
+
+
+def _announced(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """The officials and offices who announce an enforcement act in a press release act in it (as the
+    release's annotators write it): "the sentence was announced by X and Y", "Z pleaded guilty today,
+    announced X of the Criminal Division and Y", "X and Y announced today the unsealing of charges
+    against Z", "X of the Justice Department and U.S. Attorney Y made the announcement"."""
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or is_future(tok):
+        return None
+    if lem == "make":
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("announcement", "announcements") for c in tok.children):
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not any(t.lower_ in LAW_ANNOUNCER_WORDS for s_ in subj for t in s_.subtree):
+            return None
+        actors = _announcers(ctx, subj, sent)
+        if not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+            return None
+        return _Draft("RegulatoryAction", _parts(actors, []), sent, tok, EVENT_WEAK_REGULATORY_NOUN,
+                      extra={"announced": True})
+    if lem != "announce":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        acts = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in ANNOUNCED_ACTS]
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if not acts or not agents:
+            return None
+        actors = _announcers(ctx, agents, sent)
+        targets = [k for a in acts for k in _prep_objects(ctx, a, ("against", "of", "for"), BOUND_PARTIES)[0]]
+    else:
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj:
+            return None
+        actors = _announcers(ctx, subj, sent)
+        if all(s_.i > tok.i for s_ in subj):
+            # "Z pleaded guilty today, announced X and Y": the clause reported comes first
+            clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+            if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and tok.head.i < tok.i:
+                clauses.append(tok.head)
+        else:
+            # "X and Y announced today the unsealing of charges against Z" (an act that is itself the
+            # object, "X announced a fine on Z", is read from its noun)
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" or (
+                c.dep_ in ("dobj", "obj") and not (c.lower_ in REG_NOUNS and _regulatory_sense(c)))]
+        targets, acts = [], []
+        for c in clauses:
+            found = _case_targets(ctx, c, sent, tok, acts)
+            if found is None:
+                return None
+            targets += [k for k in found if k not in targets]
+        # "a soldier pleaded guilty today, announced X of the Criminal Division": the announcers act
+        # even when the one acted on is unnamed
+        inverted = all(s_.i > tok.i for s_ in subj)
+        if not targets and not (inverted and acts):
+            return None
+    targets = [k for k in targets if k not in actors]
+    if not actors or not any(ctx.type_of(a) == "GovernmentBody" or a in _officials(ctx) or
+                             _titled_official(ctx, a, sent) for a in actors):
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB,
+                  extra={"announced": True})
 
 
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -3895,6 +4013,9 @@ def _titled_official(ctx: ArticleContext, key: str, sent) -> bool:
     tok = _token_of(ctx, key, sent)
     if tok is None:
         return False
+    # "Lena Marsh, the Attorney for X": the name's head carries its apposition
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and ctx.key(tok.head) == key:
+        tok = tok.head
     words = {t.lower_ for t in tok.subtree if not ctx.in_quote(t.idx)}
     words |= {ctx.doc[i].lower_ for i in range(max(sent.start, tok.i - 4), tok.i) if ctx.doc[i].doc is tok.doc}
     return bool(words & GOVERNMENT_TITLES)
