@@ -1,9 +1,10 @@
-"""The learned relation reader places no market index (round 9, precision).
+"""The learned relation reader places no market index and no firm (round 9, precision).
 
-An index's place is written in set ways the rules read ("Halden's Tarnex 50", "In Halden, the Tarnex
-50 rose", "stocks in Halden fell, with the Tarnex 50 down"); the reader's guesses from a market
-report's other places were mostly wrong on articles it had not seen (probe9 relations 0.635 -> 0.638
-without them, tuning unchanged). The test makes the reader sure of every pair it is shown, so it
+An index's or a firm's place is written in set ways the rules read ("Halden's Tarnex 50", "In Halden,
+the Tarnex 50 rose", "Halden-based Kelvor Oil", "Kelvor Oil's refinery in Halden"); the reader's
+guesses from a report's other places were mostly wrong on articles it had not seen (probe9 relations
+0.635 -> 0.638 without the index guesses, 0.646 -> 0.653 without the firm ones; tuning unchanged, its
+three firm places now read by rules). The test makes the reader sure of every pair it is shown, so it
 checks the step that adds what the reader reads, not the weights. Sentences written for the test.
 """
 
@@ -18,7 +19,8 @@ from kg.extract.relations import extract_relations
 from kg.extract.table import EntityTable
 from kg.models import Article
 
-CAST = [("Tarnex 50", "MarketIndex"), ("Kelvor Oil", "Company"), ("Halden", "Place"), ("Peru", "Place")]
+CAST = [("Tarnex 50", "MarketIndex"), ("Kelvor Oil", "Company"), ("Halden", "Place"), ("Peru", "Place"),
+        ("Ferrin Institute", "Organization")]
 
 
 def _sure_of_location(monkeypatch):
@@ -45,6 +47,16 @@ def test_the_reader_places_no_market_index(nlp, monkeypatch, text):
     assert ("tarnex-50", "locatedIn", "peru") not in _relations(nlp, text)
 
 
-def test_the_reader_still_places_a_firm(nlp, monkeypatch):
+@pytest.mark.parametrize("text", [
+    "Kelvor Oil sells most of its trucks in Peru.",
+    "Kelvor Oil shares fell after floods in Peru.",
+])
+def test_the_reader_places_no_firm(nlp, monkeypatch, text):
     _sure_of_location(monkeypatch)
-    assert ("kelvor-oil", "locatedIn", "peru") in _relations(nlp, "Kelvor Oil, a miner with mines in Peru, rose.")
+    assert ("kelvor-oil", "locatedIn", "peru") not in _relations(nlp, text)
+
+
+def test_the_reader_still_places_an_organisation(nlp, monkeypatch):
+    _sure_of_location(monkeypatch)
+    assert ("ferrin-institute", "locatedIn", "peru") in _relations(nlp, "The Ferrin Institute, a think tank with staff in Peru, "
+                                                                          "published the study.")

@@ -2512,7 +2512,7 @@ def _index_places(ctx: ArticleContext, sent, out: _Collector) -> None:
         if ctx.type_of(k) != "MarketIndex" or ctx.in_quote(tok.idx) or (ctx.key(tok.head) == k and tok.head.i != tok.i):
             continue
         node = tok
-        if tok.dep_ == "compound" and tok.head.lower_ in INDEX_NOUNS and ctx.key(tok.head) is None:
+        if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in INDEX_NOUNS and ctx.key(tok.head) is None:
             node = tok.head  # "the Kospi index in Seoul"
             place = next((pl for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
                           for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl), None)
@@ -2663,10 +2663,28 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             elif any(c.dep_ == "nsubjpass" for c in tok.children):
                 things = [k2 for c in tok.children if c.dep_ == "nsubjpass" for k2 in _np_keys(ctx, c)
                           if ctx.type_of(k2) in LOCATED_TYPES]
+            # "based in Memphis Tennessee" (no comma): in the town, the town in the state
+            pobj = next(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                        for p in c.children if p.dep_ == "pobj" and _place_key(ctx, p))
+            town = next((_place_key(ctx, c) for c in pobj.children if c.dep_ == "compound" and _place_key(ctx, c)
+                         and _place_key(ctx, c) != places[0] and not ctx.is_country(_place_key(ctx, c))), None)
             for thing in things:
-                out.add(thing, "locatedIn", places[0], sent, REL_BASED_IN_BY_PARSE)
+                out.add(thing, "locatedIn", town or places[0], sent, REL_BASED_IN_BY_PARSE)
+            if town and things:
+                out.add(town, "locatedIn", places[0], sent, REL_BASED_IN_BY_PARSE)
+        # "a Boeing factory in Seattle", "Tarn's refinery in Lyon", "the plant of Tarn in Lyon"
+        if tok.lower_ in FACILITY_NOUNS and k is None and tok.pos_ == "NOUN":
+            places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            owners = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound")
+                      and ctx.type_of(ctx.key(c)) == "Company"]
+            owners += [k2 for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for k2 in [ctx.phrase_key(p, {"Company"})] if k2]
+            if len(places) == 1 and len(set(owners)) == 1:
+                out.add(owners[0], "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
 
 
+FACILITY_NOUNS = {"factory", "plant", "refinery", "mill", "smelter", "works", "shipyard", "campus"}
 WORK_VERBS = {"work", "teach", "lecture", "study", "research", "serve"}
 # Organisations a person can belong to by being named with them ("X of Tarn Capital").
 AFFILIATION_TYPES = {"Company", "Organization", "EducationalInstitution", "MediaOutlet"}

@@ -266,10 +266,11 @@ def add_learned_relations(ctx, out) -> None:
     for c, predicate, p in predictions(cands, model, REL_LEARNED_THRESHOLD):
         if frozenset((c.subject, c.object)) in related:
             continue
-        if predicate == "locatedIn" and c.ctx.type_of(c.subject) == "MarketIndex":
-            continue  # an index's place is written in set ways the rules read ("Japan's Nikkei", "in Tokyo,
-            # the Nikkei", "stocks in Tokyo fell, with the Nikkei ..."); the reader's guesses from a
-            # market report's other places were mostly wrong on unseen articles
+        if predicate == "locatedIn" and c.ctx.type_of(c.subject) in ("MarketIndex", "Company"):
+            continue  # an index's or a firm's place is written in set ways the rules read ("Japan's
+            # Nikkei", "in Tokyo, the Nikkei", "Lyon-based X", "X, a French carmaker", "X's factory in
+            # Lyon"); the reader's guesses from the other places of a report were mostly wrong on
+            # articles it had not seen
         if predicate == "locatedIn" and c.length > nearest[(c.sent.start, c.object, c.ctx.type_of(c.subject))]:
             continue  # "X rose; in Paris, Y fell": a place locates the nearest thing of its kind
         if predicate == "locatedIn" and any((c.subject, town) in located for town, region in located
