@@ -241,6 +241,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
     _successors(ctx, out)
+    _counterparts(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
 
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
@@ -2333,6 +2334,30 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+def _counterparts(ctx: ArticleContext, out: _Collector) -> None:
+    """"Chile's President X met her Peruvian counterpart, Y": Y holds X's title in the country the
+    demonym (or a possessive place) names. Only when X's post in a country is read and is one."""
+    for uctx, sent in ctx.plain_units():
+        for tok in sent:
+            if tok.lower_ != "counterpart" or tok.pos_ != "NOUN" or uctx.in_quote(tok.idx):
+                continue
+            people = [k for c in tok.children if c.dep_ == "appos" for k in _np_keys(uctx, c)
+                      if uctx.type_of(k) == "Person"]
+            owner = next((uctx.key(c) for c in tok.children if c.dep_ == "poss" and uctx.type_of(uctx.key(c)) == "Person"),
+                         None)
+            countries = [uctx.country_of_demonym(c.lower_) for c in tok.children
+                         if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS]
+            countries += [uctx.key(c) for c in tok.children if c.dep_ == "poss" and uctx.is_country(uctx.key(c))]
+            countries = [k for k in countries if k and uctx.is_country(k)]
+            if len(people) != 1 or owner is None or len(countries) != 1:
+                continue
+            posts = [r for (s2, p2, o2), r in out.found.items()
+                     if s2 == owner and p2 == "holdsPosition" and ctx.is_country(o2) and r.title]
+            if len(posts) != 1 or posts[0].object == countries[0]:
+                continue
+            out.add(people[0], "holdsPosition", countries[0], sent, REL_HOLDER_FROM_CONTEXT, title=posts[0].title)
 
 
 def _successors(ctx: ArticleContext, out: _Collector) -> None:
