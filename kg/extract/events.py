@@ -1613,8 +1613,41 @@ def _onto_list(tok) -> bool:
     # the parser may hang "to the list" on the object ("added 24 firms to the Entity List")
     holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
-        t.lower_ in LIST_WORDS for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+        t.lower_ in LIST_WORDS and _control_list(t) for p in c.children if p.dep_ == "pobj" for t in p.subtree)
         for h in holders for c in h.children)
+
+
+# what a list a government puts parties on is called: "the Entity List", "the sanctions list", "a trade blacklist"
+LIST_KINDS = {"entity", "sanctions", "sanction", "blacklist", "watch", "unverified", "terrorist", "terror", "banned",
+              "restricted", "denied", "trade", "export", "black", "control", "sdn", "military", "end-user",
+              "end", "user", "specially", "designated", "blocked", "persons", "consolidated", "grey", "gray",
+              "no-fly", "wanted", "priority", "foreign", "chinese", "russian", "iranian", "u.s.", "us", "government"}
+
+
+def _control_list(t) -> bool:
+    """A list a government puts parties on, not a guest or best-seller list: a bare "the list" or
+    one named for a control ("the Entity List", "the sanctions list", "a blacklist")."""
+    if t.lower_ == "blacklist":
+        return True
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+    return not mods or any(w.lower_ in LIST_KINDS for m in mods for w in m.subtree)
+
+
+def _relative_antecedent(ctx: ArticleContext, pron) -> list[str]:
+    """The party a relative pronoun takes up when the parser hangs the clause elsewhere: "according
+    to the agency, X of Canada, which was added to the list, ..." (the nearest firm or person before
+    the pronoun, past a place that only tells where it is)."""
+    for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        if t.is_punct:
+            continue
+        k = ctx.key(t)
+        if k is None:
+            return []
+        if ctx.type_of(k) == "Place" and t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from"):
+            t = t.head.head
+            k = ctx.key(t)
+        return [k] if k is not None and ctx.type_of(k) in BOUND_PARTIES else []
+    return []
 
 
 def _phrasal_action(ctx: ArticleContext, verb, sent) -> _Draft | None:
@@ -1894,7 +1927,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # Monday": the passive subject is listed, the agent lists it
                 for sp in (a for a in tok.children if a.dep_ == "nsubjpass"):
                     head = tok.head if sp.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" else sp
-                    targets += [k for k in _keys(ctx, head, targets_types) if k not in targets]
+                    found = [k for k in _keys(ctx, head, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
+                    if not found and head is not sp:
+                        found = _relative_antecedent(ctx, sp)
+                    targets += [k for k in found if k not in targets]
                 actors = [k for k in _agent(ctx, tok, {"GovernmentBody"})]
             if not targets and not actors:
                 return None
@@ -1909,6 +1945,12 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets = _prep_objects(ctx, tok, ("of",), targets_types)[0]
         targets += [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, targets_types)
                     if ctx.type_of(k) != "GovernmentBody" and k not in targets]
+        # "the additions to the Entity List, such as X and Y", "the additions to the list include X and Y"
+        listed = _including(ctx, tok) + [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                                         for p in c.children if p.dep_ == "pobj" for k in _including(ctx, p)]
+        if tok.dep_ == "nsubj" and lemma(tok.head) == "include":
+            listed += _direct_objects(ctx, tok.head, targets_types)[0]
+        targets += [k for k in listed if ctx.type_of(k) in BOUND_PARTIES and k not in targets]
         actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
                   if k and ctx.type_of(k) == "GovernmentBody"] + _agent(ctx, tok, {"GovernmentBody"})
         if listing is not tok and not actors:
@@ -1949,6 +1991,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 k = ctx.key(c)
                 if k and ctx.type_of(k) in ("GovernmentBody", "Place"):
                     actors.append(k)
+                if k and ctx.type_of(k) == "GovernmentBody" and any(t.dep_ in ("conj", "cc") for t in c.subtree):
+                    # "settled SEC and CFTC charges", "the Justice Ministry and Trade Board charges":
+                    # agencies joined before the noun all bring it
+                    actors += [k2 for t in c.subtree for k2 in [ctx.key(t)]
+                               if k2 and ctx.type_of(k2) == "GovernmentBody" and k2 not in actors]
         by, _ = _prep_objects(ctx, tok, ("by", "from"), ACTORS | {"Place"})
         # "charges brought by X", "a lawsuit filed by X", "the penalty imposed by X"
         by += [k for c in tok.children if c.dep_ == "acl" and lemma(c) in BRING_VERBS for k in _agent(ctx, c, GOV_ACTORS)]
@@ -1961,9 +2008,18 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 targets += [k for k in _prep_objects(ctx, c, ("against", "into", "on"), targets_types)[0]
                             if k not in targets]
         actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
-        gov = tok.head
+        gov, dep = tok.head, tok.dep_
         if tok.dep_ == "pobj":
             gov = tok.head.head
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj") and any(c.dep_ in ("compound", "poss", "nmod")
+                                                                         for c in tok.children):
+            # "settled DOJ and the CFTC charges": the parser joins the first agency to the noun
+            first = ctx.key(tok.head)
+            if first and ctx.type_of(first) == "GovernmentBody" and any(
+                    ctx.key(c) and ctx.type_of(ctx.key(c)) == "GovernmentBody" for c in tok.children):
+                actors += [first] if first not in actors else []
+                gov = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+                dep = tok.head.dep_
         under = _under_action(ctx, tok, targets_types)
         targets += [k for k in under if k not in targets and k not in actors]
         if under and not by:  # "came under scrutiny from Y": the parser may hang "from Y" on the verb
@@ -1972,7 +2028,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if received_from:
             actors += [k for k in received_from[0] if k not in actors]
             targets += [k for k in received_from[1] if k not in targets and k not in actors]
-        if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+        if gov.pos_ in ("VERB", "AUX") and dep in ("dobj", "pobj", "nsubjpass", "attr"):
             authority = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
             if lemma(gov) in ("settle", "resolve", "drop", "withdraw") and authority:
                 # "the SEC settled charges against X", "the agency resolved its case with X": the
@@ -1986,7 +2042,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     targets = _subjects(ctx, gov, targets_types)
                 if not actors and lemma(gov) in ("settle", "resolve", "pay", "agree", "accept"):
                     actors = _reporting_authority(ctx, gov)
-            elif not actors and tok.dep_ == "dobj" or (tok.dep_ == "pobj" and lemma(gov) in ("take", "bring", "file")):
+            elif not actors and dep == "dobj" or (dep == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)
         if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
             return None
