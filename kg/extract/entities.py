@@ -38,7 +38,7 @@ from kg.extract.entity_types import (
 )
 from kg.extract.missed_names import (
     acronyms_after_descriptions, collective_bodies, countries_of_office_holders, firms_by_legal_form,
-    holders_after_portfolios,
+    holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
@@ -85,6 +85,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += firms_by_legal_form(doc, cands, headlines)
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)
+    cands += holders_after_elect_titles(doc, cands)
     cands = without_legal_form_fragments(doc, cands)
     # a dateline says where the story was filed, whichever finder found a name there again
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]

@@ -954,6 +954,28 @@ def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
     return out
 
 
+def holders_after_elect_titles(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"President-elect Ana Ruiz", "Prime Minister-elect X": the two or three capitalised words
+    after a title ending "-elect" are the holder's name, which the model, thrown by the hyphen,
+    often leaves out."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ != "elect" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "‐") \
+                or doc[tok.i - 2].lower_ not in PERSON_TITLES:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].is_sent_start:
+            j += 1
+        name = doc[tok.i + 1:j]
+        if 2 <= len(name) <= 3 and not any(t.i in covered for t in name) \
+                and not any(t.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS for t in name):
+            out.append(Candidate(name.start, name.end, name.text, name.start_char, name.end_char, "PERSON",
+                                 type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
+    return out
+
+
 def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """"Minister of Local Government and Housing Affairs Dora Kimani", "Minister for Arts and Sport
     Dylan Marsh": after a minister's title and a portfolio of several capitalised words, the two or

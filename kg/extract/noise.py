@@ -93,7 +93,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
     if c.gaz is None and norm in PORTFOLIOS and nxt in ("minister", "secretary", "ministry", "chief", "spokesman",
-                                                          "spokeswoman", "spokesperson", "official", "officials"):
+                                                          "spokeswoman", "spokesperson", "official", "officials",
+                                                          "representative", "envoy", "negotiator", "czar"):
         # "Finance Minister Kato": part of a title; it stays only as a mention of a body the
         # article names in full ("Treasury Secretary Yellen" with "the Treasury Department")
         c.in_title = True
