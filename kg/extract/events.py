@@ -2192,6 +2192,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   if p.dep_ == "pobj" and p.lower_ in STOCK_NOUNS]
         keys = [k for p in stocks for c in p.children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
                 if k and ctx.type_of(k) == "Company"]
+    if not keys and tok.dep_ == "relcl" and subj.lower_ in STOCK_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+        # "X, whose shares jumped 18 percent": the shares are the antecedent's
+        keys = [k for k in _keys(ctx, tok.head, {"Company", "MarketIndex"}, allow_place_poss=False)]
     if not keys:
         # "shares of X", "X's shares", "X shares"
         if subj.lower_ in STOCK_NOUNS:
