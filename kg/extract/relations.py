@@ -241,6 +241,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
     _successors(ctx, out)
+    _plural_co_titles(ctx, out)
     _counterparts(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
 
@@ -2334,6 +2335,64 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+CO_TITLES = {"founders": "co-founder", "ceos": "co-CEO", "chairmen": "co-chairman", "chairs": "co-chair",
+             "owners": "co-owner", "presidents": "co-president", "leaders": "co-leader", "heads": "co-head"}
+
+
+def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
+    """Plural "co-" titles, which the small model splits ("co", "-", "founders") and parses apart:
+    "Tarn's co-founders, A and B,", "Tarn co-founders A and B", "Tarn and its former co-CEOs, A and
+    B,", "A and B, the co-founders of Tarn": each person named holds the title in the firm."""
+    doc = ctx.doc
+    for uctx, sent in ctx.plain_units():
+        toks = list(sent)
+        for j, tok in enumerate(toks[:-2]):
+            if tok.lower_ != "co" or toks[j + 1].text != "-" or toks[j + 2].lower_ not in CO_TITLES \
+                    or uctx.in_quote(tok.idx):
+                continue
+            title = CO_TITLES[toks[j + 2].lower_]
+            # the firm: before the title ("Tarn's", "Tarn", "Tarn and its [former]") or after ("of Tarn")
+            i = j - 1
+            while i >= 0 and toks[i].lower_ in ("former", "two", "three", "both", "the"):
+                i -= 1
+            firm = None
+            if i >= 0 and toks[i].lower_ in ("its", "their") and i >= 2 and toks[i - 1].lower_ == "and":
+                firm = uctx.key(toks[i - 2])
+            elif i >= 0 and toks[i].text in ("'s", "’s", "'") and i >= 1:
+                firm = uctx.key(toks[i - 1])
+            elif i >= 0:
+                firm = uctx.key(toks[i])
+            after = j + 3
+            if firm is None and after + 1 < len(toks) and toks[after].lower_ == "of":
+                k = after + 1
+                while k < len(toks) and toks[k].lower_ == "the":
+                    k += 1
+                firm = uctx.key(toks[k]) if k < len(toks) else None
+            if uctx.type_of(firm) not in ("Company", "Organization", "MediaOutlet"):
+                continue
+            # the people: named right after the title ("co-founders, A and B") or right before it ("A and B, the co-founders")
+            people, k = [], after
+            while k < len(toks) and (toks[k].text in (",", "and") or uctx.type_of(uctx.key(toks[k])) == "Person"):
+                if uctx.type_of(uctx.key(toks[k])) == "Person":
+                    people.append(uctx.key(toks[k]))
+                k += 1
+            if not people and i >= 1 and toks[i].text == ",":
+                k = i - 1
+                while k >= 0 and (toks[k].text in (",", "and") or uctx.type_of(uctx.key(toks[k])) == "Person"):
+                    if uctx.type_of(uctx.key(toks[k])) == "Person":
+                        people.append(uctx.key(toks[k]))
+                    k -= 1
+            for person in dict.fromkeys(people):
+                if title == "co-founder":
+                    out.add(person, "founded", firm, sent, REL_TITLE_BESIDE_NAME)
+                elif title == "co-owner":
+                    out.add(person, "owns", firm, sent, REL_TITLE_BESIDE_NAME)
+                else:
+                    former = any(t.lower_ == "former" for t in toks[max(0, i):j])
+                    out.add(person, "holdsPosition", firm, sent, REL_TITLE_BESIDE_NAME, title=title,
+                            status="former" if former else None)
 
 
 def _counterparts(ctx: ArticleContext, out: _Collector) -> None:
