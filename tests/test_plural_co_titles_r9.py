@@ -1,4 +1,4 @@
-"""Plural "co-" titles: "co-founders", "co-CEOs" (round 9, recall).
+"""Plural "co-" titles ("co-founders", "co-CEOs") and "co-founded" after several names (round 9, recall).
 
 The small model splits "co-founders" into "co", "-", "founders" and parses the pieces apart, so
 "Tarn's co-founders, A and B," gave neither a founder. Each person named beside the plural title holds
@@ -38,3 +38,19 @@ def test_former_co_chief_executives_held_the_post(nlp):
 def test_a_plural_co_title_with_no_firm_gives_nothing(nlp):
     rels = relations(nlp, "The co-founders, Vera Lind and Omar Tass, met the Market Conduct Authority.", CAST)
     assert not [k for k in rels if k[1] in ("founded", "holdsPosition")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Vera Lind and Omar Tass co-founded Kelvor Oil in 2010.", ["vera-lind", "omar-tass"]),
+    ("Vera Lind, Ian Holt and Omar Tass co-founded Kelvor Oil.", ["vera-lind", "omar-tass", "ian-holt"]),
+    ("In 2012 Ian Holt and Vera Lind co-founded the Kelvor Oil group.", ["ian-holt", "vera-lind"]),
+])
+def test_each_person_before_co_founded_founded_the_firm(nlp, text, people):
+    rels = relations(nlp, text, CAST + [("Ian Holt", "Person")])
+    for person in people:
+        assert (person, "founded", "kelvor-oil") in rels, (text, person)
+
+
+def test_co_founded_with_no_firm_named_after_gives_nothing(nlp):
+    rels = relations(nlp, "Vera Lind and Omar Tass co-founded a charity before joining Kelvor Oil.", CAST)
+    assert not [k for k in rels if k[1] == "founded"]

@@ -2341,6 +2341,24 @@ CO_TITLES = {"founders": "co-founder", "ceos": "co-CEO", "chairmen": "co-chairma
              "owners": "co-owner", "presidents": "co-president", "leaders": "co-leader", "heads": "co-head"}
 
 
+def _co_founded(ctx: ArticleContext, toks: list, j: int, sent, out: _Collector) -> None:
+    """"A and B co-founded Tarn" (split by the model into "co", "-", "founded" and parsed apart):
+    the people named right before, the firm named right after ("in 2010" and the like between allowed)."""
+    people, k = [], j - 1
+    while k >= 0 and (toks[k].text in (",", "and") or ctx.type_of(ctx.key(toks[k])) == "Person"):
+        if ctx.type_of(ctx.key(toks[k])) == "Person":
+            people.append(ctx.key(toks[k]))
+        k -= 1
+    k = j + 3
+    while k < len(toks) and toks[k].lower_ in ("the", "a", "an"):
+        k += 1
+    firm = ctx.key(toks[k]) if k < len(toks) else None
+    if ctx.type_of(firm) not in ("Company", "Organization", "MediaOutlet"):
+        return
+    for person in dict.fromkeys(people):
+        out.add(person, "founded", firm, sent, REL_FOUNDED_BY_PARSE)
+
+
 def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
     """Plural "co-" titles, which the small model splits ("co", "-", "founders") and parses apart:
     "Tarn's co-founders, A and B,", "Tarn co-founders A and B", "Tarn and its former co-CEOs, A and
@@ -2349,6 +2367,10 @@ def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
     for uctx, sent in ctx.plain_units():
         toks = list(sent)
         for j, tok in enumerate(toks[:-2]):
+            if tok.lower_ == "co" and toks[j + 1].text == "-" and toks[j + 2].lower_ in ("founded", "founds") \
+                    and not uctx.in_quote(tok.idx):
+                _co_founded(uctx, toks, j, sent, out)
+                continue
             if tok.lower_ != "co" or toks[j + 1].text != "-" or toks[j + 2].lower_ not in CO_TITLES \
                     or uctx.in_quote(tok.idx):
                 continue
