@@ -177,7 +177,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _announced, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+            for finder in (_meeting, _regulatory, _announced, _case_agreement, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move, _move_noun):
@@ -1816,6 +1816,43 @@ def _announced(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   extra={"announced": True})
 
 
+def _settled_claimants(ctx: ArticleContext, pay) -> list[str]:
+    """ "X agreed to pay a $2 million penalty to settle claims by the agency", "paid $5 million to
+    resolve the Board's allegations": the body whose claims the payment settles imposed it."""
+    out: list[str] = []
+    for v in (c for c in pay.children if c.dep_ in ("advcl", "xcomp", "conj", "relcl", "acl")
+              and lemma(c) in ("settle", "resolve")):
+        for d in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+            found = _prep_objects(ctx, d, ("by", "from"), {"GovernmentBody"})[0]
+            found += [k for c in d.children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+                      if k and ctx.type_of(k) == "GovernmentBody"]
+            out += [k for k in found if k not in out]
+    return out
+
+
+# agreements that end a prosecution or a regulator's case: "entered into a deferred prosecution agreement with X"
+CASE_AGREEMENT_WORDS = {"prosecution", "non-prosecution", "plea", "consent", "deferred-prosecution", "leniency"}
+
+
+def _case_agreement(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X entered into a deferred prosecution agreement with the Ministry", "X signed a plea agreement
+    with prosecutors in Y", "X reached a consent agreement with the Board": the authority agreed with
+    acts, the party that enters the agreement is its target."""
+    if tok.lower_ not in ("agreement", "agreements", "decree") or not any(
+            w.lower_ in CASE_AGREEMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+            for w in c.subtree):
+        return None
+    holders = [tok, tok.head] + ([tok.head.head] if tok.dep_ == "pobj" else [])
+    actors = [k for h in holders for k in _prep_objects(ctx, h, ("with",), {"GovernmentBody"})[0]]
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in ("enter", "sign", "reach", "strike", "agree", "accept"):
+        return None
+    targets = [k for k in _subjects(ctx, verb, BOUND_PARTIES) if ctx.type_of(k) in BOUND_PARTIES and k not in actors]
+    if not actors or not targets:
+        return None
+    return _Draft("RegulatoryAction", _parts(list(dict.fromkeys(actors)), targets), sent, tok, EVENT_REGULATORY_NOUN)
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -2024,6 +2061,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets += [k for k in under if k not in targets and k not in actors]
         if under and not by:  # "came under scrutiny from Y": the parser may hang "from Y" on the verb
             actors += [k for k in _prep_objects(ctx, gov, ("by", "from"), {"GovernmentBody"})[0] if k not in actors]
+        if not any(ctx.type_of(a) == "GovernmentBody" for a in actors) and lemma(gov) == "pay":
+            actors += [k for k in _settled_claimants(ctx, gov) + _settled_claimants(ctx, tok) if k not in actors]
         received_from = _received_from(ctx, tok, targets_types)
         if received_from:
             actors += [k for k in received_from[0] if k not in actors]
