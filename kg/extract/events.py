@@ -177,7 +177,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _announced, _case_agreement, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+            for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _agreement_signed, _absolute_move, _move_noun):
@@ -1851,6 +1851,38 @@ def _case_agreement(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not actors or not targets:
         return None
     return _Draft("RegulatoryAction", _parts(list(dict.fromkeys(actors)), targets), sent, tok, EVENT_REGULATORY_NOUN)
+
+
+# what a court or an authority imposes: "the sentence was imposed by Judge X"
+IMPOSED_ACTS = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "fine", "fines", "ban", "sanctions", "punishment",
+                "order", "judgment", "judgement"}
+
+
+def _imposed_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "The sentence was imposed by U.S. District Judge X", "the fine was handed down by the court of
+    Y", "the penalty was levied by the Authority": the agent imposes (a judge, an official or a
+    government body); the one whose sentence it is, if named, is the target."""
+    if tok.pos_ != "VERB" or lemma(tok) not in ("impose", "hand", "levy", "issue", "mete", "pronounce", "announce") \
+            or not any(c.dep_ == "auxpass" for c in tok.children) or is_future(tok):
+        return None
+    acts = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in IMPOSED_ACTS]
+    if not acts or (lemma(tok) == "announce" and not any(a.lower_.startswith("sentence") for a in acts)):
+        return None
+    officials = _officials(ctx)
+    actors = [k for k in _agent(ctx, tok, {"GovernmentBody", "Person"})
+              if ctx.type_of(k) == "GovernmentBody" or k in officials or _titled_official(ctx, k, sent)]
+    if lemma(tok) == "announce":
+        return None  # announcers are read by _announced
+    # "by Judge X of the District Court": the court the judge sits in acts with the judge
+    actors += [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+               for k in _prep_objects(ctx, p, ("of", "at", "in"), {"GovernmentBody"})[0] if k not in actors]
+    targets = [k for a in acts for c in a.children if c.dep_ == "poss" for k in _keys(ctx, c, BOUND_PARTIES)]
+    targets += [k for a in acts for k in _prep_objects(ctx, a, ("on", "against", "for"), BOUND_PARTIES)[0]
+                if k not in targets]
+    targets = [k for k in targets if k not in actors]
+    if not actors:
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
 
 
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
