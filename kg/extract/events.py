@@ -4321,7 +4321,9 @@ def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None
         cue = anchors[i]
         if cue is None or len(cue.iso) != 10:
             continue
-        moves = any(t.pos_ == "VERB" and lemma(t) in UP_VERBS | DOWN_VERBS | {"dump", "sell"} for t in sent)
+        moves = any(t.pos_ == "VERB" and lemma(t) in UP_VERBS | DOWN_VERBS | {"dump", "sell"} for t in sent) or any(
+            t.lower_ in ("higher", "lower") and lemma(t.head) in ("trade", "finish", "close", "end", "open", "be")
+            for t in sent)  # "European markets are all trading lower Thursday"
         if moves and any(t.lower_ in MARKET_NOUNS | STOCK_NOUNS for t in sent):
             return i, cue
     return None
@@ -4685,7 +4687,9 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
                 # after it are still the report's day
                 break
             return anchors[j]
-    if report_day is not None and not present:
+    if report_day is not None and (not present or d.type == "MarketMove" and d.value):
+        # "the Hang Seng is up 0.9%": a report written while markets trade tells that day's moves
+        # in the present tense
         return report_day
     # the headline and the lead's first sentence tell the story's news, in the present tense too
     if unit <= _LEAD_UNITS and (unit <= 1 or not present):
