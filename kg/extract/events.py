@@ -4850,6 +4850,10 @@ def _ahead(tok) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
 
 
+# what an authority alleges: a clause on these nouns tells the misconduct, not the charge
+CLAIM_NOUNS = {"charges", "charge", "allegations", "allegation", "claims", "claim", "accusations", "accusation"}
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -4912,6 +4916,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
             # Tuesday": one clause, one time
             v = v.head
         on_trigger = v.dep_ in ("acl", "relcl") and v.head == trig
+        if on_trigger and trig.lower_ in CLAIM_NOUNS and any(ch.dep_ == "mark" for ch in v.children):
+            continue  # "settled charges that it broke a 2009 order": what is alleged has its own time
         if _in_shifted_phrase(span, trig, verb):
             continue
         if cited and not on_trigger:
