@@ -58,3 +58,12 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(nlp, text, full
 def test_no_name_is_stretched_over_words_that_are_not_a_surname(nlp, text):
     found = people(nlp, text)
     assert all(len(name.split()) <= 2 for name in found), found
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The board is run by his daughter Marta dos Reis, who also chairs the bank.", "Marta dos Reis"),
+    ("The family firm passed to his son Tiago das Neves in 2015.", "Tiago das Neves"),
+    ("The ministry named Paulo da Cunha, a former banker, as its adviser.", "Paulo da Cunha"),
+])
+def test_a_given_name_before_the_particle_belongs_to_the_name(nlp, text, full):
+    assert full in people(nlp, text), people(nlp, text)

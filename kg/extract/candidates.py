@@ -649,6 +649,20 @@ def _surnames_after_particles(doc, ents: list) -> list:
                     span.label_ = "PERSON"
                     out.append(span)
                     continue
+        k = ent.start
+        if ent.label_ == "PERSON" and not ent.ent_id_ and k >= 2 and doc[k - 1].lower_ in NAME_PARTICLES \
+                and doc[k - 1].is_lower and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper() \
+                and doc[k - 2].pos_ == "PROPN" and doc[k - 2].ent_type_ in ("", "GPE") and not doc[k - 2].ent_id_ \
+                and not doc[k - 2].is_sent_start \
+                and doc[k - 2].lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS:
+            # "daughter Isabel" + "dos Santos" (the model tagged only "Santos", or "Marta" a place): the
+            # given name before the particle
+            if out and (out[-1].start, out[-1].end) == (k - 2, k - 1):
+                out.pop()
+            span = doc[k - 2:ent.end]
+            span.label_ = "PERSON"
+            out.append(span)
+            continue
         out.append(ent)
     return out
 
