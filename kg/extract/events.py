@@ -115,7 +115,7 @@ REG_LIGHT_VERBS = TRIGGERS["RegulatoryAction"].light_verbs
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
 WEAK_REG_NOUNS = {"settlements", "action", "actions", "orders", "measures", "costs", "order", "review", "case", "ruling", "settlement",
                   "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto", "allegations",
-                  "accusations"}
+                  "accusations", "judgment", "injunction", "injunctions", "freeze"}
 # what an authority alleges, an action only when the authority is named as its owner: "to resolve the
 # SEC's allegations", "allegations brought by the ministry"
 ACCUSATION_NOUNS = {"allegations", "accusations"}
@@ -413,7 +413,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     drafts: dict[tuple[int, str], _Draft] = {}
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
-                                          or _recipient(c))]
+                                          or _recipient(c))
+            # court remedies are read by the patterns only, with the party named ("a judgment against X")
+            and not (c.event_type == "RegulatoryAction" and c.trigger.lower_ in COURT_REMEDY_NOUNS)]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
         if role in ("target", "subject") and _by_agent(cand):
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
@@ -1517,6 +1519,8 @@ def _joint_actors(ctx: ArticleContext, head) -> list[str]:
 
 
 MISCONDUCT_PREPS = ("for", "over")
+# what a court grants against a party: only with the party named ("a final judgment against X")
+COURT_REMEDY_NOUNS = {"judgment", "injunction", "injunctions", "freeze"}
 # what a regulator grants or withholds
 PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits", "request", "application",
                 "approval", "permission", "bid", "authorization", "authorisation", "clearance"}
@@ -1899,6 +1903,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 targets = _keys(ctx, tok.head, targets_types)
             actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
             if not actors and not any(c.dep_ == "agent" for c in tok.children):
+                # "X was charged with fraud by the Ministry": the parser hangs the agent on the offence
+                actors = [k for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for p in w.children if p.dep_ == "pobj"
+                          for k in _prep_objects(ctx, p, ("by",), {"GovernmentBody"})[0]]
+            if not actors and not any(c.dep_ == "agent" for c in tok.children):
                 actors = _announcing_officials(ctx, tok, sent)
         else:
             actors = _gov_subjects(ctx, tok)
@@ -2095,6 +2104,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors += [k for k in _prep_objects(ctx, gov, ("by", "from"), {"GovernmentBody"})[0] if k not in actors]
         if not any(ctx.type_of(a) == "GovernmentBody" for a in actors) and lemma(gov) == "pay":
             actors += [k for k in _settled_claimants(ctx, gov) + _settled_claimants(ctx, tok) if k not in actors]
+            if low in PENALTY_WORDS or low in ("settlement", "settlements", "order", "orders"):
+                # "under the settlement, X will pay $5 million to the Authority": the body paid imposed it
+                actors += [k for h in (gov, tok) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"})
+                           if k not in actors]
         received_from = _received_from(ctx, tok, targets_types)
         if received_from:
             actors += [k for k in received_from[0] if k not in actors]
@@ -2122,6 +2136,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         open_noun = tnoun.lower_ if tnoun is not None and not targets else None
         if low in WEAK_REG_NOUNS and not targets and open_noun is None:
             return None
+        if low in COURT_REMEDY_NOUNS and not targets:
+            return None  # "a judgment against X", "an asset freeze against X"; not "a hiring freeze"
         if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None  # a list of targets may still follow ("Those companies include ..."); _valid decides
         conf = EVENT_REGULATORY_NOUN if low not in WEAK_REG_NOUNS else EVENT_WEAK_REGULATORY_NOUN
