@@ -385,7 +385,11 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
         # a country just before the title ("the US in President Trump's term") or just after
         # the name ("President X of Y"); one further away is usually a different actor
         if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2 \
-                and not (i > person_item and view.string[i + 1:i + 3] in ("sT", "st")):
+                and not (i > person_item and view.string[i + 1:i + 3] in ("sT", "st")) \
+                and not (i > person_item and view.string[i + 1:i + 2] in ("T", "t")) \
+                and not (i < person_item and "P" in view.string[i + 1:person_item]):
+            # (not "... with Russian President Y" after the name, nor "Russian President Y met
+            # President X" before it: that country is Y's)
             # (not "..., and Chile's Trade Minister Y" after the name: that country is Y's)
             d = abs(i - person_item)
             if d < best_dist:
@@ -402,6 +406,9 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     guess = _article_country(ctx)
     if guess and any(ctx.country_of_demonym(d) != guess for d in others):
         return None
+    if guess and any(it.symbol in ("C", "D") and view.string[i + 1:i + 2] in ("T", "t")
+                     and view.string.find("P", i) not in (-1, person_item) for i, it in enumerate(view.items)):
+        return None  # "President X met Russian President Y": the sentence's country is Y's, X's is not written
     return guess
 
 
@@ -2544,9 +2551,16 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     known, country = _known_country(ctx, person)
     if known:
         return country, REL_HOLDER_KNOWN_COUNTRY
-    here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k)))
+    def of_another_title(tok) -> bool:
+        # "President X met Brazilian President Y", "... with Russia's President Y": the country
+        # qualifies another title in the sentence, so it is that title holder's
+        h = tok.head
+        return tok.dep_ in ("amod", "compound", "poss", "nmod") and h.i != t.i and h.lower_ in STATE_TITLE_HEADS
+    here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k) and not of_another_title(tok)))
     unnamed = False  # "Russian firms hit by U.S. sanctions ..., Finance Minister X said": a country
     for tok in sent:  # the article names only by its demonym is another candidate, not the U.S.
+        if of_another_title(tok):
+            continue
         if tok.lower_ in DEMONYMS and tok.text[:1].isupper():
             k = ctx.country_of_demonym(tok.lower_)
             if k and k not in here:
@@ -2555,7 +2569,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
                 unnamed = True
     if len(here) == 1 and not unnamed:
         return here[0], REL_HOLDER_FROM_CONTEXT
-    if here or unnamed:
+    if here or unnamed or any(of_another_title(tok) and (ctx.is_country(ctx.key(tok)) or tok.lower_ in DEMONYMS)
+                              for tok in sent):
         return None, 0.0
     countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     if t.lower_ == "minister":
