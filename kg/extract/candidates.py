@@ -1044,8 +1044,9 @@ def acronyms_as_defined(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Can
     for tok in doc:
         if tok.text != "(":
             continue
-        close = next((j for j in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[j].text == ")"), None)
-        short = doc[tok.i + 1:close].text if close is not None else ""
+        close = next((j for j in range(tok.i + 2, min(tok.i + 7, len(doc))) if doc[j].text == ")"), None)
+        # "(“AML”)", "("SEC")": press releases often quote the short form they define
+        short = doc[tok.i + 1:close].text.strip("\"'“”‘’ ") if close is not None else ""
         if not re.fullmatch(r"[A-Z][A-Z&-]{1,7}", short):
             continue
         long = _long_form(short, doc[max(tok.sent.start, tok.i - 16):tok.i].text)

@@ -122,6 +122,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "Tesla, Inc.": the legal form belongs to the firm before the comma
     if c.type == "Place" and nxt in STREET_WORDS and doc[c.end].text[:1].isupper():
         return True  # "1600 Pennsylvania Avenue": an address, not the state
+    if c.gaz is None and nxt in ("number", "numbers", "card", "cards") and doc[c.end].is_lower:
+        return True  # "Social Security numbers": an identifier, not an actor
     if norm.split()[-1:] == ["treasury"] and nxt in SECURITY_WORDS:
         return True  # "US Treasury bonds": a security, not the department
     if norm == "treasury" and (nxt in SECURITY_WORDS or
