@@ -2257,8 +2257,13 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         lem = MOVE_NOUN_VERBS[lemma(move_noun)]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
-    subs = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and lem == "mark"] \
-        or _shared_subject(tok)  # "shares were marked 3.8% higher": a price marked by the market
+    subs = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and lem == "mark"]
+    if not subs and tok.tag_ == "VBG":
+        # ", with the Nikkei and the Kospi both losing 1.7%": the gerund's subject is what "with" names
+        opener = next((t for t in reversed(list(ctx.doc[sent.start:tok.i])) if t.lower_ == "with"), None)
+        if opener is not None and opener.i > sent.start and ctx.doc[opener.i - 1].text == ",":
+            subs = [c for c in opener.children if c.dep_ == "pobj" and c.i < tok.i]
+    subs = subs or _shared_subject(tok)  # "shares were marked 3.8% higher": a price marked by the market
     if not subs:
         return None
     subj = subs[0]
@@ -2693,8 +2698,8 @@ def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     opener = None
     for i in range(tok.i - 1, max(sent.start, tok.i - 25) - 1, -1):
         t = ctx.doc[i]
-        if t.pos_ in ("VERB", "AUX"):
-            break
+        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
+            break  # (a gerund of the phrase's own first move may stand between: "with X trading 1% lower and Y down 2%")
         if t.lower_ == "with" and i > sent.start and ctx.doc[i - 1].text == ",":
             opener = t
             break
