@@ -2349,7 +2349,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if m:  # "X dropped $1.69 to $68.81", "Y closed down 40 cents": a share's price, in money
                 value = sign + re.sub(r"(?<=[$€£¥])\s", "", m.group(0))
     # a record high or low is a move without a figure, in the direction of the level
-    if value is None and not extreme and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
+    # "the Nasdaq was down a fraction", "closed slightly higher": a small move said without a figure
+    slight = sign is not None and bool(lows & {"fraction", "slightly", "marginally", "fractionally"}) \
+        and ctx.type_of(keys[0]) == "MarketIndex"
+    if value is None and not extreme and not slight and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
