@@ -2609,6 +2609,11 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
         # "the market index in London": the place after "in"
         owner += [k for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children
                   if g.dep_ == "pobj" for k in [ctx.key(g)] if k and ctx.type_of(k) == "Place"]
+        if not owner and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
+            # "Brazil halted trading after its main index fell": the country that is the sentence's subject
+            sent = ctx.sent_of(subj)
+            owner = [k for t in sent if t.i < subj.i and t.dep_ == "nsubj" for k in [ctx.key(t)]
+                     if k and ctx.type_of(k) == "Place"][:1]
         if any(c.dep_ in ("compound", "amod", "nmod") and ctx.key(c) is None and c.lower_ not in INDEX_QUALIFIERS
                for c in subj.children):
             return []  # "the consumer price index" measures prices, not stocks
