@@ -147,6 +147,9 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
                            or doc[end - 1].text in ("(", ")")):
         end -= 1
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "PART", "SCONJ", "DET") \
+            and doc[end - 1].lower_ not in ("de", "du", "des", "la", "le"):
+        end -= 1  # "Quill Mining to" (the model ran a name into the preposition after it)
     while end - start > 2 and doc[end - 1].lower_ in _TITLE_OPENERS and doc[end - 2].lower_ in ("and", ","):
         end -= 2  # "the Criminal Division and Acting U.S. Attorney X": the next title's first word
     # a lone trailing full stop belongs to abbreviations ("Inc.", "U.S."), not to names like "Google."
