@@ -495,6 +495,21 @@ def _aged(doc, c: Candidate) -> bool:
         and re.fullmatch(r"[1-9]\d", doc[c.end + 1].text) is not None and 18 <= int(doc[c.end + 1].text) <= 99
 
 
+def described_by_copula(doc, start: int, end: int) -> bool:
+    """"X is the chief executive of Y", "X was a senior economist at Y", "X is the former chief of
+    Y": a name that a copula describes by a role only people hold."""
+    after = [t.lower_ for t in doc[end:end + 7]]
+    if not after or after[0] not in ("is", "was", "has", "had"):
+        return False
+    if after[0] in ("has", "had"):
+        after = after[1:] if after[1:2] == ["been"] else []
+    if len(after) < 3 or after[1] not in ("a", "an", "the"):
+        return False
+    words = after[2:6]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "with", ",", ".")), len(words))
+    return any(w in PERSON_ROLE_NOUNS for w in words[:cut])
+
+
 def _said_of_a_person(doc, c: Candidate) -> bool:
     """A name in apposition with a title only people hold ("X, the United States Attorney for
     ...", "the head of the Commission, X") or after one ("the club's chairman X"): a person."""
@@ -510,6 +525,8 @@ def _said_of_a_person(doc, c: Candidate) -> bool:
     if before is not None and before.is_lower and before.lemma_.lower() in PERSON_ROLE_NOUNS \
             and len(c.text.split()) > 1 and before.head.i in range(c.start, c.end):
         return True  # "the club's chairman Ivo Brandauer"
+    if described_by_copula(doc, c.start, c.end) and len(c.text.split()) >= 2:
+        return True  # "Ivo Brandt is the chief executive of Tarn Motors"
     return any(t.dep_ == "appos" and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.i > root.i for t in root.children)
 
 

@@ -31,7 +31,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
-from kg.extract.entity_types import taken_up_by_he_or_she, type_by_words
+from kg.extract.entity_types import described_by_copula, taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 from kg.resources import given_names
@@ -645,7 +645,9 @@ def _speaks_or_is_described(doc, span) -> bool:
 
 def _described_by_a_role(doc, span) -> bool:
     """"Ana Ruiz, an economist at ...", "Sydney Park, associate director at ...": a person's
-    role in apposition right after the name."""
+    role in apposition right after the name; or by a copula ("Ana Ruiz is the chief executive of")."""
+    if described_by_copula(doc, span.start, span.end):
+        return True
     after = [t.lower_ for t in doc[span.end:span.end + 4]]
     if after[:1] == [","] and len(after) >= 3 and after[1] in ("a", "an", "the") \
             and any(w in PERSON_ROLE_NOUNS for w in after[2:]):
