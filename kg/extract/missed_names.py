@@ -1000,6 +1000,16 @@ def holders_after_portfolios(doc, gaz: Gazetteer, cands: list[Candidate]) -> lis
         if last_portfolio is None:
             continue
         name = doc[last_portfolio + 1:j]
+        if not 2 <= len(name) <= 3 and j - last_portfolio > 4:
+            # "Assistant Secretary of Commerce for Export Enforcement Ana Ruiz": a field after "for"
+            # ends the title; the holder's name is the given name and surname at the end
+            tail = next((doc[j - n:j] for n in (2, 3) if doc[j - n].lower_ in given_names()
+                         and doc[j - n - 1].lower_ not in given_names()), None)
+            if tail is not None and any(t.lower_ == "for" for t in doc[last_portfolio + 1:tail.start]):
+                name, last_portfolio = tail, tail.start - 1
+        if len(name) == 3 and name[0].lower_ not in given_names() and name[1].lower_ in given_names() \
+                and any(t.lower_ == "for" for t in doc[tok.i + 2:name.start]):
+            name, last_portfolio = name[1:], name.start  # "... for Trade Enforcement Maria Lopez"
         known = gaz.lookup(name.text)
         if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name) \
                 or any(t.lower_ in PORTFOLIO_WORDS | PERSON_TITLES for t in name) \
