@@ -2370,7 +2370,6 @@ def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
     """Plural "co-" titles, which the small model splits ("co", "-", "founders") and parses apart:
     "Tarn's co-founders, A and B,", "Tarn co-founders A and B", "Tarn and its former co-CEOs, A and
     B,", "A and B, the co-founders of Tarn": each person named holds the title in the firm."""
-    doc = ctx.doc
     for uctx, sent in ctx.plain_units():
         toks = list(sent)
         for j, tok in enumerate(toks[:-2]):
