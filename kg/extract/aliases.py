@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
-from kg.extract.entity_types import acts_as_agent, taken_up_by_he_or_she
+from kg.extract.entity_types import TITLES_BEFORE_A_PERSON, acts_as_agent, aged, taken_up_by_he_or_she
 from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
@@ -351,20 +351,19 @@ def join_firm_words_read_as_people(doc, groups: list[Group]) -> list[Group]:
 
 
 # Words before a name that make it a person's: an honorific or a title
-_PERSON_CUE_WORDS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "dame", "founder", "chairman",
-                     "chairwoman", "chief", "executive", "ceo", "president", "director", "owner", "judge"}
+_PERSON_CUE_WORDS = TITLES_BEFORE_A_PERSON | {"sir", "dame", "founder", "chairwoman", "chief", "executive", "ceo",
+                                             "director", "owner"}
 
 
 def _person_cue(doc, c: Candidate) -> bool:
     """Whether a mention reads as a person's: an honorific or a title before it, "who" or an age
     after it, or "he"/"she" taking it up in the next sentence."""
-    before = doc[c.start - 1].lower_ if c.start > 0 else ""
-    after = [t.lower_ for t in doc[c.end:c.end + 2]]
+    before = doc[c.start - 1].lower_.rstrip(".") if c.start > 0 else ""
     root = doc[c.start:c.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("found", "co-found", "cofound", "establish"):
         return True  # "X founded X Optics": the founder
-    return before in _PERSON_CUE_WORDS or after[:2] == [",", "who"] or \
-        len(after) == 2 and after[0] == "," and after[1].isdigit() or taken_up_by_he_or_she(doc, c.start, c.end)
+    return before in _PERSON_CUE_WORDS or [t.lower_ for t in doc[c.end:c.end + 2]] == [",", "who"] \
+        or aged(doc, c) or taken_up_by_he_or_she(doc, c.start, c.end)
 
 
 def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:

@@ -136,7 +136,7 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
     start = _after_office_title(doc, start, end)
-    if start < end - 1 and doc[start].lower_ == "charge" and start > 0 and doc[start - 1].lower_ == "in":
+    if start < end - 1 and ends_in_charge_title(doc, start):
         start += 1  # "Special Agent in Charge Omar Reyes": the title's last word, not the name's first
     if start < end - 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ in ("of", "in"):
         start += 2  # "Shares of Corvane Ltd" at a sentence's start: what is owned, not its name
@@ -228,7 +228,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _compass_point_before_region(doc, ents)
     ents = [_given_names_left_out(doc, ent) for ent in ents]
     ents = _surnames_left_out(doc, ents)
-    ents = _surnames_after_particles(doc, ents)
+    ents = _given_names_before_particles(doc, _surnames_after_particles(doc, ents))
     ents = _series_with_serial_comma(doc, ents)
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = _owners_before_possessive(doc, ents)
@@ -572,11 +572,17 @@ def _owners_before_possessive(doc, ents: list) -> list:
     return out
 
 
+def ends_in_charge_title(doc, i: int) -> bool:
+    """Whether token i is the "Charge" that ends a title "... in Charge" ("Special Agent in Charge",
+    "Inspector in Charge"): the last word of the title, never the first of the holder's name."""
+    return doc[i].lower_ == "charge" and i > 0 and doc[i - 1].lower_ == "in"
+
+
 def _holder_after_in_charge(doc, ent):
     """"Inspector in Charge" + "Lena Hart": a span the model began at the last word of a title
     ending "in Charge" and read as an organisation is the person holding the title."""
-    if ent.label_ == "ORG" and len(ent) in (3, 4) and ent[0].lower_ == "charge" and ent.start > 0 \
-            and doc[ent.start - 1].lower_ == "in" and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]):
+    if ent.label_ == "ORG" and len(ent) in (3, 4) and ends_in_charge_title(doc, ent.start) \
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]):
         span = doc[ent.start + 1:ent.end]
         span.label_ = "PERSON"
         return span
@@ -620,6 +626,8 @@ def _series_with_serial_comma(doc, ents: list) -> list:
 # Leyen", "Mohammed bin Salman"); at most two in a row ("van der", "de la")
 NAME_PARTICLES = {"da", "das", "de", "do", "dos", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
                   "al", "el", "di", "del", "della", "la", "le"}
+# Capitalised words that are no part of a person's name around a particle: titles, roles, days
+_NOT_NAME_PARTS = PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS
 
 
 def _surnames_after_particles(doc, ents: list) -> list:
@@ -643,7 +651,7 @@ def _surnames_after_particles(doc, ents: list) -> list:
                     end = nxt.end
                     absorbed.add(k)
                 elif nxt is None and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ \
-                        and doc[k].lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS:
+                        and doc[k].lower_ not in _NOT_NAME_PARTS:
                     end = k + 1
                 else:
                     end = None
@@ -652,16 +660,23 @@ def _surnames_after_particles(doc, ents: list) -> list:
                     span.label_ = "PERSON"
                     out.append(span)
                     continue
+        out.append(ent)
+    return out
+
+
+def _given_names_before_particles(doc, ents: list) -> list:
+    """"daughter Isabel" + "dos Santos": a person's name the model began at a lower-case name
+    particle (tagging only "Santos", or "Marta" as a place) takes the capitalised given name before
+    the particle."""
+    out = []
+    for ent in ents:
         k = ent.start
         if ent.label_ == "PERSON" and not ent.ent_id_ and k >= 2 and doc[k - 1].lower_ in NAME_PARTICLES \
                 and doc[k - 1].is_lower and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper() \
                 and doc[k - 2].pos_ == "PROPN" and doc[k - 2].ent_type_ in ("", "GPE") and not doc[k - 2].ent_id_ \
-                and not doc[k - 2].is_sent_start \
-                and doc[k - 2].lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS:
-            # "daughter Isabel" + "dos Santos" (the model tagged only "Santos", or "Marta" a place): the
-            # given name before the particle
+                and not doc[k - 2].is_sent_start and doc[k - 2].lower_ not in _NOT_NAME_PARTS:
             if out and (out[-1].start, out[-1].end) == (k - 2, k - 1):
-                out.pop()
+                out.pop()  # the given name the model read as a place of its own
             span = doc[k - 2:ent.end]
             span.label_ = "PERSON"
             out.append(span)

@@ -146,6 +146,10 @@ LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive",
              "plenum", "summit", "initiative", "protocol", "declaration", "convention", "war", "crisis",
              "pandemic", "conference", "games", "olympics", "expo", "festival", "pact", "plan", "programme",
              "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections"}
+# The heads among them that end a statute's name ("the Export Administration Regulations", "the
+# Bank Secrecy Act"): the words before them name the law, not a body (not "Rules": "the
+# Securities Commission Rules" are the commission's own, and name it)
+STATUTE_HEADS = {"act", "regulations", "regulation", "code", "directive", "statute", "amendment"}
 
 # Nouns before a name that say it is a firm: "e-commerce giant Alibaba", "chipmaker Nvidia".
 COMPANY_DESCRIPTORS = {

@@ -241,7 +241,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type in ("Company", "Person", "Organization", "MediaOutlet", None) and _has_a_minister(doc, c):
         # "Velmora's finance minister, X,", "Velmora's Prime Minister X": a minister's is a country
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
-    elif c.type in ("Company", "Place", None) and not c.cue and _aged(doc, c):
+    elif c.type in ("Company", "Place", None) and not c.cue and aged(doc, c):
         # "Rajoelina, 44, was sworn in": an age in apposition is a person's
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Place" and _makes_a_deal(root):
@@ -488,7 +488,7 @@ def _has_a_minister(doc, c: Candidate) -> bool:
     return j < len(doc) and doc[j].lower_ in ("minister", "premier")
 
 
-def _aged(doc, c: Candidate) -> bool:
+def aged(doc, c: Candidate) -> bool:
     """"X, 44, was sworn in", "X, 61, resigned": a two-digit number between commas right after the
     name (not a year, not a share of something) is the person's age."""
     return c.end + 3 < len(doc) and doc[c.end].text == "," and doc[c.end + 2].text == "," \
@@ -607,6 +607,7 @@ def _type_candidate(doc, c: Candidate) -> None:
 
 
 # Verbs by which a place's stock market moves ("Tokyo fell 2 percent", "Seoul was down 3 points")
+# (entity typing runs before, and apart from, the event lexicon's verbs of moving)
 PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "climb", "jump", "surge", "tumble",
                     "plunge", "sink", "dip", "rally", "advance", "decline", "retreat", "shed", "add", "be", "close",
                     "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate, hyphen_joined_end, hyphen_joined_start, index_code_start
+from kg.extract.candidates import Candidate, ends_in_charge_title, hyphen_joined_end, hyphen_joined_start, index_code_start
 from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
@@ -547,7 +547,7 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         tok = doc[i]
         if not (tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.is_alpha) \
                 or (i in covered and not _misread_name_part(covered[i])) \
-                or tok.lower_ == "charge" and i > 0 and doc[i - 1].lower_ == "in":
+                or ends_in_charge_title(doc, i):
             i += 1  # "Special Agent in Charge Omar Reyes": "Charge" ends the title
             continue
         j = i

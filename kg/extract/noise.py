@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, PERSON_ROLE_NOUNS,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS,
     PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
@@ -178,21 +178,15 @@ def _opens_a_court_officers_title(doc, end: int) -> bool:
     return first in COURT_OFFICER_WORDS
 
 
-# Heads of a law's name after the words that name its subject ("the Export Administration
-# Regulations", "the Bank Secrecy Act"): the words before them name the law, not a body
-# (not "Rules": "the Securities Commission Rules" are the commission's own, and name it)
-STRICT_LAW_HEADS = {"act", "regulations", "regulation", "code", "directive", "statute", "amendment"}
-
-
 def opens_a_law_name(doc, c: Candidate) -> bool:
     """Whether an unknown name is the start of a law's name, a capitalised law head right after
     it ("U.S. Export Administration" + "Regulations", "Bank Secrecy" + "Act"), or the law's short
     form in parentheses after its head ("Regulations (EAR)")."""
     if c.gaz is None and c.start >= 2 and doc[c.start - 1].text == "(" and doc[c.start - 2].text[:1].isupper() \
-            and doc[c.start - 2].lower_ in STRICT_LAW_HEADS:
+            and doc[c.start - 2].lower_ in STATUTE_HEADS:
         return True  # "... Regulations (EAR)": the law's short form
     return c.gaz is None and c.end < len(doc) and doc[c.end].text[:1].isupper() \
-        and doc[c.end].lower_ in STRICT_LAW_HEADS
+        and doc[c.end].lower_ in STATUTE_HEADS
 
 
 # Words that begin a person's title, where a series of portfolios before "Minister" stops
