@@ -211,6 +211,7 @@ _SPACED_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z0-9]+(?: [A-Z][a-z]+){0,2}(?:, 
 
 
 def _dateline_chars(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The character spans of the article's datelines (read once per article)."""
     spans = dateline_spans(ctx.text) + [m.span(1) for m in _COLON_DATELINE.finditer(ctx.text)]
     spans += [m.span(1) for m in _SPACED_DATELINE.finditer(ctx.text) if m.span(1) not in spans]
     return sorted(spans)
@@ -455,6 +456,7 @@ CRITICISED_ACTS = DEAL_NOUNS | POLICY_ACT_NOUNS | {"policy", "policies", "plans"
 CRITICISED_DEEDS = {"attack", "attacks", "invasion", "arrest", "arrests", "detention", "crackdown", "killing",
                     "killings", "aggression", "actions", "behavior", "behaviour", "conduct", "treatment", "remarks",
                     "comments", "statement", "statements", "violence", "occupation", "annexation", "strike", "strikes"}
+CRITICISED_WORDS = CRITICISED_ACTS | CRITICISED_DEEDS
 
 
 def _deed_doers(ctx: ArticleContext, noun) -> list[str]:
@@ -471,7 +473,7 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
     for tok in sent:
         if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx):
             continue
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_ACTS | CRITICISED_DEEDS
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS
                 and ctx.key(c) is None]
         if not objs or any(c.dep_ == "auxpass" for c in tok.children):
             continue
@@ -500,7 +502,7 @@ def _owner_of_act(ctx: ArticleContext, thing, violent: bool) -> list[str]:
     for t in (thing, *(c for c in thing.children if c.dep_ == "conj")):
         if ctx.key(t) is not None or t.lower_ in TITLE_HEADS:
             continue
-        act = t.lower_ in CRITICISED_ACTS | CRITICISED_DEEDS
+        act = t.lower_ in CRITICISED_WORDS
         if violent and not act:
             continue
         for c in t.children:
@@ -1575,9 +1577,8 @@ def _announcing_officials(ctx: ArticleContext, verb, sent) -> list[str]:
     for c in v.head.children:
         if c.dep_ != "nsubj":
             continue
-        for k in _keys(ctx, c, {"GovernmentBody", "Person"}):
-            if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) or _titled_official(ctx, k, sent):
-                out.append(k)
+        out += [k for k in _keys(ctx, c, {"GovernmentBody", "Person"})
+                if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) or _titled_official(ctx, k, sent)]
     return out
 
 
@@ -1791,7 +1792,8 @@ def _announced(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not subj:
             return None
         actors = _announcers(ctx, subj, sent)
-        if all(s_.i > tok.i for s_ in subj):
+        inverted = all(s_.i > tok.i for s_ in subj)
+        if inverted:
             # "Z pleaded guilty today, announced X and Y": the clause reported comes first
             clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
             if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and tok.head.i < tok.i:
@@ -1809,7 +1811,6 @@ def _announced(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets += [k for k in found if k not in targets]
         # "a soldier pleaded guilty today, announced X of the Criminal Division": the announcers act
         # even when the one acted on is unnamed
-        inverted = all(s_.i > tok.i for s_ in subj)
         if not targets and not (inverted and acts):
             return None
     targets = [k for k in targets if k not in actors]
@@ -1866,17 +1867,15 @@ def _imposed_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "The sentence was imposed by U.S. District Judge X", "the fine was handed down by the court of
     Y", "the penalty was levied by the Authority": the agent imposes (a judge, an official or a
     government body); the one whose sentence it is, if named, is the target."""
-    if tok.pos_ != "VERB" or lemma(tok) not in ("impose", "hand", "levy", "issue", "mete", "pronounce", "announce") \
+    # (a sentence "announced by" officials is read by _announced)
+    if tok.pos_ != "VERB" or lemma(tok) not in ("impose", "hand", "levy", "issue", "mete", "pronounce") \
             or not any(c.dep_ == "auxpass" for c in tok.children) or is_future(tok):
         return None
     acts = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in IMPOSED_ACTS]
-    if not acts or (lemma(tok) == "announce" and not any(a.lower_.startswith("sentence") for a in acts)):
+    if not acts:
         return None
-    officials = _officials(ctx)
     actors = [k for k in _agent(ctx, tok, {"GovernmentBody", "Person"})
-              if ctx.type_of(k) == "GovernmentBody" or k in officials or _titled_official(ctx, k, sent)]
-    if lemma(tok) == "announce":
-        return None  # announcers are read by _announced
+              if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) or _titled_official(ctx, k, sent)]
     # "by Judge X of the District Court": the court the judge sits in acts with the judge
     actors += [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                for k in _prep_objects(ctx, p, ("of", "at", "in"), {"GovernmentBody"})[0] if k not in actors]
@@ -2340,10 +2339,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         m = _POINTS.search(text)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
-        elif sign and ctx.type_of(keys[0]) == "MarketIndex" and _BARE_INDEX_CHANGE.search(text):
+        elif sign and ctx.type_of(keys[0]) == "MarketIndex" and (bare := _BARE_INDEX_CHANGE.search(text)):
             # "was down 4.76 at 1,450.55", "skidded 11.12 to 2,304.46": an index's change in points,
             # told by the level it reached
-            value = f"{sign}{_BARE_INDEX_CHANGE.search(text).group('num')} points"
+            value = f"{sign}{bare.group('num')} points"
         elif sign and ctx.type_of(keys[0]) == "Company":
             m = _SHARE_PRICE_CHANGE.search(text)
             if m:  # "X dropped $1.69 to $68.81", "Y closed down 40 cents": a share's price, in money
@@ -2671,7 +2670,8 @@ def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> lis
     k = ctx.key(subj)
     if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase", "add"):
         return []
-    text = " ".join(t.text for t in verb.subtree if t.i not in {w.i for w in subj.subtree})
+    named = {w.i for w in subj.subtree}
+    text = " ".join(t.text for t in verb.subtree if t.i not in named)
     if not (_PERCENT.search(text) or _POINTS.search(text)):
         return []
     if not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in sent):
