@@ -63,6 +63,8 @@ QUOTE_VERBS = SPEECH_VERBS | {"underline", "underscore", "highlight", "reckon", 
                               "sigh", "laugh", "whisper"}
 SPEAKER_TYPES = ORG_TYPES | {"Person", "Place"}
 SOURCE_TYPES = {"MediaOutlet"}
+# Who may speak in their own voice: a person or an organisation, not a place or an outlet
+VOICE_TYPES = SPEAKER_TYPES - {"Place"} - SOURCE_TYPES
 _SENTENCE_END = ".?!"
 # A full stop that ends a sentence, not an initial ("Janet L. Yellen") or an abbreviation.
 _SENTENCE_STOP = re.compile(
@@ -387,7 +389,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             owner = [c for c in tok.children if c.dep_ == "poss"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             k = _np_speaker(ctx, owner[0]) if owner else None
-            if k and ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+            if k and ctx.type_of(k) in VOICE_TYPES:
                 return k, None, QUOTE_ACCORDING_TO_BEFORE, tok
     # According to X, "…"
     for i, tok in enumerate(toks[:-2]):
@@ -414,7 +416,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
                     return k, None, QUOTE_NAME_COLON_LINE, None
             if len(keys) == 1 and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") or ctx.key(t) for t in prefix[:-1]):
                 k = keys.pop()
-                if ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+                if ctx.type_of(k) in VOICE_TYPES:
                     return k, None, QUOTE_NAME_COLON_LINE, None
     # A soundbite label in capitals with the speaker's post: "(SOUNDBITE) ADA LIND, DEPUTY
     # DIRECTOR OF THE PORT AUTHORITY, SAYING: “…”": the name before the first comma
@@ -658,7 +660,7 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
             break
         k = ctx.key(t) or _surname_speaker(ctx, t) or _title_speaker(ctx, t)
         # (a place does not speak here, unless the tagger read the name as a person's)
-        if k and (ctx.type_of(k) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES
+        if k and (ctx.type_of(k) in VOICE_TYPES
                   or (ctx.type_of(k) == "Place" and t.ent_type_ == "PERSON")):
             return k
     return None
@@ -727,7 +729,7 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
     if k is None and tok.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS:
         # "X's office said", "the ministry's spokesman said": whose voice it is
         owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
-        if owner and ctx.type_of(owner) in SPEAKER_TYPES - {"Place"} - SOURCE_TYPES:
+        if owner and ctx.type_of(owner) in VOICE_TYPES:
             return owner
     stack = [tok]
     org = k if k and ctx.type_of(k) in SPEAKER_TYPES else None

@@ -385,12 +385,10 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
         # a country just before the title ("the US in President Trump's term") or just after
         # the name ("President X of Y"); one further away is usually a different actor
         if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2 \
-                and not (i > person_item and view.string[i + 1:i + 3] in ("sT", "st")) \
-                and not (i > person_item and view.string[i + 1:i + 2] in ("T", "t")) \
+                and not (i > person_item and re.match(r"s?[Tt]", view.string[i + 1:])) \
                 and not (i < person_item and "P" in view.string[i + 1:person_item]):
-            # (not "... with Russian President Y" after the name, nor "Russian President Y met
-            # President X" before it: that country is Y's)
-            # (not "..., and Chile's Trade Minister Y" after the name: that country is Y's)
+            # (not a country that another title holder's title follows, "..., and Chile's Trade
+            # Minister Y", "... with Russian President Y", nor "Russian President Y met President X")
             d = abs(i - person_item)
             if d < best_dist:
                 best, best_dist = it.key, d
@@ -2017,7 +2015,6 @@ def _appointing_organisation(ctx: ArticleContext, t) -> str | None:
 
 
 ANNOUNCE_VERBS = {"say", "announce", "confirm", "state", "disclose"}
-ANNOUNCER_TYPES = {"Company", "Organization", "MediaOutlet", "EducationalInstitution"}
 
 
 def _announcing_firm(ctx: ArticleContext, verb) -> str | None:
@@ -2025,7 +2022,7 @@ def _announcing_firm(ctx: ArticleContext, verb) -> str | None:
     executive, Tarn said", "Tarn said X would become CEO", "Tarn announced that X will succeed Y as CEO"."""
     if verb.dep_ != "ccomp" or lemma(verb.head) not in ANNOUNCE_VERBS:
         return None
-    firms = [k for k in _subject_keys(ctx, verb.head) if ctx.type_of(k) in ANNOUNCER_TYPES]
+    firms = [k for k in _subject_keys(ctx, verb.head) if ctx.type_of(k) in AFFILIATION_TYPES]
     return firms[0] if len(firms) == 1 else None
 
 
@@ -2348,14 +2345,21 @@ CO_TITLES = {"founders": "co-founder", "ceos": "co-CEO", "chairmen": "co-chairma
              "owners": "co-owner", "presidents": "co-president", "leaders": "co-leader", "heads": "co-head"}
 
 
+def _people_run(ctx: ArticleContext, toks: list, k: int, step: int) -> list[str]:
+    """The people named side by side from toks[k] on, walking by `step` (+1 or -1) over names,
+    commas and "and": "A, B and C"."""
+    people = []
+    while 0 <= k < len(toks) and (toks[k].text in (",", "and") or ctx.type_of(ctx.key(toks[k])) == "Person"):
+        if ctx.type_of(ctx.key(toks[k])) == "Person":
+            people.append(ctx.key(toks[k]))
+        k += step
+    return people
+
+
 def _co_founded(ctx: ArticleContext, toks: list, j: int, sent, out: _Collector) -> None:
     """"A and B co-founded Tarn" (split by the model into "co", "-", "founded" and parsed apart):
     the people named right before, the firm named right after ("in 2010" and the like between allowed)."""
-    people, k = [], j - 1
-    while k >= 0 and (toks[k].text in (",", "and") or ctx.type_of(ctx.key(toks[k])) == "Person"):
-        if ctx.type_of(ctx.key(toks[k])) == "Person":
-            people.append(ctx.key(toks[k]))
-        k -= 1
+    people = _people_run(ctx, toks, j - 1, -1)
     k = j + 3
     while k < len(toks) and toks[k].lower_ in ("the", "a", "an"):
         k += 1
@@ -2401,17 +2405,9 @@ def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
             if uctx.type_of(firm) not in ("Company", "Organization", "MediaOutlet"):
                 continue
             # the people: named right after the title ("co-founders, A and B") or right before it ("A and B, the co-founders")
-            people, k = [], after
-            while k < len(toks) and (toks[k].text in (",", "and") or uctx.type_of(uctx.key(toks[k])) == "Person"):
-                if uctx.type_of(uctx.key(toks[k])) == "Person":
-                    people.append(uctx.key(toks[k]))
-                k += 1
+            people = _people_run(uctx, toks, after, 1)
             if not people and i >= 1 and toks[i].text == ",":
-                k = i - 1
-                while k >= 0 and (toks[k].text in (",", "and") or uctx.type_of(uctx.key(toks[k])) == "Person"):
-                    if uctx.type_of(uctx.key(toks[k])) == "Person":
-                        people.append(uctx.key(toks[k]))
-                    k -= 1
+                people = _people_run(uctx, toks, i - 1, -1)
             for person in dict.fromkeys(people):
                 if title == "co-founder":
                     out.add(person, "founded", firm, sent, REL_TITLE_BESIDE_NAME)
