@@ -613,6 +613,32 @@ PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "cl
                     "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}
 
 
+# Verbs a place's market moves by without a figure ("Seoul ended higher", "Taipei slipped"); "add",
+# "be", "shed" and "lose" are left out, since a government adds, is, sheds and loses things too.
+MARKET_ONLY_VERBS = PLACE_MOVE_VERBS - {"add", "be", "shed", "lose"}
+# What a place's market posts, records, gives up or loses ("posted heavy losses", "lost ground").
+MARKET_OBJECTS = {"loss", "gain", "decline", "drop", "rise", "fall", "advance", "slide", "rally", "ground",
+                  "point", "percent", "selloff", "sell", "increase", "decrease", "retreat", "rebound", "slump"}
+MARKET_OBJECT_VERBS = {"post", "record", "log", "suffer", "book", "notch", "register", "see", "give", "lose",
+                       "extend", "pare", "trim", "erase", "add", "shed"}
+# Nouns a place holds as its market ("Madrid's IBEX index", "Jakarta's bourse").
+MARKET_NOUNS = {"index", "indexes", "indices", "bourse", "exchange", "benchmark", "composite", "average"}
+
+
+def _market_moved(verb) -> bool:
+    """True when the verb of a place's clause tells how its market moved, with no figure: a verb of
+    moving with no object and no clause after it ("Seoul ended higher", "Bangkok rose sharply"),
+    or a verb whose object is a market's gain or loss ("posted heavy losses", "gave up its early
+    gains", "lost ground"). "Manila ended its ban" or "Jakarta declined to comment" still act."""
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "obj")]
+    if any(t.dep_ in ("xcomp", "ccomp", "nsubjpass") for t in verb.children):
+        return False
+    if verb.lemma_ in MARKET_ONLY_VERBS and not objects:
+        return True
+    return verb.lemma_ in MARKET_OBJECT_VERBS and bool(objects) and all(t.lemma_.lower() in MARKET_OBJECTS
+                                                                        for t in objects)
+
+
 def acts_as_agent(doc, c: Candidate) -> bool:
     """True when a place name acts like an agent: subject of a verb, possessor of an action noun
     ("Beijing's scrutiny") or the one angered/urged ("angered Beijing")."""
@@ -630,13 +656,15 @@ def acts_as_agent(doc, c: Candidate) -> bool:
         if verb.lemma_ in PLACE_MOVE_VERBS and any(t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "points", "%")
                                                    for t in verb.subtree):
             return False  # "Seoul dropped 3.1 percent": its stock market moved, no government acted
+        if _market_moved(verb):
+            return False  # "Seoul ended higher", "Manila posted steep losses"
         return True
     if head.dep_ == "poss" and head.head.pos_ == "NOUN":
         noun = head.head
         if noun.ent_type_ and noun.ent_type_ not in ("DATE", "CARDINAL", "PERCENT", "MONEY"):
             return False  # "London's FTSE 100 index", "Tokyo's Keio University": what it holds
         return noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
-                                   "people", "market", "stock", "share", "airport", "resident", "mayor"}
+                                   "people", "market", "stock", "share", "airport", "resident", "mayor"} | MARKET_NOUNS
     if head.dep_ == "dobj" and head.head.lemma_ in STANCE_OBJECT_VERBS:
         return True
     return False
