@@ -785,14 +785,16 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         if k is None and h.pos_ == "NOUN" and h.lower_ not in STOCK_NOUNS and not _relational(h):
             # "the collapse of Silicon Valley Bank", "violations by X": the entity the noun is about
             for c in h.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and h.lower_ in ENVOY_NOUNS)):
+                # "ministers from X", "the trade ministers of X and Y": envoys stand for their country
+                envoys = c.lower_ in ("from", "of") and h.lower_ in ENVOY_NOUNS
+                if c.dep_ == "prep" and (c.lower_ == "of" or envoys):
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
                         # "the export privileges of three airlines - X, Y and Z": every member named
                         whole = ctx.key(p) and not _counted(p) and not any(c.dep_ == "conj" for c in p.children)
                         found = [pk for pk in ([ctx.phrase_key(p, types)] if whole else _keys(ctx, p, types))
-                                 if pk and (allow_place_poss or c.lower_ == "from" or ctx.type_of(pk) != "Place")]
+                                 if pk and (allow_place_poss or envoys or ctx.type_of(pk) != "Place")]
                         if found:
                             k = found[0]
                             out += [pk for pk in found[1:] if pk not in out]
@@ -4084,14 +4086,23 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     "X and Y have agreed to a provisional deal", "X reached an agreement with Y" (Other; the
     signers act). A firm's deal is an investment (kg.extract.events._investment)."""
     lem = lemma(tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in SIGNING_NOUNS:
+        return _signing_noun(ctx, tok, sent)
     if tok.pos_ != "VERB" or lem not in SIGNING_VERBS | REACHING_VERBS:
         return None
     # "the agreement signed between X and Y in April": a participle on the agreement tells of it
     on_noun = _done_participle(tok) and tok.dep_ == "acl" and lemma(tok.head) in AGREEMENT_NOUNS
     if not (_happened(tok) or on_noun):
         return None
-    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj") and lemma(c) in AGREEMENT_NOUNS] \
+    signed = AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS if lem in PEN_VERBS else AGREEMENT_NOUNS
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj") and lemma(c) in signed] \
         if lem in SIGNING_VERBS else []
+    # "X signed for the United States", "X signed the deal on behalf of Y": the government it
+    # binds signs too (a pen's verb only; with no object the signing is the article's agreement)
+    for_whom = _signed_for(ctx, tok) if lem in PEN_VERBS else []
+    for_whom += [k for n in nouns for k in _signed_for(ctx, n)] if lem in PEN_VERBS else []
+    if for_whom and not nouns and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        nouns.append(tok)
     # "the agreement was reached on Wednesday": the agreement is the passive subject
     nouns += [c for c in tok.children if c.dep_ == "nsubjpass" and lemma(c) in AGREEMENT_NOUNS]
     if on_noun:
@@ -4110,7 +4121,48 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     partners, _ = _prep_objects(ctx, tok, ("with", "between", "by"), ACTORS | {"Place"})
     for n in nouns:
         partners += _prep_objects(ctx, n, ("with", "between"), ACTORS | {"Place"})[0]
-    signers = list(dict.fromkeys(subjects + partners))
+    signers = list(dict.fromkeys(subjects + partners + for_whom))
+    if not signers or any(ctx.type_of(k) == "Company" for k in signers):
+        return None
+    # one who signs for a government acts for it, with or without a title
+    signers = [k for k in signers if _acts_for_government(ctx, k, sent) or ctx.type_of(k) == "Organization"
+               or (for_whom and k in subjects)]
+    if not signers:
+        return None
+    return _Draft("Other", [(k, "actor") for k in signers], sent, tok, EVENT_AGREEMENT_SIGNED)
+
+
+# a pen's verbs, which take a named text as well as an agreement ("signed the Pacific Charter")
+PEN_VERBS = {"sign", "ratify", "countersign"}
+# what is signed that is not always an agreement by name: "the X Partnership", "the X Charter"
+SIGNED_TEXT_NOUNS = {"partnership", "charter", "convention", "protocol", "declaration", "communique", "compact"}
+# the act of signing told as a noun: "the signing of the accord by X and Y"
+SIGNING_NOUNS = {"signing", "ratification", "signature"}
+
+
+def _signed_for(ctx: ArticleContext, head) -> list[str]:
+    """The governments named after "for" or "on behalf of" on a signing verb or its agreement
+    ("signed for the United States", "signed the deal on behalf of Y"); a name only, not "his
+    country" (the parser may hang "for" on the agreement noun)."""
+    objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+             for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+             for o in b.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+    return [k for p in objs if ctx.key(p) for k in _keys(ctx, p, GOV_ACTORS - {"Person"})]
+
+
+def _signing_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "the signing of the accord by X and Y", "X and Y's ratification of the treaty": the
+    signers of an agreement named after "of" (Other; governments act)."""
+    of_nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and lemma(p) in AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS]
+    if not of_nouns:
+        return None
+    signers = _agent(ctx, tok, ACTORS | {"Place"})
+    signers += [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
+    for n in of_nouns:
+        signers += _prep_objects(ctx, n, ("between", "by"), ACTORS | {"Place"})[0]
+    signers = list(dict.fromkeys(signers))
     if not signers or any(ctx.type_of(k) == "Company" for k in signers):
         return None
     signers = [k for k in signers if _acts_for_government(ctx, k, sent) or ctx.type_of(k) == "Organization"]

@@ -1,0 +1,75 @@
+"""Whole events the engine missed on unseen articles (round 10), each a construction with its
+verbal and nominal forms:
+
+- governments bound by an agreement when the text signed is named rather than called an
+  agreement ("X and Y signed the Coral Sea Partnership", "X ratified the Halvik Convention"),
+  when one signs for a government ("the trade envoy signed for Corvania", "X signed the deal on
+  behalf of Y": both act), and when the signing is a noun ("the signing of the accord by X and
+  Y", "X's ratification of the treaty"); envoys "of" a country stand for it as envoys "from" it
+  do ("the trade ministers of X and Y signed the accord");
+
+Phrasings written for these tests (invented names), with near misses that must not fire.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+WEDNESDAY = date(2025, 3, 12)
+NAMES = [("Corvania", "Place"), ("Estrava", "Place"), ("Halvik", "Place"), ("Port Alden", "Place"),
+         ("Coral Sea Partnership", "Organization"), ("Halvik Convention", "Organization"),
+         ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Northwind Avionics", "Company"),
+         ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"), ("Unity Party", "PoliticalParty"),
+         ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody"),
+         ("Central Bank of Corvania", "GovernmentBody")]
+
+
+def events(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    return extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+
+
+def roles(nlp, text, kind):
+    return {(p.entity.split("/")[1], p.role) for e in events(nlp, text) if e.type == kind for p in e.participants}
+
+
+# --- signing ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trade ministers from Corvania and Estrava signed the Coral Sea Partnership in Port Alden on Thursday.",
+    "The signing of the accord by Corvania and Estrava took place in Port Alden.",
+    "Corvania and Estrava's ratification of the treaty took four months.",
+    "The trade ministers of Corvania and Estrava signed the accord on Monday.",
+])
+def test_both_governments_sign(nlp, text):
+    assert {("corvania", "actor"), ("estrava", "actor")} <= roles(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade envoy Mara Quell signed for Corvania.",
+    "Mara Quell signed the trade deal for Corvania on Monday.",
+    "Mara Quell signed on behalf of Corvania at the ceremony.",
+])
+def test_one_signs_for_a_government(nlp, text):
+    assert {("mara-quell", "actor"), ("corvania", "actor")} <= roles(nlp, text, "Other")
+
+
+def test_named_convention_ratified(nlp):
+    assert ("corvania", "actor") in roles(nlp, "Corvania ratified the Halvik Convention last year.", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "The young forward signed for Brennick Rovers on Monday.",
+    "Mara Quell signed for the parcel at the front desk.",
+    "The signing of the contract by Northwind Avionics was delayed.",
+    "Corvania praised the signing of the accord.",
+])
+def test_no_signing_by_a_government(nlp, text):
+    assert not roles(nlp, text, "Other")
