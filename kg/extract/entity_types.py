@@ -225,6 +225,29 @@ def _described_as_person(root) -> bool:
         for c in root.children)
 
 
+# Nouns of a business that "known as X", "called X" name: "an operation known as X".
+BUSINESS_NOUNS = FIRM_DESCRIPTIONS | {"operation", "business", "outfit", "enterprise", "entity", "network",
+                                      "venture", "fund", "platform", "website", "service", "brand", "chain",
+                                      "group", "partnership", "bank", "broker", "brokerage", "exchange"}
+
+
+def _named_as_business(doc, c: Candidate) -> bool:
+    """A business named by "known as", "called", "named", "dubbed" or "doing business as" ("a New
+    York-based operation known as X", "a lender called X", "doing business as X"): the name is
+    the firm's, whatever the NER label said."""
+    before = [t.lower_ for t in doc[max(c.start - 3, 0):c.start]]
+    if before[-3:] == ["doing", "business", "as"]:
+        return True
+    if before[-2:] == ["known", "as"]:
+        verb = c.start - 2
+    elif before[-1:] and before[-1] in ("called", "named", "dubbed"):
+        verb = c.start - 1
+    else:
+        return False
+    noun = doc[verb - 1] if verb > 0 else None
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in BUSINESS_NOUNS
+
+
 def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     """Words around a name that settle its type whatever the NER label said: "the capital
     Porto Lindo" is a place, "its first electric truck, the Lumen Hauler" a product, "the
@@ -247,7 +270,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type == "Place" and _makes_a_deal(root):
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
-    elif c.type in ("Place", "Person", None) and _described_as_firm(root):
+    elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \

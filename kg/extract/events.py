@@ -763,7 +763,7 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         if h.lower_ in UNIT_NOUNS:
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
             k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
-        k = k or ctx.phrase_key(h, types)
+        k = k or ctx.phrase_key(h, types) or _named_by_participle(ctx, h, types)
         if k is None and not _relational(h):
             # "its rival bought a stake", "the firm's shareholders": the possessor is the other party
             for c in h.children:
@@ -809,6 +809,22 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         if k and k not in out:
             out.append(k)
     return out
+
+
+def _named_by_participle(ctx: ArticleContext, noun, types) -> str | None:
+    """"an operation known as X", "a lender called X", "a scheme dubbed X": the entity the
+    participle names is what the noun stands for."""
+    if noun.pos_ != "NOUN" or ctx.key(noun) is not None:
+        return None
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name", "dub") and acl.i == noun.i + 1:
+            for t in acl.subtree:
+                if t.i > acl.i + 2:
+                    break
+                k = ctx.key(t)
+                if k and ctx.type_of(k) in types:
+                    return k
+    return None
 
 
 _NAME_PIECE_ARCS = {"compound", "nmod", "appos", "dep", "conj", "cc", "flat"}
