@@ -210,10 +210,17 @@ _SPACED_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z0-9]+(?: [A-Z][a-z]+){0,2}(?:, 
                               r"(?=(?: \([^)\n]{0,60}\))? (?:[-–—:]|--) [A-Z\"“])", re.M)
 
 
+# the agency in a wire dateline, "ACCRA, Nov 5 (Reuters) -", "WASHINGTON (AP) --": it carried the
+# story and takes no part in what the sentence after it tells
+_DATELINE_AGENCY = re.compile(r"^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [\w .,]{1,30}?)? \(([A-Za-z][\w&.' -]{0,30})\)"
+                              r"(?= ?(?:[-–—:]|--) )", re.M)
+
+
 def _dateline_chars(ctx: ArticleContext) -> list[tuple[int, int]]:
     """The character spans of the article's datelines (read once per article)."""
     spans = dateline_spans(ctx.text) + [m.span(1) for m in _COLON_DATELINE.finditer(ctx.text)]
     spans += [m.span(1) for m in _SPACED_DATELINE.finditer(ctx.text) if m.span(1) not in spans]
+    spans += [m.span(1) for m in _DATELINE_AGENCY.finditer(ctx.text) if m.span(1) not in spans]
     return sorted(spans)
 
 
@@ -744,7 +751,7 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
 
             if c not in heads and (c.dep_ == "conj" or nmod_pair or (
                     c.dep_ == "appos" and heads[i].pos_ in ("NOUN", "PROPN") and heads[i].lower_ not in UNIT_NOUNS
-                    and (ctx.key(heads[i]) is None or _counted(heads[i])))):
+                    and (ctx.key(heads[i]) is None or _counted(heads[i]) or _based_in(ctx, heads[i])))):
                 heads.append(c)
         i += 1
     heads += [t for t in _names_joined_before(ctx, tok) if t not in heads]
@@ -4279,7 +4286,28 @@ def _only_in_a_title(ctx: ArticleContext, key: str, sent) -> bool:
 _PARTY_NOUNS = {"company", "companies", "firm", "firms", "bank", "banks", "businessman", "businessmen",
                 "businesswoman", "executive", "executives", "trader", "traders", "broker", "brokers", "lender",
                 "lenders", "exporter", "exporters", "importer", "importers", "operator", "operators", "man", "woman",
-                "resident", "residents", "citizen", "citizens", "national", "nationals", "subsidiary", "maker"}
+                "resident", "residents", "citizen", "citizens", "national", "nationals", "subsidiary", "maker",
+                "director", "directors", "producer", "producers", "lawyer", "lawyers", "investor", "investors",
+                "manager", "managers", "developer", "developers", "manufacturer", "manufacturers", "supplier",
+                "suppliers", "contractor", "contractors", "dealer", "dealers", "retailer", "retailers", "insurer",
+                "insurers", "brokerage", "brokerages", "entrepreneur", "entrepreneurs", "businesspeople", "couple"}
+
+
+def _based_in(ctx: ArticleContext, t) -> bool:
+    """Whether a place begins a "-based" description: "Tarn, Estland-based firm X", "a Tarn-based
+    broker" (the town, or the town and its region, say where the party is)."""
+    doc, key = ctx.doc, ctx.key(t)
+    end = t.i
+    while end + 1 < len(doc) and ctx.key(doc[end + 1]) == key:
+        end += 1
+    nxt = [w for w in doc[end + 1:min(end + 7, len(doc))]]
+    if len(nxt) >= 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+        return True
+    return bool(nxt) and nxt[0].text == "," and any(
+        w.lower_ == "based" and w.i >= 1 and doc[w.i - 1].text == "-" for w in nxt[1:])
+
+
+DESCRIBED_PARTY_TYPES = {"RegulatoryAction", "Criticism", "Investment", "Meeting", "Other"}
 
 
 def _only_describes_a_party(ctx: ArticleContext, key: str, sent) -> bool:
@@ -4292,6 +4320,8 @@ def _only_describes_a_party(ctx: ArticleContext, key: str, sent) -> bool:
     if not mentions:
         return False
     for t in mentions:
+        if _based_in(ctx, t):
+            continue
         if t.dep_ not in ("compound", "amod", "nmod") or t.head.lower_ not in _PARTY_NOUNS and not any(
                 a.lower_ in _PARTY_NOUNS and a.i - t.i <= 3 and a.i > t.i for a in t.ancestors):
             return False
@@ -4319,10 +4349,13 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if private and not any(r == "actor" and k not in private for k, r in parts):
             return False  # a private person's "ban" or "plan" is not a government's act
         parts = [(k, r) for k, r in parts if k not in private]
+    if d.type in DESCRIBED_PARTY_TYPES:
+        # "charged a Tarn lawyer", "met a Tarn-based investor": the place only describes the party
+        uctx = d.ctx or ctx
+        parts = [(k, r) for k, r in parts if r == "location" or not _only_describes_a_party(uctx, k, d.sent)]
     if d.type == "RegulatoryAction":
         uctx = d.ctx or ctx
-        parts = [(k, r) for k, r in parts if not (r == "target" and (
-            _only_in_a_title(uctx, k, d.sent) or _only_describes_a_party(uctx, k, d.sent)))]
+        parts = [(k, r) for k, r in parts if not (r == "target" and _only_in_a_title(uctx, k, d.sent))]
         if parts and all(r == "target" and ctx.type_of(k) == "GovernmentBody" for k, r in parts):
             return False  # "a firm is suing the Treasury": a case brought against the state is not its act
     d.parts = parts

@@ -1,0 +1,93 @@
+"""Event roles, round 10: who is NOT a party to an event although named in its clause, and the
+parties an event's construction names. Each construction on several phrasings written for these
+tests (fictional names; no sentence comes from an article), with near-misses that must keep their
+reading.
+
+- a place that only describes a party ("a Tarn lawyer", "Tarn, Estland-based firm X"): where the
+  party is from, not the party;
+- the agency of a wire dateline ("TARN, May 3 (Kestrel News) -"): it carried the story.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+WEDNESDAY = date(2024, 5, 8)
+_G, _C, _P, _PL, _M, _O = "GovernmentBody", "Company", "Person", "Place", "MediaOutlet", "Organization"
+ENTITIES = [("Market Authority", _G), ("Trade Office", _G), ("Corvane Ltd", _C), ("Talvik Mining", _C),
+            ("Brask Foods", _C), ("Nella Grant", _P), ("Ivo Petrak", _P), ("Estland", _PL), ("Port Tarn", _PL),
+            ("Kestrel News", _M), ("Novapress", _M), ("Harrier", _M), ("Delmar Group", _O)]
+
+
+def triples(nlp, text, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+    return {(e.type, p.entity.split("/")[1], p.role) for e in evs for p in e.participants}
+
+
+def parties(found, key):
+    return {(t, r) for t, k, r in found if k == key}
+
+
+# --- a place that only describes the party -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Port Tarn director and a film company have been indicted on fraud charges, the Market Authority said.",
+    "The Market Authority charged a Port Tarn lawyer with insider trading on Monday.",
+    "The Market Authority accused a Port Tarn investor of hiding losses from clients.",
+])
+def test_a_place_describing_a_person_is_not_the_party(nlp, text):
+    found = triples(nlp, text)
+    assert not parties(found, "port-tarn"), found
+    assert ("market-authority" in {k for _, k, _ in found}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Port Tarn, Estland-based brokerage firm Corvane Ltd will pay fines of $3 million to the Market Authority.",
+    "Port Tarn, Estland-based lender Corvane Ltd was fined $2 million by the Market Authority on Friday.",
+    "Port Tarn, Estland-based trading house Corvane Ltd agreed to pay a penalty of $4 million.",
+])
+def test_a_town_and_region_based_describe_the_firm_named_after_them(nlp, text):
+    found = triples(nlp, text)
+    assert not parties(found, "port-tarn") and not parties(found, "estland"), found
+    assert ("RegulatoryAction", "corvane-ltd", "target") in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Trade Office imposed sanctions on Estland on Monday.", "estland"),
+    ("The Market Authority fined Corvane Ltd, a Port Tarn-based lender, on Monday.", "corvane-ltd"),
+    ("Estland authorities fined Corvane Ltd $3 million on Tuesday.", "estland"),
+])
+def test_a_place_acted_on_or_acting_stays(nlp, text, place):
+    assert parties(triples(nlp, text), place)
+
+
+# --- the agency of a wire dateline ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KORVEN, Nov 5 (Harrier) – Thousands of protesters marched in the capital on Sunday, calling for the "
+    "resignation of Governor Nella Grant.",
+    "MELDA, Nov 5 (Novapress) – Thousands of protesters marched in the capital on Friday, urging the "
+    "resignation of President Nella Grant.",
+    "KORVEN, Nov 5 (Novapress) – Thousands of farmers marched in the capital on Sunday, calling for the "
+    "resignation of Prime Minister Nella Grant over fuel prices.",
+])
+def test_a_wire_agency_in_the_dateline_takes_no_part(nlp, text):
+    found = triples(nlp, text)
+    assert not parties(found, "novapress") and not parties(found, "harrier"), found
+    assert ("Criticism", "nella-grant", "target") in found
+
+
+@pytest.mark.parametrize("text", [
+    "KORVEN, Nov 5 (Harrier) – Novapress called for the resignation of Governor Nella Grant on Monday.",
+    "Novapress called for the resignation of Governor Nella Grant on Monday.",
+])
+def test_an_outlet_in_the_story_may_still_act(nlp, text):
+    assert ("Criticism", "novapress", "actor") in triples(nlp, text)
