@@ -7,6 +7,9 @@ verbal and nominal forms:
   behalf of Y": both act), and when the signing is a noun ("the signing of the accord by X and
   Y", "X's ratification of the treaty"); envoys "of" a country stand for it as envoys "from" it
   do ("the trade ministers of X and Y signed the accord");
+- testimony before a legislature, a Meeting the body chairs and the witness attends ("X
+  testified before the Senate Banking Committee", "X appeared before Congress", "X told Congress
+  that ...", "X's testimony to ...", "X said in testimony to ...");
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -24,7 +27,7 @@ from kg.models import Article
 WEDNESDAY = date(2025, 3, 12)
 NAMES = [("Corvania", "Place"), ("Estrava", "Place"), ("Halvik", "Place"), ("Port Alden", "Place"),
          ("Coral Sea Partnership", "Organization"), ("Halvik Convention", "Organization"),
-         ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Northwind Avionics", "Company"),
+         ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Tomas Lind", "Person"), ("Northwind Avionics", "Company"),
          ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"), ("Unity Party", "PoliticalParty"),
          ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody"),
          ("Central Bank of Corvania", "GovernmentBody")]
@@ -73,3 +76,28 @@ def test_named_convention_ratified(nlp):
 ])
 def test_no_signing_by_a_government(nlp, text):
     assert not roles(nlp, text, "Other")
+
+
+# --- testimony -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Central bank chief Tomas Lind testified before Congress on Wednesday.",
+    "Tomas Lind appeared before Congress for a second day of hearings.",
+    "Tomas Lind told Congress that the economy was growing at a moderate pace.",
+    "In testimony to Congress, Tomas Lind said rates would stay low.",
+    "Tomas Lind's testimony before the Senate Banking Committee calmed the bond market.",
+])
+def test_testimony_before_a_legislature(nlp, text):
+    found = roles(nlp, text, "Meeting")
+    assert ("tomas-lind", "attendee") in found
+    assert {("congress", "chair"), ("senate-banking-committee", "chair")} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quell testified at the trial of Tomas Lind.",
+    "Tomas Lind told reporters that Congress would act soon.",
+    "Tomas Lind appeared before a judge in Port Alden.",
+    "Tomas Lind told Palo Widgets that its bid would be blocked.",
+])
+def test_no_testimony(nlp, text):
+    assert not roles(nlp, text, "Meeting")

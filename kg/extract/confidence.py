@@ -161,6 +161,8 @@ EVENT_GROUP_MEETS = 0.75
 """A plural subject that meets itself ("Leaders of the Group of Seven met")."""
 EVENT_HOSTED_MEETING = 0.95
 """A host and a meeting ("X hosted Y for talks", "X presided over a meeting of Y")."""
+EVENT_TESTIMONY = 0.8
+"""Testimony before a legislature ("X testified before the Senate", "X told Congress"): a Meeting the body chairs."""
 EVENT_SUMMONED = 0.8
 """A summons or invitation to talks ("X was summoned by Y for talks")."""
 EVENT_ATTENDED = 0.8

@@ -38,6 +38,7 @@ from kg.extract.confidence import (
     EVENT_MEETING_NOUN, EVENT_MEETING_VERB, EVENT_MERGING_PARTIES, EVENT_OBJECTION, EVENT_POLICY_NOUN,
     EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
+    EVENT_TESTIMONY,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
     EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
     EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN, EVENT_LEARNED_ROLE,
@@ -999,7 +1000,64 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _meeting_noun(ctx, tok, sent)
     if tok.pos_ == "NOUN" and low == "invitation":
         return _invited(ctx, tok, sent)
+    if lem in TESTIFY_VERBS | TELL_BODY_VERBS or low in TESTIMONY_NOUNS:
+        return _testimony(ctx, tok, sent)
     return None
+
+
+# a witness before a legislature: "testified before the Senate", "appeared before a House panel",
+# "told Congress that ...", "in testimony to the committee" (kg.extract.events._testimony)
+TESTIFY_VERBS = {"testify", "appear"}
+TELL_BODY_VERBS = {"tell", "brief", "assure", "warn", "inform"}
+TESTIMONY_NOUNS = {"testimony", "testimonies", "evidence"}
+LEGISLATURE_WORDS = {"congress", "senate", "house", "parliament", "committee", "subcommittee", "panel",
+                     "assembly", "legislature", "diet", "duma", "bundestag", "commons", "lords", "congressional",
+                     "parliamentary", "senators", "lawmakers", "legislators", "mps"}
+
+
+def _legislatures(ctx: ArticleContext, noun) -> list[str]:
+    """The legislative bodies the noun phrase of `noun` names ("Congress", "the Senate Banking
+    Committee", "a House panel"): a body with a legislature's word in its name or its phrase."""
+    out = []
+    for k in _keys(ctx, noun, {"GovernmentBody", "Organization"}, allow_place_poss=False):
+        words = {w.lower() for w in ctx.table.get(k).name.replace("-", " ").split()}
+        phrase = {t.lower_ for t in noun.subtree}
+        if (words | phrase) & LEGISLATURE_WORDS:
+            out.append(k)
+    return out
+
+
+def _testimony(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X testified before the Senate Banking Committee", "X appeared before Congress", "X told
+    Congress that ...", "X's testimony to a House panel", "X said in testimony to Congress": the
+    legislature chairs a Meeting the witness attends."""
+    lem, low = lemma(tok), tok.lower_
+    if tok.pos_ == "VERB" and lem in TESTIFY_VERBS:
+        bodies = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in (("before", "to", "at") if lem == "testify" else ("before",))
+                  for p in c.children if p.dep_ == "pobj" for k in _legislatures(ctx, p)]
+        witnesses = _subjects(ctx, tok, {"Person", "GovernmentBody", "Company", "Organization"})
+    elif tok.pos_ == "VERB" and lem in TELL_BODY_VERBS:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+        # a report to the body, not an order or a warning about it: a clause or "about" follows
+        if not objs or not any(c.dep_ in ("ccomp", "prep", "advcl", "xcomp") or c.lower_ == "that" for c in tok.children):
+            return None
+        bodies = [k for o in objs for k in _legislatures(ctx, o)]
+        witnesses = _subjects(ctx, tok, {"Person", "GovernmentBody", "Company", "Organization"})
+    elif tok.pos_ == "NOUN" and low in TESTIMONY_NOUNS:
+        bodies = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("before", "to", "at")
+                  for p in c.children if p.dep_ == "pobj" for k in _legislatures(ctx, p)]
+        witnesses = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, {"Person", "GovernmentBody", "Company", "Organization"})]
+        if not witnesses and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+            witnesses = _subjects(ctx, _clause_verb(tok.head), {"Person", "GovernmentBody", "Company", "Organization"})
+        if low == "evidence" and not bodies:
+            return None
+    else:
+        return None
+    witnesses = [k for k in witnesses if k not in bodies]
+    if not bodies or not witnesses:
+        return None
+    parts = [(k, "chair") for k in dict.fromkeys(bodies)] + [(k, "attendee") for k in dict.fromkeys(witnesses)]
+    return _Draft("Meeting", parts, sent, tok, EVENT_TESTIMONY)
 
 
 def _invited(ctx: ArticleContext, tok, sent) -> _Draft | None:
