@@ -269,6 +269,9 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
             doc_subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS]
             if doc_subj:
                 return False
+    reacting = _reacting_speaker(ctx, text[qs:qe], toks)
+    if reacting:
+        return reacting, None, QUOTE_VERB_AFTER, None
     # "…," according to X
     for i, tok in enumerate(toks):
         if tok.lower_ == "according" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
@@ -279,6 +282,32 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
                         return None
                     return k, None, QUOTE_ACCORDING_TO, tok
     return None
+
+
+# A quote this long, cut off by a comma, is the words of the person whose clause follows it,
+# whatever that clause's verb ("“…,” Lind hailed the deal"); shorter ones may be names or titles.
+_REACTION_QUOTE_WORDS = 6
+
+
+def _reacting_speaker(ctx: ArticleContext, body: str, toks) -> str | None:
+    """ "“This is a good deal for all of us,” Lind hailed the accord" / "…,” the minister beamed":
+    a quote of several words broken off by a comma, followed straight away by the clause of a
+    person as subject, is that person's even when the clause's verb is no speech verb."""
+    if not body.rstrip().endswith(",") and not (toks and toks[0].text == ","):
+        return None
+    if words_in(body) < _REACTION_QUOTE_WORDS:
+        return None
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "ROOT" or verb.i - words[0].i > 6:
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or subj[0].left_edge.i != words[0].i:
+        return None
+    k = _np_speaker(ctx, subj[0]) or _surname_speaker(ctx, subj[0]) or _title_speaker(ctx, subj[0])
+    return k if k and ctx.type_of(k) == "Person" else None
 
 
 def _puts_it(verb) -> bool:
@@ -447,6 +476,9 @@ _CLOSING_MARKS = ('”', '"', '’')
 
 def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: int | None = None):
     text = ctx.text
+    added = _added_to_previous(ctx, qs, para_start, previous)
+    if added is not None:
+        return added
     before = text[para_start: qs - 1].rstrip()
     starts_sentence = before == "" or before[-1] in _SENTENCE_END + "".join(_CLOSING_MARKS) + ":"
     if not starts_sentence:
@@ -509,6 +541,22 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
             if k and ctx.type_of(k) == "Person":
                 return k, None, QUOTE_PREVIOUS_SENTENCE, None
     return None
+
+
+def _added_to_previous(ctx: ArticleContext, qs: int, para_start: int, previous):
+    """ "“A,” adding, “B.”", "“A” and added “B”": a quote that a speech verb with no subject of
+    its own joins to the quote just before it, in the same paragraph, is that quote's speaker's
+    (the parser hangs the participle on the first quote's verb, whose subject is "I" or "we")."""
+    if not previous or previous[-1][4] != para_start:
+        return None
+    ps, pe, speaker, source, _ = previous[-1]
+    gap = [t for t in _tokens_in(ctx.doc, pe + 1, qs - 1) if not t.is_punct and not t.is_space
+           and not ctx.in_quote(t.idx)]
+    if not gap or len(gap) > 3 or any(ctx.key(t) or t.pos_ in ("PRON", "PROPN", "NOUN") for t in gap):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") and lemma(t) in QUOTE_VERBS for t in gap):
+        return None
+    return speaker, source, QUOTE_SAME_PARAGRAPH, None
 
 
 # Verbs of a view held, or of speaking to someone, that a quote paragraph after them gives in
@@ -653,7 +701,20 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         # "X defended the plan, telling reporters that …" / "X stood up and said: …": the
         # subject of the verb it hangs on
         return _speaker_of(ctx, verb.head, window) if verb.head != verb else None
-    # inverted or mis-parsed "said X": the first named actor right after the verb
+    # a name right before a verb the parser left without a subject ("“…,” Under Secretary of
+    # Commerce for Industry and Security Ada Lind said", the title read as a preposition's object)
+    prev = ctx.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and not ctx.in_quote(prev.idx) and ctx.type_of(ctx.key(prev)) == "Person":
+        return ctx.key(prev)
+    # inverted or mis-parsed "said X": the first named actor right after the verb (a person at
+    # the end of the title run that opens there first: "said Under Secretary of Commerce for
+    # Industry and Security Ada Lind", "explained by Port Authority Director Ada Lind")
+    start = verb.i + 1
+    while start < len(ctx.doc) and ctx.doc[start].lower_ in ("by", "from"):
+        start += 1
+    k = _title_run_person(ctx, start)
+    if k:
+        return k
     after = [t for t in window if t.i > verb.i][:8]
     for t in after:
         if t.is_punct and t.text in ".;":
@@ -720,12 +781,44 @@ def _document_issuer(ctx: ArticleContext, noun) -> str | None:
     return None
 
 
+# Words that may stand inside a run of title words before a name: "Under Secretary of Commerce
+# for Industry and Security Ada Lind", "Director of the Bureau's Office of Trade Ada Lind".
+_TITLE_RUN_GLUE = {"of", "for", "and", "the", "&", "'s", "’s", "-", "in"}
+# How many tokens a title run before a name may hold.
+_TITLE_RUN_TOKENS = 16
+
+
+def _title_run_person(ctx: ArticleContext, start: int) -> str | None:
+    """The person named at the end of a run of capitalised title words that opens at token
+    `start` ("Under Secretary of Commerce for Industry and Security Ada Lind", "CFPB Director
+    Ada Lind"): an unbroken run of capitalised words and the glue of titles (of, for, and, the),
+    no comma, verb or lower-case word before the name."""
+    doc = ctx.doc
+    for t in doc[start:start + _TITLE_RUN_TOKENS]:
+        if ctx.in_quote(t.idx):
+            return None
+        k = ctx.key(t)
+        if k and ctx.type_of(k) == "Person":
+            return k
+        if t.lower_ in _TITLE_RUN_GLUE and t.i > start:
+            continue
+        if not t.text[:1].isupper() or t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct and t.text != "-":
+            return None
+    return None
+
+
 def _np_speaker(ctx: ArticleContext, tok) -> str | None:
     """The speaker a subject phrase names; a person anywhere in the phrase (not in a relative
-    clause) beats an organisation ("Secretary of the Treasury Janet Yellen")."""
+    clause) beats an organisation ("Secretary of the Treasury Janet Yellen"), and a person at
+    the end of a run of title words that opens the phrase ("Under Secretary of Commerce for
+    Industry and Security Ada Lind", where the parser may hang the name on a preposition)."""
     k = ctx.key(tok)
     if k and ctx.type_of(k) == "Person":
         return k
+    if tok.text[:1].isupper() and tok.lower_ not in VOICE_NOUNS and not ctx.in_quote(tok.idx):
+        person = _title_run_person(ctx, tok.left_edge.i)
+        if person and any(ctx.key(t) == person for t in tok.subtree):
+            return person
     if k is None and tok.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS:
         # "X's office said", "the ministry's spokesman said": whose voice it is
         owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)

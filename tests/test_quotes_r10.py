@@ -1,0 +1,110 @@
+"""Quotes, round 10: attributions that unseen wire stories and press releases write and kg missed.
+
+1. A person at the end of a long run of title words after the verb: "“…,” said Under Secretary
+   of Trade for Ports and Harbors Tomas Brevik", "As explained by Harbor Board Director Tomas
+   Brevik, “…”". The parser reads "Under" as a preposition and hangs the name on another one,
+   so the verb has no subject and the eight words after it held no name, or an organisation
+   inside the title came first.
+2. A second quote joined to the first by a speech verb with no subject of its own: "X declared,
+   “A. B,” adding, “C”": the participle hangs on the verb of the first quote's last sentence,
+   whose subject is "I" or "we".
+3. A quote of several words cut off by a comma and followed straight away by a person's clause
+   whose verb is no speech verb: "“…,” Mr. Brevik hailed the accord", "“…,” Marta Velez beamed".
+   Book titles and short names in quotes, and organisations as subjects, stay out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+PEOPLE = [("Tomas Brevik", "Person"), ("Marta Velez", "Person"), ("Harbor Board", "GovernmentBody"),
+          ("Norland Bank", "Company")]
+
+
+def quotes(nlp, text, entities=PEOPLE):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    found = extract_quotes(doc, table, Article(id="t", text=text, published=date(2024, 5, 8)))
+    return [(q.speaker.split("/")[1], q.text) for q in found]
+
+
+# 1. a person at the end of a run of title words
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("“We will keep looking into every lead we can find in this case,” said Under Secretary of Trade for "
+     "Ports and Harbors Tomas Brevik.", "tomas-brevik", "every lead we can find"),
+    ("“The sale was a fraud from the first day to the last,” said Under Secretary of Labor for Mines and "
+     "Quarries Tomas Brevik.", "tomas-brevik", "fraud from the first day"),
+    ("As explained by Harbor Board Director Tomas Brevik, “buyers were choosing goods based on false labels, "
+     "and the order will give them their money back.”", "tomas-brevik", "false labels"),
+    ("“The sale was a fraud from the first day to the last,” said Under Secretary of State for Coastal Trade "
+     "and Shipping Marta Velez.", "marta-velez", "fraud from the first day"),
+])
+def test_person_after_a_run_of_title_words(nlp, text, speaker, words):
+    found = quotes(nlp, text)
+    assert len(found) == 1 and found[0][0] == speaker and words in found[0][1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation speaks; the person is named in a clause about it
+    ("“The plan is sound and we stand by it,” said the Harbor Board, which hired Tomas Brevik last year.",
+     "harbor-board"),
+    # a lower-case description before the name is no title run, and the firm is the subject
+    ("“The loan was repaid in full last spring,” Norland Bank said in a letter to Marta Velez.", "norland-bank"),
+])
+def test_no_person_taken_from_outside_a_title_run(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+# 2. a second quote joined by "adding"
+
+@pytest.mark.parametrize("text", [
+    "In a letter, Tomas Brevik declared, “We have done all that we promised. We know the buyers are worried,” "
+    "adding, “The port will reopen next week for all of its old buyers.”",
+    "Tomas Brevik said on Monday, “I never took a single coin. I will prove it in court,” adding, “We will show "
+    "the books to anyone who asks.”",
+    "Marta Velez told the crowd, “The mill is safe. Its workers will keep their jobs,” adding, “No one will be "
+    "sent home this winter.”",
+])
+def test_quote_added_after_a_quote(nlp, text):
+    found = quotes(nlp, text)
+    speaker = "marta-velez" if text.startswith("Marta") else "tomas-brevik"
+    assert len(found) == 2 and {s for s, _ in found} == {speaker}
+
+
+def test_added_quote_keeps_a_named_speaker(nlp):
+    text = ("Tomas Brevik said, “We have done what we promised to do,” while Marta Velez added, “The port "
+            "is still closed to most of its old buyers.”")
+    assert [s for s, _ in quotes(nlp, text)] == ["tomas-brevik", "marta-velez"]
+
+
+# 3. a reaction verb after a quote cut off by a comma
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“This is a good deal for our workers and a good deal for the whole region,” Mr. Brevik hailed the "
+     "accord. Tomas Brevik leads the Harbor Board.", "tomas-brevik"),
+    ("“We have never seen a harvest this large anywhere in the valley,” Marta Velez beamed as she toured "
+     "the farm.", "marta-velez"),
+    ("“It is a fine day for the port and for all of the people who work in it,” Tomas Brevik praised the crews "
+     "on Friday.", "tomas-brevik"),
+])
+def test_quote_before_a_reaction_verb(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a title of a work, not words said
+    "“Made in the Valley,” Tomas Brevik published a short book about the port.",
+    # an organisation's clause after a quoted name
+    "“The old customs house by the river gate,” Norland Bank bought the whole site in May.",
+    # a quote that ends its sentence is followed by a new one, not an attribution
+    "“We will never sell the port to a foreign buyer at any price.” Tomas Brevik signed the deal a week later.",
+])
+def test_no_reaction_speaker(nlp, text):
+    assert quotes(nlp, text) == []
