@@ -101,7 +101,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|on|by|until|since))\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
     ("relday", re.compile(r"\b(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("relperiod", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    # "the past year", "over the last month" count back from publication, not by the calendar
+    ("rolling", re.compile(r"\b(?i:the)\s+(?P<rel>(?i:past|last|previous))\s+(?P<unit>(?i:week|month|year))\b(?!\s+of\b)")),
+    ("relperiod", re.compile(r"\b(?<![Tt]he )(?P<rel>last|this|next|earlier\s+this|later\s+this|(?<=this )past)\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I)),
     ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?:(?i:the\s+month\s+of)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
     # a year used as a modifier ("the 1987 crash", "its 2024 results") dates something else
     ("year", re.compile(r"(?<!of )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
@@ -214,6 +216,13 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
             y, mo = _shift_months(published, -n)
             return f"{y:04d}-{mo:02d}"
         return f"{published.year - n:04d}"
+    if kind == "rolling":
+        # the seven days before publication, when they fall in one month; a month or a year
+        # counted back always straddles two
+        if g["unit"].lower() != "week":
+            return None
+        first, last = published - timedelta(days=7), published - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
     if kind == "relperiod":
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         unit = g["unit"].lower()
@@ -283,6 +292,28 @@ def find_date_cues(text: str, published: date | None, future: bool = False, offs
     return cues
 
 
+# times that no calendar date pins down, but that say when something happened all the same:
+# a span ("over the past two years", "since 2001", "in recent weeks", "in the first half of the
+# year", "the past year") or a vague past ("recently", "hours ago"). A clause with one of these has
+# a time of its own, so the day the narrative is on is not its date.
+_COUNT = r"(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarters?)"
+_VAGUE_TIME = re.compile(
+    r"\b(?:(?:the\s+(?:past|last)\s+(?:" + _COUNT + r"\s+)?|(?:the\s+(?:previous|preceding)\s+|past\s+|last\s+)" + _COUNT
+    + r"\s+)" + _UNIT
+    + r"(?!\s+of\b)|"
+    r"recent\s+" + _UNIT + r"|(?:" + _COUNT + r"|a|an|one)\s+" + _UNIT + r"\s+ago|(?:\d+|a\s+few|several|many|an?|one)\s+hours?\s+ago|"
+    r"(?:hours|days|weeks|months|years|decades)\s+ago|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter|(?:" + _COUNT + r"\s+)" + _UNIT + r")\s+of|"
+    r"recently|since)\b", re.I)
+
+
+def vague_time_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The character spans of the time phrases in `text` that no date resolves (_VAGUE_TIME),
+    plus `offset`."""
+    return [(offset + m.start(), offset + m.end()) for m in _VAGUE_TIME.finditer(text)]
+
+
 def resolve_date_expression(expression: str, published: date | None, future: bool = False) -> str | None:
     """The ISO date of one expression such as "on Monday", "last month" or "in late 2020"."""
     cues = find_date_cues(expression, published, future)
@@ -345,4 +376,5 @@ def body_units(sents, text: str) -> list[int]:
     return units
 
 
-__all__ = ["DateCue", "body_units", "dateline_cues", "find_date_cues", "resolve_date_expression", "resolve_weekday"]
+__all__ = ["DateCue", "body_units", "dateline_cues", "find_date_cues", "resolve_date_expression", "resolve_weekday",
+           "vague_time_spans"]

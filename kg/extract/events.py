@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues
+from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
@@ -4832,6 +4832,23 @@ def _relative_shift(ctx: ArticleContext, sent, trig=None) -> tuple[str, int | No
     return None
 
 
+def _vague_time(ctx: ArticleContext, d: _Draft, verb) -> bool:
+    """Whether the trigger's clause has a time of its own that no date pins down (dates.
+    vague_time_spans): "have taken aim since 2001", "had been in talks for the past three
+    weeks", "lost 3% in the first half of the year", "recently signed": the phrase hangs on the
+    clause's verb (not on a noun: "its biggest drop since May" leaves the drop undated by it)."""
+    ctx = d.ctx or ctx
+    for start, end in vague_time_spans(d.sent.text, d.sent.start_char):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or ctx.in_quote(start):
+            continue
+        tok = span.root.head if span.root.dep_ == "pobj" else span.root
+        if tok.dep_ in ("prep", "advmod", "npadvmod", "mark") and tok.head.pos_ in ("VERB", "AUX") and \
+                _clause_verb(tok.head) == verb:
+            return True
+    return False
+
+
 def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     """A date for an event whose own sentence names none: news tells one day at a time, so a
     past event takes the day the narrative is on (a cue in the sentences just before it); the
@@ -4844,7 +4861,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     counted = _counted_shift(verb)
     if counted is not None and not _unreal(trig):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
-    if _unreal(trig) or _own_time(verb) or _answered_act(trig) is not None:
+    if _unreal(trig) or _own_time(verb) or _answered_act(trig) is not None or _vague_time(ctx, d, verb):
         return None
     # a present-tense clause in the body states how things are, not what happened that day
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}

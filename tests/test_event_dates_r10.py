@@ -1,0 +1,80 @@
+"""Event dates, round 10: a clause with a time of its own that no date pins down is not dated by
+the narrative.
+
+An event whose sentence names no date takes the day the narrative is on (a cue a few sentences
+back). But "has sued X twice since 2022", "sued X over the past two years", "recently sued X",
+"dropped a third over the first six months of the year" say when it happened, just not as a date: the
+narrative's day is not theirs. Near-misses: a clause with no time phrase still takes the narrative's
+day, and a time phrase on a noun ("their biggest drop since March") leaves the clause's day alone.
+Also: "the past year" and "the past month" count back from publication, so they name no calendar
+year or month ("last year" still does); "the past week" names its month when its seven days lie
+in one. Sentences and names written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import resolve_date_expression
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+FRIDAY = date(2025, 6, 13)
+NAMES = [("Market Conduct Authority", "GovernmentBody"), ("Justice Ministry", "GovernmentBody"),
+         ("Corvina Mills", "Company"), ("Halden Freight", "Company"), ("Tessel Index", "MarketIndex"),
+         ("Dunmore", "Place")]
+
+COURT = ("Court news\nThe Market Conduct Authority fined Corvina Mills on Wednesday. Traders had expected the "
+         "move. Analysts said the fine was small. ")
+MARKET = ("Stocks slide in Dunmore\nThe Tessel Index fell 2 percent on Thursday. Traders sold bank shares. "
+          "Analysts said growth was slowing. ")
+
+
+def dates_of(nlp, text, kind, word):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == kind and word in e.evidence.sentence]
+
+
+@pytest.mark.parametrize("text, kind, word", [
+    (COURT + "The Justice Ministry has sued Halden Freight twice since 2022.", "RegulatoryAction", "Halden"),
+    (COURT + "The Justice Ministry sued Halden Freight twice over the past two years.", "RegulatoryAction", "Halden"),
+    (COURT + "The Justice Ministry recently sued Halden Freight.", "RegulatoryAction", "Halden"),
+    (COURT + "The Justice Ministry sued Halden Freight in recent weeks.", "RegulatoryAction", "Halden"),
+    (MARKET + "Corvina Mills shares dropped a third over the first six months of the year.", "MarketMove", "Corvina"),
+])
+def test_a_clause_with_a_vague_time_of_its_own_takes_no_narrative_day(nlp, text, kind, word):
+    got = dates_of(nlp, text, kind, word)
+    assert got and not any(got), got
+
+
+@pytest.mark.parametrize("text, kind, word, day", [
+    (COURT + "The Justice Ministry also sued Halden Freight.", "RegulatoryAction", "Halden", "2025-06-11"),
+    (MARKET + "Corvina Mills shares lost 4 percent, their biggest drop since March.", "MarketMove", "Corvina",
+     "2025-06-12"),
+])
+def test_without_such_a_phrase_on_its_clause_the_narrative_day_stays(nlp, text, kind, word, day):
+    assert day in dates_of(nlp, text, kind, word)
+
+
+@pytest.mark.parametrize("expression", [
+    "in the past year", "over the last month", "during the past year", "The last year", "in the past month",
+])
+def test_a_year_or_month_counted_back_names_no_calendar_period(expression):
+    assert resolve_date_expression(expression, date(2000, 6, 28)) is None
+
+
+@pytest.mark.parametrize("expression, published, iso", [
+    ("during the past week", date(2025, 4, 9), "2025-04"),
+    ("over the last week", date(2025, 4, 20), "2025-04"),
+    ("in the past week", date(2025, 4, 3), None),  # 27 March to 2 April
+    ("last year", date(2000, 6, 28), "1999"),
+    ("last month", date(2000, 6, 28), "2000-05"),
+    ("this past week", date(2000, 6, 28), "2000-06"),
+])
+def test_the_calendar_periods_and_a_week_counted_back(expression, published, iso):
+    assert resolve_date_expression(expression, published) == iso
