@@ -10,6 +10,9 @@ verbal and nominal forms:
 - testimony before a legislature, a Meeting the body chairs and the witness attends ("X
   testified before the Senate Banking Committee", "X appeared before Congress", "X told Congress
   that ...", "X's testimony to ...", "X said in testimony to ...");
+- a firm investing in a facility of its own, an Investment the firm makes ("X will build a plant
+  in Y", "X announced plans to build a production center", "X plans to invest $1 billion in a new
+  factory", "X announced plans for a factory");
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -101,3 +104,27 @@ def test_testimony_before_a_legislature(nlp, text):
 ])
 def test_no_testimony(nlp, text):
     assert not roles(nlp, text, "Meeting")
+
+
+# --- a firm's own facility -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Last week Palo Widgets unveiled its plan to build a $3 billion production center in Estrava.",
+    "Palo Widgets plans to invest $2 billion in a new factory near Port Alden.",
+    "Palo Widgets will build a battery plant in Estrava.",
+    "Palo Widgets has revealed plans for a second factory in Estrava.",
+    "Palo Widgets announced a $700 million factory in Halvik late last year.",
+    "A new assembly plant will be built by Palo Widgets outside Port Alden.",
+])
+def test_firm_builds_a_facility(nlp, text):
+    assert ("palo-widgets", "actor") in roles(nlp, text, "Investment")
+
+
+@pytest.mark.parametrize("text", [
+    "Palo Widgets said its factory in Estrava was running at full capacity.",
+    "Palo Widgets will not build a plant in Estrava.",
+    "Workers at the Palo Widgets plant in Halvik went on strike.",
+    "The agreement calls for Palo Widgets to build a factory in Estrava.",
+])
+def test_no_facility_investment(nlp, text):
+    assert ("palo-widgets", "actor") not in roles(nlp, text, "Investment")

@@ -203,6 +203,8 @@ EVENT_SUPPORT_FOR_FIRM = 0.75
 """A government stepping in for a firm ("would step in to help X", "agreed to bail out X")."""
 EVENT_INVESTMENT_VERB = 0.85
 """A buying or investing verb with its target ("X acquired Y", "X invested in Y")."""
+EVENT_FACILITY_INVESTMENT = 0.75
+"""A firm building or planning a facility of its own ("X will build a plant in Y", "X announced plans for a factory")."""
 EVENT_MERGING_PARTIES = 0.8
 """Parties agreeing to merge ("X and Y agreed to merge")."""
 EVENT_INVESTMENT_NOUN = 0.8

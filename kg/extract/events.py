@@ -38,7 +38,7 @@ from kg.extract.confidence import (
     EVENT_MEETING_NOUN, EVENT_MEETING_VERB, EVENT_MERGING_PARTIES, EVENT_OBJECTION, EVENT_POLICY_NOUN,
     EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
-    EVENT_TESTIMONY,
+    EVENT_TESTIMONY, EVENT_FACILITY_INVESTMENT,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
     EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
     EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN, EVENT_LEARNED_ROLE,
@@ -3285,6 +3285,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB":
         return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent)
+    if tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
+        return _facility_investment(ctx, tok, sent)
     answered = _answered_offer(ctx, tok, sent)
     if answered is not None:
         return answered
@@ -3323,6 +3325,69 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
     return None
+
+
+# what a firm builds when it invests in itself: "a plant", "a $2 billion production center"
+FACILITY_NOUNS = {"factory", "factories", "plant", "plants", "facility", "facilities", "gigafactory", "refinery",
+                  "refineries", "smelter", "mill", "shipyard", "works"}
+FACILITY_KINDS = {"production", "manufacturing", "assembly", "data", "research", "distribution", "logistics",
+                  "engineering", "development", "innovation", "design", "r&d", "fulfillment", "fulfilment"}
+FACILITY_KIND_HEADS = {"center", "centre", "centers", "centres", "hub", "hubs", "complex", "campus", "base", "line"}
+# verbs that make a facility a firm's investment: "build a plant", "announced a factory", "plans for a mill"
+FACILITY_VERBS = {"build", "construct", "open", "establish", "set", "erect", "announce", "unveil", "plan", "invest",
+                  "launch", "break", "start", "begin", "develop", "create", "add", "expand"}
+FACILITY_PLAN_NOUNS = {"plan", "plans", "investment", "investments", "project", "proposal", "construction"}
+
+
+def _is_facility(noun) -> bool:
+    low = noun.lower_
+    if low in FACILITY_NOUNS:
+        return not (low in ("plant", "plants") and any(c.lower_ in ("potted", "house", "green") for c in noun.children))
+    return low in FACILITY_KIND_HEADS and any(c.dep_ in ("compound", "amod") and c.lower_ in FACILITY_KINDS
+                                              for c in noun.children)
+
+
+def _facility_investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm investing in a facility of its own: "X will build a $2 billion plant in Y", "X
+    announced plans to build a production center", "X plans to invest $1 billion in a new
+    factory", "X announced a $400 million factory in Y", "X opened its first plant abroad"
+    (Investment; the firm acts, the facility is no entity)."""
+    firms = {"Company"}
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
+        verb = head
+    elif tok.dep_ == "pobj" and head.lower_ in ("in", "for", "on") and head.head.i != head.i:
+        verb = head.head  # "invest $1 billion in a factory", "plans for a factory", "work on a plant"
+    else:
+        return None
+    if verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in FACILITY_PLAN_NOUNS:
+        # "plans for a factory", "an investment in a plant": whose plan it is
+        actors = [k for c in verb.children if c.dep_ == "poss" for k in _keys(ctx, c, firms)]
+        gov = verb.head.head if verb.dep_ == "pobj" else verb.head
+        if not actors and verb.dep_ in ("dobj", "obj") and gov.pos_ == "VERB":
+            actors = _subjects(ctx, gov, firms)
+        gov_verb = gov
+    elif verb.pos_ == "VERB" and lemma(verb) in FACILITY_VERBS:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if tok.dep_ == "nsubjpass":
+            actors = _agent(ctx, verb, firms)
+        else:
+            actors = _subjects(ctx, verb, firms)
+            if not actors and verb.dep_ == "acl" and verb.head.lower_ in FACILITY_PLAN_NOUNS:
+                # "announced its plans to build a plant": the plan's owner, or who announced it
+                plan = verb.head
+                actors = [k for c in plan.children if c.dep_ == "poss" for k in _keys(ctx, c, firms)]
+                if not actors and plan.dep_ in ("dobj", "obj") and plan.head.pos_ == "VERB":
+                    actors = _subjects(ctx, plan.head, firms)
+        gov_verb = verb
+    else:
+        return None
+    if not actors or any(c.dep_ == "neg" for c in gov_verb.children):
+        return None
+    if any(lemma(a) in PROVISION_VERBS for a in gov_verb.ancestors):
+        return None  # "the deal calls for X to build a plant": the agreement's terms (_agreement_terms)
+    return _Draft("Investment", [(k, "actor") for k in dict.fromkeys(actors)], sent, tok, EVENT_FACILITY_INVESTMENT)
 
 
 # what a bid is called when a kind of deal qualifies it: "an acquisition proposal", "a takeover approach"
