@@ -11,6 +11,10 @@
 3. A quote of several words cut off by a comma and followed straight away by a person's clause
    whose verb is no speech verb: "“…,” Mr. Brevik hailed the accord", "“…,” Marta Velez beamed".
    Book titles and short names in quotes, and organisations as subjects, stay out.
+4. "“…,” said Lindqvist" where the full name "Ada Lindqvist" was typed an organisation: the one
+   entity whose capitalised two- or three-word name ends in that word (no English word).
+5. A bare quote after a sentence that ends by introducing one person who is not its subject:
+   "The panel heard from one retired miner, Tomas Brevik of Easton. “…”".
 """
 
 from __future__ import annotations
@@ -107,4 +111,55 @@ def test_quote_before_a_reaction_verb(nlp, text, speaker):
     "“We will never sell the port to a foreign buyer at any price.” Tomas Brevik signed the deal a week later.",
 ])
 def test_no_reaction_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+# 4. a surname whose full name the entity table typed as an organisation
+
+@pytest.mark.parametrize("text", [
+    "Ada Lindqvist quit on Monday. “We should not let the work of the city stop over my own troubles,” said Lindqvist.",
+    "Ada Lindqvist quit on Monday. “We should not let the work of the city stop over my own troubles,” Lindqvist said.",
+    "Ada Lindqvist quit on Monday. “The loan was a private matter and it has been paid back,” Lindqvist told reporters.",
+])
+def test_surname_of_a_mistyped_person(nlp, text):
+    found = quotes(nlp, text, [("Ada Lindqvist", "Company")])
+    assert [s for s, _ in found] == ["ada-lindqvist"]
+
+
+@pytest.mark.parametrize("text, entities", [
+    # an English word is no surname: "the Bank" is not Norland Bank
+    ("Norland Bank cut its rates. “We will keep the rate low for as long as it takes,” said the Bank.",
+     [("Norland Bank", "Company")]),
+    # two names end in the same word
+    ("“The loan was a private matter and it has been paid back,” Lindqvist said.",
+     [("Ada Lindqvist", "Company"), ("Bo Lindqvist", "Company")]),
+])
+def test_no_mistyped_surname_speaker(nlp, text, entities):
+    assert quotes(nlp, text, entities) == []
+
+
+# 5. a bare quote after a sentence that ends by introducing a person
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The panel heard from one retired miner, Tomas Brevik of Easton. “We have spent nearly all of our savings "
+     "on the rent, and there is little left for the winter.”", "tomas-brevik"),
+    ("The hearing drew a crowd of angry tenants, among them Marta Velez of Easton. “Nobody came to help us when "
+     "the river rose, and nobody has come since.”", "marta-velez"),
+    ("The committee also invited a shop owner from the coast, Tomas Brevik, a father of three. “The rent went up "
+     "twice this year and my sales fell by half.”", "tomas-brevik"),
+])
+def test_quote_after_an_introduced_person(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the firm is the subject: its words, not the person's
+    "Norland Bank hired Tomas Brevik. “We are glad to have such a seasoned banker on the team.”",
+    # two people introduced
+    "The panel heard from Tomas Brevik and Marta Velez. “Nobody came to help us when the river rose.”",
+    # the sentence goes on past the name
+    "The panel asked Tomas Brevik about the loans that the bank had sold. “Nobody came to help us when the river "
+    "rose.”",
+])
+def test_no_introduced_person(nlp, text):
     assert quotes(nlp, text) == []

@@ -46,6 +46,7 @@ from kg.extract.confidence import (
     QUOTE_VERB_BEFORE,
 )
 from kg.extract.entity_lexicon import DESCRIPTION_TYPES, PERSON_ROLE_NOUNS, PERSON_TITLES
+from kg.nlp import english_word
 from kg.extract.patterns import (
     lemma,
     NAMING_VERBS,
@@ -540,7 +541,24 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
             k = ctx.key(subj[0]) if subj else None
             if k and ctx.type_of(k) == "Person":
                 return k, None, QUOTE_PREVIOUS_SENTENCE, None
+            # "The panel heard from one farmer, Ada Lind of Tarn. “…”": a sentence that ends by
+            # introducing the one person it names, whose subject is no actor of its own
+            people = {ctx.key(t) for t in last_sent if ctx.type_of(ctx.key(t)) == "Person"}
+            ends = [t for t in last_sent if not t.is_punct and not t.is_space]
+            if k is None and len(people) == 1 and ends and _introduces(ctx, ends[-1], people):
+                return people.pop(), None, QUOTE_PREVIOUS_SENTENCE, None
     return None
+
+
+def _introduces(ctx: ArticleContext, last, people: set) -> bool:
+    """Whether a sentence ending in `last` ends with the name of the person in `people`, or
+    with a short phrase after it ("Ada Lind of Tarn", "Ada Lind, a farmer in Tarn")."""
+    for t in reversed(list(ctx.doc[max(0, last.i - 6): last.i + 1])):
+        if ctx.key(t) in people:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _added_to_previous(ctx: ArticleContext, qs: int, para_start: int, previous):
@@ -598,7 +616,20 @@ def _surname_speaker(ctx: ArticleContext, tok) -> str | None:
     if ctx.key(tok) is not None or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
             or tok.text.isupper() or len(tok.text) < 3:
         return None
-    return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx)
+    return ctx.entity_with_word(tok.text, {"Person"}, before=tok.idx) or _mistyped_surname_speaker(ctx, tok)
+
+
+def _mistyped_surname_speaker(ctx: ArticleContext, tok) -> str | None:
+    """ "said Lindqvist" where the person "Ada Lindqvist" was typed an organisation: the one
+    entity whose name is two or three capitalised words ending in that word, when the word is
+    no English word (so "said the Bank" is not "Norland Bank")."""
+    if english_word(tok):
+        return None
+    word = tok.lower_
+    hits = {e.key for e in ctx.table if e.type in VOICE_TYPES
+            and 2 <= len(e.name.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in e.name.split())
+            and e.name.split()[-1].lower() == word}
+    return hits.pop() if len(hits) == 1 else None
 
 
 # How far back a title ("the minister") looks for the person it was given to, in sentences.
