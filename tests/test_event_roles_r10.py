@@ -5,7 +5,8 @@ reading.
 
 - a place that only describes a party ("a Tarn lawyer", "Tarn, Estland-based firm X"): where the
   party is from, not the party;
-- the agency of a wire dateline ("TARN, May 3 (Kestrel News) -"): it carried the story.
+- the agency of a wire dateline ("TARN, May 3 (Kestrel News) -"): it carried the story;
+- firms that investigate, study or review a deal themselves: no regulatory inquiry.
 """
 
 from __future__ import annotations
@@ -91,3 +92,26 @@ def test_a_wire_agency_in_the_dateline_takes_no_part(nlp, text):
 ])
 def test_an_outlet_in_the_story_may_still_act(nlp, text):
     assert ("Criticism", "novapress", "actor") in triples(nlp, text)
+
+
+# --- firms looking into a deal themselves ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Both companies are investigating a possible tie-up between Corvane Ltd and Talvik Mining since June.",
+    "The two firms are investigating a combination of Corvane Ltd and Brask Foods, they said on Monday.",
+    "Corvane Ltd has been probing a merger with Talvik Mining for the past month.",
+    "The banks had spent weeks investigating a potential merger of Corvane Ltd and Brask Foods.",
+])
+def test_firms_weighing_a_deal_are_no_regulatory_inquiry(nlp, text):
+    found = triples(nlp, text)
+    assert not {f for f in found if f[0] == "RegulatoryAction"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority is investigating the merger between Corvane Ltd and Talvik Mining.",
+    "Estland said it will investigate Corvane Ltd over its accounts.",
+    "Corvane Ltd said the Market Authority had begun to investigate Talvik Mining.",
+])
+def test_an_authority_inquiring_stays_a_regulatory_action(nlp, text):
+    found = triples(nlp, text)
+    assert {f for f in found if f[0] == "RegulatoryAction" and f[2] == "target"}, found

@@ -321,6 +321,8 @@ def _read_in_sense(cand) -> bool:
     trig = cand.trigger
     if cand.event_type == "RegulatoryAction" and trig.pos_ in ("NOUN", "PROPN"):
         return _regulatory_sense(trig)
+    if cand.event_type == "RegulatoryAction" and lemma(trig) in INQUIRY_VERBS:
+        return not _firms_inquire(cand.ctx, trig)
     if cand.event_type == "PolicyAnnouncement" and trig.pos_ == "VERB":
         return _policy_sense(trig)
     if cand.event_type == "IPO" and trig.pos_ in ("NOUN", "PROPN"):
@@ -1971,6 +1973,26 @@ def _imposed_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
 
 
+INQUIRY_VERBS = {"investigate", "probe", "examine", "review", "study", "audit", "scrutinize", "scrutinise"}
+FIRM_WORDS = {"company", "companies", "firm", "firms", "business", "businesses", "bank", "banks", "partners",
+              "group", "groups", "sides", "parties", "owners", "boards", "board", "management", "executives"}
+
+
+def _firms_inquire(ctx: ArticleContext, verb) -> bool:
+    """Whether firms look into something themselves: "the companies have been investigating a
+    merger", "X is studying a bid for Y", "the board will review the offer" weigh a deal; only a
+    regulator's, prosecutor's or court's inquiry is a regulatory action."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not subs and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    for sub in subs:
+        k = ctx.key(sub) if sub.pos_ != "PRON" else None  # "Estland said it will investigate X": the speaker's
+        if (k is not None and ctx.type_of(k) == "Company") or (k is None and sub.lower_ in FIRM_WORDS):
+            return True
+    return False
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -1992,6 +2014,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if not actors and not any(c.dep_ == "agent" for c in tok.children):
                 actors = _announcing_officials(ctx, tok, sent)
         else:
+            if lem in INQUIRY_VERBS and _firms_inquire(ctx, tok):
+                return None
             actors = _gov_subjects(ctx, tok)
             targets, noun = _direct_objects(ctx, tok, targets_types)
             targets += [k for k in _described_people(ctx, tok, targets_types) if k not in targets]
