@@ -78,3 +78,42 @@ def test_a_year_or_month_counted_back_names_no_calendar_period(expression):
 ])
 def test_the_calendar_periods_and_a_week_counted_back(expression, published, iso):
     assert resolve_date_expression(expression, published) == iso
+
+
+# --- a weekday on a verb in the present progressive ----------------------------------------------
+# "X is meeting Y on Monday", "X and Y are holding talks Tuesday", "the board is meeting on Wednesday
+# to weigh a cut": the progressive tells what goes on today or is arranged for the days ahead, so
+# the weekday is the publication day or the next such day, not the one before. Near-misses: the
+# past tense ("met on Monday") keeps the day before; a progressive on the publication day's own
+# weekday is that day.
+
+PEOPLE = [("Lena Marsh", "Person"), ("Piet Varga", "Person"), ("Harrow Bank", "GovernmentBody"), ("Ostrel", "Place")]
+
+
+def dated(nlp, text, kind):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in PEOPLE if e[0] in text])
+    return [e.date for e in extract_events(doc, table, Article(id="t", text=text, published=FRIDAY)) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Talks in Ostrel\nLena Marsh is meeting Piet Varga in Ostrel on Monday to discuss farm quotas.", "Meeting",
+     "2025-06-16"),
+    ("Talks in Ostrel\nLena Marsh and Piet Varga are holding talks in Ostrel Tuesday on a new trade pact.", "Meeting",
+     "2025-06-17"),
+    ("Talks in Ostrel\nThe Harrow Bank board is meeting on Wednesday to weigh a cut in its main rate.",
+     "PolicyAnnouncement", "2025-06-18"),
+])
+def test_a_weekday_in_the_present_progressive_lies_ahead(nlp, text, kind, day):
+    assert dated(nlp, text, kind) == [day]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Talks in Ostrel\nLena Marsh met Piet Varga in Ostrel on Monday to discuss farm quotas.", "Meeting", "2025-06-09"),
+    ("Talks in Ostrel\nLena Marsh and Piet Varga held talks in Ostrel Tuesday on a new trade pact.", "Meeting",
+     "2025-06-10"),
+    ("Talks in Ostrel\nLena Marsh is meeting Piet Varga in Ostrel on Friday to discuss farm quotas.", "Meeting",
+     "2025-06-13"),
+])
+def test_the_past_tense_and_the_day_itself_stay(nlp, text, kind, day):
+    assert dated(nlp, text, kind) == [day]

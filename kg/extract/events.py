@@ -5148,6 +5148,24 @@ def _ahead(tok) -> bool:
 CLAIM_NOUNS = {"charges", "charge", "allegations", "allegation", "claims", "claim", "accusations", "accusation"}
 
 
+_WEEKDAY_CUE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
+def _progressive_ahead(ctx: ArticleContext, cue, article: Article):
+    """ "Ministers are gathering Wednesday and Thursday", "the council is meeting on Friday": a
+    weekday on a verb in the present progressive is today or a day ahead, not one past."""
+    if not _WEEKDAY_CUE.fullmatch(cue.text):
+        return cue
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return cue
+    verb = _clause_verb(span.root)
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re") for c in verb.children):
+        return cue
+    ahead = find_date_cues(cue.text, article.published, True, offset=cue.start)
+    return ahead[0] if ahead else cue
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -5181,6 +5199,8 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
                 c = past[c.start]
             fixed.append(c)
         cues = fixed
+    else:
+        cues = [_progressive_ahead(ctx, c, article) for c in cues]
     trig = d.trigger
     cited = _cited_source(trig)
     answered = _answered_act(trig)
