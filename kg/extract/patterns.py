@@ -874,8 +874,11 @@ class SentenceView:
                 i += 1
                 continue
             if low == "prime" and i + 1 < len(toks) and toks[i + 1].lower_ in ("minister", "ministers"):
-                self.items.append(Item("T", tok.i, tok.i + 2, None, tok.text + " " + toks[i + 1].text))
-                i += 2
+                # "Prime Minister-elect X": the "-elect" belongs to the title as for "President-elect"
+                n = 4 if i + 3 < len(toks) and toks[i + 2].text == "-" and toks[i + 3].lower_ == "elect" else 2
+                self.items.append(Item("T", tok.i, tok.i + n, None, " ".join(t.text for t in toks[i:i + 2]) +
+                                       ("-elect" if n == 4 else "")))
+                i += n
                 continue
             if low in HONORIFICS and i + 1 < len(toks) and ctx.type_of(ctx.key(toks[i + 1])) == "Person":
                 i += 1  # "Party Leader Hon. X", "Chairman Dr. X": the honorific stands outside the title

@@ -280,13 +280,17 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     """The organisation of a title written without one: "Attorney General Eric Holder",
     "Treasury Secretary X" (handled as ORG TITLE), "President Donald Trump"."""
     low = split_status(title.lower())[1].strip()  # "former president", "President-elect"
+    office = _office_of_title(ctx, low)
+    if office:
+        return office, REL_TITLE_WORD_IN_BODY_NAME
     for phrase, words in TITLE_DEPARTMENT_WORDS.items():
         if low.endswith(phrase):
             for w in words:
                 k = ctx.entity_with_word(w, {"GovernmentBody"}, before=view.token(person_item).idx)
                 if k:
                     return k, REL_TITLE_WORD_IN_BODY_NAME
-    head = low.split(" of ")[0].split()[-1] if low.split(" of ")[0] else ""  # "minister of economy"
+    first = re.split(r" (?:of|for) ", low)[0]
+    head = first.split()[-1] if first else ""  # "minister of economy", "minister for mines"
     if head == "speaker":
         body = _legislature(ctx)
         if body:
@@ -306,6 +310,25 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     return None, 0.0
 
 
+
+
+def _office_of_title(ctx: ArticleContext, title: str) -> str | None:
+    """The one office the article names after a title ("Attorney General X" in an article that
+    names "the Utah Attorney General's Office", "Trade Representative X" beside "the Office of the
+    Trade Representative"); None when it names none or several. Heads of state are left to the
+    country rules ("the Office of the President" is not where a president's post is recorded)."""
+    words = norm_name(title).split()
+    if not words or title in HEAD_OF_STATE_TITLES or words[-1] not in TITLE_HEADS:
+        return None
+    found = set()
+    for e in ctx.table:
+        if e.type != "GovernmentBody":
+            continue
+        for n in (e.name, *e.aliases):
+            name = norm_name(n).split()
+            if "office" in name and any(name[i:i + len(words)] == words for i in range(len(name))):
+                found.add(e.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _legislature(ctx: ArticleContext) -> str | None:
@@ -394,6 +417,16 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
                 best, best_dist = it.key, d
     if best:
         return best
+    # "President X met Russian President Y": the sentence's country is Y's, X's is not written;
+    # in an article about two countries it is the other one
+    theirs = {it.key if it.symbol == "C" else ctx.country_of_demonym(it.text) for i, it in enumerate(view.items)
+              if it.symbol in ("C", "D") and view.string[i + 1:i + 2] in ("T", "t")
+              and view.string.find("P", i) not in (-1, person_item)}
+    if theirs:
+        countries = {e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)}
+        if len(countries) == 2 and len(theirs) == 1 and theirs <= countries:
+            return (countries - theirs).pop()
+        return None
     others = {it.text.lower() for it in view.items if it.symbol == "D"}
     if near_only:
         # a minister's country: only the one country the whole article names
@@ -404,9 +437,6 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     guess = _article_country(ctx)
     if guess and any(ctx.country_of_demonym(d) != guess for d in others):
         return None
-    if guess and any(it.symbol in ("C", "D") and view.string[i + 1:i + 2] in ("T", "t")
-                     and view.string.find("P", i) not in (-1, person_item) for i, it in enumerate(view.items)):
-        return None  # "President X met Russian President Y": the sentence's country is Y's, X's is not written
     return guess
 
 
@@ -546,7 +576,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
-                 _org_titles_person, _detached_titles, _listed_roles_of_org):
+                 _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org):
         step(tm)
 
 
@@ -641,12 +671,15 @@ def _portfolio_title_person(tm: _TitleMatch) -> None:
     Regional Integration X", "Minister of Commerce and Industry of Somalia X", "Minister of Mines X"
     (a holder named neither before nor after: the country of the text, as for "Mines Minister X")."""
     view, items = tm.view, tm.items
-    for m in re.finditer(r"(?:(?P<org>" + HOLDER_ORG + r")s)?(?P<title>[tT]*Tf[t_](?:&?[t_]){0,3}?)(?:fd?(?P<of>" +
+    for m in re.finditer(r"(?:(?P<org>" + HOLDER_ORG + r")s)?(?P<title>[tT]*T[fa][t_](?:[&a]?[t_]){0,3}?)(?:fd?(?P<of>" +
                          HOLDER_ORG + r"))?(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
-        tail = items[a:b][[it.symbol for it in items[a:b]].index("f") + 1:]
+        syms = [it.symbol for it in items[a:b]]
+        tail = items[a:b][min(syms.index(c) for c in "fa" if c in syms) + 1:]
         if any(it.symbol == "_" and not it.text[:1].isupper() for it in tail):
             continue  # "Minister of Trade and other officials": a portfolio is written capitalised
+        if any(it.symbol == "a" and it.text.lower() != "for" for it in items[a:b]):
+            continue  # "Minister for Mines", "Secretary of Commerce for Industry": only "for" names a portfolio
         if m.group("org") is None and a > 0 and tm.s[a - 1] in "OGYCDs":
             continue  # a holder written before in another way: the other title rules read it
         if m.group("org") is not None:
@@ -654,7 +687,9 @@ def _portfolio_title_person(tm: _TitleMatch) -> None:
         elif m.group("of") is not None:
             org, conf = tm.org_at(m.start("of")), REL_TITLE_AROUND_NAME
         else:
-            org, conf = _org_for_bare_title(tm.ctx, view, _title_text(view, a, b), m.start("per"))
+            org, conf = _department_from_title(tm.ctx, view, a, b), REL_TITLE_NAMES_DEPARTMENT
+            if org is None:
+                org, conf = _org_for_bare_title(tm.ctx, view, _title_text(view, a, b), m.start("per"))
         if org:
             tm.add_one(m.start("per"), org, _title_text(view, a, b), conf)  # "and" inside the portfolio
 
@@ -747,6 +782,27 @@ _DETACHED_TITLES = (
     # As [PLACE 's] ORG TITLE, PERSON
     (r"Ad?(?:Cs)?(?P<org>" + HOLDER_ORG + r")(?P<title>" + _TITLE + r"),(?P<per>P)", REL_TITLE_DETACHED),
 )
+
+
+def _copula_title_of_listed_orgs(tm: _TitleMatch) -> None:
+    """PERSON is|was|became [the] TITLE of [CLASSIFIER] ORG, ORG and ORG: "He is the former chief of
+    carmakers Tarn, Orvel and Kelso" (the title is held in each; a lower-case common noun such as
+    "carmakers" or "lenders" before the first name only says what they are)."""
+    view, items = tm.view, tm.items
+    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<cls>_)?(?P<org>[OGY])"
+                         r"(?P<more>(?:,[OGY])*,?&[OGY])?", tm.s):
+        if m.group("cls") is None and m.group("more") is None:
+            continue  # one firm named right after "of": the copula pattern of _DETACHED_TITLES reads it
+        if m.group("cls") is not None:
+            cls = view.token(m.start("cls"))
+            if not (cls.text.islower() and cls.pos_ in ("NOUN", "PROPN", "ADJ") and cls.lower_ not in TITLE_HEADS):
+                continue  # "carmakers", "lenders", "rival": a word that says what the firms are
+        a, b = m.start("title"), m.end("title")
+        if not _title_head_ok(view, a, b):
+            continue
+        for i in range(m.start("org"), m.end()):
+            if tm.s[i] in "OGY":
+                tm.add(m.start("per"), tm.org_at(i), a, b, REL_TITLE_AROUND_NAME)
 
 
 def _detached_titles(tm: _TitleMatch) -> None:

@@ -1,0 +1,142 @@
+"""Relations from constructions of news about officials and executives that the rules used to
+miss (round 10, recall).
+
+- a head-of-government title with "-elect" after a demonym or a possessive country
+  ("Chilean Prime Minister-elect X");
+- a portfolio title written with "for" ("Minister for Mines X", "Under Secretary of Commerce for
+  Export Control X");
+- a copula giving one title in several firms, the firms after a classifier noun or in a list
+  ("He was the boss of automakers A, B and C");
+- a bare title whose holder is the office the article names after the title ("Attorney General X"
+  in an article naming "the Utah Attorney General's Office");
+- a bare head-of-state title beside another leader's title qualified by a country, in an
+  article about two countries ("President X met Chilean President Y": X is Peru's).
+
+Every name is invented; the entity table is given by hand, so a failure names the relation rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations
+
+CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Mara Quist", "Person"),
+        ("Orvel", "Company"), ("Dantry", "Company"), ("Kelso", "Company"), ("Chile", "Place"), ("Peru", "Place")]
+
+
+# --- "Prime Minister-elect" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean Prime Minister-elect Vera Lind thanked voters on Sunday.",
+    "Cheering crowds greeted Chile's Prime Minister-elect Vera Lind in the capital.",
+    "Leftist Chilean Prime Minister-elect Vera Lind promised a new budget.",
+])
+def test_prime_minister_elect_of_a_country(nlp, text):
+    rels = relations(nlp, text, CAST)
+    r = rels[("vera-lind", "holdsPosition", "chile")]
+    assert r.status == "incoming"
+    assert r.title.lower() == "prime minister"
+
+
+def test_electing_a_prime_minister_is_no_title(nlp):
+    rels = relations(nlp, "Chilean lawmakers will elect a prime minister, Vera Lind said.", CAST)
+    assert ("vera-lind", "holdsPosition", "chile") not in rels
+
+
+# --- a portfolio written with "for" ---------------------------------------------------------------------
+
+PORTFOLIO_CAST = CAST[:4] + [("Chile", "Place"), ("Commerce Department", "GovernmentBody"),
+                             ("Bureau of Export Control", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Federal Minister for Privatization Omar Tass spoke to reporters in Chile.", "omar-tass", "chile"),
+    ("In Chile, Minister for Mines and Energy Vera Lind opened the fair.", "vera-lind", "chile"),
+    ("The Commerce Department acted. Under Secretary of Commerce for Export Control Ian Holt signed the order.",
+     "ian-holt", "commerce-department"),
+])
+def test_a_portfolio_written_with_for(nlp, text, person, org):
+    rels = relations(nlp, text, PORTFOLIO_CAST)
+    assert (person, "holdsPosition", org) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Chile asked the minister for answers, Omar Tass said.",
+    "In Chile, the minister for years backed Omar Tass.",
+])
+def test_for_that_is_no_portfolio(nlp, text):
+    rels = relations(nlp, text, PORTFOLIO_CAST)
+    assert ("omar-tass", "holdsPosition", "chile") not in rels
+
+
+# --- a copula with one title in several firms --------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, firms", [
+    ("Mara Quist was detained in Chile. She is the former boss of automakers Orvel, Dantry and Kelso.",
+     "mara-quist", ("orvel", "dantry", "kelso")),
+    ("Ian Holt is the chairman of lenders Orvel and Dantry.", "ian-holt", ("orvel", "dantry")),
+    ("Omar Tass was the head of insurers Dantry and Kelso until May.", "omar-tass", ("dantry", "kelso")),
+    ("Vera Lind left Chile. She became the chief executive of chipmakers Orvel, Dantry and Kelso.",
+     "vera-lind", ("orvel", "dantry", "kelso")),
+])
+def test_a_copula_title_in_several_firms(nlp, text, person, firms):
+    rels = relations(nlp, text, CAST)
+    for firm in firms:
+        assert (person, "holdsPosition", firm) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quist is the chief critic of carmakers Orvel, Dantry and Kelso.",
+    "The chief of carmakers Orvel and Dantry met Mara Quist.",
+    "Mara Quist is the rival of carmakers Orvel and Dantry.",
+])
+def test_no_title_in_the_listed_firms(nlp, text):
+    rels = relations(nlp, text, CAST)
+    assert not [k for k in rels if k[0] == "mara-quist" and k[1] == "holdsPosition"]
+
+
+# --- a bare title held in the office the article names -------------------------------------------------
+
+@pytest.mark.parametrize("text, office, person", [
+    ("The Utah Attorney General's Office joined the suit. “We will not stop,” said Attorney General Vera Lind.",
+     "Utah Attorney General's Office", "vera-lind"),
+    ("The Office of the Trade Representative set out the terms. Trade Representative Omar Tass signed the pact.",
+     "Office of the Trade Representative", "omar-tass"),
+    ("Auditors from the Office of the State Comptroller came in May. State Comptroller Ian Holt "
+     "called the books a mess.", "Office of the State Comptroller", "ian-holt"),
+])
+def test_a_bare_title_held_in_the_office_named_for_it(nlp, text, office, person):
+    rels = relations(nlp, text, CAST + [(office, "GovernmentBody")])
+    key = office.lower().replace("'s", "-s").replace(" ", "-").replace("--", "-")
+    assert [k for k in rels if k[0] == person and k[1] == "holdsPosition" and k[2].startswith(key[:12])]
+
+
+def test_two_offices_of_the_title_leave_the_holder_open(nlp):
+    text = ("The Utah Attorney General's Office and the Idaho Attorney General's Office sued Orvel. "
+            "Attorney General Vera Lind spoke first.")
+    rels = relations(nlp, text, CAST + [("Utah Attorney General's Office", "GovernmentBody"),
+                                         ("Idaho Attorney General's Office", "GovernmentBody")])
+    assert not [k for k in rels if k[0] == "vera-lind" and k[1] == "holdsPosition"]
+
+
+# --- a bare head-of-state title beside a country's own leader -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed a deal on Monday. President Ian Holt met Chilean President Vera Lind in Rome.",
+    "Peru and Chile agreed to cut tariffs. President Ian Holt sat down for talks with Chilean President Vera Lind.",
+    "Chile and Peru ended their dispute. Talks between Prime Minister Ian Holt and Chilean Prime Minister "
+    "Vera Lind went well.",
+])
+def test_a_bare_leader_title_beside_another_countrys_leader(nlp, text):
+    rels = relations(nlp, text, CAST)
+    assert ("ian-holt", "holdsPosition", "peru") in rels
+    assert ("ian-holt", "holdsPosition", "chile") not in rels
+    assert ("vera-lind", "holdsPosition", "chile") in rels
+
+
+def test_a_third_country_leaves_the_bare_title_open(nlp):
+    text = ("Peru, Brazil and Chile signed a deal on Monday. President Ian Holt met Chilean President "
+            "Vera Lind in Rome.")
+    rels = relations(nlp, text, CAST + [("Brazil", "Place")])
+    assert not [k for k in rels if k[0] == "ian-holt" and k[1] == "holdsPosition"]
