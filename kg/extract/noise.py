@@ -147,6 +147,12 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
+    if c.gaz is None and (norm in PORTFOLIOS and c.end - c.start == 1 and c.type != "GovernmentBody" or
+                          len(words) >= 3 and words[0] in PLURAL_BODY_HEADS and words[1] == "of"):
+        # "the Departments of Commerce, State, Defense and Energy", "the FTC and State of Florida":
+        # a series of bodies, or a portfolio word alone read as a firm, names no one actor ("the
+        # Treasury" read as a body stays)
+        return True
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
         return True
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
@@ -218,6 +224,10 @@ def portfolio_series_spans(doc) -> list[tuple[int, int]]:
         if joined and any(doc[j].text == "," or doc[j].lower_ in ("and", "&") for j in range(i, k)):
             spans.append((i, k))
     return spans
+
+
+# Plural heads of a series of bodies ("the Departments of Commerce and State").
+PLURAL_BODY_HEADS = {"departments", "ministries", "agencies", "offices", "bureaus", "commissions"}
 
 
 def _names_a_country(text: str, gaz: Gazetteer) -> bool:
