@@ -117,3 +117,36 @@ def test_a_weekday_in_the_present_progressive_lies_ahead(nlp, text, kind, day):
 ])
 def test_the_past_tense_and_the_day_itself_stay(nlp, text, kind, day):
     assert dated(nlp, text, kind) == [day]
+
+
+# --- a market report's day resumes after an aside on another day ---------------------------------
+# A report whose lead tells how markets moved on a day ("The Tessel Index closed two percent lower
+# Wednesday") may turn to another day's move ("The Valdria index plunged six percent Tuesday"):
+# that day holds for the sentences just after it, but a move told well after it, with no day of
+# its own, is back on the report's day. Near-miss: a move right after the aside keeps its day.
+
+REPORT = ("Asian shares close lower\nThe Tessel Index closed two percent lower Wednesday. Shares in Ostrel fell 1.5 "
+          "percent. Traders were spooked by a sell-off in Valdria on Tuesday. The Valdria index plunged six percent "
+          "Tuesday. ")
+ASIDE = ("Officials tried to calm the markets. The finance minister said the economy is strong. A central bank "
+         "official said the banks are sound. ")
+
+
+def move_dates(nlp, text, word):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == "MarketMove" and word in e.evidence.sentence]
+
+
+@pytest.mark.parametrize("last, word", [
+    ("Corvina Mills shares dropped 4 percent.", "Corvina"),
+    ("Halden Freight stock lost 2 percent.", "Halden"),
+    ("Shares of Halden Freight ended 3 percent lower.", "Halden"),
+])
+def test_a_move_told_well_after_an_aside_on_another_day_is_on_the_reports_day(nlp, last, word):
+    assert move_dates(nlp, REPORT + ASIDE + last, word) == ["2025-06-11"]
+
+
+def test_a_move_right_after_the_aside_keeps_its_day(nlp):
+    assert move_dates(nlp, REPORT + "Corvina Mills shares dropped 4 percent.", "Corvina") == ["2025-06-10"]

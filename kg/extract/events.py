@@ -4572,7 +4572,9 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
             d.extra["report_day"] = last[1]
         elif cue is None and lead_day is not None and lead_day[0] < i:
             prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None and len(anchors[j].iso) == 10), None)
-            if prev == lead_day[0]:
+            if prev == lead_day[0] or (prev is not None and units[i] - units[prev] > _ANCHOR_SPAN):
+                # (an aside on another day, "China's index plunged Tuesday", holds for the
+                # sentences just after it; further on, the report is back on its own day)
                 d.extra["report_day"] = lead_day[1]
             elif not lead_day[1].text and all(anchors[j] is None for j in range(lead_day[0] + 1, i)):
                 # a lead of the publication day, and no day named since
