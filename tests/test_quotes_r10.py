@@ -15,6 +15,12 @@
    entity whose capitalised two- or three-word name ends in that word (no English word).
 5. A bare quote after a sentence that ends by introducing one person who is not its subject:
    "The panel heard from one retired miner, Tomas Brevik of Easton. “…”".
+6. A paragraph that is only a quote, with nothing after it, after a paragraph that ends with a
+   sentence whose subject is a person, whatever its verb (broadcast style: "Tomas Brevik is an
+   economist at the Easton Institute." / "“…”"). Not after a firm's sentence, a person acted on,
+   or when an unnamed speaker is given after the quote.
+7. A bare quote after a sentence whose subject names a person in apposition: "The union's
+   leader, Marta Velez, was blunt. “…”".
 """
 
 from __future__ import annotations
@@ -163,3 +169,45 @@ def test_quote_after_an_introduced_person(nlp, text, speaker):
 ])
 def test_no_introduced_person(nlp, text):
     assert quotes(nlp, text) == []
+
+
+# 6. a paragraph that is only a quote, after a paragraph ending with a sentence about a person
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some towns are borrowing money they do not have. Tomas Brevik is an economist at the Easton Institute.\n"
+     "“If the towns had kept their spending in line with their taxes, we would not have this mess.”",
+     "tomas-brevik"),
+    ("Marta Velez, the port's finance chief, has called for calm.\n"
+     "“There is no reason to panic. The port has enough cash to last the winter.”", "marta-velez"),
+    ("The mill's owner, Tomas Brevik, spent forty years in the trade.\n"
+     "“I have never seen orders fall this fast, not even in the bad years.”", "tomas-brevik"),
+])
+def test_quote_paragraph_after_a_person(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # something after the quote attributes it to someone unnamed
+    "Tomas Brevik is an economist at the Easton Institute.\n"
+    "“The towns should have kept their spending in line with their taxes,” one trader said.",
+    # the sentence before is about a firm
+    "Norland Bank hired Tomas Brevik last year.\n“We are proud of the results our team has reached this year.”",
+    # a person who is acted on, not the subject
+    "The police arrested Tomas Brevik on Friday.\n“Nobody is above the law in this town, whatever their rank.”",
+])
+def test_no_quote_paragraph_speaker(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+# 7. a bare quote after a sentence whose subject names a person in apposition
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The union's leader, Marta Velez, was blunt. “This deal is a disaster for every farmer in the valley.”",
+     "marta-velez"),
+    ("The head of the port, Tomas Brevik, sounded a note of caution. “We are not out of the woods yet.”",
+     "tomas-brevik"),
+    ("Norland's finance chief, Marta Velez, was defiant. “We will not raise taxes to pay for this plan.”",
+     "marta-velez"),
+])
+def test_bare_quote_after_an_appositive_subject(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]

@@ -333,8 +333,9 @@ def test_a_quote_paragraph_after_a_persons_view(nlp, text):
     # a body's view: no person to give the words to
     "Fenwick Bank expects the reserve board to lower its rates by June.\n"
     "“Inflation is falling faster than anyone thought.”",
-    # the person is only described, nothing she holds or says
-    "Rosa Lind is an economist with Fenwick Bank.\n“Inflation is falling faster than anyone thought.”",
+    # the person is acted on, not the subject (one who is only described, "Rosa Lind is an
+    # economist with Fenwick Bank.", is the soundbite's speaker in broadcast style: test_quotes_r10)
+    "The board thanked Rosa Lind for her years at Fenwick Bank.\n“Inflation is falling faster than anyone thought.”",
 ])
 def test_a_quote_paragraph_after_no_persons_view(nlp, text):
     assert quotes(nlp, text, [("Rosa Lind", "Person"), ("Fenwick Bank", "Company")]) == []

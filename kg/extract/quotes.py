@@ -519,6 +519,14 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
                     speaker = _speaker_of(ctx, tok, list(last_sent))
                     if speaker and ctx.type_of(speaker) == "Person":
                         return speaker, None, QUOTE_AFTER_REPORTED_SPEECH, None
+            # a paragraph that is only a quote, with nothing after it, after one that ends with a
+            # sentence about a person ("Ada Lind is an analyst at X." / "Ada Lind, the minister,
+            # has called for calm." / "“…”"): in broadcast style, that person's words
+            if _bare_after(text, qe) and not any(ctx.in_quote(t.idx) for t in last_sent):
+                subj = [c for c in last_sent.root.children if c.dep_ == "nsubj"]
+                k = (ctx.key(subj[0]) or _np_speaker(ctx, subj[0])) if subj else None
+                if k and ctx.type_of(k) == "Person":
+                    return k, None, QUOTE_AFTER_REPORTED_SPEECH, None
     # a speech verb with a subject in the previous sentence of this paragraph
     toks = _tokens_in(ctx.doc, para_start, qs - 1) if qs - 1 > para_start else []
     toks = [t for t in toks if not ctx.in_quote(t.idx)]
@@ -532,13 +540,11 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
                     return speaker, None, QUOTE_PREVIOUS_SENTENCE, None
         # "Tomas Reiner was defiant. “We will not ...”": a bare quote right after a sentence about
         # a person, in the same paragraph, is that person's
-        line_end = text.find("\n", qe) if qe is not None else -1
-        rest = text[qe + 1:line_end if line_end != -1 else len(text)].strip() if qe is not None else "?"
-        bare = rest == "" or rest[0] in "“\"‘"  # no attribution after the quote, however unresolved
-        if bare and before and before[-1] in _SENTENCE_END and not any(ctx.in_quote(t.idx) for t in last_sent):
+        if _bare_after(text, qe) and before and before[-1] in _SENTENCE_END and not any(ctx.in_quote(t.idx) for t in last_sent):
             root = last_sent.root
             subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            k = ctx.key(subj[0]) if subj else None
+            # ("The union's leader, Ada Lind, was blunt.": the person the subject names)
+            k = (ctx.key(subj[0]) or _np_speaker(ctx, subj[0])) if subj else None
             if k and ctx.type_of(k) == "Person":
                 return k, None, QUOTE_PREVIOUS_SENTENCE, None
             # "The panel heard from one farmer, Ada Lind of Tarn. “…”": a sentence that ends by
@@ -559,6 +565,16 @@ def _introduces(ctx: ArticleContext, last, people: set) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _bare_after(text: str, qe: int | None) -> bool:
+    """Whether nothing but another quote follows the quote ending at `qe` in its paragraph: no
+    attribution after it, however unresolved."""
+    if qe is None:
+        return False
+    line_end = text.find("\n", qe)
+    rest = text[qe + 1:line_end if line_end != -1 else len(text)].strip()
+    return rest == "" or rest[0] in "“\"‘"
 
 
 def _added_to_previous(ctx: ArticleContext, qs: int, para_start: int, previous):
