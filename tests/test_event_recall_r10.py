@@ -13,6 +13,8 @@ verbal and nominal forms:
 - a firm investing in a facility of its own, an Investment the firm makes ("X will build a plant
   in Y", "X announced plans to build a production center", "X plans to invest $1 billion in a new
   factory", "X announced plans for a factory");
+- a meeting its host or chair holds alone ("the summit, hosted by X, opened", "talks hosted by X",
+  "X chaired the summit in Y", "X chaired an emergency meeting"): X chairs;
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -30,10 +32,10 @@ from kg.models import Article
 WEDNESDAY = date(2025, 3, 12)
 NAMES = [("Corvania", "Place"), ("Estrava", "Place"), ("Halvik", "Place"), ("Port Alden", "Place"),
          ("Coral Sea Partnership", "Organization"), ("Halvik Convention", "Organization"),
-         ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Tomas Lind", "Person"), ("Northwind Avionics", "Company"),
-         ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"), ("Unity Party", "PoliticalParty"),
-         ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody"),
-         ("Central Bank of Corvania", "GovernmentBody")]
+         ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Tomas Lind", "Person"),
+         ("Northwind Avionics", "Company"), ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"),
+         ("Sorrel League", "Organization"), ("Unity Party", "PoliticalParty"),
+         ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody")]
 
 
 def events(nlp, text):
@@ -128,3 +130,29 @@ def test_firm_builds_a_facility(nlp, text):
 ])
 def test_no_facility_investment(nlp, text):
     assert ("palo-widgets", "actor") not in roles(nlp, text, "Investment")
+
+
+# --- a meeting's host or chair ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The summit, hosted by President Tomas Lind, opened on Monday.",
+    "Talks hosted by Tomas Lind ended without a deal.",
+    "Tomas Lind chaired the summit in Port Alden.",
+    "Tomas Lind chaired an emergency meeting on Sunday.",
+])
+def test_meeting_host_chairs(nlp, text):
+    assert ("tomas-lind", "chair") in roles(nlp, text, "Meeting")
+
+
+def test_meeting_hosted_by_a_bloc(nlp):
+    found = roles(nlp, "The conference, hosted by the Sorrel League, drew forty delegations.", "Meeting")
+    assert ("sorrel-league", "chair") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Lind chaired the bank's board for a decade.",
+    "The show hosted by Tomas Lind drew record viewers.",
+    "Tomas Lind chaired the committee until 2019.",
+])
+def test_no_hosted_meeting(nlp, text):
+    assert not roles(nlp, text, "Meeting")

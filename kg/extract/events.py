@@ -988,7 +988,8 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _called_on(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem in GATHER_VERBS and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return _gathered_for(ctx, tok, sent)
-    if tok.pos_ == "VERB" and lem in HOST_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+    if tok.pos_ == "VERB" and lem in HOST_VERBS and (any(c.dep_ == "auxpass" for c in tok.children) or (
+            tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children))):
         return _hosted_by(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in CALL_VERBS:
         return _phone_call(ctx, tok, sent)
@@ -1170,6 +1171,18 @@ def _hosted_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X was received by Y", "X was hosted by Y at the palace": Y chairs, X attends."""
     hosts = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
              for k in _keys(ctx, p, ACTORS)]
+    if tok.dep_ == "acl" and _is_meeting_noun(tok.head) and _done_participle(tok):
+        # "the summit, hosted by X, opened on Monday", "talks hosted by X in Y": X chairs the meeting
+        hosts += [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for k in _keys(ctx, p, {"Place"}) if k not in hosts]
+        if not hosts:
+            return None
+        guests, _ = _meeting_noun_attendees(ctx, tok.head, known=hosts)
+        # a host country is where the meeting takes place
+        parts = [(k, "location" if ctx.type_of(k) == "Place" else "chair") for k in hosts]
+        parts += [(k, "attendee") for k in guests if k not in hosts]
+        parts += [(k, "location") for k in _meeting_places(ctx, [tok, tok.head], parts) if k not in hosts]
+        return _Draft("Meeting", parts, sent, tok, EVENT_HOSTED_MEETING)
     guests = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"}) if k not in hosts]
     if not hosts or not guests or not _happened(tok):
         return None
@@ -4518,7 +4531,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if any(r == "location" for _, r in parts) and any(r == "chair" for _, r in parts) and \
                 lemma(d.trigger) in MEETING_LIGHT_VERBS | HOST_VERBS:
             return True  # "the agency held a seminar in Lisbon": its own meeting, placed
-        return len(parts) >= 1 and any(r == "chair" for _, r in parts) and d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted")
+        return len(parts) >= 1 and any(r == "chair" for _, r in parts) and (
+            d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted") or lemma(d.trigger) in ("chair", "host"))
     return True
 
 
