@@ -6,7 +6,8 @@ reading.
 - a place that only describes a party ("a Tarn lawyer", "Tarn, Estland-based firm X"): where the
   party is from, not the party;
 - the agency of a wire dateline ("TARN, May 3 (Kestrel News) -"): it carried the story;
-- firms that investigate, study or review a deal themselves: no regulatory inquiry.
+- firms that investigate, study or review a deal themselves: no regulatory inquiry;
+- an index that "had" or "experienced" its worst fall moves (a firm's "loss" or "drop in sales" does not).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ WEDNESDAY = date(2024, 5, 8)
 _G, _C, _P, _PL, _M, _O = "GovernmentBody", "Company", "Person", "Place", "MediaOutlet", "Organization"
 ENTITIES = [("Market Authority", _G), ("Trade Office", _G), ("Corvane Ltd", _C), ("Talvik Mining", _C),
             ("Brask Foods", _C), ("Nella Grant", _P), ("Ivo Petrak", _P), ("Estland", _PL), ("Port Tarn", _PL),
-            ("Kestrel News", _M), ("Novapress", _M), ("Harrier", _M), ("Delmar Group", _O)]
+            ("Kestrel News", _M), ("Halden Index", "MarketIndex"), ("Novapress", _M), ("Harrier", _M), ("Delmar Group", _O)]
 
 
 def triples(nlp, text, entities=ENTITIES):
@@ -115,3 +116,25 @@ def test_firms_weighing_a_deal_are_no_regulatory_inquiry(nlp, text):
 def test_an_authority_inquiring_stays_a_regulatory_action(nlp, text):
     found = triples(nlp, text)
     assert {f for f in found if f[0] == "RegulatoryAction" and f[2] == "target"}, found
+
+
+# --- a market move told as what an index "had" or "experienced" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Traders said the country's main stock exchange (Halden Index) had its worst one-day fall ever.",
+    "The Halden Index had its biggest drop in a decade on Monday.",
+    "The Halden Index experienced its sharpest decline in years on Thursday.",
+    "The Halden Index had a strong rally on Tuesday after the vote.",
+])
+def test_an_index_having_a_fall_moves(nlp, text):
+    assert ("MarketMove", "halden-index", "subject") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd had a loss of $3 million last year.",
+    "Corvane Ltd had a drop in sales of 5% last year.",
+    "Corvane Ltd suffered a fall in profits last quarter.",
+    "Nella Grant had a fall at her home on Monday.",
+])
+def test_a_result_or_a_stumble_is_no_market_move(nlp, text):
+    assert not {f for f in triples(nlp, text) if f[0] == "MarketMove"}

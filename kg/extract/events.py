@@ -2352,7 +2352,9 @@ _SHARE_PRICE_CHANGE = re.compile(
 MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
                    "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
                    "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
-MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch"}
+MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch", "have", "experience", "endure"}
+# light verbs that also tell a firm's result ("had a loss of $3 million"): a move only by its market noun
+RESULT_LIGHT_VERBS = {"have", "experience", "endure"}
 # how a move noun says the move was large when no figure is given: "saw steep declines"
 STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hefty", "dramatic", "severe",
                "biggest", "largest", "sharpest", "steepest", "heaviest", "worst", "best", "strongest"}
@@ -2369,10 +2371,14 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if extreme:  # "shares hit a record high", "the index touched a two-year low", "the index lost ground"
         lem = extreme
     elif lem in MOVE_LIGHT_VERBS:
-        nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS]
+        nouns = [c for c in tok.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS
+                 and not (lem in RESULT_LIGHT_VERBS and lemma(c) == "loss")]
         if not nouns:
             return None
         move_noun = nouns[0]
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and p.lower_ in FIGURE_NOUNS
+               for c in move_noun.children for p in c.children):
+            return None  # "suffered a drop in sales" is business news
         lem = MOVE_NOUN_VERBS[lemma(move_noun)]
     if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
         return None
