@@ -150,3 +150,29 @@ def test_a_move_told_well_after_an_aside_on_another_day_is_on_the_reports_day(nl
 
 def test_a_move_right_after_the_aside_keeps_its_day(nlp):
     assert move_dates(nlp, REPORT + "Corvina Mills shares dropped 4 percent.", "Corvina") == ["2025-06-10"]
+
+
+# --- a price's move in an after-clause of a market report ----------------------------------------
+# "Regulators suspended X stock after it slumped 12 percent", "the X board met after its shares
+# dropped 9 percent": in a report of one trading day the move that led to something else that day
+# is on that day (the clause after "after" otherwise has a time of its own). Near-miss: with no
+# trading day set by the report's lead, such a move stays undated.
+
+LEAD = ("Asian shares close lower\nThe Tessel Index closed two percent lower Wednesday. Shares in Ostrel fell 1.5 "
+        "percent. ")
+
+
+@pytest.mark.parametrize("last, word", [
+    ("The Halden Freight board met after its shares dropped 9 percent.", "Halden"),
+    ("Regulators suspended Corvina Mills stock after it slumped 12 percent.", "Corvina"),
+    ("Trading in Halden Freight was halted after its shares sank 7 percent.", "Halden"),
+])
+def test_a_move_in_an_after_clause_of_a_market_report_is_on_the_reports_day(nlp, last, word):
+    assert move_dates(nlp, LEAD + last, word) == ["2025-06-11"]
+
+
+def test_without_a_reports_day_the_move_in_an_after_clause_stays_undated(nlp):
+    text = ("Mill to close\nCorvina Mills said it will close its Ostrel plant. Workers were told on Monday. Analysts "
+            "were surprised. The firm has cut jobs before. Regulators suspended Corvina Mills stock after it slumped "
+            "12 percent.")
+    assert move_dates(nlp, text, "slumped") == [None]

@@ -4972,7 +4972,14 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     counted = _counted_shift(verb)
     if counted is not None and not _unreal(trig):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
-    if _unreal(trig) or _own_time(verb) or _answered_act(trig) is not None or _vague_time(ctx, d, verb):
+    if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb):
+        return None
+    if _own_time(verb):
+        # "Brazil suspended trading after its main index fell 10 percent": in a report of one
+        # trading day, a price's move that led to something else that day is on that day too
+        report_day = d.extra.get("report_day")
+        if d.type == "MarketMove" and d.value and report_day is not None and verb.dep_ == "advcl":
+            return report_day
         return None
     # a present-tense clause in the body states how things are, not what happened that day
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
