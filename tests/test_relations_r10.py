@@ -10,7 +10,11 @@ miss (round 10, recall).
 - a bare title whose holder is the office the article names after the title ("Attorney General X"
   in an article naming "the Utah Attorney General's Office");
 - a bare head-of-state title beside another leader's title qualified by a country, in an
-  article about two countries ("President X met Chilean President Y": X is Peru's).
+  article about two countries ("President X met Chilean President Y": X is Peru's);
+- a negotiator's post in the country named before the word ("X, the Chilean chief negotiator");
+  and two readings that are never relations: a reporter's posting named by a government body
+  ("Santiago Correspondent X" where "Santiago" stands for the government), and one country
+  located in another ("attacks by Peru in Chile").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -140,3 +144,58 @@ def test_a_third_country_leaves_the_bare_title_open(nlp):
             "Vera Lind in Rome.")
     rels = relations(nlp, text, CAST + [("Brazil", "Place")])
     assert not [k for k in rels if k[0] == "ian-holt" and k[1] == "holdsPosition"]
+
+
+# --- a negotiator's post ---------------------------------------------------------------------------------
+
+NEGOTIATOR_CAST = CAST + [("United States", "Place"), ("Britain", "Place")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Vera Lind, the U.S. lead negotiator, called the deal fair.", "united-states"),
+    ("U.S. chief negotiator Vera Lind left the talks early.", "united-states"),
+    ("The deal is fair, said Vera Lind, the Britain trade negotiator.", "britain"),
+])
+def test_a_negotiator_of_a_country(nlp, text, country):
+    rels = relations(nlp, text, NEGOTIATOR_CAST)
+    assert ("vera-lind", "holdsPosition", country) in rels
+
+
+def test_negotiating_is_no_post(nlp):
+    rels = relations(nlp, "Vera Lind negotiated for the United States on Monday.", NEGOTIATOR_CAST)
+    assert ("vera-lind", "holdsPosition", "united-states") not in rels
+
+
+# --- never relations ---------------------------------------------------------------------------------------
+
+PRESS_CAST = CAST + [("Chilean government", "GovernmentBody"), ("Radio Tarn", "MediaOutlet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Tarn Chilean government Correspondent Vera Lind has more.",
+    "Chilean government reporter Vera Lind filed the story for Radio Tarn.",
+    "Vera Lind, the Chilean government correspondent of Radio Tarn, has more.",
+])
+def test_a_reporter_holds_no_post_in_the_government_reported_on(nlp, text):
+    rels = relations(nlp, text, PRESS_CAST)
+    assert ("vera-lind", "holdsPosition", "chilean-government") not in rels
+
+
+def test_a_government_spokesman_keeps_his_post(nlp):
+    rels = relations(nlp, "Chilean government spokesman Vera Lind denied it.", PRESS_CAST)
+    assert ("vera-lind", "holdsPosition", "chilean-government") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Drones used by Peru in Chile were made abroad.",
+    "The fighting by Peru in Chile went on for a week.",
+    "Troops sent by Peru in Chile stayed until May.",
+])
+def test_a_country_is_in_no_other_country(nlp, text):
+    rels = relations(nlp, text, CAST + [("Santiago", "Place")])
+    assert ("peru", "locatedIn", "chile") not in rels
+
+
+def test_a_city_stays_in_its_country(nlp):
+    rels = relations(nlp, "Orvel, based in Santiago, Chile, sells tea.", CAST + [("Santiago", "Place")])
+    assert ("orvel", "locatedIn", "santiago") in rels or ("orvel", "locatedIn", "chile") in rels

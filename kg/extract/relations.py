@@ -141,6 +141,9 @@ PRIVATE_JOB_WORDS = {"ceo", "cfo", "coo", "cto", "cio", "executive", "economist"
                      "fellow", "lecturer", "partner", "manager", "director", "officer", "owner"}
 
 
+PRESS_WORDS = {"correspondent", "reporter", "columnist", "journalist", "stringer"}
+
+
 class _Collector:
     """Keeps one relation per (subject, predicate, object), the most confident one."""
 
@@ -168,6 +171,11 @@ class _Collector:
         if predicate == "holdsPosition" and ot == "Place" and title and not self.ctx.is_country(obj) and \
                 clean_title(title).lower().split()[-1:][0] in LEGISLATOR_WORDS:
             return  # "Bulolo MP X", "Ohio congressman X": a constituency, not where a post is held
+        if predicate == "holdsPosition" and ot == "GovernmentBody" and title and \
+                clean_title(title).lower().split()[-1:][0] in PRESS_WORDS:
+            return  # "VOA Seoul Correspondent X", "White House correspondent X": where one reports from
+        if predicate == "locatedIn" and self.ctx.is_country(subject) and self.ctx.is_country(obj):
+            return  # "used by Russia in Ukraine": a country acting in another is not inside it
         if predicate == "holdsPosition" and ot == "Place":
             known, country = _known_country(self.ctx, subject)
             if known and country != obj and self.ctx.is_country(obj):
