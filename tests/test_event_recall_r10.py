@@ -15,6 +15,12 @@ verbal and nominal forms:
   factory", "X announced plans for a factory");
 - a meeting its host or chair holds alone ("the summit, hosted by X, opened", "talks hosted by X",
   "X chaired the summit in Y", "X chaired an emergency meeting"): X chairs;
+- leaving an office, with the body or place left: "X quit as chairman of Y" (the small model
+  tags "quit" as a bare participle), "X was forced to resign as CEO of Y", "X stepped down as
+  governor of Y", "Y's finance minister, X, resigned", "X, the mayor of Y, resigned", "X's
+  departure from Y" (not a trip: "his departure for Z");
+- detention and release: "police detained X" (a synonym of arrest), "X was released on bail",
+  "X was freed from jail", "X was granted bail" (Other; the detainee is its subject);
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -34,7 +40,7 @@ NAMES = [("Corvania", "Place"), ("Estrava", "Place"), ("Halvik", "Place"), ("Por
          ("Coral Sea Partnership", "Organization"), ("Halvik Convention", "Organization"),
          ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Tomas Lind", "Person"),
          ("Northwind Avionics", "Company"), ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"),
-         ("Sorrel League", "Organization"), ("Unity Party", "PoliticalParty"),
+         ("Sorrel League", "Organization"), ("Petra Vasko", "Person"), ("Unity Party", "PoliticalParty"),
          ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody")]
 
 
@@ -156,3 +162,62 @@ def test_meeting_hosted_by_a_bloc(nlp):
 ])
 def test_no_hosted_meeting(nlp, text):
     assert not roles(nlp, text, "Meeting")
+
+
+# --- leaving an office -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Petra Vasko quit as chairman of Palo Widgets.",
+    "Petra Vasko was forced to resign as chief executive of Palo Widgets.",
+    "Petra Vasko's departure from Palo Widgets was announced on Monday.",
+])
+def test_leaves_a_firm(nlp, text):
+    assert {("petra-vasko", "actor"), ("palo-widgets", "target")} <= roles(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Petra Vasko stepped down as governor of Corvania on Friday.",
+    "Corvania's finance minister, Petra Vasko, resigned on Tuesday.",
+    "Petra Vasko, the mayor of Port Alden, resigned after a week of protests.",
+])
+def test_leaves_a_place_office(nlp, text):
+    found = roles(nlp, text, "Other")
+    assert ("petra-vasko", "actor") in found
+    assert {("corvania", "target"), ("port-alden", "target")} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Petra Vasko's departure for Port Alden was delayed by a storm.",
+    "Petra Vasko quit smoking last year.",
+    "Petra Vasko was asked to resign as chairman of Palo Widgets.",
+])
+def test_no_office_left(nlp, text):
+    assert ("petra-vasko", "actor") not in roles(nlp, text, "Other")
+
+
+# --- detention and release -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police in Corvania detained Petra Vasko on Thursday.",
+    "Petra Vasko was detained by Corvania's police at the airport.",
+])
+def test_detained(nlp, text):
+    assert ("petra-vasko", "target") in roles(nlp, text, "RegulatoryAction")
+
+
+@pytest.mark.parametrize("text", [
+    "Petra Vasko was released on bail on Friday.",
+    "Petra Vasko was freed from jail after paying $9 million.",
+    "Petra Vasko was granted bail on Monday.",
+])
+def test_released_from_custody(nlp, text):
+    assert ("petra-vasko", "subject") in roles(nlp, text, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Petra Vasko was released from her contract with the club.",
+    "Petra Vasko could be released on bail next week.",
+    "Palo Widgets released its new phone on Monday.",
+])
+def test_no_release_from_custody(nlp, text):
+    assert ("petra-vasko", "subject") not in roles(nlp, text, "Other")

@@ -2110,6 +2110,15 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
     # "X pleaded guilty": the subject is the target of the prosecution; the day of the plea is the
     # plea's own (an Other event, kg.extract.events._other), not the prosecution's
+    if tok.pos_ == "VERB" and lem in ("release", "free", "grant") and _happened(tok):
+        # "X was released on bail", "X was freed from jail", "X was granted bail": a detainee let go
+        held = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
+                for p in c.children if p.dep_ == "pobj" and p.lower_ in CUSTODY_WORDS]
+        held += [c for c in tok.children if lem == "grant" and c.dep_ in ("dobj", "obj") and c.lower_ == "bail"]
+        people = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
+        if not held or not people:
+            return None
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
     if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
         targets = _subjects(ctx, tok, targets_types)
         return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA,
@@ -3936,6 +3945,25 @@ def _office_org(ctx: ArticleContext, verb) -> list[str]:
                     out.append(k)
         if c.dep_ in ("dobj", "obj"):
             out += [k for k in _keys(ctx, c, ORG_TYPES) if k not in out]
+        if c.dep_ == "prep" and c.lower_ == "as":
+            out += [k for p in c.children if p.dep_ == "pobj" for k in _office_places(ctx, p) if k not in out]
+    return out
+
+
+# what forces one out: "was forced to resign", "was compelled to step down"
+FORCE_VERBS = {"force", "compel", "oblige", "pressure", "push"}
+
+
+def _office_places(ctx: ArticleContext, head) -> list[str]:
+    """The place whose office is named in the phrase of `head`: "governor of Tokyo", "Tokyo's
+    governor", "X, the mayor of Y," (the city or country is the body the office belongs to)."""
+    out = []
+    for t in head.subtree:
+        if t.lower_ not in OFFICE_TITLES | TITLE_HEADS or ctx.key(t) is not None or ctx.in_quote(t.idx):
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        out += [k for o in owners for k in [ctx.key(o)] if k and ctx.type_of(k) == "Place" and k not in out]
     return out
 
 
@@ -3949,6 +3977,8 @@ def _happened(verb) -> bool:
         return True
     if verb.tag_ in ("VBP", "VB") and verb.lower_ in SAME_PAST_FORMS and not auxes and verb.dep_ != "xcomp":
         return True  # "X quit as CEO", "X beat Y": the small model reads the past as a present
+    if verb.tag_ == "VBN" and verb.lower_ in SAME_PAST_FORMS and not auxes and verb.dep_ == "ROOT":
+        return True  # "X quit as chairman of Y": or as a participle with no auxiliary
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
 
 
@@ -3970,7 +4000,11 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if quit_noun or tok.pos_ == "VERB" and (lem in RESIGN_VERBS or (lem == "step" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))):
         people = _subjects(ctx, tok, {"Person"})
-        if not people or not (quit_noun or _happened(tok)) or _asked_for(tok):
+        forced = tok.dep_ == "xcomp" and lemma(tok.head) in FORCE_VERBS and _happened(tok.head)
+        if forced and not people:
+            # "X was forced to resign": the one forced leaves
+            people = [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
+        if not people or not (quit_noun or forced or _happened(tok)) or _asked_for(tok):
             return None
         if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
                for c in tok.children):
@@ -3980,8 +4014,11 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if c.dep_ == "nsubj":
                 orgs += [k for t in c.subtree for k in [ctx.key(t)]
                          if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
+                orgs += [k for k in _office_places(ctx, c) if k not in orgs]
         return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "NOUN" and tok.lower_ in RESIGN_NOUNS and not _demanded(tok):
+    # "X's departure from Y", "the departure of X as CEO" (not a trip: "his departure for Paris")
+    departs = tok.lower_ == "departure" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children)
+    if tok.pos_ == "NOUN" and (tok.lower_ in RESIGN_NOUNS or departs) and not _demanded(tok):
         people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
         # "announced the resignation of X": X leaves, not the one who announces it
         people += [k for k in _prep_objects(ctx, tok, ("of",), {"Person"})[0] if k not in people]
@@ -4099,6 +4136,9 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
 
+
+# where a detainee is let go from: "released on bail", "freed from jail"
+CUSTODY_WORDS = {"bail", "jail", "prison", "custody", "detention", "parole"}
 
 VOTER_NOUNS = {"voters", "electorate", "electors", "citizens", "people", "lawmakers", "legislators", "parliament",
                "delegates", "members", "congress", "assembly", "senate", "party"}
