@@ -511,7 +511,8 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
 def _given_names_left_out(doc, ent):
     """"Nurul" + "Ahmad Rahim", "Sydney" (a city to the model) + "Park": proper nouns the
     parser hangs on a person's name as its first words are given names the model left out; titles,
-    all-capital words and possessives are not."""
+    all-capital words, possessives and the last word of a longer place ("the President of Sierra
+    Leone" + "Julius ...") are not."""
     if ent.label_ != "PERSON" or ent.ent_id_:
         return ent
     start = ent.start
@@ -520,6 +521,8 @@ def _given_names_left_out(doc, ent):
         if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end
                 and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
                 and tok.ent_type_ in ("", "GPE") and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS) \
+                or tok.ent_type_ == "GPE" and (tok.ent_iob_ == "I" or doc[tok.i - 1].ent_iob_ == "I" and tok.i > 0
+                                               and doc[tok.i - 1].ent_type_ == "GPE") \
                 or "\n" in doc[start - 1:ent.start].text:
             break
         start -= 1
