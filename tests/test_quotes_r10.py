@@ -21,6 +21,10 @@
    or when an unnamed speaker is given after the quote.
 7. A bare quote after a sentence whose subject names a person in apposition: "The union's
    leader, Marta Velez, was blunt. “…”".
+8. A message "saying" the quote, issued by the speaker: "X issued a statement saying: “…”", "X
+   sent a series of posts saying, “…”" (not a message X received or read).
+9. "“…,” it read" after a document the speaker issued in the two sentences before: "X released
+   a statement on Monday. “…,” it read."
 """
 
 from __future__ import annotations
@@ -211,3 +215,48 @@ def test_no_quote_paragraph_speaker(nlp, text):
 ])
 def test_bare_quote_after_an_appositive_subject(nlp, text, speaker):
     assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+# 8. a message "saying" the quote, issued by the speaker
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norland Bank declined to comment at first, but later issued a statement saying: “We never comment on "
+     "rumours about our staff.”", "norland-bank"),
+    ("Tomas Brevik sent a series of posts saying, “Although I expect the sale to close, we must be ready for "
+     "every outcome.”", "tomas-brevik"),
+    ("Marta Velez released a short note saying, “The mill will stay open through the winter, whatever the "
+     "banks decide.”", "marta-velez"),
+])
+def test_message_saying_the_quote(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a message received, not issued
+    "Norland Bank received a letter saying: “Your loan is overdue and must be paid back this month.”",
+    "Tomas Brevik read a report saying, “The mill will close in the spring unless the banks step in.”",
+])
+def test_no_speaker_for_a_message_received(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+# 9. "“…,” it read" after a document the speaker issued
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norland Bank released a statement on Monday. “The board has full confidence in its chief executive,” "
+     "it read.", "norland-bank"),
+    ("Tomas Brevik issued a short notice to his staff. “The mill will close for two weeks in August,” it read.",
+     "tomas-brevik"),
+    ("The Harbor Board published a letter on its website. “We regret the long delays at the port this spring,” "
+     "it read.", "harbor-board"),
+])
+def test_it_read_after_an_issued_document(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "“The board has full confidence in its chief executive,” it read.",
+    "Norland Bank received a letter from the tax office. “Your payment is late by three months,” it read.",
+])
+def test_no_issuer_for_it_read(nlp, text):
+    assert quotes(nlp, text) == []

@@ -263,6 +263,13 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     if bare_only and (m is None or not _bare_attribution(toks)):
         return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) == "read" and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+            # "X released a statement. “…,” it read.": the issuer of the document named last
+            speaker = _last_document_issuer(ctx, tok)
+            if speaker:
+                return speaker, None, QUOTE_VERB_AFTER, tok
+            return None
         if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or _puts_it(tok) or _document_reads(tok)):
             speaker = _speaker_of(ctx, tok, toks)
             if speaker:
@@ -748,6 +755,12 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         # "X defended the plan, telling reporters that …" / "X stood up and said: …": the
         # subject of the verb it hangs on
         return _speaker_of(ctx, verb.head, window) if verb.head != verb else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb) in ("say", "state", "read", "add", "warn"):
+        # "X issued a statement saying: …", "X sent a series of posts saying …": whoever issued
+        # the message the participle describes (the subject of the verb above that noun)
+        issuer = _issuer_of_message(verb.head)
+        if issuer is not None:
+            return _speaker_of(ctx, issuer, window)
     # a name right before a verb the parser left without a subject ("“…,” Under Secretary of
     # Commerce for Industry and Security Ada Lind said", the title read as a preposition's object)
     prev = ctx.doc[verb.i - 1] if verb.i > 0 else None
@@ -776,8 +789,43 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
 
 DOCUMENT_NOUNS = {"statement", "announcement", "notice", "filing", "release", "communique", "communiqué",
                   "document", "letter", "circular", "readout", "report"}
-ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "send", "make", "say", "announce"}
+ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "send", "make", "say", "announce", "share", "deliver",
+               "circulate", "give"}
 GOVERNMENT_WORDS = {"government", "official", "state", "cabinet", "ministry"}
+
+
+# What a speaker issues that "says" something: "a statement saying …", "posts saying …".
+MESSAGE_NOUNS = DOCUMENT_NOUNS | {"post", "tweet", "message", "note", "memo", "email", "e-mail", "video", "remark",
+                                  "series", "speech", "comment"}
+
+
+def _issuer_of_message(noun):
+    """The verb whose object is the message `noun` (through "a series of"), when it is a verb of
+    issuing or speaking: "issued a statement", "sent a series of posts", "posted a video"."""
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) in ISSUE_VERBS | QUOTE_VERBS:
+        return verb
+    return None
+
+
+def _last_document_issuer(ctx: ArticleContext, verb) -> str | None:
+    """Who issued the document that "it" is in "“…,” it read": the subject of the verb whose
+    object is the document named last in the two sentences before ("X released a statement")."""
+    i = bisect.bisect_left(ctx._sent_starts, ctx.sent_of(verb).start)
+    for sent in reversed(ctx.sents[max(0, i - 2):i + 1]):
+        for t in reversed(list(sent)):
+            if t.i >= verb.i or ctx.in_quote(t.idx) or t.lemma_.lower() not in DOCUMENT_NOUNS:
+                continue
+            issuer = _issuer_of_message(t)
+            k = _speaker_of(ctx, issuer, list(sent)) if issuer is not None else None
+            if k is None:
+                k = next((ctx.key(c) for c in t.children if c.dep_ in ("poss", "compound") and ctx.key(c)), None)
+            return k if k and ctx.type_of(k) in VOICE_TYPES else None
+    return None
 
 
 def _document_reads(verb) -> bool:
