@@ -176,3 +176,40 @@ def test_without_a_reports_day_the_move_in_an_after_clause_stays_undated(nlp):
             "were surprised. The firm has cut jobs before. Regulators suspended Corvina Mills stock after it slumped "
             "12 percent.")
     assert move_dates(nlp, text, "slumped") == [None]
+
+
+# --- the opening paragraphs of a story that has named no day -------------------------------------
+# A headline and lead with no date cue tell the publication day's news, and so does the sentence
+# after them when it goes on in the simple past ("News of the pact came as X sat down for talks
+# with Y", "Later, X held talks with Y", "The Authority fined X ..."). Near-misses: a clause in
+# the present ("The deal requires X to keep cooperating with the Authority's probe") or a sentence
+# further into the story stays undated.
+
+OPENING = ("Valdria and Ostrel sign trade pact\nValdria and Ostrel have signed a trade pact that cuts farm tariffs. "
+           "The pact was announced in Dunmore as a regional forum was drawing to a close. ")
+OPENING_NAMES = NAMES + [("Lena Marsh", "Person"), ("Piet Varga", "Person"), ("Valdria", "Place"), ("Ostrel", "Place")]
+
+
+def opening_dates(nlp, text, kind):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in OPENING_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == kind]
+
+
+@pytest.mark.parametrize("last, kind", [
+    ("News of the pact came as Lena Marsh sat down for talks with Piet Varga.", "Meeting"),
+    ("Later, Lena Marsh held talks with Piet Varga.", "Meeting"),
+    ("The Market Conduct Authority fined Halden Freight for breaking export rules.", "RegulatoryAction"),
+])
+def test_the_sentence_after_an_undated_lead_tells_the_publication_days_news(nlp, last, kind):
+    assert opening_dates(nlp, OPENING + last, kind) == ["2025-06-13"]
+
+
+@pytest.mark.parametrize("rest, kind", [
+    ("The deal requires Halden Freight to keep cooperating with the Market Conduct Authority's probe.",
+     "RegulatoryAction"),
+    ("Farm groups welcomed it. Exporters were pleased. Later, Lena Marsh held talks with Piet Varga.", "Meeting"),
+])
+def test_a_present_clause_or_a_later_sentence_stays_undated(nlp, rest, kind):
+    assert opening_dates(nlp, OPENING + rest, kind) == [None]

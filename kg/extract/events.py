@@ -4822,6 +4822,9 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
 # the writer's sentences (dates.body_units: the headline is unit 0), not the parser's
 _ANCHOR_SPAN = 3
 _LEAD_UNITS = 2
+# a story that names no day in its first paragraphs tells the publication day's news up to this
+# written sentence (_narrative_date)
+_OPENING_UNITS = 3
 
 
 def _units(ctx: ArticleContext) -> list[int]:
@@ -5062,7 +5065,26 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
             if anchors[j] is not None:
                 return anchors[j]
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
+    if unit <= _OPENING_UNITS and not present and _told_in_the_past(verb) and all(a is None for a in anchors[:i]):
+        # "Word of the agreement came as X sat down for talks with Y": the opening paragraphs
+        # of a story that has named no day yet go on telling the news of its publication day
+        return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     return None
+
+
+def _told_in_the_past(verb) -> bool:
+    """Whether a clause, and the clauses it completes ("requires X to continue cooperating"),
+    are told in the simple past ("came as X sat down", "accused X of failing")."""
+    for _ in range(4):
+        if verb.tag_ in ("VBP", "VBZ", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "MD") for c in verb.children):
+            return False
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "pcomp", "acl") or verb.head.i == verb.i:
+            return False
+        verb = _clause_verb(verb.head)
+    return False
 
 
 _COUNTS_OF_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
