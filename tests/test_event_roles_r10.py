@@ -7,7 +7,9 @@ reading.
   party is from, not the party;
 - the agency of a wire dateline ("TARN, May 3 (Kestrel News) -"): it carried the story;
 - firms that investigate, study or review a deal themselves: no regulatory inquiry;
-- an index that "had" or "experienced" its worst fall moves (a firm's "loss" or "drop in sales" does not).
+- an index that "had" or "experienced" its worst fall moves (a firm's "loss" or "drop in sales" does not);
+- the learned role reader's parties stay near their trigger: a speaker several clauses above an
+  election is no party to it.
 """
 
 from __future__ import annotations
@@ -138,3 +140,26 @@ def test_an_index_having_a_fall_moves(nlp, text):
 ])
 def test_a_result_or_a_stumble_is_no_market_move(nlp, text):
     assert not {f for f in triples(nlp, text) if f[0] == "MarketMove"}
+
+
+# --- a party far from the trigger, through a chain of clauses -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Former finance minister Ivo Petrak told a court on Thursday that he could give details of a bribery "
+    "scheme, which could hurt Nella Grant's chances of winning a seat in the next election.",
+    "Former trade minister Nella Grant told a panel on Monday that she could give details of a secret fund, "
+    "which could hurt Ivo Petrak's chances of standing in the spring election.",
+    "Former central banker Ivo Petrak told a court on Friday that he could name officials in a kickback ring, "
+    "which could end Nella Grant's chances of competing in the presidential election.",
+])
+def test_the_speaker_far_from_an_election_is_no_party_to_it(nlp, text):
+    found = triples(nlp, text)
+    assert not {f for f in found if f[0] == "Other"}, found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Nella Grant won the presidential election on Sunday.", "nella-grant"),
+    ("Ivo Petrak lost the election to Nella Grant in May.", "ivo-petrak"),
+])
+def test_the_candidates_of_an_election_stay(nlp, text, party):
+    assert ("Other", party, "subject") in triples(nlp, text)
