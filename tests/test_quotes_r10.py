@@ -25,6 +25,9 @@
    sent a series of posts saying, “…”" (not a message X received or read).
 9. "“…,” it read" after a document the speaker issued in the two sentences before: "X released
    a statement on Monday. “…,” it read."
+10. A quote of three words or more in the clause of a person's view held: "X hopes the port will
+    “…”", "X is confident that “…”", "X expressed hope that … would “…”" (not a name in quotes,
+    not a firm's view, not a quote beside the view's clause).
 """
 
 from __future__ import annotations
@@ -260,3 +263,26 @@ def test_it_read_after_an_issued_document(nlp, text, speaker):
 ])
 def test_no_issuer_for_it_read(nlp, text):
     assert quotes(nlp, text) == []
+
+
+# 10. a quote in the clause of a view held: a stance verb or adjective
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brevik hopes the new port will “open new doors for our small exporters.”",
+    "Tomas Brevik is confident that “the worst of the slump is behind the mill.”",
+    "Tomas Brevik expressed hope that the two unions would “find common ground before the winter.”",
+])
+def test_quote_under_a_view_held(nlp, text):
+    assert [s for s, _ in quotes(nlp, text)] == ["tomas-brevik"]
+
+
+@pytest.mark.parametrize("text", [
+    # a name in quotes under a view
+    "Tomas Brevik expects the “Harbor Fund” to grow by half this year.",
+    # a firm's view
+    "Norland Bank is confident that “the worst of the slump is behind the mill.”",
+    # the quote is beside the view, not in its clause
+    "Tomas Brevik hopes for a deal, and the union calls the offer “an insult to every worker.”",
+])
+def test_no_quote_under_a_view_held(nlp, text):
+    assert [s for s, _ in quotes(nlp, text)] != ["tomas-brevik"]

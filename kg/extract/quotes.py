@@ -378,6 +378,13 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
     for tok in reversed(toks):
+        stance = _stance_over(ctx, tok, inside)
+        if stance is not None:
+            # "X hopes the deal will “…”", "X is confident that “…”", "X expressed hope that … “…”"
+            speaker = _speaker_of(ctx, stance, toks)
+            if speaker and ctx.type_of(speaker) == "Person":
+                return speaker, None, QUOTE_VERB_BEFORE, stance
+            continue
         if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS and not _puts_it(tok):
             continue
         governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
@@ -466,6 +473,38 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
         if k:
             return k, None, QUOTE_NAME_COLON_LINE, None
     return None
+
+
+# Adjectives of a view held whose clause gives the holder's words: "X is confident that “…”".
+STANCE_ADJECTIVES = {"confident", "sure", "certain", "optimistic", "hopeful", "convinced", "adamant", "worried",
+                     "concerned", "pessimistic", "doubtful", "afraid"}
+
+
+def _stance_over(ctx: ArticleContext, tok, inside):
+    """The verb whose subject holds the view, when `tok` is a verb of a view held (STANCE_VERBS,
+    "express") or a stance adjective ("is confident") whose clausal complement holds the quote:
+    "X hopes the deal will “…”", "X is confident that “…”", "X expressed hope that … “…”"."""
+    if tok.pos_ == "VERB" and (lemma(tok) in STANCE_VERBS - {"speak", "talk"} or lemma(tok) == "express"):
+        verb = tok
+    elif tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES and tok.dep_ == "acomp":
+        verb = tok.head
+    else:
+        return None
+    words = [t for t in inside if not t.is_punct]
+    if len(words) < 3 or ctx.in_quote(tok.idx):
+        return None  # (a word or two in quotes under a view is a name or a scare quote)
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    # the quote lies in a clause the word governs ("hopes [the deal will “…”]"), not beside it
+    path = []
+    for anc in root.ancestors:
+        path.append(anc)
+        if anc == tok:
+            break
+    else:
+        return None
+    if not any(a.dep_ in ("ccomp", "xcomp", "acl") for a in [root, *path[:-1]]):
+        return None
+    return verb
 
 
 def _capitals_speaker(ctx: ArticleContext, words) -> str | None:
