@@ -213,3 +213,28 @@ def test_the_sentence_after_an_undated_lead_tells_the_publication_days_news(nlp,
 ])
 def test_a_present_clause_or_a_later_sentence_stays_undated(nlp, rest, kind):
     assert opening_dates(nlp, OPENING + rest, kind) == [None]
+
+
+# --- an event named after 'including' in a clause about the future ------------------------------
+# "The settlement will bring changes at X, including Y's removal as chair": 'including' is a
+# participle used as a preposition, with no tense of its own; the clause it hangs in ("will bring",
+# "could lead to") is about what is to come, so the narrative's day does not date the removal.
+# Near-miss: in a past clause ("brought changes ..., including Y's removal") the day stays.
+
+SETTLED = "Mill settles\nThe Market Conduct Authority settled its case against {firm} on Wednesday. "
+
+
+@pytest.mark.parametrize("firm, rest", [
+    ("Corvina Mills", "The settlement will bring sweeping changes at Corvina Mills, including Lena Marsh's removal as "
+                      "chair."),
+    ("Halden Freight", "The deal will force changes at Halden Freight, including the dismissal of Piet Varga as chief "
+                       "executive."),
+    ("Corvina Mills", "The accord could lead to reforms at Corvina Mills, including Lena Marsh's resignation as chair."),
+])
+def test_an_event_after_including_in_a_future_clause_takes_no_narrative_day(nlp, firm, rest):
+    assert opening_dates(nlp, SETTLED.format(firm=firm) + rest, "Other") == [None]
+
+
+def test_an_event_after_including_in_a_past_clause_keeps_the_narrative_day(nlp):
+    rest = "The settlement brought sweeping changes at Corvina Mills, including Lena Marsh's removal as chair."
+    assert opening_dates(nlp, SETTLED.format(firm="Corvina Mills") + rest, "Other") == ["2025-06-11"]

@@ -5025,6 +5025,12 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
     if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb):
         return None
+    if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "will result in reforms, including X's removal": a participle used as a preposition
+        # ('including', 'following') has no tense; the clause it hangs in tells the time
+        verb = _clause_verb(verb.head)
+        if _unreal(verb):
+            return None
     if _own_time(verb):
         # "Brazil suspended trading after its main index fell 10 percent": in a report of one
         # trading day, a price's move that led to something else that day is on that day too
