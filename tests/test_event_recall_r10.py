@@ -21,6 +21,11 @@ verbal and nominal forms:
   departure from Y" (not a trip: "his departure for Z");
 - detention and release: "police detained X" (a synonym of arrest), "X was released on bail",
   "X was freed from jail", "X was granted bail" (Other; the detainee is its subject);
+- an official telling what the government will do, or warning ("President X said he would cut
+  spending", "X announced that the government would raise the minimum wage", "the central bank
+  governor warned that rates could rise", "a warning issued by X, the central bank's chairman,
+  that ..."): a PolicyAnnouncement the official makes; not a firm's or an economist's warning,
+  not the speaker's own plans ("said he would attend", "would not resign"), not a forecast.
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -221,3 +226,30 @@ def test_released_from_custody(nlp, text):
 ])
 def test_no_release_from_custody(nlp, text):
     assert ("petra-vasko", "subject") not in roles(nlp, text, "Other")
+
+
+# --- an official's announced intent or warning -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Lind said he would build ten new hospitals by 2030.",
+    "President Tomas Lind said he will soon form a coalition to carry out the budget reforms.",
+    "Prime Minister Tomas Lind announced that the government would raise the minimum wage.",
+    "Tomas Lind, the central bank governor, warned on Wednesday that rates could rise again.",
+    "Bond traders were rattled by a warning issued on Monday by Tomas Lind, the finance minister, "
+    "that the slump will drag on.",
+])
+def test_official_states_intent(nlp, text):
+    assert ("tomas-lind", "actor") in roles(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Lind said he would attend the summit.",
+    "President Tomas Lind said he would not resign.",
+    "President Tomas Lind said the economy would grow by 3 percent.",
+    "Economist Mara Quell warned that the downturn would last.",
+    "Palo Widgets warned that its profits would fall.",
+    "Opposition leader Tomas Lind warned that prices would keep rising.",
+])
+def test_no_official_intent(nlp, text):
+    found = roles(nlp, text, "PolicyAnnouncement")
+    assert not {("tomas-lind", "actor"), ("mara-quell", "actor"), ("palo-widgets", "actor")} & found

@@ -181,7 +181,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
-                           _pledge, _agreement_signed, _absolute_move, _move_noun):
+                           _pledge, _says_it_will, _agreement_signed, _absolute_move, _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -4312,6 +4312,84 @@ def _pledge(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
+
+
+# what a government says it will do: "the president said he would cut spending", "the minister said
+# the government will build 10,000 homes" (kg.extract.events._says_it_will)
+OWN_SIDE_WORDS = {"he", "she", "we", "government", "administration", "cabinet", "country", "nation", "state",
+                  "ministry", "bank"}
+FUTURE_AUXES = {"will", "would", "'ll", "shall"}
+# inner verbs that tell no act of policy: being, feeling, going, the speaker's own career
+NO_ACT_VERBS = SPEECH_VERBS | {"be", "have", "feel", "remain", "stay", "seem", "resign", "quit", "step", "run", "attend",
+                               "visit", "meet", "travel", "go", "come", "return", "leave", "win", "lose", "like",
+                               "love", "want", "need", "hope", "expect", "see", "know", "think", "believe", "get",
+                               "happen", "continue", "face", "take", "do", "make", "let", "wait", "accept", "respect",
+                               "prefer", "wish", "welcome", "try"}
+# bodies whose "will" is an enforcement act, not a policy (their acts are RegulatoryActions)
+ENFORCER_CLASSES = {"Regulator", "Prosecutor", "Judge", "Court", "LawEnforcement"}
+ENFORCER_WORDS = {"justice", "attorney", "prosecutor", "prosecutors", "police", "court", "enforcement", "fbi",
+                  "commission", "inspector"}
+WARNING_NOUNS = {"warning", "warnings"}
+
+
+def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An official telling what the government will do: "the president said he would cut public
+    spending", "the prime minister said the government will form a coalition to implement austerity
+    measures", "X announced that the government would raise the minimum wage"; and an official's
+    warning: "the central bank chief warned that the downturn would last", "a warning issued by X,
+    the central bank's chairman, that ..." (PolicyAnnouncement; the official acts)."""
+    lem = lemma(tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in WARNING_NOUNS:
+        officials = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, {"Person", "GovernmentBody"})]
+        officials += _agent(ctx, tok, {"Person", "GovernmentBody"})
+        officials += [k for c in tok.children if c.dep_ == "acl" and lemma(c) == "issue"
+                      for k in _agent(ctx, c, {"Person", "GovernmentBody"})]
+        if not any(c.dep_ in ("acl", "ccomp") or c.lower_ == "that" for c in tok.subtree if c.head == tok or c.head.head == tok):
+            return None
+        return _official_act(ctx, officials, sent, tok)
+    if tok.pos_ != "VERB" or lem not in ("say", "announce", "warn", "tell", "declare", "state") or not _happened(tok):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return None
+    inner = clauses[0]
+    if lem == "warn":
+        return _official_act(ctx, _subjects(ctx, tok, {"Person", "GovernmentBody"}), sent, tok)
+    auxes = {c.lower_ for c in inner.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes & FUTURE_AUXES or lemma(inner) in NO_ACT_VERBS or any(c.dep_ == "neg" for c in inner.children):
+        return None
+    subj = [c for c in inner.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].lower_ in OWN_SIDE_WORDS and ctx.key(subj[0]) is None or (
+            ctx.key(subj[0]) is not None and ctx.key(subj[0]) in _subjects(ctx, tok, {"Person", "GovernmentBody"}))):
+        return None
+    if subj[0].lower_ == "bank" and not any(c.lower_ == "central" for c in subj[0].children):
+        return None
+    return _official_act(ctx, _subjects(ctx, tok, {"Person", "GovernmentBody"}), sent, tok)
+
+
+def _official_act(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
+    actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent)
+              and not _enforcer(ctx, k) and not _in_opposition(ctx, k, sent)]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
+
+
+def _in_opposition(ctx: ArticleContext, key: str, sent) -> bool:
+    """ "opposition leader X" anywhere in the article: one who speaks against the government does
+    not make its policy."""
+    text = ctx.doc.text
+    return any("opposition" in text[max(0, m.start - 30):m.start].lower() for m in ctx.table.get(key).mentions)
+
+
+def _enforcer(ctx: ArticleContext, key: str) -> bool:
+    """A prosecutor, police force, court or enforcement commission: what it says it will do is
+    an enforcement act (a RegulatoryAction), not a policy."""
+    entity = ctx.table.get(key)
+    words = set(re.findall(r"[a-z]+", entity.name.lower()))
+    return (entity.ontology_class or "") in ENFORCER_CLASSES or bool(words & ENFORCER_WORDS)
 
 
 # verbs that reach an agreement only through a preposition: "came to an agreement", "arrived at a deal"
