@@ -28,6 +28,8 @@
 10. A quote of three words or more in the clause of a person's view held: "X hopes the port will
     “…”", "X is confident that “…”", "X expressed hope that … would “…”" (not a name in quotes,
     not a firm's view, not a quote beside the view's clause).
+11. A bare quote after a sentence whose subject is a person's view or message: "Brevik's key aim
+    is to show voters … . “…”", "Velez's message to the workers was simple. “…”".
 """
 
 from __future__ import annotations
@@ -286,3 +288,28 @@ def test_quote_under_a_view_held(nlp, text):
 ])
 def test_no_quote_under_a_view_held(nlp, text):
     assert [s for s, _ in quotes(nlp, text)] != ["tomas-brevik"]
+
+
+# 11. a bare quote after a sentence whose subject is a person's view or message
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tomas Brevik spoke in Easton. Brevik's key aim is to show voters that his party will not raise taxes. "
+     "“The biggest danger to the port is four more years of this council.”", "tomas-brevik"),
+    ("Marta Velez runs the mill. Velez's message to the workers was simple. “Stay calm and keep your heads down "
+     "until spring.”", "marta-velez"),
+    ("Tomas Brevik met the lenders on Friday. Brevik's warning to them was stark. “If the mill closes, the town "
+     "closes with it.”", "tomas-brevik"),
+])
+def test_bare_quote_after_a_persons_view(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the person's firm, not a view
+    "Tomas Brevik runs the mill. Brevik's company posted a loss last year. “The mill had a hard year.”",
+    # the view of a firm
+    "Norland Bank met the lenders. Norland Bank's warning to them was stark. “If the mill closes, the town "
+    "closes with it.”",
+])
+def test_no_bare_quote_after_a_view(nlp, text):
+    assert [s for s, _ in quotes(nlp, text)] == []

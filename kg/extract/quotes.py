@@ -589,8 +589,9 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
         if _bare_after(text, qe) and before and before[-1] in _SENTENCE_END and not any(ctx.in_quote(t.idx) for t in last_sent):
             root = last_sent.root
             subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # ("The union's leader, Ada Lind, was blunt.": the person the subject names)
-            k = (ctx.key(subj[0]) or _np_speaker(ctx, subj[0])) if subj else None
+            # ("The union's leader, Ada Lind, was blunt.": the person the subject names; "Lind's
+            # aim is to calm voters.": whose view the subject is)
+            k = (ctx.key(subj[0]) or _np_speaker(ctx, subj[0]) or _view_holder(ctx, subj[0])) if subj else None
             if k and ctx.type_of(k) == "Person":
                 return k, None, QUOTE_PREVIOUS_SENTENCE, None
             # "The panel heard from one farmer, Ada Lind of Tarn. “…”": a sentence that ends by
@@ -600,6 +601,25 @@ def _continuation(ctx: ArticleContext, qs: int, para_start: int, previous, qe: i
             if k is None and len(people) == 1 and ends and _introduces(ctx, ends[-1], people):
                 return people.pop(), None, QUOTE_PREVIOUS_SENTENCE, None
     return None
+
+
+# Nouns of a view or message that a person's next quoted words spell out: "Lind's key objective
+# is to reassure voters. “…”".
+VIEW_NOUNS = {"objective", "aim", "goal", "message", "view", "argument", "point", "position", "case", "pitch",
+              "promise", "plea", "warning", "advice", "verdict", "answer", "response", "reply", "reaction",
+              "priority", "focus", "mood", "tone", "assessment", "outlook", "stance", "worry", "concern", "fear",
+              "hope"}
+
+
+def _view_holder(ctx: ArticleContext, noun) -> str | None:
+    """The person whose view a subject noun is: "Lind's key objective", "the minister's message"."""
+    if noun.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    k = ctx.key(owner) or _surname_speaker(ctx, owner) or _title_speaker(ctx, owner)
+    return k if ctx.type_of(k) == "Person" else None
 
 
 def _introduces(ctx: ArticleContext, last, people: set) -> bool:
