@@ -14,7 +14,13 @@ miss (round 10, recall).
 - a negotiator's post in the country named before the word ("X, the Chilean chief negotiator");
   and two readings that are never relations: a reporter's posting named by a government body
   ("Santiago Correspondent X" where "Santiago" stands for the government), and one country
-  located in another ("attacks by Peru in Chile").
+  located in another ("attacks by Peru in Chile");
+- a copula title "at" or "with" a firm named after words that say what it is ("X is a strategist
+  with brokerage house Y");
+- a portfolio title after a country ("the Chilean... ", "the U.S. Secretary of Commerce X"): the
+  department the title names, else the country;
+- one president of a country at a time: a holder only guessed from the article's country gives way
+  to the one the text names ("Chilean President Y ... President X thanked the Chilean government").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -199,3 +205,61 @@ def test_a_country_is_in_no_other_country(nlp, text):
 def test_a_city_stays_in_its_country(nlp):
     rels = relations(nlp, "Orvel, based in Santiago, Chile, sells tea.", CAST + [("Santiago", "Place")])
     assert ("orvel", "locatedIn", "santiago") in rels or ("orvel", "locatedIn", "chile") in rels
+
+
+# --- a copula title at or with a firm after what it is ------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("Vera Lind is a strategist with brokerage house Orvel in Lima.", "orvel"),
+    ("Ian Holt is a senior analyst at research firm Dantry.", "dantry"),
+    ("Mara Quist was a partner at law firm Kelso before 2019.", "kelso"),
+])
+def test_a_copula_title_at_a_firm_named_after_its_kind(nlp, text, firm):
+    person = {"V": "vera-lind", "I": "ian-holt", "M": "mara-quist"}[text[0]]
+    rels = relations(nlp, text, CAST)
+    assert (person, "holdsPosition", firm) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Lind is an economist for investment bank Orvel's clients.",
+    "Ian Holt is a critic of research firm Dantry.",
+])
+def test_no_title_at_a_firm_after_its_kind(nlp, text):
+    rels = relations(nlp, text, CAST)
+    assert not [k for k in rels if k[1] == "holdsPosition" and k[0] in ("vera-lind", "ian-holt")]
+
+
+# --- a portfolio title after a country -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cast, org", [
+    ("The tariffs stay, the U.S. Secretary of Commerce Vera Lind has said.",
+     [("U.S.", "Place"), ("U.S. Department of Commerce", "GovernmentBody")], "u-s-department-of-commerce"),
+    ("Chile Minister of Mines Omar Tass flew in.", [], "chile"),
+    ("Talks went on, the U.S. Secretary of Energy Ian Holt told reporters.",
+     [("U.S.", "Place")], "u-s"),
+])
+def test_a_portfolio_title_after_a_country(nlp, text, cast, org):
+    rels = relations(nlp, text, CAST + cast)
+    assert [k for k in rels if k[1] == "holdsPosition" and k[2] == org]
+
+
+# --- one president of a country at a time -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Vera Lind landed in Lima on Monday. President Ian Holt thanked the Chilean "
+    "government for its help.",
+    "Peru hosted Chilean President Vera Lind. Later, President Ian Holt praised the Chilean government.",
+    "Chilean President Vera Lind and Peru signed the pact. President Ian Holt called the Chilean "
+    "government a friend.",
+])
+def test_a_guessed_president_gives_way_to_the_named_one(nlp, text):
+    rels = relations(nlp, text, CAST + [("Chilean government", "GovernmentBody")])
+    assert ("vera-lind", "holdsPosition", "chile") in rels
+    assert ("ian-holt", "holdsPosition", "chile") not in rels
+
+
+def test_a_former_president_stays_beside_the_president(nlp):
+    text = "Chilean President Vera Lind met former Chilean President Ian Holt in Santiago."
+    rels = relations(nlp, text, CAST)
+    assert ("vera-lind", "holdsPosition", "chile") in rels
+    assert ("ian-holt", "holdsPosition", "chile") in rels

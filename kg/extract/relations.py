@@ -254,7 +254,27 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
 
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
+    _one_holder_per_state_title(out)
     return out.result()
+
+
+SINGLE_HOLDER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor"}
+
+
+def _one_holder_per_state_title(out: _Collector) -> None:
+    """A country has one president (prime minister, king) at a time: a holder only guessed from
+    the article's country ("President X thanked the Venezuelan government" in an article whose
+    president is Y) gives way to one the text or the gazetteer places in that office."""
+    def key(r):
+        return (r.object, (r.title or "").lower()) if r.predicate == "holdsPosition" and r.status is None \
+            and out.ctx.is_country(r.object) and (r.title or "").lower() in SINGLE_HOLDER_TITLES else None
+    best: dict[tuple[str, str], float] = {}
+    for r in out.found.values():
+        if key(r):
+            best[key(r)] = max(best.get(key(r), 0.0), r.confidence)
+    for triple, r in list(out.found.items()):
+        if key(r) and r.confidence <= REL_HOLDER_FROM_CONTEXT < best[key(r)]:
+            del out.found[triple]
 
 
 # --- holdsPosition ------------------------------------------------------------------------------
@@ -430,6 +450,12 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     theirs = {it.key if it.symbol == "C" else ctx.country_of_demonym(it.text) for i, it in enumerate(view.items)
               if it.symbol in ("C", "D") and view.string[i + 1:i + 2] in ("T", "t")
               and view.string.find("P", i) not in (-1, person_item)}
+    # "President X and President Y held talks": two leaders of one title serve two countries; the
+    # other's country when the gazetteer knows it, else X's is open
+    for i, it in enumerate(view.items):
+        if it.symbol == "P" and i != person_item and i > 0 and view.string[i - 1] == "T" \
+                and view.items[i - 1].text.lower() in HEAD_OF_STATE_TITLES and view.string[i - 2:i - 1] not in ("C", "D"):
+            theirs.add(_known_country(ctx, it.key)[1])
     if theirs:
         countries = {e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)}
         if len(countries) == 2 and len(theirs) == 1 and theirs <= countries:
@@ -675,12 +701,13 @@ COUNSEL_WORDS = {"lawyer", "attorney", "counsel", "adviser", "advisor", "consult
 
 
 def _portfolio_title_person(tm: _TitleMatch) -> None:
-    """[HOLDER 's] TITLE of PORTFOLIO [of HOLDER] PERSON: "Ethiopia's State Minister of Trade and
-    Regional Integration X", "Minister of Commerce and Industry of Somalia X", "Minister of Mines X"
-    (a holder named neither before nor after: the country of the text, as for "Mines Minister X")."""
+    """[HOLDER 's|COUNTRY] TITLE of|for PORTFOLIO [of HOLDER] PERSON: "Ethiopia's State Minister of
+    Trade and Regional Integration X", "Minister of Commerce and Industry of Somalia X", "Minister
+    of Mines X" (a holder named neither before nor after: the country of the text, as for "Mines
+    Minister X"), "the US Secretary of Commerce X" (the department the title names, else the country)."""
     view, items = tm.view, tm.items
-    for m in re.finditer(r"(?:(?P<org>" + HOLDER_ORG + r")s)?(?P<title>[tT]*T[fa][t_](?:[&a]?[t_]){0,3}?)(?:fd?(?P<of>" +
-                         HOLDER_ORG + r"))?(?P<per>P)", tm.s):
+    for m in re.finditer(r"(?:(?P<org>" + HOLDER_ORG + r")s|(?P<country>C))?(?P<title>[tT]*T[fa][t_](?:[&a]?[t_]){0,3}?)"
+                         r"(?:fd?(?P<of>" + HOLDER_ORG + r"))?(?P<per>P)", tm.s):
         a, b = m.start("title"), m.end("title")
         syms = [it.symbol for it in items[a:b]]
         tail = items[a:b][min(syms.index(c) for c in "fa" if c in syms) + 1:]
@@ -688,9 +715,14 @@ def _portfolio_title_person(tm: _TitleMatch) -> None:
             continue  # "Minister of Trade and other officials": a portfolio is written capitalised
         if any(it.symbol == "a" and it.text.lower() != "for" for it in items[a:b]):
             continue  # "Minister for Mines", "Secretary of Commerce for Industry": only "for" names a portfolio
-        if m.group("org") is None and a > 0 and tm.s[a - 1] in "OGYCDs":
+        if m.group("org") is None and m.group("country") is None and a > 0 and tm.s[a - 1] in "OGYCDs":
             continue  # a holder written before in another way: the other title rules read it
-        if m.group("org") is not None:
+        if m.group("country") is not None:
+            # "the US Secretary of Commerce X": the department the title names, else the country
+            org, conf = _department_from_title(tm.ctx, view, a, b), REL_TITLE_NAMES_DEPARTMENT
+            if org is None:
+                org, conf = tm.org_at(m.start("country")), REL_TITLE_BETWEEN_NAMES
+        elif m.group("org") is not None:
             org, conf = tm.org_at(m.start("org")), REL_TITLE_BETWEEN_NAMES
         elif m.group("of") is not None:
             org, conf = tm.org_at(m.start("of")), REL_TITLE_AROUND_NAME
@@ -793,18 +825,22 @@ _DETACHED_TITLES = (
 
 
 def _copula_title_of_listed_orgs(tm: _TitleMatch) -> None:
-    """PERSON is|was|became [the] TITLE of [CLASSIFIER] ORG, ORG and ORG: "He is the former chief of
-    carmakers Tarn, Orvel and Kelso" (the title is held in each; a lower-case common noun such as
-    "carmakers" or "lenders" before the first name only says what they are)."""
+    """PERSON is|was|became [the] TITLE of|at|with [CLASSIFIER] ORG, ORG and ORG: "He is the former
+    chief of carmakers Tarn, Orvel and Kelso", "X is a strategist with brokerage house Tarn" (the
+    title is held in each; lower-case words such as "carmakers", "lenders" or "brokerage house"
+    before the first name only say what they are)."""
     view, items = tm.view, tm.items
-    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")fd?(?P<cls>_)?(?P<org>[OGY])"
-                         r"(?P<more>(?:,[OGY])*,?&[OGY])?", tm.s):
+    for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")(?P<prep>[fa])d?(?P<cls>[_t]{1,3})?"
+                         r"(?P<org>[OGY])(?P<more>(?:,[OGY])*,?&[OGY])?", tm.s):
         if m.group("cls") is None and m.group("more") is None:
             continue  # one firm named right after "of": the copula pattern of _DETACHED_TITLES reads it
+        if tm.s[m.start("prep")] == "a" and view.token(m.start("prep")).lower_ not in ("at", "with"):
+            continue  # "strategist at|with brokerage house X"; "for" names a client as often as an employer
         if m.group("cls") is not None:
-            cls = view.token(m.start("cls"))
-            if not (cls.text.islower() and cls.pos_ in ("NOUN", "PROPN", "ADJ") and cls.lower_ not in TITLE_HEADS):
-                continue  # "carmakers", "lenders", "rival": a word that says what the firms are
+            cls = [view.token(i) for i in range(m.start("cls"), m.end("cls"))]
+            if not all(t.text.islower() and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in TITLE_HEADS
+                       for t in cls):
+                continue  # "carmakers", "lenders", "rival", "brokerage house": words that say what the firms are
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b):
             continue
@@ -2628,10 +2664,20 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
                 unnamed = True
     if len(here) == 1 and not unnamed:
         return here[0], REL_HOLDER_FROM_CONTEXT
-    if here or unnamed or any(of_another_title(tok) and (ctx.is_country(ctx.key(tok)) or tok.lower_ in DEMONYMS)
-                              for tok in sent):
-        return None, 0.0
+    # the countries of the other leaders in the sentence: "... with Russian President Y",
+    # "President X and President Y held talks" (Y's as the gazetteer knows it; None when unknown)
+    theirs = {ctx.key(tok) if ctx.is_country(ctx.key(tok)) else ctx.country_of_demonym(tok.lower_)
+              for tok in sent if of_another_title(tok) and (ctx.is_country(ctx.key(tok)) or tok.lower_ in DEMONYMS)}
+    for tok in sent:
+        other = ctx.key(tok.head)
+        if tok.i != t.i and tok.lower_ in STATE_TITLE_HEADS and tok.dep_ == "compound" and other != person \
+                and ctx.type_of(other) == "Person" and not any(of_another_title(c) for c in tok.children):
+            theirs.add(_known_country(ctx, other)[1])
     countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
+    if theirs and not here and not unnamed and len(countries) == 2 and len(theirs) == 1 and theirs <= set(countries):
+        return next(k for k in countries if k not in theirs), REL_HOLDER_FROM_CONTEXT  # two countries: the other's
+    if here or unnamed or theirs:
+        return None, 0.0
     if t.lower_ == "minister":
         # ministers of several countries meet: only the one country the article names, or the
         # one it is plainly about (named in its government bodies, or twice as often as any other)
