@@ -9,7 +9,9 @@ reading.
 - firms that investigate, study or review a deal themselves: no regulatory inquiry;
 - an index that "had" or "experienced" its worst fall moves (a firm's "loss" or "drop in sales" does not);
 - the learned role reader's parties stay near their trigger: a speaker several clauses above an
-  election is no party to it.
+  election is no party to it;
+- who buys a business sold "to" them ("sold its unit to Z", "sold his assets to Y and his son Z")
+  invests.
 """
 
 from __future__ import annotations
@@ -163,3 +165,26 @@ def test_the_speaker_far_from_an_election_is_no_party_to_it(nlp, text):
 ])
 def test_the_candidates_of_an_election_stay(nlp, text, party):
     assert ("Other", party, "subject") in triples(nlp, text)
+
+
+# --- the buyers of a business sold "to" them ------------------------------------------------------
+
+@pytest.mark.parametrize("text, buyers", [
+    ("In 2019, Ivo Petrak sold his brokerage assets, including his client list, to Delmar Group and his "
+     "daughter, Nella Grant, before the audit.", {"delmar-group", "nella-grant"}),
+    ("Corvane Ltd sold its cement unit to Talvik Mining for $2 billion.", {"talvik-mining"}),
+    ("Corvane Ltd agreed to sell its European operations to Talvik Mining.", {"talvik-mining"}),
+    ("Corvane Ltd sold its stake in Brask Foods to Talvik Mining.", {"talvik-mining"}),
+])
+def test_who_buys_a_business_invests(nlp, text, buyers):
+    found = triples(nlp, text)
+    assert {k for t, k, r in found if t == "Investment" and r == "actor"} == buyers, found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd sold cars to Talvik Mining last year.",
+    "Corvane Ltd sold the idea to Talvik Mining in a meeting.",
+    "Corvane Ltd sold shares to investors on Monday.",
+])
+def test_goods_or_ideas_sold_are_no_investment(nlp, text):
+    assert not {f for f in triples(nlp, text) if f[0] == "Investment"}

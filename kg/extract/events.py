@@ -3580,6 +3580,12 @@ def _bid_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
 
 
+# what a seller hands a buyer besides a named firm: "sold its assets to X", "sold the unit to X"
+SOLD_ASSETS = {"assets", "business", "businesses", "unit", "units", "division", "divisions", "operations",
+               "portfolio", "stake", "stakes", "holding", "holdings", "subsidiary", "arm", "plant", "plants",
+               "factory", "factories", "brand", "brands", "practice"}
+
+
 def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A firm or stake sold to a buyer: "X sold its stake in Y to Z", "X agreed to sell Y to Z": the
     buyer invests in what is sold."""
@@ -3587,6 +3593,9 @@ def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
     buyers = _prep_objects(ctx, tok, ("to",), firms)[0]
+    # "sold its unit to Z": the parser often makes "to" a dative
+    buyers += [k for c in tok.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj" for k in _keys(ctx, p, firms) if k not in buyers]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "sold its stake in Y to Z": the parser may hang "to Z" on Y
     buyers += [k for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
@@ -3600,8 +3609,9 @@ def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
             sold += _prep_objects(ctx, o, ("in", "of"), {"Company", "Organization"})[0]
         sold += [k for k in [ctx.key(o)] if k and ctx.type_of(k) in ("Company", "Organization")]
     sold = [k for k in dict.fromkeys(sold) if k not in buyers]
-    if not sold:
+    if not sold and not any(o.lower_ in SOLD_ASSETS for o in objs):
         return None
+    # "X sold its advisory assets to Y and Z": the buyers invest, in a business the text leaves unnamed
     return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_VERB)
 
 
