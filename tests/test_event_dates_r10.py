@@ -238,3 +238,24 @@ def test_an_event_after_including_in_a_future_clause_takes_no_narrative_day(nlp,
 def test_an_event_after_including_in_a_past_clause_keeps_the_narrative_day(nlp):
     rest = "The settlement brought sweeping changes at Corvina Mills, including Lena Marsh's removal as chair."
     assert opening_dates(nlp, SETTLED.format(firm="Corvina Mills") + rest, "Other") == ["2025-06-11"]
+
+
+# --- the past perfect --------------------------------------------------------------------------
+# "The Ministry told X that it had opened a probe", "The Ministry had sued X": the past perfect
+# tells what came before the day the narrative is on, so that day is not its date. Near-miss: the
+# simple past ("told X that it opened a probe", "also sued X") goes on with the narrative's day.
+
+
+@pytest.mark.parametrize("text", [
+    COURT + "The Justice Ministry told Halden Freight that it had opened a probe into its accounts.",
+    COURT + "The Justice Ministry had sued Halden Freight for fraud.",
+    COURT + "The Justice Ministry said it had fined Halden Freight for late filings.",
+])
+def test_the_past_perfect_takes_no_narrative_day(nlp, text):
+    got = dates_of(nlp, text, "RegulatoryAction", "Halden")
+    assert got and not any(got), got
+
+
+def test_the_simple_past_in_a_reported_clause_keeps_the_narrative_day(nlp):
+    text = COURT + "The Justice Ministry told Halden Freight that it opened a probe into its accounts."
+    assert dates_of(nlp, text, "RegulatoryAction", "Halden") == ["2025-06-11"]

@@ -5148,8 +5148,11 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         day = date.fromisoformat(base.iso) + timedelta(days=shift[1])
         return DateCue(shift[0], d.sent.start_char, d.sent.start_char, day.isoformat())
     report_day = d.extra.get("report_day")
+    # "X told Y that it had commenced an inquiry": the past perfect tells what came before the
+    # narrative's day, not on it
+    earlier = verb.tag_ == "VBN" and "had" in auxes
     for j in back:
-        if anchors[j] is not None and not present:
+        if anchors[j] is not None and not present and not earlier:
             if report_day is not None and len(anchors[j].iso) < len(report_day.iso):
                 # "The Fed's last hike in July ...": an aside on a month past; the closing figures
                 # after it are still the report's day
