@@ -30,6 +30,9 @@
     not a firm's view, not a quote beside the view's clause).
 11. A bare quote after a sentence whose subject is a person's view or message: "Brevik's key aim
     is to show voters … . “…”", "Velez's message to the workers was simple. “…”".
+12. The quote's owner named in a short sentence right after it, about those words: "“…” That
+    was the message from X.", "Those were the words of X.", "“…,” was the blunt reply from X.",
+    "The warning came from X".
 """
 
 from __future__ import annotations
@@ -313,3 +316,27 @@ def test_bare_quote_after_a_persons_view(nlp, text, speaker):
 ])
 def test_no_bare_quote_after_a_view(nlp, text):
     assert [s for s, _ in quotes(nlp, text)] == []
+
+
+# 12. the quote's owner named in a short sentence after it
+
+@pytest.mark.parametrize("text", [
+    "“We will not pay a single coin to the lenders.” That was the message from Harbor Master Tomas Brevik "
+    "on Monday.",
+    "“We will not pay a single coin to the lenders.” Those were the words of Harbor Master Tomas Brevik.",
+    "“We will not pay a single coin to the lenders,” was the blunt reply from Harbor Master Tomas Brevik.",
+    "“We will not pay a single coin to the lenders.” The warning came from Harbor Master Tomas Brevik, "
+    "speaking in Easton.",
+])
+def test_owner_named_after_the_quote(nlp, text):
+    assert [s for s, _ in quotes(nlp, text)] == ["tomas-brevik"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence about something else that names a person
+    "“We will not pay a single coin to the lenders.” That was the year of the great flood for Tomas Brevik.",
+    # a sentence about the person, not about the words
+    "“We will not pay a single coin to the lenders.” Tomas Brevik was the first to sign the letter.",
+])
+def test_no_owner_named_after_the_quote(nlp, text):
+    assert quotes(nlp, text) == []

@@ -260,6 +260,11 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
         k = ctx.key(first) if first is not None else None
         if k and ctx.type_of(k) == "Person":
             return k, None, QUOTE_VERB_AFTER, None
+    if m is not None:
+        # “…” That was the message from X. / “…,” was the reply from X. / The warning came from X.
+        owner = _words_owner(ctx, toks)
+        if owner:
+            return owner, None, QUOTE_ACCORDING_TO, None
     if bare_only and (m is None or not _bare_attribution(toks)):
         return None  # (a sentence that runs on into the next quote introduces that one)
     for tok in toks:
@@ -620,6 +625,47 @@ def _view_holder(ctx: ArticleContext, noun) -> str | None:
         return None
     k = ctx.key(owner) or _surname_speaker(ctx, owner) or _title_speaker(ctx, owner)
     return k if ctx.type_of(k) == "Person" else None
+
+
+# Nouns for the words just quoted, whose owner a sentence after the quote names: "That was the
+# message from X", "Those were the words of X", "The warning came from X".
+WORDS_NOUNS = VIEW_NOUNS | {"words", "message", "statement", "comment", "remark", "reply", "retort", "warning",
+                            "assessment", "view", "verdict", "word"}
+
+
+def _words_owner(ctx: ArticleContext, toks) -> str | None:
+    """The person a short sentence right after a quote gives the quoted words to: "That was the
+    message from X.", "Those were the words of X.", "“…,” was the blunt reply from X.", "The
+    warning came from X, speaking in Y.", "That was the message X gave.". The sentence must be
+    about those words: its subject a demonstrative or such a noun, or none (the quote is it)."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if not words or len(words) > 20:
+        return None
+    root = next((t for t in words if t.dep_ == "ROOT"), None)
+    if root is None or not (lemma(root) in ("be", "come") or root.lower_ in ("was", "were", "is")):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and not (subj[0].lower_ in ("that", "this", "those", "these", "such")
+                     or subj[0].lemma_.lower() in WORDS_NOUNS and any(c.dep_ == "det" for c in subj[0].children)):
+        return None
+    nouns = [c for c in root.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in WORDS_NOUNS]
+    if lemma(root) == "come" and subj and subj[0].lemma_.lower() in WORDS_NOUNS:
+        nouns = [root, *nouns]  # "The warning came from X"
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        k = _np_speaker(ctx, obj) or _surname_speaker(ctx, obj)
+                        if k and ctx.type_of(k) in VOICE_TYPES:
+                            return k
+            if c.dep_ == "poss" or c.dep_ == "relcl":
+                target = c if c.dep_ == "poss" else next(
+                    (g for g in c.children if g.dep_ == "nsubj"), None)
+                k = (_np_speaker(ctx, target) or _surname_speaker(ctx, target)) if target is not None else None
+                if k and ctx.type_of(k) in VOICE_TYPES:
+                    return k
+    return None
 
 
 def _introduces(ctx: ArticleContext, last, people: set) -> bool:
