@@ -25,7 +25,10 @@ verbal and nominal forms:
   spending", "X announced that the government would raise the minimum wage", "the central bank
   governor warned that rates could rise", "a warning issued by X, the central bank's chairman,
   that ..."): a PolicyAnnouncement the official makes; not a firm's or an economist's warning,
-  not the speaker's own plans ("said he would attend", "would not resign"), not a forecast.
+  not the speaker's own plans ("said he would attend", "would not resign"), not a forecast;
+- a maker bringing its own goods to market ("X brought its electric cars to market", "X began selling
+  its phones in Y") and releases of common goods named by their noun ("X introduced a new tablet",
+  "X unveiled two electric trucks"): a ProductRelease X makes.
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -253,3 +256,25 @@ def test_official_states_intent(nlp, text):
 def test_no_official_intent(nlp, text):
     found = roles(nlp, text, "PolicyAnnouncement")
     assert not {("tomas-lind", "actor"), ("mara-quell", "actor"), ("palo-widgets", "actor")} & found
+
+
+# --- a maker's goods brought to market -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Palo Widgets brought its electric cars to market in Halvik in 2021.",
+    "Palo Widgets began selling its phones in Corvania last year.",
+    "Palo Widgets introduced a new tablet on Tuesday.",
+    "Palo Widgets unveiled two electric trucks at the fair.",
+])
+def test_goods_brought_to_market(nlp, text):
+    assert ("palo-widgets", "actor") in roles(nlp, text, "ProductRelease")
+
+
+@pytest.mark.parametrize("text", [
+    "Palo Widgets brought the case to court.",
+    "Palo Widgets began selling its stake in the bank.",
+    "Palo Widgets brought its workers to the market square.",
+    "Palo Widgets began selling cars made by other firms.",
+])
+def test_no_goods_brought_to_market(nlp, text):
+    assert not roles(nlp, text, "ProductRelease")

@@ -146,7 +146,10 @@ INVEST_VERBS = TRIGGERS["Investment"].verbs
 INVEST_NOUNS = TRIGGERS["Investment"].nouns
 RELEASE_VERBS = TRIGGERS["ProductRelease"].verbs
 PRODUCT_NOUNS = {"model", "models", "product", "products", "phone", "smartphone", "chip", "chips", "app",
-                 "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system"}
+                 "service", "vehicle", "car", "truck", "chatbot", "platform", "device", "software", "system",
+                 "cars", "vehicles", "trucks", "phones", "smartphones", "tablet", "tablets", "laptop", "laptops",
+                 "devices", "drug", "drugs", "vaccine", "vaccines", "console", "consoles", "jet", "jets", "aircraft",
+                 "robot", "robots", "camera", "cameras", "processor", "processors", "apps", "ev", "evs"}
 TRADE_NOUNS = TRIGGERS["TradeConflict"].nouns
 
 ROLE_PRIORITY = {"chair": 0, "actor": 1, "subject": 2, "target": 3, "attendee": 4, "location": 5}
@@ -3707,6 +3710,10 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     # "X began selling Y", "X started shipping Y": the first sales release the product
     first_sale = lem in SALE_VERBS and tok.dep_ == "xcomp" and lemma(tok.head) in ("begin", "start")
+    # "X brought its cars to market in Y", "X brought its first phone to the market"
+    first_sale = first_sale or (lem == "bring" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in ("market", "markets") for p in c.children)
+        for c in tok.children))
     shown_off = lem == "show" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)  # "showed off X"
     if tok.pos_ == "NOUN" and tok.lower_ in RELEASE_NOUNS:
         return _release_noun(ctx, tok, sent)
@@ -3735,7 +3742,9 @@ def _release(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not products and obj.lower_ not in PRODUCT_NOUNS:
         return None
     makers = [k for k in _subjects(ctx, tok, MAKER_TYPES)]
-    if not makers or (not products and lem in ("announce", *SALE_VERBS)):
+    # a maker selling its own goods for the first time ("began selling its phones in Y") releases them
+    own_goods = first_sale and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+    if not makers or (not products and not own_goods and lem in ("announce", "bring", *SALE_VERBS)):
         return None
     return _Draft("ProductRelease", [(k, "actor") for k in makers] + [(k, "subject") for k in products], sent, tok,
                   EVENT_PRODUCT_RELEASE)
