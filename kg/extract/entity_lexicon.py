@@ -69,7 +69,19 @@ PERSON_TITLES = {
     "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "hon", "rt", "amb", "cllr", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
+} | {
+    # military and police ranks ("Staff Sergeant X", "Sergeant First Class X", "Detective X")
+    "sergeant", "sgt", "lieutenant", "colonel", "captain", "capt", "corporal", "cpl", "admiral", "commander",
+    "brigadier", "major", "staff", "master", "class", "detective", "constable", "trooper", "agent", "specialist",
 }
+
+# Words of a rank with its service ("Army Sergeant First Class"): a span of only these names no one.
+RANK_WORDS = {"sergeant", "sgt", "lieutenant", "colonel", "captain", "capt", "corporal", "cpl", "admiral",
+              "commander", "brigadier", "major", "staff", "master", "class", "first", "second", "detective",
+              "constable", "trooper", "agent", "specialist", "special", "army", "navy", "air", "force", "marine",
+              "marines", "police", "chief", "petty", "warrant", "officer", "private"}
+# The services among them: "the Army", "the Navy" alone name a body.
+SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "police"}
 
 # Head nouns of government bodies (typing, noise: a headline name with one is kept).
 GOVERNMENT_HEADS = {

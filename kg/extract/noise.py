@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
     COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS,
-    PORTFOLIOS, SECURITY_WORDS, STREET_WORDS,
+    PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
 from kg.extract.name_forms import name_words
@@ -147,6 +147,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
+    if c.gaz is None and words and all(w in RANK_WORDS for w in words) and set(words) - SERVICE_WORDS:
+        return True  # "Army Sergeant First" (Class X): a rank and its service, cut off from the holder
     if c.gaz is None and (norm in PORTFOLIOS and c.end - c.start == 1 and c.type != "GovernmentBody" or
                           len(words) >= 3 and words[0] in PLURAL_BODY_HEADS and words[1] == "of"):
         # "the Departments of Commerce, State, Defense and Energy", "the FTC and State of Florida":
