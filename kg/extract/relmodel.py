@@ -177,8 +177,25 @@ def _separated(a, b) -> bool:
     labels a pair by the article)."""
     top = _top(a, b)
     inner = _path_tokens(a, b)
+    for x, other in ((a, b), (b, a)):
+        owner = _misparsed_modifier_of(x)
+        if owner is not None and other.i != owner.i:
+            return True
     return any(t.dep_ in SEPARATING_ARCS for t in inner + [a, b] if t.i != top.i) or \
         any(t.dep_ == "conj" for t in inner if t.i != top.i)
+
+
+def _misparsed_modifier_of(t):
+    """"X and Oslo exporter Y" parsed with "Oslo" as a conjunct of X: a name right before a
+    common noun that is part of a later conjunct's name modifies that conjunct (its head is
+    returned), whatever the parse says; None otherwise."""
+    doc = t.doc
+    if t.dep_ != "conj" or t.i + 1 >= len(doc):
+        return None
+    nxt = doc[t.i + 1]
+    if nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.head.dep_ == "conj" and nxt.head.i > t.i:
+        return nxt.head
+    return None
 
 
 def _top(a, b):
