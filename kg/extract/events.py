@@ -2562,14 +2562,20 @@ def _idiom_move(verb) -> str | None:
     return None
 
 
+GAPPED_MARKET_NOUNS = {"index", "benchmark", "market", "stocks", "shares", "bourse", "exchange"}
+
+
 def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """An index listed after a move with its verb left out: "X rose 1%, Y 0.5% and Z 0.3%", "X was
     up 0.3%, Y up 0.5% and Z down 0.2%". The parser hangs Y and Z on the figures; each moved by its
     own figure, in the direction written beside it or else the verb's."""
     k = ctx.key(tok)
-    if k is None or ctx.type_of(k) != "MarketIndex" or tok.dep_ in ("nsubj", "nsubjpass"):
+    # "Estland's index fell 6% and Varnia's 10%": a place's market, its index left out after "'s"
+    place_gap = k is not None and ctx.type_of(k) == "Place" and tok.dep_ == "poss" and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].text in ("'s", "’s")
+    if k is None or (ctx.type_of(k) != "MarketIndex" and not place_gap) or tok.dep_ in ("nsubj", "nsubjpass"):
         return None
-    if tok.i + 1 < len(tok.doc) and ctx.key(tok.doc[tok.i + 1]) == k:
+    if not place_gap and tok.i + 1 < len(tok.doc) and ctx.key(tok.doc[tok.i + 1]) == k:
         return None  # the name's last word carries it
     verb = tok.head
     for _ in range(5):
@@ -2582,12 +2588,14 @@ def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(verb)
     if verb.pos_ not in ("VERB", "AUX") or lem not in UP_VERBS | DOWN_VERBS | {"be"} or ctx.in_quote(verb.idx):
         return None
-    if not any(c.dep_ == "nsubj" and (ctx.key(c) or c.lower_ in ("index", "indexes", "indices"))
-               and ctx.key(c) != k and c.i < tok.i for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (ctx.key(c) and not place_gap or c.lower_ in ("index", "indexes", "indices") or (
+            place_gap and c.lower_ in GAPPED_MARKET_NOUNS and any(
+                p.dep_ == "poss" and ctx.key(p) not in (None, k) and ctx.type_of(ctx.key(p)) == "Place"
+                for p in c.children))) and ctx.key(c) != k and c.i < tok.i for c in verb.children):
         return None  # only an index after a move by another one
     # the words written for this index: up to the next comma, "and", verb or other name
     words = []
-    for t in tok.doc[tok.i + 1:min(tok.i + 8, sent.end)]:
+    for t in tok.doc[tok.i + (2 if place_gap else 1):min(tok.i + 8, sent.end)]:
         if t.text in (",", ";", ".") or t.lower_ in ("and", "while", "but") or t.pos_ in ("VERB", "AUX") or (
                 ctx.key(t) not in (None, k)):
             break
