@@ -20,7 +20,8 @@ miss (round 10, recall).
 - a portfolio title after a country ("the Chilean... ", "the U.S. Secretary of Commerce X"): the
   department the title names, else the country;
 - one president of a country at a time: a holder only guessed from the article's country gives way
-  to the one the text names ("Chilean President Y ... President X thanked the Chilean government").
+  to the one the text names ("Chilean President Y ... President X thanked the Chilean government");
+- a firm's place from "a PLACE-based NOUN known as|called|named|dubbed X".
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -263,3 +264,27 @@ def test_a_former_president_stays_beside_the_president(nlp):
     rels = relations(nlp, text, CAST)
     assert ("vera-lind", "holdsPosition", "chile") in rels
     assert ("ian-holt", "holdsPosition", "chile") in rels
+
+
+# --- "a PLACE-based NOUN known as X" -------------------------------------------------------------------------
+
+PLACE_CAST = CAST + [("Lima", "Place"), ("Santiago", "Place")]
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("The agency sued a Lima-based operation known as Orvel over its robocalls.", "orvel", "lima"),
+    ("Regulators fined a Santiago-based outfit called Dantry for spoofing.", "dantry", "santiago"),
+    ("Investors backed a Lima-based startup named Kelso last year.", "kelso", "lima"),
+])
+def test_a_place_based_thing_known_by_a_name(nlp, text, firm, place):
+    rels = relations(nlp, text, PLACE_CAST)
+    assert (firm, "locatedIn", place) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday a Lima-based lawyer called Orvel to complain.",
+    "A Lima-based reporter named Orvel in her story.",
+])
+def test_a_place_based_person_calling_a_firm(nlp, text):
+    rels = relations(nlp, text, PLACE_CAST)
+    assert ("orvel", "locatedIn", "lima") not in rels

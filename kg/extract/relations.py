@@ -1031,6 +1031,9 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 # Participles that say where a firm is: "Lyon-based", "headquartered in Oslo", "Cayman-registered",
 # "incorporated in Delaware".
 SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
+NAMING_WORDS = {"known as", "called", "named", "dubbed"}  # "an operation known as X": X is the operation
+PERSON_NOUNS = {"man", "woman", "person", "businessman", "businesswoman", "resident", "citizen", "lawyer",
+                "reporter", "trader", "investor", "worker", "official"}
 
 FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Company"}} | {
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
@@ -1124,6 +1127,16 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         desc = items[m.start("desc"):m.end("desc")]
         if view.items[m.start("place") + 2].text.lower() in SITE_PARTICIPLES and all(
                 _is_firm_noun(it.text) or it.text.lower() in PLACED_NOUNS for it in desc[-1:]):
+            _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_BASED_IN)
+    # "a New York-based operation known as Tarn", "a Lima-based group called Tarn": the name given to
+    # the described thing
+    for m in re.finditer(r"(?:(?P<city>C),)?(?P<place>C)\._(?P<desc>_{1,2}?)(?P<naming>_A?)(?P<thing>[OM])", s):
+        naming = " ".join(it.text.lower() for it in items[m.start("naming"):m.end("naming")])
+        noun = view.token(m.end("desc") - 1)
+        if items[m.start("place") + 2].text.lower() in SITE_PARTICIPLES and naming in NAMING_WORDS \
+                and noun.pos_ == "NOUN" and noun.text.islower() and view.token(m.start("naming")).head.i == noun.i \
+                and noun.lower_ not in JOB_NOUNS | PERSON_NOUNS:
+            # (the naming participle hangs on a noun of a thing: not "a Lima-based lawyer called Tarn")
             _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_BASED_IN)
     for m in re.finditer(r"(?P<thing>[OM]),d(?:(?P<city>C),)?(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
         if items[m.start("verb")].text.lower() in SITE_PARTICIPLES:
