@@ -33,6 +33,8 @@
 12. The quote's owner named in a short sentence right after it, about those words: "“…” That
     was the message from X.", "Those were the words of X.", "“…,” was the blunt reply from X.",
     "The warning came from X".
+13. "“…,” the spokesman said" with no spokesperson named before with that title: the one body
+    the sentence before names, as for "a spokesman" (two bodies: no one).
 """
 
 from __future__ import annotations
@@ -340,3 +342,29 @@ def test_owner_named_after_the_quote(nlp, text):
 ])
 def test_no_owner_named_after_the_quote(nlp, text):
     assert quotes(nlp, text) == []
+
+
+# 13. "the spokesman said" with no spokesperson named before: the one body named just before
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbor Board raised port fees on Monday. “The new fees are temporary and will end in June,” "
+     "the spokesman said.", "harbor-board"),
+    ("Norland Bank cut 500 jobs on Friday. “This was a painful but necessary decision for the bank,” "
+     "the spokeswoman said.", "norland-bank"),
+    ("Norland Bank closed two branches. “Both branches had lost money for years,” said the spokesperson.",
+     "norland-bank"),
+])
+def test_the_spokesman_of_the_body_just_named(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two bodies named: no one
+    ("The Harbor Board fined Norland Bank on Monday. “We will appeal the fine in court,” the spokesman said.",
+     None),
+    # a spokesman named before with that title
+    ("Norland Bank cut 500 jobs, said Tomas Brevik, a spokesman for the bank. “This was a painful but "
+     "necessary decision,” the spokesman said.", "tomas-brevik"),
+])
+def test_the_spokesman_otherwise(nlp, text, speaker):
+    assert [s for s, _ in quotes(nlp, text)] == ([speaker] if speaker else [])

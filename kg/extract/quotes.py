@@ -1070,11 +1070,12 @@ SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def _bare_spokesperson(ctx: ArticleContext, noun) -> str | None:
-    """“…,” a spokesman said: a spokesperson of no named body speaks for the one organisation
+    """“…,” a spokesman said / the spokeswoman said (when no person was named with that title
+    before): a spokesperson of no named body speaks for the one organisation
     the sentence names, else the one the sentence before names in the same paragraph ("X
     declined to give details. “…,” a spokeswoman said"); with two bodies there, no one."""
     if noun.lower_ not in SPOKESPERSON_NOUNS or any(
-            c.dep_ in ("compound", "amod", "poss", "prep") or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+            c.dep_ in ("compound", "amod", "poss", "prep") or (c.dep_ == "det" and c.lower_ not in ("a", "an", "the"))
             for c in noun.children):
         return None
     text = ctx.text
