@@ -259,3 +259,40 @@ def test_the_past_perfect_takes_no_narrative_day(nlp, text):
 def test_the_simple_past_in_a_reported_clause_keeps_the_narrative_day(nlp):
     text = COURT + "The Justice Ministry told Halden Freight that it opened a probe into its accounts."
     assert dates_of(nlp, text, "RegulatoryAction", "Halden") == ["2025-06-11"]
+
+
+# --- what a reaction takes up ----------------------------------------------------------------------
+# "Investors shrugged off X's rate hike", "Traders on Thursday cheered X's fine", "Farm groups
+# welcomed X's cut", "Markets reacted on Thursday to X's hike": the act reacted to came before the
+# reaction, so the reaction's day is not its date; only a cue inside its own phrase dates it.
+# Near-misses: a verb that makes the act itself public ("announced a cut on Thursday") dates it,
+# and so does a cue in the act's own clause ("the cut, which was announced on Tuesday").
+
+REACTION_NAMES = [("Harrow Bank", "GovernmentBody"), ("Market Conduct Authority", "GovernmentBody"),
+                  ("Corvina Mills", "Company"), ("Dunmore", "Place")]
+
+
+def reaction_dates(nlp, text, kind):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in REACTION_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Stocks rise\nInvestors in Dunmore shrugged off the Harrow Bank's rate hike on Thursday.", "PolicyAnnouncement"),
+    ("Stocks rise\nTraders on Thursday cheered the Market Conduct Authority's fine on Corvina Mills.",
+     "RegulatoryAction"),
+    ("Stocks rise\nFarm groups on Thursday welcomed the Harrow Bank's cut in its main rate.", "PolicyAnnouncement"),
+    ("Stocks rise\nMarkets reacted on Thursday to the Harrow Bank's rate hike.", "PolicyAnnouncement"),
+])
+def test_the_act_a_reaction_takes_up_is_not_dated_by_the_reaction(nlp, text, kind):
+    assert reaction_dates(nlp, text, kind) == [None]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Stocks rise\nThe Harrow Bank on Thursday announced a cut in its main rate.", "2025-06-12"),
+    ("Stocks rise\nTraders cheered the Harrow Bank rate cut, which was announced on Tuesday.", "2025-06-10"),
+])
+def test_the_act_made_public_or_dated_in_its_own_clause_keeps_its_day(nlp, text, day):
+    assert reaction_dates(nlp, text, "PolicyAnnouncement") == [day]

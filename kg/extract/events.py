@@ -5319,14 +5319,25 @@ def _answered_act(trig):
     to U.S. tariffs", "in retaliation for the sanctions" (the act answered came first, so the
     answering clause's time is not its time). Returns the phrase's head, else None."""
     tok = trig
-    for _ in range(4):
+    for _ in range(7):
         head = tok.head
         if head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.dep_ == "pobj" and head.lower_ in ("to", "for", "against") and head.head.lower_ in RESPONSE_NOUNS:
             return tok
+        if tok.pos_ in ("NOUN", "PROPN") and (
+                (tok.dep_ == "dobj" and lemma(head) in REACTION_VERBS) or
+                (tok.dep_ == "pobj" and head.lower_ == "to" and lemma(head.head) in ("react", "respond"))):
+            # "investors shrugged off X's cancelation of talks on Wednesday", "reacted to the
+            # bank's rate cut": what a reaction takes up came before it
+            return tok
         tok = head
     return None
+
+
+# verbs of taking up what someone else did (their object happened before them)
+REACTION_VERBS = {"shrug", "brush", "digest", "cheer", "welcome", "applaud", "hail", "condemn", "denounce", "deplore",
+                  "protest", "mourn", "lament"}
 
 
 def _cited_source(trig) -> bool:
