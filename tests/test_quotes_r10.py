@@ -35,6 +35,8 @@
     "The warning came from X".
 13. "“…,” the spokesman said" with no spokesperson named before with that title: the one body
     the sentence before names, as for "a spokesman" (two bodies: no one).
+14. "“…,” he insisted, before adding that the bank was “…”": the subject of the verb the phrase
+    hangs on speaks, not the subject of the clause the participle reports.
 """
 
 from __future__ import annotations
@@ -368,3 +370,18 @@ def test_the_spokesman_of_the_body_just_named(nlp, text, speaker):
 ])
 def test_the_spokesman_otherwise(nlp, text, speaker):
     assert [s for s, _ in quotes(nlp, text)] == ([speaker] if speaker else [])
+
+
+# 14. "before adding that …": the speaker of the verb the phrase hangs on, not the reported
+#     clause's subject
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brevik runs Norland Bank. “We are in good shape,” he insisted, before adding that the bank was "
+    "“well placed to grow next year.”",
+    "Tomas Brevik runs Norland Bank. “Our capital is strong,” Brevik said, before adding that Norland Bank would "
+    "“keep every branch open this year.”",
+    "Tomas Brevik runs Norland Bank. “The worst is over,” Brevik told reporters, after noting that the bank had "
+    "“never missed a payment in its history.”",
+])
+def test_before_adding_keeps_the_speaker(nlp, text):
+    assert {s for s, _ in quotes(nlp, text)} == {"tomas-brevik"}

@@ -860,6 +860,9 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
         # "X defended the plan, telling reporters that …" / "X stood up and said: …": the
         # subject of the verb it hangs on
         return _speaker_of(ctx, verb.head, window) if verb.head != verb else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "“…,” he insisted, before adding that …": the subject of the verb the phrase hangs on
+        return _speaker_of(ctx, verb.head.head, window)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb) in ("say", "state", "read", "add", "warn"):
         # "X issued a statement saying: …", "X sent a series of posts saying …": whoever issued
         # the message the participle describes (the subject of the verb above that noun)
@@ -880,7 +883,9 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     k = _title_run_person(ctx, start)
     if k:
         return k
-    after = [t for t in window if t.i > verb.i][:8]
+    # (not the subject of the clause it reports: "adding that the bank was …")
+    reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    after = [t for t in window if t.i > verb.i and t.i not in reported][:8]
     for t in after:
         if t.is_punct and t.text in ".;":
             break
