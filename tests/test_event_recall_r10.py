@@ -28,7 +28,10 @@ verbal and nominal forms:
   not the speaker's own plans ("said he would attend", "would not resign"), not a forecast;
 - a maker bringing its own goods to market ("X brought its electric cars to market", "X began selling
   its phones in Y") and releases of common goods named by their noun ("X introduced a new tablet",
-  "X unveiled two electric trucks"): a ProductRelease X makes.
+  "X unveiled two electric trucks"): a ProductRelease X makes;
+- a government leaving an agreement ("X withdrew from the accord", "X pulled out of the Y
+  Partnership", "President X took Y, its largest market, out of the Z Partnership", "Y's
+  withdrawal from the treaty"): a PolicyAnnouncement the leavers make.
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -278,3 +281,28 @@ def test_goods_brought_to_market(nlp, text):
 ])
 def test_no_goods_brought_to_market(nlp, text):
     assert not roles(nlp, text, "ProductRelease")
+
+
+# --- leaving an agreement --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Lind took Corvania, the region's biggest economy, out of the Coral Sea Partnership.",
+    "Corvania withdrew from the fisheries accord on Monday.",
+    "Corvania pulled out of the Coral Sea Partnership last year.",
+    "Corvania's withdrawal from the treaty angered its neighbours.",
+])
+def test_government_leaves_an_agreement(nlp, text):
+    found = roles(nlp, text, "PolicyAnnouncement")
+    assert ("corvania", "actor") in found
+    if "President" in text:
+        assert ("tomas-lind", "actor") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Palo Widgets withdrew from the deal to buy Northwind Avionics.",
+    "Corvania withdrew its ambassador from Estrava.",
+    "Corvania will not withdraw from the accord.",
+    "Tomas Lind took the signed pact out of the drawer.",
+])
+def test_no_agreement_left(nlp, text):
+    assert not roles(nlp, text, "PolicyAnnouncement")

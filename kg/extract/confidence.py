@@ -221,6 +221,8 @@ EVENT_MARKET_MOVE_IN_WITH_PHRASE = 0.8
 """A direction word with a figure after an index in a ", with" phrase ("with the Nikkei down 3%")."""
 EVENT_GOVERNMENT_PLEDGE = 0.6
 """An official or government promising to act ("vowed to cut taxes"); promises are often vague."""
+EVENT_WITHDRAWAL = 0.7
+"""A government leaving an agreement ("X withdrew from the accord", "X took Y out of the pact")."""
 EVENT_AGREEMENT_SIGNED = 0.6
 """Governments signing, agreeing to or reaching an agreement (an Other event)."""
 EVENT_OTHER_VERB = 0.7

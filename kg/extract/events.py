@@ -38,7 +38,7 @@ from kg.extract.confidence import (
     EVENT_MEETING_NOUN, EVENT_MEETING_VERB, EVENT_MERGING_PARTIES, EVENT_OBJECTION, EVENT_POLICY_NOUN,
     EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
     EVENT_SEVERAL_SENTENCES_BONUS, EVENT_SEVERAL_SENTENCES_CAP, EVENT_SUMMONED, EVENT_SUPPORT_FOR_FIRM,
-    EVENT_TESTIMONY, EVENT_FACILITY_INVESTMENT,
+    EVENT_TESTIMONY, EVENT_FACILITY_INVESTMENT, EVENT_WITHDRAWAL,
     EVENT_TRADE_CONFLICT, EVENT_WEAK_REGULATORY_NOUN,
     EVENT_AGREEMENT_SIGNED, EVENT_GOVERNMENT_PLEDGE, EVENT_MARKET_MOVE_IN_WITH_PHRASE, EVENT_OTHER_NOUN,
     EVENT_OTHER_VERB, EVENT_RULING_OR_DENIAL, EVENT_CRITICISM_OF_PLAN, EVENT_LEARNED_ROLE,
@@ -184,7 +184,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
-                           _pledge, _says_it_will, _agreement_signed, _absolute_move, _move_noun):
+                           _pledge, _says_it_will, _withdrawal, _agreement_signed, _absolute_move, _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -4417,6 +4417,70 @@ def _enforcer(ctx: ArticleContext, key: str) -> bool:
     entity = ctx.table.get(key)
     words = set(re.findall(r"[a-z]+", entity.name.lower()))
     return (entity.ontology_class or "") in ENFORCER_CLASSES or bool(words & ENFORCER_WORDS)
+
+
+# leaving an agreement: "withdrew from the accord", "pulled out of the pact", "took Y out of the X
+# Partnership", "Y's withdrawal from the treaty" (kg.extract.events._withdrawal)
+WITHDRAW_VERBS = {"withdraw", "pull", "exit", "quit", "leave", "abandon", "ditch", "take", "walk", "back"}
+WITHDRAWAL_NOUNS = {"withdrawal", "exit", "pullout", "pull-out"}
+# the preposition each verb leaves through ("" : the agreement is its object)
+_WITHDRAW_PREPS = {"withdraw": ("from",), "pull": ("out", "from"), "take": ("out",), "walk": ("from",),
+                   "back": ("out",)}
+
+
+def _agreement_left(ctx: ArticleContext, noun) -> bool:
+    """Whether `noun` names an agreement: its word ("the accord", "the trade pact") or an
+    organisation named after one ("the Trans-Pacific Partnership", "the X Treaty")."""
+    if lemma(noun) in AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS - {"declaration", "communique"}:
+        return True
+    key = ctx.key(noun)
+    if key is None or ctx.type_of(key) not in ("Organization", "Product", "Other"):
+        return False
+    last = ctx.table.get(key).name.split()[-1].lower()
+    return last in AGREEMENT_NOUNS | {"partnership", "convention", "protocol", "charter"}
+
+
+def _withdrawal(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government leaving an agreement: "X withdrew from the accord", "X pulled out of the
+    pact", "X took Y out of the Trans-Pacific Partnership", "X's withdrawal from the treaty"
+    (PolicyAnnouncement; the leaders and countries that leave act)."""
+    lem = lemma(tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in WITHDRAWAL_NOUNS:
+        left = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                if p.dep_ == "pobj" and _agreement_left(ctx, p)]
+        if not left:
+            return None
+        actors = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, GOV_ACTORS)]
+        actors += _agent(ctx, tok, GOV_ACTORS)
+        return _left_by(ctx, actors, sent, tok)
+    if tok.pos_ != "VERB" or lem not in WITHDRAW_VERBS or not _happened(tok) or any(
+            c.dep_ == "neg" for c in tok.children):
+        return None
+    preps = _WITHDRAW_PREPS.get(lem, ())
+    left = [c for c in tok.children if c.dep_ in ("dobj", "obj") and _agreement_left(ctx, c)] if not preps else []
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in preps:
+            # "pulled out of X": "out" then "of"; "withdrew from X"
+            for p in [*c.children, *(g for x in c.children for g in x.children)]:
+                if p.dep_ == "pobj" and _agreement_left(ctx, p):
+                    left.append(p)
+    if lem == "take" and not left:
+        # "took the United States, the world's largest market, out of the TPP": "out of" may hang anywhere after
+        left = [p for t in tok.subtree if t.lower_ == "of" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "out"
+                for p in t.children if p.dep_ == "pobj" and _agreement_left(ctx, p)]
+    if not left:
+        return None
+    actors = _subjects(ctx, tok, GOV_ACTORS)
+    if lem == "take":  # the country taken out acts too
+        actors += [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Place", "GovernmentBody"})]
+    return _left_by(ctx, actors, sent, tok)
+
+
+def _left_by(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
+    actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent)]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_WITHDRAWAL)
 
 
 # verbs that reach an agreement only through a preposition: "came to an agreement", "arrived at a deal"
