@@ -21,15 +21,22 @@ miss (round 10, recall).
   department the title names, else the country;
 - one president of a country at a time: a holder only guessed from the article's country gives way
   to the one the text names ("Chilean President Y ... President X thanked the Chilean government");
-- a firm's place from "a PLACE-based NOUN known as|called|named|dubbed X".
+- a firm's place from "a PLACE-based NOUN known as|called|named|dubbed X";
+- a place in apposition to a common noun that stands for an organisation is no seat of it ("its ally
+  outside the group, Peru,").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from kg.extract.entities import resolve_entities
+from kg.extract.relations import extract_relations
+from kg.models import Article
 from test_relations import relations
 
 CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Mara Quist", "Person"),
@@ -288,3 +295,31 @@ def test_a_place_based_thing_known_by_a_name(nlp, text, firm, place):
 def test_a_place_based_person_calling_a_firm(nlp, text):
     rels = relations(nlp, text, PLACE_CAST)
     assert ("orvel", "locatedIn", "lima") not in rels
+
+
+# --- a place beside a description, not a name -----------------------------------------------------------------
+
+GROUP_CAST = CAST + [("Kelso Group", "Organization"), ("Orvel Bank", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelso Group of oil producers met on Friday. Brazil and its biggest ally outside the group, Peru, objected.",
+    "The Dantry Group of steelmakers gathered. Chile and its main partner outside the group, Peru, stayed away.",
+    "The Orvel Group of lenders met. Chile and a big rival outside the group, Peru, refused to join.",
+])
+def test_a_place_beside_a_description_is_no_seat(nlp, text):
+    # the whole pipeline: "the group" is the organisation only through coreference
+    doc = nlp(text)
+    article = Article(id="t", text=text, published=date(2024, 5, 8))
+    table = resolve_entities(doc, article)
+    rels = extract_relations(doc, table, article)
+    assert not [r for r in rels if r.predicate == "locatedIn" and r.object.endswith("/peru")]
+
+
+@pytest.mark.parametrize("text", [
+    "Orvel Bank, Santiago, Chile, said profits rose.",
+    "Kelso Group, Santiago, Chile, cut output.",
+])
+def test_a_place_beside_a_name_is_its_seat(nlp, text):
+    rels = relations(nlp, text, GROUP_CAST + [("Santiago", "Place")])
+    assert [k for k in rels if k[1] == "locatedIn" and k[2] in ("santiago", "chile")]

@@ -2844,7 +2844,8 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 out.add(thing, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "Dayton, Ohio", "Tarn Group (TG), Lyon, France": a place written after a name,
         # between commas, is where it is (a list of places is a coordination, not this)
-        if tok.dep_ == "appos" and ctx.type_of(k) == "Place" and _lone_appositive(tok):
+        if tok.dep_ == "appos" and ctx.type_of(k) == "Place" and _lone_appositive(tok) and not tok.head.text.islower():
+            # (after a name: "its ally outside the group, Russia," names a member, not a seat)
             inner = ctx.key(tok.head)
             if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
                 out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
