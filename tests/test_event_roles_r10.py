@@ -12,7 +12,8 @@ reading.
   election is no party to it;
 - who buys a business sold "to" them ("sold its unit to Z", "sold his assets to Y and his son Z")
   invests;
-- "Estland's index fell 6% and Varnia's 10%": the place whose index is left out moves.
+- "Estland's index fell 6% and Varnia's 10%": the place whose index is left out moves;
+- "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts.
 """
 
 from __future__ import annotations
@@ -211,3 +212,25 @@ def test_a_place_after_another_places_index_moves_by_its_own_figure(nlp, text):
 ])
 def test_a_place_after_a_figure_of_another_kind_does_not_move(nlp, text):
     assert ("MarketMove", "varnia", "subject") not in triples(nlp, text)
+
+
+# --- the authority a penalty is paid to -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Corvane Ltd will pay fines totaling $18.4 million to the Market Authority and the Trade Office.",
+     {"market-authority", "trade-office"}),
+    ("Corvane Ltd will pay fines and restitution totaling $9 million to the Trade Office.", {"trade-office"}),
+    ("Corvane Ltd will pay $2 million in penalties to the Trade Office to resolve the charges.", {"trade-office"}),
+])
+def test_the_body_paid_a_penalty_imposed_it(nlp, text, bodies):
+    found = triples(nlp, text)
+    assert {k for t, k, r in found if t == "RegulatoryAction" and r == "actor"} == bodies, found
+    assert ("RegulatoryAction", "corvane-ltd", "target") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd paid $5 million in fees to Talvik Mining for the land.",
+    "Corvane Ltd will pay fines totaling $3 million to Talvik Mining.",
+])
+def test_a_firm_paid_is_no_authority(nlp, text):
+    assert not {f for f in triples(nlp, text) if f[0] == "RegulatoryAction" and f[2] == "actor"}

@@ -2228,6 +2228,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         gov, dep = tok.head, tok.dep_
         if tok.dep_ == "pobj":
             gov = tok.head.head
+            if tok.head.lower_ == "in" and _money(gov) and gov.head.pos_ == "VERB" and lemma(gov.head) == "pay":
+                gov, dep = gov.head, gov.dep_  # "will pay $2 million in penalties to the Authority"
         if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj") and any(c.dep_ in ("compound", "poss", "nmod")
                                                                          for c in tok.children):
             # "settled DOJ and the CFTC charges": the parser joins the first agency to the noun
@@ -2245,7 +2247,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors += [k for k in _settled_claimants(ctx, gov) + _settled_claimants(ctx, tok) if k not in actors]
             if low in PENALTY_WORDS or low in ("settlement", "settlements", "order", "orders"):
                 # "under the settlement, X will pay $5 million to the Authority": the body paid imposed it
-                actors += [k for h in (gov, tok) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                # "pay fines totaling $23 million to X and Y": the sum's participle may carry "to"
+                heads = [gov, tok] + [a for c in [tok, *(c for c in tok.children if c.dep_ == "conj")]
+                                      for a in c.children if a.dep_ == "acl"]
+                actors += [k for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                            for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"})
                            if k not in actors]
         received_from = _received_from(ctx, tok, targets_types)
