@@ -37,6 +37,8 @@
     the sentence before names, as for "a spokesman" (two bodies: no one).
 14. "“…,” he insisted, before adding that the bank was “…”": the subject of the verb the phrase
     hangs on speaks, not the subject of the clause the participle reports.
+15. A short passage in title case is a name, not words said: "the “Made in Norland 2030” plan",
+    "the “Fair Ports and Jobs Act”", "the book “The Last Harbor of the North”".
 """
 
 from __future__ import annotations
@@ -385,3 +387,25 @@ def test_the_spokesman_otherwise(nlp, text, speaker):
 ])
 def test_before_adding_keeps_the_speaker(nlp, text):
     assert {s for s, _ in quotes(nlp, text)} == {"tomas-brevik"}
+
+
+# 15. a short passage in title case is a name (a law, a plan, a book, a show), not words said
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brevik said the “Made in Norland 2030” plan would create many jobs.",
+    "Tomas Brevik said the bill, known as the “Fair Ports and Jobs Act,” would pass soon.",
+    "Tomas Brevik, author of the book “The Last Harbor of the North,” said the port would close.",
+])
+def test_title_case_names_are_no_quotes(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # a quote that starts with a capital but goes on in lower case
+    ("Tomas Brevik said the plan was “A gift to the rich and a tax on the poor.”", "A gift to the rich"),
+    # a sentence of the speaker's own that begins with a pronoun
+    ("“We Will Win,” Tomas Brevik told the crowd in Easton.", "We Will Win"),
+])
+def test_quotes_not_taken_for_names(nlp, text, words):
+    found = quotes(nlp, text)
+    assert found and found[0][0] == "tomas-brevik" and words in found[0][1]

@@ -83,7 +83,7 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
     for qs, qe in ctx.quotes:
         body = text[qs:qe]
         quoted = body.strip().rstrip(",").strip()
-        if not quoted or _defined_term(text, qs, qe, quoted):
+        if not quoted or _defined_term(text, qs, qe, quoted) or _title_case_name(quoted):
             continue
         para_start = text.rfind("\n", 0, qs) + 1
         para_end = text.find("\n", qe)
@@ -183,6 +183,25 @@ def _defined_term(text: str, qs: int, qe: int, quoted: str) -> bool:
         return False
     closed = text.find(")", qe, qe + 40)
     return closed != -1 and "(" not in text[qe:closed] and "\n" not in text[opened:closed]
+
+
+# Short words a name in title case leaves in lower case ("Made in Norland", "Bank of the North").
+_NAME_GLUE = {"of", "the", "and", "in", "on", "for", "with", "to", "a", "an", "at", "by", "from", "&", "de", "la"}
+
+
+def _title_case_name(quoted: str) -> bool:
+    """A short passage in title case is a name, not words said: a law ("the “Fair Trade and Jobs
+    Act”"), a plan ("the “Made in Norland 2030” plan"), a book or a show. Every word but the
+    glue of names is capitalised, there are at least two such words, and no sentence ends in it."""
+    body = quoted.strip().rstrip(".,;:!?").strip()
+    if re.search(r"[.!?;:]\s", body):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if not 2 <= len(words) <= 8:
+        return False
+    content = [w for w in words if w.lower() not in _NAME_GLUE]
+    return len(content) >= 2 and all(w[0].isupper() for w in content) and not any(
+        w in ("I", "We", "It", "This", "That", "They", "You") for w in content[:1])
 
 
 def _above_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
