@@ -296,3 +296,35 @@ def test_the_act_a_reaction_takes_up_is_not_dated_by_the_reaction(nlp, text, kin
 ])
 def test_the_act_made_public_or_dated_in_its_own_clause_keeps_its_day(nlp, text, day):
     assert reaction_dates(nlp, text, "PolicyAnnouncement") == [day]
+
+
+# --- a matter still pending ------------------------------------------------------------------------
+# "X is facing investigations and fines", "Lawmakers weigh new tariffs", "Investors await the bank's
+# rate decision", "Parliament is considering new tariffs": what a clause in the present still
+# faces, weighs or awaits is pending, not an act of the story's day, so even in the lead it takes no
+# publication date. Near-miss: the act itself ("imposed new tariffs") keeps it.
+
+PENDING_NAMES = REACTION_NAMES + [("Valdria", "Place"), ("Ostrel", "Place")]
+
+
+def lead_dates(nlp, text, kind):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in PENDING_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Markets fall\nCorvina Mills is facing investigations and fines over faulty software in its machines.",
+     "RegulatoryAction"),
+    ("Markets fall\nLawmakers in Valdria weigh new tariffs on Ostrel steel.", "TradeConflict"),
+    ("Markets fall\nInvestors await the Harrow Bank's rate decision.", "PolicyAnnouncement"),
+    ("Markets fall\nThe Valdria parliament is considering new tariffs on Ostrel steel.", "TradeConflict"),
+])
+def test_a_matter_still_pending_takes_no_publication_day(nlp, text, kind):
+    assert lead_dates(nlp, text, kind) == [None]
+
+
+def test_the_act_itself_keeps_the_publication_day(nlp):
+    text = "Markets fall\nThe Valdria parliament imposed new tariffs on Ostrel steel."
+    assert lead_dates(nlp, text, "TradeConflict") == ["2025-06-13"]

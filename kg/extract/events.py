@@ -5197,7 +5197,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     counted = _counted_shift(verb)
     if counted is not None and not _unreal(trig):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
-    if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb):
+    if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb) or _pending(trig, verb):
         return None
     if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         # "will result in reforms, including X's removal": a participle used as a preposition
@@ -5402,6 +5402,23 @@ def _answered_act(trig):
             return tok
         tok = head
     return None
+
+
+# verbs of a matter still pending before someone: what they face, debate or weigh has no day
+# ("Congress debates the administration's rescue package", "X is facing investigations and fines")
+PENDING_VERBS = {"face", "debate", "weigh", "mull", "consider", "ponder", "await", "discuss", "study", "review",
+                 "contemplate", "eye"}
+
+
+def _pending(trig, verb) -> bool:
+    """Whether a noun trigger is what a clause in the present is still facing, debating or
+    weighing ("Congress debates X's package", "X is facing investigations"): a matter pending,
+    not an act of the story's day."""
+    if trig.pos_ not in ("NOUN", "PROPN") or lemma(verb) not in PENDING_VERBS or trig == verb:
+        return False
+    tensed = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children))
+    return tensed and any(t == trig for o in verb.children if o.dep_ in ("dobj", "prep") for t in o.subtree)
 
 
 # verbs of taking up what someone else did (their object happened before them)
