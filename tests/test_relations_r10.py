@@ -23,7 +23,9 @@ miss (round 10, recall).
   to the one the text names ("Chilean President Y ... President X thanked the Chilean government");
 - a firm's place from "a PLACE-based NOUN known as|called|named|dubbed X";
 - a place in apposition to a common noun that stands for an organisation is no seat of it ("its ally
-  outside the group, Peru,").
+  outside the group, Peru,");
+- a bare office title whose holder acts "for" a country in the same clause ("Trade Representative X
+  signed for Chile").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -323,3 +325,25 @@ def test_a_place_beside_a_description_is_no_seat(nlp, text):
 def test_a_place_beside_a_name_is_its_seat(nlp, text):
     rels = relations(nlp, text, GROUP_CAST + [("Santiago", "Place")])
     assert [k for k in rels if k[1] == "locatedIn" and k[2] in ("santiago", "chile")]
+
+
+# --- a bare office title acting for a country -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile closed the deal in Rome. Trade Representative Vera Lind signed for Chile.",
+    "Both sides spoke in Lima. Special Envoy Vera Lind spoke for Chile at the summit.",
+    "Peru and Chile met again. Chief Negotiator Vera Lind bargained for Chile until dawn.",
+])
+def test_a_bare_office_title_acting_for_a_country(nlp, text):
+    rels = relations(nlp, text, CAST + [("Lima", "Place")])
+    assert ("vera-lind", "holdsPosition", "chile") in rels
+    assert ("vera-lind", "holdsPosition", "peru") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile met in Rome. Senior Analyst Vera Lind wrote for Chile's press.",
+    "Peru and Chile met in Rome. Trade Representative Vera Lind voted for a pause, Chile said.",
+])
+def test_no_country_acted_for(nlp, text):
+    rels = relations(nlp, text, CAST)
+    assert ("vera-lind", "holdsPosition", "chile") not in rels

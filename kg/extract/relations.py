@@ -677,8 +677,29 @@ def _bare_title_person(tm: _TitleMatch) -> None:
         if j < a and j > 0 and tm.s[j - 1] == "D":
             continue  # "Russian Economy Minister X", "Chilean Labour Minister X": the demonym's country
         org, conf = _org_for_bare_title(tm.ctx, view, title, m.start("per"))
+        if org is None:
+            org, conf = _country_acted_for(tm.ctx, view, title, m.start("per")), REL_HOLDER_FROM_CONTEXT
         if org:
             tm.add(m.start("per"), org, a, b, conf)
+
+
+# office titles whose holder acts for a country ("Trade Representative X signed for the United States")
+ENVOY_TITLE_HEADS = {"minister", "secretary", "representative", "envoy", "negotiator", "ambassador", "president",
+                     "premier", "chancellor", "commissioner"}
+
+
+def _country_acted_for(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> str | None:
+    """"Trade Representative X signed for the United States", "Envoy X spoke for Chile": the country
+    the holder of a bare office title acts for in the same clause (a "for" on the holder's verb)."""
+    if split_status(title.lower())[1].split()[-1:] and split_status(title.lower())[1].split()[-1] not in ENVOY_TITLE_HEADS:
+        return None
+    it = view.items[person_item]
+    head = ctx.doc[it.start:it.end].root
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ != "VERB":
+        return None
+    found = [k for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for"
+             for p in c.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.is_country(k)]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_person_of_org(tm: _TitleMatch) -> None:
