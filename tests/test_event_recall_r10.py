@@ -6,7 +6,9 @@ verbal and nominal forms:
   when one signs for a government ("the trade envoy signed for Corvania", "X signed the deal on
   behalf of Y": both act), and when the signing is a noun ("the signing of the accord by X and
   Y", "X's ratification of the treaty"); envoys "of" a country stand for it as envoys "from" it
-  do ("the trade ministers of X and Y signed the accord");
+  do ("the trade ministers of X and Y signed the accord"); signers listed after "including" in a
+  subject that names none ("several countries, including X and Y, signed the accord") and named
+  by a participle's agent ("the accord, signed by X and Y, takes effect in May");
 - testimony before a legislature, a Meeting the body chairs and the witness attends ("X
   testified before the Senate Banking Committee", "X appeared before Congress", "X told Congress
   that ...", "X's testimony to ...", "X said in testimony to ...");
@@ -72,6 +74,9 @@ def roles(nlp, text, kind):
     "The signing of the accord by Corvania and Estrava took place in Port Alden.",
     "Corvania and Estrava's ratification of the treaty took four months.",
     "The trade ministers of Corvania and Estrava signed the accord on Monday.",
+    "Several countries, including Corvania and Estrava, signed the accord on Monday.",
+    "Some of the region's richest economies, including Corvania and Estrava, signed the deal.",
+    "The customs agreement, signed by Corvania and Estrava, takes effect in May.",
 ])
 def test_both_governments_sign(nlp, text):
     assert {("corvania", "actor"), ("estrava", "actor")} <= roles(nlp, text, "Other")

@@ -4529,7 +4529,15 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not nouns:
         return None
     subjects = [] if on_noun else _subjects(ctx, tok, ACTORS | {"Place"})
+    if not subjects and not on_noun:
+        # "several countries, including X and Y, signed the deal", "some of the economies, including X, ..."
+        heads = [c for c in tok.children if c.dep_ == "nsubj"]
+        heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        subjects = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                    for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"}, False)]
     partners, _ = _prep_objects(ctx, tok, ("with", "between", "by"), ACTORS | {"Place"})
+    partners += _agent(ctx, tok, ACTORS | {"Place"})  # "the accord, signed by X and Y, takes effect"
     for n in nouns:
         partners += _prep_objects(ctx, n, ("with", "between"), ACTORS | {"Place"})[0]
     signers = list(dict.fromkeys(subjects + partners + for_whom))
