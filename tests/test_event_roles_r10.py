@@ -13,7 +13,8 @@ reading.
 - who buys a business sold "to" them ("sold its unit to Z", "sold his assets to Y and his son Z")
   invests;
 - "Estland's index fell 6% and Varnia's 10%": the place whose index is left out moves;
-- "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts.
+- "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts;
+- "a complaint filed by Y on behalf of X": the authority X acts, it is no target.
 """
 
 from __future__ import annotations
@@ -234,3 +235,23 @@ def test_the_body_paid_a_penalty_imposed_it(nlp, text, bodies):
 ])
 def test_a_firm_paid_is_no_authority(nlp, text):
     assert not {f for f in triples(nlp, text) if f[0] == "RegulatoryAction" and f[2] == "actor"}
+
+
+# --- an authority a case is brought "on behalf of" ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under a complaint the Trade Office filed on behalf of the Market Authority, Corvane Ltd is said to have "
+    "misled its customers.",
+    "A complaint filed on behalf of the Market Authority accuses Corvane Ltd of fraud.",
+    "The Trade Office filed a lawsuit on behalf of the Market Authority against Corvane Ltd on Monday.",
+    "The Trade Office sued Corvane Ltd on behalf of the Market Authority in May.",
+])
+def test_the_authority_acted_for_acts_too(nlp, text):
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", "market-authority", "actor") in found, found
+    assert ("RegulatoryAction", "market-authority", "target") not in found
+
+
+def test_a_firm_acted_for_is_no_authority(nlp):
+    found = triples(nlp, "Nella Grant sued Corvane Ltd on behalf of Talvik Mining.")
+    assert not {f for f in found if f[1] == "talvik-mining"}

@@ -772,6 +772,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
     # "three airlines - X, Y and Z": a counted group stands for the members it lists
     heads = [h for h in heads if not (_counted(h) and any(c.dep_ == "appos" and c in heads for c in h.children))]
     for h in heads:
+        if h.lower_ == "behalf":
+            continue  # "filed on behalf of X": X is who the filer acts for, not what the act is about
         if ctx.key(h) is None and h.lower_ in TITLE_HEADS and h.i + 1 < len(ctx.doc):
             # "Senate Majority Leader Chuck Schumer" parsed with "Leader" as the head: the
             # person named right after the title is meant, not the body qualifying it
@@ -4703,6 +4705,20 @@ def _based_in(ctx: ArticleContext, t) -> bool:
         w.lower_ == "based" and w.i >= 1 and doc[w.i - 1].text == "-" for w in nxt[1:])
 
 
+def _acted_for(ctx: ArticleContext, trigger) -> list[str]:
+    """Authorities a regulatory act is done "on behalf of": "a complaint filed by the Justice
+    Department on behalf of the Commission", "sued X on behalf of the agency": they act too."""
+    clause = trigger.head if trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else trigger
+    out = []
+    for t in [*clause.subtree, *trigger.subtree]:
+        doer = t.head.head
+        if t.lower_ == "behalf" and t.head.lower_ == "on" and (doer in (trigger, clause) or (
+                doer.dep_ in ("acl", "relcl") and doer.head == trigger)):  # "a complaint filed on behalf of X"
+            out += [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in out]
+    return out
+
+
 DESCRIBED_PARTY_TYPES = {"RegulatoryAction", "Criticism", "Investment", "Meeting", "Other"}
 
 
@@ -4752,6 +4768,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if d.type == "RegulatoryAction":
         uctx = d.ctx or ctx
         parts = [(k, r) for k, r in parts if not (r == "target" and _only_in_a_title(uctx, k, d.sent))]
+        principals = _acted_for(uctx, d.trigger)
+        parts = [(k, r) for k, r in parts if k not in principals] + [(k, "actor") for k in principals]
         if parts and all(r == "target" and ctx.type_of(k) == "GovernmentBody" for k, r in parts):
             return False  # "a firm is suing the Treasury": a case brought against the state is not its act
     d.parts = parts
