@@ -328,3 +328,40 @@ def test_a_matter_still_pending_takes_no_publication_day(nlp, text, kind):
 def test_the_act_itself_keeps_the_publication_day(nlp):
     text = "Markets fall\nThe Valdria parliament imposed new tariffs on Ostrel steel."
     assert lead_dates(nlp, text, "TradeConflict") == ["2025-06-13"]
+
+
+# --- the day a later sentence gives what was just said -----------------------------------------
+# "X told Congress that ... . Her remarks on Tuesday helped calm the markets", "X testified before
+# Congress ... . Her testimony Tuesday was closely watched": the sentence just after an undated
+# saying names its day, which wins over a day named before it for someone else ("On Monday, Y
+# said ..."). Near-misses: with no such sentence, or one too far on, the narrative's day stays.
+
+BEFORE = "Testimony\nOn Monday, Piet Varga said growth was slowing. "
+WITNESS_NAMES = [("Lena Marsh", "Person"), ("Piet Varga", "Person"), ("Harrow Bank", "GovernmentBody"),
+                 ("Congress", "GovernmentBody")]
+
+
+def meeting_dates(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in WITNESS_NAMES if e[0] in text])
+    return [e.date for e in extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+            if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("rest", [
+    "The Harrow Bank chief Lena Marsh told Congress that the banks were sound. Her remarks on Tuesday helped calm "
+    "the markets.",
+    "Lena Marsh testified before Congress about the banks. Her testimony Tuesday was closely watched.",
+    "Lena Marsh told Congress that rates would stay low. The statement Tuesday surprised traders.",
+])
+def test_a_later_sentence_gives_the_day_of_what_was_said(nlp, rest):
+    assert meeting_dates(nlp, BEFORE + rest) == ["2025-06-10"]
+
+
+@pytest.mark.parametrize("rest", [
+    "Lena Marsh told Congress that the banks were sound. Traders were calm.",
+    "Lena Marsh told Congress that the banks were sound. Traders were calm. Exporters were pleased. Her remarks on "
+    "Tuesday were noted.",
+])
+def test_without_such_a_sentence_nearby_the_narrative_day_stays(nlp, rest):
+    assert meeting_dates(nlp, BEFORE + rest) == ["2025-06-09"]

@@ -5211,6 +5211,27 @@ def _vague_time(ctx: ArticleContext, d: _Draft, verb) -> bool:
     return False
 
 
+# "His comments Wednesday", "Her remarks on Tuesday", "The testimony Thursday": a later sentence
+# that names the day of what was just said
+_REMARKS_DAY = re.compile(r"\b(?:his|her|their|the)\s+(?:comments|remarks|testimony|statement|speech)\s+"
+                          r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def _remarks_day(ctx: ArticleContext, sents, units, i: int, article: Article):
+    """The day a sentence just after an undated saying gives the saying ("X told Congress that
+    ... . His comments Wednesday seemed to calm the markets"), within the next two written
+    sentences of the paragraph."""
+    for j in range(i + 1, len(sents)):
+        if units[j] > units[i] + 2 or "\n" in ctx.text[sents[i].start_char:sents[j].start_char]:
+            break
+        m = _REMARKS_DAY.search(sents[j].text)
+        if m is not None and not ctx.in_quote(sents[j].start_char + m.start()):
+            cues = find_date_cues(m.group(0), article.published, False, offset=sents[j].start_char + m.start())
+            if cues and len(cues[-1].iso) == 10:
+                return cues[-1]
+    return None
+
+
 def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     """A date for an event whose own sentence names none: news tells one day at a time, so a
     past event takes the day the narrative is on (a cue in the sentences just before it); the
@@ -5263,6 +5284,10 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     # "X told Y that it had commenced an inquiry": the past perfect tells what came before the
     # narrative's day, not on it
     earlier = verb.tag_ == "VBN" and "had" in auxes
+    if not present and not earlier and lemma(verb) in SPEECH_VERBS | {"testify"}:
+        later = _remarks_day(main, sents, units, i, article)
+        if later is not None:
+            return later
     for j in back:
         if anchors[j] is not None and not present and not earlier:
             if report_day is not None and len(anchors[j].iso) < len(report_day.iso):
