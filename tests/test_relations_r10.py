@@ -25,7 +25,8 @@ miss (round 10, recall).
 - a place in apposition to a common noun that stands for an organisation is no seat of it ("its ally
   outside the group, Peru,");
 - a bare office title whose holder acts "for" a country in the same clause ("Trade Representative X
-  signed for Chile").
+  signed for Chile");
+- a title "for" a body right before the name ("Chief Counsel for the Tarn Board X").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -347,3 +348,23 @@ def test_a_bare_office_title_acting_for_a_country(nlp, text):
 def test_no_country_acted_for(nlp, text):
     rels = relations(nlp, text, CAST)
     assert ("vera-lind", "holdsPosition", "chile") not in rels
+
+
+# --- TITLE for BODY PERSON --------------------------------------------------------------------------------
+
+FOR_CAST = CAST + [("District of Tarnia", "GovernmentBody"), ("Export Bureau", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The plea came from Federal Prosecutor for the District of Tarnia Vera Lind.", "district-of-tarnia"),
+    ("Assistant Secretary for the Export Bureau Vera Lind signed the order.", "export-bureau"),
+    ("Charges came on Monday from Chief Counsel for the District of Tarnia Vera Lind.", "district-of-tarnia"),
+])
+def test_a_title_for_a_body_before_the_name(nlp, text, org):
+    rels = relations(nlp, text, FOR_CAST)
+    assert ("vera-lind", "holdsPosition", org) in rels
+
+
+def test_a_title_with_a_body_is_no_post_there(nlp):
+    rels = relations(nlp, "A meeting of the Director with the Export Bureau Vera Lind attended ran late.", FOR_CAST)
+    assert ("vera-lind", "holdsPosition", "export-bureau") not in rels

@@ -654,8 +654,11 @@ def _demonym_title_person(tm: _TitleMatch) -> None:
 
 
 def _title_of_org_person(tm: _TitleMatch) -> None:
-    """TITLE of [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen"."""
-    for m in re.finditer(r"(?P<title>" + _TITLE + r"fd?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", tm.s):
+    """TITLE of|for [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen", "Chief Counsel
+    for the Tarn Board Ana Ruiz"."""
+    for m in re.finditer(r"(?P<title>" + _TITLE + r"(?P<prep>[fa])d?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", tm.s):
+        if tm.s[m.start("prep")] == "a" and tm.view.token(m.start("prep")).lower_ != "for":
+            continue
         tm.add(m.start("per"), tm.org_at(m.start("org")), m.start("title"), m.end("title"), REL_TITLE_BESIDE_NAME)
 
 
