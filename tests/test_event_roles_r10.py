@@ -14,7 +14,8 @@ reading.
   invests;
 - "Estland's index fell 6% and Varnia's 10%": the place whose index is left out moves;
 - "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts;
-- "a complaint filed by Y on behalf of X": the authority X acts, it is no target.
+- "a complaint filed by Y on behalf of X": the authority X acts, it is no target;
+- "an investigation of violations of Estland sanctions": whose law is broken is no target.
 """
 
 from __future__ import annotations
@@ -255,3 +256,23 @@ def test_the_authority_acted_for_acts_too(nlp, text):
 def test_a_firm_acted_for_is_no_authority(nlp):
     found = triples(nlp, "Nella Grant sued Corvane Ltd on behalf of Talvik Mining.")
     assert not {f for f in found if f[1] == "talvik-mining"}
+
+
+# --- whose law is broken is not who broke it ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd was charged with obstruction in connection with the inquiry into alleged violations of "
+    "Estland sanctions.",
+    "The Market Authority opened an investigation into violations of Estland export laws on Monday.",
+    "The Market Authority is probing breaches of Estland rules on payments.",
+])
+def test_the_owner_of_a_broken_law_is_no_target(nlp, text):
+    assert ("RegulatoryAction", "estland", "target") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Trade Office imposed sanctions on Estland for violations of the ceasefire.", "estland"),
+    ("The Market Authority is investigating violations of Corvane Ltd's license.", "corvane-ltd"),
+])
+def test_a_party_named_elsewhere_stays_the_target(nlp, text, target):
+    assert ("RegulatoryAction", target, "target") in triples(nlp, text)

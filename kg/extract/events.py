@@ -814,6 +814,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
+                        if h.lower_ in VIOLATION_NOUNS and p.lower_ in LAW_WORDS:
+                            continue  # "violations of Estland sanctions": whose law is broken is not who broke it
                         # "the export privileges of three airlines - X, Y and Z": every member named
                         whole = ctx.key(p) and not _counted(p) and not any(c.dep_ == "conj" for c in p.children)
                         found = [pk for pk in ([ctx.phrase_key(p, types)] if whole else _keys(ctx, p, types))
@@ -848,6 +850,14 @@ def _named_by_participle(ctx: ArticleContext, noun, types) -> str | None:
                 if k and ctx.type_of(k) in types:
                     return k
     return None
+
+
+# a breach of a law, and the words for the law broken: "violations of Estland sanctions", "breach
+# of the X Act" name the law's owner, not the offender
+VIOLATION_NOUNS = {"violation", "violations", "breach", "breaches", "evasion", "infringement", "infringements",
+                   "contravention", "circumvention"}
+LAW_WORDS = {"sanctions", "sanction", "law", "laws", "rules", "rule", "regulations", "regulation", "act", "acts",
+             "controls", "embargo", "statute", "statutes", "code", "order", "orders", "requirements"}
 
 
 _NAME_PIECE_ARCS = {"compound", "nmod", "appos", "dep", "conj", "cc", "flat"}
