@@ -33,7 +33,10 @@ verbal and nominal forms:
   "X unveiled two electric trucks"): a ProductRelease X makes;
 - a government leaving an agreement ("X withdrew from the accord", "X pulled out of the Y
   Partnership", "President X took Y, its largest market, out of the Z Partnership", "Y's
-  withdrawal from the treaty"): a PolicyAnnouncement the leavers make.
+  withdrawal from the treaty"): a PolicyAnnouncement the leavers make;
+- a government privatising or nationalising ("Corvania will privatize X", "X and Y will be
+  privatized, the finance minister said", "a move by Z's government to nationalize the pension
+  funds", "Z announced the privatization of X"): a PolicyAnnouncement, the firms its targets.
 
 Phrasings written for these tests (invented names), with near misses that must not fire.
 """
@@ -53,7 +56,7 @@ NAMES = [("Corvania", "Place"), ("Estrava", "Place"), ("Halvik", "Place"), ("Por
          ("Coral Sea Partnership", "Organization"), ("Halvik Convention", "Organization"),
          ("Mara Quell", "Person"), ("Tobias Renk", "Person"), ("Tomas Lind", "Person"),
          ("Northwind Avionics", "Company"), ("Brennick Rovers", "Organization"), ("Palo Widgets", "Company"),
-         ("Sorrel League", "Organization"), ("Petra Vasko", "Person"), ("Unity Party", "PoliticalParty"),
+         ("Sorrel League", "Organization"), ("Petra Vasko", "Person"), ("Kestrel Foods", "Company"), ("Unity Party", "PoliticalParty"),
          ("Senate Banking Committee", "GovernmentBody"), ("Congress", "GovernmentBody")]
 
 
@@ -310,4 +313,32 @@ def test_government_leaves_an_agreement(nlp, text):
     "Tomas Lind took the signed pact out of the drawer.",
 ])
 def test_no_agreement_left(nlp, text):
+    assert not roles(nlp, text, "PolicyAnnouncement")
+
+
+# --- privatising and nationalising -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvania will privatize Palo Widgets next year.",
+    "Palo Widgets and Kestrel Foods will be privatized, Finance Minister Tomas Lind said.",
+    "Corvania announced the privatization of Palo Widgets on Monday.",
+    "President Tomas Lind moved to nationalize Palo Widgets.",
+])
+def test_state_takes_or_sells_a_firm(nlp, text):
+    found = roles(nlp, text, "PolicyAnnouncement")
+    assert ("palo-widgets", "target") in found
+    assert {("corvania", "actor"), ("tomas-lind", "actor")} & found
+
+
+def test_nationalized_funds(nlp):
+    text = "Bond prices slid after a move by Corvania's government to nationalize the private pension funds."
+    assert ("corvania", "actor") in roles(nlp, text, "PolicyAnnouncement")
+
+
+@pytest.mark.parametrize("text", [
+    "Palo Widgets was privatized in 1995.",
+    "Analysts said Palo Widgets should not be privatized.",
+    "A Corvania spokesman said nationalization was one option for Palo Widgets.",
+])
+def test_no_state_ownership_act(nlp, text):
     assert not roles(nlp, text, "PolicyAnnouncement")

@@ -184,7 +184,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
-                           _pledge, _says_it_will, _withdrawal, _agreement_signed, _absolute_move, _move_noun):
+                           _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
+                           _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     drafts.append(d)
@@ -4498,6 +4499,59 @@ def _left_by(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
     if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_WITHDRAWAL)
+
+
+# a government taking a firm into or out of state hands (kg.extract.events._state_ownership)
+OWNERSHIP_VERBS = {"privatize", "privatise", "nationalize", "nationalise", "renationalize", "renationalise"}
+OWNERSHIP_NOUNS = {"privatization", "privatisation", "nationalization", "nationalisation", "renationalization",
+                   "renationalisation"}
+
+
+def _state_ownership(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government privatising or nationalising: "Corvania will privatize X", "the government plans
+    to privatize X and Y", "X and Y will be privatized, the minister said", "a move by Z's
+    government to nationalize the pension funds", "the privatization of X" (PolicyAnnouncement;
+    the government acts, the firms are its targets)."""
+    lem, low = lemma(tok), tok.lower_
+    gov_types = {"GovernmentBody", "Person", "Place"}
+    if tok.pos_ == "VERB" and lem in OWNERSHIP_VERBS:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # "four companies will be privatized, including X and Y"
+        targets = [k for c in held for k in _keys(ctx, c, ORG_TYPES) + _including(ctx, c)]
+        targets += [k for k in _including(ctx, tok) if k not in targets]
+        actors = [k for k in _subjects(ctx, tok, gov_types | {"Organization"}) if k not in targets]
+        actors += [k for k in _agent(ctx, tok, gov_types) if k not in actors]
+        holder = tok.head
+        if not actors and tok.dep_ in ("acl", "xcomp") and holder.pos_ == "NOUN":
+            # "a move by X's government to nationalize", "X's plan to privatize Y"
+            actors = _agent(ctx, holder, gov_types) or [k for c in holder.children if c.dep_ == "poss"
+                                                          for k in _keys(ctx, c, gov_types)]
+    elif tok.pos_ == "NOUN" and low in OWNERSHIP_NOUNS:
+        targets = _prep_objects(ctx, tok, ("of",), ORG_TYPES)[0]
+        actors = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, gov_types)]
+        actors += _agent(ctx, tok, gov_types)
+        if not actors and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            actors = _subjects(ctx, tok.head, gov_types)
+    else:
+        return None
+    # "X will be privatized, the minister said": the one who says so (a noun's owner is named with it)
+    v = _clause_verb(tok)
+    for _ in range(4 if tok.pos_ == "VERB" else 0):
+        if actors or v.head.i == v.i:
+            break
+        if v.dep_ in ("ccomp", "parataxis") and lemma(v.head) in SPEECH_VERBS:
+            actors = _subjects(ctx, v.head, gov_types)
+            break
+        v = v.head
+    if not actors and tok.pos_ == "VERB" and lemma(_clause_verb(tok)) in SPEECH_VERBS:  # parataxis the other way round
+        actors = _subjects(ctx, _clause_verb(tok), gov_types)
+    actors = [k for k in dict.fromkeys(actors) if _acts_for_government(ctx, k, sent) and k not in targets]
+    if not actors:
+        return None
+    parts = [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)]
+    return _Draft("PolicyAnnouncement", parts, sent, tok, EVENT_POLICY_VERB)
 
 
 # verbs that reach an agreement only through a preposition: "came to an agreement", "arrived at a deal"
