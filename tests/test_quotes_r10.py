@@ -39,6 +39,9 @@
     hangs on speaks, not the subject of the clause the participle reports.
 15. A short passage in title case is a name, not words said: "the “Made in Norland 2030” plan",
     "the “Fair Ports and Jobs Act”", "the book “The Last Harbor of the North”".
+16. A message "saying" the quote whose author is named in it: "a Tomas Brevik tweet saying “…”",
+    "Brevik's letter saying “…”" (also when the parser hangs "saying" on the clause's verb); a
+    report that someone rejects or denies is no one's.
 """
 
 from __future__ import annotations
@@ -409,3 +412,25 @@ def test_title_case_names_are_no_quotes(nlp, text):
 def test_quotes_not_taken_for_names(nlp, text, words):
     found = quotes(nlp, text)
     assert found and found[0][0] == "tomas-brevik" and words in found[0][1]
+
+
+# 16. a message "saying" the quote whose author is named in it ("a Brevik tweet saying", "Brevik's
+#     letter saying"); a report someone else wrote is no one's here
+
+@pytest.mark.parametrize("text", [
+    "Norland Bank said it would not move its head office, prompting a Tomas Brevik tweet saying “This is just "
+    "the start. The office can now be built here.”",
+    "Norland Bank said it would keep the mill shut, which prompted Tomas Brevik's letter saying “this is a "
+    "betrayal of every worker in the valley.”",
+    "The mill closed after Tomas Brevik's memo saying “no more orders will be taken until the spring.”",
+])
+def test_message_of_a_named_author(nlp, text):
+    assert [s for s, _ in quotes(nlp, text)] == ["tomas-brevik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brevik rejected a newspaper report saying “the bank will sell all of its branches in the north.”",
+    "Tomas Brevik denied a report saying “the mill will close before the end of the year.”",
+])
+def test_no_speaker_for_a_report_rejected(nlp, text):
+    assert quotes(nlp, text) == []

@@ -401,7 +401,12 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             start = e + 1
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
+    # (a message that says the words stands between: "X denied a report saying “…”" is the report's)
+    messages = [a for a in {a for t in inside[:3] for a in t.ancestors}
+                if a.dep_ == "acl" and a.tag_ == "VBG" and a.head.lemma_.lower() in MESSAGE_NOUNS]
     for tok in reversed(toks):
+        if any(tok in m.ancestors for m in messages):
+            continue
         stance = _stance_over(ctx, tok, inside)
         if stance is not None:
             # "X hopes the deal will “…”", "X is confident that “…”", "X expressed hope that … “…”"
@@ -429,6 +434,8 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     heads = sorted({a for t in inside[:3] for a in t.ancestors}, key=lambda a: -a.i)
     asides = [c for h in heads for c in h.children if c.dep_ == "parataxis"]
     for tok in heads + asides:
+        if any(tok in m.ancestors for m in messages):
+            continue
         if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or lemma(tok) in FRAMING_VERBS
                                             and _framed_directly(tok, inside)) and sent_start <= tok.idx < qs \
                 and not ctx.in_quote(tok.idx) and (tok.idx + len(tok.text) <= start or tok.dep_ == "parataxis"):
@@ -875,6 +882,21 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
             return k
     if subs:
         return None
+    message = verb.head if verb.dep_ == "acl" else ctx.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and lemma(verb) in ("say", "state", "read", "add", "warn") and message is not None \
+            and message.lemma_.lower() in MESSAGE_NOUNS and (verb.dep_ == "acl" or message.pos_ == "NOUN"):
+        # "X issued a statement saying: …", "X sent a series of posts saying …": whoever issued
+        # the message the participle describes (the subject of the verb above that noun); the
+        # parser may hang "saying" right after the noun on the clause's verb instead
+        issuer = _issuer_of_message(message)
+        if issuer is not None:
+            return _speaker_of(ctx, issuer, window)
+        # "a Lind tweet saying …", "Lind's letter saying …": the message's author
+        owner = next((ctx.key(c) for c in message.children if c.dep_ in ("compound", "poss")
+                      and ctx.key(c) and ctx.type_of(ctx.key(c)) in VOICE_TYPES), None)
+        if owner:
+            return owner
+        return None  # (a report or letter someone else wrote says it: "rejected a report saying …")
     if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG") or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
         # "X defended the plan, telling reporters that …" / "X stood up and said: …": the
         # subject of the verb it hangs on
@@ -882,12 +904,6 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "“…,” he insisted, before adding that …": the subject of the verb the phrase hangs on
         return _speaker_of(ctx, verb.head.head, window)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb) in ("say", "state", "read", "add", "warn"):
-        # "X issued a statement saying: …", "X sent a series of posts saying …": whoever issued
-        # the message the participle describes (the subject of the verb above that noun)
-        issuer = _issuer_of_message(verb.head)
-        if issuer is not None:
-            return _speaker_of(ctx, issuer, window)
     # a name right before a verb the parser left without a subject ("“…,” Under Secretary of
     # Commerce for Industry and Security Ada Lind said", the title read as a preposition's object)
     prev = ctx.doc[verb.i - 1] if verb.i > 0 else None
@@ -930,13 +946,14 @@ MESSAGE_NOUNS = DOCUMENT_NOUNS | {"post", "tweet", "message", "note", "memo", "e
 
 def _issuer_of_message(noun):
     """The verb whose object is the message `noun` (through "a series of"), when it is a verb of
-    issuing or speaking: "issued a statement", "sent a series of posts", "posted a video"."""
+    issuing or writing: "issued a statement", "sent a series of posts", "posted a video" (not
+    "denied a report")."""
     if noun.lemma_.lower() not in MESSAGE_NOUNS:
         return None
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in MESSAGE_NOUNS:
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) in ISSUE_VERBS | QUOTE_VERBS:
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) in ISSUE_VERBS | {"write", "tweet", "sign", "pen"}:
         return verb
     return None
 
@@ -1043,8 +1060,8 @@ def _np_speaker(ctx: ArticleContext, tok) -> str | None:
         person = _title_run_person(ctx, tok.left_edge.i)
         if person and any(ctx.key(t) == person for t in tok.subtree):
             return person
-    if k is None and tok.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS:
-        # "X's office said", "the ministry's spokesman said": whose voice it is
+    if k is None and tok.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS | MESSAGE_NOUNS:
+        # "X's office said", "the ministry's spokesman said", "X's memo saying": whose voice it is
         owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
         if owner and ctx.type_of(owner) in VOICE_TYPES:
             return owner
