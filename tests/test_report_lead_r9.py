@@ -46,11 +46,12 @@ def test_lead_day_after_a_summary_paragraph_with_a_plunge(nlp):
     assert move_dates(nlp, text).get("ostmark-40") == "2025-03-12"
 
 
-def test_a_later_day_still_moves_the_narrative(nlp):
+def test_another_day_named_later_still_moves_the_narrative(nlp):
+    # the day named holds for the sentences just after it (a move told well after it is back on
+    # the report's day: tests/test_event_dates_r10.py)
     text = SUMMARY + (
         "Stocks in Halvik fell sharply Wednesday, with the Veldran Composite closing 3 percent lower.\n"
-        "On Tuesday, markets had been calm. Several lenders reported losses. Traders expect more selling. "
-        "Some funds moved into bonds.\n"
+        "Several lenders reported losses. On Tuesday, markets had been calm. "
         "The Ostmark 40 fell 1.5 percent.")
     assert move_dates(nlp, text).get("ostmark-40") != "2025-03-12"
 
