@@ -181,6 +181,7 @@ def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     groups = join_short_organisation_names(groups, gaz)
     groups = join_firm_words_read_as_people(doc, groups)
     groups = join_place_words_to_organisations(doc, groups)
+    groups = join_local_offices(doc, groups, gaz)
     return join_central_banks(doc, groups, gaz)
 
 
@@ -552,6 +553,78 @@ def government_readings(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]
     return [g for g in groups if g.members and g.type]
 
 
+# "the Denver Field Office of the FBI", "the FBI's Boston Field Office", "the SEC's Chicago Regional
+# Office", "the New York Office of the FBI": a local office and the body it belongs to
+_OFFICE_KINDS = r"(?:Field|Regional|Resident|Area|Division)"
+_OFFICE_OF_BODY = re.compile(r"^(?P<pre>(?:[A-Z][\w.’']*,?\s){1,4})Office of (?:the )?(?P<body>.+)$")
+_BODY_PLACE_OFFICE = re.compile(r"^(?P<body>.+?)(?:['’]s)?\s(?:[A-Z][\w.]*\s){0,3}" + _OFFICE_KINDS + r" Office$")
+_LOCAL_OFFICE = re.compile(r"^(?:[A-Z][\w.’']*,?\s){1,4}Office$")
+
+
+# Words before "Office of" that name an office of its own, not a place ("Executive Office of the
+# President", "Press Office of the Ministry", "Foreign Office")
+_OWN_OFFICE_WORDS = {"Executive", "Legal", "Main", "Head", "Central", "National", "General", "Press", "Budget",
+                     "Patent", "Foreign", "Home", "Cabinet", "Oval", "Public", "Inspector", "Prime", "Management"}
+
+
+def _local_office(form: str) -> bool:
+    """Whether a form names a local office of a body ("Boston Field Office", "Denver Field Office of
+    the FBI", "New York Office of the FBI"), not a body of its own ("Office of Foreign Assets
+    Control", "Executive Office of the President", "U.S. Attorney's Office")."""
+    m = _OFFICE_OF_BODY.match(form)
+    if m:
+        return m.group("pre").replace(",", " ").split()[-1] not in _OWN_OFFICE_WORDS
+    return bool(_BODY_PLACE_OFFICE.match(form))
+
+
+def join_local_offices(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
+    """A local office of a body is that body, as the press releases that name one mean it ("X, the
+    Special Agent in Charge of the Denver Field Office of the FBI": X holds a post in the FBI):
+    the office joins the body named in it ("... Office of the FBI", "the FBI Boston Field Office"),
+    or the body that owns it in a possessive before it ("the SEC's Chicago Regional Office") or
+    follows it with "of" ("the New York Office of the FBI", read as two names). An office of a body
+    the article names nowhere else is that body when the gazetteer knows it."""
+    bodies = [g for g in groups if g.members and g.type == "GovernmentBody"]
+    by_start = {c.start: g for g in bodies for c in g.members}
+    by_end = {c.end: g for g in bodies for c in g.members}
+
+    def named(body: str):
+        key = name_key(body)
+        hits = [h for h in bodies if h.members and (any(name_key(f) == key for f in h.forms()) or
+                                                    h.gaz is not None and name_key(h.gaz.label) == key)]
+        return hits[0] if len(hits) == 1 else None
+
+    for g in bodies:
+        if not g.members or g.gaz is not None or not all(
+                _local_office(f) or _LOCAL_OFFICE.match(f) and f.split()[0] not in _OWN_OFFICE_WORDS
+                for f in g.forms()):
+            continue
+        owner = None
+        for c in g.members:
+            m = _OFFICE_OF_BODY.match(c.text) or _BODY_PLACE_OFFICE.match(c.text)
+            if m:
+                owner = named(m.group("body"))
+            if owner is None and c.start >= 2 and doc[c.start - 1].text in ("'s", "’s"):
+                owner = by_end.get(c.start - 1)  # "the SEC's Chicago Regional Office"
+            if owner is None and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+                owner = by_start.get(c.end + 1) or by_start.get(c.end + 2)  # "... Office of (the) FBI"
+            if owner is not None and owner is not g:
+                break
+            owner = None
+        if owner is not None:
+            merge_groups(groups, owner, g)
+            settle_type(owner)
+            continue
+        for c in g.members:
+            m = _OFFICE_OF_BODY.match(c.text) or _BODY_PLACE_OFFICE.match(c.text)
+            entry = gaz.lookup(m.group("body")) if m else None
+            if entry is not None and entry.type == "GovernmentBody":
+                c.gaz = entry
+                settle_type(g)
+                break
+    return [g for g in groups if g.members]
+
+
 def canonical_name(g: Group) -> str:
     """The name an entity is known by: a person's fullest name, else the longest form written as
     a name, not a description of the body ("Norges Bank", not "Norway's central bank"); a capital
@@ -568,4 +641,9 @@ def canonical_name(g: Group) -> str:
         # only described ("Japan's central bank") or a nationality ("Australian Prime Minister
         # ..."): named as the gazetteer names it
         return g.gaz.label
-    return max(forms, key=lambda f: (_written_as_a_name(f), len(f), -forms.index(f)))
+    # a body is named by its own name, not by one of its local offices ("FBI Denver Field Office")
+    own = [f for f in forms if not _local_office(f)]
+    if not own and g.gaz is not None:
+        return g.gaz.label
+    own = own or forms
+    return max(own, key=lambda f: (_written_as_a_name(f), len(f), -own.index(f)))
