@@ -8,7 +8,9 @@ verbal and nominal forms:
   Y", "X's ratification of the treaty"); envoys "of" a country stand for it as envoys "from" it
   do ("the trade ministers of X and Y signed the accord"); signers listed after "including" in a
   subject that names none ("several countries, including X and Y, signed the accord") and named
-  by a participle's agent ("the accord, signed by X and Y, takes effect in May");
+  by a participle's agent ("the accord, signed by X and Y, takes effect in May"); an agreement
+  between governments announced or concluded ("Monday's announcement of a trade agreement between
+  X and Y", "the conclusion of the treaty between X and Y");
 - testimony before a legislature, a Meeting the body chairs and the witness attends ("X
   testified before the Senate Banking Committee", "X appeared before Congress", "X told Congress
   that ...", "X's testimony to ...", "X said in testimony to ...");
@@ -80,6 +82,8 @@ def roles(nlp, text, kind):
     "Several countries, including Corvania and Estrava, signed the accord on Monday.",
     "Some of the region's richest economies, including Corvania and Estrava, signed the deal.",
     "The customs agreement, signed by Corvania and Estrava, takes effect in May.",
+    "Monday's announcement of a farm trade agreement between Corvania and Estrava lifted bank shares.",
+    "The conclusion of the fisheries treaty between Corvania and Estrava took ten years.",
 ])
 def test_both_governments_sign(nlp, text):
     assert {("corvania", "actor"), ("estrava", "actor")} <= roles(nlp, text, "Other")
@@ -103,6 +107,7 @@ def test_named_convention_ratified(nlp):
     "Mara Quell signed for the parcel at the front desk.",
     "The signing of the contract by Northwind Avionics was delayed.",
     "Corvania praised the signing of the accord.",
+    "The announcement of a merger between Palo Widgets and Kestrel Foods surprised analysts.",
 ])
 def test_no_signing_by_a_government(nlp, text):
     assert not roles(nlp, text, "Other")

@@ -4621,8 +4621,9 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
 PEN_VERBS = {"sign", "ratify", "countersign"}
 # what is signed that is not always an agreement by name: "the X Partnership", "the X Charter"
 SIGNED_TEXT_NOUNS = {"partnership", "charter", "convention", "protocol", "declaration", "communique", "compact"}
-# the act of signing told as a noun: "the signing of the accord by X and Y"
-SIGNING_NOUNS = {"signing", "ratification", "signature"}
+# the act of signing told as a noun: "the signing of the accord by X and Y", "the announcement of a
+# trade agreement between X and Y"
+SIGNING_NOUNS = {"signing", "ratification", "signature", "announcement", "conclusion"}
 
 
 def _signed_for(ctx: ArticleContext, head) -> list[str]:
