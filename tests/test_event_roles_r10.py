@@ -15,7 +15,8 @@ reading.
 - "Estland's index fell 6% and Varnia's 10%": the place whose index is left out moves;
 - "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts;
 - "a complaint filed by Y on behalf of X": the authority X acts, it is no target;
-- "an investigation of violations of Estland sanctions": whose law is broken is no target.
+- "an investigation of violations of Estland sanctions": whose law is broken is no target;
+- a meeting cancelled, postponed or ordered ended ("to end all talks with X") is no meeting.
 """
 
 from __future__ import annotations
@@ -276,3 +277,24 @@ def test_the_owner_of_a_broken_law_is_no_target(nlp, text):
 ])
 def test_a_party_named_elsewhere_stays_the_target(nlp, text, target):
     assert ("RegulatoryAction", target, "target") in triples(nlp, text)
+
+
+# --- a meeting called off -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Shares fell on Tuesday after Nella Grant ordered her cabinet to end all talks with Ivo Petrak until spring.",
+    "Nella Grant cancelled her meeting with Ivo Petrak on Monday.",
+    "Nella Grant postponed her meeting with Ivo Petrak until June.",
+    "Nella Grant suspended her talks with Ivo Petrak after the vote.",
+    "Nella Grant told her envoys to end all talks with Ivo Petrak.",
+])
+def test_a_meeting_called_off_is_no_meeting(nlp, text):
+    assert not {f for f in triples(nlp, text) if f[0] == "Meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nella Grant ended two days of talks with Ivo Petrak on Friday.",
+    "Nella Grant held talks with Ivo Petrak on Monday.",
+])
+def test_a_meeting_held_and_ended_stays(nlp, text):
+    assert ("Meeting", "ivo-petrak", "attendee") in triples(nlp, text)

@@ -1425,6 +1425,25 @@ ENVOY_NOUNS = {"negotiators", "negotiator", "officials", "official", "delegates"
                "representatives", "diplomats", "envoys", "envoy", "ministers", "leaders", "executives"}
 
 
+# verbs that keep a meeting from happening: "cancelled the summit", "called off talks with X"
+CANCEL_VERBS = {"cancel", "scrap", "postpone", "suspend", "abandon", "skip", "boycott", "delay", "shelve", "scuttle"}
+ORDER_VERBS = {"order", "tell", "direct", "instruct", "ask", "urge"}
+
+
+def _called_off(noun) -> bool:
+    """Whether a meeting noun is the object of its cancelling: "cancelled her meeting with X",
+    "called off talks", "ordered his staff to end all talks with X" (an order to stop, or "all"
+    talks ended, is no meeting held; "ended two days of talks" is)."""
+    if noun.dep_ != "dobj":
+        return False
+    verb, lem = noun.head, lemma(noun.head)
+    if lem in CANCEL_VERBS or (lem in ("call", "break") and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                 for c in verb.children)):
+        return True
+    return lem in ("end", "stop", "halt", "cease") and (
+        any(c.lower_ == "all" for c in noun.children) or (verb.dep_ == "xcomp" and lemma(verb.head) in ORDER_VERBS))
+
+
 def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by its noun: its owner or organiser chairs ("Xi's talks with", "a gathering
     of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
@@ -1447,6 +1466,8 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     takes_part = (noun.dep_ == "pobj" and noun.head.lower_ in MEETING_NOUN_PREPS and noun.head.head == gov) or (
         noun.dep_ == "dobj" and lemma(gov) in JOIN_VERBS)
     takes_part = takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx)
+    if _called_off(noun):
+        return None
     if takes_part:
         envoys = any(c.dep_ == "nsubj" and c.lower_ in ENVOY_NOUNS for c in gov.children)
         attendees += [k for k in _subjects(ctx, gov, ACTORS | {"Place"}) if ctx.type_of(k) != "Place" or envoys]
