@@ -16,7 +16,8 @@ reading.
 - "pay fines totaling $9 million to X", "pay $2 million in penalties to X": the authority X acts;
 - "a complaint filed by Y on behalf of X": the authority X acts, it is no target;
 - "an investigation of violations of Estland sanctions": whose law is broken is no target;
-- a meeting cancelled, postponed or ordered ended ("to end all talks with X") is no meeting.
+- a meeting cancelled, postponed or ordered ended ("to end all talks with X") is no meeting;
+- an election named as a time ("until after the election", "to run in the election") has no parties.
 """
 
 from __future__ import annotations
@@ -298,3 +299,17 @@ def test_a_meeting_called_off_is_no_meeting(nlp, text):
 ])
 def test_a_meeting_held_and_ended_stays(nlp, text):
     assert ("Meeting", "ivo-petrak", "attendee") in triples(nlp, text)
+
+
+# --- an election that only says when -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Markets fell on Tuesday after Nella Grant ordered her cabinet to stop all contacts with Ivo Petrak until "
+    "after the election.",
+    "Nella Grant told reporters on Friday that she could reveal a payment scheme, which would threaten Ivo "
+    "Petrak's bid to run in the coming election.",
+    "Nella Grant told her aides to cut off all dealings with Ivo Petrak until after the vote.",
+    "Ivo Petrak urged his staff to halt all work with Nella Grant until after the election.",
+])
+def test_an_election_named_as_a_time_has_no_parties(nlp, text):
+    assert not {f for f in triples(nlp, text) if f[0] == "Other"}

@@ -331,6 +331,27 @@ def _read_in_sense(cand) -> bool:
         return _policy_sense(trig)
     if cand.event_type == "IPO" and trig.pos_ in ("NOUN", "PROPN"):
         return _ipo_sense(trig)
+    if cand.event_type == "Other" and trig.lower_ in ELECTION_TIME_NOUNS and _as_a_time(trig):
+        return False  # "until after the election", "chances of running in the election": a time, not the vote
+    return True
+
+
+ELECTION_TIME_NOUNS = {"election", "elections", "vote", "polls", "ballot", "referendum"}
+TIME_PREPS = {"until", "after", "before", "ahead", "since", "in", "during", "by", "following", "till", "prior"}
+
+
+def _as_a_time(noun) -> bool:
+    """Whether an election noun only says when ("until after the election", "ahead of the vote",
+    "running in the 2018 election"): the "in" of a race counts only under a verb of running."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "front"):
+        return True
+    if prep.lower_ not in TIME_PREPS:
+        return False
+    if prep.lower_ == "in":
+        return lemma(prep.head) in ("run", "stand", "compete", "contest")
     return True
 
 
