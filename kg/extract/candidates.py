@@ -30,7 +30,8 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
-from kg.nlp import title_case
+from kg.nlp import english_word, title_case
+from kg.resources import given_names
 
 
 @dataclass
@@ -231,6 +232,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _given_names_before_particles(doc, _surnames_after_particles(doc, ents))
     ents = _series_with_serial_comma(doc, ents)
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
+    ents = [_holder_after_field_title(doc, ent) for ent in ents]
     ents = _owners_before_possessive(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
@@ -573,6 +575,35 @@ def _owners_before_possessive(doc, ents: list) -> list:
             continue
         out.append(ent)
     return out
+
+
+# Titles a field follows with "for" ("Assistant Secretary for Export Enforcement X")
+FIELD_TITLE_WORDS = {"secretary", "minister", "director", "commissioner", "general", "administrator",
+                     "undersecretary", "under-secretary", "counsel", "envoy", "representative", "coordinator"}
+
+
+def _holder_after_field_title(doc, ent):
+    """"Assistant Secretary for" + "Export Enforcement Ada Lindqvist", "Under Secretary for Terrorism
+    and Financial" + "Intelligence Bram Osei": a span the model ran from the field of a title written
+    with "for" into the holder's name is the holder, without the field's dictionary words (the
+    field names no body of its own); the given name and surname stay."""
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
+        return ent
+    f = ent.start - 1
+    while f >= max(0, ent.start - 6) and doc[f].lower_ != "for" and (
+            doc[f].is_alpha and doc[f].text[:1].isupper() or doc[f].lower_ in ("and", "&")):
+        f -= 1
+    if f < 1 or doc[f].lower_ != "for" or not any(t.lower_ in FIELD_TITLE_WORDS for t in doc[max(0, f - 3):f]):
+        return ent
+    names = given_names()
+    k = 0
+    while len(ent) - k > 2 and english_word(ent[k]) and ent[k].lower_ not in names:
+        k += 1
+    if k == 0 or not all(t.is_alpha and t.text[:1].isupper() for t in ent[k:]):
+        return ent
+    span = doc[ent.start + k:ent.end]
+    span.label_ = "PERSON"
+    return span
 
 
 def ends_in_charge_title(doc, i: int) -> bool:
