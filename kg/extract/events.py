@@ -5552,11 +5552,12 @@ def _answered_act(trig):
             return None
         if tok.dep_ == "pobj" and head.lower_ in ("to", "for", "against") and head.head.lower_ in RESPONSE_NOUNS:
             return tok
-        if tok.pos_ in ("NOUN", "PROPN") and (
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in MOVE_NOUNS_UP | MOVE_NOUNS_DOWN and (
                 (tok.dep_ == "dobj" and lemma(head) in REACTION_VERBS) or
                 (tok.dep_ == "pobj" and head.lower_ == "to" and lemma(head.head) in ("react", "respond"))):
             # "investors shrugged off X's cancelation of talks on Wednesday", "reacted to the
-            # bank's rate cut": what a reaction takes up came before it
+            # bank's rate cut": what a reaction takes up came before it (but a market's gain or
+            # loss that traders cheer or lament is of the day they do)
             return tok
         tok = head
     return None
