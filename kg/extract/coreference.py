@@ -104,6 +104,8 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         else:
             continue
         target.extra_mentions.append((start, end))
+    # "the Federal Reserve chairman", "Tokyo's governor": a person, by the title the article gives them
+    person_title_mentions(doc, groups, taken)
 
 
 def _salient_firm(doc, phrase: str, before: list[Group], nearest: Group, start: int) -> Group:
@@ -123,3 +125,143 @@ def _salient_firm(doc, phrase: str, before: list[Group], nearest: Group, start: 
     if span is None or here is None or span.sent.start == here.sent.start or span.root.dep_ != "pobj":
         return nearest
     return main
+
+
+# Titles a definite description may give a person by ("the Federal Reserve chairman", "Tokyo's
+# governor"), and the title words that name the same post.
+PERSON_DESCRIPTION_TITLES = {
+    "chairman": "chairman", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+    "governor": "governor", "president": "president", "premier": "premier", "chancellor": "chancellor",
+    "minister": "minister", "ceo": "ceo", "head": "head", "chief": "chief", "spokesman": "spokesman",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman", "mayor": "mayor", "secretary": "secretary",
+    "commissioner": "commissioner", "director": "director", "leader": "leader",
+}
+# Words that make a title another post, or someone who no longer (or not yet) holds it.
+_OTHER_HOLDER = {"former", "ex", "then", "late", "previous", "past", "future", "next", "deputy", "vice",
+                 "assistant", "associate", "acting", "interim", "co", "outgoing", "incoming", "new",
+                 "one-time", "onetime", "erstwhile", "elected", "designate", "regional", "senior"}
+_DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "some", "one", "his", "her", "their",
+                "its", "our", "your", "my"}
+
+
+def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]) -> None:
+    """ "the Federal Reserve chairman", "Tokyo's governor", "The World Bank President": a
+    mention of the one person the article names with that title (and that body or place, when
+    the description gives one: "World Bank President Jim Yong Kim", "Ana Ruiz, the governor of
+    Easton"), or, when the article opens on the description, of the person first named as the
+    subject of the next sentence ("Easton's governor has resigned. Ana Ruiz said ..."). Never
+    when two people could fit, nor for a plural, an indefinite or a former holder."""
+    owner: dict[int, Group] = {}
+    for g in groups:
+        for c in g.members:
+            for i in range(c.start, c.end):
+                owner[i] = g
+    people = [g for g in groups if g.type == "Person" and g.members]
+    if not people:
+        return
+
+    def title_of(tok) -> str | None:
+        if tok.tag_ not in ("NN", "NNP") or tok.i in owner:
+            return None
+        word = tok.lower_
+        if word == "minister" and any(c.lower_ == "prime" for c in tok.lefts):
+            return "prime minister"
+        return PERSON_DESCRIPTION_TITLES.get(word)
+
+    def words_of(tok) -> tuple[frozenset, bool]:
+        """The body or place words of a title (entity groups where they name one), and whether
+        a word makes it another post or holder."""
+        words, other = set(), False
+        todo = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep")]
+        while todo:
+            t = todo.pop()
+            if t.dep_ == "prep" and t.lower_ != "of":
+                continue
+            if t.lower_ in _OTHER_HOLDER:
+                other = True
+            elif t.i in owner:
+                words.add(id(owner[t.i]))
+            elif t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("prime", "current", "'s", "top"):
+                words.add(t.lemma_.lower())
+            todo.extend(c for c in t.children if c.dep_ in ("compound", "poss", "amod", "pobj", "nmod"))
+        return frozenset(words), other
+
+    # the posts the article gives its people: "Fed Chairman Ben Bernanke", "Kim, the president"
+    holders: list[tuple[Group, str, frozenset]] = []
+    linked: set[int] = set()
+    for tok in doc:
+        title = title_of(tok)
+        if title is None:
+            continue
+        person = None
+        if tok.dep_ in ("compound", "appos") and tok.head.i in owner and owner[tok.head.i].type == "Person":
+            person = owner[tok.head.i]
+        elif tok.i + 1 < len(doc) and doc[tok.i + 1].i in owner and owner[doc[tok.i + 1].i].type == "Person" \
+                and doc[tok.i + 1].pos_ == "PROPN":
+            person = owner[doc[tok.i + 1].i]
+        else:
+            person = next((owner[c.i] for c in tok.children if c.dep_ == "appos" and c.i in owner
+                           and owner[c.i].type == "Person"), None)
+        if person is None:
+            continue
+        linked.add(tok.i)
+        words, other = words_of(tok)
+        if not other:
+            holders.append((person, title, words))
+
+    spans = sorted(taken)
+    for tok in doc:
+        title = title_of(tok)
+        if title is None or tok.i in linked or tok.lower_ == "minister" and title != "prime minister" \
+                and not any(c.dep_ in ("compound", "amod") for c in tok.lefts):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "President Lind": a title before a name
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not dets or any(c.lower_ in _DETERMINERS for c in dets) \
+                or not any(c.lower_ in ("the", "this") or c.dep_ == "poss" and c.tag_ != "PRP$" for c in dets):
+            continue
+        if tok.dep_ in ("attr", "appos", "conj") or any(c.dep_ in ("conj", "cc") for c in tok.children):
+            continue
+        words, other = words_of(tok)
+        if other:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        fits = {id(g): g for g, t, w in holders if t == title and words <= w}
+        if not words:
+            # a bare title: the one holder of it, whatever body it was given with
+            fits = {id(g): g for g, t, _ in holders if t == title}
+        if len(fits) == 1:
+            next(iter(fits.values())).extra_mentions.append((start, end))
+            continue
+        if fits or not words:
+            continue
+        target = _introduced_after(doc, tok, owner, people)
+        if target is not None and not any(g is target for g, _, _ in holders):
+            target.extra_mentions.append((start, end))
+
+
+def _introduced_after(doc, tok, owner: dict[int, Group], people: list[Group]) -> Group | None:
+    """ "Easton's governor has resigned ... Ana Ruiz said": the person named for the first time as
+    the subject of the sentence right after a description that is its own sentence's subject,
+    with no person named before it in its paragraph."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return None
+    paragraph = doc.text.rfind("\n", 0, tok.idx) + 1
+    if any(paragraph <= c.start_char < tok.idx for g in people for c in g.members):
+        return None
+    sent = tok.sent
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    subjects = [t for t in nxt if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1 or subjects[0].i not in owner:
+        return None
+    g = owner[subjects[0].i]
+    if g.type != "Person" or not nxt.start_char <= g.first < nxt.end_char:
+        return None
+    if len(next(c for c in g.members if c.start_char == g.first).text.split()) < 2:
+        return None  # a full name introduces someone
+    return g

@@ -2619,18 +2619,23 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
     minister"), followed by a sentence whose subject is a person the article names there for the
     first time: that person holds the post."""
     units = ctx.plain_units()
-    first_seen = {e.key: min((m.start for m in e.mentions), default=-1) for e in ctx.table if e.type == "Person"}
+    # (where the person is first named: a post that refers to them is no name)
+    first_seen = {e.key: min((m.start for m in e.mentions if m.text.lower() not in JOB_NOUNS), default=-1)
+                  for e in ctx.table if e.type == "Person"}
     for (uctx, sent), (nctx, nxt) in zip(units, units[1:]):
         for t in sent:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
-                    or t.pos_ != "NOUN" or uctx.key(t) is not None or uctx.in_quote(t.idx):
+                    or t.pos_ != "NOUN" or uctx.in_quote(t.idx):
                 continue
             if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue  # "a spokesman said": no one post
-            if _title_people(uctx, t) or any(uctx.type_of(uctx.key(c)) == "Person" for c in t.subtree):
+            # (the post may already be a mention of the person named next: kg.extract.coreference)
+            person = _new_subject_person(nctx, nxt, first_seen)
+            if uctx.key(t) not in (None, person):
+                continue
+            if _title_people(uctx, t) or any(uctx.type_of(uctx.key(c)) == "Person" for c in t.subtree if c.i != t.i):
                 continue
             orgs = _title_orgs(uctx, t, ORG_TYPES) or _title_orgs(uctx, t, {"Place"})
-            person = _new_subject_person(nctx, nxt, first_seen)
             if orgs and person:
                 out.add(person, "holdsPosition", orgs[0], nxt, REL_HOLDER_FROM_CONTEXT, title=_title_words(uctx, t))
 
