@@ -853,7 +853,7 @@ def _copula_title_of_listed_orgs(tm: _TitleMatch) -> None:
     chief of carmakers Tarn, Orvel and Kelso", "X is a strategist with brokerage house Tarn" (the
     title is held in each; lower-case words such as "carmakers", "lenders" or "brokerage house"
     before the first name only say what they are)."""
-    view, items = tm.view, tm.items
+    view = tm.view
     for m in re.finditer(r"(?P<per>P)(?:,w)?(?:_)?v(?:d)?(?P<title>_?" + _TITLE + r")(?P<prep>[fa])d?(?P<cls>[_t]{1,3})?"
                          r"(?P<org>[OGY])(?P<more>(?:,[OGY])*,?&[OGY])?", tm.s):
         if m.group("cls") is None and m.group("more") is None:
