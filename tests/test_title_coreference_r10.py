@@ -66,6 +66,9 @@ def test_a_description_opening_a_paragraph_is_the_person_named_next(nlp, text, n
      "A governor from the north said the plan was costly.", "Ivo Brandt", "governor"),
     ("Ivo Brandt, the governor of Pelland, opened the port on Tuesday. Traders cheered the news. "
      "Central bank governors met in Velmora to discuss rates.", "Ivo Brandt", "governors"),
+    # a description opening a paragraph with no body or place named is not introduced by the next name
+    ("Shares fell in Velmora.\nThe longtime leader has prepared the ground for a successor. Ivo Brandt "
+     "told reporters he regretted the affair.", "Ivo Brandt", "leader"),
     # another body's title
     ("Harwick Bank President Lena Dorsay visited Velmora on Monday. Markets rose later in the week. "
      "The Tolvin Group president says the firm will cut fees.", "Lena Dorsay", "president"),

@@ -236,8 +236,8 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         if len(fits) == 1:
             next(iter(fits.values())).extra_mentions.append((start, end))
             continue
-        if fits or not words:
-            continue
+        if fits or not words or not all(isinstance(w, int) for w in words):
+            continue  # (introduced only by a post in a body or place the article names: not "the longtime leader")
         target = _introduced_after(doc, tok, owner, people)
         if target is not None and not any(g is target for g, _, _ in holders):
             target.extra_mentions.append((start, end))
