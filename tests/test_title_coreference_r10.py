@@ -38,6 +38,10 @@ def description_is_mention(nlp, text, name, word):
      "Pelland's governor later promised lower taxes for farmers.", "Ivo Brandt", "governor"),
     ("Trade Minister Oskar Venn met the union leaders on Friday. Prices of grain fell sharply. "
      "The trade minister told reporters the talks would continue.", "Oskar Venn", "minister"),
+    # a country's adjective the model took as a name in one place and not in the other
+    ("Talks on the canal began in Quito. Chilean President Ana Ruiz arrived there on Monday with her "
+     "ministers. During the talks, the Chilean President stressed that Chile wanted closer ties.",
+     "Ana Ruiz", "president"),
 ])
 def test_a_titled_description_is_the_person_named_with_that_title(nlp, text, name, word):
     assert description_is_mention(nlp, text, name, word), text

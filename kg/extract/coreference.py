@@ -159,6 +159,12 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
     people = [g for g in groups if g.type == "Person" and g.members]
     if not people:
         return
+    # a one-word name written again where the model did not take it ("Venezuelan" in a title)
+    by_word: dict[str, set[int]] = {}
+    for g in groups:
+        for c in g.members:
+            if " " not in c.text:
+                by_word.setdefault(c.text.lower(), set()).add(id(g))
 
     def title_of(tok) -> str | None:
         if tok.tag_ not in ("NN", "NNP") or tok.i in owner:
@@ -181,6 +187,8 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
                 other = True
             elif t.i in owner:
                 words.add(id(owner[t.i]))
+            elif len(by_word.get(t.lower_, ())) == 1:
+                words.add(next(iter(by_word[t.lower_])))
             elif t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("prime", "current", "'s", "top"):
                 words.add(t.lemma_.lower())
             todo.extend(c for c in t.children if c.dep_ in ("compound", "poss", "amod", "pobj", "nmod"))
