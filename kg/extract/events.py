@@ -2432,9 +2432,9 @@ _SHARE_PRICE_CHANGE = re.compile(
 MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
                    "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
                    "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
-MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch", "have", "experience", "endure"}
+MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch", "have", "experience", "endure", "make"}
 # light verbs that also tell a firm's result ("had a loss of $3 million"): a move only by its market noun
-RESULT_LIGHT_VERBS = {"have", "experience", "endure"}
+RESULT_LIGHT_VERBS = {"have", "experience", "endure", "make"}
 # how a move noun says the move was large when no figure is given: "saw steep declines"
 STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hefty", "dramatic", "severe",
                "biggest", "largest", "sharpest", "steepest", "heaviest", "worst", "best", "strongest"}
@@ -2557,8 +2557,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # "the Nasdaq was down a fraction", "closed slightly higher": a small move said without a figure
     slight = sign is not None and bool(lows & {"fraction", "slightly", "marginally", "fractionally"}) \
         and ctx.type_of(keys[0]) == "MarketIndex"
+    # "saw steep declines" is a move without a figure; "saw a decline" too vague, but not when a place's
+    # market makes it ("stocks made modest gains in Seoul")
     if value is None and not extreme and not slight and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
-            c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children)):
+            c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children) and not market_place):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
             and not worth:
@@ -2855,7 +2857,11 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
         if c.dep_ == "compound" and ctx.key(c) is None:  # "the London stock market": London qualifies "stock"
             places += [k for g in c.children if g.dep_ in ("compound", "poss") for k in [ctx.key(g)]
                        if k and ctx.type_of(k) == "Place"]
-    holders = [subj] + ([verb] if subj.lower_ in ("stocks", "shares", "markets", "equities") and not places else [])
+    # "stocks fell in Seoul", "share prices rose in Madrid": the place where the verb says they moved
+    holders = [subj] + ([verb] if (subj.lower_ in ("stocks", "shares", "markets", "equities")
+                                   or subj.lower_ == "prices" and _is_stock_market(subj)) and not places else [])
+    # "stocks made modest gains in Seoul": the place may hang on the move's noun
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "dobj" and lemma(c) in MOVE_NOUN_VERBS]
     for h in holders:
         if places:
             break

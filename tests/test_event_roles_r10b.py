@@ -1,0 +1,60 @@
+"""A place's stock market moving where the verb says it moved: "share prices rose in Madrid",
+"stock prices fell in Oslo but climbed in Lisbon and Vienna" (prices of stocks, like "stocks" and
+"shares", move where the verb puts them), and a move said with "made ... gains" or "saw a decline"
+("stocks made modest gains in Dublin"), the place hanging on the verb or on the move noun: the place
+is the move's subject. Not other prices ("oil prices rose in Madrid", "consumer prices fell in
+Oslo"), and not a firm that makes gains or a loss somewhere. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from kg.extract import extract
+from kg.models import Article
+
+
+def movers(nlp, text):
+    doc = nlp(text)
+    facts = extract(doc, Article(id="t", text=text, published=datetime.date(2024, 5, 8)))
+    names = {e.key: e.name for e in facts.entities}
+    return {names.get(p.entity) for e in facts.events if e.type == "MarketMove" for p in e.participants}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Share prices rose in Madrid and Lisbon on Tuesday after the bank data.", {"Madrid", "Lisbon"}),
+    ("Stock prices slipped in Oslo on Monday, but climbed in Vienna and Dublin.", {"Oslo", "Vienna", "Dublin"}),
+    ("Stock prices also fell sharply in Seoul as traders fretted about chip demand.", {"Seoul"}),
+])
+def test_stock_prices_move_in_a_place(nlp, text, places):
+    found = movers(nlp, text)
+    assert places <= found, found
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Stocks made modest gains in Dublin on Wednesday.", {"Dublin"}),
+    ("Shares made small gains in Oslo and Vienna as the week ended.", {"Oslo", "Vienna"}),
+    ("Stocks saw a decline in Seoul on Friday after the vote.", {"Seoul"}),
+])
+def test_stocks_make_gains_in_a_place(nlp, text, places):
+    found = movers(nlp, text)
+    assert places <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices rose in Madrid on Tuesday as the strike went on.",
+    "Consumer prices fell in Oslo last month, the agency said.",
+    "Food prices climbed in Lisbon and Vienna during the winter.",
+    "Prices rose in Dublin in May, the statistics office said.",
+])
+def test_other_prices_in_a_place_are_no_market_move(nlp, text):
+    assert not movers(nlp, text), movers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company made a loss in Vienna last year, its report showed.",
+    "The party made big gains in Dublin in the local vote.",
+])
+def test_making_a_loss_or_gains_elsewhere_is_no_market_move(nlp, text):
+    assert not movers(nlp, text), movers(nlp, text)
