@@ -610,7 +610,8 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
-                 _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org):
+                 _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org,
+                 _title_of_field_at_org):
         step(tm)
 
 
@@ -871,6 +872,25 @@ def _copula_title_of_listed_orgs(tm: _TitleMatch) -> None:
         for i in range(m.start("org"), m.end()):
             if tm.s[i] in "OGY":
                 tm.add(m.start("per"), tm.org_at(i), a, b, REL_TITLE_AROUND_NAME)
+
+
+def _title_of_field_at_org(tm: _TitleMatch) -> None:
+    """PERSON is|was [the] TITLE of FIELD at|for|with [PLACE 's] ORG, and PERSON , TITLE of FIELD
+    at|for ORG: "X is head of currency strategy for Tarn Bank", "X, director of equity research
+    at Orvel Securities" (the words after "of" name the field the post covers, the firm after
+    "at"/"for" is where it is held). The field is one to four plain words (no article, no name,
+    no title word); a place after "for" is a region the post covers, not a holder."""
+    view = tm.view
+    for m in re.finditer(r"(?P<per>P)(?:(?:,w)?_?vd?|,d?)(?P<title>_?" + _TITLE + r"f(?P<field>[t_]{1,4}))"
+                         r"(?P<prep>a)d?(?:Cs)?(?P<org>[OGY])", tm.s):
+        field = [view.token(i) for i in range(m.start("field"), m.end("field"))]
+        if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha and t.lower_ not in TITLE_HEADS
+                   and tm.ctx.key(t) is None for t in field):
+            continue
+        a, b = m.start("title"), m.end("title")
+        if not _title_head_ok(view, a, m.start("field") - 1):
+            continue
+        tm.add(m.start("per"), tm.org_at(m.start("org")), a, m.start("field") - 1, REL_TITLE_AROUND_NAME)
 
 
 def _detached_titles(tm: _TitleMatch) -> None:
