@@ -42,6 +42,9 @@ def description_is_mention(nlp, text, name, word):
     ("Talks on the canal began in Quito. Chilean President Ana Ruiz arrived there on Monday with her "
      "ministers. During the talks, the Chilean President stressed that Chile wanted closer ties.",
      "Ana Ruiz", "president"),
+    # the body given by a description of it ("the company"), the name's words all on the surname
+    ("Tolvin Group Chief Executive Lena Dorsay opened a plant in Velmora on Monday. Shares in the company "
+     "rose 4 percent. The company's chief executive said output would double.", "Lena Dorsay", "executive"),
 ])
 def test_a_titled_description_is_the_person_named_with_that_title(nlp, text, name, word):
     assert description_is_mention(nlp, text, name, word), text
@@ -73,6 +76,8 @@ def test_a_description_opening_a_paragraph_is_the_person_named_next(nlp, text, n
     # a description opening a paragraph with no body or place named is not introduced by the next name
     ("Shares fell in Velmora.\nThe longtime leader has prepared the ground for a successor. Ivo Brandt "
      "told reporters he regretted the affair.", "Ivo Brandt", "leader"),
+    ("Tolvin Group Chief Executive Lena Dorsay opened a plant in Velmora on Monday. Shares in the company "
+     "rose 4 percent. The company's former chief executive said output would double.", "Lena Dorsay", "executive"),
     # another body's title
     ("Harwick Bank President Lena Dorsay visited Velmora on Monday. Markets rose later in the week. "
      "The Tolvin Group president says the firm will cut fees.", "Lena Dorsay", "president"),

@@ -166,10 +166,16 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             if " " not in c.text:
                 by_word.setdefault(c.text.lower(), set()).add(id(g))
 
+    # "the company's chief executive": a description of a body stands for it
+    described = {s: g for g in groups if g.type != "Person" for s, _ in g.extra_mentions}
+
     def title_of(tok) -> str | None:
         if tok.tag_ not in ("NN", "NNP") or tok.i in owner:
             return None
         word = tok.lower_
+        if word == "executive" and (any(c.lower_ == "chief" for c in tok.lefts)
+                                    or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "chief"):
+            return "ceo"
         if word == "minister" and any(c.lower_ == "prime" for c in tok.lefts):
             return "prime minister"
         return PERSON_DESCRIPTION_TITLES.get(word)
@@ -179,14 +185,21 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         a word makes it another post or holder."""
         words, other = set(), False
         todo = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep")]
+        if tok.dep_ == "compound":
+            # a flat name: "Tolvin Group Chief Executive Lena Dorsay", every word on the surname
+            todo += [c for c in tok.head.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         while todo:
             t = todo.pop()
             if t.dep_ == "prep" and t.lower_ != "of":
                 continue
             if t.lower_ in _OTHER_HOLDER:
                 other = True
+            elif t.lower_ == "chief" and tok.lower_ == "executive":
+                continue  # part of the title
             elif t.i in owner:
                 words.add(id(owner[t.i]))
+            elif t.idx in described:
+                words.add(id(described[t.idx]))
             elif len(by_word.get(t.lower_, ())) == 1:
                 words.add(next(iter(by_word[t.lower_])))
             elif t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("prime", "current", "'s", "top"):
