@@ -136,6 +136,11 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
                            or doc[start].is_space or doc[start].text in ("-", "–", "—")
                            or doc[start].lower_ in PARTY_ROLES and start < end - 1):
         start += 1
+    while start < end - 1 and len(doc[start].text) > 2 and doc[start].text[-2:] in ("--", "—", "–") \
+            or start < end - 1 and len(doc[start].text) > 1 and doc[start].text[-1] in "—–":
+        start += 1  # "Washington, DC-- Treasury said": the dateline's last word, not the name's first
+    if start < end - 2 and doc[start].is_upper and len(doc[start].text) <= 3 and doc[start + 1].text in ("—", "–", "--"):
+        start += 2  # "Paris, FR — Tarnel Bank said" read as "FR", "—", then the name
     start = _after_office_title(doc, start, end)
     if start < end - 1 and ends_in_charge_title(doc, start):
         start += 1  # "Special Agent in Charge Omar Reyes": the title's last word, not the name's first
@@ -197,6 +202,8 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
             if s >= e:
                 continue
             e = _with_trailing_head(doc, ent, e)
+            if e == ent.end and doc[e - 1].is_upper and doc[e - 1].is_alpha:
+                e = hyphen_joined_end(doc, e, lambda t: t.is_upper and t.is_alpha)  # "CASA-CE", "PRS-B"
             span = doc[s:e]
             entry = None
             if ent_id and len(pieces) == 1:

@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, type_by_words
@@ -147,6 +147,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
+    if c.gaz is None and len(words) >= 2 and all(w in PERSON_TITLES | PERSON_ROLE_NOUNS for w in words) \
+            and words[-1] in PERSON_ROLE_NOUNS and c.end < len(doc) and doc[c.end].ent_type_ == "PERSON":
+        return True  # "Federal Prosecutor X", "Chief Economist X": a title before its holder, no body
     if c.gaz is None and words and all(w in RANK_WORDS for w in words) and set(words) - SERVICE_WORDS:
         return True  # "Army Sergeant First" (Class X): a rank and its service, cut off from the holder
     if c.gaz is None and (norm in PORTFOLIOS and c.end - c.start == 1 and c.type != "GovernmentBody" or

@@ -1,0 +1,40 @@
+"""Where a name begins and ends: the last word of a press release's dateline glued to its dashes
+("Washington, DC-- Treasury said") is no part of the name after it; parts joined by a hyphen to
+a name in capitals ("the CASA-CE coalition") are part of it; a title before its holder ("Federal
+Prosecutor X") names no body; a think tank whose name holds another known name (European
+Council on Foreign Relations, which holds the European Council) is one name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import resolve_entities
+from kg.models import Article
+
+
+def entities(nlp, text):
+    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("text, name, junk", [
+    ("Washington, DC-- Treasury issued a statement by Secretary Ana Bell on the rules.", "Treasury", "DC-- Treasury"),
+    ("Brussels, BE-- Kelvo Holdings said profits had fallen.", "Kelvo Holdings", "BE-- Kelvo Holdings"),
+    ("Paris, FR— Tarnel Bank announced a buyback.", "Tarnel Bank", "FR— Tarnel Bank"),
+    ("Voters backed the opposition CASA-CE coalition in the capital.", "CASA-CE", "CASA"),
+    ("Voters backed the PRD-UN alliance and the CASA-CE coalition.", "CASA-CE", "CASA"),
+    ("Federal Prosecutor Dina Kolb said the verdict was fair.", "Dina Kolb", "Federal Prosecutor"),
+    ("Chief Economist Omar Lind of Kelvo Bank expects a cut.", "Omar Lind", "Chief Economist"),
+    ("European Council on Foreign Relations analysts in Madrid doubted the plan.",
+     "European Council on Foreign Relations", "European Council"),
+])
+def test_a_name_ends_where_it_ends(nlp, text, name, junk):
+    found = entities(nlp, text)
+    assert name in found and junk not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federal Reserve Board met on Tuesday.", "Federal Reserve Board"),
+    ("The European Council met in Brussels on Friday.", "European Council"),
+])
+def test_names_that_only_look_so_stay(nlp, text, name):
+    assert name in entities(nlp, text)
