@@ -5,7 +5,9 @@ A description never creates an entity. It refers to the nearest compatible entit
 before it (by type, and by class where the words ask for one: "the central bank"), or to the
 only compatible one in the article; a country's regulator introduced by description ("Britain's
 competition watchdog") refers to the one named right after it. A lone generic head the model
-tagged as a name ("the Department", "the Bureau") refers back the same way.
+tagged as a name ("the Department", "the Bureau") refers back the same way. A titled description
+("the Federal Reserve chairman", "Tokyo's governor") refers to the one person the article names
+with that title (`person_title_mentions`).
 Pronouns ("he", "she", "his") are resolved over the finished table, in kg.extract.patterns.
 """
 
