@@ -38,3 +38,12 @@ def test_a_name_ends_where_it_ends(nlp, text, name, junk):
 ])
 def test_names_that_only_look_so_stay(nlp, text, name):
     assert name in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Financial Action Task Force warned Kelvo Bank about its controls.", "Financial Action Task Force"),
+    ("Creditors in the Paris Club agreed to reschedule Tarsen's debt.", "Paris Club"),
+    ("The Basel Committee on Banking Supervision set new capital rules.", "Basel Committee on Banking Supervision"),
+])
+def test_international_standard_setters_are_organisations(nlp, text, name):
+    assert entities(nlp, text).get(name) == "Organization"
