@@ -305,7 +305,11 @@ _VAGUE_TIME = re.compile(
     r"recent\s+" + _UNIT + r"|(?:" + _COUNT + r"|a|an|one)\s+" + _UNIT + r"\s+ago|(?:\d+|a\s+few|several|many|an?|one)\s+hours?\s+ago|"
     r"(?:hours|days|weeks|months|years|decades)\s+ago|"
     r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter|(?:" + _COUNT + r"\s+)" + _UNIT + r")\s+of|"
-    r"recently|since)\b", re.I)
+    r"recently|since|"
+    # a period that a "during" phrase names: "during his campaign", "during the financial crisis"
+    r"during\s+(?:the|his|her|their|its|an?|that|this)\s+(?:(?!(?:of|on|in|at|for|with|about|over|to)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:campaign|crisis|pandemic|war|tenure|term|presidency|premiership|reign|administration|recession|era|"
+    r"decade|years|relationship|career|occupation|lockdown|downturn|slump|boom))\b", re.I)
 
 
 def vague_time_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -5015,9 +5015,16 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         date, date_text, date_draft = None, None, None
         # a cue of the patterns' drafts dates the event before one of a learned draft, and only
         # the patterns' drafts take the narrative's day (the learned reader is less sure of its event)
+        # an event told as done in one of its mentions ("has cut rates") is not dated by a time
+        # after publication that another mention gives without speaking of the future ("is likely
+        # to slash rates next week"); a mention of what is to come keeps its day ahead
+        done = article.published is not None and any(_told_as_done(d.trigger) for d in g)
         for part in (patterned, learned):
             for d in sorted(part, key=lambda d: d.trigger.idx):
                 cue = _date_for(ctx, d, article)
+                if cue is not None and done and not _ahead(d.trigger) and \
+                        cue.iso > article.published.isoformat()[:len(cue.iso)]:
+                    continue
                 if cue is not None and (date is None or len(cue.iso) > len(date)):
                     date, date_text, date_draft = cue.iso, cue.text, d
                     if len(date) == 10:
@@ -5641,6 +5648,18 @@ def _progressive_ahead(ctx: ArticleContext, cue, article: Article):
     return ahead[0] if ahead else cue
 
 
+def _told_as_done(trig) -> bool:
+    """Whether the trigger's clause tells what was done: a past tense ("cut", "was fined") or a
+    present perfect ("has cut", "have agreed"), with no future or modal around it."""
+    verb = _clause_verb(trig)
+    if verb.pos_ not in ("VERB", "AUX") or _ahead(trig) or _unreal(trig):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (_MODALS | {"to"}):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were"}))
+
+
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
     the trigger's own clause, else the nearest."""
@@ -5676,6 +5695,12 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
         cues = fixed
     else:
         cues = [_progressive_ahead(ctx, c, article) for c in cues]
+        if article.published is not None and _told_as_done(d.trigger):
+            # "X has cut rates, and Y is likely to cut next week", "cut rates, expecting growth
+            # by 2018": a time after publication belongs to something still to come in the
+            # sentence, never to what was done
+            today = article.published.isoformat()
+            cues = [c for c in cues if c.iso <= today[:len(c.iso)]]
     trig = d.trigger
     cited = _cited_source(trig)
     answered = _answered_act(trig)
