@@ -1,4 +1,6 @@
-"""Relations (round 10b): a title with a field after "of" and the firm after "at"/"for".
+"""Relations (round 10b): a title with a field after "of" and the firm after "at"/"for"; and
+who holds a post an infinitive on a noun names ("X, the first woman to lead Y"; "X won the runoff
+to become Y's president": the winner, read from the contest noun's verb).
 
 "X is head of currency strategy for Tarn Bank", "X, director of equity research at Orvel":
 the plain words after "of" name the field the post covers; the firm after "at", "for" or
@@ -40,3 +42,41 @@ def test_title_of_a_field_at_a_firm(nlp, text, person, firm):
 def test_no_post_from_a_field_alone(nlp, text):
     rels = relations(nlp, text, CAST)
     assert not [k for k in rels if k[0] == "vera-lind" and k[1] == "holdsPosition"]
+
+
+# --- an infinitive on a noun: who is to hold the post ------------------------------------------------
+# "X won the runoff to become Y's next president": the winner of the contest;
+# "X, the first woman to lead Y": the person the noun stands beside.
+
+INF_CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Mara Quist", "Person"),
+            ("Orvel", "Company"), ("Dantry", "Company"), ("Kelso", "Company"), ("Chile", "Place"), ("Peru", "Place")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Vera Lind won Sunday's runoff to become Chile's next president.", "vera-lind", "chile"),
+    ("Ian Holt won a tight runoff vote to become Chile's first female president.", "ian-holt", "chile"),
+    ("Omar Tass has won a close run-off election to become Peru's new president.", "omar-tass", "peru"),
+    ("Challenger Ian Holt has won a close run-off election to become Chile's president.", "ian-holt", "chile"),
+])
+def test_winning_a_contest_to_become_a_title(nlp, text, person, org):
+    rels = relations(nlp, text, INF_CAST)
+    assert (person, "holdsPosition", org) in rels
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Mara Quist, the first woman to lead Orvel, spoke on Monday.", "mara-quist", "orvel"),
+    ("Ian Holt, the youngest person to run Dantry, resigned in May.", "ian-holt", "dantry"),
+    ("Prices fell, said Omar Tass, the first outsider to head Kelso.", "omar-tass", "kelso"),
+])
+def test_the_first_person_to_lead_a_body(nlp, text, person, org):
+    rels = relations(nlp, text, INF_CAST)
+    assert (person, "holdsPosition", org) in rels
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mara Quist, the first woman to criticize Orvel, spoke on Monday.", "mara-quist"),
+    ("Chile began its efforts to join Kelso, Ian Holt said.", "ian-holt"),
+])
+def test_no_post_from_an_infinitive_of_another_verb(nlp, text, person):
+    rels = relations(nlp, text, INF_CAST)
+    assert not [k for k in rels if k[0] == person and k[1] in ("holdsPosition", "memberOf")]

@@ -1235,11 +1235,26 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # an infinitive on a noun: "X, the first woman to lead Y" (the noun's person);
+            # "X won the runoff to become Y's president" (who won the contest)
+            k = (ctx.phrase_key(v.head) if v.dep_ == "relcl" else None) or _appositive_anchor(ctx, v.head)
+            if k:
+                return [k]
+            if v.head.dep_ == "dobj" and lemma(v.head) in CONTEST_NOUNS and lemma(v.head.head) in WIN_VERBS:
+                v = v.head.head
+                continue
+            return []
         if v.dep_ == "relcl":
             k = ctx.phrase_key(v.head)
             return [k] if k else []
         break
     return []
+
+
+# what someone wins or runs "to become" something ("won the runoff to become president")
+CONTEST_NOUNS = {"election", "vote", "race", "runoff", "run-off", "ballot", "contest", "poll", "majority"}
+WIN_VERBS = {"win", "secure", "clinch", "sweep", "carry"}
 
 
 def _appositive_anchor(ctx: ArticleContext, noun) -> str | None:
