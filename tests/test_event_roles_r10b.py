@@ -58,3 +58,34 @@ def test_other_prices_in_a_place_are_no_market_move(nlp, text):
 ])
 def test_making_a_loss_or_gains_elsewhere_is_no_market_move(nlp, text):
     assert not movers(nlp, text), movers(nlp, text)
+
+
+def meetings(nlp, text):
+    doc = nlp(text)
+    facts = extract(doc, Article(id="t", text=text, published=datetime.date(2024, 5, 8)))
+    names = {e.key: e.name for e in facts.entities}
+    return [{(names.get(p.entity), p.role) for p in e.participants} for e in facts.events if e.type == "Meeting"]
+
+
+# a body that meets by itself ("the committee met for two days", "the committee's members met",
+# "it met in Lisbon") holds its own meeting: it chairs it
+@pytest.mark.parametrize("text, body, place", [
+    ("The Varnian Monetary Policy Committee met in Lisbon for two days.",
+     "Varnian Monetary Policy Committee", "Lisbon"),
+    ("The Varnian Fiscal Council sets the budget rules. The council's members met in Vienna for three days.",
+     "Varnian Fiscal Council", "Vienna"),
+    ("The Grain Exporters Council decides the quotas. It had met in Dublin for the whole week before the vote.",
+     "Grain Exporters Council", "Dublin"),
+])
+def test_a_body_meeting_by_itself_chairs_its_meeting(nlp, text, body, place):
+    found = meetings(nlp, text)
+    assert any((body, "chair") in m and (place, "location") in m for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Grain Exporters Council met its target for the year.",
+    "The Grain Exporters Council's new quota met resistance from farmers.",
+    "Acme Holdings met on Monday, its spokesman said.",
+])
+def test_meeting_a_target_or_a_firm_alone_is_no_meeting(nlp, text):
+    assert not meetings(nlp, text), meetings(nlp, text)

@@ -1306,6 +1306,14 @@ def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     if not members and subj and subj[0].lower_ in ENVOY_NOUNS:
         # "the finance ministers of X and Y met": envoys stand for the countries they come from
         members = _prep_objects(ctx, subj[0], ("of", "from"), {"Place", "GovernmentBody"})[0]
+    if tok.pos_ == "VERB" and subj and len(members) == 1 and ctx.type_of(members[0]) in ("GovernmentBody", "Organization") \
+            and (subj[0].tag_ not in ("NNS", "NNPS") or subj[0].lower_ == "members") \
+            and not any(c.dep_ in ("dobj", "obj", "attr") for c in tok.children):
+        # "the Federal Open Market Committee met for two days", "the committee's members met", "it
+        # had met in Vienna": a body meeting alone holds its own meeting
+        parts = [(members[0], "chair")]
+        parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+        return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
     if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1):
         parts = [(k, "attendee") for k in members]
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
