@@ -458,6 +458,10 @@ FIRM_NOUNS_BEFORE_A_NAME = {
     "retailer", "lender", "insurer", "airline", "manufacturer", "exporter", "importer", "miner", "refiner",
     "brokerage", "carrier", "shipper", "publisher"}
 
+# What people, not firms, are makers of ("movie maker X", "policy maker X").
+PEOPLE_WHO_MAKE = {"movie", "film", "policy", "deal", "decision", "law", "peace", "match", "king", "rain",
+                   "money", "trouble", "documentary", "game", "record", "music"}
+
 # Roles only an organisation takes: founded, owned, headquartered; a subsidiary, a parent.
 _ORG_ONLY_VERBS = {"found", "co-found", "cofound", "headquarter", "base", "own", "list", "acquire", "buy", "purchase"}
 _ORG_ONLY_NOUNS = {"subsidiary", "unit", "affiliate", "division", "parent", "co", "cofounder", "co-founder",
@@ -586,7 +590,8 @@ def _type_candidate(doc, c: Candidate) -> None:
         if by_words and by_words != "Person" and (len(c.text.split()) > 1 or cls in ("Bank", "Legislature")):
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
-                and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME:
+                and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME \
+                and not (c.start > 1 and doc[c.start - 2].lower_ in PEOPLE_WHO_MAKE):
             # "building materials maker Tom Arden", "Lisbon exporter Rui Vale": a firm
             # named for people
             c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
