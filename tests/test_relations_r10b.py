@@ -1,6 +1,7 @@
 """Relations (round 10b): a title with a field after "of" and the firm after "at"/"for"; and
 who holds a post an infinitive on a noun names ("X, the first woman to lead Y"; "X won the runoff
-to become Y's president": the winner, read from the contest noun's verb).
+to become Y's president": the winner, read from the contest noun's verb); and the head of a
+body's office or unit holds a post in the body ("X runs the Madrid office of Y").
 
 "X is head of currency strategy for Tarn Bank", "X, director of equity research at Orvel":
 the plain words after "of" name the field the post covers; the firm after "at", "for" or
@@ -80,3 +81,31 @@ def test_the_first_person_to_lead_a_body(nlp, text, person, org):
 def test_no_post_from_an_infinitive_of_another_verb(nlp, text, person):
     rels = relations(nlp, text, INF_CAST)
     assert not [k for k in rels if k[0] == person and k[1] in ("holdsPosition", "memberOf")]
+
+
+# --- heading a body's office or unit ---------------------------------------------------------------------
+
+UNIT_CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"),
+             ("Orvel Institute", "Organization"), ("Kelso Capital", "Company"), ("Dantry Bank", "Company"),
+             ("Chile", "Place")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("\"Growth is slow,\" said Vera Lind, who heads the Santiago office of the Orvel Institute.",
+     "vera-lind", "orvel-institute"),
+    ("Omar Tass runs the Asian unit of Kelso Capital.", "omar-tass", "kelso-capital"),
+    ("Ian Holt, who leads the Chile branch of Dantry Bank, declined to comment.", "ian-holt", "dantry-bank"),
+])
+def test_heading_an_office_of_a_body(nlp, text, person, org):
+    rels = relations(nlp, text, UNIT_CAST)
+    assert (person, "holdsPosition", org) in rels
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vera Lind visited the Santiago office of the Orvel Institute.", "vera-lind"),
+    ("Omar Tass heads to the Asian unit of Kelso Capital next week.", "omar-tass"),
+    ("Ian Holt praised the Chile branch of Dantry Bank.", "ian-holt"),
+])
+def test_no_post_from_an_office_not_headed(nlp, text, person):
+    rels = relations(nlp, text, UNIT_CAST)
+    assert not [k for k in rels if k[0] == person and k[1] == "holdsPosition"]

@@ -1872,16 +1872,24 @@ def _developed_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
             out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
 
 
+# a part of a body whose head holds a post in the body: "heads the Paris office of Y"
+UNIT_NOUNS = {"office", "branch", "unit", "division", "arm", "operations", "bureau"}
+
+
 def _board_of(ctx: ArticleContext, noun) -> str | None:
-    """The firm whose board a noun names: "Tarn's board", "the board of Tarn" (who chairs it heads Tarn)."""
-    if noun.lower_ not in ("board", "boards") or ctx.key(noun) is not None:
+    """The firm whose board a noun names: "Tarn's board", "the board of Tarn" (who chairs it heads
+    Tarn); also a body's local office or unit: "the Paris office of Y", "Y's Asian unit" (who heads
+    it holds a post in Y)."""
+    unit = noun.lower_ in UNIT_NOUNS
+    if (noun.lower_ not in ("board", "boards") and not unit) or ctx.key(noun) is not None:
         return None
+    types = {"Company", "Organization", "MediaOutlet"} | ({"GovernmentBody"} if unit else set())
     for c in noun.children:
-        if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) in ("Company", "Organization", "MediaOutlet"):
+        if c.dep_ == "poss" and ctx.type_of(ctx.key(c)) in types:
             return ctx.key(c)
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
-                k = ctx.phrase_key(p, {"Company", "Organization", "MediaOutlet"}) if p.dep_ == "pobj" else None
+                k = ctx.phrase_key(p, types) if p.dep_ == "pobj" else None
                 if k:
                     return k
     return None
