@@ -89,3 +89,25 @@ def test_a_body_meeting_by_itself_chairs_its_meeting(nlp, text, body, place):
 ])
 def test_meeting_a_target_or_a_firm_alone_is_no_meeting(nlp, text):
     assert not meetings(nlp, text), meetings(nlp, text)
+
+
+# coordinated sides that "held talks" or "had a meeting" meet each other, as when they "met": both
+# attend and neither hosts; one side holding talks with another still chairs them, and hosts host
+@pytest.mark.parametrize("text, sides", [
+    ("Prime Minister Ilse Varga and President Tomas Brandt held talks in Vienna on Sunday.", {"Ilse Varga", "Tomas Brandt"}),
+    ("Ilse Varga and Tomas Brandt had brief talks about the pipeline on the sidelines of the forum.", {"Ilse Varga", "Tomas Brandt"}),
+    ("President Tomas Brandt and Chancellor Ilse Varga held a meeting in Lisbon to discuss the tariffs.", {"Ilse Varga", "Tomas Brandt"}),
+])
+def test_coordinated_sides_holding_talks_both_attend(nlp, text, sides):
+    found = meetings(nlp, text)
+    assert any({(s, "attendee") for s in sides} <= m for m in found), found
+    assert not any((s, "chair") in m for m in found for s in sides), found
+
+
+@pytest.mark.parametrize("text, chair, guest", [
+    ("Prime Minister Ilse Varga held talks with President Tomas Brandt in Vienna on Sunday.", "Ilse Varga", "Tomas Brandt"),
+    ("President Tomas Brandt had a meeting with Prime Minister Ilse Varga in Lisbon.", "Tomas Brandt", "Ilse Varga"),
+])
+def test_one_side_holding_talks_with_another_still_chairs(nlp, text, chair, guest):
+    found = meetings(nlp, text)
+    assert any({(chair, "chair"), (guest, "attendee")} <= m for m in found), found

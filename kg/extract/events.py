@@ -1355,6 +1355,13 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     if lem in HOST_VERBS and not attendees and (noun is None or not _is_meeting_noun(noun)):
         return None
     attendees += _including(ctx, tok)
+    if lem in MEETING_LIGHT_VERBS and lem not in HOST_VERBS and not attendees and len(chairs) > 1 and any(
+            c.dep_ == "conj" for s in tok.children if s.dep_ == "nsubj" for c in s.children):
+        # "X and Y held talks", "X and Y had a brief meeting": like "X and Y met", the sides meet each
+        # other, neither hosting
+        parts = [(k, "attendee") for k in chairs]
+        parts += [(k, "location") for k in _meeting_places(ctx, [tok, noun], parts)]
+        return _Draft("Meeting", parts, sent, tok, EVENT_HOSTED_MEETING, extra={"group": True})
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees if k not in chairs]
     parts += [(k, "location") for k in _meeting_places(ctx, [tok, noun], parts)]
     if lem in HOST_VERBS and not any(r == "location" for _, r in parts):
