@@ -1,7 +1,9 @@
 """Relations (round 10b): a title with a field after "of" and the firm after "at"/"for"; and
 who holds a post an infinitive on a noun names ("X, the first woman to lead Y"; "X won the runoff
 to become Y's president": the winner, read from the contest noun's verb); and the head of a
-body's office or unit holds a post in the body ("X runs the Madrid office of Y").
+body's office or unit holds a post in the body ("X runs the Madrid office of Y"); and a bare
+secretary title ("Secretary X", "Under Secretary for Ports X") in a text whose only government body
+is a department is a post in that department (an agency's own release).
 
 "X is head of currency strategy for Tarn Bank", "X, director of equity research at Orvel":
 the plain words after "of" name the field the post covers; the firm after "at", "for" or
@@ -109,3 +111,35 @@ def test_heading_an_office_of_a_body(nlp, text, person, org):
 def test_no_post_from_an_office_not_headed(nlp, text, person):
     rels = relations(nlp, text, UNIT_CAST)
     assert not [k for k in rels if k[0] == person and k[1] == "holdsPosition"]
+
+
+# --- a bare secretary title in a department's own text --------------------------------------------------
+
+DEPT_CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"),
+             ("Department of Harbors", "GovernmentBody"), ("Port Bureau", "GovernmentBody"), ("Chile", "Place")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Department of Harbors released a statement by Secretary Vera Lind on new port fees.", "vera-lind"),
+    ("The Department of Harbors acted today. \"We will act,\" said Under Secretary for Port Security Omar Tass.",
+     "omar-tass"),
+    ("Assistant Secretary Ian Holt announced the fees for the Department of Harbors on Friday.", "ian-holt"),
+])
+def test_a_bare_secretary_of_the_only_department(nlp, text, person):
+    rels = relations(nlp, text, [c for c in DEPT_CAST if c[0] != "Port Bureau"])  # the one body
+    assert (person, "holdsPosition", "department-of-harbors") in rels
+
+
+ONE_DEPT_CAST = [c for c in DEPT_CAST if c[0] != "Port Bureau"]
+
+
+@pytest.mark.parametrize("text, person, cast", [
+    ("The Department of Harbors and the Port Bureau acted. Secretary Vera Lind spoke on Friday.", "vera-lind",
+     DEPT_CAST),
+    ("Press Secretary Omar Tass said the Department of Harbors acted.", "omar-tass", ONE_DEPT_CAST),
+    ("Voters in Chile cheered. Party Secretary Ian Holt spoke on Friday of the Department of Harbors.",
+     "ian-holt", ONE_DEPT_CAST),
+])
+def test_no_department_post_when_another_body_or_title_fits(nlp, text, person, cast):
+    rels = relations(nlp, text, cast)
+    assert (person, "holdsPosition", "department-of-harbors") not in rels

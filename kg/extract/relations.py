@@ -335,9 +335,32 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES:
         return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
+    if first in SECRETARY_TITLES:
+        # "Secretary X", "Under Secretary for Terrorism X" in a text naming one department: its head's
+        # post (an agency's own release names its secretaries so)
+        at = view.items[person_item].start - len(title.split()) - 1  # the word before the title
+        before = ctx.doc[at] if at >= 0 else None
+        qualified = before is not None and before.is_alpha and before.pos_ in ("PROPN", "NOUN", "ADJ")
+        dept = None if qualified else _only_department(ctx)  # not "Press Secretary X", "Party Secretary X"
+        if dept:
+            return dept, REL_HOLDER_FROM_CONTEXT
     return None, 0.0
 
 
+
+
+SECRETARY_TITLES = {"secretary", "under secretary", "deputy secretary", "assistant secretary",
+                    "deputy under secretary", "deputy assistant secretary", "principal deputy assistant secretary"}
+DEPARTMENT_WORDS = {"department", "treasury", "ministry"}
+
+
+def _only_department(ctx: ArticleContext) -> str | None:
+    """The department (a government body named "Department", "Ministry" or "Treasury") an article
+    names when it names no other government body (a bureau of it may be where the post is)."""
+    bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
+    if len(bodies) != 1 or not any(DEPARTMENT_WORDS & set(norm_name(n).split()) for n in (bodies[0].name, *bodies[0].aliases)):
+        return None
+    return bodies[0].key
 
 
 def _office_of_title(ctx: ArticleContext, title: str) -> str | None:
