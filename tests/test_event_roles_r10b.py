@@ -111,3 +111,30 @@ def test_coordinated_sides_holding_talks_both_attend(nlp, text, sides):
 def test_one_side_holding_talks_with_another_still_chairs(nlp, text, chair, guest):
     found = meetings(nlp, text)
     assert any({(chair, "chair"), (guest, "attendee")} <= m for m in found), found
+
+
+def actions(nlp, text):
+    doc = nlp(text)
+    facts = extract(doc, Article(id="t", text=text, published=datetime.date(2024, 5, 8)))
+    names = {e.key: e.name for e in facts.entities}
+    return [{(names.get(p.entity), p.role) for p in e.participants} for e in facts.events if e.type == "RegulatoryAction"]
+
+
+# a firm paying a sum to an agency (or paying the agency a sum) to settle or resolve charges: the
+# agency paid brought them and acts; a payment to anyone else names no actor
+@pytest.mark.parametrize("text, agency", [
+    ("Korvell Holdings agreed to pay $4 million to the Securities and Exchange Commission to settle charges that it hid losses.",
+     "Securities and Exchange Commission"),
+    ("Korvell Holdings will pay the Commodity Futures Trading Commission $7 million to settle the charges against it.",
+     "Commodity Futures Trading Commission"),
+    ("Korvell Holdings paid $2 million to the Federal Trade Commission to resolve the allegations about its ads.",
+     "Federal Trade Commission"),
+])
+def test_the_agency_paid_to_settle_charges_acts(nlp, text, agency):
+    found = actions(nlp, text)
+    assert any({(agency, "actor"), ("Korvell Holdings", "target")} <= m for m in found), found
+
+
+def test_a_payment_to_investors_names_no_actor(nlp):
+    found = actions(nlp, "Korvell Holdings paid $3 million to its investors to settle the lawsuit over its bonds.")
+    assert not any(r == "actor" for m in found for _, r in m), found

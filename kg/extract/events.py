@@ -2323,6 +2323,16 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 actors += [k for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                            for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"})
                            if k not in actors]
+        payer = gov.head if gov.dep_ in ("advcl", "xcomp") else gov.head.head if gov.dep_ in ("relcl", "acl") \
+            and gov.head.dep_ == "dobj" else None
+        if not any(ctx.type_of(a) == "GovernmentBody" for a in actors) and lemma(gov) in ("settle", "resolve") and \
+                payer is not None and lemma(payer) == "pay":
+            # "X agreed to pay $5 million to the Commission to settle charges", "will pay the Board $2
+            # million to resolve the case": the body paid brought what the payment settles
+            actors += [k for c in payer.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in actors]
+            actors += [k for c in payer.children if c.dep_ == "dative" and c.lower_ != "to"
+                       for k in _keys(ctx, c, {"GovernmentBody"}) if k not in actors]
         received_from = _received_from(ctx, tok, targets_types)
         if received_from:
             actors += [k for k in received_from[0] if k not in actors]
