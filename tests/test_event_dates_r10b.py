@@ -11,6 +11,11 @@
    crisis", "during her first term") gives the clause a time of its own: the day the story is on
    does not date it. Near-misses: "during talks on Monday" is dated by its day, and an occasion
    ("during a news conference") is on the story's day.
+3. A story whose lead names its day ("cut its rate on Tuesday") goes on telling that day: a later
+   act told by a past-tense or present-perfect verb, with no time of its own and no other day or
+   month named since, takes the lead's day even beyond the few sentences the narrative's day
+   otherwise reaches (up to the eighth written sentence). Near-misses: a past perfect ("had
+   lowered") tells what came before, and a month named since ("In March, ...") ends the lead's day.
 """
 
 from __future__ import annotations
@@ -81,3 +86,38 @@ def test_a_period_named_by_during_leaves_the_event_undated(nlp, text, kind):
 ])
 def test_an_occasion_or_a_day_still_dates_it(nlp, text, kind, when):
     assert when in [str(e.date) for e in events(nlp, text, kind)]
+
+
+# --- 3. the lead's day holds for the story's past-tense acts -------------------------------------
+
+STORY = ("Kestrel Cuts Rates\n"
+         "The Kestrel Reserve Bank cut its main interest rate by half a point on Tuesday.\n"
+         "Bank officials said the economy had slowed sharply. Factories reported fewer orders. "
+         "Shops reported weaker sales. Lenders were cautious.\n"
+         "{act}\n")
+
+
+def story_dates(nlp, act, kind):
+    text = STORY.format(act=act)
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=WEDNESDAY))
+    return [str(e.date) for e in evs if e.type == kind and "Kestrel" not in e.evidence.sentence]
+
+
+@pytest.mark.parametrize("act, kind", [
+    ("The Ostrava Central Bank has also lowered its key rate.", "PolicyAnnouncement"),
+    ("The Ostrava Central Bank also cut its benchmark rate, by a quarter point.", "PolicyAnnouncement"),
+    ("The Market Conduct Authority fined Halden Freight $2 million for hiding losses.", "RegulatoryAction"),
+])
+def test_the_leads_day_holds_for_a_later_past_act(nlp, act, kind):
+    assert story_dates(nlp, act, kind) == ["2025-06-10"]
+
+
+@pytest.mark.parametrize("act, kind", [
+    ("The Ostrava Central Bank had lowered its key rate a month before.", "PolicyAnnouncement"),
+    ("In March, the Ostrava Central Bank lowered its key rate. The Market Conduct Authority fined Halden Freight "
+     "$2 million for hiding losses.", "RegulatoryAction"),
+])
+def test_a_past_perfect_or_another_time_named_since_does_not_take_it(nlp, act, kind):
+    assert "2025-06-10" not in story_dates(nlp, act, kind)

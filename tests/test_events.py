@@ -597,8 +597,9 @@ def test_the_lead_event_without_a_cue_takes_the_publication_date(nlp, text):
 @pytest.mark.parametrize("text", [
     "Stocks rallied on Monday. Analysts said Palo Widgets shares could rise 5%.",
     "Stocks rallied on Monday. Palo Widgets shares will rise 5% once the deal closes.",
+    # (beyond the sentences a lead's day holds for, events._STORY_DAY_UNITS)
     "Palo Widgets unveiled a van on Monday. Many firms are in trouble. Traders wrote long notes. Nobody slept. "
-    "Palo Widgets shares rose 5%.",
+    "Rain fell. Roads closed. Schools shut. Buses stopped. Palo Widgets shares rose 5%.",
 ])
 def test_no_date_for_moves_in_future_or_modal_clauses_or_far_from_any_cue(nlp, text):
     evs = events(nlp, text, [("Palo Widgets", "Company")])

@@ -5178,6 +5178,9 @@ _LEAD_UNITS = 2
 # a story that names no day in its first paragraphs tells the publication day's news up to this
 # written sentence (_narrative_date)
 _OPENING_UNITS = 3
+# a lead's day holds for the past-tense events of the story up to this written sentence, when no
+# other day or month is named between (_narrative_date)
+_STORY_DAY_UNITS = 8
 
 
 def _units(ctx: ArticleContext) -> list[int]:
@@ -5440,6 +5443,15 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
                 # after it are still the report's day
                 break
             return anchors[j]
+    if not present and not earlier and report_day is None and unit <= _STORY_DAY_UNITS and trig.pos_ in ("VERB", "AUX"):
+        # "The central bank cut rates Wednesday. ... China's central bank has also cut rates": a
+        # story whose lead named its day, and no day or month since, is still telling that day
+        # (in what its verbs tell: a noun may name a meeting planned or a forum in general)
+        prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None), None)
+        if prev is not None and units[prev] <= _LEAD_UNITS and len(anchors[prev].iso) == 10 and not any(
+                _relative_shift(main, sents[j]) for j in range(prev + 1, i)):
+            # (a sentence that moved the narrative to another day, "A day earlier, ...", ends it)
+            return anchors[prev]
     if report_day is not None and (not present or d.type == "MarketMove" and d.value):
         # "the Hang Seng is up 0.9%": a report written while markets trade tells that day's moves
         # in the present tense
