@@ -3,7 +3,8 @@ who holds a post an infinitive on a noun names ("X, the first woman to lead Y"; 
 to become Y's president": the winner, read from the contest noun's verb); and the head of a
 body's office or unit holds a post in the body ("X runs the Madrid office of Y"); and a bare
 secretary title ("Secretary X", "Under Secretary for Ports X") in a text whose only government body
-is a department is a post in that department (an agency's own release).
+is a department is a post in that department (an agency's own release); and a bare "chief" or
+"boss" ("former chief X") in a text about one firm is a post in that firm.
 
 "X is head of currency strategy for Tarn Bank", "X, director of equity research at Orvel":
 the plain words after "of" name the field the post covers; the firm after "at", "for" or
@@ -143,3 +144,29 @@ ONE_DEPT_CAST = [c for c in DEPT_CAST if c[0] != "Port Bureau"]
 def test_no_department_post_when_another_body_or_title_fits(nlp, text, person, cast):
     rels = relations(nlp, text, cast)
     assert (person, "holdsPosition", "department-of-harbors") not in rels
+
+
+# --- a bare "chief" or "boss" in a text about one firm ---------------------------------------------------
+
+FIRM_CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"),
+             ("Tarnco", "Company"), ("Dantry", "Company"), ("Chile", "Place")]
+ONE_FIRM_CAST = [c for c in FIRM_CAST if c[0] != "Dantry"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tarnco was fined. Former chief Vera Lind set the goals, the regulator said.", "vera-lind"),
+    ("Regulators say Tarnco misled investors. The report says chief Omar Tass knew.", "omar-tass"),
+    ("Shares of Tarnco fell sharply. Boss Ian Holt resigned on Monday.", "ian-holt"),
+])
+def test_a_bare_chief_of_the_main_firm(nlp, text, person):
+    rels = relations(nlp, text, ONE_FIRM_CAST)
+    assert (person, "holdsPosition", "tarnco") in rels
+
+
+@pytest.mark.parametrize("text, person, cast", [
+    ("Tarnco and Dantry merged. Former chief Vera Lind set the goals.", "vera-lind", FIRM_CAST),
+    ("Police chief Omar Tass said Tarnco was robbed.", "omar-tass", ONE_FIRM_CAST),
+])
+def test_no_firm_post_for_another_chief(nlp, text, person, cast):
+    rels = relations(nlp, text, cast)
+    assert (person, "holdsPosition", "tarnco") not in rels

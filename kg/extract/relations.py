@@ -409,7 +409,7 @@ def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
 CORPORATE_TITLES = {
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "cfo",
     "chief financial officer", "coo", "chief operating officer", "cto", "chief technology officer",
-    "managing director", "chief investment officer",
+    "managing director", "chief investment officer", "chief", "boss",
 }
 
 
