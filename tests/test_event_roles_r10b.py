@@ -138,3 +138,32 @@ def test_the_agency_paid_to_settle_charges_acts(nlp, text, agency):
 def test_a_payment_to_investors_names_no_actor(nlp):
     found = actions(nlp, "Korvell Holdings paid $3 million to its investors to settle the lawsuit over its bonds.")
     assert not any(r == "actor" for m in found for _, r in m), found
+
+
+def criticisms(nlp, text):
+    doc = nlp(text)
+    facts = extract(doc, Article(id="t", text=text, published=datetime.date(2024, 5, 8)))
+    names = {e.key: e.name for e in facts.entities}
+    return [{(names.get(p.entity), p.role) for p in e.participants} for e in facts.events if e.type == "Criticism"]
+
+
+# criticizing "the government of President X" (or its administration, regime, cabinet) criticizes X
+@pytest.mark.parametrize("text, critic, target", [
+    ("President Tomas Brandt criticized the government of Prime Minister Ilse Varga for its budget cuts.",
+     "Tomas Brandt", "Ilse Varga"),
+    ("Prime Minister Ilse Varga condemned the administration of President Tomas Brandt over the border closure.",
+     "Ilse Varga", "Tomas Brandt"),
+    ("President Tomas Brandt slammed the conservative cabinet of Prime Minister Ilse Varga for raising fuel taxes.",
+     "Tomas Brandt", "Ilse Varga"),
+])
+def test_criticizing_a_leaders_government_targets_the_leader(nlp, text, critic, target):
+    found = criticisms(nlp, text)
+    assert any({(critic, "actor"), (target, "target")} <= m for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Brandt praised the government of Prime Minister Ilse Varga for its budget.",
+    "President Tomas Brandt joined the government of Prime Minister Ilse Varga in March.",
+])
+def test_praising_or_joining_a_government_is_no_criticism(nlp, text):
+    assert not criticisms(nlp, text), criticisms(nlp, text)

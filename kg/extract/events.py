@@ -500,6 +500,8 @@ CRITICISED_DEEDS = {"attack", "attacks", "invasion", "arrest", "arrests", "deten
                     "killings", "aggression", "actions", "behavior", "behaviour", "conduct", "treatment", "remarks",
                     "comments", "statement", "statements", "violence", "occupation", "annexation", "strike", "strikes"}
 CRITICISED_WORDS = CRITICISED_ACTS | CRITICISED_DEEDS
+# a government named by its leader or country: "the government of President X"
+LED_BODY_NOUNS = {"government", "administration", "regime", "cabinet"}
 
 
 def _deed_doers(ctx: ArticleContext, noun) -> list[str]:
@@ -516,12 +518,15 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
     for tok in sent:
         if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx):
             continue
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS | LED_BODY_NOUNS
                 and ctx.key(c) is None]
         if not objs or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         critics = _subjects(ctx, tok, ACTORS | {"Place"})
+        # "criticized the government of President X": the leader (or country) whose government it is
         targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS else
+                                            _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
+                                            if o.lower_ in LED_BODY_NOUNS else
                                             _keys(ctx, o, ACTORS | {"Place"})) if k not in critics]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent, tok,
