@@ -910,7 +910,7 @@ def _title_of_field_at_org(tm: _TitleMatch) -> None:
         if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha and t.lower_ not in TITLE_HEADS
                    and tm.ctx.key(t) is None for t in field):
             continue
-        a, b = m.start("title"), m.end("title")
+        a = m.start("title")
         if not _title_head_ok(view, a, m.start("field") - 1):
             continue
         tm.add(m.start("per"), tm.org_at(m.start("org")), a, m.start("field") - 1, REL_TITLE_AROUND_NAME)
