@@ -19,7 +19,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
 from kg.extract.entity_types import TITLES_BEFORE_A_PERSON, acts_as_agent, aged, taken_up_by_he_or_she
-from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, name_key, person_name_parts
+from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_possessive, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 
@@ -577,6 +577,13 @@ def _local_office(form: str) -> bool:
     return bool(_BODY_PLACE_OFFICE.match(form))
 
 
+def _body_in_office_name(form: str) -> str | None:
+    """The body a local office's name holds ("Denver Field Office of the FBI", "FBI Omaha Field
+    Office": "FBI"), else None."""
+    m = _OFFICE_OF_BODY.match(form) or _BODY_PLACE_OFFICE.match(form)
+    return m.group("body") if m else None
+
+
 def join_local_offices(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """A local office of a body is that body, as the press releases that name one mean it ("X, the
     Special Agent in Charge of the Denver Field Office of the FBI": X holds a post in the FBI):
@@ -601,10 +608,10 @@ def join_local_offices(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
             continue
         owner = None
         for c in g.members:
-            m = _OFFICE_OF_BODY.match(c.text) or _BODY_PLACE_OFFICE.match(c.text)
-            if m:
-                owner = named(m.group("body"))
-            if owner is None and c.start >= 2 and doc[c.start - 1].text in ("'s", "’s"):
+            body = _body_in_office_name(c.text)
+            if body:
+                owner = named(body)
+            if owner is None and c.start >= 2 and is_possessive(doc[c.start - 1]):
                 owner = by_end.get(c.start - 1)  # "the SEC's Chicago Regional Office"
             if owner is None and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
                 owner = by_start.get(c.end + 1) or by_start.get(c.end + 2)  # "... Office of (the) FBI"
@@ -616,8 +623,8 @@ def join_local_offices(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
             settle_type(owner)
             continue
         for c in g.members:
-            m = _OFFICE_OF_BODY.match(c.text) or _BODY_PLACE_OFFICE.match(c.text)
-            entry = gaz.lookup(m.group("body")) if m else None
+            body = _body_in_office_name(c.text)
+            entry = gaz.lookup(body) if body else None
             if entry is not None and entry.type == "GovernmentBody":
                 c.gaz = entry
                 settle_type(g)

@@ -6,7 +6,7 @@ before it (by type, and by class where the words ask for one: "the central bank"
 only compatible one in the article; a country's regulator introduced by description ("Britain's
 competition watchdog") refers to the one named right after it. A lone generic head the model
 tagged as a name ("the Department", "the Bureau") refers back the same way. A titled description
-("the Federal Reserve chairman", "Tokyo's governor") refers to the one person the article names
+("the Federal Reserve chairman", "Velmora's governor") refers to the one person the article names
 with that title (`person_title_mentions`).
 Pronouns ("he", "she", "his") are resolved over the finished table, in kg.extract.patterns.
 """
@@ -106,7 +106,7 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         else:
             continue
         target.extra_mentions.append((start, end))
-    # "the Federal Reserve chairman", "Tokyo's governor": a person, by the title the article gives them
+    # "the Federal Reserve chairman", "Velmora's governor": a person, by the title the article gives them
     person_title_mentions(doc, groups, taken)
 
 
@@ -129,7 +129,7 @@ def _salient_firm(doc, phrase: str, before: list[Group], nearest: Group, start: 
     return main
 
 
-# Titles a definite description may give a person by ("the Federal Reserve chairman", "Tokyo's
+# Titles a definite description may give a person by ("the Federal Reserve chairman", "Velmora's
 # governor"), and the title words that name the same post.
 PERSON_DESCRIPTION_TITLES = {
     "chairman": "chairman", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
@@ -147,9 +147,9 @@ _DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "some", "one
 
 
 def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]) -> None:
-    """ "the Federal Reserve chairman", "Tokyo's governor", "The World Bank President": a
+    """ "the Federal Reserve chairman", "Velmora's governor", "The World Bank President": a
     mention of the one person the article names with that title (and that body or place, when
-    the description gives one: "World Bank President Jim Yong Kim", "Ana Ruiz, the governor of
+    the description gives one: "World Bank President Ana Ruiz", "Ana Ruiz, the governor of
     Easton"), or, when the article opens on the description, of the person first named as the
     subject of the next sentence ("Easton's governor has resigned. Ana Ruiz said ..."). Never
     when two people could fit, nor for a plural, an indefinite or a former holder."""
@@ -209,7 +209,7 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             todo.extend(c for c in t.children if c.dep_ in ("compound", "poss", "amod", "pobj", "nmod"))
         return frozenset(words), other
 
-    # the posts the article gives its people: "Fed Chairman Ben Bernanke", "Kim, the president"
+    # the posts the article gives its people: "Fed Chairman Tom Arden", "Kim, the president"
     holders: list[tuple[Group, str, frozenset]] = []
     linked: set[int] = set()
     for tok in doc:

@@ -54,6 +54,10 @@ PRODUCT_DESCRIPTORS = {"console", "consoles", "game", "games", "franchise", "bra
 # Words around "Treasury" that make it a bond, not the department: "the 10-year Treasury yield".
 SECURITY_WORDS = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "futures", "securities"}
 
+# Military and police ranks, titles before a name ("Staff Sergeant X", "Sergeant First Class X").
+RANKS = {"sergeant", "sgt", "lieutenant", "colonel", "captain", "capt", "corporal", "cpl", "admiral", "commander",
+         "brigadier", "major", "staff", "master", "class", "detective", "constable", "trooper", "agent", "specialist"}
+
 # Words of titles written before a person's name, stripped from it ("President Donald Trump").
 PERSON_TITLES = {
     "mr", "mrs", "emeritus", "ms", "miss", "miz", "dr", "drs", "messrs", "mmes", "prof", "professor", "president", "vice", "premier", "prime", "minister",
@@ -69,19 +73,13 @@ PERSON_TITLES = {
     "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "hon", "rt", "amb", "cllr", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
-} | {
-    # military and police ranks ("Staff Sergeant X", "Sergeant First Class X", "Detective X")
-    "sergeant", "sgt", "lieutenant", "colonel", "captain", "capt", "corporal", "cpl", "admiral", "commander",
-    "brigadier", "major", "staff", "master", "class", "detective", "constable", "trooper", "agent", "specialist",
-}
+} | RANKS
 
-# Words of a rank with its service ("Army Sergeant First Class"): a span of only these names no one.
-RANK_WORDS = {"sergeant", "sgt", "lieutenant", "colonel", "captain", "capt", "corporal", "cpl", "admiral",
-              "commander", "brigadier", "major", "staff", "master", "class", "first", "second", "detective",
-              "constable", "trooper", "agent", "specialist", "special", "army", "navy", "air", "force", "marine",
-              "marines", "police", "chief", "petty", "warrant", "officer", "private"}
-# The services among them: "the Army", "the Navy" alone name a body.
+# The services a rank is held in: "the Army", "the Navy" alone name a body.
 SERVICE_WORDS = {"army", "navy", "air", "force", "marine", "marines", "police"}
+# Words of a rank with its service ("Army Sergeant First Class"): a span of only these names no one.
+RANK_WORDS = RANKS | SERVICE_WORDS | {"first", "second", "special", "chief", "petty", "warrant", "officer",
+                                     "private"}
 
 # Head nouns of government bodies (typing, noise: a headline name with one is kept).
 GOVERNMENT_HEADS = {

@@ -90,6 +90,7 @@ from kg.extract.patterns import (
 from kg.extract.relations import (
     CRITICISM_NOUNS,
     CRITICIZE_VERBS,
+    FACILITY_NOUNS,
     SUFFER_CRITICISM_VERBS,
     calls_bad,
     criticism_pairs,
@@ -2709,6 +2710,7 @@ def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
 MOVE_NOUNS_UP = {"gain", "gains", "rise", "jump", "surge", "rally", "advance", "climb", "rebound", "increase"}
 MOVE_NOUNS_DOWN = {"drop", "fall", "slide", "slump", "tumble", "decline", "plunge", "dive", "loss", "losses",
                    "retreat", "selloff", "sell-off", "decrease"}
+MOVE_NOUNS = MOVE_NOUNS_UP | MOVE_NOUNS_DOWN
 
 
 def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -2716,7 +2718,7 @@ def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     1.4% slide on Thursday", "a 2 percent drop in the Ostmark 40", "X's 3% gain" (a firm's move only
     when no figure of its business is named: not "X's 3% drop in sales")."""
     low = tok.lower_
-    if tok.pos_ != "NOUN" or low not in MOVE_NOUNS_UP | MOVE_NOUNS_DOWN or ctx.in_quote(tok.idx):
+    if tok.pos_ != "NOUN" or low not in MOVE_NOUNS or ctx.in_quote(tok.idx):
         return None
     figure = " ".join(t.text for c in tok.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")
                       and not ctx.key(c) for t in c.subtree)
@@ -2901,7 +2903,7 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
                     if p.dep_ == "pobj":
                         places += [k for k in _keys(ctx, p, {"Place"}) if k not in places]
     if not places and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-        # "in Kuala Lumpur, where share prices fell 3%": the place the relative clause hangs on
+        # "in Porto Lindo, where share prices fell 3%": the place the relative clause hangs on
         k = ctx.key(verb.head)
         if k and ctx.type_of(k) == "Place":
             places.append(k)
@@ -3317,7 +3319,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
             k = ctx.key(c)
             if k and ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"} and k not in actors:
                 actors.append(k)
-    # the person announcing it: "Bernanke said the Fed will keep rates low"
+    # the person announcing it: "Arden said the Fed will keep rates low"
     v = tok
     for _ in range(6):
         if v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS:
@@ -3495,8 +3497,6 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 # what a firm builds when it invests in itself: "a plant", "a $2 billion production center"
-FACILITY_NOUNS = {"factory", "factories", "plant", "plants", "facility", "facilities", "gigafactory", "refinery",
-                  "refineries", "smelter", "mill", "shipyard", "works"}
 FACILITY_KINDS = {"production", "manufacturing", "assembly", "data", "research", "distribution", "logistics",
                   "engineering", "development", "innovation", "design", "r&d", "fulfillment", "fulfilment"}
 FACILITY_KIND_HEADS = {"center", "centre", "centers", "centres", "hub", "hubs", "complex", "campus", "base", "line"}
@@ -4450,8 +4450,7 @@ NO_ACT_VERBS = SPEECH_VERBS | {"be", "have", "feel", "remain", "stay", "seem", "
                                "prefer", "wish", "welcome", "try"}
 # bodies whose "will" is an enforcement act, not a policy (their acts are RegulatoryActions)
 ENFORCER_CLASSES = {"Regulator", "Prosecutor", "Judge", "Court", "LawEnforcement"}
-ENFORCER_WORDS = {"justice", "attorney", "prosecutor", "prosecutors", "police", "court", "enforcement", "fbi",
-                  "commission", "inspector"}
+ENFORCER_WORDS = LAW_ANNOUNCER_WORDS | {"police", "court", "commission"}
 WARNING_NOUNS = {"warning", "warnings"}
 
 
@@ -5470,7 +5469,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
                 return anchors[j]
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     if unit <= _OPENING_UNITS and not present and _told_in_the_past(verb) and all(a is None for a in anchors[:i]):
-        # "Word of the agreement came as X sat down for talks with Y": the opening paragraphs
+        # "News of the accord came as X sat down with Y": the opening paragraphs
         # of a story that has named no day yet go on telling the news of its publication day
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     return None
@@ -5607,7 +5606,7 @@ def _answered_act(trig):
             return None
         if tok.dep_ == "pobj" and head.lower_ in ("to", "for", "against") and head.head.lower_ in RESPONSE_NOUNS:
             return tok
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in MOVE_NOUNS_UP | MOVE_NOUNS_DOWN and (
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in MOVE_NOUNS and (
                 (tok.dep_ == "dobj" and lemma(head) in REACTION_VERBS) or
                 (tok.dep_ == "pobj" and head.lower_ == "to" and lemma(head.head) in ("react", "respond"))):
             # "investors shrugged off X's cancelation of talks on Wednesday", "reacted to the

@@ -3019,7 +3019,10 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 out.add(owners[0], "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
 
 
-FACILITY_NOUNS = {"factory", "plant", "refinery", "mill", "smelter", "works", "shipyard", "campus"}
+# A firm's sites, where it is placed ("a Boeing factory in Seattle") and what it invests in ("will
+# build a plant"); events read the same words.
+FACILITY_NOUNS = {"factory", "factories", "plant", "plants", "facility", "facilities", "gigafactory", "refinery",
+                  "refineries", "smelter", "mill", "shipyard", "works", "campus"}
 WORK_VERBS = {"work", "teach", "lecture", "study", "research", "serve"}
 # Organisations a person can belong to by being named with them ("X of Tarn Capital").
 AFFILIATION_TYPES = {"Company", "Organization", "EducationalInstitution", "MediaOutlet"}
