@@ -267,6 +267,24 @@ def _set_ahead(text: str, start: int) -> bool:
     return bool(_AHEAD.search(text[max(0, start - 30):start]))
 
 
+# "the eighth rate cut this year", "for the sixth time this year", "its third hike so far this
+# month": a period after an ordinal counts a series of like events; it tells how many there were,
+# not when this one happened (halves and quarters are periods: "the second half of this year")
+_SERIES_COUNT = re.compile(
+    r"\b(?:the|its|their|his|her|a)\s+(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th))(?:\s+(?!(?:quarter|half|halves|week|month|day|year)s?\b)[\w-]+){0,3}"
+    r"\s+(?:so\s+far\s+)?$", re.I)
+
+
+def counts_a_series(text: str, cue: DateCue, offset: int = 0) -> bool:
+    """Whether a cue of the current month or year ("this year") closes an ordinal's count of a
+    series of events ("the eighth rate cut this year"), so that it dates no one event of the
+    series (a year named after the count, "for the second time in 2019", dates the event)."""
+    start = cue.start - offset
+    return len(cue.iso) < 10 and cue.text.lower().startswith("this") and bool(
+        _SERIES_COUNT.search(text[max(0, start - 60):start]))
+
+
 def find_date_cues(text: str, published: date | None, future: bool = False, offset: int = 0) -> list[DateCue]:
     """Every resolvable date expression in `text`, in text order, without overlaps.
 
@@ -380,5 +398,5 @@ def body_units(sents, text: str) -> list[int]:
     return units
 
 
-__all__ = ["DateCue", "body_units", "dateline_cues", "find_date_cues", "resolve_date_expression", "resolve_weekday",
-           "vague_time_spans"]
+__all__ = ["DateCue", "body_units", "counts_a_series", "dateline_cues", "find_date_cues", "resolve_date_expression",
+           "resolve_weekday", "vague_time_spans"]

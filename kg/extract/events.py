@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.dates import DateCue, body_units, dateline_cues, find_date_cues, vague_time_spans
+from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
     AGREEMENT_NOUNS,
@@ -5255,7 +5255,8 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end, c.start) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
+            and not _days_figure(text, c.end, c.start) and not counts_a_series(text, c)
+            and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -5711,7 +5712,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, _ahead(d.trigger), offset=sent.start_char)
             if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end, c.start)
+            and not _days_figure(text, c.end, c.start) and not counts_a_series(text, c)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
@@ -5748,7 +5749,9 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     if answered is not None:
         # "unveiled the move on Wednesday in response to U.S. tariffs": the act answered came
         # before; only a cue inside its own phrase dates it
-        inside = [c for c in cues if answered.idx <= c.start < answered.idx + len(answered.text) + 200
+        # (its modifiers before the noun too: "reacted to yesterday's decision by the bank")
+        first = min(t.idx for t in answered.subtree)
+        inside = [c for c in cues if first <= c.start < answered.idx + len(answered.text) + 200
                   and any(t.idx <= c.start < t.idx + len(t.text) for t in answered.subtree)]
         return min(inside, key=lambda c: -len(c.iso)) if inside else None
     verb = _clause_verb(trig)
