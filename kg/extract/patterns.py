@@ -784,6 +784,9 @@ def _definite_description(tok, ctx: "ArticleContext") -> tuple[str | None, str |
             return None, None, False
     if any(c.dep_ == "poss" for c in tok.children):
         return None, None, False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and ctx.token_key[nxt.i] is not None and ctx.type_of(ctx.token_key[nxt.i]) != "Place":
+        return None, None, False  # "the credit rating agency Tarn Ratings": the name it introduces follows
     low = tok.lower_
     if DEFINITE_DESCRIPTIONS.get(low) == {"MarketIndex"} and (place or any(
             c.dep_ == "prep" and c.lower_ in ("in", "on") and any(

@@ -733,9 +733,11 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
     """TITLE PERSON of ORG: "President Ivo Sand of Estland", "CEO Tim Cook of Apple"; also
     "Assistant Attorney General X of the Justice Department's Criminal Division": the body the
     possessive names is the more specific holder."""
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<org>" + HOLDER_ORG +
+    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r")(?P<per>P)fd?(?P<desc>[t_]{1,3})?(?P<org>" + HOLDER_ORG +
                          r")(?:s(?P<sub>[OGY]))?", tm.s):
         a, b = m.start("title"), m.end("title")
+        if m.group("desc") and not _lowercase_descriptor(tm.view, m.start("desc"), m.end("desc")):
+            continue
         if _title_head_ok(tm.view, a, b):
             org = tm.items[m.start("sub")].key if m.start("sub") >= 0 else tm.org_at(m.start("org"))
             tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
@@ -743,6 +745,13 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
                 # a body's local office is the body in a place: the post is in the body too ("the
                 # FBI's Boston Field Office"); a bureau of a ministry is a body of its own
                 tm.add(m.start("per"), tm.items[m.start("org")].key, a, b, REL_TITLE_AROUND_NAME)
+
+
+def _lowercase_descriptor(view: SentenceView, a: int, b: int) -> bool:
+    """"of the credit rating agency Tarn", "of investment bank Tarn": common nouns that say what
+    the organisation named next is (lower-case words only: no name of another thing)."""
+    return all(it.text.isalpha() and it.text.islower() for it in view.items[a:b]) and \
+        view.token(b - 1).pos_ == "NOUN"
 
 
 COUNSEL_WORDS = {"lawyer", "attorney", "counsel", "adviser", "advisor", "consultant", "lobbyist"}
