@@ -5,6 +5,11 @@
   ("economist X of the credit rating agency Y", "X, an analyst at investment bank Y"); the
   descriptive noun before the name is no reference back to a body named earlier (it introduces
   the name after it);
+- an under secretary of a department, in its releases: "said Under Secretary for Canal Safety X"
+  (the department's post, not its bureau of canal safety), "Under Secretary of the Department for
+  Harbors and Canal Finance X" (a capitalised portfolio after the department), "X, Acting Under
+  Secretary for Harbors and Canal Finance" (the portfolio is no organisation even where a word of
+  it was read as a name);
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -43,3 +48,35 @@ def test_title_of_described_organisation(nlp, text):
 def test_no_title_across_other_words(nlp, text):
     rels = relations(nlp, text, CAST)
     assert ("vera-lind", "holdsPosition", "kelso-board") not in rels
+
+
+# --- an under secretary's department ------------------------------------------------------------------
+
+DEPT = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Department of Tolls", "GovernmentBody"),
+        ("Bureau of Canal Safety", "GovernmentBody"), ("Harbors", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Tolls' Bureau of Canal Safety fined two shippers. \u201cWe act today,\u201d said "
+    "Under Secretary for Canal Safety Vera Lind.",
+    "The Department of Tolls fined two shippers. \u201cRules matter,\u201d said Under Secretary of the Department of "
+    "Tolls for Harbors and Canal Finance Vera Lind.",
+    "The Department of Tolls and its Bureau of Canal Safety fined two shippers, said Vera Lind, Acting Under "
+    "Secretary for Harbors and Canal Finance.",
+])
+def test_under_secretary_of_the_department(nlp, text):
+    rels = relations(nlp, text, DEPT)
+    assert ("vera-lind", "holdsPosition", "department-of-tolls") in rels
+    assert ("vera-lind", "holdsPosition", "harbors") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    # an assistant secretary heads the bureau the title names
+    "The Department of Tolls' Bureau of Canal Safety fined two shippers, said Assistant Secretary for Canal "
+    "Safety Vera Lind.",
+    # a lower-case "under" is a preposition, not part of the title
+    "The Bureau of Canal Safety grew under Secretary Omar Tass, said Vera Lind.",
+])
+def test_not_an_under_secretary(nlp, text):
+    rels = relations(nlp, text, DEPT)
+    assert ("vera-lind", "holdsPosition", "department-of-tolls") not in rels

@@ -887,7 +887,10 @@ class SentenceView:
             if low in HONORIFICS and i + 1 < len(toks) and ctx.type_of(ctx.key(toks[i + 1])) == "Person":
                 i += 1  # "Party Leader Hon. X", "Chairman Dr. X": the honorific stands outside the title
                 continue
-            if low in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if low == "under" and i + 1 < len(toks) and toks[i + 1].lower_ in ("secretary", "secretaries") \
+                    and tok.text[:1].isupper():
+                sym = "t"  # "Under Secretary for Trade X": part of the title, no preposition
+            elif low in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 sym = "T"
             elif low in TITLE_MODIFIERS and (tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") or (
                     # "Acting CEO X" opening a sentence: the parser reads "Acting" as a verb, yet

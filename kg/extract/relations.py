@@ -363,6 +363,21 @@ def _only_department(ctx: ArticleContext) -> str | None:
     return bodies[0].key
 
 
+def _is_under_secretary(title: str) -> bool:
+    """"Under Secretary for Trade", "Acting Under Secretary of the Treasury for X": a department's
+    post (its bureau or the portfolio after "for" is not where it is held)."""
+    core = re.split(r" (?:of|for) ", split_status(title.lower())[1].strip())[0]
+    return core in ("under secretary", "deputy under secretary", "undersecretary")
+
+
+def _the_department(ctx: ArticleContext) -> str | None:
+    """The one department (a government body named "Department", "Ministry" or "Treasury") an
+    article names, beside any number of its bureaus; None when it names none or several."""
+    found = [e.key for e in ctx.table if e.type == "GovernmentBody" and any(
+        DEPARTMENT_WORDS & set(norm_name(n).split()) for n in (e.name, *e.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
 def _office_of_title(ctx: ArticleContext, title: str) -> str | None:
     """The one office the article names after a title ("Attorney General X" in an article that
     names "the Utah Attorney General's Office", "Trade Representative X" beside "the Office of the
@@ -680,8 +695,15 @@ def _demonym_title_person(tm: _TitleMatch) -> None:
 def _title_of_org_person(tm: _TitleMatch) -> None:
     """TITLE of|for [the] ORG PERSON: "Secretary of the Treasury Janet L. Yellen", "Chief Counsel
     for the Tarn Board Ana Ruiz"."""
-    for m in re.finditer(r"(?P<title>" + _TITLE + r"(?P<prep>[fa])d?(?P<org>" + HOLDER_ORG + r"))(?P<per>P)", tm.s):
+    for m in re.finditer(r"(?P<title>" + _TITLE + r"(?P<prep>[fa])d?(?P<org>" + HOLDER_ORG + r")(?P<port>a[t_O](?:&?[t_O]){0,4})?)(?P<per>P)", tm.s):
         if tm.s[m.start("prep")] == "a" and tm.view.token(m.start("prep")).lower_ != "for":
+            continue
+        if m.group("port") and (tm.view.token(m.start("port")).lower_ != "for" or not all(
+                it.text[:1].isupper() or it.symbol == "&" for it in tm.items[m.start("port") + 1:m.end("port")])):
+            continue  # "Secretary of the Treasury for Terrorism and Financial Intelligence X": a capitalised portfolio
+        if m.group("port"):  # one title, "and" inside the portfolio
+            tm.add_one(m.start("per"), tm.org_at(m.start("org")), _title_text(tm.view, m.start("title"), m.end("title")),
+                       REL_TITLE_BESIDE_NAME)
             continue
         tm.add(m.start("per"), tm.org_at(m.start("org")), m.start("title"), m.end("title"), REL_TITLE_BESIDE_NAME)
 
@@ -785,6 +807,8 @@ def _portfolio_title_person(tm: _TitleMatch) -> None:
             org, conf = tm.org_at(m.start("of")), REL_TITLE_AROUND_NAME
         else:
             org, conf = _department_from_title(tm.ctx, view, a, b), REL_TITLE_NAMES_DEPARTMENT
+            if _is_under_secretary(_title_text(view, a, b)) and _the_department(tm.ctx):
+                org = _the_department(tm.ctx)  # "Under Secretary for Industry X": not the bureau of industry
             if org is None:
                 org, conf = _org_for_bare_title(tm.ctx, view, _title_text(view, a, b), m.start("per"))
         if org:
@@ -812,7 +836,14 @@ def _person_title_at_org(tm: _TitleMatch) -> None:
             r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
-            tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_BESIDE_NAME)
+            org = tm.org_at(m.start("org"))
+            if _is_under_secretary(_title_text(tm.view, a, b)) and tm.ctx.type_of(org) != "GovernmentBody":
+                # "X, Under Secretary for Terrorism and Financial Intelligence": a portfolio, the
+                # post is the department's
+                org = _the_department(tm.ctx)
+                if org is None:
+                    continue
+            tm.add(m.start("per"), org, a, b, REL_TITLE_BESIDE_NAME)
             if m.start("owner") >= 0 and tm.s[m.start("owner")] in "GO" and tm.s[m.start("org")] in "GO" \
                     and _is_place_office(tm.ctx, tm.items[m.start("org")].key):
                 # "X, director of the SEC's Chicago Regional Office": a local office of the SEC
