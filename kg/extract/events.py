@@ -192,6 +192,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
                     drafts.append(d)
         pairs = criticism_pairs(uctx, sent)
         for actor, target, tok, conf in pairs:
+            if tok.lower_ in ("attack", "attacks") and (actor is None or uctx.type_of(actor) in ("MarketIndex", "Product")):
+                continue  # "the index fell after the attacks on the X Center": with no attacker, a blow, not words
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
@@ -273,6 +275,11 @@ def _unreal(trigger) -> bool:
     return is_future(trigger)
 
 
+# what makes a "review" a scheduled policy meeting, not a probe: "the quarterly monetary policy review"
+SCHEDULED_REVIEW_WORDS = {"policy", "monetary", "quarterly", "bimonthly", "bi-monthly", "monthly", "annual",
+                          "mid-quarter", "half-yearly", "budget", "strategic"}
+
+
 def _regulatory_sense(noun) -> bool:
     """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
     holds an office, a "case" is one only against or settled with someone, or antitrust, and "action(s)" only legal
@@ -286,6 +293,8 @@ def _regulatory_sense(noun) -> bool:
              for c in h.children if c.dep_ == "prep"}
     if low == "case" and not preps & {"against", "with"} and not any(lemma(c) == "antitrust" for c in noun.lefts):
         return False
+    if low in ("review", "reviews") and any(lemma(t) in SCHEDULED_REVIEW_WORDS for t in noun.subtree if t.i < noun.i):
+        return False  # "at its bimonthly policy review", "the second quarterly review": a central bank's meeting
     if low in ("action", "actions") and not preps & {"against", "by"} \
             and not any(c.lower_ in ("legal", "antitrust", "enforcement", "regulatory") for c in noun.lefts):
         return False
@@ -332,6 +341,8 @@ def _read_in_sense(cand) -> bool:
         return _policy_sense(trig)
     if cand.event_type == "IPO" and trig.pos_ in ("NOUN", "PROPN"):
         return _ipo_sense(trig)
+    if cand.event_type == "Other" and lemma(trig) == "plead":
+        return _pleads_guilty(trig)  # "pleaded not guilty" is no guilty plea
     if cand.event_type == "Other" and trig.lower_ in ELECTION_TIME_NOUNS and _as_a_time(trig):
         return False  # "until after the election", "chances of running in the election": a time, not the vote
     return True
@@ -343,7 +354,10 @@ TIME_PREPS = {"until", "after", "before", "ahead", "since", "in", "during", "by"
 
 def _as_a_time(noun) -> bool:
     """Whether an election noun only says when ("until after the election", "ahead of the vote",
-    "running in the 2018 election"): the "in" of a race counts only under a verb of running."""
+    "running in the 2018 election", "since the election victory of X"): the "in" of a race counts
+    only under a verb of running."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "pobj":
+        noun = noun.head  # "since the election victory", "after the vote count"
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -473,6 +487,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
                 cand.event_type, [], cand.sent, cand.trigger, EVENT_LEARNED_ROLE, ctx=cand.ctx,
                 extra={"learned": True})
         d.parts.append((cand.key, role))
+        d.extra.setdefault("mentions", []).append((cand.mention, role))
+    for d in drafts.values():
+        _with_conjuncts(d)
     out = []
     for d in _one_move_each(drafts.values()):
         if d.type == "MarketMove":
@@ -485,6 +502,35 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
     return out
+
+
+def _conjuncts(tok) -> list:
+    """The tokens coordinated with `tok`: "X, Y and Z" from any of the three."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c not in out]
+    return [t for t in out if t.i != tok.i]
+
+
+def _with_conjuncts(d: _Draft) -> None:
+    """A learned role given to one of coordinated names goes to each of them: "President X and
+    the Senate signaled a package", "A, B and C cut their rates" (the reader scores each name
+    alone, and the one hung on the other by "conj" often falls under its threshold)."""
+    ctx = d.ctx
+    for mention, role in d.extra.get("mentions", []):
+        kind = ctx.type_of(ctx.key(mention))
+        for c in _conjuncts(mention):
+            k = ctx.key(c)
+            if k is None or any(k == p for p, _ in d.parts) or ctx.in_quote(c.idx) or c.i == d.trigger.i:
+                continue
+            if (ctx.type_of(k) == "Place") != (kind == "Place"):
+                continue  # "the bank and Tokyo": a place joined to a body is not one of a list of bodies
+            d.parts.append((k, role))
 
 
 # what a critic may attack in place of its owner: "criticized the deal between X and Y", "condemned
@@ -4081,6 +4127,21 @@ def _office_org(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+def _named_in_phrase(ctx: ArticleContext, head, prep: str, key: str) -> bool:
+    """Whether `key` is the entity a `prep` phrase of `head` names itself (or one of its conjuncts),
+    not one named inside a description of it: in "the resignation of X, a protégé of Y" the phrase
+    names X; a name the phrase's own head carries is the one meant, whatever its type."""
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != prep:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if ctx.key(p) is not None and key not in {ctx.key(t) for t in (p, *_conjuncts(p))}:
+                return False
+    return True
+
+
 # what forces one out: "was forced to resign", "was compelled to step down"
 FORCE_VERBS = {"force", "compel", "oblige", "pressure", "push"}
 
@@ -4152,7 +4213,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "NOUN" and (tok.lower_ in RESIGN_NOUNS or departs) and not _demanded(tok):
         people = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) == "Person"]
         # "announced the resignation of X": X leaves, not the one who announces it
-        people += [k for k in _prep_objects(ctx, tok, ("of",), {"Person"})[0] if k not in people]
+        people += [k for k in _prep_objects(ctx, tok, ("of",), {"Person"})[0] if k not in people
+                   and _named_in_phrase(ctx, tok, "of", k)]
         if not people:
             gov = tok.head
             if tok.dep_ == "dobj" and lemma(gov) in ("announce", "tender", "submit", "offer", "hand"):
@@ -4230,7 +4292,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Other", [(k, "actor") for k in people], sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
     if tok.pos_ == "NOUN" and tok.lower_ in CONTEST_RESULT_NOUNS:
         return _contest_result(ctx, tok, sent)
-    if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
+    if tok.pos_ == "VERB" and lem == "plead" and _pleads_guilty(tok):
         people = _subjects(ctx, tok, ACTORS)
         if not people or not _happened(tok):
             return None
@@ -4288,6 +4350,15 @@ def _elected_by_voters(ctx: ArticleContext, verb, sent) -> _Draft | None:
     places += [k for k in _keys(ctx, subj[0], {"Place"}) if k not in places]
     return _Draft("Other", [(k, "subject") for k in people] + [(k, "location") for k in places], sent, verb,
                   EVENT_OTHER_VERB)
+
+
+def _pleads_guilty(verb) -> bool:
+    """Whether a plea is one of guilt: "pleaded guilty", not "pleaded not guilty", "entered a plea
+    of not guilty", "did not plead guilty"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(t.lower_ == "guilty" and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "innocent"))
+               and not any(c.dep_ == "neg" for c in t.children) for t in verb.subtree)
 
 
 # offices given or taken away: "appointed X", "X was named CEO of Y", "sacked X", "X was ousted by Y",
