@@ -10,6 +10,10 @@
   Harbors and Canal Finance X" (a capitalised portfolio after the department), "X, Acting Under
   Secretary for Harbors and Canal Finance" (the portfolio is no organisation even where a word of
   it was read as a name);
+- a bare commissioner's title in an article about one commission ("Competition Commissioner X
+  said"): a commissioner of that commission;
+- a party "of" a person ("the Green Union party of veteran leader X", "the Solar Party of former
+  premier X", "the Green Union, the party of X"): the person is a member of it.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -80,3 +84,46 @@ def test_under_secretary_of_the_department(nlp, text):
 def test_not_an_under_secretary(nlp, text):
     rels = relations(nlp, text, DEPT)
     assert ("vera-lind", "holdsPosition", "department-of-tolls") not in rels
+
+
+# --- a commissioner of the one commission -------------------------------------------------------------
+
+BODIES = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Orvel", "Company"), ("Tarn Commission", "GovernmentBody"),
+          ("Kelso Board", "GovernmentBody"), ("Green Union", "PoliticalParty"), ("Solar Party", "PoliticalParty")]
+
+
+@pytest.mark.parametrize("text", [
+    "Competition Commissioner Vera Lind said the Tarn Commission would fine Orvel.",
+    "The Tarn Commission fined Orvel. Competition Commissioner Vera Lind said the firm had harmed buyers.",
+    "The Tarn Commission fined Orvel on Monday. \u201cThis is a fair result,\u201d said Trade Commissioner Vera Lind.",
+])
+def test_commissioner_of_the_one_commission(nlp, text):
+    assert ("vera-lind", "holdsPosition", "tarn-commission") in relations(nlp, text, BODIES)
+
+
+def test_commissioner_of_one_of_two_commissions_is_not_guessed(nlp):
+    cast = BODIES + [("Dale Commission", "GovernmentBody")]
+    rels = relations(nlp, "The Tarn Commission and the Dale Commission fined Orvel, said Commissioner Vera Lind.", cast)
+    assert ("vera-lind", "holdsPosition", "tarn-commission") not in rels
+    assert ("vera-lind", "holdsPosition", "dale-commission") not in rels
+
+
+# --- the party of a person ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("Lind has failed to pass a budget after the largest party in her coalition, the Green Union party of veteran "
+     "leader Omar Tass, withdrew support.", "green-union"),
+    ("The coalition collapsed when the Solar Party of former premier Omar Tass left it.", "solar-party"),
+    ("Voters backed the Green Union, the party of Omar Tass, in the north.", "green-union"),
+])
+def test_party_of_a_person(nlp, text, party):
+    assert ("omar-tass", "memberOf", party) in relations(nlp, text, BODIES)
+
+
+@pytest.mark.parametrize("text", [
+    "The leader of the Green Union met Omar Tass.",
+    "The Green Union won seats of Omar Tass's rivals.",
+    "The Green Union party criticised the plans of Omar Tass.",
+])
+def test_no_party_of_a_person(nlp, text):
+    assert ("omar-tass", "memberOf", "green-union") not in relations(nlp, text, BODIES)

@@ -242,6 +242,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _title_links(uctx, sent, out)
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
+        _party_of_person(uctx, sent, out)
         _parts(uctx, sent, out)
         _country_memberships(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
@@ -323,6 +324,10 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         body = _legislature(ctx)
         if body:
             return body, REL_HOLDER_FROM_CONTEXT
+    if head == "commissioner":
+        body = _commission(ctx)
+        if body:
+            return body, REL_HOLDER_FROM_CONTEXT
     if head == "governor":
         bank = _central_bank_before(ctx, view.token(person_item).idx)
         if bank:
@@ -402,6 +407,14 @@ def _legislature(ctx: ArticleContext) -> str | None:
     speaker); None when it names none or several."""
     found = [e.key for e in ctx.table if e.type == "GovernmentBody" and (
         e.ontology_class == "Legislature" or norm_name(e.name).rpartition(" ")[2] in LEGISLATURE_WORDS)]
+    return found[0] if len(found) == 1 else None
+
+
+def _commission(ctx: ArticleContext) -> str | None:
+    """"Competition Commissioner X" in an article about one commission: a commissioner of it (the
+    one government body named "... Commission"); None when it names none or several."""
+    found = [e.key for e in ctx.table if e.type == "GovernmentBody"
+             and norm_name(e.name).rpartition(" ")[2] == "commission"]
     return found[0] if len(found) == 1 else None
 
 
@@ -3157,6 +3170,28 @@ def _party_letters(ctx: ArticleContext, sent, out: _Collector) -> None:
         party = ctx.entity_by_names(names, {"PoliticalParty"}) if names else None
         if party:
             out.add(k, "memberOf", party, sent, REL_AFFILIATION)
+
+
+def _party_of_person(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """"the Green Union party of veteran leader X", "the Solar Party of former premier X": the
+    party "of" a person is that person's party."""
+    for tok in sent:
+        k = ctx.key(tok)
+        if ctx.type_of(k) != "PoliticalParty":
+            k = None
+            if tok.lower_ == "party":  # "the Tarn Union (TU) party of X", "the Tarn Union, the party of X"
+                named = [c for c in tok.children if c.dep_ in ("compound", "nmod")] + ([tok.head] if tok.dep_ == "appos" else [])
+                k = next((ctx.key(c) for c in named if ctx.type_of(ctx.key(c)) in ("PoliticalParty", "Organization",
+                                                                                  "GovernmentBody")), None)
+        if k is None or ctx.in_quote(tok.idx):
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                person = ctx.key(obj)
+                if obj.dep_ == "pobj" and ctx.type_of(person) == "Person":
+                    out.add(person, "memberOf", k, sent, REL_AFFILIATION)
 
 
 # Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
