@@ -166,3 +166,24 @@ def test_an_election_won_is_no_time(nlp):
     doc = nlp("Nella Grant won the election victory she had sought in Estland.")
     noun = next(t for t in doc if t.lower_ == "election")
     assert not _as_a_time(noun)
+
+
+# --- the other candidate of a contest won ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa won the runoff on Sunday with about 55 percent against opponent Ivo Petrak's 45 percent.",
+    "Ana Sousa won the presidential runoff with 61.2% of the ballots, against 38.8% for her opponent, Ivo Petrak.",
+    "Ana Sousa won the presidential vote with 52 percent over her rival, Ivo Petrak.",
+])
+def test_the_opponent_of_a_winner_is_a_party_to_the_election(nlp, text):
+    found = triples(nlp, text)
+    assert ("Other", "subject") in parties(found, "ana-sousa")
+    assert ("Other", "subject") in parties(found, "ivo-petrak")
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa won the presidential election with 58 percent, her aide Ivo Petrak said.",
+    "Ana Sousa won the presidential election after a campaign run by Ivo Petrak.",
+])
+def test_a_name_beside_a_won_election_that_is_no_opponent_stays_out(nlp, text):
+    assert ("Other", "subject") not in parties(triples(nlp, text), "ivo-petrak")

@@ -4142,6 +4142,42 @@ def _named_in_phrase(ctx: ArticleContext, head, prep: str, key: str) -> bool:
     return True
 
 
+# the other side of a contest: "against his opponent, Y", "over rival Y"
+OPPONENT_NOUNS = {"opponent", "opponents", "rival", "rivals", "challenger", "challengers", "runner-up", "contender"}
+_SHARE_NOUNS = {"%", "percent", "per", "cent", "votes", "seats", "points"}
+
+
+def _opponents(ctx: ArticleContext, verb) -> list[str]:
+    """The candidates a winner's clause sets against the winner, within its own phrases (not in
+    another clause): "won with 56 percent against opponent Y's 44 percent", "won ..., against 42%
+    for his opponent, Y", "beat the field with 51 percent, ahead of rival Y"."""
+    out: list[str] = []
+    todo = [c for c in verb.children if c.dep_ in ("prep", "dobj", "obj", "npadvmod")]
+    seen = []
+    while todo:
+        t = todo.pop()
+        seen.append(t)
+        if ctx.in_quote(t.idx):
+            continue
+        named = []
+        if t.dep_ == "prep" and t.lower_ in ("against", "over") or (
+                t.dep_ == "prep" and t.lower_ == "for" and t.head.lower_ in _SHARE_NOUNS):
+            # "against opponent Y's 44 percent", "against 42% for Y": the share's owner
+            named = [p for p in t.children if p.dep_ == "pobj"]
+        if t.lower_ in OPPONENT_NOUNS:
+            named = [t]
+        for n in named:
+            # "Y's 44 percent": the share's owner; "his opponent, Y": the apposition, not the winner's "his"
+            heads = [n, *(c for c in n.children if ctx.key(c) is not None and (
+                c.dep_ == "appos" or c.dep_ == "poss" and n.lower_ in _SHARE_NOUNS))]
+            if n.dep_ == "compound":
+                heads.append(n.head)  # "opponent Sergio Massa"
+            for h in heads:
+                out += [k for k in _keys(ctx, h, {"Person", "PoliticalParty"}) if k not in out]
+        todo += [c for c in t.children if c.dep_ in ("prep", "pobj", "appos", "compound", "poss", "conj") and c not in seen]
+    return out
+
+
 # what forces one out: "was forced to resign", "was compelled to step down"
 FORCE_VERBS = {"force", "compel", "oblige", "pressure", "push"}
 
@@ -4239,6 +4275,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         losers += [k for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("to", "over", "against")
                    and c.head in (tok, *tok.children) for p in c.children if p.dep_ == "pobj"
                    for k in _keys(ctx, p, {"Person", "PoliticalParty"})]
+        losers += [k for k in _opponents(ctx, tok) if k not in losers and k not in winners]
         for c in tok.subtree:  # "defeating Y", "beating Y"
             if c.dep_ in ("advcl", "conj") and lemma(c) in ("defeat", "beat") and c.head == tok:
                 losers += [k for o in c.children if o.dep_ in ("dobj", "obj") for k in _keys(ctx, o, {"Person", "PoliticalParty"})]
