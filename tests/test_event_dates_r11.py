@@ -9,6 +9,11 @@
 2. The act that a reaction answers keeps a day written before its noun: "reacted to yesterday's
    decision by X", "responded to Monday's decision by X" date the decision. Near-miss: the
    reaction's own day ("reacted on Thursday to the decision") does not date the decision.
+3. A headline that tells how markets moved ("Dunmore stocks climb after rate cut", "Rates Cut; Stocks
+   Rise") makes the story a report of one trading day: later moves with no day of their own take
+   the day the lead names, else the publication day, however far down they come. Near-misses: a
+   headline of the policy alone, or of markets in another sense ("eases market access"), leaves
+   them undated.
 Sentences and names written for these tests.
 """
 
@@ -19,7 +24,7 @@ from datetime import date
 import pytest
 
 from kg.extract.dates import counts_a_series, find_date_cues
-from kg.extract.events import extract_events
+from kg.extract.events import _tells_a_market_move, extract_events
 from kg.extract.table import EntityTable
 from kg.models import Article
 
@@ -81,3 +86,55 @@ def test_the_reactions_day_does_not_date_the_act_answered(nlp):
     text = ("Bank news\nInvestors reacted on Thursday to the decision by the Varnholt Reserve Bank to devalue "
             "the currency.")
     assert policy_dates(nlp, text) == [None]
+
+
+MARKET_NAMES = NAMES + [("Halden Freight", "Company"), ("Pellham", "Place"), ("Ostrava", "Place")]
+NO_DAY = ("The Varnholt Reserve Bank lowered its policy rate to a record low of 1 percent. That was its first "
+          "reduction for two years. The governor said the move would help exporters. He expects growth of 2 "
+          "percent. Bank shares traded higher after the decision. Corvina Mills jumped 2.1%. Halden "
+          "Freight rose 1.5%.")
+LEAD_DAY = ("The Varnholt Reserve Bank cut its key rate by half a point Wednesday. Officials said growth was "
+            "slowing. In a statement, they said spending was weak. This is the second reduction in a month. Other "
+            "central banks are also cutting rates. Lenders are expected to follow. The cuts are meant to help "
+            "borrowers. Traders welcomed the news. Stock prices declined in Dunmore, but surged in Pellham and "
+            "Ostrava.")
+
+
+def move_dates(nlp, text, title=None):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in MARKET_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY, title=title))
+    return [e.date for e in evs if e.type == "MarketMove"]
+
+
+@pytest.mark.parametrize("title, text, day", [
+    ("Dunmore stocks climb after rate cut", NO_DAY, "2025-06-13"),
+    ("Shares slump in Dunmore as bank trims rates", NO_DAY, "2025-06-13"),
+    (None, "Rates Cut; Stocks Rise\n" + LEAD_DAY, "2025-06-11"),
+    (None, "Dunmore Markets Rally After Rate Move\n" + LEAD_DAY, "2025-06-11"),
+])
+def test_a_market_headline_makes_a_report_of_one_day(nlp, title, text, day):
+    got = move_dates(nlp, text, title)
+    assert got and all(d == day for d in got), got
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Varnholt Reserve Bank lowers its policy rate", NO_DAY),
+    ("Dunmore eases market access for lenders", NO_DAY),
+    (None, "Central Bank Lowers Rates Again\n" + LEAD_DAY),
+])
+def test_other_headlines_leave_far_moves_undated(nlp, title, text):
+    got = move_dates(nlp, text, title)
+    assert got and not any(got), got
+
+
+@pytest.mark.parametrize("title, tells", [
+    ("Asian Stocks Slump on Growth Worries", True),
+    ("Oil prices tumbling as supply grows", True),
+    ("Market share grows for Corvina Mills", False),
+    ("Exchange adds two listings", False),
+    ("Varnholt Reserve Bank holds rates", False),
+    ("Dunmore shares fell and then rallied", True),
+])
+def test_tells_a_market_move(title, tells):
+    assert _tells_a_market_move(title) is tells

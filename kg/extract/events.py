@@ -5123,7 +5123,48 @@ def _report_lead_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None
             for t in sent)  # "European markets are all trading lower Thursday"
         if moves and any(t.lower_ in MARKET_NOUNS | STOCK_NOUNS for t in sent):
             return i, cue
-    return None
+    return _headline_report_day(ctx, anchors)
+
+
+def _headline_report_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | None:
+    """A headline that tells how markets moved ("Stocks Rise as Banks Cut Rates", "Shares Slip
+    After Vote") makes the story a report of one trading day: the day the lead names, else the
+    publication day."""
+    article = ctx.article
+    units = _units(ctx)
+    heads = [i for i in range(len(ctx.sents)) if units[i] == 0]
+    title = " ".join(ctx.sents[i].text for i in heads) if heads else (article.title or "")
+    if article.published is None or not _tells_a_market_move(title):
+        return None
+    for i in range(len(ctx.sents)):
+        if units[i] > _LEAD_UNITS:
+            break
+        if anchors[i] is not None and len(anchors[i].iso) == 10:
+            return i, anchors[i]
+    at = ctx.sents[heads[-1]].start_char if heads else 0
+    return (heads[-1] if heads else -1), DateCue("", at, at, article.published.isoformat())
+
+
+# the words of a headline's move: not those that also tell of policy or business ("ease market
+# access", "market share grows", "exchange adds listings")
+_HEADLINE_MOVES = (UP_VERBS | DOWN_VERBS | MOVE_NOUNS) - {
+    "add", "grow", "increase", "decrease", "ease", "firm", "edge", "inch", "tick", "shrink", "weaken", "strengthen",
+    "recover", "appreciate", "depreciate", "advance"}
+_HEADLINE_MARKETS = (MARKET_NOUNS | STOCK_NOUNS) - {"exchange", "exchanges", "share", "currency"}
+
+
+def _tells_a_market_move(title: str) -> bool:
+    """Whether a headline names stocks or markets and a move ("Asian Stocks Slump", "market
+    ekes out gains")."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", title.lower())
+    # the word and its stems ("falls", "tumbling", "rallied"), and the irregular pasts
+    forms = {f for w in words for f in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y",
+                                        _IRREGULAR_PASTS.get(w, w))}
+    return bool(forms & _HEADLINE_MOVES) and bool(set(words) & _HEADLINE_MARKETS)
+
+
+_IRREGULAR_PASTS = {"rose": "rise", "risen": "rise", "fell": "fall", "sank": "sink", "sunk": "sink", "slid": "slide",
+                    "lost": "lose", "dove": "dive", "leapt": "leap"}
 
 
 def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[Event]:
