@@ -13,7 +13,9 @@
 - a bare commissioner's title in an article about one commission ("Competition Commissioner X
   said"): a commissioner of that commission;
 - a party "of" a person ("the Green Union party of veteran leader X", "the Solar Party of former
-  premier X", "the Green Union, the party of X"): the person is a member of it.
+  premier X", "the Green Union, the party of X"): the person is a member of it;
+- a firm's bare title ("replaced by chairman X", "vice-chairman X") in an article whose lead names
+  one firm, named most often, though a rival is named later; "vice-chairman" is one title word.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -127,3 +129,29 @@ def test_party_of_a_person(nlp, text, party):
 ])
 def test_no_party_of_a_person(nlp, text):
     assert ("omar-tass", "memberOf", "green-union") not in relations(nlp, text, BODIES)
+
+
+# --- the firm an article is about, from its lead ---------------------------------------------------
+
+FIRMS = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Orvel", "Company"), ("Dantry", "Company")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Orvel's bosses quit over an accounting scandal. Dantry had a similar scandal, and Dantry fired its boss. "
+     "Orvel said losses were large, and Orvel shares fell. Tass will be replaced by chairman Vera Lind.", "chairman"),
+    ("The top executives of Orvel resigned on Monday. Rival Dantry grew, and Dantry hired staff. Orvel named "
+     "a panel, and Orvel shares rose. Vice-chairman Vera Lind will lead it.", "vice-chairman"),
+    ("Orvel's chief quit. Dantry and its owners were untouched by Dantry rules. Orvel shares fell at Orvel, and "
+     "Tass and his predecessors, vice-chairman Vera Lind and adviser Omar Tass, all resigned.", "vice-chairman"),
+])
+def test_bare_firm_title_in_the_lead_firms_article(nlp, text, title):
+    r = relations(nlp, text, FIRMS)[("vera-lind", "holdsPosition", "orvel")]
+    assert r.title.lower() == title
+
+
+def test_bare_firm_title_with_two_firms_in_the_lead(nlp):
+    text = ("Orvel and Dantry bosses quit over a scandal. Dantry fired staff. Orvel said losses were large. "
+            "Orvel shares fell. Tass will be replaced by chairman Vera Lind.")
+    rels = relations(nlp, text, FIRMS)
+    assert ("vera-lind", "holdsPosition", "orvel") not in rels
+    assert ("vera-lind", "holdsPosition", "dantry") not in rels

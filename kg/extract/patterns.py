@@ -847,8 +847,9 @@ class SentenceView:
                 i = j
                 continue
             low = tok.lower_
-            if low == "co" and i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in TITLE_HEADS:
-                self.items.append(Item("T", tok.i, tok.i + 3, None, "co-" + toks[i + 2].text))
+            if low in ("co", "vice") and i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in TITLE_HEADS:
+                # "co-founder", "vice-chairman": one title word
+                self.items.append(Item("T", tok.i, tok.i + 3, None, tok.text + "-" + toks[i + 2].text))
                 i += 3
                 continue
             if low in ("then", "ex") and i + 2 < len(toks) and toks[i + 1].text == "-" \

@@ -437,7 +437,8 @@ def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
 CORPORATE_TITLES = {
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "cfo",
     "chief financial officer", "coo", "chief operating officer", "cto", "chief technology officer",
-    "managing director", "chief investment officer", "chief", "boss",
+    "managing director", "chief investment officer", "chief", "boss", "vice-chairman", "vice chairman",
+    "vice-chairwoman", "vice chairwoman", "deputy chairman",
 }
 
 
@@ -449,6 +450,14 @@ def _main_company(ctx: ArticleContext) -> str | None:
         return None
     if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]:
         return counts[0][1]
+    # the firm named most, and alone among firms in the lead: "Tarn's bosses resigned ... (a
+    # rival's scandal recalled later)"
+    lead = ctx.sents[0] if ctx.sents else None
+    if lead is not None and counts[0][0] > counts[1][0]:
+        in_lead = {e.key for e in ctx.table if e.type == "Company"
+                   and any(lead.start_char <= m.start < lead.end_char for m in e.mentions)}
+        if in_lead == {counts[0][1]}:
+            return counts[0][1]
     return None
 
 
