@@ -10,7 +10,10 @@ comes from an article), with near-misses that must keep their reading.
   no criticism;
 - "the resignation of X, a protégé of Y": the "of" phrase names X, never a name inside its
   description;
-- an election noun that only dates another noun ("since the election victory of X") is a time.
+- an election noun that only dates another noun ("since the election victory of X") is a time;
+- an election's other candidates: the opponent a winner's clause names ("against opponent Y's 44
+  percent", "over her rival, Y"), a candidate given a share of the vote ("Y got 41 percent", "the Z
+  party was second with 22 percent"), a candidate declared the winner.
 """
 
 from __future__ import annotations
@@ -187,3 +190,44 @@ def test_the_opponent_of_a_winner_is_a_party_to_the_election(nlp, text):
 ])
 def test_a_name_beside_a_won_election_that_is_no_opponent_stays_out(nlp, text):
     assert ("Other", "subject") not in parties(triples(nlp, text), "ivo-petrak")
+
+
+# --- a candidate's share of the count, a winner declared ---------------------------------------------
+
+VOTERS = ENTITIES + [("Unity Front", "PoliticalParty")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ana Sousa won the vote. Ivo Petrak, who leads the Unity Front, got 41 percent, the election board said.",
+     "ivo-petrak"),
+    ("With most ballots counted, the Unity Front was second with 22.5 percent of the vote.", "unity-front"),
+    ("In the runoff held on Sunday, Ivo Petrak took 47 percent of the vote.", "ivo-petrak"),
+])
+def test_a_candidate_with_a_share_of_the_vote_is_a_party_to_the_election(nlp, text, who):
+    assert ("Other", "subject") in parties(triples(nlp, text, VOTERS), who)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Corvane Ltd got 30 percent of the market last year.", "corvane-ltd"),
+    ("Ivo Petrak got 30 percent of the shares in the deal with Talvik Mining.", "ivo-petrak"),
+    ("The Unity Front was second in a survey of donors with 12 percent.", "unity-front"),
+])
+def test_a_share_outside_a_vote_is_no_election(nlp, text, who):
+    assert ("Other", "subject") not in parties(triples(nlp, text, VOTERS), who)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa was declared winner of the presidential runoff late on Sunday.",
+    "The election board declared Ana Sousa the winner of the runoff on Monday.",
+    "Officials on Monday declared Ana Sousa as the winner, despite protests.",
+])
+def test_a_candidate_declared_winner_is_a_party_to_the_election(nlp, text):
+    assert ("Other", "subject") in parties(triples(nlp, text), "ana-sousa")
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa declared a state of emergency in Port Tarn on Monday.",
+    "Ana Sousa declared that the winner of the contest would be named soon.",
+])
+def test_a_declaration_that_names_no_winner_is_no_election(nlp, text):
+    assert ("Other", "subject") not in parties(triples(nlp, text), "ana-sousa")

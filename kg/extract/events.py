@@ -4142,6 +4142,34 @@ def _named_in_phrase(ctx: ArticleContext, head, prep: str, key: str) -> bool:
     return True
 
 
+# verbs of a share of the vote taken: "got 44 percent", "took 30% of the vote", "polled 12 percent"
+SHARE_VERBS = {"get", "take", "receive", "secure", "garner", "poll", "capture", "win", "collect", "obtain"}
+_PLACINGS = {"second", "third", "fourth", "fifth", "runner-up"}
+_VOTE_WORDS = {"vote", "votes", "ballots", "election", "elections", "poll", "polls", "runoff", "run-off"}
+
+
+def _vote_share(verb) -> bool:
+    """Whether a clause gives a candidate's share of a count: "Y got 44 percent", "Z took 30% of the
+    vote", "the W party was second with 28 percent"; the clause or the paragraph it stands in speaks
+    of a vote ("a firm won 30 percent of the market" is no candidate)."""
+    lem = lemma(verb)
+    shares = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in _SHARE_NOUNS]
+    if lem == "be" or lem in ("come", "finish", "place"):
+        placed = any(c.dep_ in ("attr", "acomp", "advmod", "npadvmod", "oprd") and c.lower_ in _PLACINGS
+                     for c in verb.children)
+        shares = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                  if p.dep_ == "pobj" and p.lower_ in _SHARE_NOUNS] if placed else []
+    elif lem not in SHARE_VERBS:
+        return False
+    if not shares or not any(c.like_num for s_ in shares for c in s_.subtree):
+        return False
+    doc = verb.doc
+    start = doc.text.rfind("\n", 0, verb.idx) + 1
+    end = doc.text.find("\n", verb.idx)
+    paragraph = doc.text[start:end if end >= 0 else len(doc.text)].lower()
+    return any(re.search(rf"\b{w}\b", paragraph) for w in _VOTE_WORDS)
+
+
 # the other side of a contest: "against his opponent, Y", "over rival Y"
 OPPONENT_NOUNS = {"opponent", "opponents", "rival", "rivals", "challenger", "challengers", "runner-up", "contender"}
 _SHARE_NOUNS = {"%", "percent", "per", "cent", "votes", "seats", "points"}
@@ -4286,6 +4314,23 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
                    if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"]
         parts = [(k, "subject") for k in winners + losers] + [(k, "location") for k in dict.fromkeys(places)]
         return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ == "VERB" and lem in ("declare", "proclaim") and _happened(tok):
+        # "X was declared (the) winner", "the commission declared X (as) the winner"
+        won = [c for c in tok.subtree if c.lower_ in ("winner", "victor") and c.head.i in (
+            tok.i, *(h.i for h in tok.children)) and not ctx.in_quote(c.idx)]
+        if won:
+            people = [k for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj", "ccomp", "nsubj")
+                      and c.lower_ not in ("winner", "victor") and (c.dep_ != "nsubj" or c.head != tok)
+                      for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+            people += [k for c in tok.children if c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass")
+                       for t in c.subtree if t.dep_ == "nsubj" for k in _keys(ctx, t, {"Person", "PoliticalParty"})
+                       if k not in people]
+            if people:
+                return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
+    if tok.pos_ in ("VERB", "AUX") and _vote_share(tok) and _happened(tok):
+        # "Y got 44 percent", "the Z party was second with 28 percent": a candidate in the count
+        people = _subjects(ctx, tok, {"Person", "PoliticalParty"})
+        return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people else None
     if tok.pos_ == "VERB" and lem in ("concede", "admit") and _happened(tok) and any(
             c.dep_ == "dobj" and c.lower_ in ("defeat", "election", "race", "vote") for c in tok.children):
         # "X conceded defeat to Y": both candidates of the contest
