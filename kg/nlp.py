@@ -80,6 +80,16 @@ def english_word(token) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
+def english_word_or_plural(token) -> bool:
+    """`english_word`, or a plural whose singular is one: a capitalised plural is tagged a proper
+    noun and keeps its own form as lemma ("Sanctions", "Securities")."""
+    if english_word(token):
+        return True
+    words = _DICTIONARIES.get(id(token.vocab), frozenset())
+    low = token.lower_
+    return low.endswith("s") and (low[:-1] in words or low.endswith("ies") and low[:-3] + "y" in words)
+
+
 # Abbreviated titles the English tokenizer does not know: without them "Hon." is a word and a
 # full stop, and the parser ends a sentence there ("Party Leader Hon." | "Don Polye met ...").
 TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Cllr.", "Supt.", "Insp.", "Cmdr.", "Brig.")

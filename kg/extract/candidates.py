@@ -30,7 +30,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
-from kg.nlp import english_word, title_case
+from kg.nlp import english_word, english_word_or_plural, title_case
 from kg.resources import given_names
 
 
@@ -600,8 +600,9 @@ def _holder_after_field_title(doc, ent):
     while f >= max(0, ent.start - 6) and doc[f].lower_ != "for" and (
             doc[f].is_alpha and doc[f].text[:1].isupper() or doc[f].lower_ in ("and", "&")):
         f -= 1
-    if f < 1 or doc[f].lower_ != "for" or not any(t.lower_ in FIELD_TITLE_WORDS for t in doc[max(0, f - 3):f]):
-        return ent
+    if f < 1 or doc[f].lower_ != "for" or not any(
+            t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in doc[max(0, f - 3):f]):
+        return ent  # a lower-case "general counsel for Pacific Steel Works" names an employer
     names = given_names()
     k = 0
     while len(ent) - k > 2 and english_word(ent[k]) and ent[k].lower_ not in names:
@@ -611,6 +612,28 @@ def _holder_after_field_title(doc, ent):
     span = doc[ent.start + k:ent.end]
     span.label_ = "PERSON"
     return span
+
+
+def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """"Under Secretary for Terrorism and Financial Intelligence", "Minister for Trade and
+    Industry", "Commissioner for Competition": capitalised dictionary words after a title and
+    "for" name the post's field, not a body, wherever the title stands (before or after its
+    holder's name). A place or a known body there stays ("Special Envoy for Iran")."""
+    span = doc[start:end]
+    if gaz.lookup(span.text) is not None or span[-1].lower_ in COMPANY_HEADS | INSTITUTION_HEADS | ORGANIZATION_HEADS:
+        return False  # "Director for United Airlines", "Envoy for the African Union": a body
+    if span[0].ent_type_ == "PERSON" or span[0].lower_ in given_names():
+        return False  # "Minister for Arts and Sport Dylan Marsh": the holder after the field
+    if not all(t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t) for t in span if t.lower_ not in ("and", "&")):
+        return False
+    f = start - 1
+    while f >= max(0, start - 6) and doc[f].lower_ != "for" and (
+            doc[f].is_alpha and doc[f].text[:1].isupper() and english_word_or_plural(doc[f]) or doc[f].lower_ in ("and", "&")):
+        f -= 1
+    # a title written capitalised, as a post's formal name is ("chief economist for Standard
+    # Chartered" names an employer)
+    return f >= 1 and doc[f].lower_ == "for" and any(
+        t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in doc[max(0, f - 3):f])
 
 
 def ends_in_charge_title(doc, i: int) -> bool:

@@ -29,7 +29,9 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.aliases import Group, canonical_name, government_readings, group_candidates, merge_aliases
-from kg.extract.candidates import acronyms_as_defined, dateline_spans, find_candidates, headline_ranges
+from kg.extract.candidates import (
+    acronyms_as_defined, dateline_spans, find_candidates, headline_ranges, is_field_of_title,
+)
 from kg.extract.coreference import description_mentions, split_off_generic_heads
 from kg.extract.entity_types import (
     leader_governments, people_after_title_words, people_taken_up_by_he_or_she, surnames_as_people, type_by_context,
@@ -90,6 +92,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     # a dateline says where the story was filed, whichever finder found a name there again
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
     cands = [c for c in cands if not opens_a_law_name(doc, c)]
+    cands = [c for c in cands if not is_field_of_title(doc, c.start, c.end, gaz)]
     series = portfolio_series_spans(doc)
     cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]
     for c in cands:

@@ -671,8 +671,25 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org,
-                 _title_of_field_at_org):
+                 _title_of_field_at_org, _person_under_secretary_for_field):
         step(tm)
+
+
+def _person_under_secretary_for_field(tm: _TitleMatch) -> None:
+    """PERSON, [Acting] Under Secretary for FIELD: "X, Under Secretary for Trade and Markets" in a
+    department's release is a post in the one department the article names (the capitalised
+    field names no body, so no organisation follows the title)."""
+    for m in re.finditer(r"(?P<per>P),d?(?P<title>_?[tT]{0,3}T+)a(?P<port>[_tT](?:&?[_tT]){0,5})(?![_tTOGYC])", tm.s):
+        a, b = m.start("title"), m.end("title")
+        port = tm.items[m.start("port"):m.end("port")]
+        if tm.s[a] == "_" and tm.items[a].text.lower() not in ("acting", "interim"):
+            continue
+        if tm.view.token(b).lower_ != "for" or not _is_under_secretary(_title_text(tm.view, a, b)) \
+                or not all(it.text[:1].isupper() or it.symbol == "&" for it in port):
+            continue
+        org = _the_department(tm.ctx)
+        if org is not None:
+            tm.add_one(m.start("per"), org, _title_text(tm.view, a, b), REL_TITLE_BESIDE_NAME)
 
 
 def _org_title_person(tm: _TitleMatch) -> None:
