@@ -15,7 +15,10 @@
 - a party "of" a person ("the Green Union party of veteran leader X", "the Solar Party of former
   premier X", "the Green Union, the party of X"): the person is a member of it;
 - a firm's bare title ("replaced by chairman X", "vice-chairman X") in an article whose lead names
-  one firm, named most often, though a rival is named later; "vice-chairman" is one title word.
+  one firm, named most often, though a rival is named later; "vice-chairman" is one title word;
+- a hyphenated "Special Agent-in-Charge" is one title, and a body's local office written with its
+  place and state before it ("X, Special Agent-in-Charge at the Dunmore, Ostrava, Field Office
+  of the Kelso Board") is the body's post, not the place's.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -155,3 +158,29 @@ def test_bare_firm_title_with_two_firms_in_the_lead(nlp):
     rels = relations(nlp, text, FIRMS)
     assert ("vera-lind", "holdsPosition", "orvel") not in rels
     assert ("vera-lind", "holdsPosition", "dantry") not in rels
+
+
+# --- "Special Agent-in-Charge" of a body's field office ------------------------------------------------
+
+AGENCY = [("Vera Lind", "Person"), ("Kelso Bureau", "GovernmentBody", ["Field Office of the Kelso Bureau"]),
+          ("Dunmore", "Place"), ("Ostrava", "Place"), ("Orvel", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Tass and Vera Lind, Special Agent-in-Charge at the Dunmore, Ostrava, Field Office of the Kelso Bureau, "
+    "announced charges against Orvel.",
+    "Charges against Orvel were announced by Vera Lind, Special Agent-in-Charge for the Dunmore, Ostrava, Field "
+    "Office of the Kelso Bureau.",
+    "\u201cOrvel hid the money,\u201d said Vera Lind, Special Agent-in-Charge with the Kelso Bureau in Dunmore.",
+])
+def test_special_agent_in_charge_of_a_field_office(nlp, text):
+    rels = relations(nlp, text, AGENCY)
+    r = rels[("vera-lind", "holdsPosition", "kelso-bureau")]
+    assert "Agent-in-Charge" in r.title
+    assert ("vera-lind", "holdsPosition", "dunmore") not in rels
+    assert ("vera-lind", "holdsPosition", "ostrava") not in rels
+
+
+def test_places_before_a_firm_are_no_holder(nlp):
+    rels = relations(nlp, "Vera Lind, an analyst in Dunmore, Ostrava, said Orvel would grow.", AGENCY)
+    assert ("vera-lind", "holdsPosition", "dunmore") not in rels

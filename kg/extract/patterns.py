@@ -868,6 +868,12 @@ class SentenceView:
                 i += 3
                 continue
             special_agent = low == "agent" and i > 0 and toks[i - 1].lower_ == "special"
+            if (low in TITLE_HEADS or special_agent) and i + 4 < len(toks) and toks[i + 1].text == "-" \
+                    and toks[i + 2].lower_ == "in" and toks[i + 3].text == "-" and toks[i + 4].lower_ == "charge":
+                # "Special Agent-in-Charge X": one title word
+                self.items.append(Item("T", tok.i, tok.i + 5, None, "".join(t.text for t in toks[i:i + 5])))
+                i += 5
+                continue
             if (low in TITLE_HEADS or special_agent) and i + 2 < len(toks) and toks[i + 1].lower_ == "in" \
                     and toks[i + 2].lower_ == "charge" and not (i + 3 < len(toks) and toks[i + 3].lower_ == "of"):
                 # "Special Agent in Charge X", "Assistant Director in Charge X": one title

@@ -872,7 +872,8 @@ def _title_person_for_org(tm: _TitleMatch) -> None:
 def _person_title_at_org(tm: _TitleMatch) -> None:
     """PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"."""
     for m in re.finditer(
-            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
+            r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:C,){0,2}"
+            r"(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             org = tm.org_at(m.start("org"))
