@@ -14,6 +14,10 @@
    the day the lead names, else the publication day, however far down they come. Near-misses: a
    headline of the policy alone, or of markets in another sense ("eases market access"), leaves
    them undated.
+4. A day written as a possessive ("yesterday's decision", "Wednesday's vote") is the day of what its
+   noun names, not the day the narrative is on: the next sentence's undated move is not put on it.
+   Near-misses: a day on the clause ("Shares fell on Monday") or a session's day ("in Wednesday's
+   trading") still sets the narrative's day.
 Sentences and names written for these tests.
 """
 
@@ -88,7 +92,8 @@ def test_the_reactions_day_does_not_date_the_act_answered(nlp):
     assert policy_dates(nlp, text) == [None]
 
 
-MARKET_NAMES = NAMES + [("Halden Freight", "Company"), ("Pellham", "Place"), ("Ostrava", "Place")]
+MARKET_NAMES = NAMES + [("Halden Freight", "Company"), ("Pellham", "Place"), ("Ostrava", "Place"),
+                        ("Tessel Index", "MarketIndex")]
 NO_DAY = ("The Varnholt Reserve Bank lowered its policy rate to a record low of 1 percent. That was its first "
           "reduction for two years. The governor said the move would help exporters. He expects growth of 2 "
           "percent. Bank shares traded higher after the decision. Corvina Mills jumped 2.1%. Halden "
@@ -138,3 +143,25 @@ def test_other_headlines_leave_far_moves_undated(nlp, title, text):
 ])
 def test_tells_a_market_move(title, tells):
     assert _tells_a_market_move(title) is tells
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore slide\nDunmore markets reacted badly to yesterday's sudden decision by the Varnholt Reserve Bank to devalue "
+    "the currency. The Tessel Index dropped 9 percent by late afternoon.",
+    "Dunmore slide\nTraders in Dunmore digested Wednesday's vote in parliament on the budget. The Tessel Index "
+    "fell 3 percent.",
+    "Dunmore slide\nBond traders weighed Monday's announcement by the Varnholt Reserve Bank on reserves. The "
+    "Tessel Index lost 4 percent.",
+])
+def test_a_possessive_day_is_not_the_narratives_day(nlp, text):
+    got = move_dates(nlp, text)
+    assert got == ["2025-06-13"], got
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Dunmore slide\nShares in Dunmore fell sharply on Monday. The Tessel Index dropped 9 percent.", "2025-06-09"),
+    ("Dunmore slide\nDunmore dealers were calm in Wednesday's trading. The Tessel Index slipped 1 percent.",
+     "2025-06-11"),
+])
+def test_a_day_of_the_clause_or_the_session_still_sets_the_narratives_day(nlp, text, day):
+    assert move_dates(nlp, text)[-1] == day

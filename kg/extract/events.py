@@ -5478,6 +5478,11 @@ def _in_relative_clause(ctx: ArticleContext, cue) -> bool:
     return False
 
 
+# "yesterday's decision", "Wednesday's vote": a day written as a possessive is the day of what the
+# noun names; "in Monday's trading", "Friday's session" are of the narrative's day
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:trading|trade|session|sessions|dealings)\b)")
+
+
 def _anchors(ctx: ArticleContext, article: Article) -> list:
     """Per sentence of the article, the date cue that sets the time of the narrative there: the
     last day or month named outside quotes in a clause that is not about the future."""
@@ -5492,6 +5497,8 @@ def _anchors(ctx: ArticleContext, article: Article) -> list:
                 continue
             if article.published is not None and c.iso > article.published.isoformat()[:len(c.iso)]:
                 continue  # "next month", "on Friday" ahead: what is to come sets no day for what happened
+            if _POSSESSIVE_DAY.match(ctx.text, c.end):
+                continue  # "reacted to yesterday's decision": the day of what the noun names
             span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and is_future(span.root):
                 continue
