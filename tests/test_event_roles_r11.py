@@ -13,7 +13,8 @@ comes from an article), with near-misses that must keep their reading.
 - an election noun that only dates another noun ("since the election victory of X") is a time;
 - an election's other candidates: the opponent a winner's clause names ("against opponent Y's 44
   percent", "over her rival, Y"), a candidate given a share of the vote ("Y got 41 percent", "the Z
-  party was second with 22 percent"), a candidate declared the winner.
+  party was second with 22 percent"), a candidate declared the winner;
+- "decreased" is a move verb as "increased" is ("the index decreased 12 points").
 """
 
 from __future__ import annotations
@@ -231,3 +232,22 @@ def test_a_candidate_declared_winner_is_a_party_to_the_election(nlp, text):
 ])
 def test_a_declaration_that_names_no_winner_is_no_election(nlp, text):
     assert ("Other", "subject") not in parties(triples(nlp, text), "ana-sousa")
+
+
+# --- "decreased" moves an index as "increased" does ------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("The Halden Index decreased 12.41 points, or 0.52 percent, to 2,380.12.", "halden-index"),
+    ("Shares of Talvik Mining decreased 3.2 percent to 41.50 dollars on Tuesday.", "talvik-mining"),
+    ("On Tuesday the Halden Index decreased by 1.4 percent to close at 7,020.", "halden-index"),
+])
+def test_an_index_or_share_that_decreased_moves(nlp, text, who):
+    assert ("MarketMove", "subject") in parties(triples(nlp, text), who)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Talvik Mining said its output decreased last year as two pits closed.", "talvik-mining"),
+    ("The Market Authority decreased the number of licences it grants.", "market-authority"),
+])
+def test_a_firms_figures_that_decreased_are_no_market_move(nlp, text, who):
+    assert ("MarketMove", "subject") not in parties(triples(nlp, text), who)

@@ -104,7 +104,7 @@ MOVE_UP_VERBS = frozenset({"rise", "gain", "climb", "jump", "surge", "rally", "a
                            "skyrocket", "rocket", "bounce", "inch", "tick"})
 MOVE_DOWN_VERBS = frozenset({"fall", "drop", "decline", "lose", "slide", "slump", "tumble", "plunge", "sink", "shed",
                              "dip", "retreat", "crash", "sag", "slip", "weaken", "plummet", "collapse", "ease",
-                             "depreciate", "tank", "shrink", "skid", "dive", "nosedive"})
+                             "depreciate", "tank", "shrink", "skid", "dive", "nosedive", "decrease"})
 # Verbs of moving that take their direction from the words after them ("edged lower", "inched up",
 # "ticked down"); they are in MOVE_UP_VERBS for the learned reader, which reads no direction
 MOVE_EITHER_WAY_VERBS = frozenset({"edge", "inch", "tick"})

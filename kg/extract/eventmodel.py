@@ -44,7 +44,7 @@ WEIGHTS_FILE = data_file("event_roles.json")
 # verbs ("edged", "firmed", "spiked") the reader was not trained on.
 ENGINE_ONLY_MOVE_VERBS = frozenset(
     "add increase edge firm spike leap recover grow strengthen appreciate lose sag collapse ease depreciate tank "
-    "shrink skyrocket rocket bounce inch tick skid dive nosedive".split())
+    "shrink skyrocket rocket bounce inch tick skid dive nosedive decrease".split())
 MOVE_VERBS = (MOVE_UP_VERBS | MOVE_DOWN_VERBS) - ENGINE_ONLY_MOVE_VERBS
 # arcs that enter another clause: a role seldom crosses one
 _CLAUSE_ARCS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp"}
