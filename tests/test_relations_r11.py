@@ -18,7 +18,9 @@
   one firm, named most often, though a rival is named later; "vice-chairman" is one title word;
 - a hyphenated "Special Agent-in-Charge" is one title, and a body's local office written with its
   place and state before it ("X, Special Agent-in-Charge at the Dunmore, Ostrava, Field Office
-  of the Kelso Board") is the body's post, not the place's.
+  of the Kelso Board") is the body's post, not the place's;
+- a post written capitalised as the subject of a lead ("The Prime Minister of X says he ...") held by
+  the person the next sentence opens with and names for the first time.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -184,3 +186,33 @@ def test_special_agent_in_charge_of_a_field_office(nlp, text):
 def test_places_before_a_firm_are_no_holder(nlp):
     rels = relations(nlp, "Vera Lind, an analyst in Dunmore, Ostrava, said Orvel would grow.", AGENCY)
     assert ("vera-lind", "holdsPosition", "dunmore") not in rels
+
+
+# --- a capitalised post in the lead, the name in the next sentence --------------------------------------
+
+LEAD = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ostrava", "Place"), ("Kelso Board", "GovernmentBody"),
+        ("Orvel", "Company")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Prime Minister of Ostrava says he will stay in office for now. Vera Lind, who took office in 2018, sent "
+     "a letter to parliament on Tuesday.", "ostrava"),
+    ("The President of the Kelso Board resigned on Friday. Vera Lind said she had lost the trust of members.",
+     "kelso-board"),
+    ("The Chief Executive of Orvel quit on Monday after a long dispute. Vera Lind told staff the firm needed "
+     "fresh leadership.", "orvel"),
+])
+def test_capitalised_post_in_the_lead_then_the_name(nlp, text, org):
+    assert ("vera-lind", "holdsPosition", org) in relations(nlp, text, LEAD)
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence opens with something else than a person
+    "The Prime Minister of Ostrava says he will stay in office. Critics and Vera Lind disagree.",
+    # the person was named before: the next sentence is no introduction of the post's holder
+    "Vera Lind spoke first. The President of the Kelso Board resigned on Friday. Vera Lind said it was sad.",
+])
+def test_no_holder_of_a_lead_post(nlp, text):
+    rels = relations(nlp, text, LEAD)
+    assert ("vera-lind", "holdsPosition", "ostrava") not in rels
+    assert ("vera-lind", "holdsPosition", "kelso-board") not in rels

@@ -2771,7 +2771,7 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
     for (uctx, sent), (nctx, nxt) in zip(units, units[1:]):
         for t in sent:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
-                    or t.pos_ != "NOUN" or uctx.in_quote(t.idx):
+                    or t.pos_ not in ("NOUN", "PROPN") or uctx.in_quote(t.idx):
                 continue
             if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue  # "a spokesman said": no one post
