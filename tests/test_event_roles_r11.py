@@ -14,7 +14,9 @@ comes from an article), with near-misses that must keep their reading.
 - an election's other candidates: the opponent a winner's clause names ("against opponent Y's 44
   percent", "over her rival, Y"), a candidate given a share of the vote ("Y got 41 percent", "the Z
   party was second with 22 percent"), a candidate declared the winner;
-- "decreased" is a move verb as "increased" is ("the index decreased 12 points").
+- "decreased" is a move verb as "increased" is ("the index decreased 12 points");
+- "A's index, the B in X and the C were all down 5 percent": a list the parser hangs as two
+  subjects moves as a whole.
 """
 
 from __future__ import annotations
@@ -251,3 +253,26 @@ def test_an_index_or_share_that_decreased_moves(nlp, text, who):
 ])
 def test_a_firms_figures_that_decreased_are_no_market_move(nlp, text, who):
     assert ("MarketMove", "subject") not in parties(triples(nlp, text), who)
+
+
+# --- a list of markets hung as two subjects ---------------------------------------------------------
+
+MARKETS = ENTITIES + [("Varno 50", "MarketIndex"), ("Kessel Composite", "MarketIndex")]
+
+
+@pytest.mark.parametrize("text", [
+    "Port Tarn's Halden Index, the Varno 50 in Estland and the Kessel Composite in Varnia were all down more "
+    "than four percent in late trading.",
+    "Estland's Halden Index, the Varno 50 and the Kessel Composite were each up about 2 percent on Tuesday.",
+    "The Halden Index in Port Tarn, the Varno 50 in Estland and the Kessel Composite were down 3 percent at midday.",
+])
+def test_every_market_of_a_list_hung_as_two_subjects_moves(nlp, text):
+    found = triples(nlp, text, MARKETS)
+    for who in ("halden-index", "varno-50", "kessel-composite"):
+        assert ("MarketMove", "subject") in parties(found, who), (who, found)
+
+
+def test_a_market_named_outside_the_subject_does_not_move(nlp):
+    found = triples(nlp, "The Halden Index was down 3 percent, while traders watched the Varno 50.", MARKETS)
+    assert ("MarketMove", "subject") in parties(found, "halden-index")
+    assert ("MarketMove", "subject") not in parties(found, "varno-50")
