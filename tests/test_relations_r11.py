@@ -20,7 +20,9 @@
   place and state before it ("X, Special Agent-in-Charge at the Dunmore, Ostrava, Field Office
   of the Kelso Board") is the body's post, not the place's;
 - a post written capitalised as the subject of a lead ("The Prime Minister of X says he ...") held by
-  the person the next sentence opens with and names for the first time.
+  the person the next sentence opens with and names for the first time;
+- a unit named as one ("Office of ...", "Division of ...") after any body's possessive ("the Bureau
+  of Mines' Office of Safety Enforcement") is a unit of that body, as after a department's.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.confidence import REL_UNIT_OF_DEPARTMENT
 from test_relations import relations
 
 CAST = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"),
@@ -216,3 +219,27 @@ def test_no_holder_of_a_lead_post(nlp, text):
     rels = relations(nlp, text, LEAD)
     assert ("vera-lind", "holdsPosition", "ostrava") not in rels
     assert ("vera-lind", "holdsPosition", "kelso-board") not in rels
+
+
+# --- a named unit of a body --------------------------------------------------------------------------------
+
+UNITS = [("Bureau of Mines", "GovernmentBody"), ("Office of Safety Enforcement", "GovernmentBody"),
+         ("Division of Tunnel Audits", "GovernmentBody"), ("Orvel", "Company"), ("Kelso Agency", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    ("Orvel must send an audit of its safety program to the Bureau of Mines\u2019 Office of Safety Enforcement.",
+     "office-of-safety-enforcement", "bureau-of-mines"),
+    ("The case was brought by the Bureau of Mines's Office of Safety Enforcement after a tip.",
+     "office-of-safety-enforcement", "bureau-of-mines"),
+    ("Orvel was reviewed by the Kelso Agency's Division of Tunnel Audits in March.",
+     "division-of-tunnel-audits", "kelso-agency"),
+])
+def test_named_unit_of_a_body(nlp, text, unit, body):
+    # stated by the rule, not only guessed by the learned reader
+    assert relations(nlp, text, UNITS)[(unit, "memberOf", body)].confidence == REL_UNIT_OF_DEPARTMENT
+
+
+def test_a_body_that_is_no_unit(nlp):
+    rels = relations(nlp, "The Bureau of Mines's Kelso Agency partner fined Orvel.", UNITS)
+    assert ("kelso-agency", "memberOf", "bureau-of-mines") not in rels

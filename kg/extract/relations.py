@@ -1078,6 +1078,12 @@ def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
     return e.type == "GovernmentBody" and any(w in SUB_AGENCY_WORDS for w in words[:3])
 
 
+def _named_unit(ctx: ArticleContext, key: str) -> bool:
+    """"Office of Export Enforcement", "Division of Enforcement": a body named as a unit of another."""
+    e = ctx.table.get(key)
+    return e.type == "GovernmentBody" and re.match(r"(?i)(?:office|division|directorate|section)\s+(?:of|for)\s", e.name) is not None
+
+
 def _is_parent_body(ctx: ArticleContext, key: str) -> bool:
     e = ctx.table.get(key)
     words = re.findall(r"[a-z]+", e.name.lower())
@@ -1096,13 +1102,12 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
     # DEPARTMENT 's SUB-AGENCY [(ACR)] [and SUB-AGENCY]: "the Treasury's Office of Foreign Assets Control"
     for m in re.finditer(r"(?P<dep>G)s(?P<sub>G)(?:\(G?_?\))?(?:&(?P<sub2>G))?", s):
         dep = items[m.start("dep")].key
-        if not _is_parent_body(ctx, dep):
-            continue
         for group in ("sub", "sub2"):
             if m.start(group) < 0:
                 continue
             sub = items[m.start(group)].key
-            if sub != dep and not _is_parent_body(ctx, sub):
+            # any body's unit named as one: "the Bureau of Mines' Office of Safety Enforcement"
+            if sub != dep and not _is_parent_body(ctx, sub) and (_is_parent_body(ctx, dep) or _named_unit(ctx, sub)):
                 out.add(sub, "memberOf", dep, sent, REL_UNIT_OF_DEPARTMENT)
     # a person's own party: "her Liberal party", "Okafor's Labour Party", "his own Green party"
     for m in re.finditer(r"(?P<per>P)s?(?:_)?(?P<party>Y)", s):
