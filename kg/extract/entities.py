@@ -45,7 +45,10 @@ from kg.extract.missed_names import (
     national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
-from kg.extract.noise import opens_a_law_name, portfolio_series_spans, split_off_noise, without_legal_form_fragments, without_orphan_short_forms
+from kg.extract.noise import (
+    document_title_spans, is_bare_law_word, opens_a_law_name, portfolio_series_spans, split_off_noise,
+    without_legal_form_fragments, without_orphan_short_forms,
+)
 from kg.extract.table import EntityTable
 from kg.gazetteer import Gazetteer, entity_path, load_gazetteer
 from kg.models import Article, Entity, Mention
@@ -95,6 +98,9 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands = [c for c in cands if not is_field_of_title(doc, c.start, c.end, gaz)]
     series = portfolio_series_spans(doc)
     cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]
+    titles = document_title_spans(doc)
+    cands = [c for c in cands if not is_bare_law_word(doc, c) and not (
+        c.gaz is None and any(a <= c.start and c.end <= b for a, b in titles))]
     for c in cands:
         if c.gaz is None and c.start > 0 and doc[c.start - 1].text == "(" and \
                 any(b <= doc[c.start - 1].idx <= b + 1 for a, b in datelines):

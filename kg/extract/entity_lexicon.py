@@ -38,7 +38,8 @@ COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board"
 
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
-                  "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk"}
+                  "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
+                  "n.a", "national association"}  # a U.S. national bank: "Acme Bank, N.A."
 
 LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
 

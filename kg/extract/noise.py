@@ -48,7 +48,8 @@ def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]
     """"Globex, Corp.": a legal form after a comma is part of the firm before it, whichever step
     found it as a name of its own."""
     return [c for c in cands if not (c.gaz is None and c.start > 0 and doc[c.start - 1].text == ","
-                                     and c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS)]
+                                     and (c.norm.replace(".", "") in LEGAL_FORMS
+                                          or c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS))]
 
 
 # Lower-case words after a name that make it a disease's name ("Down syndrome", "Ebola virus")
@@ -198,6 +199,42 @@ def opens_a_law_name(doc, c: Candidate) -> bool:
         return True  # "... Regulations (EAR)": the law's short form
     return c.gaz is None and c.end < len(doc) and doc[c.end].text[:1].isupper() \
         and doc[c.end].lower_ in STATUTE_HEADS
+
+
+def is_bare_law_word(doc, c: Candidate) -> bool:
+    """"Order", "Act", "Rules" alone ("President X's new Executive Order", the model reading
+    "Order" as a person): a law's head word by itself names no actor."""
+    return c.gaz is None and c.end - c.start == 1 and doc[c.start].lower_ in LAW_HEADS
+
+
+# Words right before a quoted title that say it is a document's name
+DOCUMENT_NOUNS = {"order", "e.o.", "eo", "act", "bill", "law", "resolution", "report", "entitled", "titled",
+                  "directive", "decree", "memorandum", "proclamation", "regulation", "rule"}
+_OPENING_QUOTES = {"\u201c", '"'}
+_CLOSING_QUOTES = {"\u201d", '"'}
+
+
+def document_title_spans(doc) -> list[tuple[int, int]]:
+    """Token ranges of a document's quoted title ("the Executive Order (E.O.) \u201cBlocking Property
+    of ... and Prohibiting Certain Transactions With Respect to ...\u201d", "a report titled
+    \u201cTrade and Growth\u201d"): its capitalised words read as firms and people, but the title
+    names no actor of its own. The names it quotes that the gazetteer knows stay."""
+    spans = []
+    for k, tok in enumerate(doc):
+        if tok.text not in _OPENING_QUOTES:
+            continue
+        j = k - 1
+        while j >= 0 and doc[j].text in (")", "(") or j >= 1 and doc[j - 1].text == "(" and doc[j].text[:1].isupper():
+            j -= 1  # over a short form in parentheses: "Executive Order (E.O.) \u201c..."
+        if j < 0 or doc[j].lower_ not in DOCUMENT_NOUNS:
+            continue
+        end = next((m for m in range(k + 1, min(len(doc), k + 60)) if doc[m].text in _CLOSING_QUOTES), None)
+        if end is None:
+            continue
+        words = [t for t in doc[k + 1:end] if t.is_alpha and len(t) > 3]
+        if words and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
+            spans.append((k + 1, end))  # written in title case: a title, not a quotation
+    return spans
 
 
 # Words that begin a person's title, where a series of portfolios before "Minister" stops
