@@ -18,6 +18,10 @@
    noun names, not the day the narrative is on: the next sentence's undated move is not put on it.
    Near-misses: a day on the clause ("Shares fell on Monday") or a session's day ("in Wednesday's
    trading") still sets the narrative's day.
+5. A meeting told in the past perfect just after a sentence that names the day of an outcome ("The
+   board explained its choice Wednesday. The policy board had met in private.") is the meeting
+   that led to it, some days before: it takes that day's month. Near-misses: with no day in the
+   sentence just before it has no date, and a meeting in the simple past takes the day itself.
 Sentences and names written for these tests.
 """
 
@@ -165,3 +169,36 @@ def test_a_possessive_day_is_not_the_narratives_day(nlp, text):
 ])
 def test_a_day_of_the_clause_or_the_session_still_sets_the_narratives_day(nlp, text, day):
     assert move_dates(nlp, text)[-1] == day
+
+
+MEETING_NAMES = [("Varnholt Reserve Bank", "GovernmentBody"), ("Ostrava Policy Board", "GovernmentBody"),
+                 ("Tarsk Council", "GovernmentBody"), ("Dunmore", "Place"), ("Pellham", "Place")]
+
+
+def meeting_dates(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in MEETING_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bank news\nThe Varnholt Reserve Bank raised its main rate by a quarter point. The board of the bank explained "
+    "its choice Wednesday in a short statement. The Ostrava Policy Board had met over two days in Dunmore.",
+    "Bank news\nThe Varnholt Reserve Bank kept rates on hold. Officials published the verdict on Tuesday. The "
+    "Tarsk Council had held a meeting in Pellham.",
+    "Bank news\nThe Varnholt Reserve Bank trimmed rates. The decision came Thursday. Members of the Ostrava Policy "
+    "Board had held talks in Dunmore for three days.",
+])
+def test_a_past_perfect_meeting_after_a_dated_outcome_takes_its_month(nlp, text):
+    assert meeting_dates(nlp, text) == ["2025-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bank news\nThe decision came Thursday. Officials explained it in a letter. The Ostrava Policy Board had met "
+     "over two days in Dunmore.", [None]),
+    ("Bank news\nThe Varnholt Reserve Bank trimmed rates. The decision came Thursday. The Ostrava Policy Board met "
+     "for two days in Dunmore.", ["2025-06-12"]),
+])
+def test_otherwise_the_meeting_keeps_its_dating(nlp, text, expected):
+    assert meeting_dates(nlp, text) == expected

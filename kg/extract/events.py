@@ -5653,6 +5653,12 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         later = _remarks_day(main, sents, units, i, article)
         if later is not None:
             return later
+    if earlier and d.type == "Meeting" and back and anchors[back[0]] is not None and len(anchors[back[0]].iso) == 10:
+        # "The committee announced its decision Wednesday. It had met for two days.": a meeting told
+        # in the past perfect just after a dated outcome is the one that led to it, some days
+        # before: the month of that day, not the day
+        day = anchors[back[0]]
+        return DateCue(day.text, day.start, day.end, day.iso[:7])
     for j in back:
         if anchors[j] is not None and not present and not earlier:
             if report_day is not None and len(anchors[j].iso) < len(report_day.iso):
