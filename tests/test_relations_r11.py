@@ -22,7 +22,10 @@
 - a post written capitalised as the subject of a lead ("The Prime Minister of X says he ...") held by
   the person the next sentence opens with and names for the first time;
 - a unit named as one ("Office of ...", "Division of ...") after any body's possessive ("the Bureau
-  of Mines' Office of Safety Enforcement") is a unit of that body, as after a department's.
+  of Mines' Office of Safety Enforcement") is a unit of that body, as after a department's;
+- (precision) an entity written only as the modifier of a common noun is not the critic, the one
+  criticised or the one regulated: "Peru automakers accused Chile", "criticized Chile trade deals",
+  "charged an Orvel business unit" (but "Peru officials accused Chile" is Peru's accusation).
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -243,3 +246,28 @@ def test_named_unit_of_a_body(nlp, text, unit, body):
 def test_a_body_that_is_no_unit(nlp):
     rels = relations(nlp, "The Bureau of Mines's Kelso Agency partner fined Orvel.", UNITS)
     assert ("kelso-agency", "memberOf", "bureau-of-mines") not in rels
+
+
+# --- an entity that only modifies the noun of the party ------------------------------------------------
+
+MODS = [("Vera Lind", "Person"), ("Chile", "Place"), ("Peru", "Place"), ("Orvel", "Company"),
+        ("Kelso Board", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Peru automakers have accused Chile of using arbitrary rules to block imports.", ("peru", "criticized", "chile")),
+    ("Vera Lind sharply criticized Chile trade deals at a rally.", ("vera-lind", "criticized", "chile")),
+    ("The Kelso Board charged an Orvel business unit with failing to protect client data.",
+     ("kelso-board", "regulates", "orvel")),
+])
+def test_a_modifier_is_no_party(nlp, text, triple):
+    assert triple not in relations(nlp, text, MODS)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Peru officials accused Chile of using arbitrary rules to block imports.", ("peru", "criticized", "chile")),
+    ("Vera Lind sharply criticized Chile at a rally.", ("vera-lind", "criticized", "chile")),
+    ("The Kelso Board charged Orvel and its business unit with fraud.", ("kelso-board", "regulates", "orvel")),
+])
+def test_a_named_party_still_counts(nlp, text, triple):
+    assert triple in relations(nlp, text, MODS)

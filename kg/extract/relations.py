@@ -1629,8 +1629,9 @@ def _starts_an_organisation(ctx: ArticleContext, verb) -> bool:
 def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     """Relations a verb or a noun states through the parse; each word is read by the first step
     whose kind of word it is (a founding verb, a verb of office, of owning, ...)."""
-    for actor, target, _tok, conf in criticism_pairs(ctx, sent):
-        out.add(actor, "criticized", target, sent, conf)
+    for actor, target, tok, conf in criticism_pairs(ctx, sent):
+        if not (_only_a_modifier(ctx, actor, tok) or _only_a_modifier(ctx, target, tok)):
+            out.add(actor, "criticized", target, sent, conf)
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
@@ -1905,7 +1906,33 @@ def _regulates_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
     regulators, regulated = _verb_args(ctx, tok, preps=("into",))
     for s in regulators:
         for o in regulated:
-            out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
+            if not _only_a_modifier(ctx, o, tok):
+                out.add(s, "regulates", o, sent, REL_REGULATES_BY_VERB)
+
+
+# People who act for the country or body that modifies them ("U.S. officials accused Y": the US did)
+AGENT_NOUNS = {"official", "officials", "leader", "leaders", "negotiator", "negotiators", "lawmaker", "lawmakers",
+               "minister", "ministers", "authorities", "regulator", "regulators", "government", "diplomat",
+               "diplomats", "spokesman", "spokeswoman", "spokesperson", "envoy", "president", "prosecutors",
+               "prosecutor", "administration", "delegation", "side", "chief", "head", "lawyers", "investigators"}
+
+
+def _only_a_modifier(ctx: ArticleContext, key: str, trigger) -> bool:
+    """Whether, around `trigger`, an entity is written only as the modifier of a common noun that
+    is the true party: "U.S. automakers accused Y", "criticism of U.S. trade deals", "charged a
+    Tarn business unit" (the automakers, the deals, the unit; not "U.S. officials accused Y")."""
+    span = [t for t in trigger.sent if ctx.key(t) == key and t.pos_ != "PRON"]  # its own name, not "its"
+    if not span:
+        return False
+    for t in span:
+        head = t
+        while head.dep_ in ("compound", "flat") and ctx.key(head.head) == key and head.head.i != head.i:
+            head = head.head
+        noun = head.head
+        if head.dep_ not in ("compound", "amod", "nmod") or noun.pos_ != "NOUN" or ctx.key(noun) is not None \
+                or noun.lower_ in AGENT_NOUNS:
+            return False
+    return True
 
 
 # What a firm pays a body it answers to, or what the payment settles: "pay a $3 million penalty to the
