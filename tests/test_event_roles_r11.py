@@ -16,7 +16,9 @@ comes from an article), with near-misses that must keep their reading.
   party was second with 22 percent"), a candidate declared the winner;
 - "decreased" is a move verb as "increased" is ("the index decreased 12 points");
 - "A's index, the B in X and the C were all down 5 percent": a list the parser hangs as two
-  subjects moves as a whole.
+  subjects moves as a whole;
+- "X says Y is siphoning oil", "X said Y had misled savers": a wrong said of someone is criticism
+  (not denied, not a possibility, not an agency's allegation, which is its case).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from kg.models import Article
 TUESDAY = date(2025, 3, 11)
 _G, _C, _P, _PL = "GovernmentBody", "Company", "Person", "Place"
 ENTITIES = [("Market Authority", _G), ("Senate", _G), ("Central Bank of Estland", _G), ("Corvane Ltd", _C),
-            ("Talvik Mining", _C), ("Nella Grant", _P), ("Ivo Petrak", _P), ("Ana Sousa", _P), ("Estland", _PL),
+            ("Talvik Mining", _C), ("Nella Grant", _P), ("Ivo Petrak", _P), ("Ana Sousa", _P), ("Estland", _PL), ("Varnia", _PL),
             ("Port Tarn", _PL), ("Halden Index", "MarketIndex"), ("Toma Vell", _C)]
 
 
@@ -276,3 +278,26 @@ def test_a_market_named_outside_the_subject_does_not_move(nlp):
     found = triples(nlp, "The Halden Index was down 3 percent, while traders watched the Varno 50.", MARKETS)
     assert ("MarketMove", "subject") in parties(found, "halden-index")
     assert ("MarketMove", "subject") not in parties(found, "varno-50")
+
+
+# --- a wrong said of someone is an accusation --------------------------------------------------------
+
+@pytest.mark.parametrize("text, critic, target", [
+    ("Estland says neighbouring Varnia is siphoning oil from the shared pipeline.", "estland", "varnia"),
+    ("Nella Grant said Corvane Ltd had misled thousands of small savers for years.", "nella-grant", "corvane-ltd"),
+    ("Ivo Petrak told reporters that Talvik Mining cheated its suppliers out of millions.", "ivo-petrak", "talvik-mining"),
+])
+def test_a_wrong_said_of_someone_is_criticism(nlp, text, critic, target):
+    found = triples(nlp, text)
+    assert ("Criticism", "actor") in parties(found, critic), found
+    assert ("Criticism", "target") in parties(found, target), found
+
+
+@pytest.mark.parametrize("text, critic", [
+    ("Nella Grant said Corvane Ltd had not misled its savers.", "nella-grant"),
+    ("Nella Grant said Corvane Ltd could harm small savers if the rules changed.", "nella-grant"),
+    ("The Market Authority said Corvane Ltd had misled its savers for years.", "market-authority"),
+    ("Nella Grant said Corvane Ltd had hired thousands of new workers.", "nella-grant"),
+])
+def test_no_accusation_where_the_wrong_is_denied_hypothetical_an_agencys_or_no_wrong(nlp, text, critic):
+    assert ("Criticism", "actor") not in parties(triples(nlp, text), critic)

@@ -693,6 +693,10 @@ def _critics(ctx: ArticleContext, sent) -> list[_Draft]:
 # verbs that report a judgement: "X said Y's plan was reckless", "X argued that the tariffs were illegal"
 JUDGING_SPEECH_VERBS = {"say", "state", "tell", "add", "argue", "insist", "warn", "claim", "declare", "write",
                         "tweet", "post", "complain", "charge", "assert", "contend", "maintain", "allege"}
+# verbs of a wrong done, said of someone: "X says Y is stealing gas", "X said Y had misled investors"
+WRONGDOING_VERBS = {"steal", "siphon", "cheat", "harm", "defraud", "mislead", "deceive", "manipulate", "rig",
+                    "dump", "abuse", "violate", "flout", "bully", "exploit", "sabotage", "smuggle", "loot",
+                    "embezzle", "bribe"}
 # verbs that link a thing to what it is said to be: "was unfair", "remains dangerous"
 COPULA_VERBS = {"be", "remain", "seem", "look", "appear", "prove", "become"}
 
@@ -722,6 +726,16 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
         if tok.pos_ != "VERB" or lemma(tok) not in JUDGING_SPEECH_VERBS or ctx.in_quote(tok.idx):
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if lemma(clause) in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+                # "X says Y is stealing gas", "X said: 'Y has harmed consumers'": an accusation
+                doers = [k for c in clause.children if c.dep_ == "nsubj" for k in _judged_parties(ctx, c)]
+                critics = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if k not in doers
+                           and ctx.type_of(k) != "GovernmentBody"]  # an agency's allegation is its case, not words
+                if critics and doers:
+                    out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in doers],
+                                      sent, tok, EVENT_CRITICISM_OF_PLAN))
+                continue
             if lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
                 continue
             preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and calls_bad(c.subtree)]
