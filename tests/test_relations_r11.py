@@ -25,7 +25,9 @@
   of Mines' Office of Safety Enforcement") is a unit of that body, as after a department's;
 - (precision) an entity written only as the modifier of a common noun is not the critic, the one
   criticised or the one regulated: "Peru automakers accused Chile", "criticized Chile trade deals",
-  "charged an Orvel business unit" (but "Peru officials accused Chile" is Peru's accusation).
+  "charged an Orvel business unit" (but "Peru officials accused Chile" is Peru's accusation);
+- (precision) "the government" never refers back to a central bank, a regulator or another agency
+  named before it ("The Central Bank of X let the currency fall. Y criticized the government").
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -271,3 +273,26 @@ def test_a_modifier_is_no_party(nlp, text, triple):
 ])
 def test_a_named_party_still_counts(nlp, text, triple):
     assert triple in relations(nlp, text, MODS)
+
+
+# --- "the government" is no central bank or agency -------------------------------------------------------
+
+GOV = [("Vera Lind", "Person"), ("Central Bank of Ostrava", "GovernmentBody"), ("Ostrava", "Place"),
+       ("Kelso Securities Commission", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Central Bank of Ostrava let the currency fall on Monday. Vera Lind criticized the government for "
+     "bringing Ostrava to bankruptcy.", "central-bank-of-ostrava"),
+    ("The Kelso Securities Commission fined two brokers. Vera Lind attacked the government for weak oversight.",
+     "kelso-securities-commission"),
+    ("The Central Bank of Ostrava held rates. Vera Lind, an opposition leader, blamed the government for the "
+     "slump.", "central-bank-of-ostrava"),
+])
+def test_the_government_is_no_central_bank(nlp, text, body):
+    assert ("vera-lind", "criticized", body) not in relations(nlp, text, GOV)
+
+
+def test_the_central_bank_still_refers_back(nlp):
+    text = "The Central Bank of Ostrava cut rates. Vera Lind criticized the central bank for the move."
+    assert ("vera-lind", "criticized", "central-bank-of-ostrava") in relations(nlp, text, GOV)

@@ -552,6 +552,8 @@ class ArticleContext:
                             k = None  # "the ministry said" is no audit board or regulator
                         if k and desc in WORDED_DESCRIPTIONS and desc not in norm_name(self.table.get(k).name).split():
                             k = None
+                        if k and desc in ("government", "administration") and _no_government(self.table.get(k)):
+                            k = None  # "the government" is no central bank, regulator or court
                         if k:
                             self.resolved[tok.i] = k
                             if place:
@@ -733,6 +735,18 @@ def _sentence_case(line: str, offset: int, ctx: ArticleContext) -> str:
         if w[0].isupper() and w[1:].islower() or len(w) == 1:
             out[s] = w[0].lower()
     return "".join(out)
+
+
+# Words naming a body that "the government" does not refer to (a central bank, a regulator, a court).
+_NOT_GOVERNMENT_WORDS = {"bank", "reserve", "commission", "authority", "agency", "board", "bureau", "office",
+                         "court", "exchange", "committee", "regulator", "fed"}
+
+
+def _no_government(entity) -> bool:
+    """Whether a body is one that "the government" cannot mean: a central bank, a market regulator,
+    a court, an agency ("the government's measures" after "the central bank let the ruble fall")."""
+    return entity.ontology_class in ("CentralBank", "Regulator") or bool(
+        _NOT_GOVERNMENT_WORDS & set(norm_name(entity.name).split()))
 
 
 def _outside_fronted_modifiers(here: list[tuple[int, str, bool]], pronoun) -> list[tuple[int, str, bool]]:
