@@ -18,7 +18,9 @@ comes from an article), with near-misses that must keep their reading.
 - "A's index, the B in X and the C were all down 5 percent": a list the parser hangs as two
   subjects moves as a whole;
 - "X says Y is siphoning oil", "X said Y had misled savers": a wrong said of someone is criticism
-  (not denied, not a possibility, not an agency's allegation, which is its case).
+  (not denied, not a possibility, not an agency's allegation, which is its case);
+- "X offered to resign", "X agreed to step down", "signaled his intention to resign": a departure the
+  leaver puts forward is the resignation (not one refused, denied, possible or asked for).
 """
 
 from __future__ import annotations
@@ -301,3 +303,24 @@ def test_a_wrong_said_of_someone_is_criticism(nlp, text, critic, target):
 ])
 def test_no_accusation_where_the_wrong_is_denied_hypothetical_an_agencys_or_no_wrong(nlp, text, critic):
     assert ("Criticism", "actor") not in parties(triples(nlp, text), critic)
+
+
+# --- a departure the leaver puts forward ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining's CEO, Ivo Petrak, also offered to resign after the scandal broke.",
+    "Ivo Petrak agreed to step down as chairman of Corvane Ltd on Monday.",
+    "Ivo Petrak has made clear his intention to resign, two people close to him said.",
+])
+def test_a_departure_put_forward_is_a_resignation(nlp, text):
+    assert ("Other", "actor") in parties(triples(nlp, text), "ivo-petrak")
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Petrak refused to resign despite the scandal at Corvane Ltd.",
+    "Ivo Petrak may offer to resign if the board asks him.",
+    "Ivo Petrak denied any intention to resign from Corvane Ltd.",
+    "Shareholders urged Ivo Petrak to resign on Monday.",
+])
+def test_a_departure_refused_possible_denied_or_asked_for_is_none(nlp, text):
+    assert ("Other", "actor") not in parties(triples(nlp, text), "ivo-petrak")

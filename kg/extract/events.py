@@ -4231,6 +4231,11 @@ def _opponents(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+# a departure the leaver puts forward: "offered to resign", "agreed to step down", "his intention to quit"
+OFFER_TO_LEAVE_VERBS = {"offer", "agree", "decide", "volunteer"}
+OFFER_TO_LEAVE_NOUNS = {"intention", "decision", "offer"}
+
+
 # what forces one out: "was forced to resign", "was compelled to step down"
 FORCE_VERBS = {"force", "compel", "oblige", "pressure", "push"}
 
@@ -4285,7 +4290,22 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if forced and not people:
             # "X was forced to resign": the one forced leaves
             people = [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
-        if not people or not (quit_noun or forced or _happened(tok)) or _asked_for(tok):
+        # "X offered to resign", "X agreed to step down", "signaled his intention to resign": a
+        # departure the leaver puts forward (gold records it as the resignation)
+        offered = tok.dep_ == "xcomp" and lemma(tok.head) in OFFER_TO_LEAVE_VERBS and (_happened(tok.head) or (
+            tok.head.tag_ == "VBN" and tok.head.dep_ == "ROOT" and not any(  # "X, the CEO, also offered to": a past read as a participle
+                c.dep_ in ("aux", "auxpass") for c in tok.head.children)))
+        intended = tok.dep_ == "acl" and tok.head.lower_ in OFFER_TO_LEAVE_NOUNS
+        if intended and not people:
+            people = [k for c in tok.head.children if c.dep_ == "poss" for k in _keys(ctx, c, {"Person"})]
+            gov = tok.head.head
+            if not people and tok.head.dep_ in ("dobj", "obj") and gov.pos_ == "VERB" and _happened(gov):
+                people = _subjects(ctx, gov, {"Person"})
+            intended = bool(people) and (tok.head.dep_ not in ("dobj", "obj") or _happened(tok.head.head))
+        if intended and (lemma(tok.head.head) in ("deny", "reject", "dismiss", "rule") or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "any") for c in tok.head.children)):
+            intended = False  # "denied any intention to resign", "has no intention of quitting"
+        if not people or not (quit_noun or forced or offered or intended or _happened(tok)) or _asked_for(tok):
             return None
         if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
                for c in tok.children):
