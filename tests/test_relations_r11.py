@@ -27,7 +27,10 @@
   criticised or the one regulated: "Peru automakers accused Chile", "criticized Chile trade deals",
   "charged an Orvel business unit" (but "Peru officials accused Chile" is Peru's accusation);
 - (precision) "the government" never refers back to a central bank, a regulator or another agency
-  named before it ("The Central Bank of X let the currency fall. Y criticized the government").
+  named before it ("The Central Bank of X let the currency fall. Y criticized the government");
+- a post with no name as a sentence's subject ("the former head of the Kelso Board warned ...")
+  right after a sentence naming one person, otherwise undescribed, and nobody else: that person's
+  post (unless the article names another holder of it).
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -218,7 +221,8 @@ def test_capitalised_post_in_the_lead_then_the_name(nlp, text, org):
     # the next sentence opens with something else than a person
     "The Prime Minister of Ostrava says he will stay in office. Critics and Vera Lind disagree.",
     # the person was named before: the next sentence is no introduction of the post's holder
-    "Vera Lind spoke first. The President of the Kelso Board resigned on Friday. Vera Lind said it was sad.",
+    "Vera Lind spoke first at the meeting. Prices rose. The President of the Kelso Board resigned on Friday. Vera "
+    "Lind said it was sad.",
 ])
 def test_no_holder_of_a_lead_post(nlp, text):
     rels = relations(nlp, text, LEAD)
@@ -296,3 +300,32 @@ def test_the_government_is_no_central_bank(nlp, text, body):
 def test_the_central_bank_still_refers_back(nlp):
     text = "The Central Bank of Ostrava cut rates. Vera Lind criticized the central bank for the move."
     assert ("vera-lind", "criticized", "central-bank-of-ostrava") in relations(nlp, text, GOV)
+
+
+# --- a name, then a post that refers back to it ---------------------------------------------------------
+
+BACK = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Kelso Board", "GovernmentBody"), ("Orvel", "Company")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Traders also listened to remarks by Omar Tass. Late on Tuesday, the former head of the Kelso Board warned "
+     "that a slump could come.", "kelso-board"),
+    ("Markets cheered a speech by Omar Tass. The chairman of Orvel told reporters that sales would rise.", "orvel"),
+    ("Shares rose after an interview with Omar Tass. The chief executive of Orvel predicted record profits.", "orvel"),
+])
+def test_post_refers_back_to_the_person_just_named(nlp, text, org):
+    assert ("omar-tass", "holdsPosition", org) in relations(nlp, text, BACK)
+
+
+@pytest.mark.parametrize("text", [
+    # the person is described by a title of their own
+    "Analyst Omar Tass expects growth. The chairman of Orvel said rates would hold.",
+    "Omar Tass, an economist, expects growth. The chairman of Orvel said rates would hold.",
+    # two people named before: no one antecedent
+    "Omar Tass met Vera Lind. The chairman of Orvel said rates would hold.",
+    # the article names the post's holder
+    "Orvel chairman Vera Lind spoke first. Markets cheered a speech by Omar Tass. The chairman of Orvel said "
+    "rates would hold.",
+])
+def test_post_that_does_not_refer_back(nlp, text):
+    assert ("omar-tass", "holdsPosition", "orvel") not in relations(nlp, text, BACK)

@@ -249,6 +249,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _index_places(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
     _title_then_name(ctx, out)
+    _name_then_post(ctx, out)
     _successors(ctx, out)
     _plural_co_titles(ctx, out)
     _counterparts(ctx, out)
@@ -2816,6 +2817,38 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
             orgs = _title_orgs(uctx, t, ORG_TYPES) or _title_orgs(uctx, t, {"Place"})
             if orgs and person:
                 out.add(person, "holdsPosition", orgs[0], nxt, REL_HOLDER_FROM_CONTEXT, title=_title_words(uctx, t))
+
+
+def _name_then_post(ctx: ArticleContext, out: _Collector) -> None:
+    """"Investors heeded comments from Ana Ruiz. The former chairman of the Tarn Board said ...": a
+    sentence whose subject is a post with no name ("the former chairman of Y"), right after a
+    sentence that names one person and nobody else, refers back to that person when the article
+    gives them no other post and gives nobody else that post in Y."""
+    units = ctx.plain_units()
+    for (pctx, prev), (uctx, sent) in zip(units, units[1:]):
+        people = {pctx.key(t) for t in prev if pctx.type_of(pctx.key(t)) == "Person" and not pctx.in_quote(t.idx)
+                  and t.pos_ != "PRON"}
+        if len(people) != 1 or any(uctx.type_of(uctx.key(t)) == "Person" for t in sent):
+            continue
+        person = people.pop()
+        if any(r.subject == person and r.predicate == "holdsPosition" for r in out.found.values()):
+            continue
+        if any(pctx.key(t) == person and any(n.lower_ in JOB_NOUNS for n in [t.head, *t.children])
+               for t in prev):
+            continue  # "Analyst X expects growth", "X, an economist, said": described otherwise
+        for t in sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
+                    or t.pos_ not in ("NOUN", "PROPN") or uctx.in_quote(t.idx) or uctx.key(t) is not None:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            orgs = _title_orgs(uctx, t, ORG_TYPES)
+            title = _title_words(uctx, t)
+            if len(orgs) != 1 or any(r.object == orgs[0] and r.predicate == "holdsPosition" and r.title and
+                                     split_status(r.title.lower())[1] == split_status(title.lower())[1]
+                                     and r.status == split_status(title.lower())[0] for r in out.found.values()):
+                continue  # the post's holder is named elsewhere
+            out.add(person, "holdsPosition", orgs[0], sent, REL_HOLDER_FROM_CONTEXT, title=title)
 
 
 def _new_subject_person(ctx: ArticleContext, sent, first_seen: dict[str, int]) -> str | None:
