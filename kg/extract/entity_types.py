@@ -815,6 +815,36 @@ def people_taken_up_by_he_or_she(doc, cands: list[Candidate]) -> None:
             continue
         if doc[c.start:c.end].root.dep_ == "nsubj" and taken_up_by_he_or_she(doc, c.start, c.end):
             c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
+    for c in cands:
+        # a name the model guessed was a firm or a place whose surname comes back as a person
+        if c.type in ("Company", "Place") and c.gaz is None and not c.cue and not c.worded \
+                and c.label in ("ORG", "GPE", "LOC") and 2 <= c.end - c.start <= 3 \
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in doc[c.start:c.end]) \
+                and not english_word(doc[c.start]) and _surname_acts_as_a_person(doc, c, need_pronoun=c.type == "Place"):
+            c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_SAID_OF_A_PERSON, True
+
+
+def _surname_acts_as_a_person(doc, c: Candidate, need_pronoun: bool = False) -> bool:
+    """"Hiroko Tanabe ... Tanabe said", "Tanabe admitted he had": the last word of the name, no
+    dictionary word, comes back alone as the subject of a speech verb or of a clause that goes on
+    with "he" or "she" (`need_pronoun`: only the latter). People are named again by their
+    surname; firms by their first word ("Kelvo" for "Kelvo Holdings") and taken up as "it"."""
+    last = doc[c.end - 1]
+    if english_word(last) or last.lower_ in given_names():
+        return False
+    for tok in doc:
+        if tok.text != last.text or c.start <= tok.i < c.end or tok.dep_ != "nsubj" \
+                or (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
+            continue  # only the surname by itself, the subject of its clause
+        after = doc[tok.i + 1:tok.sent.end]
+        if any(t.lower_ in ("it", "its") for t in after):
+            continue  # "Kelvo said it would appeal": a thing
+        if tok.head.lemma_.lower() in SPEECH_LEMMAS and not need_pronoun:
+            return True
+        if any(t.lower_ in ("he", "she", "his", "her") and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in after):
+            return True
+    return False
 
 
 def taken_up_by_he_or_she(doc, start: int, end: int) -> bool:
