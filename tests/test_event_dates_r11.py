@@ -22,6 +22,11 @@
    board explained its choice Wednesday. The policy board had met in private.") is the meeting
    that led to it, some days before: it takes that day's month. Near-misses: with no day in the
    sentence just before it has no date, and a meeting in the simple past takes the day itself.
+6. What the body tells in the present progressive ("The authority is investigating X", "is carrying
+   out an investigation of the firm", "is now suing X") is going on as the story is written: it
+   takes the publication month. Near-misses: a matter pending before someone ("X is facing
+   investigations"), one expected, one with a vague time of its own ("has been investigating X
+   since 2021") and the past progressive ("was investigating") stay undated.
 Sentences and names written for these tests.
 """
 
@@ -202,3 +207,35 @@ def test_a_past_perfect_meeting_after_a_dated_outcome_takes_its_month(nlp, text)
 ])
 def test_otherwise_the_meeting_keeps_its_dating(nlp, text, expected):
     assert meeting_dates(nlp, text) == expected
+
+
+ENFORCEMENT_NAMES = [("Market Conduct Authority", "GovernmentBody"), ("Corvina Mills", "Company"), ("Dunmore", "Place")]
+BACKGROUND = ("Fraud probe\nCorvina Mills makes paper in Dunmore. It employs nine hundred people. Its profits doubled "
+              "in 2019. ")
+
+
+def enforcement_dates(nlp, text):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, [e for e in ENFORCEMENT_NAMES if e[0] in text])
+    evs = extract_events(doc, table, Article(id="t", text=text, published=FRIDAY))
+    return [e.date for e in evs if e.type == "RegulatoryAction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Market Conduct Authority is investigating Corvina Mills over its accounts.",
+    "The Market Conduct Authority is carrying out an investigation of the firm.",
+    "The Market Conduct Authority is now suing Corvina Mills for fraud.",
+])
+def test_the_present_progressive_takes_the_publication_month(nlp, sentence):
+    assert enforcement_dates(nlp, BACKGROUND + sentence) == ["2025-06"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvina Mills is facing investigations and fines over its accounts.",
+    "The Market Conduct Authority is expected to fine Corvina Mills.",
+    "The Market Conduct Authority has been investigating Corvina Mills since 2021.",
+    "The Market Conduct Authority was investigating Corvina Mills.",
+])
+def test_pending_expected_vague_or_past_progressive_stay_undated(nlp, sentence):
+    got = enforcement_dates(nlp, BACKGROUND + sentence)
+    assert got and not any(got), got

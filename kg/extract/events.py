@@ -5305,6 +5305,10 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
                 if cue is not None:
                     date, date_text = cue.iso, cue.text
                     break
+        if date is None and any(_ongoing(ctx, d) for d in patterned) and article.published is not None:
+            # "The regulator is investigating X": what is going on as the story is written is of
+            # its month
+            date, date_text = article.published.isoformat()[:7], ""
         value = next((d.value for d in g if d.value), None)
         evidence_draft = date_draft or g[0]
         # the patterns' drafts state how sure the event is; a learned one joining them adds nothing
@@ -5327,6 +5331,18 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         ))
     _share_sentence_day(events, same_time)
     return events
+
+
+def _ongoing(ctx: ArticleContext, d: _Draft) -> bool:
+    """Whether a draft's clause is in the present progressive ("is investigating X", "is carrying
+    out a probe", "are promising to close Y"), told as going on, not as pending before someone
+    ("is facing investigations"), planned or hedged."""
+    if d.type == "MarketMove" or d.extra.get("undated") or (d.ctx or ctx).in_quote(d.trigger.idx):
+        return False  # (a price moves on a day: "shares are rising" is the report's day or none)
+    verb = _clause_verb(d.trigger)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and bool(auxes & {"is", "are"}) and not _unreal(d.trigger) and not _pending(
+        d.trigger, verb) and not _vague_time(ctx, d, verb)
 
 
 def _shares_sentence_time(ctx: ArticleContext, d: _Draft) -> bool:
