@@ -30,7 +30,9 @@
   named before it ("The Central Bank of X let the currency fall. Y criticized the government");
 - a post with no name as a sentence's subject ("the former head of the Kelso Board warned ...")
   right after a sentence naming one person, otherwise undescribed, and nobody else: that person's
-  post (unless the article names another holder of it).
+  post (unless the article names another holder of it);
+- a person set off with "from" and a firm between commas ("Stockbroker X, from Chile's Orvel, says")
+  works there, as with "with".
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -329,3 +331,26 @@ def test_post_refers_back_to_the_person_just_named(nlp, text, org):
 ])
 def test_post_that_does_not_refer_back(nlp, text):
     assert ("omar-tass", "holdsPosition", "orvel") not in relations(nlp, text, BACK)
+
+
+# --- "X, from ORG," --------------------------------------------------------------------------------------
+
+FROM = [("Vera Lind", "Person"), ("Chile", "Place"), ("Orvel", "Company"), ("Dantry", "Company")]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Vera Lind, from Orvel, says markets will fall further this week.", "orvel"),
+    ("Analyst Vera Lind, from Chile's Orvel, expects a rebound in the spring.", "orvel"),
+    ("Stockbroker Vera Lind, from Dantry, says the mood is grim.", "dantry"),
+])
+def test_person_from_a_firm(nlp, text, firm):
+    assert ("vera-lind", "holdsPosition", firm) in relations(nlp, text, FROM)
+
+
+@pytest.mark.parametrize("text", [
+    "A letter from Orvel reached Vera Lind on Monday.",
+    "Vera Lind, from the start, opposed Orvel.",
+    "Vera Lind moved from Orvel to a rival last year.",
+])
+def test_no_person_from_a_firm(nlp, text):
+    assert ("vera-lind", "holdsPosition", "orvel") not in relations(nlp, text, FROM)

@@ -3187,7 +3187,9 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
     for tok in sent:
         if ctx.in_quote(tok.idx):
             continue
-        if tok.dep_ == "prep" and tok.lower_ in ("with", "of"):
+        if tok.dep_ == "prep" and (tok.lower_ in ("with", "of") or (
+                # "X, from London's Tarn Capital, says": set off by commas, where the person works
+                tok.lower_ == "from" and tok.i > 0 and ctx.doc[tok.i - 1].text == "," and tok.head.i == tok.i - 2)):
             person = ctx.key(tok.head)
             if tok.lower_ == "with" and lemma(tok.head) == "be":  # "Tom Brak is with the Leeds Institute"
                 person = next(iter(_subject_keys(ctx, tok.head)), None)
@@ -3203,7 +3205,7 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
                     continue
                 if ctx.type_of(k) == "PoliticalParty":
                     out.add(person, "memberOf", k, sent, REL_AFFILIATION)
-                elif tok.lower_ == "with" or not _has_title_before(ctx, tok.head):
+                elif tok.lower_ in ("with", "from") or not _has_title_before(ctx, tok.head):
                     # works there: a member, in a post the text does not name
                     out.add(person, "memberOf", k, sent, REL_AFFILIATION)
                     out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
