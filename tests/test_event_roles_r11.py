@@ -20,7 +20,8 @@ comes from an article), with near-misses that must keep their reading.
 - "X says Y is siphoning oil", "X said Y had misled savers": a wrong said of someone is criticism
   (not denied, not a possibility, not an agency's allegation, which is its case);
 - "X offered to resign", "X agreed to step down", "signaled his intention to resign": a departure the
-  leaver puts forward is the resignation (not one refused, denied, possible or asked for).
+  leaver puts forward is the resignation (not one refused, denied, possible or asked for);
+- "X made a cut of a quarter of a point": a rate cut told in points, by a bank or a country.
 """
 
 from __future__ import annotations
@@ -324,3 +325,22 @@ def test_a_departure_put_forward_is_a_resignation(nlp, text):
 ])
 def test_a_departure_refused_possible_denied_or_asked_for_is_none(nlp, text):
     assert ("Other", "actor") not in parties(triples(nlp, text), "ivo-petrak")
+
+
+# --- a rate cut told in points ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Estland on Tuesday made a cut of roughly one quarter of a point.", "estland"),
+    ("The Central Bank of Estland made a cut of half a point late on Tuesday.", "central-bank-of-estland"),
+    ("Varnia delivered a cut of three quarters of a point to support its exporters.", "varnia"),
+])
+def test_a_cut_of_points_made_by_a_bank_or_country_is_a_policy(nlp, text, who):
+    assert ("PolicyAnnouncement", "actor") in parties(triples(nlp, text), who)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Corvane Ltd made a cut of 2 points in its prices.", "corvane-ltd"),
+    ("Ana Sousa made a cut of three points into her rival's lead in the polls.", "ana-sousa"),
+])
+def test_a_cut_of_points_by_a_firm_or_candidate_is_no_policy(nlp, text, who):
+    assert ("PolicyAnnouncement", "actor") not in parties(triples(nlp, text), who)

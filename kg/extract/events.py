@@ -3204,14 +3204,18 @@ def _rate_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     rate = any(c.lower_ in RATE_WORDS for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")) or any(
         t.lower_ in ("rate", "rates") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "of")
         for t in c.subtree)
-    if not rate:
+    # "made a cut of just over a quarter of a point", "a cut of half a percentage point": a cut in points
+    points = any(t.lower_ in ("point", "points") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                 for t in c.subtree)
+    if not rate and not points:
         return None
-    owners = {"GovernmentBody", "Person"}
+    # a country cuts its rates through its central bank ("China also made a cut of a quarter point")
+    owners = {"GovernmentBody", "Person"} | ({"Place"} if tok.dep_ in ("dobj", "obj") else set())
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if k and ctx.type_of(k) in owners]
     actors += [k for k in _prep_objects(ctx, tok, ("by", "from"), owners)[0] if k not in actors]
     if not actors and tok.dep_ in ("dobj", "obj") and lemma(tok.head) in RATE_ACT_VERBS:
         actors = _subjects(ctx, tok.head, owners)
-    if not any(ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx) for k in actors):
+    if not any(ctx.type_of(k) in ("GovernmentBody", "Place") or k in _officials(ctx) for k in actors):
         return None  # "a rate hike would hurt X" names no decider
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
 
