@@ -240,6 +240,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _series_with_serial_comma(doc, ents)
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = [_holder_after_field_title(doc, ent) for ent in ents]
+    ents = [_before_case_number(doc, ent) for ent in ents]
     ents = _owners_before_possessive(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
@@ -612,6 +613,21 @@ def _holder_after_field_title(doc, ent):
     span = doc[ent.start + k:ent.end]
     span.label_ = "PERSON"
     return span
+
+
+_CASE_NUMBER_WORDS = {"civil", "criminal", "case", "docket", "action", "cause", "file"}
+
+
+def _before_case_number(doc, ent):
+    """"SEC v. McKay, Civil Action No. 5:07-CV-..." read as one name "McKay, Civil Action No": a
+    case caption's party ends at the comma before the case number."""
+    for tok in ent[:-1]:
+        if tok.text == "," and doc[tok.i + 1].lower_ in _CASE_NUMBER_WORDS and tok.i > ent.start and any(
+                t.lower_ in ("no", "no.", "number") for t in doc[tok.i + 1:min(len(doc), tok.i + 5)]):
+            span = doc[ent.start:tok.i]
+            span.label_ = ent.label_
+            return span
+    return ent
 
 
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
