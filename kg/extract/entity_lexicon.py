@@ -30,6 +30,8 @@ NOT_ENTITIES = {
     "civil action", "criminal complaint", "criminal information", "complaint", "indictment",
     "specially designated national", "specially designated nationals", "specially designated global terrorist",
     "specially designated global terrorists", "sdn", "sdgt",
+    # markers of broadcast scripts and wire video shot lists: "(SOUNDBITE) (English) NAME, TITLE SAYING:"
+    "soundbite", "sound bite", "narrator", "voiceover", "voice-over", "upsound",
 }
 
 # A firm's own organs, not bodies of their own: a post on "the Board of Directors" is held at the firm.
