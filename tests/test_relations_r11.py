@@ -32,7 +32,10 @@
   right after a sentence naming one person, otherwise undescribed, and nobody else: that person's
   post (unless the article names another holder of it);
 - a person set off with "from" and a firm between commas ("Stockbroker X, from Chile's Orvel, says")
-  works there, as with "with".
+  works there, as with "with";
+- demanding that someone leave office is criticism of them ("called for X to resign", "urged X to
+  step down", "called on X to quit", "demanded the resignation of X"), not other demands ("urged X
+  to step up efforts", "welcomed the resignation of X"), nor a dateline's agency as the critic.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -354,3 +357,34 @@ def test_person_from_a_firm(nlp, text, firm):
 ])
 def test_no_person_from_a_firm(nlp, text):
     assert ("vera-lind", "holdsPosition", "orvel") not in relations(nlp, text, FROM)
+
+
+# --- demanding that someone leave office -------------------------------------------------------------------
+
+DEMAND = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Orvel", "Company"), ("Ostrava News", "MediaOutlet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Lind said that her bloc will call for President Omar Tass to resign at the next sitting.",
+    "Vera Lind urged Omar Tass to step down after the vote.",
+    "Vera Lind called on Omar Tass to quit over the scandal.",
+    "Vera Lind demanded the resignation of Omar Tass on Monday.",
+])
+def test_demanding_a_resignation_is_criticism(nlp, text):
+    assert ("vera-lind", "criticized", "omar-tass") in relations(nlp, text, DEMAND)
+
+
+@pytest.mark.parametrize("text", [
+    "Vera Lind urged Omar Tass to step up efforts against inflation.",
+    "Vera Lind welcomed the resignation of Omar Tass on Monday.",
+    "Vera Lind urged Omar Tass to quit smoking.",
+    "Vera Lind said Omar Tass would resign soon.",
+])
+def test_other_demands_are_no_criticism(nlp, text):
+    assert ("vera-lind", "criticized", "omar-tass") not in relations(nlp, text, DEMAND)
+
+
+def test_a_datelines_agency_calls_for_nothing(nlp):
+    text = ("DUNMORE, May 5 (Ostrava News) - Several hundred protesters gathered downtown, demanding the "
+            "ouster of Omar Tass amid a slump.")
+    assert ("ostrava-news", "criticized", "omar-tass") not in relations(nlp, text, DEMAND)

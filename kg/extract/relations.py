@@ -1505,6 +1505,12 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in CRITICISM_NOUNS and ctx.key(tok) is None:
             found += [(a, t, tok, EVENT_CRITICISM_NOUN) for a, t in _criticism_noun_pairs(ctx, tok)]
+        elif tok.pos_ == "VERB" and lem in DEMAND_VERBS and _resignation_targets(ctx, tok):
+            for s in _subject_keys(ctx, tok):
+                if ctx.type_of(s) == "MediaOutlet":
+                    continue  # "ACCRA (Reuters) - Protesters marched, calling for ...": the dateline's agency
+                for o in _resignation_targets(ctx, tok):
+                    found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
             # "called X a liar": the small model may read both X and the name as predicates (oprd)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "oprd") and c.i > tok.i]
@@ -1514,6 +1520,50 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                     for t in targets:
                         found.append((s, t, tok, EVENT_NEGATIVE_LABEL))
     return found
+
+
+# Demanding that someone leave office is criticism of them: "called for X to resign", "urged X to
+# step down", "demanded the resignation of X".
+DEMAND_VERBS = {"call", "demand", "urge"}
+RESIGN_NOUNS = {"resignation", "ouster", "removal", "impeachment", "dismissal", "sacking", "firing"}
+
+
+def _leaving_office(verb) -> bool:
+    """"resign", "step down", "step aside", "quit" (with no object, or a post): leaving office."""
+    lem = lemma(verb)
+    if lem == "resign":
+        return True
+    if lem == "step":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children)
+    if lem == "quit":
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objs or all(lemma(o) in ("post", "office", "job", "position", "government") for o in objs)
+    return False
+
+
+def _resignation_targets(ctx: ArticleContext, verb) -> list[str]:
+    """Whom a verb of demanding asks to leave office ("called for President X to resign", "urged X
+    to step down", "demanded that X resign", "called for the resignation of X"), or []."""
+    def leaves(t):
+        return any(c.dep_ in ("xcomp", "relcl", "acl", "ccomp", "advcl") and _leaving_office(c)
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children)
+
+    found, lem = [], lemma(verb)
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and _leaving_office(c):  # "call for X to resign" read as a clause
+            found += [k for g in c.children if g.dep_ in ("nsubj", "compound") for k in _np_keys(ctx, g)]
+        args = [c] if c.dep_ in ("dobj", "ccomp") and lem != "call" else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "on") else []
+        for a in args:
+            if a.lower_ in RESIGN_NOUNS:  # "the resignation of X", "X's resignation"
+                found += [k for g in a.children if g.dep_ == "poss" for k in _np_keys(ctx, g)]
+                found += [k for g in a.children if g.dep_ == "prep" and g.lower_ == "of"
+                          for p in g.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
+            elif a.dep_ == "ccomp" and _leaving_office(a):  # "demanded X resign"
+                found += [k for g in a.children if g.dep_ in ("nsubj", "compound") for k in _np_keys(ctx, g)]
+            elif leaves(a) or (leaves(verb) and a.dep_ in ("dobj", "pobj")):  # "urged X to step down"
+                found += _np_keys(ctx, a)
+    return [k for k in dict.fromkeys(found) if ctx.type_of(k) in ACTOR_TYPES]
 
 
 def calls_bad(tokens) -> bool:
