@@ -21,7 +21,9 @@ comes from an article), with near-misses that must keep their reading.
   (not denied, not a possibility, not an agency's allegation, which is its case);
 - "X offered to resign", "X agreed to step down", "signaled his intention to resign": a departure the
   leaver puts forward is the resignation (not one refused, denied, possible or asked for);
-- "X made a cut of a quarter of a point": a rate cut told in points, by a bank or a country.
+- "X made a cut of a quarter of a point": a rate cut told in points, by a bank or a country;
+- the learned reader gives no criticism without a critic ("he is accused of fraud"), nor an election
+  where votes are wronged ("accused of rigging elections").
 """
 
 from __future__ import annotations
@@ -344,3 +346,29 @@ def test_a_cut_of_points_made_by_a_bank_or_country_is_a_policy(nlp, text, who):
 ])
 def test_a_cut_of_points_by_a_firm_or_candidate_is_no_policy(nlp, text, who):
     assert ("PolicyAnnouncement", "actor") not in parties(triples(nlp, text), who)
+
+
+# --- the learned reader's guesses with no critic, and elections rigged ---------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Ivo Petrak has been criticized for the plan.", "ivo-petrak"),
+    ("Nella Grant was sharply criticized for the merger.", "nella-grant"),
+    ("Ana Sousa has been criticized over the budget.", "ana-sousa"),
+])
+def test_a_learned_criticism_needs_a_critic(nlp, text, who):
+    assert ("Criticism", "target") not in parties(triples(nlp, text), who)
+
+
+def test_a_criticism_with_its_critic_named_stays(nlp):
+    found = triples(nlp, "Nella Grant criticized Ivo Petrak for the plan.")
+    assert ("Criticism", "target") in parties(found, "ivo-petrak")
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Petrak was long accused of rigging elections in Estland.",
+    "Nella Grant has been accused of rigging elections for years.",
+    "Opponents say Ana Sousa rigged elections in Port Tarn.",
+])
+def test_a_wrong_done_to_votes_is_no_election(nlp, text):
+    found = triples(nlp, text)
+    assert not any(t == "Other" for t, _, _ in found), found

@@ -343,6 +343,9 @@ def _read_in_sense(cand) -> bool:
         return _ipo_sense(trig)
     if cand.event_type == "Other" and lemma(trig) == "plead":
         return _pleads_guilty(trig)  # "pleaded not guilty" is no guilty plea
+    if cand.event_type == "Other" and trig.lower_ in ("election", "elections", "vote", "votes", "ballot", "ballots") \
+            and trig.dep_ in ("dobj", "obj") and lemma(trig.head) in ("rig", "steal", "fix", "manipulate", "buy"):
+        return False  # "accused of rigging elections": a wrong done to votes, no election held
     if cand.event_type == "Other" and trig.lower_ in ELECTION_TIME_NOUNS and _as_a_time(trig):
         return False  # "until after the election", "chances of running in the election": a time, not the vote
     return True
@@ -498,6 +501,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if d.type == "Meeting":
             # people meet, and governments and countries through them; a hosted race or fair is no meeting
             d.parts = [(k, r) for k, r in d.parts if ctx.type_of(k) in LEARNED_MEETING_SIDES]
+        if d.type == "Criticism" and not any(r == "actor" for _, r in d.parts):
+            continue  # "he is accused of fraud": with no critic the reader is guessing at a charge
         core = [k for k, r in d.parts if r != "location"]
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
