@@ -85,3 +85,27 @@ def _posts(nlp, tmp_path, text):
 def test_an_under_secretary_for_a_field_holds_the_departments_post(nlp, tmp_path, text, holder, department):
     posts = _posts(nlp, tmp_path, text)
     assert any(h == holder and department in org for h, org in posts), posts
+
+
+# --- a minister's or secretary's portfolio after "of" ---------------------------------------------
+
+@pytest.mark.parametrize("text, holder, portfolio", [
+    ("The minister of Mines and Energy, Tomas Okoye, signed the deal.", "Tomas Okoye", "Mines and Energy"),
+    ("The secretary of Agriculture and Fisheries, Pedro Lumbala, met farmers.", "Pedro Lumbala",
+     "Agriculture and Fisheries"),
+    ("The Varnian minister of Industry and Trade, Lesa Mubanga, has been in the capital since Monday.",
+     "Lesa Mubanga", "Industry and Trade"),
+    ("Tarn's minister for Lands and Housing, Grace Wanjiru, resigned on Friday.", "Grace Wanjiru", "Lands and Housing"),
+])
+def test_a_ministers_portfolio_is_no_body_and_no_part_of_the_name(nlp, text, holder, portfolio):
+    found = entities(nlp, text)
+    assert found.get(holder) == "Person", found
+    assert not any(portfolio in name for name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ivo Sand, the secretary of Northern Farmers Union, backed the strike.", "Northern Farmers Union"),
+    ("Ana Ruiz, a former secretary of Kelvo Holdings, testified.", "Kelvo Holdings"),
+])
+def test_a_body_after_secretary_of_stays(nlp, text, body):
+    assert body in entities(nlp, text)

@@ -241,6 +241,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = [_holder_after_field_title(doc, ent) for ent in ents]
     ents = [_before_case_number(doc, ent) for ent in ents]
+    ents = [_name_after_portfolio(doc, ent) for ent in ents]
     ents = _owners_before_possessive(doc, ents)
     ents = _whole_institution_names(doc, ents, headlines)
     ents = _index_code_and_number(doc, ents)
@@ -615,6 +616,25 @@ def _holder_after_field_title(doc, ent):
     return span
 
 
+def _name_after_portfolio(doc, ent):
+    """"minister of Industry and Trade, Ana Lumbala," read as one name: the portfolio, a comma,
+    then the holder's name. The name is the two to four capitalised words after the comma; the
+    portfolio's dictionary words name no one."""
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1 or ent.label_ not in ("ORG", "PERSON"):
+        return ent
+    k = commas[0]
+    before, after = doc[ent.start:k], doc[k + 1:ent.end]
+    if not 2 <= len(after) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in after) \
+            or not before or not all(t.lower_ in ("and", "&") or t.is_alpha and t.text[:1].isupper()
+                                     and english_word_or_plural(t) for t in before) \
+            or english_word(after[-1]) and after[0].lower_ not in given_names():
+        return ent
+    span = doc[k + 1:ent.end]
+    span.label_ = "PERSON"
+    return span
+
+
 _CASE_NUMBER_WORDS = {"civil", "criminal", "case", "docket", "action", "cause", "file"}
 
 
@@ -630,14 +650,18 @@ def _before_case_number(doc, ent):
     return ent
 
 
+# Titles whose "of" or "for" is always followed by a portfolio, never an employer
+PORTFOLIO_TITLE_WORDS = {"minister", "ministers", "secretary", "secretaries"}
+
+
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """"Under Secretary for Terrorism and Financial Intelligence", "Minister for Trade and
     Industry", "Commissioner for Competition": capitalised dictionary words after a title and
     "for" name the post's field, not a body, wherever the title stands (before or after its
     holder's name). A place or a known body there stays ("Special Envoy for Iran")."""
     span = doc[start:end]
-    if gaz.lookup(span.text) is not None or span[-1].lower_ in COMPANY_HEADS | INSTITUTION_HEADS | ORGANIZATION_HEADS:
-        return False  # "Director for United Airlines", "Envoy for the African Union": a body
+    if gaz.lookup(span.text) is not None:
+        return False
     if span[0].ent_type_ == "PERSON" or span[0].lower_ in given_names():
         return False  # "Minister for Arts and Sport Dylan Marsh": the holder after the field
     if not all(t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t) for t in span if t.lower_ not in ("and", "&")):
@@ -647,9 +671,18 @@ def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
             doc[f].is_alpha and doc[f].text[:1].isupper() and english_word_or_plural(doc[f]) or doc[f].lower_ in ("and", "&")):
         f -= 1
     # a title written capitalised, as a post's formal name is ("chief economist for Standard
-    # Chartered" names an employer)
-    return f >= 1 and doc[f].lower_ == "for" and any(
-        t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in doc[max(0, f - 3):f])
+    # Chartered" names an employer); a minister's or secretary's portfolio also after "of" and
+    # in lower case ("the minister of Mines and Energy")
+    if f < 1 or doc[f].lower_ not in ("for", "of"):
+        return False
+    before = doc[max(0, f - 3):f]
+    if span[-1].lower_ in INSTITUTION_HEADS | ORGANIZATION_HEADS:
+        return False  # "Envoy for the African Union", "secretary of Farmers Union": a body
+    if any(t.lower_ in PORTFOLIO_TITLE_WORDS for t in before[-1:]):
+        return True  # "minister of Mines and Energy": a portfolio, whatever its last word
+    if span[-1].lower_ in COMPANY_HEADS:
+        return False  # "Director for United Airlines": a firm
+    return doc[f].lower_ == "for" and any(t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in before)
 
 
 def ends_in_charge_title(doc, i: int) -> bool:
