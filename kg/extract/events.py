@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kg.extract.confidence import (
@@ -203,7 +203,21 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     drafts += _not_read_otherwise(drafts, _learned(ctx))
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
-    return _merge(ctx, drafts, article)
+    return _merge(ctx, _one_market_each(drafts), article)
+
+
+def _one_market_each(drafts: list[_Draft]) -> list[_Draft]:
+    """A market move per index, share or market: "the X, the Y and the Z fell 3%" is three moves
+    (FORMAT.md records each market's own), each with the clause's figure and day."""
+    out = []
+    for d in drafts:
+        moved = [p for p in d.parts if p[1] != "location"] if d.type == "MarketMove" else []
+        if len(moved) < 2:
+            out.append(d)
+            continue
+        places = [p for p in d.parts if p[1] == "location"]
+        out += [replace(d, parts=[p, *places], extra=dict(d.extra)) for p in moved]
+    return out
 
 
 # a wire or press-release dateline that ends in a colon: "SYDNEY:", "NEW DELHI:"
