@@ -2862,7 +2862,9 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
             person = _new_subject_person(nctx, nxt, first_seen)
             if uctx.key(t) not in (None, person):
                 continue
-            if _title_people(uctx, t) or any(uctx.type_of(uctx.key(c)) == "Person" for c in t.subtree if c.i != t.i):
+            clause = {c.i for r in t.children if r.dep_ == "relcl" for c in r.subtree}  # "who helped bring ... his city"
+            if _title_people(uctx, t) or any(uctx.type_of(uctx.key(c)) == "Person" for c in t.subtree
+                                             if c.i != t.i and not (c.i in clause and c.pos_ == "PRON")):
                 continue
             orgs = _title_orgs(uctx, t, ORG_TYPES) or _title_orgs(uctx, t, {"Place"})
             if orgs and person:
