@@ -119,6 +119,8 @@ def extract_quotes(doc, table: EntityTable, article: Article) -> list[Quote]:
             # its speaker before (the fallback it was kept with) says this too
             found = pending[-1][3]
         if found is None:
+            found = _pronoun_after_bridge(ctx, qs, qe, para_end, previous)
+        if found is None:
             if left_open:
                 pending.append((qs, qe, quoted, None))
             continue
@@ -713,6 +715,43 @@ def _bare_after(text: str, qe: int | None) -> bool:
     line_end = text.find("\n", qe)
     rest = text[qe + 1:line_end if line_end != -1 else len(text)].strip()
     return rest == "" or rest[0] in "“\"‘"
+
+
+# How many paragraphs back the earlier quote of a pronoun's speaker may lie.
+_BRIDGE_PARAGRAPHS = 2
+
+
+def _pronoun_after_bridge(ctx: ArticleContext, qs: int, qe: int, para_end: int, previous):
+    """ "“A,” Ada Lind said. / The slump began a year ago. Banks stopped lending. ... / “B,” she
+    explained.": a he/she right after a quote, left unresolved because the narrator's bridge
+    between the two quotes is longer than the resolver looks back, is the earlier quote's
+    speaker, when that is a person of the pronoun's gender quoted at most two paragraphs before
+    and no other person is named in between."""
+    if not previous:
+        return None
+    _, pe, speaker, source, _ = previous[-1]
+    if ctx.type_of(speaker) != "Person":
+        return None
+    text = ctx.text
+    close = qe + 1 if qe < len(text) else qe
+    toks = [t for t in _tokens_in(ctx.doc, close, para_end) if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    if not words or words[0].lower_ not in ("he", "she") or ctx.key(words[0]) is not None:
+        return None
+    pron = words[0]
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in QUOTE_VERBS:
+        return None
+    if text.count("\n", pe, qs) > _BRIDGE_PARAGRAPHS:
+        return None
+    gender = "f" if pron.lower_ == "she" else "m"
+    if ctx._gender(speaker) not in (None, gender):
+        return None
+    between = [t for t in _tokens_in(ctx.doc, pe, qs) if not ctx.in_quote(t.idx)]
+    if any((ctx.key(t) and ctx.key(t) != speaker and ctx.type_of(ctx.key(t)) == "Person")
+           or (t.ent_type_ == "PERSON" and ctx.key(t) is None) for t in between):
+        return None
+    return speaker, source, QUOTE_VERB_AFTER, verb
 
 
 def _added_to_previous(ctx: ArticleContext, qs: int, para_start: int, previous):
