@@ -2,7 +2,10 @@
 and the Brellin 30 lost 3 percent", "stocks in Pellmouth and Corvash fell", "shares of X and
 Y rose"): each market moves on its own, so each is its own MarketMove with the clause's figure and
 day (FORMAT.md records one move per index or share). Parties of other kinds of events named in a
-list stay one event. Phrasings written for these tests, with negatives beside them."""
+list stay one event. And a move told without a verb in a "with" phrase whose figure is hedged
+("with the X up over 300 points", "with the Y down nearly 2 percent"), with or without a comma
+before "with"; a "with" that compares ("compared with") tells no move. Phrasings written for these
+tests, with negatives beside them."""
 
 from __future__ import annotations
 
@@ -57,3 +60,23 @@ def test_the_parties_of_other_events_stay_together(nlp):
 def test_one_market_stays_one_move(nlp):
     found = events(nlp, "The Veldran Composite fell 2 percent on Tuesday, and it fell again later.", "MarketMove")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, market, value", [
+    ("Stocks rallied on Tuesday with the Veldran Composite up over 300 points.", "veldran-composite", "+300 points"),
+    ("Stocks rallied on Tuesday, with the Veldran Composite up more than 3 percent.", "veldran-composite", "+3%"),
+    ("Markets slid late in the session on Tuesday with the Ostmark 40 down nearly 2 percent.", "ostmark-40", "-2%"),
+    ("Trading was heavy, with Harrowgate Mining shares off almost 6 percent by the close on Tuesday.",
+     "harrowgate-mining", "-6%"),
+])
+def test_a_hedged_figure_in_a_with_phrase(nlp, text, market, value):
+    found = {(e.participants[0].entity.split("/")[1], e.value, e.date) for e in events(nlp, text, "MarketMove")}
+    assert (market, value, "2025-03-11") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks fell on Tuesday, compared with the Veldran Composite up 3 percent a year earlier.",
+    "Exports fell on Tuesday in line with the Veldran Composite up 3 percent last year.",
+])
+def test_a_with_that_compares_tells_no_move(nlp, text):
+    assert not events(nlp, text, "MarketMove")

@@ -3036,6 +3036,13 @@ def _is_stock_market(noun) -> bool:
 DIRECTION_WORDS = {"down": "-", "off": "-", "lower": "-", "up": "+", "higher": "+"}
 
 
+# a hedge before a figure ("more than 3 percent", "nearly 300 points")
+_HEDGE = re.compile(r"^(?:just |slightly )?(?:more than|less than|over|under|nearly|almost|about|around|roughly|"
+                    r"some|close to|as much as|upwards of)\s+", re.I)
+# words before "with" that compare rather than attach a move ("compared with", "in line with")
+_WITH_COMPARING = {"compared", "comparison", "line", "along", "together", "coupled", "combined", "par", "contrast"}
+
+
 def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A move stated without its own verb in a "with" phrase: "stocks fell, with Japan's Nikkei down
     3 percent and Hong Kong's Hang Seng off 2.1 percent": each direction word belongs to the index
@@ -3050,8 +3057,9 @@ def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         t = ctx.doc[i]
         if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG":
             break  # (a gerund of the phrase's own first move may stand between: "with X trading 1% lower and Y down 2%")
-        if t.lower_ == "with" and i > sent.start and ctx.doc[i - 1].text == ",":
-            opener = t
+        if t.lower_ == "with" and i > sent.start and (ctx.doc[i - 1].text == "," or (
+                ctx.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADV", "VERB") and ctx.doc[i - 1].lower_ not in _WITH_COMPARING)):
+            opener = t  # (", with X down 3%", or with no comma: "gains late in the session with X up 300 points")
             break
     if opener is None or ctx.in_quote(tok.idx):
         return None
@@ -3067,7 +3075,8 @@ def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if subject is None:
         return None
     # the figure stands right after the word ("down 3 percent") or right before it ("1 percent higher")
-    after = " ".join(t.text for t in ctx.doc[tok.i + 1:min(tok.i + 4, sent.end)])
+    # (a hedge may stand before it: "up over 300 points", "down more than 2 percent")
+    after = _HEDGE.sub("", " ".join(t.text for t in ctx.doc[tok.i + 1:min(tok.i + 7, sent.end)]), count=1)
     before = " ".join(t.text for t in ctx.doc[max(sent.start, tok.i - 3):tok.i])
     figure = after if (_PERCENT.match(after) or _POINTS.match(after)) else before
     m = _PERCENT.search(figure)
