@@ -42,7 +42,7 @@ from kg.extract.missed_names import (
     acronyms_after_descriptions, collective_bodies, countries_of_office_holders, firms_by_legal_form,
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
-    national_bodies, party_names, people_by_context, places_of_firms, repeated_names, skipped_names,
+    national_bodies, party_names, people_by_context, people_known_by_another_name, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import (
@@ -82,6 +82,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += national_bodies(doc, gaz, cands)
     cands += countries_of_office_holders(doc, gaz, cands)
     cands += people_by_context(doc, gaz, cands)
+    cands += people_known_by_another_name(doc, cands)
     cands += places_of_firms(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
     cands += acronyms_after_descriptions(doc, gaz, cands)

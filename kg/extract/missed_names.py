@@ -607,6 +607,52 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
     return out
 
 
+# "X, who goes by his nom de guerre Y", "X, better known as Y", "X (a.k.a. Y)": Y is X's other name
+_OTHER_NAME_MARKER = re.compile(
+    r"^[,(]?\s*(?:who\s+(?:is\s+|was\s+)?(?:goes|went)\s+by\s+(?:(?:his|her|the)\s+)?"
+    r"(?:(?:nom\s+de\s+guerre|nickname|name|pseudonym)\s+(?:of\s+)?)?"
+    r"|(?:who\s+is\s+|who\s+was\s+)?(?:better\s+|also\s+|widely\s+|popularly\s+|commonly\s+)?known\s+as\s+"
+    r"|a\.k\.a\.?\s+|aka\s+|alias\s+|nicknamed\s+|(?:his|her)\s+nom\s+de\s+guerre\s+)$", re.I)
+_NAME_PARTICLES = {"de", "da", "dos", "das", "do", "del", "van", "von", "bin", "al", "el", "la", "le", "ibn", "abu"}
+
+
+def people_known_by_another_name(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Ana Maria de Sousa, who goes by her nom de guerre Lua Matak, ...", "Omar Haddad, better
+    known as Abu Omar", "Ivo Sand (a.k.a. Ivo the Bold)": the name after the marker is another
+    name of the same person, whether or not the model found it; its later mentions ("Matak
+    said") are then that person's. People only: "a firm known as X" is the business-names rule's."""
+    out = []
+    covered = {(c.start, c.end): c for c in cands}
+    for c in list(cands):
+        if c.type != "Person" and c.label != "PERSON":
+            continue
+        sent_end = doc[c.start].sent.end
+        for j in range(min(sent_end, c.end + 10) - 1, c.end, -1):  # the longest marker first
+            if not _OTHER_NAME_MARKER.match(doc[c.end:j].text + " "):
+                continue
+            k = j
+            while k < sent_end and k - j < 5 and (doc[k].is_alpha and doc[k].text[:1].isupper()
+                                                   or doc[k].lower_ in _NAME_PARTICLES and k > j):
+                k += 1
+            while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+                k -= 1
+            if k == j:
+                break
+            other = covered.get((j, k))
+            if other is not None:
+                if other.type in ("Person", None) or other.label == "PERSON" or other.gaz is None:
+                    other.acronym_of, other.type, other.label = c, "Person", "PERSON"
+            else:
+                span = doc[j:k]
+                new = Candidate(j, k, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+                                confidence=ENTITY_FOUND_BESIDE_NAME, cue=True)
+                new.acronym_of = c
+                cands[:] = [d for d in cands if not (j <= d.start < k)]
+                out.append(new)
+            break
+    return out
+
+
 # First words of place names that are also given names ("Santa Clara said", "Monte Carlo")
 _PLACE_NAME_OPENERS = {"santa", "santo", "san", "monte", "saint", "st", "george", "victoria", "alexandria", "charlotte",
                        "elizabeth", "port", "fort", "mount", "lake", "cape"}
