@@ -4,7 +4,8 @@ Y rose"): each market moves on its own, so each is its own MarketMove with the c
 day (FORMAT.md records one move per index or share). Parties of other kinds of events named in a
 list stay one event. And a move told without a verb in a "with" phrase whose figure is hedged
 ("with the X up over 300 points", "with the Y down nearly 2 percent"), with or without a comma
-before "with"; a "with" that compares ("compared with") tells no move. Phrasings written for these
+before "with"; a "with" that compares ("compared with") tells no move. And the points an index
+reached ("fell to 9,900 points", "surged above 5,000 points") are its level, not its change. Phrasings written for these
 tests, with negatives beside them."""
 
 from __future__ import annotations
@@ -80,3 +81,23 @@ def test_a_hedged_figure_in_a_with_phrase(nlp, text, market, value):
 ])
 def test_a_with_that_compares_tells_no_move(nlp, text):
     assert not events(nlp, text, "MarketMove")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On Tuesday the Veldran Composite fell to 9,900.26 points, a drop of 41.5 points on the day.", "-41.5 points"),
+    ("The Veldran Composite surged above 5,000 points on Tuesday.", None),
+    ("The Ostmark 40 climbed past 12,000 points on Tuesday for the first time.", None),
+    ("The Veldran Composite dropped to just under 8,000 points on Tuesday.", None),
+])
+def test_the_level_reached_is_no_change(nlp, text, value):
+    found = events(nlp, text, "MarketMove")
+    assert found and {e.value for e in found} == {value}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Veldran Composite rose 52 points to 9,944 points on Tuesday.", "+52 points"),
+    ("The Ostmark 40 lost up to 300 points on Tuesday.", "-300 points"),
+    ("The Ostmark 40 fell nearly 300 points on Tuesday.", "-300 points"),
+])
+def test_a_change_in_points_stays(nlp, text, value):
+    assert {e.value for e in events(nlp, text, "MarketMove")} == {value}

@@ -2550,6 +2550,12 @@ STEEP_WORDS = {"steep", "sharp", "heavy", "big", "huge", "large", "strong", "hef
                "biggest", "largest", "sharpest", "steepest", "heaviest", "worst", "best", "strongest"}
 
 
+# words that make the points after them the level an index reached, not its change: "fell to
+# 9,900 points", "surged above 5,000 points", "closed at 1,210 points" (not "rose up to 300 points")
+_LEVEL_BEFORE = re.compile(r"(?:(?<!\bup )\bto|\bat|\babove|\bbelow|\bpast|\bbeyond)\s+(?:(?:about|around|nearly|almost|"
+                           r"just|some|roughly|over|under|more than|less than)\s+)*$", re.I)
+
+
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
@@ -2652,7 +2658,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         num = _NUMBER_WORDS.get(m.group("num").lower(), m.group("num"))
         value = f"{sign or ''}{num}%"
     else:
-        m = _POINTS.search(text)
+        m = next((m for m in _POINTS.finditer(text) if not _LEVEL_BEFORE.search(text[:m.start()])), None)
         if m:
             value = f"{sign or ''}{m.group('num')} points"
         elif sign and ctx.type_of(keys[0]) == "MarketIndex" and (bare := _BARE_INDEX_CHANGE.search(text)):
