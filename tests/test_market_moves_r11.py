@@ -5,7 +5,8 @@ day (FORMAT.md records one move per index or share). Parties of other kinds of e
 list stay one event. And a move told without a verb in a "with" phrase whose figure is hedged
 ("with the X up over 300 points", "with the Y down nearly 2 percent"), with or without a comma
 before "with"; a "with" that compares ("compared with") tells no move. And the points an index
-reached ("fell to 9,900 points", "surged above 5,000 points") are its level, not its change. Phrasings written for these
+reached ("fell to 9,900 points", "surged above 5,000 points") are its level, not its change. And
+verbs of a blow to a price ("smashed X's share price by 80%", "hammered", "battered"). Phrasings written for these
 tests, with negatives beside them."""
 
 from __future__ import annotations
@@ -101,3 +102,22 @@ def test_the_level_reached_is_no_change(nlp, text, value):
 ])
 def test_a_change_in_points_stays(nlp, text, value):
     assert {e.value for e in events(nlp, text, "MarketMove")} == {value}
+
+
+@pytest.mark.parametrize("text, market, value", [
+    ("The scandal smashed Harrowgate Mining's share price by 80% on Tuesday.", "harrowgate-mining", "-80%"),
+    ("Weak demand hammered Dunmore Steel shares by 12 percent on Tuesday.", "dunmore-steel", "-12%"),
+    ("The news battered shares of Harrowgate Mining by 9 percent on Tuesday.", "harrowgate-mining", "-9%"),
+])
+def test_a_blow_to_a_share_price(nlp, text, market, value):
+    found = {(e.participants[0].entity.split("/")[1], e.value) for e in events(nlp, text, "MarketMove")}
+    assert (market, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hammered Pellmouth on Tuesday.",
+    "Harrowgate Mining smashed its sales record on Tuesday.",
+    "The flood battered Dunmore Steel's plant on Tuesday.",
+])
+def test_a_blow_to_no_price_is_no_move(nlp, text):
+    assert not events(nlp, text, "MarketMove")

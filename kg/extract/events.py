@@ -2862,7 +2862,7 @@ def _market_worth(noun) -> bool:
 
 # a cause that moves a price: "gains in banks lifted the index 2%", "investors sent X shares down 6%"
 CAUSE_MOVE_VERBS = {"lift": "+", "push": None, "send": None, "drag": "-", "pull": "-", "boost": "+", "drive": None,
-                    "knock": "-", "propel": "+"}
+                    "knock": "-", "propel": "+", "smash": "-", "hammer": "-", "batter": "-"}
 
 
 def _caused_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
