@@ -76,6 +76,8 @@ PERSON_TITLES = {
     "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "hon", "rt", "amb", "cllr", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor",
+    # occupations written as titles ("Stockbroker X, from Y, says", "Banker X resigned")
+    "stockbroker", "broker", "banker", "trader", "journalist", "columnist", "consultant", "lawyer",
 } | RANKS
 
 # The services a rank is held in: "the Army", "the Navy" alone name a body.
@@ -275,6 +277,7 @@ PERSON_ROLE_NOUNS = {
     "prosecutor", "envoy", "lawmaker", "manager", "founder", "co-founder", "cofounder", "adviser", "advisor",
     "politician", "candidate", "negotiator", "researcher", "deputy", "boss", "billionaire", "businessman",
     "businesswoman", "entrepreneur", "activist", "official", "dean", "editor", "correspondent", "reporter",
+    "stockbroker", "broker", "banker", "trader", "journalist", "columnist", "consultant",
 }
 
 # Head words that end an institution's name the model may miss (missed names, noise).

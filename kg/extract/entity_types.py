@@ -168,6 +168,8 @@ def _strip_person_titles(doc, c: Candidate) -> None:
     while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIO_WORDS and (
             doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in ("and", "of", "for")):
         s += 1  # "Minister of Cooperative Governance and Traditional Affairs Pravin Gordhan"
+    if s != c.start and c.end - s == 1 and len(doc[s].text.rstrip(".")) == 1:
+        return  # "Trader B", "Banker C.": a release's designation of someone it does not name
     if s != c.start:
         span = doc[s:c.end]
         c.start, c.text, c.start_char = s, span.text, span.start_char
