@@ -655,7 +655,7 @@ PORTFOLIO_TITLE_WORDS = {"minister", "ministers", "secretary", "secretaries"}
 
 
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """"Under Secretary for Terrorism and Financial Intelligence", "Minister for Trade and
+    """"Under Secretary for Sanctions and Financial Crime", "Minister for Trade and
     Industry", "Commissioner for Competition": capitalised dictionary words after a title and
     "for" name the post's field, not a body, wherever the title stands (before or after its
     holder's name). A place or a known body there stays ("Special Envoy for Iran")."""

@@ -4262,7 +4262,7 @@ def _opponents(ctx: ArticleContext, verb) -> list[str]:
             heads = [n, *(c for c in n.children if ctx.key(c) is not None and (
                 c.dep_ == "appos" or c.dep_ == "poss" and n.lower_ in _SHARE_NOUNS))]
             if n.dep_ == "compound":
-                heads.append(n.head)  # "opponent Sergio Massa"
+                heads.append(n.head)  # "opponent Ivo Sand"
             for h in heads:
                 out += [k for k in _keys(ctx, h, {"Person", "PoliticalParty"}) if k not in out]
         todo += [c for c in t.children if c.dep_ in ("prep", "pobj", "appos", "compound", "poss", "conj") and c not in seen]

@@ -216,7 +216,7 @@ _CLOSING_QUOTES = {"\u201d", '"'}
 
 def document_title_spans(doc) -> list[tuple[int, int]]:
     """Token ranges of a document's quoted title ("the Executive Order (E.O.) \u201cBlocking Property
-    of ... and Prohibiting Certain Transactions With Respect to ...\u201d", "a report titled
+    of ... and Prohibiting Dealings With Its Agents\u201d", "a report titled
     \u201cTrade and Growth\u201d"): its capitalised words read as firms and people, but the title
     names no actor of its own. The names it quotes that the gazetteer knows stay."""
     spans = []
