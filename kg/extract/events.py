@@ -4283,8 +4283,10 @@ def _office_places(ctx: ArticleContext, head) -> list[str]:
     governor", "X, the mayor of Y," (the city or country is the body the office belongs to)."""
     out = []
     for t in head.subtree:
-        if t.lower_ not in OFFICE_TITLES | TITLE_HEADS or ctx.key(t) is not None or ctx.in_quote(t.idx):
-            continue
+        key = ctx.key(t)
+        if t.lower_ not in OFFICE_TITLES | TITLE_HEADS or key is not None and ctx.type_of(key) != "Person" \
+                or ctx.in_quote(t.idx):
+            continue  # a title word that stands for its holder ("Tokyo's governor" = X) still names the office
         owners = [c for c in t.children if c.dep_ == "poss"]
         owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         out += [k for o in owners for k in [ctx.key(o)] if k and ctx.type_of(k) == "Place" and k not in out]
