@@ -35,3 +35,20 @@ def test_a_surname_that_speaks_or_is_he_makes_a_person(nlp, text, person):
 ])
 def test_firms_and_places_named_again_stay(nlp, text, name, kind):
     assert entities(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tokyo's governor resigned on Thursday. Kenta Morioka said he was sorry.", "Kenta Morioka"),
+    ("Prices rose. Kenta Morioka told reporters he was worried.", "Kenta Morioka"),
+    ("Shares slid. Tomasz Wielgosz said he expected a recovery.", "Tomasz Wielgosz"),
+])
+def test_a_whole_name_that_speaks_of_himself_or_herself_is_a_person(nlp, text, person):
+    assert entities(nlp, text).get(person) == "Person"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Kelvo Holdings said he would step down.", "Kelvo Holdings"),
+    ("Dantry Mills said its chief would leave.", "Dantry Mills"),
+])
+def test_a_firm_that_speaks_of_someone_stays_a_firm(nlp, text, firm):
+    assert entities(nlp, text).get(firm) == "Company"

@@ -837,6 +837,9 @@ def _surname_acts_as_a_person(doc, c: Candidate, need_pronoun: bool = False) -> 
     last = doc[c.end - 1]
     if english_word(last) or last.lower_ in given_names():
         return False
+    root = doc[c.start:c.end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_LEMMAS and _he_or_she_after(doc[c.end:root.sent.end]):
+        return True  # the whole name, once: "Kenta Morioka said he was sorry"
     for tok in doc:
         if tok.text != last.text or c.start <= tok.i < c.end or tok.dep_ != "nsubj" \
                 or (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha) \
@@ -847,9 +850,15 @@ def _surname_acts_as_a_person(doc, c: Candidate, need_pronoun: bool = False) -> 
             continue  # "Kelvo said it would appeal": a thing
         if tok.head.lemma_.lower() in SPEECH_LEMMAS and not need_pronoun:
             return True
-        if any(t.lower_ in ("he", "she", "his", "her") and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in after):
+        if _he_or_she_after(after):
             return True
     return False
+
+
+def _he_or_she_after(after) -> bool:
+    """"he", "she", "his" or "her" as a subject or owner in `after`, and no "it" or "its"."""
+    return not any(t.lower_ in ("it", "its") for t in after) and any(
+        t.lower_ in ("he", "she", "his", "her") and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in after)
 
 
 def taken_up_by_he_or_she(doc, start: int, end: int) -> bool:
