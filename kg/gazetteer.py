@@ -183,6 +183,15 @@ class Gazetteer:
             return entry
         return None
 
+    def index_of_code(self, form: str) -> GazetteerEntry | None:
+        """The one market index whose name is `form` and a number ("CAC" -> CAC 40, "IBEX" ->
+        IBEX 35): a market report may write an index by its letters alone, which another body
+        can share ("CAC", the Cyberspace Administration of China). None when no index or several
+        ("FTSE": FTSE 100 and FTSE 250) are named so."""
+        found = [e for e in self.entries.values() if e.type == "MarketIndex"
+                 and re.fullmatch(re.escape(form) + r"[ -]?\d+", e.label)]
+        return found[0] if len(found) == 1 else None
+
     def ambiguous_forms(self) -> dict[str, list[str]]:
         """Forms that name more than one entry; the ruler leaves them to context."""
         return {form: paths for form, paths in self._exact.items() if len(paths) > 1}

@@ -210,6 +210,7 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
                 entry = gaz.get(ent_id)
             if entry is None:
                 entry = gaz.lookup(span.text)
+            entry = _index_in_a_market_report(span, entry, gaz)
             cand = Candidate(s, e, span.text, span.start_char, span.end_char, ent.label_, gaz=entry)
             if any(a <= span.start_char < b for a, b in datelines):
                 continue  # a dateline says where the story was filed, not who acted
@@ -219,6 +220,26 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
             if short_form is not None:
                 out.append(short_form)
     return _join_split_people(doc, _one_candidate_per_span(out))
+
+
+# Verbs of an index's day in a market report ("the CAC lost 0.5%", "the IBEX closed 1% higher")
+_MARKET_DAY_VERBS = {"lose", "fall", "rise", "gain", "add", "drop", "slip", "climb", "end", "close", "shed",
+                     "jump", "surge", "tumble", "slide", "edge", "advance", "decline", "finish", "open"}
+
+
+def _index_in_a_market_report(span, entry: GazetteerEntry | None, gaz: Gazetteer) -> GazetteerEntry | None:
+    """An index written by its letters alone where another body shares them ("In Paris the CAC
+    lost 0.5% to 3,332 points"): the subject of a verb of the market's day, with a figure in
+    the clause, is the index ("CAC 40"), not the regulator "CAC"."""
+    if entry is None or entry.type == "MarketIndex" or not span.text.isupper() or len(span) != 1:
+        return entry
+    index = gaz.index_of_code(span.text)
+    verb = span.root.head
+    if index is None or span.root.dep_ != "nsubj" or verb.lemma_.lower() not in _MARKET_DAY_VERBS:
+        return entry
+    if not any(t.like_num or t.lower_ in ("percent", "%", "points") for t in verb.subtree):
+        return entry
+    return index
 
 
 def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list:
