@@ -58,11 +58,19 @@ DISEASE_WORDS = {"syndrome", "disease", "virus", "fever", "flu"}
 HOLIDAY_WORDS = {"year", "holiday", "eve"}
 
 
+# Last words of the sums an enforcement order imposes, written capitalised in releases ("a $462,271
+# Civil Monetary Penalty", "Criminal Forfeiture", "Victim Compensation Payment Amount")
+REMEDY_WORDS = {"penalty", "penalties", "forfeiture", "restitution", "disgorgement", "amount", "fine", "fines"}
+
+
 def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
-    """An ideology ("Communism"), a disease ("Down syndrome"), a holiday ("Lunar New Year") or a
-    seminar's or course's title ("a Spotting Payment Fraud seminar")."""
+    """An ideology ("Communism"), a disease ("Down syndrome"), a holiday ("Lunar New Year"), a
+    seminar's or course's title ("a Spotting Payment Fraud seminar") or a sum an order imposes
+    ("Civil Monetary Penalty")."""
     nxt = doc[c.end] if c.end < len(doc) else None
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+ism", c.text):
+        return True
+    if words and words[-1] in REMEDY_WORDS and all(english_word(t) for t in doc[c.start:c.end] if t.is_alpha):
         return True
     if nxt is not None and nxt.is_lower and nxt.lower_ in DISEASE_WORDS:
         return True
