@@ -1,6 +1,6 @@
 """Event dates, round 11: which cue in an event's sentence dates it.
 
-1. A period after an ordinal counts a series ("the fourth such cut this year", "for the third time
+1. A period after an ordinal counts a series ("the fourth such cut this year", "for the sixth time
    this year", "its second rate cut so far this year"): it tells how many like events there were,
    not when this one happened, so it does not give the event a year; the narrative's day still
    can. Near-misses: "this year" with no ordinal still dates the event's year, a year named after
@@ -55,7 +55,7 @@ def policy_dates(nlp, text):
 
 @pytest.mark.parametrize("sentence", [
     "The Varnholt Reserve Bank cut its lending rate to 2 percent, the fourth such cut this year.",
-    "The Varnholt Reserve Bank cut interest rates for the third time this year.",
+    "The Varnholt Reserve Bank cut interest rates for the fourth time this year.",
     "The Varnholt Reserve Bank made its second rate cut so far this year.",
 ])
 def test_a_counted_series_gives_no_year(nlp, sentence):
