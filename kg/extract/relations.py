@@ -363,10 +363,9 @@ DEPARTMENT_WORDS = {"department", "treasury", "ministry"}
 def _only_department(ctx: ArticleContext) -> str | None:
     """The department (a government body named "Department", "Ministry" or "Treasury") an article
     names when it names no other government body (a bureau of it may be where the post is)."""
-    bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
-    if len(bodies) != 1 or not any(DEPARTMENT_WORDS & set(norm_name(n).split()) for n in (bodies[0].name, *bodies[0].aliases)):
+    if sum(e.type == "GovernmentBody" for e in ctx.table) != 1:
         return None
-    return bodies[0].key
+    return _the_department(ctx)
 
 
 def _is_under_secretary(title: str) -> bool:
@@ -847,8 +846,9 @@ def _portfolio_title_person(tm: _TitleMatch) -> None:
             org, conf = tm.org_at(m.start("of")), REL_TITLE_AROUND_NAME
         else:
             org, conf = _department_from_title(tm.ctx, view, a, b), REL_TITLE_NAMES_DEPARTMENT
-            if _is_under_secretary(_title_text(view, a, b)) and _the_department(tm.ctx):
-                org = _the_department(tm.ctx)  # "Under Secretary for Industry X": not the bureau of industry
+            if _is_under_secretary(_title_text(view, a, b)):
+                # "Under Secretary for Industry X": not the bureau of industry
+                org = _the_department(tm.ctx) or org
             if org is None:
                 org, conf = _org_for_bare_title(tm.ctx, view, _title_text(view, a, b), m.start("per"))
         if org:
