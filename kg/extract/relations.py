@@ -2058,15 +2058,16 @@ def _developed_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
             out.add(s, "developed", o, sent, REL_DEVELOPED_BY_VERB)
 
 
-# a part of a body whose head holds a post in the body: "heads the Paris office of Y"
-UNIT_NOUNS = {"office", "branch", "unit", "division", "arm", "operations", "bureau"}
+# a part of a body whose head holds a post in the body: "heads the Paris office of Y" (not
+# UNIT_NOUNS, below: "heads the bank of Y" is no post in Y)
+HEADED_UNIT_NOUNS = {"office", "branch", "unit", "division", "arm", "operations", "bureau"}
 
 
 def _board_of(ctx: ArticleContext, noun) -> str | None:
     """The firm whose board a noun names: "Tarn's board", "the board of Tarn" (who chairs it heads
     Tarn); also a body's local office or unit: "the Paris office of Y", "Y's Asian unit" (who heads
     it holds a post in Y)."""
-    unit = noun.lower_ in UNIT_NOUNS
+    unit = noun.lower_ in HEADED_UNIT_NOUNS
     if (noun.lower_ not in ("board", "boards") and not unit) or ctx.key(noun) is not None:
         return None
     types = {"Company", "Organization", "MediaOutlet"} | ({"GovernmentBody"} if unit else set())
