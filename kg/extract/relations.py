@@ -267,15 +267,14 @@ def _one_holder_per_state_title(out: _Collector) -> None:
     """A country has one president (prime minister, king) at a time: a holder only guessed from
     the article's country ("President X thanked the Venezuelan government" in an article whose
     president is Y) gives way to one the text or the gazetteer places in that office."""
-    def key(r):
-        return (r.object, (r.title or "").lower()) if r.predicate == "holdsPosition" and r.status is None \
-            and out.ctx.is_country(r.object) and (r.title or "").lower() in SINGLE_HOLDER_TITLES else None
+    held = [(triple, r, (r.object, (r.title or "").lower())) for triple, r in out.found.items()
+            if r.predicate == "holdsPosition" and r.status is None and out.ctx.is_country(r.object)
+            and (r.title or "").lower() in SINGLE_HOLDER_TITLES]
     best: dict[tuple[str, str], float] = {}
-    for r in out.found.values():
-        if key(r):
-            best[key(r)] = max(best.get(key(r), 0.0), r.confidence)
-    for triple, r in list(out.found.items()):
-        if key(r) and r.confidence <= REL_HOLDER_FROM_CONTEXT < best[key(r)]:
+    for _, r, post in held:
+        best[post] = max(best.get(post, 0.0), r.confidence)
+    for triple, r, post in held:
+        if r.confidence <= REL_HOLDER_FROM_CONTEXT < best[post]:
             del out.found[triple]
 
 
@@ -779,7 +778,8 @@ ENVOY_TITLE_HEADS = {"minister", "secretary", "representative", "envoy", "negoti
 def _country_acted_for(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> str | None:
     """"Trade Representative X signed for the United States", "Envoy X spoke for Chile": the country
     the holder of a bare office title acts for in the same clause (a "for" on the holder's verb)."""
-    if split_status(title.lower())[1].split()[-1:] and split_status(title.lower())[1].split()[-1] not in ENVOY_TITLE_HEADS:
+    words = split_status(title.lower())[1].split()
+    if words and words[-1] not in ENVOY_TITLE_HEADS:
         return None
     it = view.items[person_item]
     head = ctx.doc[it.start:it.end].root
@@ -2897,9 +2897,10 @@ def _name_then_post(ctx: ArticleContext, out: _Collector) -> None:
                 continue
             orgs = _title_orgs(uctx, t, ORG_TYPES)
             title = _title_words(uctx, t)
+            status, post = split_status(title.lower())
             if len(orgs) != 1 or any(r.object == orgs[0] and r.predicate == "holdsPosition" and r.title and
-                                     split_status(r.title.lower())[1] == split_status(title.lower())[1]
-                                     and r.status == split_status(title.lower())[0] for r in out.found.values()):
+                                     split_status(r.title.lower())[1] == post and r.status == status
+                                     for r in out.found.values()):
                 continue  # the post's holder is named elsewhere
             out.add(person, "holdsPosition", orgs[0], sent, REL_HOLDER_FROM_CONTEXT, title=title)
 
