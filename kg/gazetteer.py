@@ -120,9 +120,11 @@ class Gazetteer:
     _exact: dict[str, list[str]] = field(default_factory=dict)
     _folded: dict[str, list[str]] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    _index_codes: dict[str, list[GazetteerEntry]] | None = None  # "CAC" -> [CAC 40], see index_of_code
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries[entry.path] = entry
+        self._index_codes = None
         for form in entry.forms:
             keys = [normalize_form(form)]
             bare = _without_article(keys[0])
@@ -188,8 +190,13 @@ class Gazetteer:
         IBEX 35): a market report may write an index by its letters alone, which another body
         can share ("CAC", the Cyberspace Administration of China). None when no index or several
         ("FTSE": FTSE 100 and FTSE 250) are named so."""
-        found = [e for e in self.entries.values() if e.type == "MarketIndex"
-                 and re.fullmatch(re.escape(form) + r"[ -]?\d+", e.label)]
+        if self._index_codes is None:  # built on first use: most articles never ask
+            self._index_codes = {}
+            for e in self.entries.values():
+                m = re.fullmatch(r"(.+?)[ -]?\d+", e.label) if e.type == "MarketIndex" else None
+                if m:
+                    self._index_codes.setdefault(m.group(1), []).append(e)
+        found = self._index_codes.get(form, [])
         return found[0] if len(found) == 1 else None
 
     def ambiguous_forms(self) -> dict[str, list[str]]:

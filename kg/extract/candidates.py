@@ -26,7 +26,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS,
     LAW_HEADS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-    REPAIRABLE_HEADS,
+    PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -222,24 +222,21 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
     return _join_split_people(doc, _one_candidate_per_span(out))
 
 
-# Verbs of an index's day in a market report ("the CAC lost 0.5%", "the IBEX closed 1% higher")
-_MARKET_DAY_VERBS = {"lose", "fall", "rise", "gain", "add", "drop", "slip", "climb", "end", "close", "shed",
-                     "jump", "surge", "tumble", "slide", "edge", "advance", "decline", "finish", "open"}
+def moved_by_a_figure(verb) -> bool:
+    """Whether `verb` tells a market's move with a figure in its clause ("Seoul dropped 3.1
+    percent", "the CAC lost 0.5% to 3,332 points")."""
+    return verb.lemma_ in PLACE_MOVE_VERBS and any(
+        t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "points", "%") for t in verb.subtree)
 
 
 def _index_in_a_market_report(span, entry: GazetteerEntry | None, gaz: Gazetteer) -> GazetteerEntry | None:
     """An index written by its letters alone where another body shares them ("In Paris the CAC
-    lost 0.5% to 3,332 points"): the subject of a verb of the market's day, with a figure in
+    lost 0.5% to 3,332 points"): the subject of a verb of the market's move, with a figure in
     the clause, is the index ("CAC 40"), not the regulator "CAC"."""
-    if entry is None or entry.type == "MarketIndex" or not span.text.isupper() or len(span) != 1:
+    if entry is None or entry.type == "MarketIndex" or len(span) != 1 or not span.text.isupper() \
+            or span.root.dep_ != "nsubj" or not moved_by_a_figure(span.root.head):
         return entry
-    index = gaz.index_of_code(span.text)
-    verb = span.root.head
-    if index is None or span.root.dep_ != "nsubj" or verb.lemma_.lower() not in _MARKET_DAY_VERBS:
-        return entry
-    if not any(t.like_num or t.lower_ in ("percent", "%", "points") for t in verb.subtree):
-        return entry
-    return index
+    return gaz.index_of_code(span.text) or entry
 
 
 def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list:
@@ -608,8 +605,8 @@ def _owners_before_possessive(doc, ents: list) -> list:
 
 
 # Titles a field follows with "for" ("Assistant Secretary for Export Enforcement X")
-FIELD_TITLE_WORDS = {"secretary", "minister", "director", "commissioner", "general", "administrator",
-                     "undersecretary", "under-secretary", "counsel", "envoy", "representative", "coordinator"}
+FIELD_TITLE_WORDS = PORTFOLIO_HOLDER_TITLES | {"director", "general", "administrator", "counsel", "envoy",
+                                               "representative", "coordinator"}
 
 
 def _holder_after_field_title(doc, ent):
@@ -619,12 +616,8 @@ def _holder_after_field_title(doc, ent):
     field names no body of its own); the given name and surname stay."""
     if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
         return ent
-    f = ent.start - 1
-    while f >= max(0, ent.start - 6) and doc[f].lower_ != "for" and (
-            doc[f].is_alpha and doc[f].text[:1].isupper() or doc[f].lower_ in ("and", "&")):
-        f -= 1
-    if f < 1 or doc[f].lower_ != "for" or not any(
-            t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in doc[max(0, f - 3):f]):
+    f = _before_a_field(doc, ent.start, lambda t: True)
+    if f < 1 or doc[f].lower_ != "for" or not _capitalised_field_title(doc, f):
         return ent  # a lower-case "general counsel for Pacific Steel Works" names an employer
     names = given_names()
     k = 0
@@ -671,10 +664,6 @@ def _before_case_number(doc, ent):
     return ent
 
 
-# Titles whose "of" or "for" is always followed by a portfolio, never an employer
-PORTFOLIO_TITLE_WORDS = {"minister", "ministers", "secretary", "secretaries"}
-
-
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """"Under Secretary for Sanctions and Financial Crime", "Minister for Trade and
     Industry", "Commissioner for Competition": capitalised dictionary words after a title and
@@ -687,23 +676,36 @@ def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
         return False  # "Minister for Arts and Sport Dylan Marsh": the holder after the field
     if not all(t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t) for t in span if t.lower_ not in ("and", "&")):
         return False
-    f = start - 1
-    while f >= max(0, start - 6) and doc[f].lower_ != "for" and (
-            doc[f].is_alpha and doc[f].text[:1].isupper() and english_word_or_plural(doc[f]) or doc[f].lower_ in ("and", "&")):
-        f -= 1
+    f = _before_a_field(doc, start, english_word_or_plural)
     # a title written capitalised, as a post's formal name is ("chief economist for Standard
     # Chartered" names an employer); a minister's or secretary's portfolio also after "of" and
     # in lower case ("the minister of Mines and Energy")
     if f < 1 or doc[f].lower_ not in ("for", "of"):
         return False
-    before = doc[max(0, f - 3):f]
     if span[-1].lower_ in INSTITUTION_HEADS | ORGANIZATION_HEADS:
         return False  # "Envoy for the African Union", "secretary of Farmers Union": a body
-    if any(t.lower_ in PORTFOLIO_TITLE_WORDS for t in before[-1:]):
+    if doc[f - 1].lower_ in PORTFOLIO_HOLDER_TITLES:
         return True  # "minister of Mines and Energy": a portfolio, whatever its last word
     if span[-1].lower_ in COMPANY_HEADS:
         return False  # "Director for United Airlines": a firm
-    return doc[f].lower_ == "for" and any(t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in before)
+    return doc[f].lower_ == "for" and _capitalised_field_title(doc, f)
+
+
+def _before_a_field(doc, start: int, field_word) -> int:
+    """The token before a title's field that ends at `start`: back over up to six capitalised
+    words that pass `field_word`, "and" and "&" ("... Secretary for | Export Enforcement"), to the
+    "for" (or whatever else stops the walk). -1 at the start of the document."""
+    f = start - 1
+    while f >= max(0, start - 6) and doc[f].lower_ != "for" and (
+            doc[f].is_alpha and doc[f].text[:1].isupper() and field_word(doc[f]) or doc[f].lower_ in ("and", "&")):
+        f -= 1
+    return f
+
+
+def _capitalised_field_title(doc, f: int) -> bool:
+    """Whether a title written capitalised, as a post's formal name is, ends right before doc[f]
+    ("Assistant Secretary for", not "chief economist for")."""
+    return any(t.lower_ in FIELD_TITLE_WORDS and t.text[:1].isupper() for t in doc[max(0, f - 3):f])
 
 
 def ends_in_charge_title(doc, i: int) -> bool:

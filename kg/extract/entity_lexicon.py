@@ -417,3 +417,9 @@ CURRENCY_WORDS = {"peso", "pesos", "yen", "dollar", "dollars", "euro", "euros", 
                   "shilling", "shillings", "cedi", "kwacha", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
                   "rupiah", "zloty", "forint", "hryvnia", "lev", "leu", "bolivar", "bolivares", "sol", "tenge", "kyat",
                   "taka", "manat", "som", "lari", "dram", "kuna", "birr", "kwanza", "metical", "ouguiya", "pula"}
+
+# Verbs by which a stock market moves ("Tokyo fell 2 percent", "the CAC lost 0.5%", "Seoul was down
+# 3 points"); entity typing runs before, and apart from, the event lexicon's verbs of moving
+PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "climb", "jump", "surge", "tumble",
+                    "plunge", "sink", "dip", "rally", "advance", "decline", "retreat", "shed", "add", "be", "close",
+                    "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}

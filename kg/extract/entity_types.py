@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, moved_by_a_figure
 from kg.extract.confidence import (
     ENTITY_CONTEXT_CUE, ENTITY_DESCRIBED, ENTITY_GAZETTEER, ENTITY_GIVEN_NAME_FIRST, ENTITY_LEADER_GOVERNMENT, ENTITY_LEGAL_FORM,
     ENTITY_NER_DEFAULT, ENTITY_NER_ORG_BY_WORDS, ENTITY_NER_PERSON, ENTITY_NER_PLACE, ENTITY_SAID_OF_A_PERSON,
@@ -31,7 +31,7 @@ from kg.extract.entity_lexicon import (
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
-    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_NOUNS,
+    POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
@@ -636,13 +636,6 @@ def _type_candidate(doc, c: Candidate) -> None:
         c.type = None  # nationality adjectives are dropped unless the gazetteer knows a party
 
 
-# Verbs by which a place's stock market moves ("Tokyo fell 2 percent", "Seoul was down 3 points")
-# (entity typing runs before, and apart from, the event lexicon's verbs of moving)
-PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "climb", "jump", "surge", "tumble",
-                    "plunge", "sink", "dip", "rally", "advance", "decline", "retreat", "shed", "add", "be", "close",
-                    "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}
-
-
 # Verbs a place's market moves by without a figure ("Seoul ended higher", "Taipei slipped"); "add",
 # "be", "shed" and "lose" are left out, since a government adds, is, sheds and loses things too.
 MARKET_ONLY_VERBS = PLACE_MOVE_VERBS - {"add", "be", "shed", "lose"}
@@ -683,8 +676,7 @@ def acts_as_agent(doc, c: Candidate) -> bool:
             return False
         if head.dep_ == "nsubjpass":
             return False
-        if verb.lemma_ in PLACE_MOVE_VERBS and any(t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "points", "%")
-                                                   for t in verb.subtree):
+        if moved_by_a_figure(verb):
             return False  # "Seoul dropped 3.1 percent": its stock market moved, no government acted
         if _market_moved(verb):
             return False  # "Seoul ended higher", "Manila posted steep losses"
