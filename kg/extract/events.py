@@ -2172,6 +2172,13 @@ def _firms_inquire(ctx: ArticleContext, verb) -> bool:
     return False
 
 
+def _bodies_paid(ctx: ArticleContext, heads, known) -> list[str]:
+    """The government bodies a "to" phrase of one of `heads` names, that are not in `known`: "pay
+    $5 million to the Authority" (the parser makes "to" a prep or a dative)."""
+    return [k for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in known]
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -2405,17 +2412,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # "pay fines totaling $23 million to X and Y": the sum's participle may carry "to"
                 heads = [gov, tok] + [a for c in [tok, *(c for c in tok.children if c.dep_ == "conj")]
                                       for a in c.children if a.dep_ == "acl"]
-                actors += [k for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                           for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"})
-                           if k not in actors]
+                actors += _bodies_paid(ctx, heads, actors)
         payer = gov.head if gov.dep_ in ("advcl", "xcomp") else gov.head.head if gov.dep_ in ("relcl", "acl") \
             and gov.head.dep_ == "dobj" else None
         if not any(ctx.type_of(a) == "GovernmentBody" for a in actors) and lemma(gov) in ("settle", "resolve") and \
                 payer is not None and lemma(payer) == "pay":
             # "X agreed to pay $5 million to the Commission to settle charges", "will pay the Board $2
             # million to resolve the case": the body paid brought what the payment settles
-            actors += [k for c in payer.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                       for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in actors]
+            actors += _bodies_paid(ctx, [payer], actors)
             actors += [k for c in payer.children if c.dep_ == "dative" and c.lower_ != "to"
                        for k in _keys(ctx, c, {"GovernmentBody"}) if k not in actors]
         received_from = _received_from(ctx, tok, targets_types)
