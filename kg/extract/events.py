@@ -4735,13 +4735,13 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 def _official_act(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
     actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent)
-              and not _enforcer(ctx, k) and not _in_opposition(ctx, k, sent)]
+              and not _enforcer(ctx, k) and not _in_opposition(ctx, k)]
     if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
 
 
-def _in_opposition(ctx: ArticleContext, key: str, sent) -> bool:
+def _in_opposition(ctx: ArticleContext, key: str) -> bool:
     """ "opposition leader X" anywhere in the article: one who speaks against the government does
     not make its policy."""
     text = ctx.doc.text
