@@ -4213,6 +4213,7 @@ def _named_in_phrase(ctx: ArticleContext, head, prep: str, key: str) -> bool:
 SHARE_VERBS = {"get", "take", "receive", "secure", "garner", "poll", "capture", "win", "collect", "obtain"}
 _PLACINGS = {"second", "third", "fourth", "fifth", "runner-up"}
 _VOTE_WORDS = {"vote", "votes", "ballots", "election", "elections", "poll", "polls", "runoff", "run-off"}
+_VOTE_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_VOTE_WORDS, key=len, reverse=True))) + r")\b")
 
 
 def _vote_share(verb) -> bool:
@@ -4234,7 +4235,7 @@ def _vote_share(verb) -> bool:
     start = doc.text.rfind("\n", 0, verb.idx) + 1
     end = doc.text.find("\n", verb.idx)
     paragraph = doc.text[start:end if end >= 0 else len(doc.text)].lower()
-    return any(re.search(rf"\b{w}\b", paragraph) for w in _VOTE_WORDS)
+    return bool(_VOTE_WORD.search(paragraph))
 
 
 # the other side of a contest: "against his opponent, Y", "over rival Y"
