@@ -45,6 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
+from kg.extract.entity_lexicon import WEEKDAYS
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -5671,10 +5672,14 @@ def _vague_time(ctx: ArticleContext, d: _Draft, verb) -> bool:
     return False
 
 
+# a day of the week by name (kg.extract.entity_lexicon.WEEKDAYS; the patterns using it ignore case)
+_WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
+
+
 # "His comments Wednesday", "Her remarks on Tuesday", "The testimony Thursday": a later sentence
 # that names the day of what was just said
 _REMARKS_DAY = re.compile(r"\b(?:his|her|their|the)\s+(?:comments|remarks|testimony|statement|speech)\s+"
-                          r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+                          r"(?:on\s+)?" + _WEEKDAY_NAME + r"\b", re.I)
 
 
 def _remarks_day(ctx: ArticleContext, sents, units, i: int, article: Article):
@@ -5985,7 +5990,7 @@ def _ahead(tok) -> bool:
 CLAIM_NOUNS = {"charges", "charge", "allegations", "allegation", "claims", "claim", "accusations", "accusation"}
 
 
-_WEEKDAY_CUE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+_WEEKDAY_CUE = re.compile(r"(?:on\s+)?" + _WEEKDAY_NAME, re.I)
 
 
 def _progressive_ahead(ctx: ArticleContext, cue, article: Article):
