@@ -4770,13 +4770,12 @@ _WITHDRAW_PREPS = {"withdraw": ("from",), "pull": ("out", "from"), "take": ("out
 def _agreement_left(ctx: ArticleContext, noun) -> bool:
     """Whether `noun` names an agreement: its word ("the accord", "the trade pact") or an
     organisation named after one ("the Trans-Pacific Partnership", "the X Treaty")."""
-    if lemma(noun) in AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS - {"declaration", "communique"}:
+    if lemma(noun) in LEFT_AGREEMENT_NOUNS:
         return True
     key = ctx.key(noun)
     if key is None or ctx.type_of(key) not in ("Organization", "Product", "Other"):
         return False
-    last = ctx.table.get(key).name.split()[-1].lower()
-    return last in AGREEMENT_NOUNS | {"partnership", "convention", "protocol", "charter"}
+    return ctx.table.get(key).name.split()[-1].lower() in LEFT_AGREEMENT_NOUNS
 
 
 def _withdrawal(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -4942,6 +4941,9 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
 PEN_VERBS = {"sign", "ratify", "countersign"}
 # what is signed that is not always an agreement by name: "the X Partnership", "the X Charter"
 SIGNED_TEXT_NOUNS = {"partnership", "charter", "convention", "protocol", "declaration", "communique", "compact"}
+# the words of an agreement one can leave (kg.extract.events._agreement_left; a declaration or
+# communique binds no one to stay)
+LEFT_AGREEMENT_NOUNS = AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS - {"declaration", "communique"}
 # the act of signing told as a noun: "the signing of the accord by X and Y", "the announcement of a
 # trade agreement between X and Y"
 SIGNING_NOUNS = {"signing", "ratification", "signature", "announcement", "conclusion"}
