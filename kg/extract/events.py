@@ -4857,7 +4857,7 @@ def _state_ownership(ctx: ArticleContext, tok, sent) -> _Draft | None:
     else:
         return None
     # "X will be privatized, the minister said": the one who says so (a noun's owner is named with it)
-    v = _clause_verb(tok)
+    v = tok
     for _ in range(4 if tok.pos_ == "VERB" else 0):
         if actors or v.head.i == v.i:
             break
@@ -4865,8 +4865,6 @@ def _state_ownership(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = _subjects(ctx, v.head, gov_types)
             break
         v = v.head
-    if not actors and tok.pos_ == "VERB" and lemma(_clause_verb(tok)) in SPEECH_VERBS:  # parataxis the other way round
-        actors = _subjects(ctx, _clause_verb(tok), gov_types)
     actors = [k for k in dict.fromkeys(actors) if _acts_for_government(ctx, k, sent) and k not in targets]
     if not actors:
         return None
