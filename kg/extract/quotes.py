@@ -657,8 +657,7 @@ def _view_holder(ctx: ArticleContext, noun) -> str | None:
 
 # Nouns for the words just quoted, whose owner a sentence after the quote names: "That was the
 # message from X", "Those were the words of X", "The warning came from X".
-WORDS_NOUNS = VIEW_NOUNS | {"words", "message", "statement", "comment", "remark", "reply", "retort", "warning",
-                            "assessment", "view", "verdict", "word"}
+WORDS_NOUNS = VIEW_NOUNS | {"words", "word", "statement", "comment", "remark", "retort"}
 
 
 def _words_owner(ctx: ArticleContext, toks) -> str | None:
