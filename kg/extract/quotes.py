@@ -514,10 +514,10 @@ STANCE_ADJECTIVES = {"confident", "sure", "certain", "optimistic", "hopeful", "c
 
 
 def _stance_over(ctx: ArticleContext, tok, inside):
-    """The verb whose subject holds the view, when `tok` is a verb of a view held (STANCE_VERBS,
-    "express") or a stance adjective ("is confident") whose clausal complement holds the quote:
+    """The verb whose subject holds the view, when `tok` is a verb of a view held (VIEW_VERBS)
+    or a stance adjective ("is confident") whose clausal complement holds the quote:
     "X hopes the deal will “…”", "X is confident that “…”", "X expressed hope that … “…”"."""
-    if tok.pos_ == "VERB" and (lemma(tok) in STANCE_VERBS - {"speak", "talk"} or lemma(tok) == "express"):
+    if tok.pos_ == "VERB" and lemma(tok) in VIEW_VERBS:
         verb = tok
     elif tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES and tok.dep_ == "acomp":
         verb = tok.head
@@ -774,6 +774,9 @@ def _added_to_previous(ctx: ArticleContext, qs: int, para_start: int, previous):
 # "X spoke to VOA." / "“…”".
 STANCE_VERBS = {"expect", "fear", "worry", "doubt", "hope", "forecast", "estimate", "see", "believe", "think",
                 "speak", "talk"}
+# Verbs of a view held whose clause a quote may lie in ("X hopes the deal will “…”"): STANCE_VERBS
+# but those of speaking to someone, and "express" ("X expressed hope that … “…”").
+VIEW_VERBS = STANCE_VERBS - {"speak", "talk"} | {"express"}
 
 
 def _label_line_speaker(ctx: ArticleContext, start: int, end: int) -> str | None:
