@@ -188,7 +188,7 @@ def _defined_term(text: str, qs: int, qe: int, quoted: str) -> bool:
 
 
 # Short words a name in title case leaves in lower case ("Made in Norland", "Bank of the North").
-_NAME_GLUE = {"of", "the", "and", "in", "on", "for", "with", "to", "a", "an", "at", "by", "from", "&", "de", "la"}
+_NAME_GLUE = {"of", "the", "and", "in", "on", "for", "with", "to", "a", "an", "at", "by", "from", "de", "la"}
 
 
 def _title_case_name(quoted: str) -> bool:
@@ -202,8 +202,8 @@ def _title_case_name(quoted: str) -> bool:
     if not 2 <= len(words) <= 8:
         return False
     content = [w for w in words if w.lower() not in _NAME_GLUE]
-    return len(content) >= 2 and all(w[0].isupper() for w in content) and not any(
-        w in ("I", "We", "It", "This", "That", "They", "You") for w in content[:1])
+    return len(content) >= 2 and all(w[0].isupper() for w in content) \
+        and content[0] not in ("I", "We", "It", "This", "That", "They", "You")
 
 
 def _above_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
