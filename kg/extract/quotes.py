@@ -845,8 +845,7 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
         return None
     word = tok.lemma_.lower()
     words = TITLE_STANDS_FOR.get(word, {word})
-    sent = ctx.sent_of(tok)
-    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    i = _sent_index(ctx, tok)
     first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
     doc = ctx.doc
     # "the Unity Party leader", "the bank's governor": the body the title is of, when it is named
@@ -1002,7 +1001,7 @@ def _issuer_of_message(noun):
 def _last_document_issuer(ctx: ArticleContext, verb) -> str | None:
     """Who issued the document that "it" is in "“…,” it read": the subject of the verb whose
     object is the document named last in the two sentences before ("X released a statement")."""
-    i = bisect.bisect_left(ctx._sent_starts, ctx.sent_of(verb).start)
+    i = _sent_index(ctx, verb)
     for sent in reversed(ctx.sents[max(0, i - 2):i + 1]):
         for t in reversed(list(sent)):
             if t.i >= verb.i or ctx.in_quote(t.idx) or t.lemma_.lower() not in DOCUMENT_NOUNS:
@@ -1013,6 +1012,11 @@ def _last_document_issuer(ctx: ArticleContext, verb) -> str | None:
                 k = next((ctx.key(c) for c in t.children if c.dep_ in ("poss", "compound") and ctx.key(c)), None)
             return k if k and ctx.type_of(k) in VOICE_TYPES else None
     return None
+
+
+def _sent_index(ctx: ArticleContext, tok) -> int:
+    """The index in ctx.sents of the sentence of `tok` (what ctx.sent_of looks up)."""
+    return bisect.bisect_right(ctx._sent_starts, tok.i) - 1
 
 
 def _document_reads(verb) -> bool:
@@ -1036,8 +1040,7 @@ def _document_issuer(ctx: ArticleContext, noun) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.lefts):
         return None
-    sent = ctx.sent_of(noun)
-    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    i = _sent_index(ctx, noun)
     for prev in reversed(ctx.sents[max(0, i - 6):i]):
         for t in prev:
             if ctx.in_quote(t.idx):
@@ -1162,8 +1165,8 @@ def _bare_spokesperson(ctx: ArticleContext, noun) -> str | None:
         return None
     text = ctx.text
     para_start = text.rfind("\n", 0, noun.idx) + 1
-    sent = ctx.sent_of(noun)
-    i = bisect.bisect_left(ctx._sent_starts, sent.start)
+    i = _sent_index(ctx, noun)
+    sent = ctx.sents[i]
     for span in (sent, ctx.sents[i - 1] if i > 0 else None):
         if span is None or span.end_char <= para_start:
             break
@@ -1188,7 +1191,7 @@ def _described_voice(ctx: ArticleContext, noun) -> str | None:
     if word is None:
         return None
     types = DESCRIPTION_TYPES[word]
-    i = bisect.bisect_left(ctx._sent_starts, ctx.sent_of(noun).start)
+    i = _sent_index(ctx, noun)
     first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
     for t in reversed(ctx.doc[first:noun.i]):
         k = ctx.key(t)
