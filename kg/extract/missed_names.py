@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate, ends_in_charge_title, hyphen_joined_end, hyphen_joined_start, index_code_start
+from kg.extract.candidates import NAME_PARTICLES, Candidate, ends_in_charge_title, hyphen_joined_end, hyphen_joined_start, index_code_start
 from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
@@ -613,7 +613,6 @@ _OTHER_NAME_MARKER = re.compile(
     r"(?:(?:nom\s+de\s+guerre|nickname|name|pseudonym)\s+(?:of\s+)?)?"
     r"|(?:who\s+is\s+|who\s+was\s+)?(?:better\s+|also\s+|widely\s+|popularly\s+|commonly\s+)?known\s+as\s+"
     r"|a\.k\.a\.?\s+|aka\s+|alias\s+|nicknamed\s+|(?:his|her)\s+nom\s+de\s+guerre\s+)$", re.I)
-_NAME_PARTICLES = {"de", "da", "dos", "das", "do", "del", "van", "von", "bin", "al", "el", "la", "le", "ibn", "abu"}
 
 
 def people_known_by_another_name(doc, cands: list[Candidate]) -> list[Candidate]:
@@ -632,9 +631,9 @@ def people_known_by_another_name(doc, cands: list[Candidate]) -> list[Candidate]
                 continue
             k = j
             while k < sent_end and k - j < 5 and (doc[k].is_alpha and doc[k].text[:1].isupper()
-                                                   or doc[k].lower_ in _NAME_PARTICLES and k > j):
+                                                   or doc[k].lower_ in NAME_PARTICLES and k > j):
                 k += 1
-            while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+            while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
                 k -= 1
             if k == j:
                 break
