@@ -209,19 +209,16 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
             todo.extend(c for c in t.children if c.dep_ in ("compound", "poss", "amod", "pobj", "nmod"))
         return frozenset(words), other
 
+    titled = [(tok, title) for tok in doc for title in [title_of(tok)] if title is not None]
     # the posts the article gives its people: "Fed Chairman Tom Arden", "Kim, the president"
     holders: list[tuple[Group, str, frozenset]] = []
     linked: set[int] = set()
-    for tok in doc:
-        title = title_of(tok)
-        if title is None:
-            continue
-        person = None
+    for tok, title in titled:
         if tok.dep_ in ("compound", "appos") and tok.head.i in owner and owner[tok.head.i].type == "Person":
             person = owner[tok.head.i]
-        elif tok.i + 1 < len(doc) and doc[tok.i + 1].i in owner and owner[doc[tok.i + 1].i].type == "Person" \
+        elif tok.i + 1 in owner and owner[tok.i + 1].type == "Person" \
                 and doc[tok.i + 1].pos_ == "PROPN":
-            person = owner[doc[tok.i + 1].i]
+            person = owner[tok.i + 1]
         else:
             person = next((owner[c.i] for c in tok.children if c.dep_ == "appos" and c.i in owner
                            and owner[c.i].type == "Person"), None)
@@ -232,10 +229,8 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         if not other:
             holders.append((person, title, words))
 
-    spans = sorted(taken)
-    for tok in doc:
-        title = title_of(tok)
-        if title is None or tok.i in linked or tok.lower_ == "minister" and title != "prime minister" \
+    for tok, title in titled:
+        if tok.i in linked or tok.lower_ == "minister" and title != "prime minister" \
                 and not any(c.dep_ in ("compound", "amod") for c in tok.lefts):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
@@ -250,7 +245,7 @@ def person_title_mentions(doc, groups: list[Group], taken: list[tuple[int, int]]
         if other:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
-        if any(s < end and start < e for s, e in spans):
+        if any(s < end and start < e for s, e in taken):
             continue
         fits = {id(g): g for g, t, w in holders if t == title and words <= w}
         if not words:
