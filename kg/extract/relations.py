@@ -377,8 +377,13 @@ def _is_under_secretary(title: str) -> bool:
 def _the_department(ctx: ArticleContext) -> str | None:
     """The one department (a government body named "Department", "Ministry" or "Treasury") an
     article names, beside any number of its bureaus; None when it names none or several."""
-    found = [e.key for e in ctx.table if e.type == "GovernmentBody" and any(
-        DEPARTMENT_WORDS & set(norm_name(n).split()) for n in (e.name, *e.aliases))]
+    return _one_government_body(ctx, lambda e: any(DEPARTMENT_WORDS & set(norm_name(n).split())
+                                                   for n in (e.name, *e.aliases)))
+
+
+def _one_government_body(ctx: ArticleContext, fits) -> str | None:
+    """The one government body of the article that `fits`; None when none or several do."""
+    found = [e.key for e in ctx.table if e.type == "GovernmentBody" and fits(e)]
     return found[0] if len(found) == 1 else None
 
 
@@ -404,17 +409,14 @@ def _office_of_title(ctx: ArticleContext, title: str) -> str | None:
 def _legislature(ctx: ArticleContext) -> str | None:
     """The one legislature an article names ("Speaker X" in an article about a parliament is its
     speaker); None when it names none or several."""
-    found = [e.key for e in ctx.table if e.type == "GovernmentBody" and (
-        e.ontology_class == "Legislature" or norm_name(e.name).rpartition(" ")[2] in LEGISLATURE_WORDS)]
-    return found[0] if len(found) == 1 else None
+    return _one_government_body(ctx, lambda e: e.ontology_class == "Legislature"
+                                or norm_name(e.name).rpartition(" ")[2] in LEGISLATURE_WORDS)
 
 
 def _commission(ctx: ArticleContext) -> str | None:
     """"Competition Commissioner X" in an article about one commission: a commissioner of it (the
     one government body named "... Commission"); None when it names none or several."""
-    found = [e.key for e in ctx.table if e.type == "GovernmentBody"
-             and norm_name(e.name).rpartition(" ")[2] == "commission"]
-    return found[0] if len(found) == 1 else None
+    return _one_government_body(ctx, lambda e: norm_name(e.name).rpartition(" ")[2] == "commission")
 
 
 def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
