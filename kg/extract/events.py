@@ -5552,12 +5552,21 @@ def _in_dateline(ctx: ArticleContext, article: Article, start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+def _may_date(ctx: ArticleContext, article: Article, cue) -> bool:
+    """Whether a date cue of a sentence may date what the sentence tells (kg.extract.events._date_for)
+    or set its narrative's day (_clean_cues): not in a quote or the dateline, no point of
+    comparison, not the day of a figure ("Monday's close") and no count of a series ("the eighth
+    cut this year")."""
+    text = ctx.text
+    return not ctx.in_quote(cue.start) and not _comparison_point(text, cue.start) \
+        and not _in_dateline(ctx, article, cue.start) and not _days_figure(text, cue.end, cue.start) \
+        and not counts_a_series(text, cue)
+
+
 def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
-            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end, c.start) and not counts_a_series(text, c)
-            and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
+            if _may_date(ctx, article, c) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
             and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
@@ -6029,8 +6038,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     sent = d.sent
     text = ctx.text
     cues = [c for c in find_date_cues(sent.text, article.published, _ahead(d.trigger), offset=sent.start_char)
-            if not ctx.in_quote(c.start) and not _comparison_point(text, c.start) and not _in_dateline(ctx, article, c.start)
-            and not _days_figure(text, c.end, c.start) and not counts_a_series(text, c)
+            if _may_date(ctx, article, c)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith("since")]
