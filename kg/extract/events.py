@@ -2759,6 +2759,18 @@ def _idiom_move(verb) -> str | None:
 GAPPED_MARKET_NOUNS = {"index", "benchmark", "market", "stocks", "shares", "bourse", "exchange"}
 
 
+def _moved_first(ctx: ArticleContext, subj, key: str, place_gap: bool) -> bool:
+    """Whether the subject of a move is another market than the gapped one `key`, listed before it:
+    a named index or the word "index" ("X rose 1%, Y 0.5%"), or after a place's "'s" a market
+    noun of another place ("Estland's index fell 6% and Varnia's 10%")."""
+    if ctx.key(subj) == key:
+        return False
+    if subj.lower_ in ("index", "indexes", "indices") or (ctx.key(subj) is not None and not place_gap):
+        return True
+    return place_gap and subj.lower_ in GAPPED_MARKET_NOUNS and any(
+        p.dep_ == "poss" and ctx.key(p) not in (None, key) and ctx.type_of(ctx.key(p)) == "Place" for p in subj.children)
+
+
 def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """An index listed after a move with its verb left out: "X rose 1%, Y 0.5% and Z 0.3%", "X was
     up 0.3%, Y up 0.5% and Z down 0.2%". The parser hangs Y and Z on the figures; each moved by its
@@ -2782,10 +2794,7 @@ def _gapped_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(verb)
     if verb.pos_ not in ("VERB", "AUX") or lem not in UP_VERBS | DOWN_VERBS | {"be"} or ctx.in_quote(verb.idx):
         return None
-    if not any(c.dep_ == "nsubj" and (ctx.key(c) and not place_gap or c.lower_ in ("index", "indexes", "indices") or (
-            place_gap and c.lower_ in GAPPED_MARKET_NOUNS and any(
-                p.dep_ == "poss" and ctx.key(p) not in (None, k) and ctx.type_of(ctx.key(p)) == "Place"
-                for p in c.children))) and ctx.key(c) != k and c.i < tok.i for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < tok.i and _moved_first(ctx, c, k, place_gap) for c in verb.children):
         return None  # only an index after a move by another one
     # the words written for this index: up to the next comma, "and", verb or other name
     words = []
