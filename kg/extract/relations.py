@@ -1507,11 +1507,11 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in CRITICISM_NOUNS and ctx.key(tok) is None:
             found += [(a, t, tok, EVENT_CRITICISM_NOUN) for a, t in _criticism_noun_pairs(ctx, tok)]
-        elif tok.pos_ == "VERB" and lem in DEMAND_VERBS and _resignation_targets(ctx, tok):
+        elif tok.pos_ == "VERB" and lem in DEMAND_VERBS and (quitters := _resignation_targets(ctx, tok)):
             for s in _subject_keys(ctx, tok):
                 if ctx.type_of(s) == "MediaOutlet":
                     continue  # "ACCRA (Reuters) - Protesters marched, calling for ...": the dateline's agency
-                for o in _resignation_targets(ctx, tok):
+                for o in quitters:
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ == "VERB" and lem in ("call", "describe", "label", "brand", "dub"):
             # "called X a liar": the small model may read both X and the name as predicates (oprd)
