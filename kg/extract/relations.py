@@ -518,10 +518,7 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
                 and view.items[i - 1].text.lower() in HEAD_OF_STATE_TITLES and view.string[i - 2:i - 1] not in ("C", "D"):
             theirs.add(_known_country(ctx, it.key)[1])
     if theirs:
-        countries = {e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)}
-        if len(countries) == 2 and len(theirs) == 1 and theirs <= countries:
-            return (countries - theirs).pop()
-        return None
+        return _other_of_two_countries(ctx, theirs)
     others = {it.text.lower() for it in view.items if it.symbol == "D"}
     if near_only:
         # a minister's country: only the one country the whole article names
@@ -533,6 +530,15 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     if guess and any(ctx.country_of_demonym(d) != guess for d in others):
         return None
     return guess
+
+
+def _other_of_two_countries(ctx: ArticleContext, theirs: set) -> str | None:
+    """In an article about two countries, the one that is not the one country of the sentence's
+    other leaders (`theirs`: "President X met Russian President Y"); None otherwise."""
+    countries = {e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)}
+    if len(countries) == 2 and len(theirs) == 1 and theirs <= countries:
+        return (countries - theirs).pop()
+    return None
 
 
 def _article_country(ctx: ArticleContext) -> str | None:
@@ -2941,8 +2947,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     qualified by a common noun ("union president") or held "of" a common noun ("president of the
     club") is no state's office."""
     title = split_status(_title_words(ctx, t).lower())[1].strip()
-    if t.lower_ == "speaker" and _legislature(ctx):
-        return _legislature(ctx), REL_HOLDER_FROM_CONTEXT  # "X was elected Speaker"
+    if t.lower_ == "speaker" and (body := _legislature(ctx)):
+        return body, REL_HOLDER_FROM_CONTEXT  # "X was elected Speaker"
     if t.lower_ not in STATE_TITLE_HEADS and title not in HEAD_OF_STATE_TITLES:
         return None, 0.0
     portfolios = PORTFOLIO_WORDS if t.lower_ == "minister" else PORTFOLIOS
@@ -2982,11 +2988,12 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         if tok.i != t.i and tok.lower_ in STATE_TITLE_HEADS and tok.dep_ == "compound" and other != person \
                 and ctx.type_of(other) == "Person" and not any(of_another_title(c) for c in tok.children):
             theirs.add(_known_country(ctx, other)[1])
-    countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
-    if theirs and not here and not unnamed and len(countries) == 2 and len(theirs) == 1 and theirs <= set(countries):
-        return next(k for k in countries if k not in theirs), REL_HOLDER_FROM_CONTEXT  # two countries: the other's
+    other = _other_of_two_countries(ctx, theirs) if not here and not unnamed else None
+    if other:
+        return other, REL_HOLDER_FROM_CONTEXT
     if here or unnamed or theirs:
         return None, 0.0
+    countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     if t.lower_ == "minister":
         # ministers of several countries meet: only the one country the article names, or the
         # one it is plainly about (named in its government bodies, or twice as often as any other)
