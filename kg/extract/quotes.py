@@ -403,11 +403,12 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             start = e + 1
     toks = [t for t in _tokens_in(doc, start, qs - 1) if not ctx.in_quote(t.idx)] if qs - 1 > start else []
     inside = [t for t in _tokens_in(doc, qs, qe)]
+    above = {a for t in inside[:3] for a in t.ancestors}  # what the quote's first words hang on
     # (a message that says the words stands between: "X denied a report saying “…”" is the report's)
-    messages = [a for a in {a for t in inside[:3] for a in t.ancestors}
-                if a.dep_ == "acl" and a.tag_ == "VBG" and a.head.lemma_.lower() in MESSAGE_NOUNS]
+    over_messages = {a for m in above if m.dep_ == "acl" and m.tag_ == "VBG"
+                     and m.head.lemma_.lower() in MESSAGE_NOUNS for a in m.ancestors}
     for tok in reversed(toks):
-        if any(tok in m.ancestors for m in messages):
+        if tok in over_messages:
             continue
         stance = _stance_over(ctx, tok, inside)
         if stance is not None:
@@ -418,7 +419,7 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             continue
         if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS and not _puts_it(tok):
             continue
-        governs = any(tok in t.ancestors for t in inside[:3]) or any(t.head == tok for t in inside)
+        governs = tok in above or any(t.head == tok for t in inside)
         if lemma(tok) in FRAMING_VERBS and not (governs and _framed_directly(tok, inside)):
             continue
         colon = re.fullmatch(r"[^.?!]*[:,]\s*", text[tok.idx + len(tok.text): qs - 1]) is not None and \
@@ -433,10 +434,10 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     # said prices were "…" and that "…""), or stands in it as an aside ("The bank, Lind said, had
     # acted "…"")
     sent_start = max(sent.start_char, para_start)
-    heads = sorted({a for t in inside[:3] for a in t.ancestors}, key=lambda a: -a.i)
+    heads = sorted(above, key=lambda a: -a.i)
     asides = [c for h in heads for c in h.children if c.dep_ == "parataxis"]
     for tok in heads + asides:
-        if any(tok in m.ancestors for m in messages):
+        if tok in over_messages:
             continue
         if tok.pos_ in ("VERB", "AUX") and (lemma(tok) in QUOTE_VERBS or lemma(tok) in FRAMING_VERBS
                                             and _framed_directly(tok, inside)) and sent_start <= tok.idx < qs \
