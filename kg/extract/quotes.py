@@ -681,16 +681,17 @@ def _words_owner(ctx: ArticleContext, toks) -> str | None:
         nouns = [root, *nouns]  # "The warning came from X"
     for noun in nouns:
         for c in noun.children:
+            # "from X", "of X", "by X"; "X's"; "the message X gave" (the clause's subject)
             if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
-                for obj in c.children:
-                    if obj.dep_ == "pobj":
-                        k = _np_speaker(ctx, obj) or _surname_speaker(ctx, obj)
-                        if k and ctx.type_of(k) in VOICE_TYPES:
-                            return k
-            if c.dep_ == "poss" or c.dep_ == "relcl":
-                target = c if c.dep_ == "poss" else next(
-                    (g for g in c.children if g.dep_ == "nsubj"), None)
-                k = (_np_speaker(ctx, target) or _surname_speaker(ctx, target)) if target is not None else None
+                targets = [obj for obj in c.children if obj.dep_ == "pobj"]
+            elif c.dep_ == "poss":
+                targets = [c]
+            elif c.dep_ == "relcl":
+                targets = [g for g in c.children if g.dep_ == "nsubj"][:1]
+            else:
+                continue
+            for target in targets:
+                k = _np_speaker(ctx, target) or _surname_speaker(ctx, target)
                 if k and ctx.type_of(k) in VOICE_TYPES:
                     return k
     return None
