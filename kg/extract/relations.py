@@ -2862,8 +2862,7 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
                   for e in ctx.table if e.type == "Person"}
     for (uctx, sent), (nctx, nxt) in zip(units, units[1:]):
         for t in sent:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
-                    or t.pos_ not in ("NOUN", "PROPN") or uctx.in_quote(t.idx):
+            if not _post_as_subject(uctx, t):
                 continue
             if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue  # "a spokesman said": no one post
@@ -2878,6 +2877,13 @@ def _title_then_name(ctx: ArticleContext, out: _Collector) -> None:
             orgs = _title_orgs(uctx, t, ORG_TYPES) or _title_orgs(uctx, t, {"Place"})
             if orgs and person:
                 out.add(person, "holdsPosition", orgs[0], nxt, REL_HOLDER_FROM_CONTEXT, title=_title_words(uctx, t))
+
+
+def _post_as_subject(ctx: ArticleContext, t) -> bool:
+    """Whether a word is a post written as its sentence's subject, outside quotes ("The governor
+    resigned", "the former chairman of Y said")."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in JOB_NOUNS \
+        and t.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t.idx)
 
 
 def _name_then_post(ctx: ArticleContext, out: _Collector) -> None:
@@ -2898,8 +2904,7 @@ def _name_then_post(ctx: ArticleContext, out: _Collector) -> None:
                for t in prev):
             continue  # "Analyst X expects growth", "X, an economist, said": described otherwise
         for t in sent:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.lower_ not in JOB_NOUNS \
-                    or t.pos_ not in ("NOUN", "PROPN") or uctx.in_quote(t.idx) or uctx.key(t) is not None:
+            if not _post_as_subject(uctx, t) or uctx.key(t) is not None:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
