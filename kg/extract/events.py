@@ -2756,18 +2756,15 @@ def _idiom_move(verb) -> str | None:
     return None
 
 
-GAPPED_MARKET_NOUNS = {"index", "benchmark", "market", "stocks", "shares", "bourse", "exchange"}
-
-
 def _moved_first(ctx: ArticleContext, subj, key: str, place_gap: bool) -> bool:
     """Whether the subject of a move is another market than the gapped one `key`, listed before it:
     a named index or the word "index" ("X rose 1%, Y 0.5%"), or after a place's "'s" a market
-    noun of another place ("Estland's index fell 6% and Varnia's 10%")."""
+    noun (_MARKET_SENTENCE_WORDS) of another place ("Estland's index fell 6% and Varnia's 10%")."""
     if ctx.key(subj) == key:
         return False
     if subj.lower_ in ("index", "indexes", "indices") or (ctx.key(subj) is not None and not place_gap):
         return True
-    return place_gap and subj.lower_ in GAPPED_MARKET_NOUNS and any(
+    return place_gap and subj.lower_ in _MARKET_SENTENCE_WORDS and any(
         p.dep_ == "poss" and ctx.key(p) not in (None, key) and ctx.type_of(ctx.key(p)) == "Place" for p in subj.children)
 
 
