@@ -4742,11 +4742,18 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 def _official_act(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
-    actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent)
-              and not _enforcer(ctx, k) and not _in_opposition(ctx, k)]
+    keys = [k for k in keys if not _enforcer(ctx, k) and not _in_opposition(ctx, k)]
+    return _government_act(ctx, keys, sent, tok, EVENT_GOVERNMENT_PLEDGE)
+
+
+def _government_act(ctx: ArticleContext, keys, sent, tok, conf: float, targets=()) -> _Draft | None:
+    """A PolicyAnnouncement by those of `keys` who act for a government (_acts_for_government),
+    on `targets`; None when no one does."""
+    actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent) and k not in targets]
     if not actors:
         return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_GOVERNMENT_PLEDGE)
+    parts = [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)]
+    return _Draft("PolicyAnnouncement", parts, sent, tok, conf)
 
 
 def _in_opposition(ctx: ArticleContext, key: str) -> bool:
@@ -4796,7 +4803,7 @@ def _withdrawal(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         actors = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, GOV_ACTORS)]
         actors += _agent(ctx, tok, GOV_ACTORS)
-        return _left_by(ctx, actors, sent, tok)
+        return _government_act(ctx, actors, sent, tok, EVENT_WITHDRAWAL)
     if tok.pos_ != "VERB" or lem not in WITHDRAW_VERBS or not _happened(tok) or any(
             c.dep_ == "neg" for c in tok.children):
         return None
@@ -4817,14 +4824,7 @@ def _withdrawal(ctx: ArticleContext, tok, sent) -> _Draft | None:
     actors = _subjects(ctx, tok, GOV_ACTORS)
     if lem == "take":  # the country taken out acts too
         actors += [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Place", "GovernmentBody"})]
-    return _left_by(ctx, actors, sent, tok)
-
-
-def _left_by(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
-    actors = [k for k in dict.fromkeys(keys) if _acts_for_government(ctx, k, sent)]
-    if not actors:
-        return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_WITHDRAWAL)
+    return _government_act(ctx, actors, sent, tok, EVENT_WITHDRAWAL)
 
 
 # a government taking a firm into or out of state hands (kg.extract.events._state_ownership)
@@ -4871,11 +4871,7 @@ def _state_ownership(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = _subjects(ctx, v.head, gov_types)
             break
         v = v.head
-    actors = [k for k in dict.fromkeys(actors) if _acts_for_government(ctx, k, sent) and k not in targets]
-    if not actors:
-        return None
-    parts = [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)]
-    return _Draft("PolicyAnnouncement", parts, sent, tok, EVENT_POLICY_VERB)
+    return _government_act(ctx, actors, sent, tok, EVENT_POLICY_VERB, targets)
 
 
 # verbs that reach an agreement only through a preposition: "came to an agreement", "arrived at a deal"
