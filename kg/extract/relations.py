@@ -162,17 +162,15 @@ class _Collector:
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
         if not _types_fit(predicate, st, ot):
             return
-        if predicate == "holdsPosition" and ot == "Place" and title and \
-                clean_title(title).lower().split()[-1:] in (["judge"], ["attorney"], ["prosecutor"], ["magistrate"]):
+        # the title's head word: "District Judge" -> "judge"
+        head = (clean_title(title).lower().split() or [None])[-1] if title else None
+        if predicate == "holdsPosition" and ot == "Place" and head in ("judge", "attorney", "prosecutor", "magistrate"):
             return  # "U.S. District Judge X", "U.S. Attorney X": a court's or an office's, not the country's
-        if predicate == "holdsPosition" and ot == "Place" and title and \
-                clean_title(title).lower().split()[-1:][0] in PRIVATE_JOB_WORDS:
+        if predicate == "holdsPosition" and ot == "Place" and head in PRIVATE_JOB_WORDS:
             return  # "CEO of Orvex Japan", "Japanese economist X": no post of the country
-        if predicate == "holdsPosition" and ot == "Place" and title and not self.ctx.is_country(obj) and \
-                clean_title(title).lower().split()[-1:][0] in LEGISLATOR_WORDS:
+        if predicate == "holdsPosition" and ot == "Place" and not self.ctx.is_country(obj) and head in LEGISLATOR_WORDS:
             return  # "Bulolo MP X", "Ohio congressman X": a constituency, not where a post is held
-        if predicate == "holdsPosition" and ot == "GovernmentBody" and title and \
-                clean_title(title).lower().split()[-1:][0] in PRESS_WORDS:
+        if predicate == "holdsPosition" and ot == "GovernmentBody" and head in PRESS_WORDS:
             return  # "VOA Seoul Correspondent X", "White House correspondent X": where one reports from
         if predicate == "locatedIn" and self.ctx.is_country(subject) and self.ctx.is_country(obj):
             return  # "used by Russia in Ukraine": a country acting in another is not inside it
