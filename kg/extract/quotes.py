@@ -510,8 +510,8 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
 
 
 # Adjectives of a view held whose clause gives the holder's words: "X is confident that “…”".
-STANCE_ADJECTIVES = {"confident", "sure", "certain", "optimistic", "hopeful", "convinced", "adamant", "worried",
-                     "concerned", "pessimistic", "doubtful", "afraid"}
+VIEW_ADJECTIVES = {"confident", "sure", "certain", "optimistic", "hopeful", "convinced", "adamant", "worried",
+                   "concerned", "pessimistic", "doubtful", "afraid"}
 
 
 def _stance_over(ctx: ArticleContext, tok, inside):
@@ -520,7 +520,7 @@ def _stance_over(ctx: ArticleContext, tok, inside):
     "X hopes the deal will “…”", "X is confident that “…”", "X expressed hope that … “…”"."""
     if tok.pos_ == "VERB" and lemma(tok) in VIEW_VERBS:
         verb = tok
-    elif tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES and tok.dep_ == "acomp":
+    elif tok.pos_ == "ADJ" and tok.lower_ in VIEW_ADJECTIVES and tok.dep_ == "acomp":
         verb = tok.head
     else:
         return None
