@@ -690,11 +690,17 @@ def _person_under_secretary_for_field(tm: _TitleMatch) -> None:
         if tm.s[a] == "_" and tm.items[a].text.lower() not in ("acting", "interim"):
             continue
         if tm.view.token(b).lower_ != "for" or not _is_under_secretary(_title_text(tm.view, a, b)) \
-                or not all(it.text[:1].isupper() or it.symbol == "&" for it in port):
+                or not _capitalised_portfolio(port):
             continue
         org = _the_department(tm.ctx)
         if org is not None:
             tm.add_one(m.start("per"), org, _title_text(tm.view, a, b), REL_TITLE_BESIDE_NAME)
+
+
+def _capitalised_portfolio(items) -> bool:
+    """Whether the words after a title's "for" are a portfolio written capitalised ("Terrorism and
+    Financial Intelligence", "Trade and Markets"): each word capitalised, or the "and" between."""
+    return all(it.text[:1].isupper() or it.symbol == "&" for it in items)
 
 
 def _org_title_person(tm: _TitleMatch) -> None:
@@ -742,8 +748,8 @@ def _title_of_org_person(tm: _TitleMatch) -> None:
     for m in re.finditer(r"(?P<title>" + _TITLE + r"(?P<prep>[fa])d?(?P<org>" + HOLDER_ORG + r")(?P<port>a[t_O](?:&?[t_O]){0,4})?)(?P<per>P)", tm.s):
         if tm.s[m.start("prep")] == "a" and tm.view.token(m.start("prep")).lower_ != "for":
             continue
-        if m.group("port") and (tm.view.token(m.start("port")).lower_ != "for" or not all(
-                it.text[:1].isupper() or it.symbol == "&" for it in tm.items[m.start("port") + 1:m.end("port")])):
+        if m.group("port") and (tm.view.token(m.start("port")).lower_ != "for"
+                                or not _capitalised_portfolio(tm.items[m.start("port") + 1:m.end("port")])):
             continue  # "Secretary of the Treasury for Terrorism and Financial Intelligence X": a capitalised portfolio
         if m.group("port"):  # one title, "and" inside the portfolio
             tm.add_one(m.start("per"), tm.org_at(m.start("org")), _title_text(tm.view, m.start("title"), m.end("title")),
