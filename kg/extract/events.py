@@ -2699,14 +2699,15 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     coordinated = any(c.dep_ == "conj" for c in subj.children) or (
         ctx.key(subj) is None and any(c.dep_ == "appos" for c in subj.children))
     subjects = keys if listed or market_place or coordinated else keys[:1]
-    if ctx.key(subj) is not None:
+    subj_key = ctx.key(subj)
+    if subj_key is not None:
         # "X's index, the Y in Z and the W were all down": the parser may hang a list of names as
         # two subjects, or the second name as an apposition of the first (an index beside an index
         # is no description of it); each one named moved as the first did
-        kind = ctx.type_of(ctx.key(subj))
+        kind = ctx.type_of(subj_key)
         listed_too = [s_ for s_ in subs[1:] if ctx.key(s_) is not None]
-        listed_too += [c for c in subj.children if c.dep_ == "appos" and ctx.key(c) is not None
-                       and ctx.key(c) != ctx.key(subj) and ctx.type_of(ctx.key(c)) == kind]
+        listed_too += [c for c in subj.children if c.dep_ == "appos" and ctx.key(c) not in (None, subj_key)
+                       and ctx.type_of(ctx.key(c)) == kind]
         subjects += [k for s_ in listed_too
                      for k in _keys(ctx, s_, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
                      if k not in subjects]
