@@ -2014,7 +2014,7 @@ def _case_targets(ctx: ArticleContext, clause, sent, skip, acts: list) -> list[s
             continue
         d = _regulatory(ctx, t, sent)
         if d is None and t.pos_ == "VERB" and (lemma(t) in ("sentence", "indict", "convict", "charge") or (
-                lemma(t) == "plead" and any(c.lower_ == "guilty" for c in t.subtree))):
+                lemma(t) == "plead" and _pleads_guilty(t))):
             d = _Draft("RegulatoryAction", [], sent, t, 0.0)  # "a soldier pleaded guilty": an act on one unnamed
         if d is not None:
             if any(r == "actor" for _, r in d.parts):
@@ -2293,7 +2293,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not held or not people:
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "VERB" and lem == "plead" and any(c.lower_ == "guilty" for c in tok.subtree):
+    if tok.pos_ == "VERB" and lem == "plead" and _pleads_guilty(tok):
         targets = _subjects(ctx, tok, targets_types)
         return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA,
                       extra={"undated": True}) if targets else None
