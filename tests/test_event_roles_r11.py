@@ -70,9 +70,8 @@ def test_a_learned_role_goes_to_each_coordinated_name(nlp, text, named, joined):
     mention = next(t for t in sent if ctx.key(t) and table.get(ctx.key(t)).name == named and t.head.i == t.i
                    or ctx.key(t) and table.get(ctx.key(t)).name == named and ctx.key(t.head) != ctx.key(t))
     trigger = next(t for t in sent if t.pos_ in ("NOUN", "VERB") and ctx.key(t) is None)
-    d = _Draft("PolicyAnnouncement", [(ctx.key(mention), "actor")], sent, trigger, 0.5, ctx=ctx,
-               extra={"mentions": [(mention, "actor")]})
-    _with_conjuncts(d)
+    d = _Draft("PolicyAnnouncement", [(ctx.key(mention), "actor")], sent, trigger, 0.5, ctx=ctx)
+    _with_conjuncts(d, [(mention, "actor")])
     names = {table.get(k).name: r for k, r in d.parts}
     assert names.get(joined) == "actor", names
 
@@ -84,9 +83,8 @@ def test_a_place_joined_to_a_body_does_not_share_its_role(nlp):
     ctx = ArticleContext.build(doc, table, Article(id="t", text=text, published=TUESDAY))
     sent = next(iter(doc.sents))
     mention = next(t for t in sent if t.text == "Senate")
-    d = _Draft("PolicyAnnouncement", [(ctx.key(mention), "actor")], sent, doc[-2], 0.5, ctx=ctx,
-               extra={"mentions": [(mention, "actor")]})
-    _with_conjuncts(d)
+    d = _Draft("PolicyAnnouncement", [(ctx.key(mention), "actor")], sent, doc[-2], 0.5, ctx=ctx)
+    _with_conjuncts(d, [(mention, "actor")])
     assert [k for k, _ in d.parts] == [ctx.key(mention)]
 
 

@@ -486,6 +486,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     if model is None:
         return []
     drafts: dict[tuple[int, str], _Draft] = {}
+    mentions: dict[tuple[int, str], list] = {}  # per draft, the mentions the reader gave a role, with it
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
                                           or _recipient(c))
@@ -499,15 +500,16 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
             continue  # "met X, the prime minister of Estland": a place named in a title is no venue
-        d = drafts.get((cand.trigger.idx, cand.event_type))
+        at = (cand.trigger.idx, cand.event_type)
+        d = drafts.get(at)
         if d is None:
-            d = drafts[(cand.trigger.idx, cand.event_type)] = _Draft(
+            d = drafts[at] = _Draft(
                 cand.event_type, [], cand.sent, cand.trigger, EVENT_LEARNED_ROLE, ctx=cand.ctx,
                 extra={"learned": True})
         d.parts.append((cand.key, role))
-        d.extra.setdefault("mentions", []).append((cand.mention, role))
-    for d in drafts.values():
-        _with_conjuncts(d)
+        mentions.setdefault(at, []).append((cand.mention, role))
+    for at, d in drafts.items():
+        _with_conjuncts(d, mentions[at])
     out = []
     for d in _one_move_each(drafts.values()):
         if d.type == "MarketMove":
@@ -537,12 +539,12 @@ def _conjuncts(tok) -> list:
     return [t for t in out if t.i != tok.i]
 
 
-def _with_conjuncts(d: _Draft) -> None:
+def _with_conjuncts(d: _Draft, mentions) -> None:
     """A learned role given to one of coordinated names goes to each of them: "President X and
     the Senate signaled a package", "A, B and C cut their rates" (the reader scores each name
     alone, and the one hung on the other by "conj" often falls under its threshold)."""
     ctx = d.ctx
-    for mention, role in d.extra.get("mentions", []):
+    for mention, role in mentions:
         kind = ctx.type_of(ctx.key(mention))
         for c in _conjuncts(mention):
             k = ctx.key(c)
