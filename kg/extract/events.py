@@ -2286,6 +2286,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
     # "X pleaded guilty": the subject is the target of the prosecution; the day of the plea is the
     # plea's own (an Other event, kg.extract.events._other), not the prosecution's
+    if tok.pos_ == "VERB" and lem == "plead" and _pleads_guilty(tok):
+        targets = _subjects(ctx, tok, targets_types)
+        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA,
+                      extra={"undated": True}) if targets else None
     if tok.pos_ == "VERB" and lem in ("release", "free", "grant") and _happened(tok):
         # "X was released on bail", "X was freed from jail", "X was granted bail": a detainee let go
         held = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "from")
@@ -2295,10 +2299,6 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not held or not people:
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "VERB" and lem == "plead" and _pleads_guilty(tok):
-        targets = _subjects(ctx, tok, targets_types)
-        return _Draft("RegulatoryAction", _parts([], targets), sent, tok, EVENT_GUILTY_PLEA,
-                      extra={"undated": True}) if targets else None
     # "add X to the Entity List", "place X on the entity list"
     if tok.pos_ == "VERB" and lem in ("add", "place", "put"):
         if _onto_list(tok):
