@@ -45,6 +45,11 @@ from kg.resources import given_names
 STATE_FORMS = ("state", "commonwealth", "republic", "kingdom", "principality", "emirate", "province", "prefecture")
 
 
+# "X State" names a federal unit (a place) unless X says it is a movement, a doctrine or a school.
+NOT_PLACE_STATES = {"islamic", "deep", "police", "welfare", "nation", "penn", "ohio", "michigan", "iowa", "arizona",
+                    "florida", "kansas", "oregon", "washington"}
+
+
 # The business a legislature's or a central bank's committee is named for.
 COMMITTEE_BUSINESS_WORDS = {"intelligence", "finance", "financial", "budget", "judiciary", "ethics", "appropriations",
                             "foreign", "security", "defence", "defense", "armed", "banking", "oversight", "ways",
@@ -140,6 +145,8 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "Organization", None
     if wordset & {"office", "council", "cabinet", "government"}:
         return "GovernmentBody", None
+    if last == "state" and len(words) > 1 and words[-2] != "of" and words[0] not in NOT_PLACE_STATES:
+        return "Place", None  # a federal unit written with "State": "Oyo State", "Lara State"
     if re.search(r"\.(com|net|org|io|ai)$", text.lower()):
         return "MediaOutlet" if text[:1].isupper() and "news" in text.lower() else "Company", None
     return None, None

@@ -63,8 +63,14 @@ HOLIDAY_WORDS = {"year", "holiday", "eve"}
 REMEDY_WORDS = {"penalty", "penalties", "forfeiture", "restitution", "disgorgement", "amount", "fine", "fines"}
 
 
+# Last words of the measures a central bank or a regulator sets, written capitalised ("the
+# Statutory Liquidity Ratio", "the Capital Adequacy Ratio")
+MEASURE_WORDS = {"ratio", "ratios"}
+
+
 def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
     """An ideology ("Communism"), a disease ("Down syndrome"), a holiday ("Lunar New Year"), a
+    policy measure ("Cash Reserve Ratio"), an oath ("the Oath of Allegiance"), a
     seminar's or course's title ("a Spotting Payment Fraud seminar") or a sum an order imposes
     ("Civil Monetary Penalty")."""
     nxt = doc[c.end] if c.end < len(doc) else None
@@ -72,6 +78,9 @@ def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
         return True
     if words and words[-1] in REMEDY_WORDS and all(english_word(t) for t in doc[c.start:c.end] if t.is_alpha):
         return True
+    if len(words) >= 2 and (words[-1] in MEASURE_WORDS or c.norm.startswith("oath of ")) \
+            and all(english_word(t) or t.is_stop for t in doc[c.start:c.end] if t.is_alpha):
+        return True  # a policy measure ("the Cash Reserve Ratio") or a ceremony's oath ("the Oath of Office")
     if nxt is not None and nxt.is_lower and nxt.lower_ in DISEASE_WORDS:
         return True
     if c.type != "Person" and len(words) >= 2 and words[-1] in HOLIDAY_WORDS:
