@@ -4412,21 +4412,28 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         places = [k for c in contest for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Place"]
         places += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                    if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"]
+        # "Velmora's President X won", "the candidate of the opposition in Velmora, X, won": the
+        # country the winner's phrase names
+        places += [k for c in tok.children if c.dep_ == "nsubj" for t in c.subtree for k in [ctx.key(t)]
+                   if k and ctx.is_country(k) and not ctx.in_quote(t.idx)]
         parts = [(k, "subject") for k in winners + losers] + [(k, "location") for k in dict.fromkeys(places)]
         return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB)
     if tok.pos_ == "VERB" and lem in ("declare", "proclaim") and _happened(tok):
-        # "X was declared (the) winner", "the commission declared X (as) the winner"
-        won = [c for c in tok.subtree if c.lower_ in ("winner", "victor") and c.head.i in (
+        # "X was declared (the) winner", "the commission declared X (as) the winner", "declared X
+        # the next president"
+        won = [c for c in tok.subtree if (c.lower_ in ("winner", "victor") or (
+            c.lower_ in ("president", "president-elect", "prime") and c.dep_ in DECLARED_AS)) and c.head.i in (
             tok.i, *(h.i for h in tok.children)) and not ctx.in_quote(c.idx)]
         if won:
             people = [k for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj", "ccomp", "nsubj")
-                      and c.lower_ not in ("winner", "victor") and (c.dep_ != "nsubj" or c.head != tok)
+                      and c not in won and (c.dep_ != "nsubj" or c.head != tok)
                       for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
             people += [k for c in tok.children if c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass")
                        for t in c.subtree if t.dep_ == "nsubj" for k in _keys(ctx, t, {"Person", "PoliticalParty"})
                        if k not in people]
             if people:
-                return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
+                return _Draft("Other", [(k, "subject") for k in people] + _declarers(ctx, tok, won, people), sent, tok,
+                              EVENT_OTHER_VERB)
     if tok.pos_ in ("VERB", "AUX") and _vote_share(tok) and _happened(tok):
         # "Y got 44 percent", "the Z party was second with 28 percent": a candidate in the count
         people = _subjects(ctx, tok, {"Person", "PoliticalParty"})
@@ -4510,6 +4517,27 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+# where a declared office sits beside its holder: "declared X the next president", "X was declared president"
+DECLARED_AS = {"oprd", "appos", "attr", "xcomp", "dobj", "npadvmod"}
+
+
+def _declarers(ctx: ArticleContext, verb, won, people) -> list[tuple[str, str]]:
+    """Who declares a winner and where the contest was: the subject of "the commission declared X the
+    winner" or the "by" phrase of "X was declared the winner by the commission" acts; a country the
+    winner's, the declarer's or the contest's phrase names ("Velmora's electoral commission",
+    "Velmora's President X", "the next president of Velmora") is where the vote was held."""
+    bodies = {"GovernmentBody", "Organization", "Person"}
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for t in verb.subtree if (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and any(
+        t.head == w or t.head.head == w for w in won))) for p in t.children if p.dep_ == "pobj"]
+    actors = [k for h in heads if not ctx.in_quote(h.idx) for k in _keys(ctx, h, bodies, allow_place_poss=False)
+              if k not in people]
+    phrases = heads + won + [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj", "ccomp")]
+    places = [k for h in phrases for t in h.subtree for k in [ctx.key(t)]
+              if k and ctx.is_country(k) and k not in people and not ctx.in_quote(t.idx)]
+    return [(k, "actor") for k in dict.fromkeys(actors)] + [(k, "location") for k in dict.fromkeys(places)]
 
 
 # where a detainee is let go from: "released on bail", "freed from jail"
