@@ -42,7 +42,7 @@ TITLE_HEADS = {
     "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
     "comptroller", "controller", "auditor", "supervisor", "commander", "speaker", "whip",
     "prime minister", "head of state", "lead", "scientist", "engineer", "investor", "member", "mp", "mep",
-    "negotiator",
+    "negotiator", "justice", "undersecretary", "under-secretary",
 }
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
 # Words that may start or extend a title but are not titles alone.
@@ -57,6 +57,7 @@ TITLE_MODIFIERS = {
     "technology", "operating", "financial", "head", "lead", "elected", "longtime", "long-time",
     "supreme", "majority", "minority", "house", "senate", "portfolio", "fund", "equity", "credit",
     "sales", "communications", "policy", "legal", "science", "data", "product", "board",
+    "city", "county", "district",
 }
 # Titles that make someone the leader of a country when no organisation is named.
 HEAD_OF_STATE_TITLES = {
@@ -67,7 +68,7 @@ HEAD_OF_STATE_TITLES = {
 MONARCH_TITLES = {"king", "queen", "emperor", "monarch", "sultan", "emir", "prince", "princess", "pope"}
 # Cabinet titles whose organisation is the department named by a word in the title
 # ("Secretary of Commerce", "Treasury Secretary", "Minister of Finance").
-DEPARTMENT_TITLE_HEADS = {"secretary", "minister", "chief", "head"}
+DEPARTMENT_TITLE_HEADS = {"secretary", "undersecretary", "under-secretary", "minister", "chief", "head"}
 # Titles that belong to a department not named in them (general knowledge of government).
 TITLE_DEPARTMENT_WORDS = {
     "attorney general": ("justice",),

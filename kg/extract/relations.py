@@ -164,7 +164,9 @@ class _Collector:
             return
         # the title's head word: "District Judge" -> "judge"
         head = (clean_title(title).lower().split() or [None])[-1] if title else None
-        if predicate == "holdsPosition" and ot == "Place" and head in ("judge", "attorney", "prosecutor", "magistrate"):
+        if predicate == "holdsPosition" and ot == "Place" and head in ("judge", "attorney", "prosecutor", "magistrate") \
+                and not (head == "attorney" and _municipal_title(title, self.ctx.table.get(obj))
+                         and not self.ctx.is_country(obj)):
             return  # "U.S. District Judge X", "U.S. Attorney X": a court's or an office's, not the country's
         if predicate == "holdsPosition" and ot == "Place" and head in PRIVATE_JOB_WORDS:
             return  # "CEO of Orvex Japan", "Japanese economist X": no post of the country
@@ -195,6 +197,17 @@ class _Collector:
         rels = list(self.found.values())
         rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
         return rels
+
+
+MUNICIPAL_WORDS = {"city", "county"}
+
+
+def _municipal_title(title: str | None, place) -> bool:
+    """"City Attorney", "county attorney": a post of the city or county named before it ("Tarnville
+    City Attorney X", "Orvel County Attorney X"), unlike "U.S. Attorney" or "District Attorney" (an
+    office's)."""
+    words = (title or "").lower().split() + (place.name.lower().split()[-1:] if place is not None else [])
+    return bool(MUNICIPAL_WORDS & set(words))
 
 
 def _types_fit(predicate: str, st: str | None, ot: str | None) -> bool:
@@ -251,11 +264,38 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     _successors(ctx, out)
     _plural_co_titles(ctx, out)
     _counterparts(ctx, out)
+    _department_of_country_titles(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
 
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
     _one_holder_per_state_title(out)
     return out.result()
+
+
+def _department_of_country_titles(ctx: ArticleContext, out: _Collector) -> None:
+    """"U.S. Attorney General X" in an article that names the Justice Department: the post is the
+    department's as well as the country's (a title whose department general knowledge names,
+    TITLE_DEPARTMENT_WORDS; a department of that name must be named in the article)."""
+    for r in list(out.found.values()):
+        if r.predicate != "holdsPosition" or not ctx.is_country(r.object):
+            continue
+        low = " ".join((r.title or "").lower().split())
+        for phrase, words in TITLE_DEPARTMENT_WORDS.items():
+            if low == phrase or low.endswith(" " + phrase):
+                for w in words:
+                    dept = ctx.entity_with_word(w, {"GovernmentBody"})
+                    e = ctx.table.get(dept) if dept else None
+                    # a Justice Department (the U.S. one); elsewhere a justice ministry is no
+                    # attorney general's office
+                    if e is not None and any("department" in norm_name(n).split() for n in (e.name, *e.aliases)):
+                        out.add(r.subject, "holdsPosition", dept, _sent_at(ctx, r.evidence.start),
+                                REL_TITLE_WORD_IN_BODY_NAME, title=r.title)
+                break
+
+
+def _sent_at(ctx: ArticleContext, char: int):
+    """The sentence holding character offset `char`."""
+    return next((s for s in ctx.sents if s.start_char <= char < s.end_char), ctx.sents[-1])
 
 
 SINGLE_HOLDER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor"}

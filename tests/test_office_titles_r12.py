@@ -1,0 +1,108 @@
+"""Office titles the position rules did not know (round 12).
+
+- "chief justice" is a title: "Chief Justice of Ghana X", "Ghana's Chief Justice X", "X, the chief
+  justice of Ghana" hold a post of the country (general knowledge: every country has one);
+- a city's or a county's attorney is the city's or the county's ("Tarnville City Attorney X",
+  "X, the Orvel County attorney"), while "U.S. Attorney X" and "District Attorney X" stay an
+  office's, not the place's;
+- "U.S. Attorney General X" in an article naming the Justice Department holds the department's post
+  as well as the country's (general knowledge: the attorney general heads the Justice Department);
+  not a state's attorney general, nor a country whose justice body is a ministry.
+
+Every person, firm and town is invented; the entity table is given by hand, so a failure names the
+relation rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations
+
+# --- chief justice ----------------------------------------------------------------------------------
+
+JUSTICE = [("Amos Tindal", "Person"), ("Kora Bisset", "Person"), ("Ghana", "Place"),
+           ("Orvel Mining", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Justice of Ghana Amos Tindal swore in the new cabinet on Friday.",
+    "Acting Chief Justice of Ghana Amos Tindal swore in the new cabinet on Friday.",
+    "Ghana's Chief Justice Amos Tindal swore in the new cabinet on Friday.",
+    "Amos Tindal, the chief justice of Ghana, swore in the new cabinet on Friday.",
+])
+def test_chief_justice_of_a_country(nlp, text):
+    rels = relations(nlp, text, JUSTICE)
+    r = rels[("amos-tindal", "holdsPosition", "ghana")]
+    assert "justice" in r.title.lower()
+
+
+@pytest.mark.parametrize("text", [
+    # justice as a common noun, no title
+    "Amos Tindal said Orvel Mining would be brought to justice in Ghana.",
+    "Amos Tindal demanded justice for the miners of Orvel Mining in Ghana.",
+])
+def test_justice_as_a_common_noun_is_no_title(nlp, text):
+    rels = relations(nlp, text, JUSTICE)
+    assert not [k for k in rels if k[1] == "holdsPosition"]
+
+
+# --- a city's or a county's attorney ----------------------------------------------------------------
+
+TOWN = [("Dana Okafor", "Person"), ("Tarnville", "Place"), ("Orvel County", "Place"),
+        ("Halvorsen Bank", "Company")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tarnville City Attorney Dana Okafor sued Halvorsen Bank over its overdraft fees.", "tarnville"),
+    ("Dana Okafor, the Tarnville city attorney, sued Halvorsen Bank over its overdraft fees.", "tarnville"),
+    ("Orvel County Attorney Dana Okafor sued Halvorsen Bank over its overdraft fees.", "orvel-county"),
+])
+def test_city_or_county_attorney(nlp, text, place):
+    rels = relations(nlp, text, TOWN)
+    assert ("dana-okafor", "holdsPosition", place) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Tarnville District Attorney Dana Okafor sued Halvorsen Bank over its overdraft fees.",
+    "Dana Okafor, an attorney in Tarnville, sued Halvorsen Bank over its overdraft fees.",
+    "Tarnville attorney Dana Okafor sued Halvorsen Bank over its overdraft fees.",
+])
+def test_other_attorneys_are_no_post_of_the_place(nlp, text):
+    rels = relations(nlp, text, TOWN)
+    assert ("dana-okafor", "holdsPosition", "tarnville") not in rels
+
+
+# --- the attorney general and the Justice Department -------------------------------------------------
+
+AG = [("Rhea Castellan", "Person"), ("United States", "Place", ["U.S."]),
+      ("U.S. Department of Justice", "GovernmentBody", ["Justice Department"]),
+      ("Quillon Motors", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Motors settled with the Justice Department on Monday. U.S. Attorney General Rhea Castellan "
+    "called the fraud brazen.",
+    "U.S. Attorney General Rhea Castellan called the fraud brazen, the Justice Department said of Quillon Motors.",
+    "The Justice Department fined Quillon Motors. Rhea Castellan, the U.S. attorney general, called the "
+    "fraud brazen.",
+])
+def test_attorney_general_of_the_country_holds_the_department_post(nlp, text):
+    rels = relations(nlp, text, AG)
+    assert ("rhea-castellan", "holdsPosition", "united-states") in rels
+    assert ("rhea-castellan", "holdsPosition", "u-s-department-of-justice") in rels
+
+
+@pytest.mark.parametrize("text, cast", [
+    # a state's attorney general
+    ("Ohio Attorney General Rhea Castellan sued Quillon Motors, and the Justice Department joined the case.",
+     [("Rhea Castellan", "Person"), ("Ohio", "Place"),
+      ("U.S. Department of Justice", "GovernmentBody", ["Justice Department"]), ("Quillon Motors", "Company")]),
+    # a justice ministry is no attorney general's office
+    ("Kenya's Attorney General Rhea Castellan sued Quillon Motors, and the Ministry of Justice joined the case.",
+     [("Rhea Castellan", "Person"), ("Kenya", "Place"), ("Ministry of Justice", "GovernmentBody"),
+      ("Quillon Motors", "Company")]),
+])
+def test_attorney_general_elsewhere_keeps_one_post(nlp, text, cast):
+    rels = relations(nlp, text, cast)
+    assert not [k for k in rels if k[1] == "holdsPosition" and "justice" in k[2]]
