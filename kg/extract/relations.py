@@ -1180,6 +1180,63 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
     for m in re.finditer(r"(?P<per>P),?v?d?(?:_)?(?P<mem>_)fd?(?P<org>" + ORG + r")", s):
         if view.items[m.start("mem")].text.lower() in ("member", "members"):
             out.add(items[m.start("per")].key, "memberOf", items[m.start("org")].key, sent, REL_MEMBER_STATED)
+    _listed_members(ctx, view, sent, out)
+
+
+# Bodies whose members are listed by name when they vote ("members of the committee (A, B and C)").
+COLLEGIAL_WORDS = {"committee", "board", "council", "panel", "commission", "subcommittee"}
+_NAME_LIST = r"(?P<list>P(?:,P){0,8},?&P)"
+
+
+def _listed_members(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """Members listed by name: "[five] members of the committee (A, B, C and D) voted", "Rate
+    Committee members A, B and C dissented", and, in a sentence about a vote, "three members, A, B
+    and C, voted for more" (the committee, board or council named last within the sentence or the
+    one before). Each person of the list is a member of the body."""
+    s, items = view.string, view.items
+    found = []
+    # members of [the] ORG|committee ( A , B and C )
+    for m in re.finditer(r"(?P<mem>_)fd?(?P<org>[GO_])\(" + _NAME_LIST + r"\)", s):
+        if items[m.start("mem")].text.lower() != "members":
+            continue
+        org_i = m.start("org")
+        if s[org_i] == "_":
+            word = items[org_i].text.lower()
+            org = _org_of_head_word(ctx, word, view.token(org_i).idx) if word in COLLEGIAL_WORDS else None
+        else:
+            org = items[org_i].key
+        found.append((org, m, REL_MEMBER_STATED))
+    # ORG members A , B and C
+    for m in re.finditer(r"(?P<org>[GO])(?P<mem>_)" + _NAME_LIST, s):
+        if items[m.start("mem")].text.lower() == "members":
+            found.append((items[m.start("org")].key, m, REL_MEMBER_STATED))
+    # [N] members , A , B and C , voted ...
+    if any(lemma(t) in ("vote", "dissent") for t in sent):
+        for m in re.finditer(r"(?<![fGO])(?P<mem>_),(?:_,)?" + _NAME_LIST + r"(?=,|\()", s):
+            mem = view.token(m.start("mem"))
+            if mem.lower_ != "members" or mem.i > sent.start and mem.nbor(-1).pos_ in ("NOUN", "PROPN"):
+                continue  # "family members, A and B,": members of something else
+            found.append((_collegial_body_before(ctx, view.token(m.start("mem")).idx), m, REL_HOLDER_FROM_CONTEXT))
+    for org, m, conf in found:
+        if org is None:
+            continue
+        for i in range(m.start("list"), m.end("list")):
+            if s[i] == "P":
+                out.add(items[i].key, "memberOf", org, sent, conf)
+
+
+def _collegial_body_before(ctx: ArticleContext, before: int) -> str | None:
+    """The committee, board or council (a body whose name or alias ends in such a word) named last
+    in the 400 characters before offset `before`; None when none is."""
+    best, best_at = None, -1
+    for e in ctx.table:
+        if e.type not in ("GovernmentBody", "Organization") or not any(
+                norm_name(n).split()[-1:] and norm_name(n).split()[-1] in COLLEGIAL_WORDS for n in (e.name, *e.aliases)):
+            continue
+        at = max((m.start for m in e.mentions if before - 400 <= m.start < before), default=-1)
+        if at > best_at:
+            best, best_at = e.key, at
+    return best
 
 
 # --- owns -----------------------------------------------------------------------------------
