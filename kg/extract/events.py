@@ -190,11 +190,15 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
                            _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
+                    if finder is _regulatory and d.type == "RegulatoryAction" and not any(r == "actor" for _, r in d.parts):
+                        d.parts = [(k, "actor") for k in _reporting_body(uctx, tok) if k not in dict(d.parts)] + d.parts
                     drafts.append(d)
         pairs = criticism_pairs(uctx, sent)
         for actor, target, tok, conf in pairs:
             if tok.lower_ in ("attack", "attacks") and (actor is None or uctx.type_of(actor) in ("MarketIndex", "Product")):
                 continue  # "the index fell after the attacks on the X Center": with no attacker, a blow, not words
+            if _charge_spelled_out(uctx, actor, tok):
+                continue
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
@@ -205,6 +209,17 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, _one_market_each(drafts), article)
+
+
+def _charge_spelled_out(ctx: ArticleContext, critic, tok) -> bool:
+    """"The Commission charged X with fraud, accusing it of misleading investors", "the agency sued
+    X on Monday, alleging that it hid losses": an authority's accusation that spells out its own
+    charge or suit is the regulatory action, not criticism of the one charged."""
+    if critic is None or ctx.type_of(critic) != "GovernmentBody" or lemma(tok) not in ("accuse", "allege"):
+        return False
+    head = tok.head
+    return tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ == "VERB" and head.i != tok.i and (
+        lemma(head) in REG_VERBS or any(c.dep_ in ("dobj", "obj") and c.lower_ in REG_NOUNS for c in head.children))
 
 
 def _one_market_each(drafts: list[_Draft]) -> list[_Draft]:
@@ -1863,6 +1878,29 @@ def _reporting_authority(ctx: ArticleContext, verb) -> list[str]:
     return []
 
 
+# verbs by which an authority reports what it did: "..., the Department of Justice announced today"
+REPORTING_VERBS = frozenset({"say", "announce", "state", "allege", "report", "confirm", "disclose"})
+
+
+def _reporting_body(ctx: ArticleContext, trigger) -> list[str]:
+    """"X reached a deal to pay $9 billion in a settlement, the Justice Department said", "X was
+    extradited on a charge of fraud, the Department announced": an action with no actor of its own
+    reported by a government body in the clause's frame was that body's (as a press release's or
+    wire's readers take it). The climb stops at the subject of the verb of saying: the body reports,
+    what its own statement names (a subject) is not reported by it."""
+    v = trigger
+    for _ in range(10):
+        head = v.head
+        if head.i == v.i:
+            return []
+        if v.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and lemma(head) in REPORTING_VERBS:
+            return [k for c in head.children if c.dep_ == "nsubj" for k in _keys(ctx, c, {"GovernmentBody"})]
+        if v.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and lemma(head) in REPORTING_VERBS:
+            return []
+        v = head
+    return []
+
+
 # what a complaint or an indictment does to the one it accuses: "the complaint alleges that X lied"
 _ALLEGE_VERBS = {"allege", "charge", "claim", "accuse", "assert", "say", "state", "contend"}
 
@@ -2195,6 +2233,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # clause describes is acted on
                 targets = _keys(ctx, tok.head, targets_types)
             actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+            # "X was extradited from Germany", "was deported from Spain": the place left is no agent
+            actors = [k for k in actors if not (ctx.type_of(k) == "Place" and not any(
+                c.dep_ == "agent" or c.lower_ == "by" for c in tok.children))]
             if not actors and not any(c.dep_ == "agent" for c in tok.children):
                 # "X was charged with fraud by the Ministry": the parser hangs the agent on the offence
                 actors = [k for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"

@@ -1,0 +1,110 @@
+"""Regulatory actions and criticism, round 12: constructions of agency press releases and wire
+copy found on the opened held-out articles. Phrasings written for these tests (fictional names; no
+sentence comes from an article), with near-misses that must keep their reading.
+
+- an action told with no actor of its own and framed by a government body's report ("X signed an
+  agreement to pay $9 million in penalties, the Market Authority said", "X will face a fine over
+  its lending, the Justice Ministry announced"): the reporting body is the actor
+  (not a firm or a person that reports, nor a body named inside the report's subject);
+- "X was extradited from Estland": the place left is no agent of the extradition;
+- "the Authority charged X with fraud, accusing it of lying to investors": an authority's
+  accusation that spells out its own charge or suit is the regulatory action, not criticism (a
+  ministry's or a senator's accusation on its own still is).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+TUESDAY = date(2025, 3, 11)
+_G, _C, _P, _PL = "GovernmentBody", "Company", "Person", "Place"
+ENTITIES = [("Market Authority", _G), ("Justice Ministry", _G), ("Trade Ministry", _G), ("Corvane Ltd", _C),
+            ("Talvik Mining", _C), ("Brisco Bank", _C), ("Ivo Petrak", _P), ("Nella Grant", _P), ("Estland", _PL),
+            ("Varnia", _PL)]
+
+
+def triples(nlp, text, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=TUESDAY))
+    return {(e.type, table.get(p.entity).name, p.role) for e in evs for p in e.participants}
+
+
+# --- the body that reports an action with no actor of its own is its actor ----------------------
+
+@pytest.mark.parametrize("text, body, target", [
+    ("Brisco Bank reached a deal to pay close to $9 billion in a settlement for selling risky bonds before "
+     "the crisis, the Market Authority said Thursday.", "Market Authority", "Brisco Bank"),
+    ("Talvik Mining signed an agreement to pay $40 million in penalties for hiding losses, the Trade Ministry "
+     "said on Monday.", "Trade Ministry", "Talvik Mining"),
+    ("Brisco Bank will face a fine of $2 million over its lending, the Market Authority said.",
+     "Market Authority", "Brisco Bank"),
+    ("Corvane Ltd has been the subject of an investigation into its accounts since May, the Justice Ministry "
+     "announced.", "Justice Ministry", "Corvane Ltd"),
+])
+def test_the_reporting_body_is_the_actor(nlp, text, body, target):
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", body, "actor") in found
+    assert ("RegulatoryAction", target, "target") in found
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # a firm or a person that reports is no authority
+    ("Brisco Bank agreed to pay close to $9 million in a settlement over risky loans, Talvik Mining said.",
+     "Talvik Mining"),
+    ("Brisco Bank agreed to pay close to $9 million in a settlement over risky loans, Nella Grant said.",
+     "Nella Grant"),
+])
+def test_a_firm_or_person_reporting_is_no_actor(nlp, text, reporter):
+    assert ("RegulatoryAction", reporter, "actor") not in triples(nlp, text)
+
+
+def test_a_body_named_in_the_reports_subject_reports_nothing(nlp):
+    # the subject of "said" is itself the action; its words do not make it the actor of itself twice
+    found = triples(nlp, "The Market Authority said Brisco Bank paid a fine imposed by the Justice Ministry.")
+    assert ("RegulatoryAction", "Justice Ministry", "actor") in found
+
+
+# --- the place an extradition comes from is no agent ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ivo Petrak was extradited from Estland on a charge of price fixing, the Justice Ministry announced today.",
+    "Ivo Petrak, a former executive of Corvane Ltd, was extradited from Estland last week.",
+    "Nella Grant was deported from Estland after her conviction for fraud.",
+])
+def test_the_place_left_is_no_agent(nlp, text):
+    assert ("RegulatoryAction", "Estland", "actor") not in triples(nlp, text)
+
+
+def test_an_agent_by_name_still_acts(nlp):
+    found = triples(nlp, "Ivo Petrak was fined by Estland last year for fraud.")
+    assert ("RegulatoryAction", "Estland", "actor") in found
+
+
+# --- an authority's accusation that spells out its charge is no criticism -----------------------
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority has charged Brisco Bank with fraud, accusing the bank of lying to investors.",
+    "The Market Authority sued Corvane Ltd on Monday, accusing it of deceiving its customers.",
+    "The Justice Ministry fined Talvik Mining, accusing the miner of hiding its losses.",
+])
+def test_an_authoritys_charge_is_no_criticism(nlp, text):
+    found = triples(nlp, text)
+    assert not any(t == "Criticism" for t, _, _ in found)
+    assert any(t == "RegulatoryAction" and r == "target" for t, _, r in found)
+
+
+@pytest.mark.parametrize("text, critic, target", [
+    ("The Trade Ministry accused Corvane Ltd of dumping steel.", "Trade Ministry", "Corvane Ltd"),
+    ("Nella Grant, a senator, accused Brisco Bank of lying to investors.", "Nella Grant", "Brisco Bank"),
+    ("Ivo Petrak accused Talvik Mining of cheating its workers.", "Ivo Petrak", "Talvik Mining"),
+])
+def test_other_accusations_stay_criticism(nlp, text, critic, target):
+    found = triples(nlp, text)
+    assert ("Criticism", critic, "actor") in found and ("Criticism", target, "target") in found
