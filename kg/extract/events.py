@@ -1483,6 +1483,14 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     X"); a place that already takes part is not its venue too."""
     taken = {k for k, _ in parts}
     out = [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
+    # the parser may hang "in X" on the guest ("met with Y in X") or on a span of time ("met for two
+    # days in X", "met on Monday in X"): the guest's or the time's "in" phrase places the meeting
+    hung = [c for h in heads if h is not None for c in h.children if c.dep_ in ("dobj", "obj", "npadvmod")]
+    hung += [p for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in (
+        "with", "for", "on", "during") for p in c.children if p.dep_ == "pobj"]
+    hung += [a for p in hung for a in p.children if a.dep_ in ("appos", "conj")]  # "her counterpart Y in X"
+    hung = [p for p in hung if ctx.key(p) in taken or _time_noun(p)]
+    out += [k for p in hung for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
     # "at the palace in X", "at a hotel in X": the venue's town places the meeting
     out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
             for p in c.children if p.dep_ == "pobj" and ctx.key(p) is None
@@ -1501,6 +1509,14 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
                     out.append(k)
                     break
     return out
+
+
+MEETING_SPANS = {"day", "days", "hour", "hours", "week", "weeks", "morning", "afternoon", "evening", "night"}
+
+
+def _time_noun(tok) -> bool:
+    """A span or point of time a meeting lasts or falls on: "two days", "Monday", "Tuesday morning"."""
+    return tok.lower_ in MEETING_SPANS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
