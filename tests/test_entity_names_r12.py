@@ -4,6 +4,8 @@
   sentence around it; a movement or a school named "X State" is not.
 - A policy measure written capitalised ("the Cash Reserve Ratio") and a ceremony's oath ("the Oath
   of Office") name no actor.
+- An armed force named in the singular ("the National Armed Force") is a state body, as the
+  plural is.
 - Large firms known by name, among them those whose name ends in a possessive ("Kohl's"), which
   the model reads as a person's surname.
 
@@ -79,3 +81,12 @@ def test_the_fed_committee_by_its_short_name(nlp):
     text = "Rising wages will put pressure on the Open Market Committee to raise rates."
     assert entities(nlp, text).get("Open Market Committee") == "GovernmentBody"
     assert load_gazetteer().lookup("Open Market Committee").label == "Federal Open Market Committee"
+
+
+@pytest.mark.parametrize("text, force", [
+    ("He commands a unit of the National Armed Force.", "National Armed Force"),
+    ("The Bolivarian National Armed Force blocked the road.", "Bolivarian National Armed Force"),
+    ("Troops of the Zamarian Armed Force crossed the river.", "Zamarian Armed Force"),
+])
+def test_an_armed_force_in_the_singular_is_a_state_body(nlp, text, force):
+    assert entities(nlp, text).get(force) == "GovernmentBody"

@@ -404,7 +404,7 @@ LEGISLATURE_NAMES = frozenset({"verkhovna rada", "dewan rakyat", "dewan negara",
 
 # a state's armed services, named by their last words
 ARMED_SERVICES = {"air force", "coast guard", "marine corps", "national guard", "armed forces", "defense forces",
-                  "defence forces"}
+                  "defence forces", "armed force", "defense force", "defence force"}
 
 # Words after a product's name that name a model of it ("iPhone 6 Plus", "Galaxy S24 Ultra")
 PRODUCT_VERSION_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "air", "lite", "xl", "se", "edge", "note"})
