@@ -9,7 +9,10 @@ sentence comes from an article), with near-misses that must keep their reading.
 - "X was extradited from Estland": the place left is no agent of the extradition;
 - "the Authority charged X with fraud, accusing it of lying to investors": an authority's
   accusation that spells out its own charge or suit is the regulatory action, not criticism (a
-  ministry's or a senator's accusation on its own still is).
+  ministry's or a senator's accusation on its own still is);
+- "imposed sanctions on many officials in the government, including X", "filed charges against
+  three executives last week, including X": a list after a generic plural that the parser hangs on
+  the action noun, the verb or its subject names the targets (a list before the plural does not).
 """
 
 from __future__ import annotations
@@ -108,3 +111,28 @@ def test_an_authoritys_charge_is_no_criticism(nlp, text):
 def test_other_accusations_stay_criticism(nlp, text, critic, target):
     found = triples(nlp, text)
     assert ("Criticism", critic, "actor") in found and ("Criticism", target, "target") in found
+
+
+# --- "including" after a generic plural, hung by the parser above it -----------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Last year, the Varnia government imposed fresh sanctions on several officials in the Estland "
+     "cabinet, including Ivo Petrak himself.", "Ivo Petrak"),
+    ("The Market Authority brought charges against four traders at the bank on Friday, including Nella Grant.",
+     "Nella Grant"),
+    ("The Justice Ministry filed charges against three executives at the firm last week, including Nella Grant.",
+     "Nella Grant"),
+    ("Last month the Market Authority imposed penalties on a dozen lenders in the north, including Brisco Bank.",
+     "Brisco Bank"),
+])
+def test_a_stray_including_lists_the_targets(nlp, text, target):
+    assert ("RegulatoryAction", target, "target") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a list before the plural belongs to the subject
+    "The Market Authority, including its chair Nella Grant, imposed penalties on several lenders.",
+    "Several officials, including Nella Grant, said the ministry imposed penalties on many lenders.",
+])
+def test_a_list_before_the_plural_lists_no_target(nlp, text):
+    assert ("RegulatoryAction", "Nella Grant", "target") not in triples(nlp, text)

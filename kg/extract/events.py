@@ -1686,6 +1686,30 @@ def _including(ctx: ArticleContext, noun) -> list[str]:
     return out
 
 
+def _stray_including(ctx: ArticleContext, noun) -> list[str]:
+    """ "the administration imposed sanctions on many officials in the government, including
+    President X", "filed charges against three executives last week, including X": a list after a
+    generic plural ("officials", "firms") that the small parser hangs on a word above it (the action
+    noun, the clause's verb) or on the verb's subject; only an "including" after the plural counts."""
+    if noun.tag_ != "NNS" or ctx.key(noun) is not None:
+        return []
+    up = []
+    for a in noun.ancestors:
+        up.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
+    heads = up + [c for c in up[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i:
+                out += [k for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS, allow_place_poss=False)
+                        if k not in out]
+    return out
+
+
 def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """ "His audience included X, Y and Z." / "They include X and Y." / "Those companies
     include X.": a list right after an event whose participants were described only as a group."""
@@ -2414,7 +2438,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
-            targets = list(dict.fromkeys(_including(ctx, tnoun)))
+            targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
         if not targets:
             targets = _alleged_doers(ctx, tok, targets_types)
         for c in tok.children:
