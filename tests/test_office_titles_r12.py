@@ -106,3 +106,41 @@ def test_attorney_general_of_the_country_holds_the_department_post(nlp, text):
 def test_attorney_general_elsewhere_keeps_one_post(nlp, text, cast):
     rels = relations(nlp, text, cast)
     assert not [k for k in rels if k[1] == "holdsPosition" and "justice" in k[2]]
+
+
+# --- a cabinet title of a country after the name: the department its portfolio names ----------------
+
+DEPT = [("Harlan Voss", "Person"), ("United States", "Place", ["U.S."]),
+        ("U.S. Department of Commerce", "GovernmentBody", ["Commerce Department"]), ("Tarsk Ltd", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department put Tarsk Ltd on its list. Harlan Voss, a U.S. Undersecretary of Commerce in the "
+    "last administration, doubted the firm would survive.",
+    "The Commerce Department put Tarsk Ltd on its list. \u201cIt may not survive,\u201d said Harlan Voss, the U.S. "
+    "secretary of commerce.",
+    "Harlan Voss, the U.S. Undersecretary of Commerce, said the Commerce Department would list Tarsk Ltd.",
+])
+def test_country_cabinet_title_after_the_name_is_the_departments(nlp, text):
+    rels = relations(nlp, text, DEPT)
+    assert ("harlan-voss", "holdsPosition", "u-s-department-of-commerce") in rels
+    assert ("harlan-voss", "holdsPosition", "united-states") not in rels
+
+
+def test_country_cabinet_title_without_its_department_stays_the_countrys(nlp):
+    rels = relations(nlp, "Tarsk Ltd may not survive, said Harlan Voss, the U.S. secretary of commerce.",
+                     [c for c in DEPT if c[1] != "GovernmentBody"])
+    assert ("harlan-voss", "holdsPosition", "united-states") in rels
+
+
+@pytest.mark.parametrize("text", [
+    # another country's ministry of the same portfolio
+    "Harlan Voss, the Ghanaian minister of commerce, visited the Togolese Ministry of Commerce on Monday.",
+    # a ministry whose portfolio is not the whole of the title's
+    "Harlan Voss, the Ghanaian minister of mines and energy, criticised the Ministry of Energy on Monday.",
+])
+def test_country_cabinet_title_keeps_its_country_beside_other_ministries(nlp, text):
+    cast = [("Harlan Voss", "Person"), ("Ghana", "Place"), ("Togo", "Place"),
+            ("Togolese Ministry of Commerce", "GovernmentBody"), ("Ministry of Energy", "GovernmentBody")]
+    rels = relations(nlp, text, cast)
+    assert not [k for k in rels if k[1] == "holdsPosition" and "ministry" in k[2]]

@@ -2800,6 +2800,11 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 orgs, conf = [main], REL_HOLDER_FROM_CONTEXT
         if not orgs or low not in JOB_NOUNS and not _party_member_title(ctx, orgs[0], low):
             continue  # "the Green Party's candidate" is its member; "the firm's candidate" nothing
+        if low in DEPARTMENT_TITLE_HEADS and ctx.is_country(orgs[0]):
+            # "X, a former U.S. Undersecretary of Commerce": the department the portfolio names
+            dept = _department_of_portfolio(ctx, t)
+            if dept and _countries_in_name(ctx, dept) <= {orgs[0]}:
+                orgs = [dept]
         status, start, end = _tenure_of_title(ctx, t)
         if _as_of_title(t) is not None and t.head.lower_ in ("acting", "interim"):
             status = t.head.lower_  # "named X as acting CEO" ("acting" read as a verb)
@@ -2815,6 +2820,39 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+def _countries_in_name(ctx: ArticleContext, key: str) -> set[str]:
+    """The countries of the article a body's names hold, by name or demonym ("Angolan Ministry of
+    Trade" -> Angola)."""
+    body = ctx.table.get(key)
+    found = set()
+    for c in (e for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)):
+        forms = {c.name, *c.aliases}
+        forms |= {dem for dem, dnames in DEMONYMS.items() if forms & set(dnames)}
+        for n in (body.name, *body.aliases):
+            low = " " + norm_name(n) + " "
+            if any(f" {f.lower()} " in low or f" {f.lower()}'s " in low for f in forms if len(f) > 1):
+                found.add(c.key)
+    return found
+
+
+def _department_of_portfolio(ctx: ArticleContext, title) -> str | None:
+    """The government body named by the portfolio after a cabinet title ("Secretary of Commerce",
+    "secretary of commerce" -> the Commerce Department the article names); None when it names none."""
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for w in prep.children:
+                if w.dep_ == "pobj" and w.pos_ in ("NOUN", "PROPN") and ctx.key(w) is None:
+                    dept = ctx.entity_with_word(w.lower_, {"GovernmentBody"}, before=title.idx)
+                    e = ctx.table.get(dept) if dept else None
+                    # every word of the portfolio in the body's name ("Industry and Trade" is not
+                    # the ministry of industry and commerce)
+                    words = [w] + [c for c in w.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+                    if e is not None and all(any(x.lower_ in norm_name(n).split() for n in (e.name, *e.aliases))
+                                             for x in words):
+                        return dept
+    return None
 
 
 CO_TITLES = {"founders": "co-founder", "ceos": "co-CEO", "chairmen": "co-chairman", "chairs": "co-chair",
