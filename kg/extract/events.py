@@ -1380,6 +1380,7 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
     parts = _monarch_receives(ctx, parts, sent)
     parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+    parts = _home_side_hosts(ctx, parts, sent)
     open_noun = noun.lower_ if noun is not None and not attendees else None
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
 
@@ -1640,6 +1641,58 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     group = bool(chairs) and ctx.type_of(chairs[0]) in orgs
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_NOUN, extra={"group": group or (
         takes_part and bool(places) and len(attendees) == 1)})
+
+
+def _place_countries(ctx: ArticleContext, key: str) -> set[str]:
+    """The names (lower case) of the country a place is, or is the capital of ("Lima": Peru)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.namespaces import ID
+
+    e = ctx.table.get(key)
+    out = {n.lower() for n in (e.name, *e.aliases)} if ctx.is_country(key) else set()
+    gaz = load_gazetteer()
+    entry = gaz.get(e.gazetteer_id[len(str(ID)):]) if e.gazetteer_id and e.gazetteer_id.startswith(str(ID)) \
+        else gaz.lookup(e.name)
+    country = gaz.get(entry.capital_of) if entry is not None and entry.type == "Place" and entry.capital_of else None
+    if country is not None:
+        out |= {n.lower() for n in country.forms}
+    return out
+
+
+def _side_countries(ctx: ArticleContext, key: str, sent) -> set[str]:
+    """The names (lower case) of the country a person's own phrase ties them to: a nationality word
+    or a country's possessive before the name ("Peruvian President X", "Peru's Prime Minister X")."""
+    from kg.extract.patterns import DEMONYMS
+
+    heads = [t for t in sent if ctx.key(t) == key and ctx.key(t.head) != key]
+    out: set[str] = set()
+    for h in heads[:1]:
+        for t in h.subtree:
+            if t.i >= h.i or ctx.key(t) == key:
+                continue
+            names = DEMONYMS.get(t.lower_.replace("’", "'"))
+            if names and t.dep_ in ("amod", "compound"):
+                out |= {n.lower() for n in names}
+            k = ctx.key(t)
+            if k and t.dep_ == "poss" and ctx.is_country(k):
+                out |= {n.lower() for n in (ctx.table.get(k).name, *ctx.table.get(k).aliases)}
+    return out
+
+
+def _home_side_hosts(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
+    """ "Peruvian President X met with Chilean President Y in Santiago": the side at home where the
+    meeting takes place hosts it (chairs), the side from elsewhere is the guest."""
+    chairs = [k for k, r in parts if r == "chair"]
+    homes = set().union(*(_place_countries(ctx, k) for k, r in parts if r == "location"))
+    if len(chairs) != 1 or not homes or ctx.type_of(chairs[0]) != "Person":
+        return parts
+    away = _side_countries(ctx, chairs[0], sent)
+    if not away or away & homes:
+        return parts
+    hosts = [k for k, r in parts if r == "attendee" and ctx.type_of(k) == "Person" and _side_countries(ctx, k, sent) & homes]
+    if len(hosts) != 1:
+        return parts
+    return [(k, "chair" if k == hosts[0] else "attendee" if k == chairs[0] else r) for k, r in parts]
 
 
 def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
