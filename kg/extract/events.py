@@ -4608,7 +4608,23 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "took over from Y", "succeeded Y": the one whose office is taken
         before = [k for k in _prep_objects(ctx, tok, ("from",), {"Person"})[0] if k not in people]
         parts = [(k, "subject") for k in people] + [(k, "target") for k in before]
+        # "sworn in by Chief Justice Y": who administers the oath acts
+        parts += [(k, "actor") for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for k in _keys(ctx, p, {"Person", "GovernmentBody"}) if k not in people + before]
+        parts += [(k, "location") for k in _ceremony_places(ctx, tok, parts)]
         return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB) if people and _happened(tok) else None
+    if tok.pos_ == "VERB" and lem == "administer" and _happened(tok) and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ == "oath" for c in tok.children):
+        # "Chief Justice Y administered the oath of office to X": Y swears X in
+        swearers = _subjects(ctx, tok, {"Person", "GovernmentBody"})
+        oath = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        sworn = [k for h in [tok, *oath] for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                 for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Person"}) if k not in swearers]
+        if not swearers:
+            return None
+        parts = [(k, "actor") for k in swearers] + [(k, "subject") for k in sworn]
+        return _Draft("Other", parts + [(k, "location") for k in _ceremony_places(ctx, tok, parts)], sent, tok,
+                      EVENT_OTHER_VERB)
     if tok.pos_ == "VERB" and lem == "leave" and any(c.dep_ == "dobj" and c.lower_ in OFFICE_TAKEN for c in tok.children):
         # "left office", "left the presidency": leaving an office, like a resignation
         people = _subjects(ctx, tok, {"Person"})
@@ -4672,6 +4688,21 @@ def _declarers(ctx: ArticleContext, verb, won, people) -> list[tuple[str, str]]:
     places = [k for h in phrases for t in h.subtree for k in [ctx.key(t)]
               if k and ctx.is_country(k) and k not in people and not ctx.in_quote(t.idx)]
     return [(k, "actor") for k in dict.fromkeys(actors)] + [(k, "location") for k in dict.fromkeys(places)]
+
+
+def _ceremony_places(ctx: ArticleContext, verb, parts) -> list[str]:
+    """Where an office is taken: "sworn in at X Square in Y", "took the oath in Y", "took office on
+    Monday in Y" (a named venue, and the town an "in" phrase on the verb, the venue or the day gives)."""
+    taken = {k for k, _ in parts}
+    # the parser may hang "at X" on the one who swears the holder in ("sworn in by Y at X")
+    heads = [verb, *(p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")]
+    venues = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
+              if p.dep_ == "pobj"]
+    out = [k for v in venues for k in [ctx.key(v)] if k and ctx.type_of(k) == "Place" and k not in taken]
+    out += [k for v in venues if ctx.key(v) is not None for k in _prep_objects(ctx, v, ("in",), {"Place"})[0]
+            if k not in taken and k not in out]
+    out += [k for k in _meeting_places(ctx, [verb], parts) if k not in out]
+    return out
 
 
 # where a detainee is let go from: "released on bail", "freed from jail"
