@@ -12,7 +12,9 @@ sentence comes from an article), with near-misses that must keep their reading.
   ministry's or a senator's accusation on its own still is);
 - "imposed sanctions on many officials in the government, including X", "filed charges against
   three executives last week, including X": a list after a generic plural that the parser hangs on
-  the action noun, the verb or its subject names the targets (a list before the plural does not).
+  the action noun, the verb or its subject names the targets (a list before the plural does not);
+- "called X's conduct a flagrant violation", "called Y's ruling a sham": an act named a
+  violation, sham, coup, travesty or farce is criticised (kg.extract.relations.NEGATIVE_WORDS).
 """
 
 from __future__ import annotations
@@ -136,3 +138,24 @@ def test_a_stray_including_lists_the_targets(nlp, text, target):
 ])
 def test_a_list_before_the_plural_lists_no_target(nlp, text):
     assert ("RegulatoryAction", "Nella Grant", "target") not in triples(nlp, text)
+
+
+# --- "called X's conduct a violation": the names a critic gives an act ----------------------------
+
+@pytest.mark.parametrize("text, critic, target", [
+    ('Attorney General Nella Grant called Corvane Ltd\'s conduct "a flagrant violation" of the banking code.',
+     "Nella Grant", "Corvane Ltd"),
+    ("Ivo Petrak called the Market Authority's ruling a sham.", "Ivo Petrak", "Market Authority"),
+    ("Nella Grant described Talvik Mining's takeover of the port as a travesty.", "Nella Grant", "Talvik Mining"),
+])
+def test_an_act_called_a_violation_or_a_sham_is_criticised(nlp, text, critic, target):
+    found = triples(nlp, text)
+    assert ("Criticism", critic, "actor") in found and ("Criticism", target, "target") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nella Grant said Corvane Ltd had reported the violation to the Market Authority.",  # no name given
+    "The army of Estland staged a coup against Ivo Petrak in May.",  # a coup, not words
+])
+def test_the_words_alone_are_no_criticism(nlp, text):
+    assert not any(t == "Criticism" for t, _, _ in triples(nlp, text))

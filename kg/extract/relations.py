@@ -97,6 +97,8 @@ NEGATIVE_WORDS = {
     # names a critic calls a person or government: "called the president a liar"
     "liar", "dictator", "traitor", "hypocrite", "criminal", "puppet", "thief", "crook", "tyrant", "bully",
     "coward", "clown", "racist", "fascist", "menace",
+    # what a critic calls an act: "called X's actions an egregious violation", "called the vote a sham"
+    "violation", "sham", "coup", "travesty", "farce",
 }
 REGULATE_VERBS = {
     "regulate", "probe", "investigate", "fine", "charge", "sue", "indict", "penalize", "penalise",
