@@ -144,3 +144,37 @@ def test_country_cabinet_title_keeps_its_country_beside_other_ministries(nlp, te
             ("Togolese Ministry of Commerce", "GovernmentBody"), ("Ministry of Energy", "GovernmentBody")]
     rels = relations(nlp, text, cast)
     assert not [k for k in rels if k[1] == "holdsPosition" and "ministry" in k[2]]
+
+
+# --- an office named after its holder's title, written as the title before or after a name ------------
+
+USTR = [("Dana Okafor", "Person"), ("Kora Bisset", "Person"), ("U.S. Trade Representative", "GovernmentBody"),
+        ("United States", "Place", ["U.S."]), ("Tarsk Ltd", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Premier Kora Bisset phoned U.S. Trade Representative Dana Okafor about the United States tariffs.",
+    "U.S. Trade Representative Dana Okafor told Kora Bisset the United States would keep its tariffs.",
+    "Kora Bisset phoned Dana Okafor, the U.S. Trade Representative, about the United States tariffs.",
+])
+def test_office_written_as_the_title_beside_a_name(nlp, text):
+    rels = relations(nlp, text, USTR)
+    assert rels[("dana-okafor", "holdsPosition", "united-states")].title == "Trade Representative"
+
+
+def test_office_written_as_the_title_without_the_country_named(nlp):
+    rels = relations(nlp, "U.S. Trade Representative Dana Okafor told Kora Bisset the tariffs stay.",
+                     [c for c in USTR if c[1] != "Place"])
+    assert ("dana-okafor", "holdsPosition", "u-s-trade-representative") in rels
+
+
+@pytest.mark.parametrize("text", [
+    # a body whose name ends in no title word
+    "The Tarsk Board critic Dana Okafor met Kora Bisset.",
+    # the person is not set beside the office
+    "The U.S. Trade Representative said Dana Okafor of Tarsk Ltd would testify.",
+])
+def test_no_office_title_without_a_title_beside_the_name(nlp, text):
+    rels = relations(nlp, text, USTR + [("Tarsk Board", "GovernmentBody")])
+    assert not [k for k in rels if k[0] == "dana-okafor" and k[1] == "holdsPosition"
+                and k[2] in ("united-states", "u-s-trade-representative", "tarsk-board")]

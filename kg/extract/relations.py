@@ -718,8 +718,28 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org,
-                 _title_of_field_at_org, _person_under_secretary_for_field):
+                 _title_of_field_at_org, _person_under_secretary_for_field, _office_title_person):
         step(tm)
+
+
+def _office_title_person(tm: _TitleMatch) -> None:
+    """An office named after its holder's title, written as that title beside a name: "U.S. Trade
+    Representative X", "X, the U.S. Trade Representative," (the mention of the Office of the United
+    States Trade Representative is the title itself). The post is the country's the mention names
+    ("U.S."), else the office's."""
+    items = tm.items
+    for m in re.finditer(r"(?P<off>G)(?P<per>P)|(?P<per2>P),d?(?P<off2>G)(?=[,.]|$)", tm.s):
+        off_i = m.start("off") if m.start("off") >= 0 else m.start("off2")
+        per_i = m.start("per") if m.start("per") >= 0 else m.start("per2")
+        words = items[off_i].text.split()
+        e = tm.ctx.table.get(items[off_i].key)
+        if len(words) < 2 or words[-1].lower() not in TITLE_HEADS or e is None or e.type != "GovernmentBody":
+            continue
+        country = tm.ctx.country_of_demonym(words[0])
+        if country is not None and tm.ctx.type_of(country) == "Place":
+            tm.add_one(per_i, country, " ".join(words[1:]), REL_TITLE_BESIDE_NAME)
+        else:
+            tm.add_one(per_i, items[off_i].key, items[off_i].text, REL_TITLE_BESIDE_NAME)
 
 
 def _person_under_secretary_for_field(tm: _TitleMatch) -> None:
