@@ -178,3 +178,31 @@ def test_no_office_title_without_a_title_beside_the_name(nlp, text):
     rels = relations(nlp, text, USTR + [("Tarsk Board", "GovernmentBody")])
     assert not [k for k in rels if k[0] == "dana-okafor" and k[1] == "holdsPosition"
                 and k[2] in ("united-states", "u-s-trade-representative", "tarsk-board")]
+
+
+# --- an assistant's departmental title with a capitalised portfolio after the name --------------------
+
+@pytest.mark.parametrize("text, cast, dept", [
+    ("The Justice Department opened a registry on Monday. Harlan Voss, Assistant Attorney General for Canal "
+     "Security, announced the launch.",
+     [("Harlan Voss", "Person"), ("U.S. Department of Justice", "GovernmentBody", ["Justice Department"])],
+     "u-s-department-of-justice"),
+    ("The Justice Department opened a registry on Monday. Harlan Voss, Acting Assistant Attorney General for "
+     "Harbor Crimes, announced the launch.",
+     [("Harlan Voss", "Person"), ("U.S. Department of Justice", "GovernmentBody", ["Justice Department"])],
+     "u-s-department-of-justice"),
+    ("The Department of Tolls fined Tarsk Ltd. Harlan Voss, Assistant Secretary for Canal Finance, announced "
+     "the fine.",
+     [("Harlan Voss", "Person"), ("Department of Tolls", "GovernmentBody"), ("Tarsk Ltd", "Company")],
+     "department-of-tolls"),
+])
+def test_assistant_title_for_a_portfolio_is_the_departments(nlp, text, cast, dept):
+    rels = relations(nlp, text, cast)
+    assert ("harlan-voss", "holdsPosition", dept) in rels
+
+
+def test_assistant_attorney_general_beside_a_justice_ministry_is_no_post_of_it(nlp):
+    rels = relations(nlp, "The Ministry of Justice opened a registry. Harlan Voss, Assistant Attorney General "
+                          "for Canal Security, announced it.",
+                     [("Harlan Voss", "Person"), ("Ministry of Justice", "GovernmentBody")])
+    assert ("harlan-voss", "holdsPosition", "ministry-of-justice") not in rels

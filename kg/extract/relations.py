@@ -751,12 +751,31 @@ def _person_under_secretary_for_field(tm: _TitleMatch) -> None:
         port = tm.items[m.start("port"):m.end("port")]
         if tm.s[a] == "_" and tm.items[a].text.lower() not in ("acting", "interim"):
             continue
-        if tm.view.token(b).lower_ != "for" or not _is_under_secretary(_title_text(tm.view, a, b)) \
-                or not _capitalised_portfolio(port):
+        title = _title_text(tm.view, a, b)
+        if tm.view.token(b).lower_ != "for" or not _capitalised_portfolio(port):
             continue
-        org = _the_department(tm.ctx)
+        if _is_under_secretary(title) or _core_title(title) in ("assistant secretary", "deputy assistant secretary"):
+            org = _the_department(tm.ctx)
+        elif _core_title(title) in ("assistant attorney general", "deputy assistant attorney general"):
+            # "X, Assistant Attorney General for National Security": the Justice Department's post
+            org = _justice_department(tm.ctx)
+        else:
+            continue
         if org is not None:
             tm.add_one(m.start("per"), org, _title_text(tm.view, a, b), REL_TITLE_BESIDE_NAME)
+
+
+def _core_title(title: str) -> str:
+    """A title's words before "of"/"for", lower-cased, its status word off ("Acting Assistant
+    Secretary for X" -> "assistant secretary")."""
+    return re.split(r" (?:of|for) ", split_status(title.lower())[1].strip())[0]
+
+
+def _justice_department(ctx: ArticleContext) -> str | None:
+    """The justice department the article names (a body named "Department" with "Justice"), or None."""
+    dept = ctx.entity_with_word("justice", {"GovernmentBody"})
+    e = ctx.table.get(dept) if dept else None
+    return dept if e is not None and any("department" in norm_name(n).split() for n in (e.name, *e.aliases)) else None
 
 
 def _capitalised_portfolio(items) -> bool:
