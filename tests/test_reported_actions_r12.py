@@ -7,9 +7,10 @@ sentence comes from an article), with near-misses that must keep their reading.
   its lending, the Justice Ministry announced"): the reporting body is the actor
   (not a firm or a person that reports, nor a body named inside the report's subject);
 - "X was extradited from Estland": the place left is no agent of the extradition;
-- "the Authority charged X with fraud, accusing it of lying to investors": an authority's
-  accusation that spells out its own charge or suit is the regulatory action, not criticism (a
-  ministry's or a senator's accusation on its own still is);
+- "the Authority charged X with fraud, accusing it of lying to investors", "the regulator accused X
+  and its president Y of false statements": an authority's accusation of a firm or person (or one
+  that spells out its own charge or suit) is the regulatory action, not criticism (a ministry's
+  accusation of a country, or a senator's, still is);
 - "imposed sanctions on many officials in the government, including X", "filed charges against
   three executives last week, including X": a list after a generic plural that the parser hangs on
   the action noun, the verb or its subject names the targets (a list before the plural does not);
@@ -105,8 +106,23 @@ def test_an_authoritys_charge_is_no_criticism(nlp, text):
     assert any(t == "RegulatoryAction" and r == "target" for t, _, r in found)
 
 
+@pytest.mark.parametrize("text, body, targets", [
+    ("The regulator, the Market Authority, accused Brisco Bank and its president Ivo Petrak of making false "
+     "statements about its loans.", "Market Authority", {"Brisco Bank", "Ivo Petrak"}),
+    ("The Justice Ministry accused Talvik Mining of hiding losses from its shareholders.", "Justice Ministry",
+     {"Talvik Mining"}),
+    ("In March the Market Authority accused Nella Grant of trading on inside information.", "Market Authority",
+     {"Nella Grant"}),
+])
+def test_an_authority_accusing_a_firm_or_person_acts_against_them(nlp, text, body, targets):
+    found = triples(nlp, text)
+    assert not any(t == "Criticism" for t, _, _ in found)
+    assert ("RegulatoryAction", body, "actor") in found
+    assert all(("RegulatoryAction", t, "target") in found for t in targets)
+
+
 @pytest.mark.parametrize("text, critic, target", [
-    ("The Trade Ministry accused Corvane Ltd of dumping steel.", "Trade Ministry", "Corvane Ltd"),
+    ("The Trade Ministry accused Varnia of dumping steel on world markets.", "Trade Ministry", "Varnia"),
     ("Nella Grant, a senator, accused Brisco Bank of lying to investors.", "Nella Grant", "Brisco Bank"),
     ("Ivo Petrak accused Talvik Mining of cheating its workers.", "Ivo Petrak", "Talvik Mining"),
 ])

@@ -197,7 +197,10 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for actor, target, tok, conf in pairs:
             if tok.lower_ in ("attack", "attacks") and (actor is None or uctx.type_of(actor) in ("MarketIndex", "Product")):
                 continue  # "the index fell after the attacks on the X Center": with no attacker, a blow, not words
-            if _charge_spelled_out(uctx, actor, tok):
+            if _authoritys_case(uctx, actor, target, tok):
+                if target is not None and uctx.type_of(target) in ("Company", "Person"):
+                    drafts.append(_Draft("RegulatoryAction", [(actor, "actor"), (target, "target")], sent, tok,
+                                         EVENT_REGULATORY_VERB))
                 continue
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
@@ -211,12 +214,18 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     return _merge(ctx, _one_market_each(drafts), article)
 
 
-def _charge_spelled_out(ctx: ArticleContext, critic, tok) -> bool:
-    """"The Commission charged X with fraud, accusing it of misleading investors", "the agency sued
-    X on Monday, alleging that it hid losses": an authority's accusation that spells out its own
-    charge or suit is the regulatory action, not criticism of the one charged."""
-    if critic is None or ctx.type_of(critic) != "GovernmentBody" or lemma(tok) not in ("accuse", "allege"):
+def _authoritys_case(ctx: ArticleContext, critic, target, tok) -> bool:
+    """"The regulator accused X and its president Y of misrepresentations", "the Commission's order
+    accused X of failing to supervise its traders", "the Commission charged X with fraud, accusing
+    it of misleading investors": an authority's accusation of a firm or a person (or one that spells
+    out its own charge or suit) is its case, a regulatory action against the firm or person, not
+    criticism of them. A body's accusation of a country or of another body ("the ministry accused
+    Y of bullying") is criticism."""
+    if critic is None or ctx.type_of(critic) != "GovernmentBody" or not (
+            lemma(tok) in ("accuse", "allege") or tok.lower_ in ("accusation", "accusations")):
         return False
+    if target is not None and ctx.type_of(target) in ("Company", "Person"):
+        return True
     head = tok.head
     return tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ == "VERB" and head.i != tok.i and (
         lemma(head) in REG_VERBS or any(c.dep_ in ("dobj", "obj") and c.lower_ in REG_NOUNS for c in head.children))
