@@ -206,3 +206,34 @@ def test_assistant_attorney_general_beside_a_justice_ministry_is_no_post_of_it(n
                           "for Canal Security, announced it.",
                      [("Harlan Voss", "Person"), ("Ministry of Justice", "GovernmentBody")])
     assert ("harlan-voss", "holdsPosition", "ministry-of-justice") not in rels
+
+
+# --- a division's director named by its field, in an agency's release --------------------------------
+
+AGENCY = [("Marla Pettigrew", "Person"), ("Kelso Futures Board", "GovernmentBody"), ("Corvane Holdings", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelso Futures Board fined Corvane Holdings on Tuesday. \u201cRecords matter,\u201d said Acting Director of "
+    "Enforcement Marla Pettigrew.",
+    "The Kelso Futures Board fined Corvane Holdings on Tuesday. Director of Enforcement Marla Pettigrew said records "
+    "matter.",
+    "The Kelso Futures Board fined Corvane Holdings on Tuesday. \u201cRecords matter,\u201d said Deputy Director of "
+    "Market Oversight Marla Pettigrew.",
+])
+def test_director_of_a_field_in_an_agency_release(nlp, text):
+    rels = relations(nlp, text, AGENCY)
+    assert ("marla-pettigrew", "holdsPosition", "kelso-futures-board") in rels
+
+
+@pytest.mark.parametrize("text, cast", [
+    # two government bodies: whose division is not said
+    ("The Kelso Futures Board and the Orvel Trade Office fined Corvane Holdings. Director of Enforcement Marla "
+     "Pettigrew said records matter.", AGENCY + [("Orvel Trade Office", "GovernmentBody")]),
+    # a field written in lower case is no division
+    ("The Kelso Futures Board fined Corvane Holdings. A director of photography, Marla Pettigrew, filmed it.",
+     AGENCY),
+])
+def test_no_director_of_a_field_without_one_agency(nlp, text, cast):
+    rels = relations(nlp, text, cast)
+    assert ("marla-pettigrew", "holdsPosition", "kelso-futures-board") not in rels

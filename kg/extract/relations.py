@@ -364,6 +364,13 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         body = _legislature(ctx)
         if body:
             return body, REL_HOLDER_FROM_CONTEXT
+    if head == "director" and re.fullmatch(r"(?:deputy |associate |assistant )?director of [a-z]+(?: [a-z]+)?", low) \
+            and title.split(" of ")[-1][:1].isupper():
+        # "Director of Enforcement X" in an agency's release: a division's head at the one
+        # government body the article names (its field capitalised, no body written)
+        body = _one_government_body(ctx, lambda e: True)
+        if body:
+            return body, REL_HOLDER_FROM_CONTEXT
     if head == "commissioner":
         body = _commission(ctx)
         if body:
