@@ -513,7 +513,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     mentions: dict[tuple[int, str], list] = {}  # per draft, the mentions the reader gave a role, with it
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
-                                          or _recipient(c))
+                                          or _recipient(c) or _asked_for(c.trigger))
             # court remedies are read by the patterns only, with the party named ("a judgment against X")
             and not (c.event_type == "RegulatoryAction" and c.trigger.lower_ in COURT_REMEDY_NOUNS)]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
