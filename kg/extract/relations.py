@@ -1390,6 +1390,32 @@ def _add_based_in(ctx: ArticleContext, out: _Collector, thing: str, m, items, se
         out.add(thing, "locatedIn", place, sent, confidence)
 
 
+CAPITAL_WORDS = {"capital"}
+
+
+def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A city called a country's capital is in that country: "Tarnville, the Ghanaian capital",
+    "Tarnville, Ghana's capital", "Ghana's capital Tarnville", "the Ghanaian capital, Tarnville"."""
+    s, items = view.string, view.items
+    patterns = (
+        r"(?P<city>C),d?(?P<dem>D)(?P<cap>_)",  # "Abuja, the Nigerian capital"
+        r"(?P<city>C),d?(?P<ctry>C)s(?P<cap>_)",  # "Accra, Ghana's capital"
+        r"(?P<ctry>C)s(?P<cap>_),?(?P<city>C)",  # "Ghana's capital Accra"
+        r"d(?P<dem>D)(?P<cap>_),?(?P<city>C)",  # "the Nigerian capital, Abuja"
+    )
+    for pattern in patterns:
+        for m in re.finditer(pattern, s):
+            if items[m.start("cap")].text.lower() not in CAPITAL_WORDS:
+                continue
+            if m.groupdict().get("dem"):
+                country = ctx.country_of_demonym(items[m.start("dem")].text)
+            else:
+                country = items[m.start("ctry")].key
+            city = items[m.start("city")].key
+            if country and city != country and ctx.is_country(country) and not ctx.is_country(city):
+                out.add(city, "locatedIn", country, sent, REL_IN_PLACE)
+
+
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
@@ -1411,6 +1437,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+    _capital_cities(ctx, view, sent, out)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"
     for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMC])", s):
         place, thing = items[m.start("place")].key, items[m.start("thing")].key
