@@ -15,7 +15,10 @@ sentence comes from an article), with near-misses that must keep their reading.
   three executives last week, including X": a list after a generic plural that the parser hangs on
   the action noun, the verb or its subject names the targets (a list before the plural does not);
 - "called X's conduct a flagrant violation", "called Y's ruling a sham": an act named a
-  violation, sham, coup, travesty or farce is criticised (kg.extract.relations.NEGATIVE_WORDS).
+  violation, sham, coup, travesty or farce is criticised (kg.extract.relations.NEGATIVE_WORDS);
+- "sanctions on four officials ... [a quoted statement] ... The officials include X, the governor
+  of Y and a director of Z": the very group named again lists its members even after a statement,
+  and a group of people lists people only (not the bodies in their descriptions).
 """
 
 from __future__ import annotations
@@ -175,3 +178,36 @@ def test_an_act_called_a_violation_or_a_sham_is_criticised(nlp, text, critic, ta
 ])
 def test_the_words_alone_are_no_criticism(nlp, text):
     assert not any(t == "Criticism" for t, _, _ in triples(nlp, text))
+
+
+# --- "The officials include X, Y": the group named again after a statement -----------------------
+
+_STATEMENT = ('"These men have enriched themselves while the people of the country went without food, '
+              'medicine and power for months on end, and we will keep acting until that changes," the minister '
+              'said in a long written statement. "Our partners around the region stand with us, and we ask every '
+              'other government to freeze the money these men keep abroad and to deny them visas," she added.')
+
+
+@pytest.mark.parametrize("opening, listing, people", [
+    ("On Friday the Trade Ministry said it would impose fresh sanctions on four senior officials in "
+     "Varnia.", "The officials include Ivo Petrak, the governor of a northern province and a director of Corvane "
+     "Ltd; and Nella Grant, a former mayor.", {"Ivo Petrak", "Nella Grant"}),
+    ("The Market Authority said it had brought charges against two executives of a lender.",
+     "The executives include Nella Grant, a board member of Brisco Bank, and Ivo Petrak.", {"Nella Grant", "Ivo Petrak"}),
+    ("The Justice Ministry imposed sanctions on several officials at the port.",
+     "The officials include Ivo Petrak and Nella Grant.", {"Ivo Petrak", "Nella Grant"}),
+])
+def test_the_group_named_again_lists_its_members(nlp, opening, listing, people):
+    found = triples(nlp, " ".join([opening, _STATEMENT, listing]))
+    assert all(("RegulatoryAction", p, "target") in found for p in people)
+    # the bodies in the members' descriptions are not listed with them
+    assert ("RegulatoryAction", "Corvane Ltd", "target") not in found
+    assert ("RegulatoryAction", "Brisco Bank", "target") not in found
+
+
+def test_another_group_after_a_statement_lists_nobody(nlp):
+    text = " ".join(["The Trade Ministry imposed new sanctions on four senior officials in Varnia.", _STATEMENT,
+                     "Other firms include Corvane Ltd and Talvik Mining."])
+    found = triples(nlp, text)
+    assert ("RegulatoryAction", "Corvane Ltd", "target") not in found
+    assert ("RegulatoryAction", "Talvik Mining", "target") not in found

@@ -1792,17 +1792,21 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             continue
         if k not in objs and not ctx.in_quote(ctx.doc[it.start].idx):
             objs.append(k)
+    s = subj[0]
+    if lemma(s) in PERSON_GROUP_NOUNS:  # "the officials include X, the governor of Y state and director of Z"
+        objs = [k for k in objs if ctx.type_of(k) == "Person"]
     if not objs:
         return
-    s = subj[0]
-    for d in reversed(drafts[-6:]):
+    for d in reversed(drafts[-10:]):
         if d.sent.start_char >= sent.start_char:
             continue
-        if sent.start_char - d.sent.end_char > 400:
+        same_noun = d.open_noun is not None and (lemma(s) == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
+        # the very group named again ("sanctions on four officials ... The officials include X") may
+        # come after a quoted statement; any other reference only right after the event
+        if sent.start_char - d.sent.end_char > (1200 if same_noun and _definite(s) else 400):
             break
         refers = s.lower_ in ("they", "these", "those") or any(c.lower_ in ("these", "those", "his", "her", "their", "its")
                                                                for c in s.children)
-        same_noun = d.open_noun is not None and (lemma(s) == _lemma_of(d.open_noun) or s.lower_ == d.open_noun)
         if d.type == "Meeting" and (lemma(s) in PARTICIPANT_NOUNS or s.lower_ in MEETING_NOUNS):
             d.parts += [(k, "attendee") for k in objs]
             return
@@ -1810,6 +1814,15 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             d.parts += [(k, d.open_role or "target") for k in objs]
             d.open_noun = None
             return
+
+
+# groups of people whose listed members are people, never the bodies named in their descriptions
+PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
+                      "director", "manager", "trader", "employee"}
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 # who was at a meeting, as the subject of "included": "the guests included X and Y"
