@@ -76,3 +76,22 @@ def test_a_country_named_only_in_a_quote_is_not_taken(nlp):
     found = triples(nlp, 'Ivo Petrak was declared winner of Sunday\'s ballot after voters said "Portugal needs change".')
     assert ("Other", "Ivo Petrak", "subject") in found, found
     assert not {t for t in found if t[2] == "location"}, found
+
+
+# --- a count of votes won ----------------------------------------------------------------------------
+# "Y won nearly seven million votes": "win" with a count of votes and no election noun is a
+# candidate's share of the count (the election reading took "win" first and gave up without
+# an election noun, so the share reading never saw it). A firm's share of a market is none.
+
+@pytest.mark.parametrize("text", [
+    "The chairman said Ana Sousa, a former minister, won close to seven million votes, far ahead of the others.",
+    "Ana Sousa won 12 million votes on Sunday, officials said.",
+    "Ana Sousa won more than 40 percent of the ballots cast, the count showed.",
+])
+def test_a_count_of_votes_won_makes_a_candidate(nlp, text):
+    assert ("Other", "Ana Sousa", "subject") in triples(nlp, text)
+
+
+def test_a_share_of_a_market_won_is_no_vote(nlp):
+    found = triples(nlp, "Ana Sousa's firm won 30 percent of the market last year.")
+    assert not {t for t in found if t[0] == "Other"}, found

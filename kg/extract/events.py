@@ -4551,7 +4551,7 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and (lem in ELECTION_VERBS or claims) and _happened(tok):
         # a contest won or lost: the verb's object or a phrase around it names an election
         contest = [c for c in tok.subtree if c.lower_ in ELECTION_NOUNS and not ctx.in_quote(c.idx)]
-        if not contest:
+        if not contest and not _vote_share(tok):  # "Y won nearly seven million votes": a count of a vote
             return None
         winners = _subjects(ctx, tok, {"Person", "PoliticalParty"})
         losers = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
