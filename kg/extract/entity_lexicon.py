@@ -41,7 +41,10 @@ COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board"
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
                   "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
-                  "n.a", "national association"}  # a U.S. national bank: "Acme Bank, N.A."
+                  "n.a", "national association",  # a U.S. national bank: "Acme Bank, N.A."
+                  # Italian, French, Latin American, Australian, Singaporean, Malaysian, Central
+                  # European and Indonesian forms: "Ferro Nord S.r.l.", "Kanga Mining Pty Ltd"
+                  "srl", "s.r.l", "sarl", "s.a.r.l", "ltda", "pty", "pte", "bhd", "kft", "sro", "s.r.o", "tbk"}
 
 LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
 
@@ -115,6 +118,8 @@ COMPANY_HEADS = {
     "apparel", "beverages", "breweries", "construction", "engineering", "manufacturing", "instruments",
     "semiconductors", "bancorp", "management", "solutions", "motor", "pharmaceutical", "entertainment",
     "brokerage",
+    # legal forms of other countries ("Ferro Nord SpA", "Marisca Tubi Srl", "Kanga Mining Pty Ltd")
+    "spa", "s.p.a.", "srl", "s.r.l.", "s.r.l", "sarl", "ltda", "ltda.", "pty", "pte", "bhd", "bhd.", "bv", "oyj", "kft", "tbk",
 }
 
 # Head words of the names of universities and schools.
@@ -254,7 +259,8 @@ REPAIRABLE_HEADS = {
 COMPANY_SUFFIXES = {"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc",
                     "plc", "group", "company", "holdings", "gmbh", "ag", "development", "properties", "realty",
                     "resources", "logistics", "semiconductor", "steel", "cements", "power", "gas", "ports",
-                    "transmission", "research", "consulting", "education", "educational", "pharma", "biotech"}
+                    "transmission", "research", "consulting", "education", "educational", "pharma", "biotech",
+                    "srl", "s.r.l.", "sarl", "ltda", "ltda.", "pty", "pte", "bhd", "bhd.", "tbk"}
 
 # Units of a body ("the Justice Department's Criminal Division"): a government body too.
 GOVERNMENT_UNIT_HEADS = {"division", "office", "bureau", "unit", "section", "branch", "directorate", "service"}

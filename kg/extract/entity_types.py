@@ -222,7 +222,10 @@ def _described_as_firm(root) -> bool:
 PERSON_DESCRIPTIONS = {"businessman", "businesswoman", "tycoon", "magnate", "billionaire", "entrepreneur",
                        "politician", "lawmaker", "spokesman", "spokeswoman", "economist", "banker", "lawyer",
                        "senator", "congressman", "congresswoman", "activist", "journalist", "philanthropist",
-                       "diplomat", "oligarch", "professor"}
+                       "diplomat", "oligarch", "professor",
+                       # what only a person is to a country or a firm ("X, an Italian national,",
+                       # "X, a U.S. citizen,", "X, a former executive with Y,")
+                       "national", "citizen", "resident", "executive", "employee"}
 
 
 def _described_as_person(root) -> bool:
