@@ -513,8 +513,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     mentions: dict[tuple[int, str], list] = {}  # per draft, the mentions the reader gave a role, with it
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
-                                          or _recipient(c) or _asked_for(c.trigger)
-                                          or (c.event_type == "PolicyAnnouncement" and _speculated(_clause_verb(c.trigger))))
+                                          or _recipient(c) or _asked_for(c.trigger))
             # court remedies are read by the patterns only, with the party named ("a judgment against X")
             and not (c.event_type == "RegulatoryAction" and c.trigger.lower_ in COURT_REMEDY_NOUNS)]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
@@ -2336,10 +2335,62 @@ def _bodies_paid(ctx: ArticleContext, heads, known) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in known]
 
 
+# modals that leave an authority's act undecided ("may fine X"); "will"/"would" announce it
+UNDECIDED_MODALS = {"could", "may", "might", "should", "can", "must"}
+# what a payment "for" may settle: "paid $3 million for violations of the rules" (not "for a stake")
+PAID_FOR_WRONG = {"violation", "violate", "allege", "allegation", "fraud", "misconduct", "failure", "fail", "breach",
+                  "charge", "claim", "practice", "conduct", "wrongdoing", "lapse", "deception", "mislead"}
+
+
+def _paid_authority(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm's payment to, or settlement with, a government body: "X agreed to pay $5 million to the
+    Commission", "X will pay the Board $2 million", "the agency said X had agreed to pay $3 million",
+    "X has agreed to pay $3 million, the agency said", "under an agreement with the agency, X will pay
+    $3 million", "X settled with the Commission for $12 million", "the Commission settled with X"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    bound = BOUND_PARTIES
+    if lemma(tok) == "settle":
+        withs = _prep_objects(ctx, tok, ("with",), ACTORS)[0]
+        subs = _subjects(ctx, tok, ACTORS)
+        actors = [k for k in withs if ctx.type_of(k) == "GovernmentBody"]
+        targets = [k for k in subs if ctx.type_of(k) in bound]
+        if not actors:  # "the Commission settled with X"
+            actors = [k for k in subs if ctx.type_of(k) == "GovernmentBody"]
+            targets = [k for k in withs if ctx.type_of(k) in bound]
+    else:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if not objs or not any(_money(o) for o in objs) or any(
+                lemma(t) in ("bribe", "dividend", "tax", "salary", "wage") for o in objs for t in o.subtree):
+            return None
+        for c in tok.children:  # "paid $2 billion for a stake" buys something; "for violations" settles
+            if c.dep_ == "prep" and c.lower_ == "for" and not any(lemma(t) in PAID_FOR_WRONG for t in c.subtree):
+                return None
+        targets = [k for k in _subjects(ctx, tok, bound) if ctx.type_of(k) in bound]
+        actors = _bodies_paid(ctx, [tok], [])
+        actors += [k for c in tok.children if c.dep_ == "dative" and c.lower_ != "to"
+                   for k in _keys(ctx, c, {"GovernmentBody"}) if k not in actors]
+        if not actors:  # "under an agreement with the Commission, X will pay ..."
+            actors = [k for v in (tok, *(a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")))
+                      for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+                      for n in c.children if n.dep_ == "pobj"
+                      for k in _prep_objects(ctx, n, ("with",), {"GovernmentBody"})[0]]
+        if not actors:
+            actors = _reporting_authority(ctx, tok)
+    targets = [k for k in targets if k not in actors]
+    if not actors or not targets:
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB)
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
+    if tok.pos_ == "VERB" and lem in ("pay", "settle"):
+        return _paid_authority(ctx, tok, sent)
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in tok.children):
+            return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
         # "X, fined by Y last year, ...": a participle describing a noun is passive without an auxiliary
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         if passive:
@@ -2510,6 +2561,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         targets = [k for k in targets if k not in settled_with]
         if not targets and settled_with:
             tnoun = None
+            if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+                # "X reached a settlement with the SEC": who reaches it with the authority is its target
+                targets = [k for k in _subjects(ctx, tok.head, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
         if not targets and tnoun is None and tok.dep_ == "dobj":
             # "continuing its investigations into X": the phrase may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
@@ -3553,35 +3607,8 @@ ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "orde
                 "directives", "guidelines", "ordinance"}
 
 
-# modals of what may happen, not of what one says one will do ("could raise rates", "should cut
-# rates"); "will" and "would" are kept: "said it would raise taxes" announces
-SPECULATIVE_MODALS = {"could", "may", "might", "should", "must", "can"}
-# verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
-# rates", "investors are betting that X will cut"
-EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "forecast", "predict", "bet", "wonder",
-                   "encourage", "anticipate", "wager", "speculate"}
-
-
-def _speculated(tok) -> bool:
-    """Whether a policy verb tells an act guessed at, asked for or in doubt, not one done or
-    announced: "X could raise rates", "analysts expect X to cut rates", "whether X will raise rates"."""
-    verb = tok
-    for _ in range(3):
-        if any((c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-               for c in verb.children):
-            return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-            return False
-        if lemma(verb.head) in EXPECTING_VERBS:
-            return True
-        verb = verb.head
-    return False
-
-
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
-    if tok.pos_ == "VERB" and _speculated(tok):
-        return None
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)

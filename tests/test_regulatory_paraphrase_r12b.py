@@ -1,0 +1,88 @@
+"""Regulatory actions in paraphrase, round 12 (second half): a settlement or payment told from the
+firm's side, and an act the text leaves undone. Phrasings written for these tests (fictional names;
+no sentence comes from an article), with near-misses that must not give the action.
+
+- a firm's payment to, or settlement with, a government body, with no penalty noun: "X agreed to
+  pay $3 million to the Authority", "X will pay the Authority $3 million", "the Authority said X had
+  agreed to pay $3 million", "X has agreed to pay $3 million, the Authority said", "under an
+  agreement with the Authority, X will pay $3 million", "X settled with the Authority for $12
+  million", "the Authority settled with X", "X reached a settlement with the Authority": the body
+  is the actor, the firm the target. Not: a payment for something bought ("paid $2 billion to the
+  ministry for a stake"), a payment nobody in authority is told with, one not made ("did not pay"),
+  a settlement with a firm by a firm.
+- an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
+  X") is no act; one announced with "will" still is ("said it will investigate X").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.extract.table import EntityTable
+from kg.models import Article
+
+TUESDAY = date(2025, 3, 11)
+_G, _C, _P = "GovernmentBody", "Company", "Person"
+ENTITIES = [("Market Authority", _G), ("Trade Ministry", _G), ("Corvane Ltd", _C), ("Talvik Mining", _C),
+            ("Brisco Bank", _C), ("Ivo Petrak", _P)]
+
+
+def triples(nlp, text, entities=ENTITIES):
+    doc = nlp(text)
+    table = EntityTable.from_names(doc, entities)
+    evs = extract_events(doc, table, Article(id="t", text=text, published=TUESDAY))
+    return {(e.type, table.get(p.entity).name, p.role) for e in evs for p in e.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd agreed to pay $3 million to the Market Authority.",
+    "Corvane Ltd will pay the Market Authority $3 million over its labels.",
+    "The Market Authority said Corvane Ltd had agreed to pay $3 million.",
+    "Corvane Ltd has agreed to pay $3 million, the Market Authority said on Monday.",
+    "Under an agreement with the Market Authority, Corvane Ltd will pay $3 million.",
+    "Corvane Ltd settled with the Market Authority for $12 million.",
+    "The Market Authority settled with Corvane Ltd last week.",
+    "Corvane Ltd reached a $12 million settlement with the Market Authority.",
+    "Corvane Ltd paid $4 million for violations of reporting rules, the Market Authority said.",
+])
+def test_payment_to_or_settlement_with_an_authority(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Market Authority", "actor") in got
+    assert ("RegulatoryAction", "Corvane Ltd", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Ltd paid $2 billion to the Trade Ministry for a stake in Talvik Mining.",
+    "Corvane Ltd agreed to pay $3 million to Talvik Mining.",
+    "Corvane Ltd did not pay $3 million to the Market Authority.",
+    "Corvane Ltd settled with Talvik Mining for $12 million.",
+    "Corvane Ltd will pay $3 million in dividends, the Market Authority said.",
+])
+def test_no_action_in_other_payments(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Corvane Ltd", "target") not in got
+    assert ("RegulatoryAction", "Market Authority", "actor") not in got or "did not" in text
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority did not charge Brisco Bank.",
+    "The Market Authority may fine Brisco Bank next year.",
+    "The Market Authority could sanction Brisco Bank over the loans.",
+    "The Market Authority has not sued Brisco Bank.",
+])
+def test_no_action_negated_or_undecided(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Brisco Bank", "target") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority said it will investigate Brisco Bank.",
+    "The Market Authority fined Brisco Bank on Monday.",
+    "The Market Authority charged Brisco Bank and Ivo Petrak with fraud.",
+])
+def test_action_done_or_announced_stays(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Brisco Bank", "target") in got
