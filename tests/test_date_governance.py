@@ -70,12 +70,13 @@ def test_a_days_trading_still_sets_the_day(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Budget Talks\nThe Tagus Bank may cut its main rate on Monday, officials said.\n",
-    "Budget Talks\nOfficials said the Tagus Bank might lower interest rates on Monday.\n",
-    "Budget Talks\nThe Tagus Bank could announce, and may well cut, its main rate on Monday.\n",
+    "Budget Talks\nThe Tagus Bank will cut its main rate on Monday, officials said.\n",
+    "Budget Talks\nOfficials said the Tagus Bank would lower interest rates on Monday.\n",
+    "Budget Talks\nThe Tagus Bank said it will announce, and will cut, its main rate on Monday.\n",
 ])
 def test_a_day_named_where_something_may_happen_lies_ahead(nlp, text):
-    # the Monday to come, never the one before
+    # the Monday to come, never the one before (an act only guessed at, "may cut", is no
+    # announcement at all: tests/test_policy_speculation_r12b.py)
     assert dates_of(events(nlp, text), "PolicyAnnouncement", "tagus-bank") == ["2024-10-21"]
 
 

@@ -513,7 +513,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     mentions: dict[tuple[int, str], list] = {}  # per draft, the mentions the reader gave a role, with it
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
-                                          or _recipient(c) or _asked_for(c.trigger))
+                                          or _recipient(c) or _asked_for(c.trigger)
+                                          or (c.event_type == "PolicyAnnouncement" and _speculated(_clause_verb(c.trigger))))
             # court remedies are read by the patterns only, with the party named ("a judgment against X")
             and not (c.event_type == "RegulatoryAction" and c.trigger.lower_ in COURT_REMEDY_NOUNS)]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
@@ -3607,8 +3608,35 @@ ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "orde
                 "directives", "guidelines", "ordinance"}
 
 
+# modals of what may happen, not of what one says one will do ("could raise rates", "should cut
+# rates"); "will" and "would" are kept: "said it would raise taxes" announces
+SPECULATIVE_MODALS = {"could", "may", "might", "should", "must", "can"}
+# verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
+# rates", "investors are betting that X will cut"
+EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "forecast", "predict", "bet", "wonder",
+                   "encourage", "anticipate", "wager", "speculate"}
+
+
+def _speculated(tok) -> bool:
+    """Whether a policy verb tells an act guessed at, asked for or in doubt, not one done or
+    announced: "X could raise rates", "analysts expect X to cut rates", "whether X will raise rates"."""
+    verb = tok
+    for _ in range(3):
+        if any((c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        if lemma(verb.head) in EXPECTING_VERBS:
+            return True
+        verb = verb.head
+    return False
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
+    if tok.pos_ == "VERB" and _speculated(tok):
+        return None
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)

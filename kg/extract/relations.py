@@ -683,7 +683,10 @@ class _TitleMatch:
         return self.based_on.get(i, items[i].key)
 
     def add(self, person_i, org_key, a, b, conf):
-        """The title of items a..b, each of a pair on its own ("chairman and CEO of Microsoft")."""
+        """The title of items a..b, each of a pair on its own ("chairman and CEO of Microsoft");
+        none when the clause does not assert it ("X might become chairman of Y")."""
+        if b > a and _title_unasserted(self.view.token(b - 1)):
+            return
         for title in re.split(r"\s+and\s+", _title_text(self.view, a, b)):
             if title:
                 self.add_one(person_i, org_key, title, conf)
@@ -1145,7 +1148,8 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     # PERSON , who [co-]founded ORG   /  PERSON [co-]founded ORG
     for m in re.finditer(r"(?P<per>P),?w?(?:_\.)?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
         verb = view.token(m.start("verb"))
-        if lemma(verb) in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded"):
+        if (lemma(verb) in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded")) \
+                and not _unasserted(verb):
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # ORG , which PERSON [co-]founded
     for m in re.finditer(r"(?P<org>" + ORG + r"),?hP(?P<verb>_)", s):
@@ -1156,7 +1160,7 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     # ORG was founded by PERSON
     for m in re.finditer(r"(?P<org>" + ORG + r")v?(?P<verb>_)b(?P<per>P)", s):
         verb = view.token(m.start("verb"))
-        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created"):
+        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created") and not _unasserted(verb):
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # PERSON , [the] [co-]founder of ORG
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
@@ -1322,12 +1326,15 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
     for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
-        if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought"):
+        if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought") \
+                and not _unasserted(view.token(m.start("verb"))):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
         seg = view.text(m.start("verb"), m.start("child")).lower()
+        if _unasserted(verb):
+            continue  # "X denied it owns Y", "Does X own Y?"
         if lemma(verb) == "own" or (lemma(verb) in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,3}?i(?P<child>O)", s):
@@ -1891,7 +1898,9 @@ def _is_founding_verb(ctx: ArticleContext, tok, lem: str) -> bool:
 
 
 def _founded_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
-    """"X founded Y", "Y was established by X", "Tarn, which he founded"."""
+    """"X founded Y", "Y was established by X", "Tarn, which he founded" (not "X denied he founded Y")."""
+    if _unasserted(tok):
+        return
     founders, firms = _verb_args(ctx, tok)
     if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
         k = ctx.phrase_key(tok.head)
@@ -1908,6 +1917,8 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
             title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
             if title_tok is None or title_tok.lower_ not in TITLE_HEADS or _wished_for(title_tok):
                 continue
+            if lem not in LEAVE_VERBS and _unasserted(tok):
+                continue  # "X could be named CEO of Y", "X was not appointed chairman of Y"
             orgs = []
             for p in title_tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
@@ -2021,7 +2032,10 @@ def _held_firms(ctx: ArticleContext, tok) -> list[str]:
 
 def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y";
-    passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X"."""
+    passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X". Not when the clause
+    does not assert it ("X never owned Y", "X denied it controls Y", "Did X buy Y?")."""
+    if _unasserted(tok):
+        return
     if lem == "belong":  # "Y belongs to X": a firm that belongs to someone is owned by them
         owners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                   for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)]
@@ -2513,6 +2527,55 @@ DESIRE_VERBS = {"want", "hope", "seek", "aim", "try", "vie", "aspire", "wish", "
                 "strive", "compete", "bid", "covet", "eye", "dream"}
 
 
+DENY_VERBS = {"deny", "reject", "dispute", "refute", "rebut", "dismiss"}
+CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion", "suggestions",
+               "rumour", "rumours", "rumor", "rumors", "speculation"}
+MAYBE_MODALS = {"could", "might", "may"}
+NOT_WORDS = {"not", "n't", "never"}
+
+
+def _unasserted(verb) -> bool:
+    """Whether the clause of `verb` does not state that it happened or holds: negated ("X did not
+    buy Y", "was never named chairman"), only possible ("could be named CEO", "may become
+    chairman"), denied ("X denied it owns Y", "rejected claims that it controls Y", "denied he
+    would become CEO") or asked ("Did X buy Y?"). A verb of leaving is left to its callers ("did
+    not step down": still in office)."""
+    if verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    v = verb
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MAYBE_MODALS | NOT_WORDS for c in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head  # "could be expected to become", "might buy and merge"
+    if v.dep_ in ("ccomp", "acl") and v.head.i != v.i:
+        gov = v.head
+        if gov.pos_ == "NOUN" and gov.lower_ in CLAIM_NOUNS and gov.head.i != gov.i:
+            gov = gov.head  # "rejected claims that it owns Y"
+        if gov.pos_ == "VERB" and lemma(gov) in DENY_VERBS:
+            return True
+    return False
+
+
+def _title_unasserted(t) -> bool:
+    """`_unasserted` for the verb a title noun is the complement of: "X was not named chairman of
+    Y", "X might become CEO of Y" (not an appositive title: "X, chairman of Y, did not comment")."""
+    tok = t
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "as":
+            tok = tok.head
+        if tok.dep_ not in ("attr", "oprd", "prep") or tok.head.i == tok.i:
+            return False
+        if tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            if tok.dep_ == "prep" and tok.i < verb.i:
+                return False  # "As chairman of Y, X could not ...": a post held, whatever the clause says
+            return lemma(verb) not in LEAVE_VERBS and _unasserted(verb)
+        tok = tok.head
+    return False
+
+
 def _wished_for(t) -> bool:
     """Whether title noun `t` names a post its clause's subject only wants: "X wants to be
     chairman of Y", "X is seeking to become Y's CEO", "X will run for president"."""
@@ -2834,8 +2897,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
-        if _wished_for(t):
-            continue  # "X wants to be chairman of Y": no post held
+        if _wished_for(t) or _title_unasserted(t):
+            continue  # "X wants to be chairman of Y", "X was not named chairman of Y": no post held
         successors, predecessors = _succession(ctx, t)
         people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t) or successors
         if plural:

@@ -1,0 +1,61 @@
+"""Paraphrase robustness, round 12b: a policy act guessed at, asked for or in doubt is no
+PolicyAnnouncement (kg.extract.events._speculated), for the patterns as for the learned reader.
+
+"X could raise rates", "X may hike rates", "economists said X should cut rates" (a modal of what
+may happen), "analysts expect X to cut rates", "Y urged X to lower rates", "investors bet that X
+will lower rates" (someone else's guess or call), "whether X will raise rates", "wondered if X would
+cut rates" (a question). Near-misses that still count: the act done ("X cut its key rate"), the
+act decided or voted ("X decided to keep rates on hold", "X voted to reduce the rate"), and the
+act the actor says it will do ("X said it would raise fuel subsidies").
+
+Sentences and names written for these tests (fictional people and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def events(tmp_path, text):
+    """Events (type, participant name, role) the whole pipeline reads in `text` (the entity
+    typer included: the rule must hold for the types the names get)."""
+    path = tmp_path / "a.txt"
+    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
+    out = set()
+    for f in kg.extract([str(path)]).facts():
+        names = {e["id"]: e["name"] for e in f["entities"]}
+        out |= {(e["type"], names.get(p["entity"]), p["role"]) for e in f["events"] for p in e["participants"]}
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the Central Bank of Veltria to cut rates in June.",
+    "The Central Bank of Veltria could raise interest rates as early as next month, economists said.",
+    "The Central Bank of Veltria may hike rates again if inflation stays high.",
+    "Investors are betting that the Central Bank of Veltria will lower rates this summer.",
+    "It is unclear whether the Central Bank of Veltria will raise rates in June.",
+    "Economists said the Central Bank of Veltria should cut rates to support growth.",
+    "Traders wondered if the Central Bank of Veltria would cut rates.",
+    "Tomas Kerrigan urged the Central Bank of Veltria to lower interest rates.",
+    "The Finance Ministry of Estravia might approve the budget next week.",
+])
+def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
+    found = {t for t in events(tmp_path, text) if t[0] == "PolicyAnnouncement"}
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Central Bank of Veltria cut its key interest rate on Tuesday by a quarter point.",
+     "Central Bank of Veltria"),
+    ("The Central Bank of Veltria met on Thursday and decided to keep rates on hold.", "Central Bank of Veltria"),
+    ("The Central Bank of Veltria's policy committee voted on Thursday to reduce the benchmark rate.",
+     "Central Bank of Veltria"),
+    ("The Central Bank of Veltria unexpectedly increased its policy rate on Monday.", "Central Bank of Veltria"),
+    ("Prime Minister Tomas Kerrigan announced a new stimulus package on Tuesday worth $20 billion.", "Tomas Kerrigan"),
+    ("The Finance Ministry of Estravia introduced a new tax on luxury cars on Monday.",
+     "Finance Ministry of Estravia"),
+])
+def test_the_act_done_or_decided_still_counts(tmp_path, text, actor):
+    assert ("PolicyAnnouncement", actor, "actor") in events(tmp_path, text)
