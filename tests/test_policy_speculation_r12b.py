@@ -6,7 +6,8 @@ may happen), "analysts expect X to cut rates", "Y urged X to lower rates", "inve
 will lower rates" (someone else's guess or call), "whether X will raise rates", "wondered if X would
 cut rates" (a question). Near-misses that still count: the act done ("X cut its key rate"), the
 act decided or voted ("X decided to keep rates on hold", "X voted to reduce the rate"), and the
-act the actor says it will do ("X said it would raise fuel subsidies").
+act the actor says it will do ("X said it would raise fuel subsidies"), and what a body or its
+head says it may do ("X said it could raise rates further", "X may cut rates, its governor said").
 
 Sentences and names written for these tests (fictional people and bodies).
 """
@@ -40,6 +41,8 @@ def events(tmp_path, text):
     "Traders wondered if the Central Bank of Veltria would cut rates.",
     "Tomas Kerrigan urged the Central Bank of Veltria to lower interest rates.",
     "The Finance Ministry of Estravia might approve the budget next week.",
+    "Economists said the Central Bank of Veltria could raise rates in June.",
+    "Prime Minister Tomas Kerrigan said the Central Bank of Veltria should cut interest rates.",
 ])
 def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
     found = {t for t in events(tmp_path, text) if t[0] == "PolicyAnnouncement"}
@@ -53,6 +56,10 @@ def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
     ("The Central Bank of Veltria's policy committee voted on Thursday to reduce the benchmark rate.",
      "Central Bank of Veltria"),
     ("The Central Bank of Veltria unexpectedly increased its policy rate on Monday.", "Central Bank of Veltria"),
+    # the body itself, or its head, telling what it may do
+    ("The Central Bank of Veltria may cut rates again in June, Governor Ilse Braddock said on Tuesday.",
+     "Central Bank of Veltria"),
+    ("The Central Bank of Veltria said on Tuesday it could raise rates further.", "Central Bank of Veltria"),
     ("Prime Minister Tomas Kerrigan announced a new stimulus package on Tuesday worth $20 billion.", "Tomas Kerrigan"),
     ("The Finance Ministry of Estravia introduced a new tax on luxury cars on Monday.",
      "Finance Ministry of Estravia"),

@@ -514,7 +514,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
                                           or _recipient(c) or _asked_for(c.trigger)
-                                          or (c.event_type == "PolicyAnnouncement" and _speculated(_clause_verb(c.trigger))))
+                                          or (c.event_type == "PolicyAnnouncement" and _speculated(_clause_verb(c.trigger), c.ctx)))
             # court remedies are read by the patterns only, with the party named ("a judgment against X")
             and not (c.event_type == "RegulatoryAction" and c.trigger.lower_ in COURT_REMEDY_NOUNS)]
     for cand, role, _ in model.roles(real, EVENT_LEARNED_ROLE_THRESHOLD):
@@ -3617,13 +3617,18 @@ EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "foreca
                    "encourage", "anticipate", "wager", "speculate"}
 
 
-def _speculated(tok) -> bool:
+def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
     """Whether a policy verb tells an act guessed at, asked for or in doubt, not one done or
-    announced: "X could raise rates", "analysts expect X to cut rates", "whether X will raise rates"."""
+    announced: "X could raise rates", "analysts expect X to cut rates", "whether X will raise rates".
+    A leader or body telling what it may do announces it ("the president said the country could
+    buy oil", "the bank may cut rates, its governor said"): a named or pronoun speaker keeps
+    "could", "may" and "might" (not "should" or "must", which urge)."""
     verb = tok
     for _ in range(3):
-        if any((c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-               for c in verb.children):
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & SPECULATIVE_MODALS
+        if modals and not (ctx is not None and modals <= {"could", "may", "might"} and _told_by_a_party(ctx, verb)):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
@@ -3633,9 +3638,20 @@ def _speculated(tok) -> bool:
     return False
 
 
+def _told_by_a_party(ctx: ArticleContext, verb) -> bool:
+    """Whether the clause is what a named speaker (or "it", "he", "she", "they") says: "X said
+    the country could buy oil", "the bank may cut rates, X said"."""
+    speech = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and lemma(c) in SPEECH_VERBS), None)
+    if speech is None or speech.i == verb.i or lemma(speech) not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and (ctx.key(c) is not None or c.lower_ in ("it", "he", "she", "they", "we"))
+               for c in speech.children)
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
-    if tok.pos_ == "VERB" and _speculated(tok):
+    if tok.pos_ == "VERB" and _speculated(tok, ctx):
         return None
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
