@@ -1911,9 +1911,13 @@ def _founded_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) 
 
 
 def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
-    """"resigned as CEO of Binance", "was named chief economist at Tarn"."""
+    """"resigned as CEO of Binance", "was named chief economist at Tarn"; a firm that is the verb's
+    own argument: "X joined Tarn as CFO", "Tarn appointed X chief economist", "X was hired by Tarn
+    as CEO", "Tarn promoted X to CEO", "X was promoted to CEO of Tarn"."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")):
+        if c.dep_ == "prep" and c.lower_ == "as" or (c.dep_ in ("oprd", "attr") and lem in ("name", "appoint", "elect", "become")) \
+                or c.dep_ == "prep" and c.lower_ == "to" and lem in RAISE_VERBS \
+                or c.dep_ == "oprd" and lem in HIRE_VERBS or _named_in_title(ctx, c, lem):
             title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
             if title_tok is None or title_tok.lower_ not in TITLE_HEADS or _wished_for(title_tok):
                 continue
@@ -1923,19 +1927,62 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
             for p in title_tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
                     orgs += [k for q in p.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
-            if lem in ("name", "appoint", "elect", "install") and not _is_passive(tok):
+            if not orgs and not any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for", "on") for p in title_tok.children):
+                orgs = _appointing_firms(ctx, tok, lem)  # not "Y named X head of the inquiry"
+            if lem in APPOINT_VERBS and not _is_passive(tok):
                 # "Y appointed X as CEO of Z": the one appointed holds it, not the one appointing
                 people = [k for q in tok.children if q.dep_ in ("dobj", "oprd") for k in _np_keys(ctx, q)
                           if ctx.type_of(k) == "Person"]
             else:
                 people = _subject_keys(ctx, tok) or [k for q in tok.children if q.dep_ == "nsubjpass"
                                                      for k in _np_keys(ctx, q)]
-            title = " ".join(t.text for t in title_tok.subtree if t.i <= title_tok.i and t.dep_ != "det")
+            named = _named_in_title(ctx, c, lem)
+            if named:
+                people = [named[0]]
+            after = named[1] if named else -1
+            title = " ".join(t.text for t in title_tok.subtree if after < t.i <= title_tok.i and t.dep_ != "det")
             status, start, end = _tenure(ctx, tok)
             for person in people:
                 for org in orgs:
                     out.add(person, "holdsPosition", org, sent, REL_POSITION_BY_VERB, title=title, status=status,
                             start=start, end=end)
+
+
+def _named_in_title(ctx: ArticleContext, c, lem: str) -> tuple[str, int] | None:
+    """ "Tarn appointed X chief economist": the parse makes the name a modifier of the title, the
+    object of the verb; the person named (and the last token of the name)."""
+    if c.dep_ != "dobj" or lem not in APPOINT_VERBS - RAISE_VERBS or c.lower_ not in TITLE_HEADS:
+        return None
+    for m in c.children:
+        if m.dep_ in ("compound", "nmod") and m.i < c.i and ctx.type_of(ctx.key(m)) == "Person":
+            return ctx.key(m), m.i
+    return None
+
+
+def _appointing_firms(ctx: ArticleContext, tok, lem: str) -> list[str]:
+    """The organisation a verb of appointment or joining names as its own argument, for a title
+    with no "of"/"at" of its own: the object of "join" ("X joined Tarn as CFO"), else the subject
+    of an active verb of appointing ("Tarn appointed X chief economist", "the board of Tarn elected
+    X chairman") or the "by" agent of a passive one ("X was hired by Tarn as CEO")."""
+    if lem == "join":
+        cands = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lem in APPOINT_VERBS:
+        cands = [q for c in tok.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj"] \
+            if _is_passive(tok) else [c for c in tok.children if c.dep_ == "nsubj"]
+        # "the board of Tarn elected X": the board's organisation
+        cands += [q for c in cands if c.lower_ in ("board", "shareholders", "directors", "investors")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj"]
+    else:
+        return []
+    keys = [k for c in cands for k in _np_keys(ctx, c)]
+    return [k for k in keys if ctx.type_of(k) in ORG_TYPES][:1]
+
+
+# Verbs that give a post to the one they name ("hired X as CEO", "tapped X as chairman", "appointed X
+# chief economist") and that raise one to it ("promoted X to CEO", "was elevated to chairman of Y").
+HIRE_VERBS = {"hire", "tap", "pick", "choose", "select", "recruit"}
+RAISE_VERBS = {"promote", "elevate"}
+APPOINT_VERBS = {"name", "appoint", "elect", "install"} | HIRE_VERBS | RAISE_VERBS
 
 
 # Bodies one has a seat on: "sits on the board of Y", "serves on the Senate Finance Committee".
@@ -2336,7 +2383,7 @@ def _maker_of(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
-    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS, _position_by_verb),
+    (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS | HIRE_VERBS | RAISE_VERBS, _position_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
      _owns_by_unit_noun),
