@@ -10,6 +10,10 @@ no sentence comes from an article), with near-misses that must not give the acti
   is the actor, the firm the target. Not: a payment for something bought ("paid $2 billion to the
   ministry for a stake"), a payment nobody in authority is told with, one not made ("did not pay"),
   a settlement with a firm by a firm.
+- an export ban names the firm cut off: "banned exports to X", "restricted sales of chips to X",
+  "barred American firms from selling parts to X", "prohibited companies from doing business with
+  X", "blocked shipments to X". Not: a ban on exports to a country (a trade measure), a ban not
+  made ("did not ban"), a firm's own rule ("X prohibited its staff from ...").
 - an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
   X") is no act; one announced with "will" still is ("said it will investigate X").
 """
@@ -26,7 +30,7 @@ from kg.models import Article
 
 TUESDAY = date(2025, 3, 11)
 _G, _C, _P = "GovernmentBody", "Company", "Person"
-ENTITIES = [("Market Authority", _G), ("Trade Ministry", _G), ("Corvane Ltd", _C), ("Talvik Mining", _C),
+ENTITIES = [("Market Authority", _G), ("Trade Ministry", _G), ("Varnia", "Place"), ("Corvane Ltd", _C), ("Talvik Mining", _C),
             ("Brisco Bank", _C), ("Ivo Petrak", _P)]
 
 
@@ -86,3 +90,27 @@ def test_no_action_negated_or_undecided(nlp, text):
 def test_action_done_or_announced_stays(nlp, text):
     got = triples(nlp, text)
     assert ("RegulatoryAction", "Brisco Bank", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Ministry banned exports to Talvik Mining on Friday.",
+    "The Trade Ministry restricted sales of drilling parts to Talvik Mining.",
+    "The Trade Ministry barred local firms from selling parts to Talvik Mining.",
+    "The Trade Ministry prohibited local companies from doing business with Talvik Mining.",
+    "The Trade Ministry blocked shipments to Talvik Mining, citing security.",
+])
+def test_export_ban_names_the_firm_cut_off(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Trade Ministry", "actor") in got
+    assert ("RegulatoryAction", "Talvik Mining", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Ministry banned exports of rice to Varnia on Friday.",
+    "The Trade Ministry did not ban sales to Talvik Mining.",
+    "Corvane Ltd prohibited its staff from doing business with Talvik Mining.",
+])
+def test_no_export_ban_on_a_firm(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Talvik Mining", "target") not in got
+    assert ("RegulatoryAction", "Varnia", "target") not in got

@@ -2384,9 +2384,43 @@ def _paid_authority(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB)
 
 
+# what an export ban stops: "banned exports to X", "restricted sales of chips to X"
+BANNED_TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "supplies", "transfers",
+                      "deliveries"}
+# what firms are barred from doing with the target: "barred firms from selling chips to X", "from doing business with X"
+BANNED_TRADE_VERBS = {"sell", "export", "supply", "ship", "provide", "transfer", "do", "trade", "deal"}
+
+
+def _cut_off_parties(ctx: ArticleContext, verb) -> list[str]:
+    """Firms and people an export ban cuts off: "banned exports to X", "banned sales of chips to X",
+    "barred American firms from selling chips to X", "prohibited companies from doing business with X"."""
+    bound = BOUND_PARTIES
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in BANNED_TRADE_NOUNS]
+    if len(heads) == 1:
+        heads = []
+    heads += [v for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for v in p.children if v.dep_ == "pcomp" and lemma(v) in BANNED_TRADE_VERBS]
+    out: list[str] = []
+    for h in heads:
+        # on the goods, the phrase may hang deeper: "sales of drilling parts to X"
+        for c in (h.children if h is verb else (t for t in h.subtree if t.head.i != verb.i)):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
+                out += [k for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, bound)
+                        if ctx.type_of(k) in bound and k not in out]
+        if h is not verb:  # "selling chips to X": the phrase may hang on the goods
+            out += [k for o in h.children if o.dep_ in ("dobj", "obj") for k in _prep_objects(ctx, o, ("to",), bound)[0]
+                    if ctx.type_of(k) in bound and k not in out]
+    return out
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
+    if tok.pos_ == "VERB" and lem in ("prohibit", "forbid") and not any(c.dep_ == "neg" for c in tok.children):
+        targets = _cut_off_parties(ctx, tok)
+        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB) \
+            if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("pay", "settle"):
         return _paid_authority(ctx, tok, sent)
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
@@ -2426,9 +2460,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     if c.dep_ == "prt":
                         t3, _ = _prep_objects(ctx, c, ("on",), targets_types)
                         t2 += t3
-            if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets:
+            # "banned sales to X", "barred firms from selling to X"
+            cut = _cut_off_parties(ctx, tok) if not targets and not t2 and lem in ("ban", "bar", "restrict", "block") else []
+            if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets and not cut:
                 return None
-            targets += [k for k in t2 if k not in targets]
+            targets += [k for k in t2 + cut if k not in targets]
             if not targets:
                 # "cracked down on tutoring firms such as X": the firms listed stand for the class
                 # "sanctioned three banks on Friday, including X and Y": the list may hang on the verb
