@@ -209,6 +209,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
+    drafts = [d for d in drafts if not (d.type == "PolicyAnnouncement" and _refused(d.trigger))]
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, _one_market_each(drafts), article)
@@ -3671,6 +3672,34 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
         if lemma(verb.head) in EXPECTING_VERBS:
             return True
         verb = verb.head
+    return False
+
+
+# verbs that deny, refuse or turn down the act below them: "denied that he planned to raise taxes",
+# "rejected a proposal to raise the tax", "dismissed calls to cut taxes", "declined to extend the subsidy"
+REFUSING_VERBS = {"deny", "reject", "dismiss", "oppose", "decline", "refuse", "resist", "fail"}
+# the links by which an act hangs below such a verb (a clause, the noun it completes, that noun's verb)
+REFUSED_LINKS = {"xcomp", "ccomp", "acl", "dobj", "obj", "pcomp", "pobj", "prep"}
+
+
+def _refused(trigger) -> bool:
+    """Whether a policy act is one denied, refused, turned down or failed ("denied that he planned
+    to raise taxes", "rejected a proposal to raise the sales tax", "ruled out raising taxes",
+    "resisted pressure to cut rates", "failed to pass the budget") or one of "no plans" ("said he
+    had no plans to raise taxes"): no act announced."""
+    t = trigger
+    for _ in range(5):
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if t.i != trigger.i and t.pos_ == "VERB" and (lemma(t) in REFUSING_VERBS or (
+                lemma(t) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))):
+            return True
+        # an infinitive read as a relative clause counts ("calls to cut taxes"), not a finite one
+        # ("rejected the law that parliament passed": the passing happened)
+        infinitive = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ not in REFUSED_LINKS and not infinitive) or t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 
