@@ -1872,6 +1872,8 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     """Relations a verb or a noun states through the parse; each word is read by the first step
     whose kind of word it is (a founding verb, a verb of office, of owning, ...)."""
     for actor, target, tok, conf in criticism_pairs(ctx, sent):
+        if tok.pos_ in ("VERB", "AUX") and _unasserted(tok):
+            continue  # "X did not criticise Y", "X declined to criticise Y"
         if not (_only_a_modifier(ctx, actor, tok) or _only_a_modifier(ctx, target, tok)):
             out.add(actor, "criticized", target, sent, conf)
     for tok in sent:
@@ -2578,6 +2580,7 @@ DENY_VERBS = {"deny", "reject", "dispute", "refute", "rebut", "dismiss"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion", "suggestions",
                "rumour", "rumours", "rumor", "rumors", "speculation"}
 MAYBE_MODALS = {"could", "might", "may"}
+REFUSE_VERBS = {"decline", "refuse", "fail", "avoid"}
 NOT_WORDS = {"not", "n't", "never"}
 
 
@@ -2595,6 +2598,10 @@ def _unasserted(verb) -> bool:
             return True
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             break
+        if v.dep_ == "xcomp" and lemma(v.head) in REFUSE_VERBS:
+            return True  # "X declined to criticise Y", "refused to buy Y"
+        if v.dep_ == "xcomp" and lemma(v.head) == "hesitate":
+            break  # "did not hesitate to criticise Y": it did
         v = v.head  # "could be expected to become", "might buy and merge"
     if v.dep_ in ("ccomp", "acl") and v.head.i != v.i:
         gov = v.head
