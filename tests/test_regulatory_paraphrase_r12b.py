@@ -14,6 +14,10 @@ no sentence comes from an article), with near-misses that must not give the acti
   "barred American firms from selling parts to X", "prohibited companies from doing business with
   X", "blocked shipments to X". Not: a ban on exports to a country (a trade measure), a ban not
   made ("did not ban"), a firm's own rule ("X prohibited its staff from ...").
+- an authority's allegation names whom it acts against: "the Authority alleged that X misled
+  investors", "in its complaint, the Authority alleged that X ...", "according to the Authority's
+  complaint (order, indictment), X ...". Not: a firm's allegation, an
+  allegation denied ("did not allege"), "according to the Authority" with no filing.
 - an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
   X") is no act; one announced with "will" still is ("said it will investigate X").
 """
@@ -114,3 +118,25 @@ def test_no_export_ban_on_a_firm(nlp, text):
     got = triples(nlp, text)
     assert ("RegulatoryAction", "Talvik Mining", "target") not in got
     assert ("RegulatoryAction", "Varnia", "target") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority alleged that Corvane Ltd misled investors about its reserves.",
+    "In its complaint, the Market Authority alleged that Corvane Ltd misled investors.",
+    "According to the Market Authority's complaint, Corvane Ltd concealed losses from its clients.",
+    "According to the Market Authority's order, Corvane Ltd placed thousands of fake orders.",
+])
+def test_authority_allegation_names_its_target(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Market Authority", "actor") in got
+    assert ("RegulatoryAction", "Corvane Ltd", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Talvik Mining alleged that Corvane Ltd copied its designs.",
+    "The Market Authority did not allege that Corvane Ltd misled investors.",
+    "According to the Market Authority, Corvane Ltd placed thousands of orders last year.",
+])
+def test_no_allegation_by_a_firm_or_without_a_filing(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Corvane Ltd", "target") not in got

@@ -2339,6 +2339,8 @@ def _bodies_paid(ctx: ArticleContext, heads, known) -> list[str]:
 
 # modals that leave an authority's act undecided ("may fine X"); "will"/"would" announce it
 UNDECIDED_MODALS = {"could", "may", "might", "should", "can", "must"}
+# filings that tell what someone did: "according to the Authority's complaint, X ..."
+FILING_NOUNS = {"complaint", "complaints", "indictment", "order", "lawsuit", "suit", "filing", "charges"}
 # what a payment "for" may settle: "paid $3 million for violations of the rules" (not "for a stake")
 PAID_FOR_WRONG = {"violation", "violate", "allege", "allegation", "fraud", "misconduct", "failure", "fail", "breach",
                   "charge", "claim", "practice", "conduct", "wrongdoing", "lapse", "deception", "mislead"}
@@ -2417,6 +2419,14 @@ def _cut_off_parties(ctx: ArticleContext, verb) -> list[str]:
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
+    if tok.pos_ == "VERB" and lem == "allege" and not any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+        # "the Authority alleged (in its complaint) that X misled investors", "the Authority alleges X hid
+        # losses": an authority's allegation is its case against those it says did it
+        actors = [k for c in tok.children if c.dep_ == "nsubj" for k in _keys(ctx, c, {"GovernmentBody"})]
+        targets = [k for c in tok.children if c.dep_ == "ccomp" for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                   for k in _keys(ctx, s_, BOUND_PARTIES) if ctx.type_of(k) in BOUND_PARTIES]
+        return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB) \
+            if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("prohibit", "forbid") and not any(c.dep_ == "neg" for c in tok.children):
         targets = _cut_off_parties(ctx, tok)
         actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
@@ -2609,6 +2619,13 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
         if not targets:
             targets = _alleged_doers(ctx, tok, targets_types)
+        if not targets and low in FILING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                and tok.head.head.lower_ == "according" and tok.head.head.head.pos_ in ("VERB", "AUX") \
+                and not any(ctx.key(c) and ctx.type_of(ctx.key(c)) != "GovernmentBody"
+                            for c in tok.children if c.dep_ in ("poss", "compound")):  # not a firm's own suit
+            # "according to the Authority's complaint, X misled investors": what the filing says X did
+            targets = [k for c in tok.head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for k in _keys(ctx, c, BOUND_PARTIES) if ctx.type_of(k) in BOUND_PARTIES]
         for c in tok.children:
             # "orders barring X", "an order ending X's licence": what the order does names its target
             if c.dep_ == "acl" and c.pos_ == "VERB":
