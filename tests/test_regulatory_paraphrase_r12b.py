@@ -18,6 +18,11 @@ no sentence comes from an article), with near-misses that must not give the acti
   investors", "in its complaint, the Authority alleged that X ...", "according to the Authority's
   complaint (order, indictment), X ...". Not: a firm's allegation, an
   allegation denied ("did not allege"), "according to the Authority" with no filing.
+- a penalty landing on someone in the passive: "X was hit with a $5 million fine by the Authority",
+  "has been hit with $9 million in penalties by ...", "was slapped with a fine", "was handed a
+  penalty", "was served with a subpoena", "was hit with a fine, the Authority said": the one hit is
+  the target, the agent (or the reporting authority) the actor. Not: "was not hit with a fine",
+  "was hit with a wave of selling".
 - an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
   X") is no act; one announced with "will" still is ("said it will investigate X").
 """
@@ -140,3 +145,26 @@ def test_authority_allegation_names_its_target(nlp, text):
 def test_no_allegation_by_a_firm_or_without_a_filing(nlp, text):
     got = triples(nlp, text)
     assert ("RegulatoryAction", "Corvane Ltd", "target") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Brisco Bank was hit with a $5 million fine by the Market Authority.",
+    "Brisco Bank has been hit with $9 million in civil penalties by the Market Authority.",
+    "Brisco Bank was slapped with a fine by the Market Authority last week.",
+    "Brisco Bank was handed a $5 million penalty by the Market Authority.",
+    "Brisco Bank was served with a subpoena by the Market Authority.",
+    "Brisco Bank was hit with a $5 million fine, the Market Authority said on Monday.",
+])
+def test_penalty_landing_on_someone_in_the_passive(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Market Authority", "actor") in got
+    assert ("RegulatoryAction", "Brisco Bank", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Brisco Bank was not hit with a fine by the Market Authority.",
+    "Brisco Bank was hit with a wave of selling on Monday.",
+])
+def test_no_penalty_landing(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Brisco Bank", "target") not in got

@@ -2339,6 +2339,23 @@ def _bodies_paid(ctx: ArticleContext, heads, known) -> list[str]:
 
 # modals that leave an authority's act undecided ("may fine X"); "will"/"would" announce it
 UNDECIDED_MODALS = {"could", "may", "might", "should", "can", "must"}
+# verbs by which a penalty lands on someone, in the passive: "X was hit with a fine", "was handed a penalty"
+HIT_WITH_VERBS = {"hit", "slap", "serve", "hand", "give", "issue", "saddle"}
+
+
+def _hit_with(noun):
+    """The passive verb a penalty noun lands on someone by: "was hit with a fine", "was slapped with
+    $9 million in penalties", "was handed a penalty", "was served with a subpoena"; else None."""
+    n = noun
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and _money(n.head.head):
+        n = n.head.head  # "$9 million in penalties"
+    v = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else n.head if n.dep_ in ("dobj", "obj") else None
+    if v is None or v.pos_ != "VERB" or lemma(v) not in HIT_WITH_VERBS or not any(
+            c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    return v
+
+
 # filings that tell what someone did: "according to the Authority's complaint, X ..."
 FILING_NOUNS = {"complaint", "complaints", "indictment", "order", "lawsuit", "suit", "filing", "charges"}
 # what a payment "for" may settle: "paid $3 million for violations of the rules" (not "for a stake")
@@ -2596,7 +2613,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets:
             return None
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
-    if tok.pos_ in ("NOUN", "PROPN") and low in REG_NOUNS:
+    if (tok.pos_ in ("NOUN", "PROPN") or (low == "fine" and tok.dep_ in ("pobj", "dobj"))) and low in REG_NOUNS:
+        # ("hit with a $5 million fine": the tagger may take the noun for the adjective)
         if not _regulatory_sense(tok):
             return None
         preps = ("against", "on", "into", "of", "over", "targeting") + (
@@ -2670,6 +2688,13 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 actors += [first] if first not in actors else []
                 gov = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
                 dep = tok.head.dep_
+        hit = _hit_with(tok)
+        if hit is not None and not targets:
+            # "X was hit with a $5 million fine by Y", "was slapped with sanctions", "was handed a
+            # penalty", "has been hit with $9 million in penalties, the agency said"
+            targets = [k for c in hit.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, BOUND_PARTIES)
+                       if ctx.type_of(k) in BOUND_PARTIES]
+            actors += [k for k in _agent(ctx, hit, {"GovernmentBody"}) + _reporting_authority(ctx, hit) if k not in actors]
         under = _under_action(ctx, tok, targets_types)
         targets += [k for k in under if k not in targets and k not in actors]
         if under and not by:  # "came under scrutiny from Y": the parser may hang "from Y" on the verb
