@@ -4,7 +4,9 @@ PolicyAnnouncement (kg.extract.events._speculated), for the patterns as for the 
 "X could raise rates", "X may hike rates", "economists said X should cut rates" (a modal of what
 may happen), "analysts expect X to cut rates", "Y urged X to lower rates", "investors bet that X
 will lower rates" (someone else's guess or call), "whether X will raise rates", "wondered if X would
-cut rates" (a question). Near-misses that still count: the act done ("X cut its key rate"), the
+cut rates", "Will X cut rates again?" (a question), "unless X cuts taxes" (a condition), "X is likely
+to raise rates", "X is under pressure to cut taxes", "economists called on X to cut rates", "few
+economists think X will cut rates". Near-misses that still count: the act done ("X cut its key rate"), the
 act decided or voted ("X decided to keep rates on hold", "X voted to reduce the rate"), and the
 act the actor says it will do ("X said it would raise fuel subsidies"), and what a body or its
 head says it may do ("X said it could raise rates further", "X may cut rates, its governor said").
@@ -43,6 +45,13 @@ def events(tmp_path, text):
     "The Finance Ministry of Estravia might approve the budget next week.",
     "Economists said the Central Bank of Veltria could raise rates in June.",
     "Prime Minister Tomas Kerrigan said the Central Bank of Veltria should cut interest rates.",
+    # a question, a condition, a likelihood, a call, a belief
+    "Will the Central Bank of Veltria cut rates again?",
+    "Unless the Finance Ministry of Estravia cuts fuel taxes, prices will keep rising.",
+    "Prime Minister Tomas Kerrigan is under pressure to cut fuel taxes.",
+    "Economists called on the Central Bank of Veltria to cut rates.",
+    "The Central Bank of Veltria is likely to raise rates next month.",
+    "Few economists think the Central Bank of Veltria will cut rates this year.",
 ])
 def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
     found = {t for t in events(tmp_path, text) if t[0] == "PolicyAnnouncement"}

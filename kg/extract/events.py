@@ -3693,7 +3693,10 @@ SPECULATIVE_MODALS = {"could", "may", "might", "should", "must", "can"}
 # verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
 # rates", "investors are betting that X will cut"
 EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "forecast", "predict", "bet", "wonder",
-                   "encourage", "anticipate", "wager", "speculate"}
+                   "encourage", "anticipate", "wager", "speculate", "call", "think", "believe", "doubt"}
+# words over an act only likely or called for: "X is likely to raise rates", "X is under pressure
+# to cut taxes", "calls for X to cut rates"
+EXPECTING_WORDS = {"likely", "unlikely", "pressure", "calls", "call", "demands", "demand", "appeals"}
 
 
 def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
@@ -3707,11 +3710,13 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & SPECULATIVE_MODALS
         if modals and not (ctx is not None and modals <= {"could", "may", "might"} and _told_by_a_party(ctx, verb)):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
             return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        if verb.dep_ == "ROOT" and verb.sent[-1].text == "?":
+            return True  # "Will X cut rates again?"
+        if verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head.i == verb.i:
             return False
-        if lemma(verb.head) in EXPECTING_VERBS:
+        if lemma(verb.head) in EXPECTING_VERBS or verb.head.lower_ in EXPECTING_WORDS:
             return True
         verb = verb.head
     return False
