@@ -3497,9 +3497,14 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             if thing and places:
                 out.add(thing, "locatedIn", places[0], sent, REL_LOCATED_BY_PARSE)
         # "its headquarters in Redmond", "the company headquarters in Lyon": where the firm is
-        if tok.lower_ in ("headquarters", "head-quarters") and k is None:
+        if (tok.lower_ in ("headquarters", "head-quarters") or tok.lower_ == "office" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "head" for c in tok.children)) and k is None:
             places = [pl for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            if tok.dep_ == "dobj" and lemma(tok.head) in ("move", "relocate", "shift", "transfer"):
+                # "Tarn moved its headquarters to Lyon": where it is now
+                places += [pl for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
             # "its Oslo headquarters", "whose headquarters are in Oslo"
             places += [pl for c in tok.children if c.dep_ == "compound" for pl in [_place_key(ctx, c)] if pl]
             if tok.dep_ == "nsubj" and lemma(tok.head) == "be":
@@ -3516,6 +3521,9 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                     verb = verb.head
                 firms = [f for f in _subject_keys(ctx, verb) if ctx.type_of(f) in LOCATED_TYPES]
                 owner = firms[0] if len(firms) == 1 else None
+            if owner is None and poss is None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                    and ctx.type_of(ctx.key(tok.head.head)) in LOCATED_TYPES:
+                owner = ctx.key(tok.head.head)  # "Tarn, with headquarters in Lyon,"
             if owner is None and any(c.dep_ == "compound" and c.lower_ in ("company", "firm", "group", "bank")
                                      for c in tok.children):
                 owner = _main_company(ctx)
