@@ -1371,9 +1371,17 @@ def _phone_call(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_MEETING_VERB)
 
 
+# verbs that refuse the meeting they govern: "refused to meet", "declined to meet", "failed to meet"
+MEETING_REFUSALS = {"refuse", "decline", "fail", "reject"}
+
+
 def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X met (with) Y": the subject chairs, the object or "with" phrase attends; a plural subject
-    with no object meets itself ("the leaders met in Rome")."""
+    with no object meets itself ("the leaders met in Rome"). No meeting where it is denied or
+    refused: "X did not meet Y", "X refused to meet Y", "X declined to meet Y"."""
+    if any(c.dep_ == "neg" for c in tok.children) or (tok.dep_ == "xcomp" and (
+            lemma(tok.head) in MEETING_REFUSALS or any(c.dep_ == "neg" for c in tok.head.children))):
+        return None
     chairs = _subjects(ctx, tok, ACTORS) or _raised_subjects(ctx, tok, ACTORS)
     if not chairs and tok.pos_ == "PROPN":  # headline "X Meets with Y" parsed as a name
         chairs = [k for k in [ctx.key(c) for c in tok.subtree if c.i < tok.i] if k and ctx.type_of(k) == "Person"][:1]
