@@ -1325,8 +1325,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
-    for m in re.finditer(r"(?P<child>[OX]),?h?v?_{0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
-        if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought") \
+    # (also "majority-owned", "60%-owned by PARENT": a share written before the participle)
+    for m in re.finditer(r"(?P<child>[OX]),?h?v?(?:[_t]\.?){0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
+        verb_text = items[m.start("verb")].text.lower()
+        if (verb_text in ("owned", "controlled", "acquired", "bought") or verb_text.endswith(("%-owned", "%-controlled"))) \
                 and not _unasserted(view.token(m.start("verb"))):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
