@@ -23,6 +23,9 @@ no sentence comes from an article), with near-misses that must not give the acti
   penalty", "was served with a subpoena", "was hit with a fine, the Authority said": the one hit is
   the target, the agent (or the reporting authority) the actor. Not: "was not hit with a fine",
   "was hit with a wave of selling".
+- proceedings against someone: "opened formal proceedings against X", "launched legal proceedings
+  against X", "brought criminal proceedings against X", "X faces disciplinary proceedings by the
+  Authority". Not: "the proceedings of the summit", "filed for bankruptcy proceedings".
 - an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
   X") is no act; one announced with "will" still is ("said it will investigate X").
 """
@@ -168,3 +171,25 @@ def test_penalty_landing_on_someone_in_the_passive(nlp, text):
 def test_no_penalty_landing(nlp, text):
     got = triples(nlp, text)
     assert ("RegulatoryAction", "Brisco Bank", "target") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Market Authority has opened formal proceedings against Brisco Bank.",
+    "The Market Authority launched legal proceedings against Brisco Bank on Monday.",
+    "The Market Authority brought criminal proceedings against Brisco Bank last year.",
+    "Brisco Bank faces disciplinary proceedings by the Market Authority.",
+])
+def test_proceedings_against_someone(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Market Authority", "actor") in got
+    assert ("RegulatoryAction", "Brisco Bank", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Petrak opened the proceedings of the Market Authority on Monday.",
+    "Brisco Bank filed for bankruptcy proceedings on Monday.",
+])
+def test_no_proceedings_against_anyone(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Brisco Bank", "target") not in got
+    assert ("RegulatoryAction", "Market Authority", "target") not in got

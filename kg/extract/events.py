@@ -118,7 +118,7 @@ REG_LIGHT_VERBS = TRIGGERS["RegulatoryAction"].light_verbs
 # Nouns that are a regulatory action only with a government actor or "against/on/into" target.
 WEAK_REG_NOUNS = {"settlements", "action", "actions", "orders", "measures", "costs", "order", "review", "case", "ruling", "settlement",
                   "listing", "scrutiny", "restrictions", "prohibitions", "curbs", "controls", "veto", "allegations",
-                  "accusations", "judgment", "injunction", "injunctions", "freeze"}
+                  "accusations", "judgment", "injunction", "injunctions", "freeze", "proceedings"}
 # what an authority alleges, an action only when the authority is named as its owner: "to resolve the
 # SEC's allegations", "allegations brought by the ministry"
 ACCUSATION_NOUNS = {"allegations", "accusations"}
@@ -333,6 +333,8 @@ def _regulatory_sense(noun) -> bool:
              for c in h.children if c.dep_ == "prep"}
     if low == "case" and not preps & {"against", "with"} and not any(lemma(c) == "antitrust" for c in noun.lefts):
         return False
+    if low == "proceedings" and not preps & {"against", "by"}:
+        return False  # "proceedings against X", "proceedings by the agency"; not "the proceedings of the summit"
     if low in ("review", "reviews") and any(lemma(t) in SCHEDULED_REVIEW_WORDS for t in noun.subtree if t.i < noun.i):
         return False  # "at its bimonthly policy review", "the second quarterly review": a central bank's meeting
     if low in ("action", "actions") and not preps & {"against", "by"} \
