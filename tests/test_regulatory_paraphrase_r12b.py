@@ -26,6 +26,9 @@ no sentence comes from an article), with near-misses that must not give the acti
 - proceedings against someone: "opened formal proceedings against X", "launched legal proceedings
   against X", "brought criminal proceedings against X", "X faces disciplinary proceedings by the
   Authority". Not: "the proceedings of the summit", "filed for bankruptcy proceedings".
+- a passive with a "from" phrase before the agent: "X was barred from the industry by the
+  Authority", "was banned from public office for five years by ...", "was extradited from Estland
+  by ...": the agent acts ("from the industry" names nobody; the place left is no agent).
 - an authority's act negated or left to a modal ("did not charge X", "may fine X", "could sanction
   X") is no act; one announced with "will" still is ("said it will investigate X").
 """
@@ -42,7 +45,7 @@ from kg.models import Article
 
 TUESDAY = date(2025, 3, 11)
 _G, _C, _P = "GovernmentBody", "Company", "Person"
-ENTITIES = [("Market Authority", _G), ("Trade Ministry", _G), ("Varnia", "Place"), ("Corvane Ltd", _C), ("Talvik Mining", _C),
+ENTITIES = [("Market Authority", _G), ("Trade Ministry", _G), ("Varnia", "Place"), ("Estland", "Place"), ("Corvane Ltd", _C), ("Talvik Mining", _C),
             ("Brisco Bank", _C), ("Ivo Petrak", _P)]
 
 
@@ -193,3 +196,16 @@ def test_no_proceedings_against_anyone(nlp, text):
     got = triples(nlp, text)
     assert ("RegulatoryAction", "Brisco Bank", "target") not in got
     assert ("RegulatoryAction", "Market Authority", "target") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Petrak has been banned from the industry by the Market Authority.",
+    "Ivo Petrak was barred from the securities business by the Market Authority.",
+    "Ivo Petrak was banned from public office for five years by the Market Authority.",
+    "Ivo Petrak was extradited from Estland by the Market Authority on Friday.",
+])
+def test_agent_after_a_from_phrase(nlp, text):
+    got = triples(nlp, text)
+    assert ("RegulatoryAction", "Market Authority", "actor") in got
+    assert ("RegulatoryAction", "Ivo Petrak", "target") in got
+    assert ("RegulatoryAction", "Estland", "actor") not in got

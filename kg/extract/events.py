@@ -1099,7 +1099,8 @@ def _place_speaker(ctx: ArticleContext, pron, types) -> list[str]:
 
 
 def _agent(ctx: ArticleContext, verb, types) -> list[str]:
-    for c in verb.children:
+    # the agent first: "was barred from the industry by the Commission" ("from the industry" names nobody)
+    for c in sorted(verb.children, key=lambda c: c.dep_ != "agent"):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
             for p in c.children:
                 if p.dep_ == "pobj":
