@@ -915,6 +915,15 @@ def _whole_institution_names(doc, ents: list, headlines=()) -> list:
         # one-word name ("Labour" in "National Labour Relations Board"), is a word like any other
         known = ent.label_ == "ORG" and len(ent) > 1 and bool(ent.ent_id_) and all(t.ent_id_ == ent.ent_id_ for t in ent) \
             and not _head_then_complement(doc, ent.end)
+        if known and ent[-1].lower_ == "party":
+            qualified = _party_qualifiers_before(doc, ent.start)
+            if qualified < ent.start:
+                # "the Social" + "Democratic Party": another country's party, not the known one
+                span = doc[qualified:ent.end]
+                span.label_ = "ORG"
+                out[k] = span
+                grown.append(span)
+                continue
         start, end = _name_run(doc, ent, ents, known)
         if (start, end) == (ent.start, ent.end):
             continue
@@ -931,6 +940,26 @@ def _whole_institution_names(doc, ents: list, headlines=()) -> list:
     if not grown:
         return ents
     return [e for e in out if e in grown or not any(e.start < g.end and g.start < e.end for g in grown)]
+
+
+# Words that make a longer party name of a known one ("Social" + "Democratic Party", "the New
+# Democratic Party", "the National Democratic Party"): the known name is the end of another's.
+PARTY_QUALIFIERS = {"social", "national", "new", "united", "free", "christian", "progressive", "popular", "people's",
+                    "revolutionary", "radical", "green", "patriotic", "independent", "civic", "socialist", "agrarian",
+                    "federal", "islamic", "constitutional", "nationalist", "reformist", "centre", "center", "moderate",
+                    "workers'", "union", "alliance", "movement", "forward"}
+
+
+def _party_qualifiers_before(doc, start: int) -> int:
+    """The start of a party's name that runs on to the left of a known party's name over
+    capitalised qualifying words; `start` when none does ("the Democratic Party", "Biden's
+    Democratic Party", a sentence's first word)."""
+    while start > 0 and not doc[start].is_sent_start:
+        prev = doc[start - 1]
+        if not (prev.text[:1].isupper() and prev.lower_.replace("’", "'") in PARTY_QUALIFIERS) or prev.ent_id_:
+            break
+        start -= 1
+    return start
 
 
 def _head_then_complement(doc, end: int) -> bool:
