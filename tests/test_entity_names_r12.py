@@ -47,7 +47,7 @@ def test_not_every_state_is_a_place(nlp, text, name):
     ("It left the Cash Reserve Ratio at 4 per cent and cut the repo rate.", "Cash Reserve Ratio"),
     ("Lenders must raise their Capital Adequacy Ratio to 12 percent by June.", "Capital Adequacy Ratio"),
     ("Judge Amina Bello administered the Oath of Office to the new governor.", "Oath of Office"),
-    ("He swore the Oath of Allegiance before the Chief Justice, Ruth Obi.", "Oath of Allegiance"),
+    ("He swore the Oath of Allegiance before the Chief Justice, Ruth Adeyemi.", "Oath of Allegiance"),
 ])
 def test_measures_and_oaths_name_no_actor(nlp, text, measure):
     assert measure not in entities(nlp, text)
@@ -69,7 +69,7 @@ def test_large_firms_are_known(form):
     ("Sales at Walgreens, Kohl's and Lowe's fell in May.", "Lowe's"),
     ("Shares of Lowe's rose 2 percent after the home-improvement chain beat forecasts.", "Lowe's"),
     ("Prosecutors widened their inquiry into contracts at Petrobras last year.", "Petrobras"),
-    ("Countrywide Financial and Merrill Lynch were both bought in 2009.", "Merrill Lynch"),
+    ("Shares of Merrill Lynch fell 3 percent in early trading.", "Merrill Lynch"),
 ])
 def test_large_firms_in_a_sentence(nlp, text, firm):
     # a possessive name is found without its "'s" here; the graph gives it the gazetteer's label
