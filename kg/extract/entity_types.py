@@ -582,8 +582,9 @@ def _given_name_first(doc, c: Candidate) -> bool:
         return False
     elif words[-1].lower_ in given_names():
         return False  # two given names and no surname: "Fannie Mae" is a firm named like a person
-    if not all(t.text[:1].isupper() and not t.is_upper for t in words):
-        return False
+    if not all(t.text[:1].isupper() and not t.is_upper or 0 < k < len(words) - 1 and len(t.text) == 1
+               for k, t in enumerate(words)):
+        return False  # capitals are a firm's ("ACME Corp"); a middle initial without its stop is a name's
     if _company_context(doc, c) or _organisation_by_role(doc, c) or _acquired(doc, c):
         return False
     sentence = doc[c.start].sent
