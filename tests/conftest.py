@@ -63,3 +63,21 @@ def reference_scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def read_events(tmp_path):
+    """A reader of the events (type, participant name, role) the whole pipeline finds in a text,
+    written as a one-article file with front matter."""
+    import kg
+
+    def read(text: str) -> set[tuple[str, str | None, str]]:
+        path = tmp_path / "a.txt"
+        path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
+        out = set()
+        for f in kg.extract([str(path)]).facts():
+            names = {e["id"]: e["name"] for e in f["entities"]}
+            out |= {(e["type"], names.get(p["entity"]), p["role"]) for e in f["events"] for p in e["participants"]}
+        return out
+
+    return read

@@ -11,19 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-def events(tmp_path, text):
-    """Events (type, participant name, role) the whole pipeline reads in `text`."""
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    out = set()
-    for f in kg.extract([str(path)]).facts():
-        names = {e["id"]: e["name"] for e in f["entities"]}
-        out |= {(e["type"], names.get(p["entity"]), p["role"]) for e in f["events"] for p in e["participants"]}
-    return out
-
 
 @pytest.mark.parametrize("text", [
     "Tomas Kerrigan refused to meet Alaric Venn on Tuesday.",
@@ -32,8 +19,8 @@ def events(tmp_path, text):
     "Tomas Kerrigan will not meet Alaric Venn on Friday, his office said.",
     "Tomas Kerrigan failed to meet Alaric Venn during the summit.",
 ])
-def test_a_refused_meeting_is_no_meeting(tmp_path, text):
-    found = {t for t in events(tmp_path, text) if t[0] == "Meeting"}
+def test_a_refused_meeting_is_no_meeting(read_events, text):
+    found = {t for t in read_events(text) if t[0] == "Meeting"}
     assert not found, found
 
 
@@ -43,6 +30,6 @@ def test_a_refused_meeting_is_no_meeting(tmp_path, text):
     "Tomas Kerrigan, who refused to comment, met Alaric Venn in Valmora on Tuesday.",
     "Tomas Kerrigan agreed to meet Alaric Venn on Friday.",
 ])
-def test_a_meeting_held_planned_or_agreed_still_counts(tmp_path, text):
-    found = events(tmp_path, text)
+def test_a_meeting_held_planned_or_agreed_still_counts(read_events, text):
+    found = read_events(text)
     assert ("Meeting", "Tomas Kerrigan", "chair") in found and ("Meeting", "Alaric Venn", "attendee") in found

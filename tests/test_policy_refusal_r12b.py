@@ -17,19 +17,6 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-def events(tmp_path, text):
-    """Events (type, participant name, role) the whole pipeline reads in `text`."""
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    out = set()
-    for f in kg.extract([str(path)]).facts():
-        names = {e["id"]: e["name"] for e in f["entities"]}
-        out |= {(e["type"], names.get(p["entity"]), p["role"]) for e in f["events"] for p in e["participants"]}
-    return out
-
 
 @pytest.mark.parametrize("text", [
     "Prime Minister Tomas Kerrigan denied that he planned to raise taxes.",
@@ -43,8 +30,8 @@ def events(tmp_path, text):
     "The Central Bank of Veltria resisted pressure to cut interest rates.",
     "Prime Minister Tomas Kerrigan failed to pass the budget.",
 ])
-def test_a_refused_policy_is_no_announcement(tmp_path, text):
-    found = {t for t in events(tmp_path, text) if t[0] == "PolicyAnnouncement"}
+def test_a_refused_policy_is_no_announcement(read_events, text):
+    found = {t for t in read_events(text) if t[0] == "PolicyAnnouncement"}
     assert not found, found
 
 
@@ -58,5 +45,5 @@ def test_a_refused_policy_is_no_announcement(tmp_path, text):
     ("The Central Bank of Veltria cut its key interest rate on Tuesday, resisting calls for a larger move.",
      "Central Bank of Veltria"),
 ])
-def test_the_act_done_beside_a_refusal_still_counts(tmp_path, text, actor):
-    assert ("PolicyAnnouncement", actor, "actor") in events(tmp_path, text)
+def test_the_act_done_beside_a_refusal_still_counts(read_events, text, actor):
+    assert ("PolicyAnnouncement", actor, "actor") in read_events(text)

@@ -18,20 +18,6 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-def events(tmp_path, text):
-    """Events (type, participant name, role) the whole pipeline reads in `text` (the entity
-    typer included: the rule must hold for the types the names get)."""
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    out = set()
-    for f in kg.extract([str(path)]).facts():
-        names = {e["id"]: e["name"] for e in f["entities"]}
-        out |= {(e["type"], names.get(p["entity"]), p["role"]) for e in f["events"] for p in e["participants"]}
-    return out
-
 
 @pytest.mark.parametrize("text", [
     "Analysts expect the Central Bank of Veltria to cut rates in June.",
@@ -53,8 +39,8 @@ def events(tmp_path, text):
     "The Central Bank of Veltria is likely to raise rates next month.",
     "Few economists think the Central Bank of Veltria will cut rates this year.",
 ])
-def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
-    found = {t for t in events(tmp_path, text) if t[0] == "PolicyAnnouncement"}
+def test_a_guessed_or_asked_for_policy_is_no_announcement(read_events, text):
+    found = {t for t in read_events(text) if t[0] == "PolicyAnnouncement"}
     assert not found, found
 
 
@@ -73,5 +59,5 @@ def test_a_guessed_or_asked_for_policy_is_no_announcement(tmp_path, text):
     ("The Finance Ministry of Estravia introduced a new tax on luxury cars on Monday.",
      "Finance Ministry of Estravia"),
 ])
-def test_the_act_done_or_decided_still_counts(tmp_path, text, actor):
-    assert ("PolicyAnnouncement", actor, "actor") in events(tmp_path, text)
+def test_the_act_done_or_decided_still_counts(read_events, text, actor):
+    assert ("PolicyAnnouncement", actor, "actor") in read_events(text)

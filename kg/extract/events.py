@@ -2348,7 +2348,9 @@ def _bodies_paid(ctx: ArticleContext, heads, known) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"GovernmentBody"}) if k not in known]
 
 
-# modals that leave an authority's act undecided ("may fine X"); "will"/"would" announce it
+# modals that leave an act undecided, of what may happen, not of what one says one will do ("may
+# fine X", "could raise rates", "should cut rates"); "will" and "would" announce it ("said it would
+# raise taxes")
 UNDECIDED_MODALS = {"could", "may", "might", "should", "can", "must"}
 # verbs by which a penalty lands on someone, in the passive: "X was hit with a fine", "was handed a penalty"
 HIT_WITH_VERBS = {"hit", "slap", "serve", "hand", "give", "issue", "saddle"}
@@ -3698,9 +3700,6 @@ ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "orde
                 "directives", "guidelines", "ordinance"}
 
 
-# modals of what may happen, not of what one says one will do ("could raise rates", "should cut
-# rates"); "will" and "would" are kept: "said it would raise taxes" announces
-SPECULATIVE_MODALS = {"could", "may", "might", "should", "must", "can"}
 # verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
 # rates", "investors are betting that X will cut"
 EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "forecast", "predict", "bet", "wonder",
@@ -3718,7 +3717,7 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
     "could", "may" and "might" (not "should" or "must", which urge)."""
     verb = tok
     for _ in range(3):
-        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & SPECULATIVE_MODALS
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & UNDECIDED_MODALS
         if modals and not (ctx is not None and modals <= {"could", "may", "might"} and _told_by_a_party(ctx, verb)):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
