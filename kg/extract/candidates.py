@@ -23,8 +23,8 @@ from spacy.tokens import Span
 
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
-    COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, INNER_POSSESSORS, INSTITUTION_HEADS, KEEP_LABELS,
-    LAW_HEADS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
+    COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
+    KEEP_LABELS, LAW_HEADS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
 )
@@ -490,7 +490,10 @@ def _join_versions(doc, ents: list) -> list:
 def _body_after_place(doc, ents: list) -> list:
     """"Ohio" + "Department of Commerce", "Quebec" + "Securities Commission": a place written
     right before an institution's name (no possessive, no comma) is the first word of that
-    name, a state's or a city's own body, not the national one the bare name would mean."""
+    name, a state's or a city's own body, not the national one the bare name would mean.
+    "Norland" + "Radio International", "Kestria" + "Steel Works": so is a country's or a city's
+    name before an unknown name ending in a broadcaster's or a firm's word (a firm named for its
+    country)."""
     out = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -498,7 +501,8 @@ def _body_after_place(doc, ents: list) -> list:
         end = ent.end + 1 if is_possessive(doc[ent.end - 1]) and ent.end < len(doc) \
             and doc[ent.end].lower_ in REPAIRABLE_HEADS else ent.end
         if prev is not None and prev.label_ in ("GPE", "LOC") and ent.label_ == "ORG" and ent.start == prev.end \
-                and not is_possessive(doc[prev.end - 1]) and (_institution_head(ent) or end > ent.end) \
+                and not is_possessive(doc[prev.end - 1]) \
+                and (_institution_head(ent) or end > ent.end or prev.label_ == "GPE" and _named_like_a_firm(ent)) \
                 and not doc[ent.start].is_sent_start and "\n" not in doc[prev.start:end].text:
             span = doc[hyphen_joined_start(doc, prev.start):end]
             span.label_ = "ORG"
@@ -506,6 +510,14 @@ def _body_after_place(doc, ents: list) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _named_like_a_firm(ent) -> bool:
+    """An unknown name ending in a firm's or a broadcaster's word ("Radio International", "Metal
+    Traders", "Coal Mining"), which a country's name before it can begin."""
+    last = name_head([t.lower_ for t in ent]) if len(ent) > 1 else ""
+    return not ent.ent_id_ and ent.label_ == "ORG" and (last in COMPANY_HEADS | FIRM_NAME_ENDS
+                                                        or any(t.lower_ in MEDIA_WORDS for t in ent))
 
 
 REGION_WORDS = {"Americas", "America", "Europe", "Asia", "Africa", "International", "Global", "USA", "EMEA", "APAC"}
@@ -769,13 +781,17 @@ _NOT_NAME_PARTS = PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS
 def _surnames_after_particles(doc, ents: list) -> list:
     """"Mateus Carlos" + "dos Reis": a person's name the model ended before a lower-case name
     particle goes on to the capitalised surname after it (a person span of its own, or a proper
-    noun that names nothing else)."""
+    noun that names nothing else). "Greta von" + "der" + "Berg" (tagged a place): a span that
+    ends in a particle has begun a surname, so the one unknown word after the particles ends it,
+    whatever the model tagged that word."""
     by_start = {e.start: e for e in ents}
     out, absorbed = [], set()
     for ent in ents:
         if ent.start in absorbed:
             continue
         j = ent.end
+        while j > ent.start + 1 and doc[j - 1].lower_ in NAME_PARTICLES and doc[j - 1].is_lower:
+            j -= 1
         if ent.label_ == "PERSON" and not ent.ent_id_:
             k = j
             while k < len(doc) and k - j < 2 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
@@ -783,7 +799,7 @@ def _surnames_after_particles(doc, ents: list) -> list:
             if j < k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper \
                     and "\n" not in doc[ent.start:k + 1].text:
                 nxt = by_start.get(k)
-                if nxt is not None and nxt.label_ == "PERSON":
+                if nxt is not None and (nxt.label_ == "PERSON" or j < ent.end and len(nxt) == 1):
                     end = nxt.end
                     absorbed.add(k)
                 elif nxt is None and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ \
@@ -1080,7 +1096,8 @@ def _company_after_place(doc, ent, headlines=()):
         tok = doc[j]
         if tok.ent_id_ and tok.ent_type_ not in ("GPE", "LOC"):
             break  # another known actor
-        if (tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS or tok.lower_ in REPAIRABLE_HEADS or tok.lower_ == "board") \
+        if (tok.lower_ in COMPANY_SUFFIXES | COMPANY_HEADS or tok.lower_ in REPAIRABLE_HEADS or tok.lower_ == "board"
+                or tok.lower_ in FIRM_NAME_ENDS - {"international"}) \
                 and (j > ent.end or ent.label_ == "ORG") and tok.text[:1].isupper():
             # "... Trading Co.", a body's head ("California Air Resources Board"), or a known
             # firm's business ("Mizuho Securities": the subsidiary, unless the gazetteer says

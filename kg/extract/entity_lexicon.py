@@ -122,6 +122,11 @@ COMPANY_HEADS = {
     "spa", "s.p.a.", "srl", "s.r.l.", "s.r.l", "sarl", "ltda", "ltda.", "pty", "pte", "bhd", "bhd.", "bv", "oyj", "kft", "tbk",
 }
 
+# Further last words of firms' names, kept out of COMPANY_HEADS because a body or a charity can end
+# in them too ("Amnesty International"): they end a firm's name only after its country's name
+# ("Norland Radio International", "Kestria Steel Works").
+FIRM_NAME_ENDS = {"works", "traders", "exporters", "mills", "international"}
+
 # Head words of the names of universities and schools.
 EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
 

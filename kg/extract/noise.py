@@ -94,6 +94,13 @@ EVENT_NOUNS = {"seminar", "seminars", "conference", "workshop", "workshops", "co
                "programme", "program", "summit", "webinar", "symposium"}
 
 
+# An amount after a currency's short sign ("TL 7.6020 per dollar", "Rs 74.50", "Ps 18.2"): the number
+# has decimals or stands apart from the sign, so "G20" and "F-16" are not amounts.
+AMOUNT_IN_SHORT_CURRENCY = re.compile(r"[A-Z][A-Za-z]{0,2}\.?(?:\s\d[\d,]*(?:\.\d+)?|\s?\d+\.\d+)(?:\s+(?:a|per)\s+\w+)?")
+# A day written with its month's short form and no space ("Feb.1", "Dec.31st").
+DAY_OF_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}(?:st|nd|rd|th)?")
+
+
 def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     """Whether a typed candidate names no actor: see the module docstring for the kinds."""
     norm = c.norm
@@ -163,6 +170,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "selling the Argentine Peso": money, not an actor (unless it moves: "the Rand fell")
     if re.fullmatch(r"(?:[A-Z]{1,3}\$|\$[A-Z]{1,3})\s?\d[\d.,]*", c.text):
         return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
+    if c.gaz is None and (AMOUNT_IN_SHORT_CURRENCY.fullmatch(c.text) or DAY_OF_MONTH.fullmatch(c.text)):
+        return True  # "TL 7.6020 per dollar", "Rs 74.50", "Feb.1": a rate or a day, not an actor
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
         return True  # "(N.D. Cal.)", "S.D.N.Y."-style court citations in a case caption
     if c.gaz is None and len(words) >= 2 and all(w in PERSON_TITLES | PERSON_ROLE_NOUNS for w in words) \
