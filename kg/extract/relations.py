@@ -253,6 +253,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _locations(uctx, view, sent, out)
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
+        _election_winners(uctx, sent, out)
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
         _party_of_person(uctx, sent, out)
@@ -2525,7 +2526,11 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         people += [k for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.right_edge.i
                    for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
     as_prep = _as_of_title(t)
-    if as_prep is not None and as_prep.head.pos_ in ("VERB", "AUX"):
+    noun = _appointment_noun_before(as_prep)
+    if noun is not None and noun.i != as_prep.head.i:
+        # "after X's re-election as president", the "as" hung on the verb: the noun before it
+        people += _holder_before_as(ctx, noun)
+    elif as_prep is not None and as_prep.head.pos_ in ("VERB", "AUX"):
         verb = as_prep.head
         # "X named Y as its CEO": the one named, not the namer, holds the title
         appoints = lemma(verb) in JOIN_VERBS - COPULAS - {"join", "take"} and not _is_passive(verb)
@@ -2553,6 +2558,57 @@ APPOINTMENT_NOUNS = {"appointment", "nomination", "election", "confirmation", "s
                      "reappointment", "re-election", "reelection", "elevation", "installation", "designation"}
 
 
+ELECTION_NOUNS = {"election", "runoff", "run-off", "vote", "race", "poll", "ballot"}
+FUTURE_AUX = {"will", "would", "should", "could", "might", "may", "shall", "'ll"}
+
+
+def _election_winners(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """PERSON won [COUNTRY's] presidential election | the presidency: the winner holds the
+    country's presidency ("X won Sunday's presidential election in Y", "X, who won the
+    presidential runoff, ..."). The country is the one the election phrase names, else the one
+    the gazetteer knows for X, else the one country of the sentence, else the article's. Not a
+    win only hoped for, expected or denied ("hopes to win", "is expected to win", "will win"),
+    nor a round of it ("won the first round of the presidential election")."""
+    for e in sent:
+        if e.dep_ != "dobj" or lemma(e.head) not in WIN_VERBS or ctx.in_quote(e.idx):
+            continue
+        if not (e.lower_ == "presidency" or lemma(e) in ELECTION_NOUNS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ == "presidential" for c in e.children)):
+            continue
+        verb = e.head
+        if _unasserted(verb) or verb.dep_ == "xcomp" or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children):
+            continue  # "hopes to win", "is expected to win", "will win"
+        people = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) == "Person"] or [
+            # "The opposition candidate, X, won ...": the subject's appositive name
+            k for c in verb.children if c.dep_ == "nsubj" for a in c.subtree if a.dep_ == "appos"
+            for k in _np_keys(ctx, a) if ctx.type_of(k) == "Person"]
+        if len(people) != 1:
+            continue
+        named = [k for tok in e.subtree if (k := ctx.key(tok)) and ctx.is_country(k)]
+        country = named[0] if len(set(named)) == 1 else None
+        if country is None and not named:
+            known, country = _known_country(ctx, people[0])
+            if not known:
+                here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k)))
+                country = here[0] if len(here) == 1 else None if here else _article_country(ctx)
+        if country:
+            out.add(people[0], "holdsPosition", country, sent, REL_HOLDER_FROM_CONTEXT, title="president")
+
+
+def _appointment_noun_before(as_prep):
+    """The appointment noun just before a title's "as" ("X's election as", "re-election as"),
+    whatever the small model hung the "as" on."""
+    if as_prep is None or as_prep.i == 0:
+        return None
+    prev = as_prep.doc[as_prep.i - 1]
+    pre = _hyphen_prefix(prev)
+    if prev.pos_ == "NOUN" and (prev.lower_ in APPOINTMENT_NOUNS
+                                or pre is not None and f"{pre.lower_}-{prev.lower_}" in APPOINTMENT_NOUNS):
+        return prev
+    return None
+
+
 def _holder_before_as(ctx: ArticleContext, head) -> list[str]:
     """The person an "as" hung on a noun gives a title to: the noun itself ("the appointees are X
     as head of Y"), its possessor ("X's tenure as chairman") or the person after "of" in an
@@ -2565,8 +2621,9 @@ def _holder_before_as(ctx: ArticleContext, head) -> list[str]:
         return [k] if ctx.type_of(k) == "Person" else []
     if head.pos_ != "NOUN":
         return []
-    found = [ctx.key(c) for c in head.children if c.dep_ == "poss"]
-    if head.lower_ in APPOINTMENT_NOUNS:
+    found = [ctx.key(c) for c in _children_and_prefix(head) if c.dep_ == "poss"]
+    pre = _hyphen_prefix(head)
+    if head.lower_ in APPOINTMENT_NOUNS or pre is not None and f"{pre.lower_}-{head.lower_}" in APPOINTMENT_NOUNS:
         found += [k for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
     return [k for k in found if k and ctx.type_of(k) == "Person"]
@@ -2775,10 +2832,32 @@ def _qualified_by_common_noun(t) -> bool:
                and c.lower_ not in TITLE_MODIFIERS and c.lower_ not in portfolios for c in t.children)
 
 
+HYPHEN_PREFIXES = {"co", "re", "vice"}
+
+
+def _hyphen_prefix(t):
+    """The prefix the small model splits off a hyphened noun ("co-director", "re-election"),
+    when it hangs apart from the noun: it may take the noun's possessor ("the SEC's co-director",
+    "X's re-election")."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ \
+            and not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in HYPHEN_PREFIXES \
+            and doc[t.i - 2].head.i != t.i:
+        return doc[t.i - 2]
+    return None
+
+
+def _children_and_prefix(t) -> list:
+    """`t`'s children, with the possessor and determiner of its split-off hyphen prefix."""
+    pre = _hyphen_prefix(t)
+    extra = [c for c in pre.children if c.dep_ == "poss"] if pre is not None else []
+    return [*extra, *t.children]
+
+
 def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     """Where title noun `t` is held, among entities of `types`."""
     orgs = [k for k in [_relative_holder(ctx, t, types)] if k]
-    for c in t.children:
+    for c in _children_and_prefix(t):
         if c.dep_ == "poss":
             k = ctx.key(c)
             if ctx.type_of(k) in types:
