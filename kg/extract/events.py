@@ -206,6 +206,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
+        drafts += _disputed_claims(uctx, sent, drafts)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
@@ -711,6 +712,84 @@ def _under_fire(ctx: ArticleContext, sent) -> list[_Draft]:
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
                               tok, EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
+# what an accuser says and the accused disputes: "disputed the agency's findings", "rejected the
+# charges", "does not agree with the prosecutor's conclusions"
+DISPUTED_NOUNS = {"allegation", "allegations", "charge", "charges", "claim", "claims", "accusation", "accusations",
+                     "finding", "findings", "conclusion", "conclusions", "assertion", "assertions", "assessment",
+                  "fine", "penalty", "ruling", "decision", "verdict"}
+# who rules on claims rather than answers them: "the court rejected the claims"
+RULING_WORDS = {"court", "judge", "tribunal", "jury", "arbitrator", "panel"}
+# verbs of disputing a claim (with a claim noun for object); "agree" counts only denied ("does not agree with")
+DISPUTE_VERBS = {"dispute", "contest", "challenge", "reject", "rebut", "refute", "disagree", "agree"}
+# what the accused calls a claim: "said the charges were unfounded", "called the lawsuit without merit"
+CLAIM_DENIALS = ("unfounded", "baseless", "groundless", "meritless", "without merit", "false", "untrue",
+                 "politically motivated", "flawed", "wrong")
+
+
+def _claim_owners(ctx: ArticleContext, noun) -> list[str]:
+    """Who makes a claim: "the agency's findings", "the allegations of X", "charges brought by X",
+    "the X allegations"."""
+    owners = [k for c in noun.children if c.dep_ in ("poss", "compound") for k in _keys(ctx, c, ACTORS | {"Place"})]
+    owners += _prep_objects(ctx, noun, ("of", "by", "from"), ACTORS | {"Place"})[0]
+    owners += [k for c in noun.children if c.dep_ == "acl" for k in _agent(ctx, c, ACTORS | {"Place"})]
+    return list(dict.fromkeys(owners))
+
+
+def _accusers(drafts: list[_Draft], accused: str) -> list[str]:
+    """The authority that acted against `accused` most recently in the article so far: whose charges
+    "the charges against it" are."""
+    for d in reversed(drafts):
+        if d.type == "RegulatoryAction" and (accused, "target") in d.parts:
+            actors = [k for k, r in d.parts if r == "actor" and k is not None]
+            if actors:
+                return actors
+    return []
+
+
+def _disputed_claims(ctx: ArticleContext, sent, drafts: list[_Draft]) -> list[_Draft]:
+    """The accused answering the accuser: "X disputed the agency's findings", "X rejected the
+    charges", "X said it does not agree with the prosecutor's findings", "X said the lawsuit was
+    without merit": X criticises whoever makes the claim (named with it, or the authority that
+    acted against X before). "Did not dispute", "would not contest" and "denied the allegations"
+    are none."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok.idx):
+            continue
+        lem = lemma(tok)
+        claims, denied = [], any(c.dep_ == "neg" for c in tok.children)
+        if lem in DISPUTE_VERBS and (denied == (lem == "agree")) and (lem == "agree" or not _unreal(tok)):
+            if lem == "agree" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")] if lem not in ("agree", "disagree") else \
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            claims = [o for o in objs if o.lower_ in DISPUTED_NOUNS and ctx.key(o) is None]
+            critic_verb = tok
+        elif lem in JUDGING_SPEECH_VERBS:  # "said the charges against it were unfounded"
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                if lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
+                    continue
+                rest = " ".join(t.lower_ for c in clause.children if c.dep_ not in ("nsubj", "aux", "neg")
+                                for t in c.subtree)
+                if any(re.search(rf"\b{w}\b", rest) for w in CLAIM_DENIALS):
+                    claims += [c for c in clause.children if c.dep_ == "nsubj"
+                               and c.lower_ in DISPUTED_NOUNS | {"lawsuit", "suit", "case", "complaint"}]
+            critic_verb = tok
+        if not claims:
+            continue
+        critics = _subjects(ctx, critic_verb, ACTORS)
+        if any(t.lower_ in RULING_WORDS for c in critic_verb.children if c.dep_ == "nsubj" for t in c.subtree) or \
+                any(w in RULING_WORDS for k in critics for w in k.split("/")[-1].split("-")):
+            continue
+        for critic in critics:
+            targets = [k for c in claims for k in _claim_owners(ctx, c)] or _accusers(drafts, critic)
+            targets = [k for k in targets if k != critic]
+            if targets:
+                out.append(_Draft("Criticism", [(critic, "actor")] + [(k, "target") for k in targets], sent, tok,
+                                  EVENT_CRITICISM_OF_PLAN))
     return out
 
 
