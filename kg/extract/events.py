@@ -1050,6 +1050,56 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     break
         if k and k not in out:
             out.append(k)
+    for h in heads:
+        if ctx.key(h) in out:
+            out += [lk for lk in _listed_after(ctx, h, types) if lk not in out]
+    return out
+
+
+def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
+    """"added A, the B Institute, C and D to the list", "three airlines - A, B, and C -": the
+    small parser loses the later members of a long list (hung on an apposition's object, or read as
+    a clause of their own); each further name that follows the name of `tok` joined by commas (a
+    member closed by a comma) or by a final "and"/"or" is a member too. A name that runs on into
+    something else ("A, B's parent", "A, B said") ends the list."""
+    k = ctx.key(tok)
+    if k is None:
+        return []
+    doc, end_sent = ctx.doc, ctx.sent_of(tok).end
+    i = tok.i
+    while i + 1 < end_sent and ctx.key(doc[i + 1]) == k:
+        i += 1
+    out = []
+    while True:
+        j, seps = i + 1, []
+        while j < end_sent and doc[j].lower_ in (",", "and", "or"):
+            seps.append(doc[j].lower_)
+            j += 1
+        if not seps or seps.count(",") > 1:
+            break
+        if j < end_sent and doc[j].lower_ == "the":
+            j += 1
+        m = ctx.key(doc[j]) if j < end_sent else None
+        if m is None or ctx.in_quote(doc[j].idx):
+            break
+        last = j
+        while last + 1 < end_sent and ctx.key(doc[last + 1]) == m:
+            last += 1
+        final = "and" in seps or "or" in seps
+        nxt = doc[last + 1] if last + 1 < end_sent else None
+        if not final and ctx.type_of(m) == "Place":
+            break  # "Lima, Peru": a place after a place and a comma is where the first lies
+        if not final and not (nxt is not None and nxt.lower_ in (",", "and", "or") and
+                              not (last + 2 < end_sent and doc[last + 2].pos_ in ("VERB", "AUX"))):
+            break
+        if final and nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.pos_ in ("PROPN", "NOUN")):
+            break
+        if m != k and m not in out and ctx.type_of(m) in types and (
+                ctx.type_of(m) == "Place") == (ctx.type_of(k) == "Place"):
+            out.append(m)
+        if final:
+            break
+        i = last
     return out
 
 
