@@ -8,6 +8,10 @@ it"), the authority that acted against them earlier in the article. Not: "did no
 "would not contest", "denied the allegations", "neither admitted nor denied", "agreed with the
 findings", a court that rejects a party's claims, nor rejecting an offer or a bid.
 
+A verb of criticising gives no Criticism event when its clause does not assert it (as the
+criticized relation already did): "X said she would not criticise Y", "X declined to criticise
+Y", "X refused to condemn Y", "X denied that she had criticised Y", "Will X criticise Y?".
+
 Every name is invented.
 """
 
@@ -56,3 +60,29 @@ def test_no_dispute_asserted(read_events, text):
 ])
 def test_rejecting_an_offer_or_ruling_on_claims_is_no_criticism(read_events, text, critic):
     assert ("Criticism", critic, "actor") not in read_events(text)
+
+
+CRITIC, CRITICISED = "Marta Kellner", "Tobias Renk"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marta Kellner said she would not criticize Prime Minister Tobias Renk during the crisis.",
+    "Senator Marta Kellner denied that she had criticized Prime Minister Tobias Renk.",
+    "Senator Marta Kellner declined to criticize Prime Minister Tobias Renk over the tax.",
+    "Will Senator Marta Kellner criticize Prime Minister Tobias Renk at the rally?",
+    "Senator Marta Kellner refused to condemn Prime Minister Tobias Renk for the raids.",
+    "Senator Marta Kellner did not blame Prime Minister Tobias Renk for the floods.",
+    "Senator Marta Kellner could criticize Prime Minister Tobias Renk if the talks fail.",
+])
+def test_no_criticism_event_the_clause_does_not_assert(read_events, text):
+    assert ("Criticism", CRITIC, "actor") not in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marta Kellner sharply criticized Prime Minister Tobias Renk on Monday for raising fuel taxes.",
+    "Senator Marta Kellner did not hesitate to criticize Prime Minister Tobias Renk.",
+    "Senator Marta Kellner slammed Prime Minister Tobias Renk, who did not respond.",
+])
+def test_asserted_criticism_event_still_given(read_events, text):
+    events = read_events(text)
+    assert ("Criticism", CRITIC, "actor") in events and ("Criticism", CRITICISED, "target") in events

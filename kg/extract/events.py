@@ -93,6 +93,7 @@ from kg.extract.relations import (
     CRITICIZE_VERBS,
     FACILITY_NOUNS,
     SUFFER_CRITICISM_VERBS,
+    _unasserted,
     calls_bad,
     criticism_pairs,
 )
@@ -195,6 +196,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
                     drafts.append(d)
         pairs = criticism_pairs(uctx, sent)
         for actor, target, tok, conf in pairs:
+            if tok.pos_ in ("VERB", "AUX") and _unasserted(tok):
+                continue  # "X did not criticise Y", "X declined to condemn Y", "did X attack Y?"
             if tok.lower_ in ("attack", "attacks") and (actor is None or uctx.type_of(actor) in ("MarketIndex", "Product")):
                 continue  # "the index fell after the attacks on the X Center": with no attacker, a blow, not words
             if _authoritys_case(uctx, actor, target, tok):
@@ -614,7 +617,8 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
     target ("the minister criticized the merger of X and Y", "X slammed Y's plan")."""
     out = []
     for tok in sent:
-        if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx):
+        if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx) \
+                or _unasserted(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS | LED_BODY_NOUNS
                 and ctx.key(c) is None]
