@@ -7,6 +7,9 @@
 - A firm or broadcaster named for its country ("Norland Radio International", "Kestria Steel
   Works") keeps the country's name as its first word; a known body after a country's name and a
   charity ending in "International" stay what they are.
+- Firms listed with commas are names of their own ("Ostara, Kelvix Holdings and Brantor Group"),
+  and a one-word name listed with firms is a firm, whatever the model called it; a partnership's
+  name with "&", a legal form after a comma and a list of countries stay as they are.
 
 Sentences written for these tests."""
 
@@ -67,4 +70,36 @@ def test_a_firm_named_for_its_country_keeps_the_country(nlp, text, name, kind):
      "Organization"),
 ])
 def test_known_bodies_and_charities_stay_as_they_are(nlp, text, name, kind):
+    assert entities(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Regulators fined Ostara, Kelvix Holdings and Brantor Group on Tuesday.",
+     ["Ostara", "Kelvix Holdings", "Brantor Group"]),
+    ("Union leaders met managers from Vexa, Stroud Motors and Ambry Foods.",
+     ["Vexa", "Stroud Motors", "Ambry Foods"]),
+    ("Output fell at Norva, Halden Steel and Pirell Chemicals.",
+     ["Norva", "Halden Steel", "Pirell Chemicals"]),
+])
+def test_firms_listed_by_commas_are_names_of_their_own(nlp, text, names):
+    found = entities(nlp, text)
+    assert all(found.get(name) == "Company" for name in names), found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The ministry sold its stakes in Telvana, Marisol Airways and Dunmore Cement last year.", "Telvana"),
+    ("Prosecutors charged Delvan, Orrin Capital and Sapra Metals.", "Delvan"),
+    ("The fund holds shares in Kastra, Bellwood Energy and Tyne Motors.", "Kastra"),
+])
+def test_a_one_word_name_listed_with_firms_is_a_firm(nlp, text, firm):
+    assert entities(nlp, text).get(firm) == "Company"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Harlow, Pike & Stone advised the bank on the sale.", "Pike & Stone", "Company"),
+    ("Vesta Holdings, Ltd. said it would appeal the fine.", "Vesta Holdings, Ltd.", "Company"),
+    ("Ministers from Norway, Sweden and Halden Group met on Friday.", "Norway", "Place"),
+    ("Nadia Brandt, a trader, sued Vantor Holdings and Brandt's former employer.", "Nadia Brandt", "Person"),
+])
+def test_what_a_list_does_not_change(nlp, text, name, kind):
     assert entities(nlp, text).get(name) == kind

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
-    KEEP_LABELS, LAW_HEADS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
+    KEEP_LABELS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
 )
@@ -358,7 +358,33 @@ def _name_pieces(doc, ent, ent_id: str, gaz: Gazetteer, places: set[str]) -> lis
     whole = _trim(doc, ent.start, ent.end)
     if ent_id or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
         return [(ent.start, ent.end)]
-    return _split(doc, ent.start, ent.end, gaz, places)
+    pieces = _split(doc, ent.start, ent.end, gaz, places)
+    return [p for a, b in pieces for p in (_listed_names(doc, a, b) if ent.label_ == "ORG" else [(a, b)])]
+
+
+def _listed_names(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Ostara, Kelvix Holdings": the model read two names of a list as one firm's. A comma inside
+    a firm's name is followed by its legal form ("Halden, Inc.") or belongs to a partnership's name,
+    which ends in "&" and a name ("Harlow, Pike & Stone"); any other comma between capitalised
+    words separates two names in a list that ends in a firm's word, and so does the list's "and"
+    after a firm's word."""
+    if any(t.text == "&" for t in doc[start:end]) or doc[end - 1].lower_ not in COMPANY_HEADS:
+        return [(start, end)]  # (a body's name may hold a list: "Labour, Skills and Social Policy Center")
+    out, cur = [], start
+    for i in range(start + 1, end - 1):
+        nxt = doc[i + 1]
+        if doc[i].text == "," and i > cur and nxt.text[:1].isupper() \
+                and nxt.lower_.rstrip(".") not in LEGAL_FORMS and all(t.text[:1].isupper() for t in doc[cur:i]):
+            out.append((cur, i))
+            cur = i + 1
+    if out:  # a list: its last two names may be joined by "and" ("..., Halden Steel and Pirell Chemicals")
+        for i in range(cur + 1, end - 1):
+            if doc[i].lower_ == "and" and doc[i - 1].lower_ in COMPANY_HEADS and doc[i + 1].text[:1].isupper():
+                out.append((cur, i))
+                cur = i + 1
+                break
+    out.append((cur, end))
+    return out
 
 
 def _with_trailing_head(doc, ent, e: int) -> int:

@@ -109,7 +109,7 @@ COMPANY_HEADS = {
     "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
     "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",
     "networks", "communications", "telecom", "insurance", "financial", "markets", "brands", "foods",
-    "development", "properties", "realty", "resources", "logistics", "semiconductor", "steel", "cements",
+    "development", "properties", "realty", "resources", "logistics", "semiconductor", "steel", "cement", "cements",
     "consulting", "pharma", "biotech", "research",
     # business nouns that end firms' names ("Halden Freight", "Skyline Air", "Corvid Mining")
     "air", "freight", "shipping", "lines", "mining", "minerals", "metals", "oil", "petroleum", "chemicals",

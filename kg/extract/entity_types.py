@@ -759,6 +759,42 @@ def _country_by_formal_name(text: str, gaz: Gazetteer):
     return None
 
 
+def firms_listed_with_firms(doc, cands: list[Candidate]) -> None:
+    """"adding Corvex, Tarvo and Miravel Microelectronics to the list", "fined Ostara, Kelvix
+    Holdings and Brantor Group": a one-word name the model called a person or a place, listed with
+    two firms, or with one that its own words or the gazetteer type, and with no known person or
+    place among them, is a firm as well. (Not a surname the article gives a person's full name for.)"""
+    surnames = {c.text.split()[-1] for c in cands if c.type == "Person" and len(c.text.split()) > 1}
+    for c in cands:
+        if c.gaz is not None or c.cue or c.end - c.start != 1 or c.type not in ("Person", "Place") \
+                or c.text in surnames:
+            continue
+        listed = [d for d in _listed_with(doc, c, cands) if d is not c]
+        firms = [d for d in listed if d.type == "Company"]
+        others = [d for d in listed if d.type in ("Person", "Place") and (d.gaz is not None or d.end - d.start > 1)]
+        if (len(firms) >= 2 or any(d.worded or d.gaz is not None for d in firms)) and not others:
+            c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_WEAK_CONTEXT_CUE, True
+
+
+# What stands between two names of one list: "A, B", "A and B", "A, the B and C".
+LIST_GLUE = {",", "and", "or", "the", "&"}
+
+
+def _listed_with(doc, c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The names written in one list with `c` (the small model's parse of long lists is not to be
+    trusted, so the list is read off the surface): names joined only by commas, "and", "or"."""
+    ordered = sorted(cands, key=lambda d: d.start)
+    i = ordered.index(c)
+    lo = hi = i
+    glued = lambda a, b: b.start >= a.end and all(t.lower_ in LIST_GLUE for t in doc[a.end:b.start]) \
+        and any(t.text in (",", "and", "or") for t in doc[a.end:b.start])
+    while lo > 0 and glued(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and glued(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
 def type_by_context(doc, cands: list[Candidate], settled: list[Candidate]) -> None:
     """Let the words around each name (not in `settled`) overrule its NER label: see `_context_cue`."""
     for c in cands:
