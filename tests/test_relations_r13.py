@@ -8,7 +8,12 @@
 - a post written after an appointment noun with a split-off hyphen prefix ("after X's re-election
   as president", where the small model hangs the possessor on "re" and the "as" on the verb);
 - a title with a split-off hyphen prefix after an organisation's possessive ("X, the Kelso Board's
-  co-director of enforcement, said"): the possessor hangs on "co", the post is still the body's.
+  co-director of enforcement, said"): the possessor hangs on "co", the post is still the body's;
+- members listed by name ("four members of the committee (A, B, C and D)", "Committee members A, B
+  and C dissented", "three members, A, B and C, voted") where the entity reader typed one name a
+  firm: the people of the list are still members (a list mostly of firms is not read), and "the
+  committee" after a body named only by an acronym ending in its initial ("the MPC") is that body
+  when it is the only one.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -92,3 +97,58 @@ def test_co_title_after_possessive(nlp, text):
 def test_co_title_of_someone_else(nlp):
     rels = relations(nlp, "Vera Lind met the Kelso Board's co-director of enforcement, Omar Tass.", CAST)
     assert ("vera-lind", "holdsPosition", "kelso-board") not in rels
+
+
+# --- members listed by name, one of them read as a firm -------------------------------------------------
+
+BOARD = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Dana Brook", "Company"),
+         ("Rate Setting Committee", "GovernmentBody"), ("Kelso Bank", "GovernmentBody"),
+         ("Orvel Ratings", "Company"), ("Tarn Steel", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelso Bank's Rate Setting Committee cut rates. Four members of the committee (Vera Lind, Omar Tass, "
+    "Dana Brook and Ian Holt) voted for the cut.",
+    "Rate Setting Committee members Vera Lind, Dana Brook and Omar Tass dissented on Thursday.",
+    "The Rate Setting Committee held rates. Three members, Vera Lind, Dana Brook and Omar Tass, voted for a hike.",
+])
+def test_listed_members_with_a_mistyped_name(nlp, text):
+    rels = relations(nlp, text, BOARD)
+    assert ("omar-tass", "memberOf", "rate-setting-committee") in rels
+    assert ("vera-lind", "memberOf", "rate-setting-committee") in rels
+    assert ("dana-brook", "memberOf", "rate-setting-committee") not in rels  # only people of the list
+
+
+@pytest.mark.parametrize("text", [
+    # a list of firms with one person is no list of the body's members
+    "The Rate Setting Committee held rates. Lenders such as Orvel Ratings, Tarn Steel and Dana Brook, "
+    "voted against it.",
+    # family members are not the body's
+    "The Rate Setting Committee held rates. Family members, Omar Tass, Dana Brook and Ian Holt, voted for a hike.",
+])
+def test_no_members_from_other_lists(nlp, text):
+    rels = relations(nlp, text, BOARD)
+    assert not any(k[1] == "memberOf" and k[2] == "rate-setting-committee" for k in rels)
+
+
+ACRONYM = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("RSC", "GovernmentBody"),
+           ("KSC", "GovernmentBody"), ("Kelso Bank", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelso Bank's RSC held rates. Three members of the committee (Vera Lind, Omar Tass and Ian Holt) "
+    "voted for a hike.",
+    "The RSC left its key rate unchanged on Thursday. Members of the committee (Omar Tass, Vera Lind and "
+    "Ian Holt) backed the decision.",
+    "Rates stayed put after the RSC met, as two members of the committee (Vera Lind and Omar Tass) dissented.",
+])
+def test_the_committee_is_the_one_acronym_before(nlp, text):
+    rels = relations(nlp, text, ACRONYM)
+    assert ("vera-lind", "memberOf", "rsc") in rels
+    assert ("omar-tass", "memberOf", "rsc") in rels
+
+
+def test_the_committee_of_two_acronyms_is_open(nlp):
+    rels = relations(nlp, "The RSC and the KSC met. Three members of the committee (Vera Lind, Omar Tass and "
+                          "Ian Holt) voted for a hike.", ACRONYM)
+    assert not any(k[1] == "memberOf" and k[2] in ("rsc", "ksc") for k in rels)

@@ -1238,7 +1238,7 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
 
 # Bodies whose members are listed by name when they vote ("members of the committee (A, B and C)").
 COLLEGIAL_WORDS = {"committee", "board", "council", "panel", "commission", "subcommittee"}
-_NAME_LIST = r"(?P<list>P(?:,P){0,8},?&P)"
+_NAME_LIST = r"(?P<list>[PO](?:,[PO]){0,8},?&[PO])"  # a name the entity reader typed a firm stays in the list
 
 
 def _listed_members(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1249,13 +1249,14 @@ def _listed_members(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
     s, items = view.string, view.items
     found = []
     # members of [the] ORG|committee ( A , B and C )
-    for m in re.finditer(r"(?P<mem>_)fd?(?P<org>[GO_])\(" + _NAME_LIST + r"\)", s):
+    for m in re.finditer(r"(?P<mem>_)fd?G?(?P<org>[GO_])\(" + _NAME_LIST + r"\)", s):  # "the" may be read with "committee"
         if items[m.start("mem")].text.lower() != "members":
             continue
         org_i = m.start("org")
         if s[org_i] == "_":
             word = items[org_i].text.lower()
-            org = _org_of_head_word(ctx, word, view.token(org_i).idx) if word in COLLEGIAL_WORDS else None
+            org = _org_of_head_word(ctx, word, view.token(org_i).idx) or _acronym_of_head_word(
+                ctx, word, view.token(org_i).idx) if word in COLLEGIAL_WORDS else None
         else:
             org = items[org_i].key
         found.append((org, m, REL_MEMBER_STATED))
@@ -1271,11 +1272,20 @@ def _listed_members(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
                 continue  # "family members, A and B,": members of something else
             found.append((_collegial_body_before(ctx, view.token(m.start("mem")).idx), m, REL_HOLDER_FROM_CONTEXT))
     for org, m, conf in found:
-        if org is None:
-            continue
+        if org is None or m.group("list").count("P") <= m.group("list").count("O"):
+            continue  # a list of firms, or of names mostly not people
         for i in range(m.start("list"), m.end("list")):
             if s[i] == "P":
                 out.add(items[i].key, "memberOf", org, sent, conf)
+
+
+def _acronym_of_head_word(ctx: ArticleContext, word: str, before: int) -> str | None:
+    """The one body named before offset `before` only by an acronym whose last letter is the
+    word's first ("the committee": the MPC, the FOMC); None when none or several are."""
+    found = {e.key for e in ctx.table if e.type in ("GovernmentBody", "Organization")
+             and any(m.start < before for m in e.mentions)
+             and all(re.fullmatch(r"[A-Z]{2,6}", n) and n.endswith(word[:1].upper()) for n in (e.name, *e.aliases))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _collegial_body_before(ctx: ArticleContext, before: int) -> str | None:
