@@ -12,6 +12,12 @@ A verb of criticising gives no Criticism event when its clause does not assert i
 criticized relation already did): "X said she would not criticise Y", "X declined to criticise
 Y", "X refused to condemn Y", "X denied that she had criticised Y", "Will X criticise Y?".
 
+Displeasure voiced at someone or at their act is criticism of them: "X expressed deep regret over
+Y's decision", "X voiced anger at Y", "X protested Y's decision", "X deplored the move by Y", "X
+said it regretted Y's decision"; a country's office speaks for the country ("Korvania's
+presidential office expressed regret"). Not: regret over an illness, satisfaction with a
+decision, displeasure someone only may voice.
+
 Every name is invented.
 """
 
@@ -86,3 +92,34 @@ def test_no_criticism_event_the_clause_does_not_assert(read_events, text):
 def test_asserted_criticism_event_still_given(read_events, text):
     events = read_events(text)
     assert ("Criticism", CRITIC, "actor") in events and ("Criticism", CRITICISED, "target") in events
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Korvania\u2019s presidential office expressed \u201cdeep regret\u201d on Friday over Ostrava\u2019s decision "
+     "to tighten export controls.", "Korvania", "Ostrava"),
+    ("Halvorsen Group expressed disappointment with the Veldor Securities Commission's ruling.",
+     "Halvorsen Group", "Veldor Securities Commission"),
+    ("Senator Marta Kellner protested Prime Minister Tobias Renk's decision to cancel the election.", CRITIC, CRITICISED),
+    ("Senator Marta Kellner voiced strong displeasure at Prime Minister Tobias Renk's handling of the strike.",
+     CRITIC, CRITICISED),
+    ("Senator Marta Kellner expressed outrage over the decision by Prime Minister Tobias Renk to close the mines.",
+     CRITIC, CRITICISED),
+    ("Halvorsen Group said it regretted Brightwater Energy's decision to walk away from the talks.",
+     "Halvorsen Group", FIRM),
+    ("Senator Marta Kellner voiced anger at Prime Minister Tobias Renk over the pension cuts.", CRITIC, CRITICISED),
+    ("Senator Marta Kellner deplored the move by Prime Minister Tobias Renk to suspend parliament.", CRITIC, CRITICISED),
+])
+def test_displeasure_at_an_act_is_criticism(read_events, text, critic, criticised):
+    events = read_events(text)
+    assert ("Criticism", critic, "actor") in events and ("Criticism", criticised, "target") in events
+
+
+@pytest.mark.parametrize("text, critic", [
+    ("Senator Marta Kellner expressed regret that Prime Minister Tobias Renk could not attend the summit.", CRITIC),
+    ("Senator Marta Kellner expressed regret over the illness of Prime Minister Tobias Renk.", CRITIC),
+    ("Senator Marta Kellner expressed support for Prime Minister Tobias Renk's decision to cut taxes.", CRITIC),
+    ("Halvorsen Group expressed satisfaction with Brightwater Energy's decision to sell the unit.", "Halvorsen Group"),
+    ("Senator Marta Kellner may voice anger at Prime Minister Tobias Renk over the cuts.", CRITIC),
+])
+def test_no_displeasure_at_an_act(read_events, text, critic):
+    assert ("Criticism", critic, "actor") not in read_events(text)

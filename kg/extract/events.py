@@ -209,7 +209,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
-        drafts += _disputed_claims(uctx, sent, drafts)
+        drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
@@ -713,6 +713,66 @@ def _under_fire(ctx: ArticleContext, sent) -> list[_Draft]:
         critics = _prep_objects(ctx, tok, ("from",), ACTORS | {"Place"})[0]
         critics += [k for k in _prep_objects(ctx, verb, ("from",), ACTORS | {"Place"})[0] if k not in critics]
         targets = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if k not in critics]
+        if critics and targets:
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
+# displeasure voiced at someone's act: "expressed deep regret over Y's decision", "voiced anger at Y"
+DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
+                     "dissatisfaction", "discontent"}
+VOICE_VERBS = {"express", "voice", "register", "convey", "show"}
+# a country's offices that speak for it: "Korvania's presidential office", "Korvania's foreign ministry"
+SPEAKING_OFFICES = {"office", "ministry", "government", "administration", "cabinet", "presidency"}
+# verbs of displeasure at an act: "protested Y's decision", "deplored the move by Y"
+DEPLORE_VERBS = {"protest", "deplore", "lament", "regret", "decry"}
+# what someone did that others may deplore: "Y's decision", "the move by Y", "Y's export restrictions"
+DEPLORED_ACTS = CRITICISED_WORDS | {"move", "moves", "ruling", "measure", "measures", "restrictions", "vote",
+                                    "announcement", "refusal", "step", "steps"}
+
+
+def _act_owners(ctx: ArticleContext, thing) -> list[str]:
+    """Who did a deplored act: "Y's decision", "the decision by Y", "the Y government's move"."""
+    if ctx.key(thing) is not None or thing.lower_ not in DEPLORED_ACTS:
+        return []
+    owners = [k for c in thing.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
+    owners += [k for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
+    return list(dict.fromkeys(owners))
+
+
+def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
+    """Displeasure voiced at someone or at their act is criticism of them: "X expressed deep regret
+    over Y's decision", "X voiced anger at Y", "X expressed outrage over the move by Y", "X
+    protested Y's decision", "X said it regretted Y's decision". Not: regret over a loss ("regret
+    over the deaths of ..."), regret that something happened, support for a decision."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN") or ctx.key(tok) is not None:
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ in DISPLEASURE_NOUNS and tok.dep_ in ("dobj", "obj") \
+                and tok.head.pos_ == "VERB" and lemma(tok.head) in VOICE_VERBS:
+            verb, heads, preps = tok.head, (tok, tok.head), ("over", "at", "with", "about")
+        elif tok.pos_ == "VERB" and lemma(tok) in DEPLORE_VERBS:
+            verb, heads, preps = tok, (tok,), ("against",)
+        else:
+            continue
+        if ctx.in_quote(verb.idx) or _unasserted(verb) or _unreal(verb):
+            continue
+        aims = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj"]
+        if verb is tok:  # "protested Y's decision": the act is the object
+            aims += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        targets = []
+        for a in aims:
+            named = _keys(ctx, a, ACTORS | {"Place"}) if ctx.key(a) is not None else []
+            targets += [k for k in named + _act_owners(ctx, a) if k not in targets]
+        critics = _subjects(ctx, verb, ACTORS | {"Place"}) or [
+            # "Korvania's presidential office expressed regret": the country speaks through its office
+            k for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SPEAKING_OFFICES
+            for p in c.children if p.dep_ == "poss" for k in _keys(ctx, p, {"Place"})]
+        critics = [k for k in critics if k not in targets]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
                               tok, EVENT_CRITICISM_OF_PLAN))
