@@ -4893,6 +4893,32 @@ def _happened(verb) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
 
 
+# verbs by which one makes public what one will do: "announced that she would quit"
+ANNOUNCING_VERBS = {"say", "announce", "tell", "declare", "confirm"}
+
+
+def _announced_leaving(ctx: ArticleContext, verb) -> list[str]:
+    """The one who makes public that they will leave an office: "X announced (that) she would step
+    down", "X says he will resign" (gold records it as the departure). Not one denied, negated,
+    guessed at or bound to a condition ("said he would resign only if ...")."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or lemma(speech) not in ANNOUNCING_VERBS or speech.tag_ not in ("VBD", "VBZ", "VBN"):
+        return []
+    if speech.tag_ == "VBN" and not _happened(speech):
+        return []
+    for v in (speech, verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in v.children):
+            return []
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUXES or any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in verb.subtree):
+        return []
+    speakers = _subjects(ctx, speech, {"Person"})
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].lower_ in ("he", "she") or ctx.key(subj[0]) in speakers):
+        return []
+    return speakers
+
+
 # verbs whose past is written as their present (the small model often tags them as present)
 SAME_PAST_FORMS = {"quit", "beat", "put", "set", "cut", "hit", "shut", "let", "cast", "bid"}
 # what is taken or assumed when taking an office: "took office", "assumed the presidency", "took the helm"
@@ -4930,7 +4956,9 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if intended and (lemma(tok.head.head) in ("deny", "reject", "dismiss", "rule") or any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "any") for c in tok.head.children)):
             intended = False  # "denied any intention to resign", "has no intention of quitting"
-        if not people or not (quit_noun or forced or offered or intended or _happened(tok)) or _asked_for(tok):
+        announced = _announced_leaving(ctx, tok)
+        people = people or announced
+        if not people or not (quit_noun or forced or offered or intended or announced or _happened(tok)) or _asked_for(tok):
             return None
         if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
                for c in tok.children):
@@ -4941,7 +4969,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 orgs += [k for t in c.subtree for k in [ctx.key(t)]
                          if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
                 orgs += [k for k in _office_places(ctx, c) if k not in orgs]
-        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB)
+        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_VERB,
+                      extra={"kind": "leave"})
     # "X's departure from Y", "the departure of X as CEO" (not a trip: "his departure for Paris")
     departs = tok.lower_ == "departure" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children)
     if tok.pos_ == "NOUN" and (tok.lower_ in RESIGN_NOUNS or departs) and not _demanded(tok):
@@ -4960,7 +4989,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # "X Director Y announced his resignation": the body in the leaver's title is the one left
             orgs += [k for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree for k in [ctx.key(t)]
                      if k and ctx.type_of(k) in ORG_TYPES and k not in orgs and not ctx.in_quote(t.idx)]
-        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_NOUN)
+        return _Draft("Other", [(k, "actor") for k in people] + [(k, "target") for k in orgs], sent, tok, EVENT_OTHER_NOUN,
+                      extra={"kind": "leave"})
     claims = lem in ("claim", "declare") and any(c.dep_ == "dobj" and c.lower_ == "victory" for c in tok.children)
     if tok.pos_ == "VERB" and (lem in ELECTION_VERBS or claims) and _happened(tok):
         # a contest won or lost: the verb's object or a phrase around it names an election
@@ -5229,7 +5259,7 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
             actors = _keys(ctx, tok.head, ACTORS | {"Place"})
     people = [k for k in people if k not in actors]
     if not people:
-        return None
+        return _unnamed_office_change(ctx, tok, sent, actors) if not passive else None
     if lem in SUCCEED_VERBS and passive:
         # "Y was replaced as finance minister by X", "Y was succeeded by X": X takes Y's office
         successors = [k for k in actors if ctx.type_of(k) == "Person"]
@@ -5252,6 +5282,28 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     orgs = [k for k in _office_orgs(ctx, tok) if k not in actors and k not in people]
     parts = [(k, "actor") for k in actors] + [(k, "target") for k in people + orgs]
     return _Draft("Other", parts, sent, tok, EVENT_OTHER_VERB, extra={"kind": "office"})
+
+
+# holders of an office named by the office alone: "fired two finance ministers", "appointed a new
+# economic team" (kg.extract.events._unnamed_office_change)
+OFFICE_HOLDER_NOUNS = {"minister", "ministers", "team", "cabinet", "governor", "governors", "secretary", "secretaries",
+                       "chief", "chiefs", "commander", "commanders", "ambassador", "ambassadors", "envoy", "premier",
+                       "chairman", "deputy", "deputies"}
+
+
+def _unnamed_office_change(ctx: ArticleContext, verb, sent, actors) -> _Draft | None:
+    """An office given or taken away whose holders the sentence does not name: "the president
+    fired two finance ministers", "X sacked her finance minister", "X appointed a new economic
+    team" (Other; who gives or takes the office acts)."""
+    if lemma(verb) not in REMOVE_VERBS | {"appoint", "reappoint"} or not actors:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs or objs[0].lower_ not in OFFICE_HOLDER_NOUNS or any(
+            ctx.key(t) for t in objs[0].subtree if t.pos_ != "PRON"):
+        return None
+    if any(ctx.type_of(k) not in ("Person", "GovernmentBody", "Company") for k in actors):
+        return None
+    return _Draft("Other", [(k, "actor") for k in actors], sent, verb, EVENT_OTHER_VERB, extra={"kind": "office"})
 
 
 def _office_change_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:

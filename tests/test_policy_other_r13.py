@@ -1,0 +1,61 @@
+"""Whole events of type Other and PolicyAnnouncement that kg missed, round 13.
+
+- an office left, made public by the one leaving: "X announced (that) she would quit her post", "X says
+  she will resign" (Other, X acts); not when denied, negated, bound to a condition or said of
+  someone else;
+- an office given or taken away whose holders the sentence does not name: "the president fired
+  two finance ministers", "X sacked her finance minister", "X appointed a new economic team"
+  (Other, the one who gives or takes acts); not "fired a warning", "fired 300 workers";
+
+Sentences and names written for these tests (fictional people, firms and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Marsh, the prime minister, announced on Friday that he would quit as party chairman.",
+    "Prime Minister Daniel Marsh said he will resign as the party's chairman.",
+    "Prime Minister Daniel Marsh says the defeat is his responsibility, therefore he will resign.",
+    "Daniel Marsh announced he would quit as chairman of Kestrel Foods.",
+    "Daniel Marsh told reporters he would step down as chairman of Kestrel Foods in June.",
+])
+def test_announced_departure(read_events, text):
+    assert ("Other", "Daniel Marsh", "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Marsh said he would not resign as chief executive of Kestrel Foods.",
+    "Daniel Marsh denied he would step down from the board of Kestrel Foods.",
+    "Critics urged Daniel Marsh to resign as chairman of Kestrel Foods.",
+    "Daniel Marsh said he would resign only if the party lost the vote.",
+    "Analysts expect Daniel Marsh to step down as chairman of Kestrel Foods next year.",
+    "Daniel Marsh said the finance minister would resign.",
+])
+def test_no_announced_departure(read_events, text):
+    assert not any(t == "Other" and n == "Daniel Marsh" for t, n, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Sousa, who fired two finance ministers in December, met bankers this week.",
+    "President Ana Sousa sacked her finance minister on Friday.",
+    "President Ana Sousa last week appointed a new economic team to tackle inflation.",
+    "President Ana Sousa dismissed three ministers on Thursday.",
+    "President Ana Sousa has removed the central bank governor.",
+])
+def test_unnamed_office_holders(read_events, text):
+    assert ("Other", "Ana Sousa", "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Sousa fired a warning at the finance ministers of Nordland.",
+    "Kestrel Foods fired 300 workers at its Lisbon plant.",
+    "President Ana Sousa refused to dismiss the finance minister.",
+    "Will President Ana Sousa sack her finance minister?",
+    "President Ana Sousa could fire her finance minister next week, aides said.",
+])
+def test_no_unnamed_office_change(read_events, text):
+    got = read_events(text)
+    assert not any(t == "Other" and n in ("Ana Sousa", "Kestrel Foods") for t, n, _ in got)
