@@ -13,7 +13,11 @@
   and C dissented", "three members, A, B and C, voted") where the entity reader typed one name a
   firm: the people of the list are still members (a list mostly of firms is not read), and "the
   committee" after a body named only by an acronym ending in its initial ("the MPC") is that body
-  when it is the only one.
+  when it is the only one;
+- firms owned, written as a list: "its units A and B", "its subsidiaries, A and B,", "A and B,
+  both subsidiaries of X", "A and B, units of X", "A and B, which were both acquired by X", "two
+  subsidiaries of X: A and B" (a plural noun or verb gives every firm of the list; a singular one
+  only the firm beside it; "rivals" none; "sold its units" no longer owned).
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -152,3 +156,38 @@ def test_the_committee_of_two_acronyms_is_open(nlp):
     rels = relations(nlp, "The RSC and the KSC met. Three members of the committee (Vera Lind, Omar Tass and "
                           "Ian Holt) voted for a hike.", ACRONYM)
     assert not any(k[1] == "memberOf" and k[2] in ("rsc", "ksc") for k in rels)
+
+
+# --- owned firms in a list ------------------------------------------------------------------------------
+
+GROUP = [("Ferro Holdings", "Company"), ("Brisk Metals", "Company"), ("Pardo Optics", "Company"),
+         ("Venn Castings", "Company"), ("Kelso Board", "GovernmentBody")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ferro Holdings said its units Brisk Metals and Pardo Optics would pay the fine.",
+    "Ferro Holdings said on Monday that its subsidiaries, Brisk Metals and Pardo Optics, would pay.",
+    "The Kelso Board fined Ferro Holdings and its subsidiaries Brisk Metals and Pardo Optics.",
+    "Brisk Metals and Pardo Optics, both subsidiaries of Ferro Holdings, agreed to pay.",
+    "Brisk Metals and Pardo Optics, units of Ferro Holdings, agreed to pay.",
+    "Brisk Metals and Pardo Optics, which were both acquired by Ferro Holdings in 2009, cut prices.",
+    "The Kelso Board named two subsidiaries of Ferro Holdings: Brisk Metals and Pardo Optics.",
+])
+def test_each_listed_unit_is_owned(nlp, text):
+    rels = relations(nlp, text, GROUP)
+    assert ("ferro-holdings", "owns", "brisk-metals") in rels
+    assert ("ferro-holdings", "owns", "pardo-optics") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ferro Holdings said its rivals Brisk Metals and Pardo Optics cut prices.",
+    # a singular noun or verb: only the firm beside it
+    "Brisk Metals and Pardo Optics, which was acquired by Ferro Holdings in 2009, cut prices.",
+    "The Kelso Board fined Brisk Metals and Pardo Optics, a unit of Ferro Holdings, on Monday.",
+    "The Kelso Board named three rivals of Ferro Holdings: Venn Castings, Pardo Optics and Brisk Metals.",
+    "Brisk Metals and Venn Castings, both rivals of Ferro Holdings, cut prices.",
+    "Ferro Holdings sold its units Brisk Metals and Venn Castings to a rival last year.",
+])
+def test_no_ownership_of_other_list_members(nlp, text):
+    rels = relations(nlp, text, GROUP)
+    assert ("ferro-holdings", "owns", "brisk-metals") not in rels

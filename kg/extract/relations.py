@@ -114,7 +114,10 @@ LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file"
                "issue", "take", "pursue", "reach", "hand", "slap", "initiate", "commence"}
 # What is owned of a firm: "a 30% stake in X", "owns 30 percent of X", "holds shares in X".
 STAKE_WORDS = {"stake", "stakes", "shares", "interest", "percent", "%", "per cent", "majority", "control"}
-OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent"}
+OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent", "units",
+             "affiliates", "divisions", "brands"}
+SELL_VERBS = {"sell", "divest", "spin", "offload", "shed", "dispose"}
+PLURAL_OWN_NOUNS = {"subsidiaries", "units", "affiliates", "divisions", "brands"}
 DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll",
                  "make", "produce", "manufacture"}
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "creator", "producer", "designer"}
@@ -1304,20 +1307,44 @@ def _collegial_body_before(ctx: ArticleContext, before: int) -> str | None:
 
 # --- owns -----------------------------------------------------------------------------------
 
+def _listed_with(s: str, i: int) -> list[int]:
+    """The firms written in one list with the firm at item `i` ("A, B and C"), `i` alone when it
+    is in none."""
+    for m in re.finditer(r"[OX](?:,[OX])*,?&[OX]", s):
+        if m.start() <= i < m.end():
+            return [j for j in range(m.start(), m.end()) if s[j] in "OX"]
+    return [i]
+
+
 def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
+
+    def add_owned(parent_i, child_i, noun_i, conf, listed=False):
+        # a plural noun ("A and B, both units of X", "its subsidiaries A and B") gives each firm
+        # of the list; a singular one only the firm beside it
+        plural = noun_i is not None and items[noun_i].text.lower() in PLURAL_OWN_NOUNS
+        for j in _listed_with(s, child_i) if plural or listed else [child_i]:
+            out.add(items[parent_i].key, "owns", items[j].key, sent, conf)
+
     # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
     for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
+            add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # CHILD [, which] is/was/became [a|the] [...] subsidiary/unit of PARENT: "Velora is a unit of Norbeck"
     for m in re.finditer(r"(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OG])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
-    # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."
-    for m in re.finditer(r"(?:^|[^OGPs])d?(?P<parent>[OG])(?P<noun>_),(?P<child>O)", s):
-        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
+            add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
+    # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."; "its units
+    # A and B" (its: the firm named before)
+    for m in re.finditer(r"(?<![OGPs])(?=d?(?P<parent>[OG])(?P<noun>_)(?P<comma>,?)(?P<child>O))", s):  # overlapping
+        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"} and (
+                m.group("comma") or items[m.start("parent")].text.lower() in ("its", "their")) \
+                and lemma(view.token(m.start("noun")).head) not in SELL_VERBS:  # "sold its unit X": no longer
+            add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_DESCRIBED)
+    # [N] subsidiaries|units of PARENT : A , B and C
+    for m in re.finditer(r"(?P<noun>_)fd?(?P<parent>[OG])\.(?P<child>O)", s):
+        if items[m.start("noun")].text.lower() in PLURAL_OWN_NOUNS and items[m.start("parent") + 1].text == ":":
+            add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # CHILD , a PARENT [...] subsidiary/unit: "Velora, a Norbeck subsidiary,", "Velora, an Acme shipping unit,"
     for m in re.finditer(r"(?P<child>[OX]),d(?P<parent>[OG])_{0,2}?(?P<noun>_)(?![_OGPX])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
@@ -1341,7 +1368,9 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         verb_text = items[m.start("verb")].text.lower()
         if (verb_text in ("owned", "controlled", "acquired", "bought") or verb_text.endswith(("%-owned", "%-controlled"))) \
                 and not _unasserted(view.token(m.start("verb"))):
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_STATED)
+            # "A and B, which were both acquired by X": each firm of the list
+            both = any(items[j].text.lower() in ("were", "are", "both", "all") for j in range(m.start("child"), m.start("verb")))
+            add_owned(m.start("parent"), m.start("child"), None, REL_OWNED_STATED, listed=both)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
