@@ -1663,7 +1663,7 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
             noun is None or not _is_meeting_noun(noun)):
         return None
-    chairs = _subjects(ctx, tok, ACTORS)
+    chairs = _subjects(ctx, tok, ACTORS) or _raised_subjects(ctx, tok, ACTORS)
     if not chairs:
         return None
     attendees = (list(objs) if lem in HOST_VERBS else []) + members
@@ -1815,6 +1815,26 @@ def _called_off(noun) -> bool:
         any(c.lower_ == "all" for c in noun.children) or (verb.dep_ == "xcomp" and lemma(verb.head) in ORDER_VERBS))
 
 
+# verbs whose subject runs the meeting that is their object: "X held (convened, chaired, called) a
+# meeting of the cabinet"
+CONVENE_VERBS = {"hold", "convene", "chair", "call"}
+# meetings one party can hold alone ("X held an emergency meeting"), unlike talks or a summit
+OWN_MEETING_NOUNS = {"meeting", "meetings", "session", "sessions"}
+
+
+def _meeting_holders(ctx: ArticleContext, noun) -> list[str]:
+    """Who holds a meeting named as the object of a convening verb: "X held an emergency
+    meeting", "X is to hold a Cabinet meeting", "X convened a meeting of ministers" give X."""
+    if noun.dep_ != "dobj" or lemma(noun.head) not in CONVENE_VERBS or noun.head.pos_ not in ("VERB", "AUX") or \
+            ctx.in_quote(noun.head.idx) or _called_off(noun):
+        return []
+    verb = noun.head
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in v.children):
+            return []  # "did not hold a meeting", "should convene a meeting": none held
+    return _subjects(ctx, verb, ACTORS) or _raised_subjects(ctx, verb, ACTORS)
+
+
 def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by its noun: its owner or organiser chairs ("Xi's talks with", "a gathering
     of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
@@ -1842,6 +1862,11 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if takes_part:
         envoys = any(c.dep_ == "nsubj" and c.lower_ in ENVOY_NOUNS for c in gov.children)
         attendees += [k for k in _subjects(ctx, gov, ACTORS | {"Place"}) if ctx.type_of(k) != "Place" or envoys]
+    holders = _meeting_holders(ctx, noun)
+    if holders and chairs and all(ctx.type_of(k) == "Person" for k in holders):
+        # "the premier convened a meeting of the Council": who holds the body's meeting chairs it, the
+        # body attends; a body that only names the kind of meeting ("a Cabinet meeting") is left out
+        chairs, attendees = holders, [k for k in of if k not in holders] + attendees
     attendees = [k for k in dict.fromkeys(attendees) if k not in chairs]
     parts = [(k, "chair") for k in chairs[:1]] + [(k, "attendee") for k in chairs[1:] + attendees]
     # "talks resumed in X", "the summit was held in X": the place hangs on the noun's own verb
@@ -5857,6 +5882,10 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if any(r == "location" for _, r in parts) and any(r == "chair" for _, r in parts) and \
                 lemma(d.trigger) in MEETING_LIGHT_VERBS | HOST_VERBS:
             return True  # "the agency held a seminar in Lisbon": its own meeting, placed
+        if any(r == "chair" and ctx.type_of(k) == "Person" for k, r in parts) and any(
+                c.dep_ == "dobj" and c.lower_ in OWN_MEETING_NOUNS and _meeting_holders(ctx, c)
+                for c in d.trigger.children):
+            return True  # "the premier held an emergency meeting", "X convened a meeting": X's own meeting
         return len(parts) >= 1 and any(r == "chair" for _, r in parts) and (
             d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted") or lemma(d.trigger) in ("chair", "host"))
     return True
