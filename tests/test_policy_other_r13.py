@@ -6,6 +6,9 @@
 - an office given or taken away whose holders the sentence does not name: "the president fired
   two finance ministers", "X sacked her finance minister", "X appointed a new economic team"
   (Other, the one who gives or takes acts); not "fired a warning", "fired 300 workers";
+- a country telling what it will do: "Chile said it would scrap fuel subsidies", "Chile announced
+  it would ban exports" (PolicyAnnouncement, the country acts); not what it will not do, what it
+  will only undergo or welcome, nor what it denies; an official's "would not raise taxes" is no act;
 
 Sentences and names written for these tests (fictional people, firms and places).
 """
@@ -59,3 +62,28 @@ def test_unnamed_office_holders(read_events, text):
 def test_no_unnamed_office_change(read_events, text):
     got = read_events(text)
     assert not any(t == "Other" and n in ("Ana Sousa", "Kestrel Foods") for t, n, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced it would stop exports of raw copper from January.",
+    "In May, Chile said it would scrap fuel subsidies before December.",
+    "Chile said on Sunday that it would ban exports of rice to ease domestic prices.",
+    "Chile announced on Friday that it would cap electricity prices for homes.",
+    "Last week Portugal said it would suspend the sale of golden visas.",
+])
+def test_country_says_it_will(read_events, text):
+    country = "Portugal" if "Portugal" in text else "Chile"
+    assert ("PolicyAnnouncement", country, "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Portugal said it would welcome more tourists this summer.", "Portugal"),
+    ("Portugal said it would not lift the fishing ban.", "Portugal"),
+    ("Portugal said it would be hit hard by the drought.", "Portugal"),
+    ("Portugal denied that it would raise fuel taxes.", "Portugal"),
+    ("Asked whether Portugal would raise fuel taxes, officials declined to comment.", "Portugal"),
+    ("President Ana Sousa said she would not raise taxes next year.", "Ana Sousa"),
+    ("Kestrel Foods said it would cut 500 jobs next year.", "Kestrel Foods"),
+])
+def test_no_country_act(read_events, text, who):
+    assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))

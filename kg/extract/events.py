@@ -3993,6 +3993,9 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ == "VERB" and _speculated(tok, ctx):
         return None
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in tok.children):
+        return None  # "she would not raise taxes", "the bank will not cut rates": an act ruled out
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)
@@ -5411,6 +5414,10 @@ NO_ACT_VERBS = SPEECH_VERBS | {"be", "have", "feel", "remain", "stay", "seem", "
 ENFORCER_CLASSES = {"Regulator", "Prosecutor", "Judge", "Court", "LawEnforcement"}
 ENFORCER_WORDS = LAW_ANNOUNCER_WORDS | {"police", "court", "commission"}
 WARNING_NOUNS = {"warning", "warnings"}
+# what a country will do to offenders, not a policy: "said it would investigate X"
+ENFORCING_VERBS = {"probe", "investigate", "fine", "charge", "sue", "indict", "prosecute", "punish", "raid", "subpoena",
+                   "arrest", "detain", "convict", "sentence", "extradite", "censure", "reprimand", "penalize",
+                   "penalise", "sanction", "blacklist", "designate"}
 
 
 def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -5442,6 +5449,14 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not auxes & FUTURE_AUXES or lemma(inner) in NO_ACT_VERBS or any(c.dep_ == "neg" for c in inner.children):
         return None
     subj = [c for c in inner.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ == "it":
+        # "Chile said it would scrap fuel subsidies", "Chile announced it would ban exports": a
+        # country speaking of its own act (what it will probe or fine is a RegulatoryAction)
+        if lemma(inner) in ENFORCING_VERBS:
+            return None
+        countries = [k for k in _subjects(ctx, tok, {"Place", "GovernmentBody"}) if ctx.type_of(k) == "GovernmentBody"
+                     or ctx.is_country(k)]
+        return _official_act(ctx, countries, sent, tok) if countries else None
     if not subj or not (subj[0].lower_ in OWN_SIDE_WORDS and ctx.key(subj[0]) is None or (
             ctx.key(subj[0]) is not None and ctx.key(subj[0]) in _subjects(ctx, tok, {"Person", "GovernmentBody"}))):
         return None
