@@ -17,7 +17,10 @@
 - firms owned, written as a list: "its units A and B", "its subsidiaries, A and B,", "A and B,
   both subsidiaries of X", "A and B, units of X", "A and B, which were both acquired by X", "two
   subsidiaries of X: A and B" (a plural noun or verb gives every firm of the list; a singular one
-  only the firm beside it; "rivals" none; "sold its units" no longer owned).
+  only the firm beside it; "rivals" none; "sold its units" no longer owned);
+- (precision) a plural title after "and" ("President X and Union Council leaders A and B") is A's
+  and B's, not X's; a body that meets somewhere ("a summit of the Andean Forum in Peru") is not
+  located there.
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -191,3 +194,43 @@ def test_each_listed_unit_is_owned(nlp, text):
 def test_no_ownership_of_other_list_members(nlp, text):
     rels = relations(nlp, text, GROUP)
     assert ("ferro-holdings", "owns", "brisk-metals") not in rels
+
+
+# --- (precision) a plural title after "and" is not the first person's ----------------------------------
+
+LEADERS = [("Vera Lind", "Person"), ("Omar Tass", "Person"), ("Ian Holt", "Person"), ("Union Council", "GovernmentBody"),
+           ("Orvel Ratings", "Company"), ("Chile", "Place"), ("Peru", "Place"), ("Andean Forum", "Organization")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Finance Minister Vera Lind and Orvel Ratings managers Omar Tass and Ian Holt met on Friday.", "orvel-ratings"),
+    ("Mayor Vera Lind and Orvel Ratings directors Omar Tass and Ian Holt opened the plant.", "orvel-ratings"),
+    ("Prime Minister Vera Lind and Orvel Ratings executives Omar Tass and Ian Holt met on Tuesday.", "orvel-ratings"),
+    ("Peru's President Vera Lind and Orvel Ratings directors Omar Tass and Ian Holt toured the plant.", "orvel-ratings"),
+])
+def test_plural_title_after_and_is_not_the_first_persons(nlp, text, org):
+    rels = relations(nlp, text, LEADERS)
+    assert ("vera-lind", "holdsPosition", org) not in rels
+
+
+def test_plural_title_of_a_list_still_given(nlp):
+    rels = relations(nlp, "Vera Lind and Omar Tass, both executives of Orvel Ratings, resigned.", LEADERS)
+    assert ("vera-lind", "holdsPosition", "orvel-ratings") in rels
+    assert ("omar-tass", "holdsPosition", "orvel-ratings") in rels
+
+
+# --- (precision) a body met somewhere is not located there ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Delegates argued over the plan during a gathering of the Andean Forum in Peru.",
+    "Ministers met at a summit of the Andean Forum in Peru on Monday.",
+    "The plan was debated at a conference of the Andean Forum in Peru last week.",
+])
+def test_meeting_of_a_body_in_a_place(nlp, text):
+    rels = relations(nlp, text, LEADERS)
+    assert ("andean-forum", "locatedIn", "peru") not in rels
+
+
+def test_body_in_a_place_still_located(nlp):
+    rels = relations(nlp, "The Andean Forum in Peru opened an office.", LEADERS)
+    assert ("andean-forum", "locatedIn", "peru") in rels

@@ -1440,6 +1440,9 @@ def _add_based_in(ctx: ArticleContext, out: _Collector, thing: str, m, items, se
 
 
 CAPITAL_WORDS = {"capital"}
+# Nouns of a meeting: "a summit of X in Y" places the meeting, not X.
+GATHERING_NOUNS = {"gathering", "meeting", "summit", "session", "conference", "congress", "assembly", "talks",
+                   "convention", "forum", "sitting", "plenary", "rally", "ministerial", "retreat"}
 
 
 def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1504,6 +1507,8 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         # parse attached "in" to
         region = items[m.start("thing")].symbol == "C" and (m.group("dir") or s[m.end("place"):m.end("place") + 1] == "_"
                                                              and items[m.end("place")].text.lower() in REGION_NOUNS)
+        if thing_head.dep_ == "pobj" and thing_head.head.lower_ == "of" and lemma(thing_head.head.head) in GATHERING_NOUNS:
+            continue  # "a gathering of the African Union in Niger": where the meeting was, not the body
         if region or in_tok.head.i == thing_head.i or in_tok.head.i in range(items[m.start("thing")].start, items[m.start("thing")].end):
             out.add(items[m.start("thing")].key, "locatedIn", items[m.start("place")].key, sent, REL_IN_PLACE)
     # PLACE-based THING / THING, based|headquartered in PLACE
@@ -3080,7 +3085,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             first = t.head
             while t.dep_ == "appos" and first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # the appositive hangs on the list's last name
-            if first is not t.head:
+            if first.i != t.head.i:  # (tokens are new objects on each access: compare positions)
                 people += [k for k in _np_keys(ctx, first) if ctx.type_of(k) == "Person"]
             for c in t.children:
                 # "Chile's trade and labour ministers, A and B,": the names read as a conjunct
