@@ -18,6 +18,12 @@ said it regretted Y's decision"; a country's office speaks for the country ("Kor
 presidential office expressed regret"). Not: regret over an illness, satisfaction with a
 decision, displeasure someone only may voice.
 
+An accusation told by its clause: "X alleged that Y had misused funds", "X charged that Y had
+betrayed the farmers", "X's accusation that Y had lied", "X made the accusation that Y was hiding
+the deficit": X criticises the clause's subject. Not: "Y rejected the accusation that ...",
+"X denied the allegation that ...", "X did not allege that ...", a firm that settles charges that it
+did something, nor "X charged Y with fraud" (a case).
+
 Every name is invented.
 """
 
@@ -122,4 +128,31 @@ def test_displeasure_at_an_act_is_criticism(read_events, text, critic, criticise
     ("Senator Marta Kellner may voice anger at Prime Minister Tobias Renk over the cuts.", CRITIC),
 ])
 def test_no_displeasure_at_an_act(read_events, text, critic):
+    assert ("Criticism", critic, "actor") not in read_events(text)
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Senator Marta Kellner alleged that Prime Minister Tobias Renk had misused state funds.", CRITIC, CRITICISED),
+    ("Halvorsen Group alleges that Brightwater Energy copied its software.", "Halvorsen Group", FIRM),
+    ("Senator Marta Kellner charged that Prime Minister Tobias Renk had betrayed the farmers.", CRITIC, CRITICISED),
+    ("Senator Marta Kellner's accusation that Prime Minister Tobias Renk had lied to voters caused an uproar.",
+     CRITIC, CRITICISED),
+    ("Senator Marta Kellner made the accusation that Prime Minister Tobias Renk was hiding the deficit.",
+     CRITIC, CRITICISED),
+    ("Senator Marta Kellner repeated her allegation that Prime Minister Tobias Renk had misled parliament.",
+     CRITIC, CRITICISED),
+])
+def test_an_accusation_told_by_its_clause(read_events, text, critic, criticised):
+    events = read_events(text)
+    assert ("Criticism", critic, "actor") in events and ("Criticism", criticised, "target") in events
+
+
+@pytest.mark.parametrize("text, critic", [
+    ("Prime Minister Tobias Renk rejected the accusation that he had misled parliament, Senator Marta Kellner said.",
+     CRITIC),
+    ("Senator Marta Kellner denied the allegation that Prime Minister Tobias Renk had paid her.", CRITIC),
+    ("Senator Marta Kellner did not allege that Prime Minister Tobias Renk had broken the law.", CRITIC),
+    ("Brightwater Energy agreed last week to settle the charges that it had shipped pumps without a licence.", FIRM),
+])
+def test_no_accusation_told(read_events, text, critic):
     assert ("Criticism", critic, "actor") not in read_events(text)

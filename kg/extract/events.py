@@ -209,7 +209,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
-        drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent)
+        drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
@@ -719,6 +719,40 @@ def _under_fire(ctx: ArticleContext, sent) -> list[_Draft]:
     return out
 
 
+# nouns of an accusation whose clause names the accused: "X's allegation that Y had lied"
+ACCUSING_NOUNS = {"accusation", "accusations", "allegation", "allegations", "charge", "charges"}
+# verbs by which one makes an accusation (not "settled charges that it ...", "faces allegations that")
+ACCUSE_LIGHT_VERBS = {"make", "level", "repeat", "raise", "voice", "renew", "publish", "air", "hurl", "press"}
+
+
+def _accusations_that(ctx: ArticleContext, sent) -> list[_Draft]:
+    """An accusation told by its clause: "X's accusation that Y had lied", "X made the accusation
+    that Y was hiding the deficit", "X repeated her allegation that Y misled parliament": X
+    criticises the clause's subject. An authority's allegations are its case, not criticism;
+    accusations one faces or denies, or that nobody is said to make, are none."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in ACCUSING_NOUNS or ctx.in_quote(tok.idx) or ctx.key(tok):
+            continue
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   and not any(m.dep_ == "neg" or (m.dep_ == "aux" and m.lower_ in _MODALS) for m in c.children)]
+        targets = [k for c in clauses for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                   for k in _judged_parties(ctx, s_)]
+        if not targets:
+            continue
+        critics = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
+        gov = tok.head
+        if not critics and tok.dep_ in ("dobj", "obj") and gov.pos_ == "VERB" \
+                and lemma(gov) in ACCUSE_LIGHT_VERBS and not _unreal(gov) and not _unasserted(gov):
+            critics = _subjects(ctx, gov, ACTORS | {"Place"})
+        critics = [k for k in critics if k not in targets and ctx.type_of(k) != "GovernmentBody"]
+        if critics:
+            out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_CRITICISM_OF_PLAN))
+    return out
+
+
 # displeasure voiced at someone's act: "expressed deep regret over Y's decision", "voiced anger at Y"
 DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
                      "dissatisfaction", "discontent"}
@@ -918,8 +952,14 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in JUDGING_SPEECH_VERBS or ctx.in_quote(tok.idx):
             continue
+        # "X alleged that Y had misused funds", "X charged that Y betrayed the farmers": the verb accuses
+        accusing = lemma(tok) in ("allege", "charge") and not _unasserted(tok)
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            if lemma(clause) in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children) \
+            # "charged that Y ..." (not "charged Y with ...", a case): the clause is marked
+            said_wrong = accusing and lemma(clause) not in COPULA_VERBS and (lemma(tok) == "allege" or any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
+            if (lemma(clause) in WRONGDOING_VERBS or said_wrong) \
+                    and not any(c.dep_ == "neg" for c in clause.children) \
                     and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
                 # "X says Y is stealing gas", "X said: 'Y has harmed consumers'": an accusation
                 doers = [k for c in clause.children if c.dep_ == "nsubj" for k in _judged_parties(ctx, c)]
