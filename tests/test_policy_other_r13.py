@@ -9,6 +9,10 @@
 - a country telling what it will do: "Chile said it would scrap fuel subsidies", "Chile announced
   it would ban exports" (PolicyAnnouncement, the country acts); not what it will not do, what it
   will only undergo or welcome, nor what it denies; an official's "would not raise taxes" is no act;
+- a rule its maker signs or issues, in the passive or as a noun: "the executive order signed by
+  President X", "the decree, issued by X on Monday,", "X's issuance of a new executive order", "the
+  signing of the decree by X" (PolicyAnnouncement, X acts); not bonds issued, an agreement signed, a
+  law only opposed or criticised;
 
 Sentences and names written for these tests (fictional people, firms and places).
 """
@@ -86,4 +90,29 @@ def test_country_says_it_will(read_events, text):
     ("Kestrel Foods said it would cut 500 jobs next year.", "Kestrel Foods"),
 ])
 def test_no_country_act(read_events, text, who):
+    assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The executive order signed by President Ana Sousa bars imports from Portugal.",
+    "A new law signed by President Ana Sousa raises the retirement age.",
+    "The decree, issued by President Ana Sousa on Monday, caps bread prices.",
+    "Under a decree signed by President Ana Sousa last week, banks must report large transfers.",
+    "The sanctions follow President Ana Sousa's issuance of a new executive order.",
+    "The signing of the decree by President Ana Sousa ended months of debate.",
+    "President Ana Sousa's signing of the budget law drew protests.",
+])
+def test_rule_signed_or_issued(read_events, text):
+    assert ("PolicyAnnouncement", "Ana Sousa", "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Kestrel Foods' issuance of new bonds was oversubscribed.", "Kestrel Foods"),
+    ("The signing of the trade agreement by President Ana Sousa was delayed.", "Ana Sousa"),
+    ("The bill, opposed by President Ana Sousa, was defeated.", "Ana Sousa"),
+    ("A law criticised by President Ana Sousa took effect on Monday.", "Ana Sousa"),
+    ("President Ana Sousa refused to sign the budget bill.", "Ana Sousa"),
+    ("President Ana Sousa is expected to sign the bill next week.", "Ana Sousa"),
+])
+def test_no_rule_signed(read_events, text, who):
     assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))

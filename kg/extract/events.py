@@ -3830,12 +3830,23 @@ def _rate_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
 
 
+# nouns of making a rule law: "the president's issuance of an executive order", "the signing of the
+# decree by X", "the passage of the budget bill by the assembly"
+ENACTING_NOUNS = {"issuance", "signing", "enactment", "passage", "adoption"}
+
+
+def _enacts_a_rule(noun) -> bool:
+    return noun.lower_ in ENACTING_NOUNS and any(
+        p.dep_ == "pobj" and _policy_named(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children)
+
+
 def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A policy act named by its noun and owned by a government or official: "the central bank's
     rescue package", "efforts by the president to ...", "a move by the Fed"."""
     if tok.pos_ == "NOUN" and tok.lower_ in RATE_CHANGE_NOUNS:
         return _rate_change(ctx, tok, sent)
-    if tok.pos_ != "NOUN" or tok.lower_ not in POLICY_ACT_NOUNS:
+    if tok.pos_ != "NOUN" or (tok.lower_ not in POLICY_ACT_NOUNS and not _enacts_a_rule(tok)):
         return None
     owners = POLICY_ACTORS | ({"Place"} if tok.lower_ == "devaluation" else set())  # "China's devaluation of the yuan"
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
@@ -4040,6 +4051,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)
     issued = lem == "issue" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ISSUED_RULES for c in tok.children)
+    if tok.pos_ == "VERB" and lem == "issue" and not issued:
+        return _announced_by(ctx, tok, sent)  # "the decree, issued by the president on Monday,"
     if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -4107,11 +4120,13 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # verbs by which a policy is made public, passive with its maker as the agent: "the plan unveiled
 # by the minister", "the reform was proposed by the ministry"
 ANNOUNCED_BY_VERBS = {"announce", "unveil", "propose", "introduce", "outline", "present", "adopt", "approve", "enact",
-                      "pass", "launch"}
+                      "pass", "launch", "sign", "issue"}
 
 
 def _policy_named(noun) -> bool:
     """Whether a noun names a policy act: "the plan", "the tax cuts", "a spending package"."""
+    if noun.lower_ in ("order", "orders") and any(c.lower_ == "executive" for c in noun.lefts):
+        return True  # "the executive order signed by the president"
     return noun.pos_ in ("NOUN", "PROPN") and (
         noun.lower_ in POLICY_NOUNS | POLICY_ACT_NOUNS or noun.lower_ in RATE_CHANGE_NOUNS and any(
             c.dep_ == "compound" and c.lower_ in POLICY_NOUNS for c in noun.lefts) or any(
