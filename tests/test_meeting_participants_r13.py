@@ -1,13 +1,14 @@
-"""Meetings in paraphrase, round 13: a meeting a person holds.
+"""Meetings in paraphrase, round 13: a meeting a person holds, a phone call.
 
-"X held (convened, chaired) a meeting", "X is due to hold an urgent Cabinet meeting", "X convened a
-meeting of the Security Council": the person who holds the meeting chairs it, even with no other
-party named (kg.extract.events._meeting_holders; a body holding a meeting nowhere named is still no
-event). A body named as the meeting's owner does not chair the meeting a person holds: "a meeting of
-the Council" attends it, "a Cabinet meeting" (the kind of meeting) is left out. Phrasings written
-for these tests (fictional names; no sentence comes from an article), with near-misses: a meeting
-cancelled, called off, not held or only advised ("should hold"), and "hold" in another sense ("held
-the record", "held a majority", "held onto power").
+- "X held (convened, chaired) a meeting", "X is due to hold an urgent Cabinet meeting", "X convened
+  a meeting of the Security Council": the person who holds the meeting chairs it, even with no other
+  party named (kg.extract.events._meeting_holders; a body holding a meeting nowhere named is still no
+  event). A body named as the meeting's owner does not chair the meeting a person holds: "a meeting
+  of the Council" attends it, "a Cabinet meeting" (the kind of meeting) is left out. Not: a meeting
+  cancelled, called off, not held or only advised ("should hold"), "hold" in another sense ("held
+  the record", "held a majority", "held onto power").
+- a phone call is a meeting at a distance (see the tests below).
+Phrasings written for these tests (fictional names; no sentence comes from an article).
 """
 
 from __future__ import annotations
@@ -42,3 +43,44 @@ def test_who_holds_a_meeting_chairs_it(read_events, text):
 def test_no_meeting_held(read_events, text):
     got = read_events(text)
     assert not any(t == "Meeting" and name == "Ilse Brennan" for t, name, _ in got)
+
+
+# A call is a meeting at a distance (kg.extract.events._phone_call, _phoned): "X and Y spoke by
+# phone" (both sides attend), "X spoke with Y by phone" (the phrase hung on Y), "X phoned
+# (telephoned, called) Y" (X chairs, Y attends), "X had a phone conversation with Y", "in a
+# telephone conversation, X and Y discussed ...". Not: "called Y a liar / the best partner /
+# dishonest" (what Y is called), "called for Y to resign", a call not made ("has not phoned",
+# "will call"), talking to reporters by phone.
+@pytest.mark.parametrize("text", [
+    "Valdorian President Ilse Brennan and Norvanian Prime Minister Tomas Varga spoke by phone on Tuesday.",
+    "Ilse Brennan and Tomas Varga, the Norvanian prime minister, spoke on the phone on Tuesday and agreed to keep "
+    "talking.",
+    "The two leaders, President Ilse Brennan and Prime Minister Tomas Varga, talked by telephone on Tuesday.",
+    "Valdorian President Ilse Brennan spoke with Norvanian Prime Minister Tomas Varga by phone on Tuesday.",
+    "Valdorian President Ilse Brennan phoned Norvanian Prime Minister Tomas Varga on Tuesday about the dispute.",
+    "President Ilse Brennan called Prime Minister Tomas Varga on Tuesday to discuss the border dispute.",
+    "Valdorian President Ilse Brennan telephoned Norvanian Prime Minister Tomas Varga on Tuesday.",
+    "Valdorian President Ilse Brennan had a phone conversation with Norvanian Prime Minister Tomas Varga on Tuesday.",
+    "In a telephone conversation on Tuesday, President Ilse Brennan and Prime Minister Tomas Varga discussed the "
+    "tariff dispute.",
+])
+def test_a_phone_call_is_a_meeting(read_events, text):
+    got = read_events(text)
+    assert {name for t, name, _ in got if t == "Meeting"} >= {"Ilse Brennan", "Tomas Varga"}
+
+
+@pytest.mark.parametrize("text", [
+    "Valdorian President Ilse Brennan called Norvanian Prime Minister Tomas Varga's remarks a disgrace.",
+    "Valdorian President Ilse Brennan called Norvanian Prime Minister Tomas Varga the best partner her country had.",
+    "Valdorian President Ilse Brennan called Norvanian Prime Minister Tomas Varga dishonest.",
+    "Valdorian President Ilse Brennan called Norvanian Prime Minister Tomas Varga a traitor to his party.",
+    "Valdorian President Ilse Brennan will call Norvanian Prime Minister Tomas Varga next week.",
+    "Valdorian President Ilse Brennan has not phoned Norvanian Prime Minister Tomas Varga since the election.",
+    "Valdorian President Ilse Brennan called for Norvanian Prime Minister Tomas Varga to resign.",
+    "Valdorian President Ilse Brennan and Norvanian Prime Minister Tomas Varga spoke to reporters by phone on Tuesday.",
+    "Valdorian President Ilse Brennan, speaking by phone, said Norvanian Prime Minister Tomas Varga was wrong.",
+])
+def test_no_call_between_them(read_events, text):
+    got = read_events(text)
+    assert not {"Ilse Brennan", "Tomas Varga"} <= {name for t, name, _ in got if t == "Meeting"}
+

@@ -1388,6 +1388,8 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _hosted_by(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in CALL_VERBS:
         return _phone_call(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in PHONE_VERBS:
+        return _phoned(ctx, tok, sent)
     if tok.pos_ in ("VERB", "AUX") and lem in MEETING_LIGHT_VERBS | HOST_VERBS | {"preside", "chair"}:
         return _hosted_meeting(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem == "summon":
@@ -1591,19 +1593,65 @@ CALL_VERBS = {"speak", "talk", "chat", "confer"}
 CALL_MEANS = {"phone", "telephone", "video", "videoconference", "video-link", "videolink"}
 
 
+def _by_phone(verb) -> bool:
+    """Whether a verb of talking says it was by phone: "by phone", "over the telephone", "on the
+    phone", also hung on the one talked with ("spoke with Y by phone")."""
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                      for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on") and any(
+        t.lower_ in CALL_MEANS for t in c.subtree) for h in heads for c in h.children)
+
+
 def _phone_call(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X spoke with Y by phone", "X talked to Y over the telephone": a meeting at a distance,
-    X (who called) chairs, Y attends. Talking "with" someone in person is too vague to count."""
-    means = any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
-        t.lower_ in CALL_MEANS for t in c.subtree) for c in tok.children)
-    if not means or not _happened(tok):
+    X (who called) chairs, Y attends; "X and Y spoke by phone": both sides attend. Talking "with"
+    someone in person is too vague to count."""
+    if not _by_phone(tok) or not _happened(tok):
         return None
-    callers = _subjects(ctx, tok, {"Person", "GovernmentBody", "Place"})
-    others, _ = _prep_objects(ctx, tok, ("with", "to"), {"Person", "GovernmentBody", "Place"}, allow_place_poss=False)
+    sides = {"Person", "GovernmentBody", "Place"}
+    callers = _subjects(ctx, tok, sides)
+    others, _ = _prep_objects(ctx, tok, ("with", "to"), sides, allow_place_poss=False)
     others = [k for k in others if k not in callers]
+    if len(callers) >= 2 and not others and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+                                                    for c in tok.children):
+        return _Draft("Meeting", [(k, "attendee") for k in callers], sent, tok, EVENT_MEETING_VERB,
+                      extra={"group": True})
     if not callers or not others:
         return None
     return _Draft("Meeting", [(k, "chair") for k in callers] + [(k, "attendee") for k in others], sent, tok,
+                  EVENT_MEETING_VERB)
+
+
+PHONE_VERBS = {"phone", "telephone", "call", "ring"}
+
+
+def _phoned(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "X phoned (telephoned, called) Y": X chairs a call Y attends. Not "called Y a liar" (a
+    second object or complement), "called on/for/off", "called Y's plan ...", a call not made."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:  # "called X on Monday to discuss ...": the small parser may read X as a complement
+        objs = [c for c in tok.children if c.dep_ == "oprd" and ctx.type_of(ctx.key(c)) == "Person"]
+    if any(c.dep_ in ("prt", "ccomp", "attr", "acomp", "dative") or (c.dep_ == "oprd" and c not in objs)
+           for c in tok.children) or not _happened(tok):
+        return None
+    if len(objs) != 1 or any(c.dep_ in ("appos", "oprd", "acomp", "amod") for c in objs[0].children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if lemma(tok) in ("call", "ring"):
+        # "called X the best partner", "called X a liar", "called X dishonest": what X is called follows
+        end = objs[0].i
+        while end + 1 < len(ctx.doc) and ctx.key(ctx.doc[end + 1]) is not None and ctx.key(ctx.doc[end + 1]) == ctx.key(objs[0]):
+            end += 1
+        nxt = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.ent_type_ not in ("DATE", "TIME") and (
+                nxt.pos_ not in ("ADP", "PART", "PUNCT", "CCONJ", "ADV", "SCONJ") or nxt.text in ('"', "“", "'", "‘")):
+            return None
+    callees = [k for k in _keys(ctx, objs[0], {"Person"}) if not ctx.in_quote(objs[0].idx)]
+    callers = [k for k in _subjects(ctx, tok, {"Person", "GovernmentBody"}) if k not in callees]
+    if not callers or not callees or (lemma(tok) in ("call", "ring") and ctx.type_of(ctx.key(objs[0])) != "Person"):
+        return None
+    return _Draft("Meeting", [(k, "chair") for k in callers] + [(k, "attendee") for k in callees], sent, tok,
                   EVENT_MEETING_VERB)
 
 
@@ -1988,7 +2036,8 @@ def _is_meeting_noun(tok) -> bool:
     if any(c.lower_ in ("news", "press") for c in tok.lefts):
         return False  # a news conference is for reporters, not a meeting of parties
     return tok.lower_ in MEETING_NOUNS or (
-        tok.lower_ == "call" and any(c.lower_ in ("phone", "video", "telephone") for c in tok.lefts)) or (
+        tok.lower_ in ("call", "calls", "conversation", "conversations") and any(
+            c.lower_ in ("phone", "video", "telephone") for c in tok.lefts)) or (
         # "discussions between X and Y", "a discussion with X": a discussion with parties is a meeting
         # (not "discussion of the plan" or "under discussion")
         tok.lower_ in ("discussion", "discussions") and any(
