@@ -20,7 +20,9 @@
   only the firm beside it; "rivals" none; "sold its units" no longer owned);
 - (precision) a plural title after "and" ("President X and Union Council leaders A and B") is A's
   and B's, not X's; a body that meets somewhere ("a summit of the Andean Forum in Peru") is not
-  located there.
+  located there;
+- a country's body after its possessive ("Chile's Electoral Commission", "Chile's Rate Council") is
+  located in the country, as the annotators record it (a city's or a state's possessive is not read).
 
 Every name is invented; the entity table is given by hand, so a failure names the relation rule.
 """
@@ -234,3 +236,29 @@ def test_meeting_of_a_body_in_a_place(nlp, text):
 def test_body_in_a_place_still_located(nlp):
     rels = relations(nlp, "The Andean Forum in Peru opened an office.", LEADERS)
     assert ("andean-forum", "locatedIn", "peru") in rels
+
+
+# --- a country's body is located in the country ----------------------------------------------------------
+
+BODIES = [("Vera Lind", "Person"), ("Electoral Commission", "GovernmentBody"), ("Rate Council", "GovernmentBody"),
+          ("Chile", "Place"), ("Santiago", "Place"), ("Ohio", "Place"), ("Orvel Ratings", "Company")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Vera Lind was declared the winner by Chile's Electoral Commission on Monday.", "electoral-commission"),
+    ("Chile's Electoral Commission declared the result on Monday.", "electoral-commission"),
+    ("Bond yields fell after Chile's Rate Council held its key rate.", "rate-council"),
+])
+def test_country_possessive_body(nlp, text, body):
+    rels = relations(nlp, text, BODIES)
+    assert (body, "locatedIn", "chile") in rels
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city's or a state's possessive names whose office it is, not a seat the annotators record
+    ("Santiago's Rate Council held its key rate.", "santiago"),
+    ("Ohio's Electoral Commission declared the result on Monday.", "ohio"),
+])
+def test_no_location_from_a_city_possessive_body(nlp, text, place):
+    rels = relations(nlp, text, BODIES)
+    assert not any(k[1] == "locatedIn" and k[2] == place for k in rels)

@@ -1490,10 +1490,11 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _capital_cities(ctx, view, sent, out)
-    # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"
-    for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMC])", s):
+    # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
+    # body too ("Nigeria's Electoral Commission"), not a city's or a region's ("Ohio's attorney general")
+    for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMCG])", s):
         place, thing = items[m.start("place")].key, items[m.start("thing")].key
-        if ctx.type_of(thing) == "GovernmentBody":
+        if ctx.type_of(thing) == "GovernmentBody" and not ctx.is_country(place):
             continue
         out.add(thing, "locatedIn", place, sent, REL_PLACE_POSSESSIVE)
     # THING in PLACE where "in" attaches to the thing's noun phrase: "10 Downing Street in London"
