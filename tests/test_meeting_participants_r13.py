@@ -1,4 +1,4 @@
-"""Meetings in paraphrase, round 13: a meeting a person holds, a phone call.
+"""Meetings in paraphrase, round 13: a meeting a person holds, a phone call, talks between countries.
 
 - "X held (convened, chaired) a meeting", "X is due to hold an urgent Cabinet meeting", "X convened
   a meeting of the Security Council": the person who holds the meeting chairs it, even with no other
@@ -8,6 +8,7 @@
   cancelled, called off, not held or only advised ("should hold"), "hold" in another sense ("held
   the record", "held a majority", "held onto power").
 - a phone call is a meeting at a distance (see the tests below).
+- two countries are the two sides of talks they hold (see the tests below).
 Phrasings written for these tests (fictional names; no sentence comes from an article).
 """
 
@@ -84,3 +85,35 @@ def test_no_call_between_them(read_events, text):
     got = read_events(text)
     assert not {"Ilse Brennan", "Tomas Varga"} <= {name for t, name, _ in got if t == "Meeting"}
 
+
+# Two countries are the two sides of talks they hold (kg.extract.events._meeting_noun, SIDE_TALK_NOUNS):
+# "X and Y held talks", "X held talks with Y", "X and Y wrapped up three days of talks", "X and Y
+# resumed negotiations", "Xian and Yian negotiators held talks" (countries the article names). Not:
+# talks refused, planned ("will hold"), only possible ("could hold") or not held; nor the place
+# the talks were held in.
+@pytest.mark.parametrize("text", [
+    "Varnia and Kaldonia held talks in Kelso on Monday.",
+    "Varnia held talks with Kaldonia in Kelso on Monday.",
+    "Varnia and Kaldonia wrapped up three days of talks in Kelso on Monday.",
+    "Varnia and Kaldonia ended their latest round of talks on Monday without a deal.",
+    "Varnia and Kaldonia resumed trade negotiations in Kelso on Monday.",
+    "Varnia and Kaldonia have quarrelled over steel for years. Varnian and Kaldonian negotiators held talks in "
+    "Kelso on Monday.",
+])
+def test_two_countries_are_the_sides_of_talks(read_events, text):
+    got = read_events(text)
+    sides = {name for t, name, _ in got if t == "Meeting"}
+    assert {"Varnia", "Kaldonia"} <= sides
+    assert "Kelso" not in {name for t, name, role in got if t == "Meeting" and role != "location"}
+
+
+@pytest.mark.parametrize("text", [
+    "Varnia refused to hold talks with Kaldonia on Monday.",
+    "Varnia declined to hold talks with Kaldonia on Monday.",
+    "Varnia and Kaldonia will hold talks in Kelso next month.",
+    "Varnia and Kaldonia could hold talks in Kelso next month.",
+    "Varnia and Kaldonia did not hold talks in Kelso on Monday.",
+])
+def test_no_talks_between_the_countries(read_events, text):
+    got = read_events(text)
+    assert not {"Varnia", "Kaldonia"} <= {name for t, name, _ in got if t == "Meeting"}

@@ -1659,6 +1659,12 @@ def _phoned(ctx: ArticleContext, tok, sent) -> _Draft | None:
 MEETING_REFUSALS = {"refuse", "decline", "fail", "reject"}
 
 
+def _refused_meeting(verb) -> bool:
+    """Whether a meeting verb is denied or refused: "did not meet", "refused to hold talks"."""
+    return any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and (
+        lemma(verb.head) in MEETING_REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)))
+
+
 def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X met (with) Y": the subject chairs, the object or "with" phrase attends; a plural subject
     with no object meets itself ("the leaders met in Rome"). No meeting where it is denied or
@@ -1752,7 +1758,7 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
             noun is None or not _is_meeting_noun(noun)):
         return None
     chairs = _subjects(ctx, tok, ACTORS) or _raised_subjects(ctx, tok, ACTORS)
-    if not chairs:
+    if not chairs or (lem in MEETING_LIGHT_VERBS and _refused_meeting(tok)):
         return None
     attendees = (list(objs) if lem in HOST_VERBS else []) + members
     open_noun = None
@@ -1923,6 +1929,23 @@ def _meeting_holders(ctx: ArticleContext, noun) -> list[str]:
     return _subjects(ctx, verb, ACTORS) or _raised_subjects(ctx, verb, ACTORS)
 
 
+# talks whose sides may be countries
+SIDE_TALK_NOUNS = {"talks", "negotiations", "consultations"}
+
+
+def _envoys_countries(ctx: ArticleContext, verb) -> list[str]:
+    """The countries of envoys named by nationality: "Xian and Yian negotiators held talks"."""
+    out = []
+    for s in verb.children:
+        if s.dep_ == "nsubj" and s.lower_ in ENVOY_NOUNS:
+            for a in s.children:
+                for w in [a, *(c for c in a.children if c.dep_ == "conj")] if a.dep_ in ("amod", "compound") else []:
+                    k = ctx.country_of_demonym(w.text)
+                    if k and ctx.type_of(k) == "Place" and k not in out:
+                        out.append(k)
+    return out
+
+
 def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by its noun: its owner or organiser chairs ("Xi's talks with", "a gathering
     of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
@@ -1949,7 +1972,14 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     if takes_part:
         envoys = any(c.dep_ == "nsubj" and c.lower_ in ENVOY_NOUNS for c in gov.children)
-        attendees += [k for k in _subjects(ctx, gov, ACTORS | {"Place"}) if ctx.type_of(k) != "Place" or envoys]
+        subs = _subjects(ctx, gov, ACTORS | {"Place"}) + _envoys_countries(ctx, gov)
+        # "X and Y held talks", "X held talks with Y", "Xian and Yian negotiators wrapped up talks":
+        # two countries are the two sides of the talks
+        sides = [k for k in subs if ctx.type_of(k) == "Place"]
+        if _refused_meeting(gov):
+            return None  # "X refused to hold talks with Y"
+        two_sides = tok.lower_ in SIDE_TALK_NOUNS and len(set(sides) | set(w)) >= 2 and not _unreal(gov)
+        attendees += [k for k in subs if ctx.type_of(k) != "Place" or envoys or (two_sides and k in sides)]
     holders = _meeting_holders(ctx, noun)
     if holders and chairs and all(ctx.type_of(k) == "Person" for k in holders):
         # "the premier convened a meeting of the Council": who holds the body's meeting chairs it, the
