@@ -13,6 +13,9 @@
   President X", "the decree, issued by X on Monday,", "X's issuance of a new executive order", "the
   signing of the decree by X" (PolicyAnnouncement, X acts); not bonds issued, an agreement signed, a
   law only opposed or criticised;
+- reaching power: "X swept to power", "rose to power", "returned to power", "was voted into office",
+  "was swept into office", "secured a second term" (Other, X the subject, as "came to power"); not
+  hoped for, expected or conditional;
 
 Sentences and names written for these tests (fictional people, firms and places).
 """
@@ -116,3 +119,25 @@ def test_rule_signed_or_issued(read_events, text):
 ])
 def test_no_rule_signed(read_events, text, who):
     assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Brandt swept to power in 2019 promising to fight corruption.",
+    "Laura Brandt rose to power after the 2015 election.",
+    "Laura Brandt returned to power in a landslide on Sunday.",
+    "Laura Brandt was voted into office in March.",
+    "Laura Brandt was swept into office on a wave of anger at the old elite.",
+    "Laura Brandt secured a second term as president in the runoff.",
+])
+def test_reached_power(read_events, text):
+    assert ("Other", "Laura Brandt", "subject") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Brandt is expected to sweep to power next year.",
+    "Laura Brandt could return to power if the coalition collapses.",
+    "Laura Brandt secured a loan from a state bank.",
+    "Laura Brandt did not come to power until 2019.",
+])
+def test_no_reached_power(read_events, text):
+    assert not any(t == "Other" and n == "Laura Brandt" and r == "subject" for t, n, r in read_events(text))

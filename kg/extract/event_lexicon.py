@@ -134,7 +134,7 @@ INVESTING_ACTS = _words("build open set construct invest buy acquire purchase fu
 # Events of type Other (kg.extract.events._other). A contest a candidate wins or loses:
 ELECTION_NOUNS = _words("election elections vote voting runoff run-off poll polls ballot primary presidency race "
                         "contest leadership landslide seat seats majority term mandate re-election reelection")
-ELECTION_VERBS = _words("win lose defeat beat")
+ELECTION_VERBS = _words("win lose defeat beat secure clinch")
 # leaving an office: "resigned", "quit", "stepped down", "his resignation"
 RESIGN_VERBS = _words("resign quit")
 RESIGN_NOUNS = _words("resignation")

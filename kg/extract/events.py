@@ -5083,6 +5083,8 @@ def _announced_leaving(ctx: ArticleContext, verb) -> list[str]:
 
 # verbs whose past is written as their present (the small model often tags them as present)
 SAME_PAST_FORMS = {"quit", "beat", "put", "set", "cut", "hit", "shut", "let", "cast", "bid"}
+# verbs of reaching power: "came to power", "swept to power", "rose to power", "was voted into office"
+TO_POWER_VERBS = {"come", "sweep", "rise", "return", "ride", "vote", "propel"}
 # what is taken or assumed when taking an office: "took office", "assumed the presidency", "took the helm"
 OFFICE_TAKEN = {"office", "power", "presidency", "premiership", "helm", "reins", "leadership", "post", "charge",
                 "throne", "oath"}
@@ -5221,9 +5223,9 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB) if people and happened else None
     if tok.pos_ in ("VERB", "AUX") and (
             (lem in ("take", "assume") and any(c.dep_ == "dobj" and c.lower_ in OFFICE_TAKEN for c in tok.children))
-            # "came to power", "took over as prime minister"
-            or (lem == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                p.lower_ == "power" for p in c.children) for c in tok.children))
+            # "came to power", "swept to power", "was voted into office", "took over as prime minister"
+            or (lem in TO_POWER_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                p.lower_ in ("power", "office") and p.dep_ == "pobj" for p in c.children) for c in tok.children))
             or (lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in tok.children))
             or (lem == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children))
