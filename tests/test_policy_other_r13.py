@@ -3,6 +3,10 @@
 - an office left, made public by the one leaving: "X announced (that) she would quit her post", "X says
   she will resign" (Other, X acts); not when denied, negated, bound to a condition or said of
   someone else;
+- an office left by letter or told as going on: "X delivered a letter of resignation", "X submitted a
+  resignation letter", "X is stepping down as chairman", "while stepping down as chairman, X ...",
+  "after stepping down as chairman, X ..." (Other, X acts); not a question, a denial, another's
+  departure, and "calls for his resignation" is no departure;
 - an office given or taken away whose holders the sentence does not name: "the president fired
   two finance ministers", "X sacked her finance minister", "X appointed a new economic team"
   (Other, the one who gives or takes acts); not "fired a warning", "fired 300 workers";
@@ -141,3 +145,27 @@ def test_reached_power(read_events, text):
 ])
 def test_no_reached_power(read_events, text):
     assert not any(t == "Other" and n == "Laura Brandt" and r == "subject" for t, n, r in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Daniel Marsh delivered a letter of resignation to the cabinet on Tuesday.",
+    "Daniel Marsh handed in his letter of resignation on Monday.",
+    "Daniel Marsh submitted a resignation letter to the board of Kestrel Foods.",
+    "Daniel Marsh will keep his shares in Kestrel Foods while stepping down as its chairman.",
+    "After stepping down as chairman of Kestrel Foods in May, Daniel Marsh joined a rival.",
+    "Daniel Marsh is stepping down as chairman of Kestrel Foods, the firm said.",
+])
+def test_departure_by_letter_or_ongoing(read_events, text):
+    assert ("Other", "Daniel Marsh", "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Marsh wrote a letter to the board of Kestrel Foods on Monday.",
+    "Daniel Marsh rejected calls for his resignation.",
+    "Is Daniel Marsh stepping down as chairman of Kestrel Foods?",
+    "Daniel Marsh is not stepping down as chairman of Kestrel Foods.",
+    "Daniel Marsh denied that he is stepping down as chairman of Kestrel Foods.",
+    "After Tom Berg stepped down as chairman of Kestrel Foods, Daniel Marsh joined a rival.",
+])
+def test_no_departure_by_letter_or_ongoing(read_events, text):
+    assert not any(t == "Other" and n == "Daniel Marsh" for t, n, _ in read_events(text))

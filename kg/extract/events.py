@@ -1009,11 +1009,18 @@ def _asked_for(verb) -> bool:
 DEPARTURE_NOUNS = RESIGN_NOUNS | {"ouster", "removal", "dismissal", "sacking", "firing", "impeachment", "departure"}
 
 
+# nouns of asking for something: "calls for his resignation", "demands for her removal"
+DEMAND_NOUNS = {"call", "calls", "demand", "demands", "appeal", "appeals", "pressure", "petition", "clamour", "clamor",
+                "push"}
+
+
 def _demanded(noun) -> bool:
     """Whether a noun names what someone asks for, not what happened: "demanded the resignation of
     X", "called for the ouster of X", "is seeking X's removal", "urged a probe into Y" (a firm that
     "sought bankruptcy protection" did file: seeking is asking only for a departure)."""
     gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ == "NOUN" and gov.head.lower_ in DEMAND_NOUNS:
+        return True  # "rejected calls for his resignation", "growing demands for her removal"
     if noun.dep_ == "pobj" and gov.lower_ == "for":
         gov = gov.head
         verbs = ASK_VERBS - {"tell"}
@@ -5055,6 +5062,45 @@ def _happened(verb) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
 
 
+def _leaving_now(ctx: ArticleContext, verb) -> list[str]:
+    """The one leaving an office told in the progressive or a gerund: "X is stepping down as
+    chairman", "X will keep his shares while stepping down as chairman", "after stepping down as
+    CEO, X joined a rival" (the leaver is the main clause's subject). Not asked or negated."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "neg" for c in verb.children) or _refused(verb):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s") for c in verb.children) and verb.sent[-1].text != "?":
+        return _subjects(ctx, verb, {"Person"})
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "after") for c in verb.children):
+        main = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "while"):
+        main = verb.head.head
+    else:
+        return []
+    if main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in main.children):
+        return []
+    return _subjects(ctx, main, {"Person"})
+
+
+# verbs by which a letter is given: "delivered a letter of resignation", "handed in her resignation letter"
+LETTER_GIVING_VERBS = {"send", "submit", "hand", "deliver", "tender", "give", "present", "write", "pen"}
+
+
+def _resignation_letter_senders(ctx: ArticleContext, noun) -> list[str]:
+    """Who gave a letter of resignation: "X delivered a letter of resignation", "X submitted a
+    resignation letter", "X handed in his letter of resignation" (the sender leaves)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("letter", "letters"):
+        letter = noun.head.head
+    elif noun.dep_ == "compound" and noun.head.lower_ in ("letter", "letters"):
+        letter = noun.head
+    else:
+        return []
+    gov = letter.head
+    if letter.dep_ not in ("dobj", "obj") or gov.pos_ != "VERB" or lemma(gov) not in LETTER_GIVING_VERBS \
+            or not _happened(gov):
+        return []
+    return _subjects(ctx, gov, {"Person"})
+
+
 # verbs by which one makes public what one will do: "announced that she would quit"
 ANNOUNCING_VERBS = {"say", "announce", "tell", "declare", "confirm"}
 
@@ -5122,7 +5168,10 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             intended = False  # "denied any intention to resign", "has no intention of quitting"
         announced = _announced_leaving(ctx, tok)
         people = people or announced
-        if not people or not (quit_noun or forced or offered or intended or announced or _happened(tok)) or _asked_for(tok):
+        ongoing = _leaving_now(ctx, tok)
+        people = people or ongoing
+        if not people or not (quit_noun or forced or offered or intended or announced or ongoing or _happened(tok)) \
+                or _asked_for(tok):
             return None
         if any(c.dep_ in ("dobj", "xcomp") and not _keys(ctx, c, ORG_TYPES) and c.lower_ not in OFFICE_TAKEN | OFFICE_WORDS
                for c in tok.children):
@@ -5146,6 +5195,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             gov = tok.head
             if tok.dep_ == "dobj" and lemma(gov) in ("announce", "tender", "submit", "offer", "hand"):
                 people = _subjects(ctx, gov, {"Person"})
+        if not people:
+            people = _resignation_letter_senders(ctx, tok)
         if not people:
             return None
         orgs, _ = _prep_objects(ctx, tok, ("from", "as"), ORG_TYPES)
