@@ -24,6 +24,12 @@ the deficit": X criticises the clause's subject. Not: "Y rejected the accusation
 "X denied the allegation that ...", "X did not allege that ...", a firm that settles charges that it
 did something, nor "X charged Y with fraud" (a case).
 
+A wrong or a disgrace said of someone: "X said Y had betrayed the farmers / ruined the pension
+system / was undermining the courts", "'Y has wrecked the economy,' X said", "'Y's budget is a
+disgrace,' X said", "X said it was shameful that Y had cut pensions", "'It is embarrassing that
+most of Y's choices are ...,' X told reporters". Not: a good deed, a wrong denied or only
+possible, a wrong done by something that is no party ("the floods had ruined the harvest").
+
 Every name is invented.
 """
 
@@ -156,3 +162,28 @@ def test_an_accusation_told_by_its_clause(read_events, text, critic, criticised)
 ])
 def test_no_accusation_told(read_events, text, critic):
     assert ("Criticism", critic, "actor") not in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marta Kellner said Prime Minister Tobias Renk had betrayed the farmers.",
+    "Senator Marta Kellner said Prime Minister Tobias Renk had ruined the pension system.",
+    "Senator Marta Kellner said Prime Minister Tobias Renk was undermining the courts.",
+    "\"Tobias Renk has wrecked the economy,\" Senator Marta Kellner said.",
+    "Prime Minister Tobias Renk cut pensions. \"Renk's budget is a disgrace,\" Senator Marta Kellner said.",
+    "Senator Marta Kellner said it was shameful that Prime Minister Tobias Renk had cut pensions.",
+    "Prime Minister Tobias Renk named his ministers. \u201cIt\u2019s embarrassing that half of Tobias Renk\u2019s "
+    "choices are old friends,\u201d Senator Marta Kellner told reporters.",
+])
+def test_a_wrong_or_disgrace_said_of_someone(read_events, text):
+    events = read_events(text)
+    assert ("Criticism", CRITIC, "actor") in events and ("Criticism", CRITICISED, "target") in events
+
+
+@pytest.mark.parametrize("text", [
+    "\"Tobias Renk has rebuilt the economy,\" Senator Marta Kellner said.",
+    "Senator Marta Kellner said Prime Minister Tobias Renk had not betrayed the farmers.",
+    "Senator Marta Kellner said Prime Minister Tobias Renk would never lie to voters.",
+    "Prime Minister Tobias Renk visited the valley, where Senator Marta Kellner said the floods had ruined the harvest.",
+])
+def test_no_wrong_said_of_someone(read_events, text):
+    assert ("Criticism", CRITIC, "actor") not in read_events(text)

@@ -923,7 +923,11 @@ JUDGING_SPEECH_VERBS = {"say", "state", "tell", "add", "argue", "insist", "warn"
 # verbs of a wrong done, said of someone: "X says Y is stealing gas", "X said Y had misled investors"
 WRONGDOING_VERBS = {"steal", "siphon", "cheat", "harm", "defraud", "mislead", "deceive", "manipulate", "rig",
                     "dump", "abuse", "violate", "flout", "bully", "exploit", "sabotage", "smuggle", "loot",
-                    "embezzle", "bribe"}
+                    "embezzle", "bribe", "lie", "wreck", "ruin", "betray", "squander", "undermine", "mismanage",
+                    "waste"}
+# words of a judgement beyond the relation reader's: "Y's budget is a disgrace", "it is embarrassing that Y ..."
+JUDGED_BAD_WORDS = {"disgrace", "disgraceful", "embarrassing", "embarrassment", "scandalous", "fiasco",
+                    "betrayal", "catastrophe", "catastrophic"}
 # verbs that link a thing to what it is said to be: "was unfair", "remains dangerous"
 COPULA_VERBS = {"be", "remain", "seem", "look", "appear", "prove", "become"}
 
@@ -941,6 +945,10 @@ def _judged_parties(ctx: ArticleContext, subj) -> list[str]:
             out.append(ck)
         if c.dep_ == "acl":  # "the tariffs imposed by Y"
             out += [ak for ak in _agent(ctx, c, ACTORS | {"Place"}) if ak not in out]
+    if not out and subj.lower_ in ("most", "many", "some", "all", "much", "several", "half"):
+        # "most of Y's choices": the things judged are in the "of" phrase
+        out = [k for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" for k in _judged_parties(ctx, p)]
     return out
 
 
@@ -969,10 +977,21 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
                     out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in doers],
                                       sent, tok, EVENT_CRITICISM_OF_PLAN))
                 continue
-            if lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
+            if clause.lower_ in JUDGED_BAD_WORDS and clause.tag_ == "VBG":
+                # "it's embarrassing that Y ...", the adjective read as a verb: judged as a predicate
+                clause, preds = clause, [clause]
+            elif lemma(clause) not in COPULA_VERBS or any(c.dep_ == "neg" for c in clause.children):
                 continue
-            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and calls_bad(c.subtree)]
+            else:
+                preds = []
+            preds = preds or [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") and (
+                calls_bad(c.subtree) or any(t.lower_ in JUDGED_BAD_WORDS for t in c.subtree))]
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ == "it":  # "it was shameful that Y had cut pensions"
+                subjects = [s_ for h in (clause, *preds) for c in h.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and not any(m.dep_ == "neg" for m in c.children)
+                    for s_ in c.children if s_.dep_ == "nsubj"] or subjects
             if not preds or not subjects:
                 continue
             targets = _judged_parties(ctx, subjects[0])
