@@ -362,6 +362,13 @@ def _name_pieces(doc, ent, ent_id: str, gaz: Gazetteer, places: set[str]) -> lis
     return [p for a, b in pieces for p in (_listed_names(doc, a, b) if ent.label_ == "ORG" else [(a, b)])]
 
 
+# Firms' words that name a trade and may begin a longer name ("Kuwait Oil and Gas Company", "Nordic
+# Steel and Wire Works"), so no list is split after them.
+TRADE_WORDS = {"oil", "gas", "power", "energy", "steel", "metals", "mining", "minerals", "chemicals", "petroleum",
+               "air", "freight", "shipping", "textiles", "foods", "beverages", "construction", "engineering",
+               "research", "development", "insurance", "trading", "software", "logistics", "utilities", "resources"}
+
+
 def _listed_names(doc, start: int, end: int) -> list[tuple[int, int]]:
     """"Ostara, Kelvix Holdings": the model read two names of a list as one firm's. A comma inside
     a firm's name is followed by its legal form ("Halden, Inc.") or belongs to a partnership's name,
@@ -377,12 +384,15 @@ def _listed_names(doc, start: int, end: int) -> list[tuple[int, int]]:
                 and nxt.lower_.rstrip(".") not in LEGAL_FORMS and all(t.text[:1].isupper() for t in doc[cur:i]):
             out.append((cur, i))
             cur = i + 1
-    if out:  # a list: its last two names may be joined by "and" ("..., Halden Steel and Pirell Chemicals")
-        for i in range(cur + 1, end - 1):
-            if doc[i].lower_ == "and" and doc[i - 1].lower_ in COMPANY_HEADS and doc[i + 1].text[:1].isupper():
-                out.append((cur, i))
-                cur = i + 1
-                break
+    # a list's last two names joined by "and" ("..., Halden Steel and Pirell Chemicals"); with no
+    # list before them, two firms' names of two words or more each, the first ending in a firm's
+    # word that is no trade ("Halden Motors and Corvo Electronics", not "Kuwait Oil and Gas Company")
+    for i in range(cur + 1, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].lower_ in COMPANY_HEADS and doc[i + 1].text[:1].isupper() and (
+                out or i - cur >= 2 and end - i - 1 >= 2 and doc[i - 1].lower_ not in TRADE_WORDS):
+            out.append((cur, i))
+            cur = i + 1
+            break
     out.append((cur, end))
     return out
 

@@ -3262,7 +3262,20 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not subs:
         return None
     subj = subs[0]
+    subj_ids = {t.i for t in subj.subtree}
+    if subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.i != tok.i:
+        subj = tok.head  # "dragged down by X, which lost 4%": the clause tells its antecedent's move
     keys = _keys(ctx, subj, {"MarketIndex", "Company", "Product"}, allow_place_poss=False)
+    listed_kind = False
+    if not keys and ctx.key(subj) is None and subj.tag_ == "NNS" and subj.lower_ not in FIGURE_NOUNS:
+        # "lenders including X and Y fell 2%", "miners such as X and Y climbed": the firms listed for
+        # the kind moved
+        of_kind = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        keys = [k for n in [subj, *of_kind] for k in _including(ctx, n) if ctx.type_of(k) == "Company"]
+        # ("producers of the metal such as X and Y"; "the big three lenders - X, Y and Z - were higher")
+        named = [n for c in subj.children if c.dep_ == "appos" for n in (c, *c.conjuncts)]
+        keys = keys or [k for n in named for k in [ctx.key(n)] if k and ctx.type_of(k) == "Company"]
+        listed_kind = bool(keys)
     doc = ctx.doc
     if subj.lower_ in STOCK_NOUNS and subj.i >= 2 and doc[subj.i - 1].text in ("'s", "’s"):
         # "X's parent company Y's shares": the shares are of the owner written right before them
@@ -3304,7 +3317,6 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not keys:
         return None
     # the move itself: the verb's own words, without the subject phrase
-    subj_ids = {t.i for t in subj.subtree}
     words = [t for t in tok.subtree if t.i not in subj_ids and not ctx.in_quote(t.idx)]
     # stop at a following clause ("..., while the S&P closed 1.2% higher"), not at a conjoined
     # figure ("1,033 points, or 2.6%")
@@ -3349,11 +3361,15 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         and ctx.type_of(keys[0]) == "MarketIndex"
     # "saw steep declines" is a move without a figure; "saw a decline" too vague, but not when a place's
     # market makes it ("stocks made modest gains in Seoul")
-    if value is None and not extreme and not slight and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
+    # "X, Y and Z were all higher": named firms or indexes said to be up or down moved, figure or not
+    # (a firm only "higher" or "lower": "X was down" may be its website)
+    named_side = lem == "be" and sign is not None and (ctx.key(subj) is not None or listed_kind or any(
+        c.dep_ == "appos" and ctx.key(c) is not None for c in subj.children))
+    if value is None and not extreme and not slight and not named_side and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children) and not market_place):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
-            and not worth:
+            and not worth and not (named_side and lows & {"higher", "lower"}):
         return None  # "Google grew" is not a market move without a figure
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
@@ -3367,7 +3383,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # "X and Y fell", "two banks, X and Y, both dropped": every name coordinated in the subject moved
     coordinated = any(c.dep_ == "conj" for c in subj.children) or (
         ctx.key(subj) is None and any(c.dep_ == "appos" for c in subj.children))
-    subjects = keys if listed or market_place or coordinated else keys[:1]
+    subjects = keys if listed or market_place or coordinated or listed_kind else keys[:1]
     subj_key = ctx.key(subj)
     if subj_key is not None:
         # "X's index, the Y in Z and the W were all down": the parser may hang a list of names as
