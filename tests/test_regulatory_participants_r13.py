@@ -1,4 +1,5 @@
-"""Participants of a regulatory action, round 13: the later members of a long list of targets.
+"""Participants of a regulatory action, round 13: the later members of a long list of targets, and
+a body working with the actor (see the tests at the end).
 
 The small parser loses the later names of a long list ("added A, the B Institute of C, D and E to
 the list": it hangs the second name on the first as an apposition and the rest on that name's "of"
@@ -38,9 +39,40 @@ def test_every_member_of_a_long_list_is_a_target(read_events, text, members):
     "over trading records.",
     "The Securities and Exchange Commission fined Norwell Capital, Tallow Systems' parent, $10 million on Tuesday.",
     "The Securities and Exchange Commission fined Norwell Capital and Tallow Systems Chairman Piet Kessel on "
-    "Tuesday.",
+    "on Tuesday.",
 ])
 def test_a_name_that_runs_on_is_no_member(read_events, text):
     got = read_events(text)
     assert ("RegulatoryAction", "Norwell Capital", "target") in got
     assert not any(name == "Tallow Systems" for t, name, _ in got if t == "RegulatoryAction")
+
+
+# A body working with the actor acts too (kg.extract.events._joint_work, _joint_actors): "X, working
+# with Y, fined Z", "Working with Y, X fined Z", "X fined Z, along with Y", "X, cooperating with Y,
+# fined Z". Not: a body worked against, one the actor stopped working with, a firm worked with.
+@pytest.mark.parametrize("text", [
+    "The Consumer Credit Bureau, working closely with the Office of Bank Supervision, fined Norwell Bank $20 million "
+    "on Tuesday.",
+    "Working with the Office of Bank Supervision, the Consumer Credit Bureau fined Norwell Bank $20 million on "
+    "Tuesday.",
+    "The Consumer Credit Bureau fined Norwell Bank $20 million on Tuesday, along with the "
+    "Office of Bank Supervision.",
+    "The Consumer Credit Bureau, cooperating with the Office of Bank Supervision, fined Norwell Bank $20 million "
+    "on Tuesday.",
+])
+def test_a_body_working_with_the_actor_acts_too(read_events, text):
+    got = read_events(text)
+    assert ("RegulatoryAction", "Office of Bank Supervision", "actor") in got
+    assert ("RegulatoryAction", "Consumer Credit Bureau", "actor") in got
+    assert ("RegulatoryAction", "Norwell Bank", "target") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Consumer Credit Bureau fined Norwell Bank $20 million on Tuesday, working against the advice of the "
+    "Office of Bank Supervision.",
+    "The Consumer Credit Bureau fined Norwell Bank $20 million on Tuesday, a month after it stopped "
+    "working with the Office of Bank Supervision.",
+])
+def test_no_joint_actor(read_events, text):
+    got = read_events(text)
+    assert ("RegulatoryAction", "Office of Bank Supervision", "actor") not in got

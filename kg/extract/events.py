@@ -2264,18 +2264,41 @@ def _gov_subjects(ctx: ArticleContext, verb) -> list[str]:
     return found
 
 
+# participles of working together: "X, working with Y, fined Z", "cooperating with Y", "assisted by Y"
+JOINT_WORK_VERBS = {"work", "cooperate", "collaborate", "partner", "coordinate", "team"}
+JOINT_HELP_VERBS = {"assist", "aid", "help", "support", "back", "join"}
+
+
+def _joint_work(h) -> list:
+    """The "with"/"by" phrases of a participle of working together hung on `h` (the act or its
+    doer): "X, working with Y, fined Z", "Working with Y, X fined Z", "X, assisted by Y, charged Z"."""
+    out = []
+    for c in h.children:
+        if c.dep_ not in ("advcl", "acl") or c.tag_ not in ("VBG", "VBN") or any(
+                g.dep_ in ("neg", "nsubj", "aux") for g in c.children):
+            continue
+        if lemma(c) in JOINT_WORK_VERBS and c.tag_ == "VBG":  # "working (closely) with Y"
+            out += [w for x in [c, *(a for a in c.children if a.dep_ == "advmod")] for w in x.children
+                    if w.dep_ == "prep" and w.lower_ == "with"]
+        elif lemma(c) in JOINT_HELP_VERBS and c.tag_ == "VBN":
+            out += [w for w in c.children if w.dep_ == "agent"]
+    return out
+
+
 def _joint_actors(ctx: ArticleContext, head) -> list[str]:
     """Government bodies acting together with the actor: "in conjunction with X", "together with
     X", "alongside X", "in coordination with actions by X"."""
     out: list[str] = []
     places = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for h in places:
-        for prep in h.children:
-            if prep.dep_ != "prep":
-                continue
-            phrases = []
-            if prep.lower_ == "alongside":
+        for prep in [*(c for c in h.children if c.dep_ == "prep"), None]:
+            phrases = _joint_work(h) if prep is None else []
+            if prep is None:
+                pass
+            elif prep.lower_ == "alongside":
                 phrases = [prep]
+            elif prep.lower_ == "along":  # "fined X, along with Y": the parser hangs "with" on "along"
+                phrases = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
             elif prep.lower_ == "with" and any(c.lower_ in ("together", "jointly", "along") for c in
                                                [*prep.children, *h.children] if c.dep_ == "advmod"):
                 phrases = [prep]
