@@ -8,7 +8,8 @@
 - a post written after an appointment noun with a split-off hyphen prefix ("after X's re-election
   as president", where the small model hangs the possessor on "re" and the "as" on the verb);
 - a title with a split-off hyphen prefix after an organisation's possessive ("X, the Kelso Board's
-  co-director of enforcement, said"): the possessor hangs on "co", the post is still the body's;
+  co-director of enforcement, said"): the possessor hangs on "co", the post is still the body's, and
+  its title keeps the prefix ("co-director", not "director");
 - members listed by name ("four members of the committee (A, B, C and D)", "Committee members A, B
   and C dissented", "three members, A, B and C, voted") where the entity reader typed one name a
   firm: the people of the list are still members (a list mostly of firms is not read), and "the
@@ -262,3 +263,14 @@ def test_country_possessive_body(nlp, text, body):
 def test_no_location_from_a_city_possessive_body(nlp, text, place):
     rels = relations(nlp, text, BODIES)
     assert not any(k[1] == "locatedIn" and k[2] == place for k in rels)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Vera Lind, the Kelso Board's co-director of enforcement, said on Monday the case was over.", "co-director"),
+    ("Vera Lind, Orvel Ratings' co-head of research, said the outlook was stable.", "co-head"),
+    ("Vera Lind, the Kelso Board's co-chair of the audit panel, said the case was over.", "co-chair"),
+])
+def test_co_title_keeps_its_prefix(nlp, text, title):
+    rels = relations(nlp, text, CAST)
+    held = [r for k, r in rels.items() if k[0] == "vera-lind" and k[1] == "holdsPosition"]
+    assert held and held[0].title == title

@@ -2958,6 +2958,8 @@ def _title_words(ctx: ArticleContext, t) -> str:
     left = _title_start(ctx, t, t.i)
     if left > t.i - 2 and _hyphened_title(t):
         left = _title_start(ctx, t.doc[t.i - 2], t.i - 2)  # "secretary-general" read as two nouns
+    if left > t.i - 2 and _hyphen_prefix(t) is not None:
+        left = t.i - 2  # "co-director", its prefix hung apart
     right = t.i + 1
     # "Director-in-Charge", "Secretary-General"
     while right + 1 < len(t.doc) and t.doc[right].text == "-" and t.doc[right].whitespace_ == "" \
