@@ -4,7 +4,9 @@ The accused answering the accuser: a firm or a person that disputes, rejects, co
 "does not agree with" the allegations, charges, claims or findings of an authority, or says
 they are unfounded or without merit, criticises whoever makes them; named with the claim ("the
 agency's findings", "the charges brought by the agency") or, when not ("the charges against
-it"), the authority that acted against them earlier in the article. Not: "did not dispute",
+it"), the authority that acted against them earlier in the article. Also quoted and reported
+("'We will vigorously dispute the agency's assertions,' a Tarn spokesman said": the firm whose
+spokesman speaks), and a stance taken ("will contest the charges"). Not: "did not dispute",
 "would not contest", "denied the allegations", "neither admitted nor denied", "agreed with the
 findings", a court that rejects a party's claims, nor rejecting an offer or a bid.
 
@@ -187,3 +189,25 @@ def test_a_wrong_or_disgrace_said_of_someone(read_events, text):
 ])
 def test_no_wrong_said_of_someone(read_events, text):
     assert ("Criticism", CRITIC, "actor") not in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Veldor Securities Commission proposed a fine for Brightwater Energy on Monday. \"We will strongly dispute "
+    "the commission's assertions,\" a Brightwater Energy spokesman said.",
+    "\"We reject the Veldor Securities Commission's allegations entirely,\" a spokeswoman for Brightwater Energy said.",
+    "Brightwater Energy said it \"strongly rejects\" the allegations of the Veldor Securities Commission.",
+    "The Veldor Securities Commission sued Brightwater Energy. Brightwater Energy said it will contest the charges.",
+])
+def test_the_accused_disputes_in_its_own_words(read_events, text):
+    events = read_events(text)
+    assert ("Criticism", FIRM, "actor") in events and ("Criticism", AGENCY, "target") in events
+
+
+@pytest.mark.parametrize("text", [
+    "\"We may dispute some of the commission's findings,\" a Brightwater Energy spokesman said of the Veldor "
+    "Securities Commission.",
+    "\"We will not contest the Veldor Securities Commission's findings,\" a Brightwater Energy spokesman said.",
+    "\"We accept the Veldor Securities Commission's findings,\" a Brightwater Energy spokesman said.",
+])
+def test_no_dispute_in_its_own_words(read_events, text):
+    assert ("Criticism", FIRM, "actor") not in read_events(text)

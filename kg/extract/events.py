@@ -855,11 +855,17 @@ def _disputed_claims(ctx: ArticleContext, sent, drafts: list[_Draft]) -> list[_D
     are none."""
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok.idx):
+        # "'We will vigorously dispute the agency's assertions,' a Tarn spokesman said": quoted, and reported
+        speech = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in JUDGING_SPEECH_VERBS \
+            and not ctx.in_quote(tok.head.idx) else None
+        if tok.pos_ not in ("VERB", "AUX") or (ctx.in_quote(tok.idx) and speech is None):
             continue
         lem = lemma(tok)
         claims, denied = [], any(c.dep_ == "neg" for c in tok.children)
-        if lem in DISPUTE_VERBS and (denied == (lem == "agree")) and (lem == "agree" or not _unreal(tok)):
+        # a stance taken ("will dispute", "vowed to contest") is one; a possible or denied one is not
+        stance = not any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will"} for c in tok.children)
+        if lem in DISPUTE_VERBS and (denied == (lem == "agree")) and (lem == "agree" or not _unreal(tok) or (
+                stance and not denied and is_future(tok))):
             if lem == "agree" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")] if lem not in ("agree", "disagree") else \
@@ -879,6 +885,14 @@ def _disputed_claims(ctx: ArticleContext, sent, drafts: list[_Draft]) -> list[_D
         if not claims:
             continue
         critics = _subjects(ctx, critic_verb, ACTORS)
+        if not critics and speech is not None and any(
+                c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in critic_verb.children):
+            critics = _subjects(ctx, speech, ACTORS) or [  # "a Tarn spokesman said": the firm speaks
+                k for c in speech.children if c.dep_ == "nsubj"
+                for g in [*(g for g in c.children if g.dep_ in ("compound", "poss")),
+                          *(p for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "at", "of")
+                            for p in g.children if p.dep_ == "pobj")]
+                for k in _keys(ctx, g, {"Company", "Organization", "GovernmentBody", "PoliticalParty"})]
         if any(t.lower_ in RULING_WORDS for c in critic_verb.children if c.dep_ == "nsubj" for t in c.subtree) or \
                 any(w in RULING_WORDS for k in critics for w in k.split("/")[-1].split("-")):
             continue
