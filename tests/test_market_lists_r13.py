@@ -6,6 +6,8 @@
 - Named firms "were higher" or "lower" with no figure moved all the same; a firm's costs, prices
   or taxes "higher", and a firm "down" for another reason, are no move.
 - Two firms' names joined by "and" are two firms ("Halden Motors and Corvo Electronics").
+- A move set off by commas after a firm's name ("X, down 6%, led the losers") is the firm's; a
+  rank or a firm's sales set off so are not.
 
 Sentences written for these tests."""
 
@@ -56,4 +58,24 @@ def test_named_firms_higher_or_lower_moved(read_events, text, firms):
     "Taxes on Kelvix Bank were lower last year.",
 ])
 def test_what_is_no_move(read_events, text):
+    assert not any(kind == "MarketMove" for kind, _, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Among the biggest losers were Halden Motors, down 6%, and Corvo Electronics, off 5%.",
+     ["Halden Motors", "Corvo Electronics"]),
+    ("Gains in Kelvix Bank, up 3%, and Brantor Bank, up 2%, lifted the index.", ["Kelvix Bank", "Brantor Bank"]),
+    ("Halden Motors, down 6%, led the losers.", ["Halden Motors"]),
+    ("Kelvix Bank, up 3 percent, was the top gainer on Monday.", ["Kelvix Bank"]),
+])
+def test_a_move_set_off_by_commas_after_the_name(read_events, text, firms):
+    found = read_events(text)
+    assert all(("MarketMove", firm, "subject") in found for firm in firms), found
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Motors, up from 12th place last year, now ranks fifth.",
+    "Sales at Halden Motors, down 6% in May, weighed on the firm.",
+])
+def test_a_set_off_phrase_that_tells_no_price(read_events, text):
     assert not any(kind == "MarketMove" for kind, _, _ in read_events(text))

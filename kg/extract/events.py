@@ -3801,10 +3801,17 @@ def _absolute_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 ctx.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADV", "VERB") and ctx.doc[i - 1].lower_ not in _WITH_COMPARING)):
             opener = t  # (", with X down 3%", or with no comma: "gains late in the session with X up 300 points")
             break
-    if opener is None or ctx.in_quote(tok.idx):
+    if ctx.in_quote(tok.idx):
         return None
-    subject = None
-    for i in range(tok.i - 1, opener.i, -1):
+    if opener is None:
+        # "Halden Motors, down 6%, led the losers", "among the losers were X, down 6%, and Y, off
+        # 5%": a name with its move set off by commas
+        name = ctx.key(ctx.doc[tok.i - 2]) if tok.i - 2 >= sent.start and ctx.doc[tok.i - 1].text == "," else None
+        if name is None or ctx.type_of(name) not in ("MarketIndex", "Company") \
+                or not (tok.i + 3 < sent.end and ctx.doc[tok.i + 3].text in (",", ";", ".", "and")):
+            return None
+    subject = name if opener is None else None
+    for i in range(tok.i - 1, opener.i if opener is not None else tok.i, -1):
         t = ctx.doc[i]
         if t.lower_ in ("and", ",", ";") or DIRECTION_WORDS.get(t.lower_):
             break
