@@ -17,6 +17,8 @@
   President X", "the decree, issued by X on Monday,", "X's issuance of a new executive order", "the
   signing of the decree by X" (PolicyAnnouncement, X acts); not bonds issued, an agreement signed, a
   law only opposed or criticised;
+- a policy act guessed at with an adverb is not announced: "X will probably cut rates", "will likely
+  raise", "would possibly cut" give no PolicyAnnouncement (a decision told as done still does);
 - reaching power: "X swept to power", "rose to power", "returned to power", "was voted into office",
   "was swept into office", "secured a second term" (Other, X the subject, as "came to power"); not
   hoped for, expected or conditional;
@@ -169,3 +171,21 @@ def test_departure_by_letter_or_ongoing(read_events, text):
 ])
 def test_no_departure_by_letter_or_ongoing(read_events, text):
     assert not any(t == "Other" and n == "Daniel Marsh" for t, n, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Analysts said President Ana Sousa would probably cut spending next year.", "Ana Sousa"),
+    ("The Central Bank of Chile will likely raise interest rates in June, economists said.", "Central Bank of Chile"),
+    ("The Central Bank of Chile would possibly cut its benchmark rate, traders said.", "Central Bank of Chile"),
+    ("The Central Bank of Chile will probably keep interest rates on hold.", "Central Bank of Chile"),
+])
+def test_guessed_policy(read_events, text, who):
+    assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Central Bank of Chile cut its benchmark interest rate on Tuesday, as analysts had widely expected.",
+    "The Central Bank of Chile raised interest rates again on Thursday.",
+])
+def test_policy_told_as_done(read_events, text):
+    assert ("PolicyAnnouncement", "Central Bank of Chile", "actor") in read_events(text)

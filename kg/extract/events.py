@@ -4143,6 +4143,10 @@ EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "foreca
 EXPECTING_WORDS = {"likely", "unlikely", "pressure", "calls", "call", "demands", "demand", "appeals"}
 
 
+# adverbs of a guess: "will probably cut rates", "is likely to", "would possibly raise"
+GUESSING_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably"}
+
+
 def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
     """Whether a policy verb tells an act guessed at, asked for or in doubt, not one done or
     announced: "X could raise rates", "analysts expect X to cut rates", "whether X will raise rates".
@@ -4156,6 +4160,8 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in GUESSING_ADVERBS for c in verb.children):
+            return True  # "the bank will probably cut rates", "X would likely raise taxes"
         if verb.dep_ == "ROOT" and verb.sent[-1].text == "?":
             return True  # "Will X cut rates again?"
         if verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head.i == verb.i:
