@@ -10,6 +10,9 @@
 - Firms listed with commas are names of their own ("Ostara, Kelvix Holdings and Brantor Group"),
   and a one-word name listed with firms is a firm, whatever the model called it; a partnership's
   name with "&", a legal form after a comma and a list of countries stay as they are.
+- A firm named after its founder ("Harlan Voss Corp.") is not the founder the article presents as
+  a person ("chairman Harlan Voss", "Harlan Voss, who founded", "X, the founder of"); the firm's
+  name said without its legal form and no such cue is still the firm.
 
 Sentences written for these tests."""
 
@@ -103,3 +106,21 @@ def test_a_one_word_name_listed_with_firms_is_a_firm(nlp, text, firm):
 ])
 def test_what_a_list_does_not_change(nlp, text, name, kind):
     assert entities(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("Two units of Harlan Voss Corp. agreed to pay $5 million. Company founder and chairman Harlan Voss "
+     "himself lost money in the fund.", "Harlan Voss Corp.", "Harlan Voss"),
+    ("Two units of Harlan Voss Corp. agreed to pay $5 million. Harlan Voss, who founded the firm, lost money.",
+     "Harlan Voss Corp.", "Harlan Voss"),
+    ("Mira Castell, the founder of Mira Castell Inc., said the firm would appeal.", "Mira Castell Inc.",
+     "Mira Castell"),
+])
+def test_a_firm_named_after_its_founder_is_not_the_founder(nlp, text, firm, person):
+    found = entities(nlp, text)
+    assert found.get(firm) == "Company" and found.get(person) == "Person", found
+
+
+def test_a_firm_called_by_its_founders_name_is_still_the_firm(nlp):
+    found = entities(nlp, "Marten Vogel Optics, LLC was fined. Marten Vogel must pay the fine by June.")
+    assert "Marten Vogel" not in found and found.get("Marten Vogel Optics") == "Company"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
-from kg.extract.entity_types import TITLES_BEFORE_A_PERSON, acts_as_agent, aged, taken_up_by_he_or_she
+from kg.extract.entity_types import acts_as_agent, reads_as_a_person
 from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_possessive, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
@@ -339,7 +339,7 @@ def join_firm_words_read_as_people(doc, groups: list[Group]) -> list[Group]:
         # person, called by the person's name; never titled, addressed or taken up as a person
         forms = g.forms()
         if not g.members or g.gaz is not None or g.type != "Person" or any(len(f.split()) < 2 for f in forms) \
-                or any(_person_cue(doc, c) for c in g.members):
+                or any(reads_as_a_person(doc, c) for c in g.members):
             continue
         hits = [h for h in groups if h is not g and h.members and h.type == "Company" and all(
             any(len(hf.split()) > len(f.split()) and hf.split()[:len(f.split())] == f.split() for hf in h.forms())
@@ -349,22 +349,6 @@ def join_firm_words_read_as_people(doc, groups: list[Group]) -> list[Group]:
                 c.type, c.cue = hits[0].type, False
             merge_groups(groups, hits[0], g)
     return [g for g in groups if g.members]
-
-
-# Words before a name that make it a person's: an honorific or a title
-_PERSON_CUE_WORDS = TITLES_BEFORE_A_PERSON | {"sir", "dame", "founder", "chairwoman", "chief", "executive", "ceo",
-                                             "director", "owner"}
-
-
-def _person_cue(doc, c: Candidate) -> bool:
-    """Whether a mention reads as a person's: an honorific or a title before it, "who" or an age
-    after it, or "he"/"she" taking it up in the next sentence."""
-    before = doc[c.start - 1].lower_.rstrip(".") if c.start > 0 else ""
-    root = doc[c.start:c.end].root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("found", "co-found", "cofound", "establish"):
-        return True  # "X founded X Optics": the founder
-    return before in _PERSON_CUE_WORDS or [t.lower_ for t in doc[c.end:c.end + 2]] == [",", "who"] \
-        or aged(doc, c) or taken_up_by_he_or_she(doc, c.start, c.end)
 
 
 def join_place_words_to_organisations(doc, groups: list[Group]) -> list[Group]:

@@ -970,3 +970,23 @@ def surnames_as_people(cands: list[Candidate]) -> None:
     for c in cands:
         if c.type != "Person" and c.gaz is None and " " not in c.text and c.text.lower() in person_parts:
             c.type, c.confidence, c.label = "Person", ENTITY_SURNAME_OF_PERSON, "PERSON"
+
+
+# Words before a name that make it a person's: an honorific or a title
+_PERSON_CUE_WORDS = TITLES_BEFORE_A_PERSON | {"sir", "dame", "founder", "chairwoman", "chief", "executive", "ceo",
+                                             "director", "owner"}
+
+
+def reads_as_a_person(doc, c: Candidate) -> bool:
+    """Whether a mention reads as a person's: an honorific or a title before it, "who", an age or
+    a title in apposition after it ("X, the founder of Y,"), or "he"/"she" taking it up in the
+    next sentence."""
+    before = doc[c.start - 1].lower_.rstrip(".") if c.start > 0 else ""
+    after = [t.lower_ for t in doc[c.end:c.end + 3] if t.lower_ not in ("the", "its", "a", "their")]
+    if after[:1] == [","] and after[1:2] and (after[1] in _PERSON_CUE_WORDS or after[1] in PERSON_ROLE_NOUNS):
+        return True
+    root = doc[c.start:c.end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("found", "co-found", "cofound", "establish"):
+        return True  # "X founded X Optics": the founder
+    return before in _PERSON_CUE_WORDS or [t.lower_ for t in doc[c.end:c.end + 2]] == [",", "who"] \
+        or aged(doc, c) or taken_up_by_he_or_she(doc, c.start, c.end)

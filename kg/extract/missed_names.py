@@ -31,7 +31,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
-from kg.extract.entity_types import described_by_copula, taken_up_by_he_or_she, type_by_words
+from kg.extract.entity_types import described_by_copula, reads_as_a_person, taken_up_by_he_or_she, type_by_words
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 from kg.resources import given_names
@@ -254,7 +254,9 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
     absorbable = {}
     for c in cands:
         if c.gaz is None or c.type == "Place" and c.gaz.type == "Place":
-            if c.type in ("Person", "Place") and c.end - c.start <= 2:
+            if c.type in ("Person", "Place") and c.end - c.start <= 2 and not (
+                    c.type == "Person" and reads_as_a_person(doc, c)):
+                # (not "chairman Harlan Voss" after "Harlan Voss Corp.": the founder the firm is named for)
                 for j in range(c.start, c.end):
                     absorbable[j] = c
     out = []
