@@ -31,6 +31,7 @@ system / was undermining the courts", "'Y has wrecked the economy,' X said", "'Y
 disgrace,' X said", "X said it was shameful that Y had cut pensions", "'It is embarrassing that
 most of Y's choices are ...,' X told reporters". Not: a good deed, a wrong denied or only
 possible, a wrong done by something that is no party ("the floods had ruined the harvest").
+The thing judged may name its doer with "by": "X said the recent moves by Y violated the treaty".
 
 Every name is invented.
 """
@@ -211,3 +212,22 @@ def test_the_accused_disputes_in_its_own_words(read_events, text):
 ])
 def test_no_dispute_in_its_own_words(read_events, text):
     assert ("Criticism", FIRM, "actor") not in read_events(text)
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("Korvania said the recent moves by Ostrava violated the trade agreement.", "Korvania", "Ostrava"),
+    ("Halvorsen Group said the price cuts by Brightwater Energy were illegal.", "Halvorsen Group", FIRM),
+    ("Halvorsen Group said the statements by Brightwater Energy had misled investors.", "Halvorsen Group", FIRM),
+    ("Senator Marta Kellner said the pension cuts by Prime Minister Tobias Renk were unfair.", CRITIC, CRITICISED),
+])
+def test_a_judged_act_named_with_its_doer(read_events, text, critic, criticised):
+    events = read_events(text)
+    assert ("Criticism", critic, "actor") in events and ("Criticism", criticised, "target") in events
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marta Kellner said the spending cuts by Prime Minister Tobias Renk were sensible.",
+    "Senator Marta Kellner said a speech by Prime Minister Tobias Renk was scheduled for Monday.",
+])
+def test_no_judged_act_named_with_its_doer(read_events, text):
+    assert ("Criticism", CRITIC, "actor") not in read_events(text)

@@ -959,6 +959,8 @@ def _judged_parties(ctx: ArticleContext, subj) -> list[str]:
             out.append(ck)
         if c.dep_ == "acl":  # "the tariffs imposed by Y"
             out += [ak for ak in _agent(ctx, c, ACTORS | {"Place"}) if ak not in out]
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and subj.pos_ == "NOUN":  # "the moves by Y"
+            out += [k for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"}) if k not in out]
     if not out and subj.lower_ in ("most", "many", "some", "all", "much", "several", "half"):
         # "most of Y's choices": the things judged are in the "of" phrase
         out = [k for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
