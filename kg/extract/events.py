@@ -87,13 +87,13 @@ from kg.extract.patterns import (
     ArticleContext,
     SentenceView,
     is_future,
+    unasserted,
 )
 from kg.extract.relations import (
     CRITICISM_NOUNS,
     CRITICIZE_VERBS,
     FACILITY_NOUNS,
     SUFFER_CRITICISM_VERBS,
-    _unasserted,
     calls_bad,
     criticism_pairs,
 )
@@ -196,7 +196,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
                     drafts.append(d)
         pairs = criticism_pairs(uctx, sent)
         for actor, target, tok, conf in pairs:
-            if tok.pos_ in ("VERB", "AUX") and _unasserted(tok):
+            if tok.pos_ in ("VERB", "AUX") and unasserted(tok):
                 continue  # "X did not criticise Y", "X declined to condemn Y", "did X attack Y?"
             if tok.lower_ in ("attack", "attacks") and (actor is None or uctx.type_of(actor) in ("MarketIndex", "Product")):
                 continue  # "the index fell after the attacks on the X Center": with no attacker, a blow, not words
@@ -618,7 +618,7 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
     out = []
     for tok in sent:
         if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx) \
-                or _unasserted(tok):
+                or unasserted(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS | LED_BODY_NOUNS
                 and ctx.key(c) is None]
@@ -744,7 +744,7 @@ def _accusations_that(ctx: ArticleContext, sent) -> list[_Draft]:
         critics = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
         gov = tok.head
         if not critics and tok.dep_ in ("dobj", "obj") and gov.pos_ == "VERB" \
-                and lemma(gov) in ACCUSE_LIGHT_VERBS and not _unreal(gov) and not _unasserted(gov):
+                and lemma(gov) in ACCUSE_LIGHT_VERBS and not _unreal(gov) and not unasserted(gov):
             critics = _subjects(ctx, gov, ACTORS | {"Place"})
         critics = [k for k in critics if k not in targets and ctx.type_of(k) != "GovernmentBody"]
         if critics:
@@ -792,7 +792,7 @@ def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
             verb, heads, preps = tok, (tok,), ("against",)
         else:
             continue
-        if ctx.in_quote(verb.idx) or _unasserted(verb) or _unreal(verb):
+        if ctx.in_quote(verb.idx) or unasserted(verb) or _unreal(verb):
             continue
         aims = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj"]
@@ -977,7 +977,7 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
         if tok.pos_ != "VERB" or lemma(tok) not in JUDGING_SPEECH_VERBS or ctx.in_quote(tok.idx):
             continue
         # "X alleged that Y had misused funds", "X charged that Y betrayed the farmers": the verb accuses
-        accusing = lemma(tok) in ("allege", "charge") and not _unasserted(tok)
+        accusing = lemma(tok) in ("allege", "charge") and not unasserted(tok)
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             # "charged that Y ..." (not "charged Y with ...", a case): the clause is marked
             said_wrong = accusing and lemma(clause) not in COPULA_VERBS and (lemma(tok) == "allege" or any(

@@ -1007,3 +1007,42 @@ __all__ = [
     "TITLE_HEADS", "TITLE_MODIFIERS", "FOUNDER_WORDS", "HEAD_OF_STATE_TITLES", "MONARCH_TITLES",
     "DEMONYMS", "SPEECH_VERBS", "NAMING_VERBS", "ORG_TYPES", "ACTOR_TYPES", "norm_name",
 ]
+
+
+# A clause that does not assert its fact (shared by the relation and event readers, so a negated,
+# possible, denied, refused or questioned clause gives neither a relation nor an event).
+DENYING_VERBS = {"deny", "reject", "dispute", "refute", "rebut", "dismiss"}
+DENIED_CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion", "suggestions",
+                      "rumour", "rumours", "rumor", "rumors", "speculation"}
+POSSIBILITY_MODALS = {"could", "might", "may"}
+REFUSING_TO_VERBS = {"decline", "refuse", "fail", "avoid"}
+NEGATION_WORDS = {"not", "n't", "never"}
+
+
+def unasserted(verb) -> bool:
+    """Whether the clause of `verb` does not state that it happened or holds: negated ("X did not
+    buy Y", "was never named chairman"), only possible ("could be named CEO", "may become
+    chairman"), denied ("X denied it owns Y", "rejected claims that it controls Y", "denied he
+    would become CEO") or asked ("Did X buy Y?"). A verb of leaving is left to its callers ("did
+    not step down": still in office)."""
+    if verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    v = verb
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in POSSIBILITY_MODALS | NEGATION_WORDS
+               for c in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            break
+        if v.dep_ == "xcomp" and lemma(v.head) in REFUSING_TO_VERBS:
+            return True  # "X declined to criticise Y", "refused to buy Y"
+        if v.dep_ == "xcomp" and lemma(v.head) == "hesitate":
+            break  # "did not hesitate to criticise Y": it did
+        v = v.head  # "could be expected to become", "might buy and merge"
+    if v.dep_ in ("ccomp", "acl") and v.head.i != v.i:
+        gov = v.head
+        if gov.pos_ == "NOUN" and gov.lower_ in DENIED_CLAIM_NOUNS and gov.head.i != gov.i:
+            gov = gov.head  # "rejected claims that it owns Y"
+        if gov.pos_ == "VERB" and lemma(gov) in DENYING_VERBS:
+            return True
+    return False

@@ -41,6 +41,7 @@ from kg.extract.confidence import (
     REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
 )
 from kg.extract.patterns import (
+    unasserted,
     DEFINITE_DESCRIPTIONS,
     DEMONYMS,
     TITLE_HEADS,
@@ -1153,7 +1154,7 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     for m in re.finditer(r"(?P<per>P),?w?(?:_\.)?(?P<verb>_)(?:_)?(?P<org>" + ORG + r")", s):
         verb = view.token(m.start("verb"))
         if (lemma(verb) in ("found", "co-found", "cofound") or verb.lower_ in ("founded", "co-founded", "cofounded")) \
-                and not _unasserted(verb):
+                and not unasserted(verb):
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # ORG , which PERSON [co-]founded
     for m in re.finditer(r"(?P<org>" + ORG + r"),?hP(?P<verb>_)", s):
@@ -1164,7 +1165,7 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     # ORG was founded by PERSON
     for m in re.finditer(r"(?P<org>" + ORG + r")v?(?P<verb>_)b(?P<per>P)", s):
         verb = view.token(m.start("verb"))
-        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created") and not _unasserted(verb):
+        if verb.lower_ in ("founded", "co-founded", "cofounded", "started", "created") and not unasserted(verb):
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
     # PERSON , [the] [co-]founder of ORG
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
@@ -1367,7 +1368,7 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<child>[OX]),?h?v?(?:[_t]\.?){0,2}?(?P<verb>_)bd?(?P<parent>[OGP])", s):
         verb_text = items[m.start("verb")].text.lower()
         if (verb_text in ("owned", "controlled", "acquired", "bought") or verb_text.endswith(("%-owned", "%-controlled"))) \
-                and not _unasserted(view.token(m.start("verb"))):
+                and not unasserted(view.token(m.start("verb"))):
             # "A and B, which were both acquired by X": each firm of the list
             both = any(items[j].text.lower() in ("were", "are", "both", "all") for j in range(m.start("child"), m.start("verb")))
             add_owned(m.start("parent"), m.start("child"), None, REL_OWNED_STATED, listed=both)
@@ -1375,7 +1376,7 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
         seg = view.text(m.start("verb"), m.start("child")).lower()
-        if _unasserted(verb):
+        if unasserted(verb):
             continue  # "X denied it owns Y", "Does X own Y?"
         if lemma(verb) == "own" or (lemma(verb) in ("hold", "own", "take", "buy", "acquire", "have") and "stake" in seg):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
@@ -1920,7 +1921,7 @@ def _dependency_relations(ctx: ArticleContext, sent, out: _Collector) -> None:
     """Relations a verb or a noun states through the parse; each word is read by the first step
     whose kind of word it is (a founding verb, a verb of office, of owning, ...)."""
     for actor, target, tok, conf in criticism_pairs(ctx, sent):
-        if tok.pos_ in ("VERB", "AUX") and _unasserted(tok):
+        if tok.pos_ in ("VERB", "AUX") and unasserted(tok):
             continue  # "X did not criticise Y", "X declined to criticise Y"
         if not (_only_a_modifier(ctx, actor, tok) or _only_a_modifier(ctx, target, tok)):
             out.add(actor, "criticized", target, sent, conf)
@@ -1949,7 +1950,7 @@ def _is_founding_verb(ctx: ArticleContext, tok, lem: str) -> bool:
 
 def _founded_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X founded Y", "Y was established by X", "Tarn, which he founded" (not "X denied he founded Y")."""
-    if _unasserted(tok):
+    if unasserted(tok):
         return
     founders, firms = _verb_args(ctx, tok)
     if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
@@ -1971,7 +1972,7 @@ def _position_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector)
             title_tok = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
             if title_tok is None or title_tok.lower_ not in TITLE_HEADS or _wished_for(title_tok):
                 continue
-            if lem not in LEAVE_VERBS and _unasserted(tok):
+            if lem not in LEAVE_VERBS and unasserted(tok):
                 continue  # "X could be named CEO of Y", "X was not appointed chairman of Y"
             orgs = []
             for p in title_tok.children:
@@ -2131,7 +2132,7 @@ def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
     """"X owns Y", "X, which owns a 49% stake in Y", "X holds a stake in Y", "X acquired Y";
     passive: "Y, owned by X,", "Y, a unit controlled by X,", "Y was owned by X". Not when the clause
     does not assert it ("X never owned Y", "X denied it controls Y", "Did X buy Y?")."""
-    if _unasserted(tok):
+    if unasserted(tok):
         return
     if lem == "belong":  # "Y belongs to X": a firm that belongs to someone is owned by them
         owners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -2621,7 +2622,7 @@ def _election_winners(ctx: ArticleContext, sent, out: _Collector) -> None:
                 c.dep_ in ("amod", "compound") and c.lower_ == "presidential" for c in e.children)):
             continue
         verb = e.head
-        if _unasserted(verb) or verb.dep_ == "xcomp" or any(
+        if unasserted(verb) or verb.dep_ == "xcomp" or any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children):
             continue  # "hopes to win", "is expected to win", "will win"
         people = [k for k in _subject_keys(ctx, verb) if ctx.type_of(k) == "Person"] or [
@@ -2680,44 +2681,8 @@ DESIRE_VERBS = {"want", "hope", "seek", "aim", "try", "vie", "aspire", "wish", "
                 "strive", "compete", "bid", "covet", "eye", "dream"}
 
 
-DENY_VERBS = {"deny", "reject", "dispute", "refute", "rebut", "dismiss"}
-CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion", "suggestions",
-               "rumour", "rumours", "rumor", "rumors", "speculation"}
-MAYBE_MODALS = {"could", "might", "may"}
-REFUSE_VERBS = {"decline", "refuse", "fail", "avoid"}
-NOT_WORDS = {"not", "n't", "never"}
-
-
-def _unasserted(verb) -> bool:
-    """Whether the clause of `verb` does not state that it happened or holds: negated ("X did not
-    buy Y", "was never named chairman"), only possible ("could be named CEO", "may become
-    chairman"), denied ("X denied it owns Y", "rejected claims that it controls Y", "denied he
-    would become CEO") or asked ("Did X buy Y?"). A verb of leaving is left to its callers ("did
-    not step down": still in office)."""
-    if verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
-        return True
-    v = verb
-    for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in MAYBE_MODALS | NOT_WORDS for c in v.children):
-            return True
-        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
-            break
-        if v.dep_ == "xcomp" and lemma(v.head) in REFUSE_VERBS:
-            return True  # "X declined to criticise Y", "refused to buy Y"
-        if v.dep_ == "xcomp" and lemma(v.head) == "hesitate":
-            break  # "did not hesitate to criticise Y": it did
-        v = v.head  # "could be expected to become", "might buy and merge"
-    if v.dep_ in ("ccomp", "acl") and v.head.i != v.i:
-        gov = v.head
-        if gov.pos_ == "NOUN" and gov.lower_ in CLAIM_NOUNS and gov.head.i != gov.i:
-            gov = gov.head  # "rejected claims that it owns Y"
-        if gov.pos_ == "VERB" and lemma(gov) in DENY_VERBS:
-            return True
-    return False
-
-
 def _title_unasserted(t) -> bool:
-    """`_unasserted` for the verb a title noun is the complement of: "X was not named chairman of
+    """`unasserted` for the verb a title noun is the complement of: "X was not named chairman of
     Y", "X might become CEO of Y" (not an appositive title: "X, chairman of Y, did not comment")."""
     tok = t
     for _ in range(3):
@@ -2729,7 +2694,7 @@ def _title_unasserted(t) -> bool:
             verb = tok.head
             if tok.dep_ == "prep" and tok.i < verb.i:
                 return False  # "As chairman of Y, X could not ...": a post held, whatever the clause says
-            return lemma(verb) not in LEAVE_VERBS and _unasserted(verb)
+            return lemma(verb) not in LEAVE_VERBS and unasserted(verb)
         tok = tok.head
     return False
 
