@@ -47,7 +47,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
                      "convict arrest detain designate sentence extradite veto"),
         nouns=_words("crackdown probe probes investigation investigations inquiry inquiries fine fines penalty "
                      "penalties charges charge indictment indictments lawsuit lawsuits suit case action actions "
-                     "sanctions sanction ban restrictions prohibitions measures costs complaint scrutiny prosecution "
+                     "sanctions sanction ban restrictions prohibitions measures complaint scrutiny prosecution "
                      "ruling order orders settlement settlements suspension embargo listing review curbs controls "
                      "veto allegations accusations subpoena subpoenas judgment injunction injunctions freeze proceedings"),
         light_verbs=_words("impose take bring file launch open start lead announce issue adopt order levy slap "

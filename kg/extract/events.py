@@ -4236,7 +4236,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         objs = [c for c in inner.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
     if obj is None:
-        return _announced_by(ctx, tok, sent)
+        return _rates_changed_by(ctx, tok, sent) or _announced_by(ctx, tok, sent)
     head_word = obj.lower_
     if head_word == "order" and any(c.lower_ == "executive" for c in obj.lefts):
         head_word = "executive order"
@@ -4319,6 +4319,28 @@ def _announced_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) or _name_after_by(ctx, tok)
               if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"}]
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
+# verbs of changing a rate, and the nouns of the rates a central bank sets ("rates were raised by
+# the bank", "borrowing costs were lowered by X", "its benchmark rate was cut by X")
+RATE_SETTING_VERBS = {"cut", "raise", "hike", "reduce", "lower", "slash", "increase", "trim", "lift"}
+SET_RATE_NOUNS = {"rate", "rates", "costs"}
+
+
+def _rates_changed_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A rate decision in the passive, its maker the agent: "interest rates were raised by the
+    central bank", "the benchmark rate was cut by the Bank of X to 2 percent"."""
+    if lemma(tok) not in RATE_SETTING_VERBS or tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in SET_RATE_NOUNS or (subj.lower_ == "costs" and not any(
+            c.lower_ == "borrowing" for c in subj.lefts)):
+        return None
+    actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) or _name_after_by(ctx, tok)
+              if ctx.type_of(k) in ("GovernmentBody", "Place")]
     if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)

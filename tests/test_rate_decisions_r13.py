@@ -1,0 +1,31 @@
+"""Rate decisions told in the passive, and firms' costs that are no regulatory action.
+
+- "Interest rates were raised by the central bank", "the benchmark rate was cut by X",
+  "borrowing costs were lowered by X": the agent, a public body, announces a policy.
+- A firm's own rates or costs changed, and a cut only guessed at, are none; "costs" alone names
+  no regulatory action ("production costs were lowered by X").
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Interest rates were raised by the Reserve Bank of Norvalia on Tuesday.", "Reserve Bank of Norvalia"),
+    ("The benchmark rate was cut by the Central Bank of Norvalia to 2 percent.", "Central Bank of Norvalia"),
+    ("Borrowing costs were lowered by the Norvalia Monetary Authority in a second move since May.",
+     "Norvalia Monetary Authority"),
+])
+def test_a_rate_changed_by_a_central_bank_is_its_decision(read_events, text, body):
+    assert ("PolicyAnnouncement", body, "actor") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mortgage rates were raised by Kelvix Bank on Monday.",
+    "Rates could be cut by the Central Bank of Norvalia next month, analysts said.",
+    "Production costs were lowered by Halden Motors.",
+])
+def test_no_policy_and_no_case_from_other_rates_and_costs(read_events, text):
+    assert not any(kind in ("PolicyAnnouncement", "RegulatoryAction") for kind, _, _ in read_events(text))
