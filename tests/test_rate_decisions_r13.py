@@ -4,6 +4,8 @@
   "borrowing costs were lowered by X": the agent, a public body, announces a policy.
 - A firm's own rates or costs changed, and a cut only guessed at, are none; "costs" alone names
   no regulatory action ("production costs were lowered by X").
+- A cut pressed for, called for or expected ("pressure is growing on X to cut rates") is not
+  announced.
 
 Sentences written for these tests."""
 
@@ -29,3 +31,17 @@ def test_a_rate_changed_by_a_central_bank_is_its_decision(read_events, text, bod
 ])
 def test_no_policy_and_no_case_from_other_rates_and_costs(read_events, text):
     assert not any(kind in ("PolicyAnnouncement", "RegulatoryAction") for kind, _, _ in read_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pressure is growing on the Reserve Bank of Norvalia to cut rates.",
+    "Calls are mounting for the Central Bank of Norvalia to raise rates.",
+    "Expectations are rising for the Norvalia Monetary Authority to lower rates.",
+])
+def test_a_cut_only_pressed_for_is_not_announced(read_events, text):
+    assert not any(kind == "PolicyAnnouncement" for kind, _, _ in read_events(text))
+
+
+def test_a_cut_made_for_a_purpose_is_announced(read_events):
+    found = read_events("The Central Bank of Norvalia cut rates to support growth.")
+    assert ("PolicyAnnouncement", "Central Bank of Norvalia", "actor") in found

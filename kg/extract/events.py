@@ -4143,6 +4143,9 @@ EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "foreca
 # words over an act only likely or called for: "X is likely to raise rates", "X is under pressure
 # to cut taxes", "calls for X to cut rates"
 EXPECTING_WORDS = {"likely", "unlikely", "pressure", "calls", "call", "demands", "demand", "appeals"}
+# subjects of a clause that tell an act only hoped for: "pressure is growing on X to cut rates",
+# "expectations are rising for X to raise rates"
+EXPECTING_SUBJECTS = EXPECTING_WORDS | {"expectations", "bets", "hopes", "speculation", "pressures"}
 
 
 # adverbs of a guess: "will probably cut rates", "is likely to", "would possibly raise"
@@ -4166,6 +4169,9 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
             return True  # "the bank will probably cut rates", "X would likely raise taxes"
         if verb.dep_ == "ROOT" and verb.sent[-1].text == "?":
             return True  # "Will X cut rates again?"
+        if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPECTING_SUBJECTS for c in verb.head.children):
+            return True  # "pressure is growing on X to cut rates", "calls are mounting for X to raise rates"
         if verb.dep_ not in ("xcomp", "ccomp", "acl") or verb.head.i == verb.i:
             return False
         if lemma(verb.head) in EXPECTING_VERBS or verb.head.lower_ in EXPECTING_WORDS:
