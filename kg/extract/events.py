@@ -6939,6 +6939,24 @@ def _own_time(verb) -> bool:
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))
 
 
+def _move_aside(d, verb, cues) -> bool:
+    """ "Shares of X, which lost 4%, led the decline on Wednesday", "Y, which gained 5%, was the
+    biggest winner": a market move told aside in a non-restrictive relative clause, simple tense
+    and no time of its own, is a move of the same session as its sentence's main clause, so it
+    takes that clause's cue (not "X, which has lost 30%", "which had risen 9% before the
+    split": a stretch or a time before; nor "which fell 6% on Monday": its own cue dates it)."""
+    if d.type != "MarketMove" or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    sub = list(verb.subtree)
+    first = sub[0]
+    if first.lower_ not in ("which", "who") or first.i == 0 or first.nbor(-1).text != ",":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ in ("have", "will", "would") for c in verb.children):
+        return False
+    lo, hi = first.idx, sub[-1].idx + len(sub[-1].text)
+    return not any(lo <= c.start < hi for c in cues)
+
+
 def _gerund_sequel(verb) -> bool:
     """ "X told reporters on Monday after meeting Y", "before signing the deal, X said ...": a
     gerund with no subject of its own after "after", "before" or "while" tells what the main
@@ -7063,9 +7081,48 @@ def _told_as_done(trig) -> bool:
 
 def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     """The date expression in the trigger's sentence (outside quotes), preferring one attached to
-    the trigger's own clause, else the nearest."""
+    the trigger's own clause, else the nearest; else a year written inside the event's own noun
+    phrase (_year_in_phrase)."""
     if d.extra.get("undated"):
         return None
+    cue = _clause_date(ctx, d, article)
+    return cue if cue is not None else _year_in_phrase(d.ctx or ctx, d, article)
+
+
+# a contest whose winning or losing is the contest's outcome, told at its time
+CONTEST_NOUNS = {"election", "vote", "race", "referendum", "poll", "primary", "ballot", "runoff", "run-off"}
+CONTEST_VERBS = {"win", "lose", "concede", "sweep"}
+# a noun named after the period it covers ("its 2025 budget", "the 2030 target") is not dated by it
+_PERIOD_NOUNS = {"budget", "plan", "target", "goal", "forecast", "outlook", "projection", "estimate", "guidance",
+                 "season", "quarter", "year", "census", "deadline", "agenda", "program", "programme", "strategy",
+                 "accounts", "results", "report", "figures", "level", "high", "low", "peak", "record", "law", "act"}
+
+
+def _year_in_phrase(ctx: ArticleContext, d: _Draft, article: Article):
+    """ "the 2019 ban on exports", "its 2018 rate hike", "X won the 2020 presidential election": a
+    year written before the event's noun dates the event when its clause has no cue of its own
+    (a year after publication names a plan, and a noun of a period, "its 2025 budget", names the
+    period, not the act)."""
+    trig = d.trigger
+    noun = trig if trig.pos_ in ("NOUN", "PROPN") else None
+    if noun is None and trig.lemma_.lower() in CONTEST_VERBS:
+        noun = next((c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS), None)
+    if noun is None or noun.lemma_.lower() in _PERIOD_NOUNS:
+        return None
+    mods = [t for t in noun.lefts if t.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")]
+    mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in ("nummod", "compound", "amod", "nmod")]
+    for t in mods:
+        if not re.fullmatch(r"(?:19[5-9]\d|20\d\d)", t.text) or ctx.in_quote(t.idx):
+            continue
+        if t.i > 0 and t.nbor(-1).text in ("$", "€", "£", "¥", "-") or t.i + 1 < len(t.doc) and t.nbor(1).text in ("%", "-"):
+            continue
+        if article.published is not None and int(t.text) > article.published.year:
+            continue
+        return DateCue(t.text, t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     ctx = d.ctx or ctx
     sent = d.sent
     text = ctx.text
@@ -7154,7 +7211,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     # a trigger in an adverbial or relative clause of its own ("rose on Thursday, a day after the
     # board fined X") has its own time: the main clause's cue is not its date
     # ("while the index rose" shares the main clause's time and keeps its cue)
-    embedded = _own_time(verb)
+    embedded = _own_time(verb) and not _move_aside(d, verb, cues)
     for c in cues:
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
