@@ -191,6 +191,9 @@ class _Collector:
         if old is not None and old.confidence >= confidence:
             # a weaker reading of the same position may still say when it was held
             old.status, old.start, old.end = old.status or status, old.start or start, old.end or end
+            if title and old.title and title.lower().endswith(" " + old.title.lower()) \
+                    and title[:-len(old.title)].istitle():
+                old.title = title  # "Economy Minister" read whole by another rule than "Minister"
             return
         self.found[key] = Relation(
             subject=subject, predicate=predicate, object=obj, evidence=self.ctx.evidence(sent),
@@ -573,11 +576,9 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
         return _other_of_two_countries(ctx, theirs)
     others = {it.text.lower() for it in view.items if it.symbol == "D"}
     if near_only:
-        # a minister's country: only the one country the whole article names
-        countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
-        if len(countries) == 1 and all(ctx.country_of_demonym(d) == countries[0] for d in others):
-            return countries[0]
-        return None
+        # a minister's country: the one country the article names, or the one it is plainly about
+        # when every other country is named once (as for "X, the finance minister,")
+        return _ministers_country(ctx, others)
     guess = _article_country(ctx)
     if guess and any(ctx.country_of_demonym(d) != guess for d in others):
         return None
@@ -605,10 +606,50 @@ def _article_country(ctx: ArticleContext) -> str | None:
             counts[e.key] = len(e.mentions)
     if not counts:
         return None
+    # a country the article names only by its demonym ("Peruvian exports", not in the table)
+    # competes as well, against the country's mentions and its own demonyms ("Angolans vote ...
+    # Portuguese colonial rule")
+    named, unnamed = _demonym_counts(ctx)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0]
+    top, n = ranked[0]
+    if (len(ranked) == 1 or n >= 2 * ranked[1][1]) and n + named.get(top, 0) >= 2 * max(unnamed.values(), default=0):
+        return top
     return None
+
+
+def _demonym_counts(ctx: ArticleContext) -> tuple[dict[str, int], dict[str, int]]:
+    """How often the article names each country by a capitalised demonym ("Peruvian",
+    "Brazilian"): those it names in the table (by key), and those it names only so (by demonym)."""
+    named: dict[str, int] = {}
+    unnamed: dict[str, int] = {}
+    for tok in ctx.doc:
+        # (the people name their country too: "Angolans vote")
+        low = tok.lower_ if tok.lower_ in DEMONYMS else tok.lower_[:-1] if tok.lower_.endswith("ns") else ""
+        if low in DEMONYMS and tok.text[:1].isupper():
+            k = ctx.country_of_demonym(low)
+            if k and ctx.is_country(k):
+                named[k] = named.get(k, 0) + 1
+            elif k is None and _demonym_of_a_country(low):
+                unnamed[low] = unnamed.get(low, 0) + 1
+    return named, unnamed
+
+
+def _ministers_country(ctx: ArticleContext, demonyms=()) -> str | None:
+    """The country of a minister whose country is not written: the one country the article names
+    (when it names no other by a demonym only), else the one it is plainly about (its government
+    bodies', or named twice as often as any other) when every other country is named once; None
+    when a demonym in the sentence (`demonyms`) points to another country."""
+    countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
+    named, unnamed = _demonym_counts(ctx)
+    if len(countries) == 1 and not unnamed:
+        home = countries[0]
+    else:
+        home = _article_country(ctx)
+        if not home or not _one_country_article(ctx, home):
+            return None
+    if any(ctx.country_of_demonym(d) != home for d in demonyms):
+        return None  # "Finance Minister X said on French radio"
+    return home
 
 
 def _home_country(ctx: ArticleContext) -> str | None:
@@ -3395,7 +3436,15 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         # qualifies another title in the sentence, so it is that title holder's
         h = tok.head
         return tok.dep_ in ("amod", "compound", "poss", "nmod") and h.i != t.i and h.lower_ in STATE_TITLE_HEADS
-    here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k) and not of_another_title(tok)))
+    def of_a_thing(tok) -> bool:
+        # "exports to China", "demand in Argentina", "orders from Germany": a country after a
+        # preposition on a common noun is a partner or a market, not the office's country
+        h = tok.head
+        return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN" and h.head.text.islower() \
+            and h.head.i != t.i \
+            and h.head.lower_ not in STATE_TITLE_HEADS
+    here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k) and not of_another_title(tok)
+                              and not of_a_thing(tok)))
     unnamed = False  # "Russian firms hit by U.S. sanctions ..., Finance Minister X said": a country
     for tok in sent:  # the article names only by its demonym is another candidate, not the U.S.
         if of_another_title(tok):
@@ -3426,13 +3475,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     if t.lower_ == "minister":
         # ministers of several countries meet: only the one country the article names, or the
         # one it is plainly about (named in its government bodies, or twice as often as any other)
-        if len(countries) == 1:
-            return countries[0], REL_HOLDER_FROM_CONTEXT
-        home = _article_country(ctx)
-        foreign = any(tok.lower_ in DEMONYMS and tok.text[:1].isupper() and ctx.country_of_demonym(tok.lower_) != home
-                      for tok in sent)  # "Finance Minister X said on French radio"
-        ok = home and not foreign and _one_country_article(ctx, home)
-        return (home, REL_HOLDER_FROM_CONTEXT) if ok else (None, 0.0)
+        home = _ministers_country(ctx, [tok.lower_ for tok in sent if tok.lower_ in DEMONYMS and tok.text[:1].isupper()])
+        return (home, REL_HOLDER_FROM_CONTEXT) if home else (None, 0.0)
     return _article_country(ctx), REL_HOLDER_FROM_CONTEXT
 
 
