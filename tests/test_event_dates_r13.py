@@ -11,6 +11,12 @@
    winner") is a move of the same session as the main clause and takes its cue. Near-misses: a
    cue of its own ("which fell 6% on Monday") dates it, and a stretch told in the perfect
    ("which has lost 30% ...") takes no day from the main clause.
+3. An event named in an "amid"/"despite" phrase ("rose on Monday amid a trade war between X and
+   Y", "cut its outlook on Tuesday despite the end of the trade dispute", "rallied amid a probe of
+   X") is a state of things the clause happens against: neither the clause's cue nor the
+   narrative's day dates it. Near-misses: a cue inside the phrase ("a trade war that began in
+   2019") still dates it, the same noun outside such a phrase ("escalating a trade war") keeps
+   the clause's day, and a market move ("amid a broad rally") keeps its session's day.
 Sentences and names written for these tests.
 """
 
@@ -90,3 +96,25 @@ def test_a_move_aside_with_a_time_of_its_own(nlp, sentence, name, expected):
     got = [e.date for e in events(nlp, sentence) if e.type == "MarketMove"
            and any(name in p.entity.lower() for p in e.participants)]
     assert (expected is None and not any(d and len(d) == 10 for d in got)) or expected in got, got
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Shares of Corvina Mills rose on Monday amid a trade war between Dunmore and Varnholt.", "TradeConflict"),
+    ("Tarn Motors cut its outlook on Tuesday despite the end of the trade dispute with Dunmore.", "TradeConflict"),
+    ("Halden Foods rallied on Wednesday amid a probe of Corvina Mills by the Varnholt Reserve Bank.",
+     "RegulatoryAction"),
+])
+def test_a_background_event_takes_no_date(nlp, sentence, kind):
+    got = [e.date for e in events(nlp, sentence) if e.type == kind]
+    assert got == [None], got
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("The Varnholt Reserve Bank raised rates on Monday amid a trade war with Dunmore that began in 2019.",
+     "TradeConflict", "2019"),
+    ("Dunmore imposed tariffs on Varnholt on Monday, escalating a trade war.", "TradeConflict", "2025-06-09"),
+    ("Stocks in Dunmore rose on Monday amid a broad rally in Varnholt.", "MarketMove", "2025-06-09"),
+])
+def test_background_near_misses(nlp, sentence, kind, expected):
+    got = [e.date for e in events(nlp, sentence) if e.type == kind]
+    assert expected in got, got

@@ -6752,6 +6752,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
     if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb) or _pending(trig, verb):
         return None
+    if d.type != "MarketMove" and _background_phrase(trig) is not None:
+        return None  # "amid a trade war with X": a state of things, not the day's news
     if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         # "will result in reforms, including X's removal": a participle used as a preposition
         # ('including', 'following') has no tense; the clause it hangs in tells the time
@@ -6955,6 +6957,22 @@ def _move_aside(d, verb, cues) -> bool:
         return False
     lo, hi = first.idx, sub[-1].idx + len(sub[-1].text)
     return not any(lo <= c.start < hi for c in cues)
+
+
+BACKGROUND_PREPS = {"amid", "amidst", "despite"}
+
+
+def _background_phrase(trig):
+    """The "amid"/"despite" phrase a noun trigger lies in ("amid a trade war with X", "despite
+    headwinds from the trade dispute"), within its own clause; else None."""
+    tok = trig
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return tok.head
+        tok = tok.head
+    return None
 
 
 def _gerund_sequel(verb) -> bool:
@@ -7168,6 +7186,13 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
         first = min(t.idx for t in answered.subtree)
         inside = [c for c in cues if first <= c.start < answered.idx + len(answered.text) + 200
                   and any(t.idx <= c.start < t.idx + len(t.text) for t in answered.subtree)]
+        return min(inside, key=lambda c: -len(c.iso)) if inside else None
+    background = _background_phrase(trig) if d.type != "MarketMove" else None
+    if background is not None:
+        # "boosts sentiment on Monday amid a trade war with X", "despite headwinds from the trade
+        # dispute this year": a state of things the clause happens against is not of its time;
+        # only a cue inside its own phrase dates it
+        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in background.subtree)]
         return min(inside, key=lambda c: -len(c.iso)) if inside else None
     verb = _clause_verb(trig)
     # "made an announcement on Friday to cut rates", "a decision on Tuesday to raise taxes": the
