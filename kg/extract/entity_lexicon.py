@@ -239,7 +239,7 @@ PORTFOLIO_TAILS = {"affairs", "development", "relations", "resources", "security
                    "labor", "energy", "industry", "agriculture", "transport", "economy", "planning", "safety",
                    "training", "heritage", "gender", "children", "family", "veterans", "aviation", "roads",
                    "irrigation", "cooperatives", "statistics", "communication", "media", "digitalization",
-                   "technologies", "solidarity", "interior", "treasury"}
+                   "technologies", "solidarity", "interior", "treasury", "oil", "gas", "privatization", "privatisation"}
 
 # The words of a government portfolio ("Finance", "Local Government and Housing Affairs")
 PORTFOLIO_WORDS = PORTFOLIOS | PORTFOLIO_TAILS
