@@ -117,7 +117,8 @@ LIGHT_VERBS = {"open", "launch", "begin", "start", "announce", "conduct", "file"
 STAKE_WORDS = {"stake", "stakes", "shares", "interest", "percent", "%", "per cent", "majority", "control"}
 OWN_NOUNS = {"subsidiary", "subsidiaries", "unit", "affiliate", "division", "arm", "brand", "parent", "units",
              "affiliates", "divisions", "brands"}
-SELL_VERBS = {"sell", "divest", "spin", "offload", "shed", "dispose"}
+# Verbs of parting with what one owns: "sold its unit X", "divested its stake in Y".
+SELL_VERBS = {"sell", "divest", "spin", "offload", "shed", "dispose", "unload", "dump", "exit"}
 PLURAL_OWN_NOUNS = {"subsidiaries", "units", "affiliates", "divisions", "brands"}
 DEVELOP_VERBS = {"develop", "launch", "release", "unveil", "build", "create", "introduce", "design", "debut", "roll",
                  "make", "produce", "manufacture"}
@@ -2219,7 +2220,6 @@ def _owns_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
 
 
 HOLDING_NOUNS = {"stake", "stakes", "holding", "shareholding"}
-SELL_VERBS = {"sell", "divest", "dispose", "unload", "offload", "dump", "exit"}
 
 
 def _owns_by_own_stake(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
