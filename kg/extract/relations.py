@@ -3471,7 +3471,6 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         return other, REL_HOLDER_FROM_CONTEXT
     if here or unnamed or theirs:
         return None, 0.0
-    countries = [e.key for e in ctx.table if e.type == "Place" and ctx.is_country(e.key)]
     if t.lower_ == "minister":
         # ministers of several countries meet: only the one country the article names, or the
         # one it is plainly about (named in its government bodies, or twice as often as any other)
