@@ -5,7 +5,8 @@
    X", and a contest won or lost, "X won the 2021 presidential election", "lost the 2019 mayoral
    race". Near-misses: no year ("won the election") keeps what kg did before; a year after
    publication names a plan; a noun of the period it covers ("its 2024 budget plan") is not
-   dated by it; a cue of the clause ("won ... on Sunday") still governs.
+   dated by it; a cue of the clause ("won ... on Sunday") still governs; a point of comparison
+   ("its largest cut since the 2009 rate cut") is no event of that sentence's time.
 2. A market move told aside in a non-restrictive relative clause with no time of its own ("Shares
    of X, which lost 4%, led the decline on Wednesday", "Y, which gained 5%, was the biggest
    winner") is a move of the same session as the main clause and takes its cue. Near-misses: a
@@ -61,6 +62,8 @@ def test_a_year_in_the_events_noun_phrase_dates_it(nlp, sentence, kind, expected
     ("Marta Quill won the 2021 presidential election in Dunmore on Sunday, officials said.", "Other", "2021"),
     ("The Varnholt Reserve Bank unveiled its 2026 budget plan.", "PolicyAnnouncement", "2026"),
     ("The Varnholt Reserve Bank defended its 2024 budget plan on Tuesday.", "PolicyAnnouncement", "2024"),
+    ("On Tuesday the Varnholt Reserve Bank made its largest rate cut since the 2009 rate cut.", "PolicyAnnouncement",
+     "2009"),
 ])
 def test_no_year_from_elsewhere(nlp, sentence, kind, unwanted):
     got = [e.date for e in events(nlp, sentence) if e.type == kind]

@@ -7125,8 +7125,10 @@ def _year_in_phrase(ctx: ArticleContext, d: _Draft, article: Article):
     noun = trig if trig.pos_ in ("NOUN", "PROPN") else None
     if noun is None and trig.lemma_.lower() in CONTEST_VERBS:
         noun = next((c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS), None)
-    if noun is None or noun.lemma_.lower() in _PERIOD_NOUNS:
+    if noun is None or noun.lemma_.lower() in _PERIOD_NOUNS or d.type == "MarketMove":
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("since", "than", "until", "till", "before", "after", "following"):
+        return None  # "the worst day since the 1987 crash": a point of comparison or a time before
     mods = [t for t in noun.lefts if t.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")]
     mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in ("nummod", "compound", "amod", "nmod")]
     for t in mods:
