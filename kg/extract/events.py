@@ -174,6 +174,10 @@ class _Draft:
     ctx: object = None  # the context whose parse the trigger belongs to
 
 
+# event types whose verb must assert the act ("fined", not "may fine", "did not fine", "denied fining")
+ASSERTED_ONLY_TYPES = {"RegulatoryAction", "Investment", "IPO", "Meeting", "TradeConflict", "ProductRelease"}
+
+
 def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     """Events with participants, roles, dates and values, one per real-world event."""
     ctx = ArticleContext.build(doc, table, article)
@@ -214,6 +218,11 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
             d.ctx = uctx
     drafts += _not_read_otherwise(drafts, _learned(ctx))
     drafts = [d for d in drafts if not (d.type == "PolicyAnnouncement" and _refused(d.trigger))]
+    # "X might invest in Y", "X declined to buy Y", "the agency denied that it had fined Y", "did the
+    # regulator probe Y?": an act its clause does not assert is no event (policy, criticism, moves and
+    # departures weigh their own modals and negations)
+    drafts = [d for d in drafts if not (d.type in ASSERTED_ONLY_TYPES and d.trigger.pos_ in ("VERB", "AUX")
+                                        and unasserted(d.trigger))]
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, _one_market_each(drafts), article)
