@@ -178,6 +178,19 @@ class _Draft:
 ASSERTED_ONLY_TYPES = {"RegulatoryAction", "Investment", "IPO", "Meeting", "TradeConflict", "ProductRelease"}
 
 
+def _only_a_condition(trigger) -> bool:
+    """Whether an act is only a condition: "if X buys Y, prices will rise", "unless the regulator
+    fines Y". (An act expected, planned or weighed is an event still to come: kg keeps those.)"""
+    t = trigger
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "dobj", "obj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     """Events with participants, roles, dates and values, one per real-world event."""
     ctx = ArticleContext.build(doc, table, article)
@@ -221,8 +234,8 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     # "X might invest in Y", "X declined to buy Y", "the agency denied that it had fined Y", "did the
     # regulator probe Y?": an act its clause does not assert is no event (policy, criticism, moves and
     # departures weigh their own modals and negations)
-    drafts = [d for d in drafts if not (d.type in ASSERTED_ONLY_TYPES and d.trigger.pos_ in ("VERB", "AUX")
-                                        and unasserted(d.trigger))]
+    drafts = [d for d in drafts if not (d.type in ASSERTED_ONLY_TYPES and (
+        d.trigger.pos_ in ("VERB", "AUX") and unasserted(d.trigger) or _only_a_condition(d.trigger)))]
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     return _merge(ctx, _one_market_each(drafts), article)
