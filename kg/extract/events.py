@@ -174,16 +174,18 @@ class _Draft:
     ctx: object = None  # the context whose parse the trigger belongs to
 
 
+# words that make a clause a condition or an open question: "if X buys Y", "whether X will resign"
+CONDITION_MARKS = {"if", "unless", "whether"}
 # event types whose verb must assert the act ("fined", not "may fine", "did not fine", "denied fining")
 ASSERTED_ONLY_TYPES = {"RegulatoryAction", "Investment", "IPO", "Meeting", "TradeConflict", "ProductRelease"}
 
 
 def _only_a_condition(trigger) -> bool:
-    """Whether an act is only a condition: "if X buys Y, prices will rise", "unless the regulator
-    fines Y". (An act expected, planned or weighed is an event still to come: kg keeps those.)"""
+    """Whether an act is only a condition or a question: "if X buys Y, prices will rise", "unless the
+    regulator fines Y", "whether X buys Y". (An act expected, planned or weighed is an event still to come: kg keeps those.)"""
     t = trigger
     for _ in range(3):
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
             return True
         if t.dep_ not in ("xcomp", "dobj", "obj") or t.head.i == t.i:
             return False
@@ -3986,6 +3988,8 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 POLICY_ACTORS = {"GovernmentBody", "Person", "PoliticalParty"}
+# verbs that change an amount: a rate, a tax, a budget ("cut rates", "raised the tax")
+AMOUNT_CHANGE_VERBS = {"cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim"}
 
 
 RATE_CHANGE_NOUNS = {"cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "reduction",
@@ -4167,7 +4171,7 @@ EXPECTING_VERBS = {"expect", "urge", "ask", "press", "pressure", "want", "foreca
 EXPECTING_WORDS = {"likely", "unlikely", "pressure", "calls", "call", "demands", "demand", "appeals"}
 # subjects of a clause that tell an act only hoped for: "pressure is growing on X to cut rates",
 # "expectations are rising for X to raise rates"
-EXPECTING_SUBJECTS = EXPECTING_WORDS | {"expectations", "bets", "hopes", "speculation", "pressures"}
+EXPECTING_SUBJECTS = DEMAND_NOUNS | {"pressures", "expectations", "bets", "hopes", "speculation"}
 
 
 # adverbs of a guess: "will probably cut rates", "is likely to", "would possibly raise"
@@ -4185,7 +4189,7 @@ def _speculated(tok, ctx: ArticleContext | None = None) -> bool:
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & UNDECIDED_MODALS
         if modals and not (ctx is not None and modals <= {"could", "may", "might"} and _told_by_a_party(ctx, verb)):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
             return True
         if any(c.dep_ == "advmod" and c.lower_ in GUESSING_ADVERBS for c in verb.children):
             return True  # "the bank will probably cut rates", "X would likely raise taxes"
@@ -4311,7 +4315,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # interest rates"); other amounts a country changes are its economy's, not a policy
     interest = head_word in ("rates", "rate") and any(
         c.lower_ in ("interest", "benchmark", "key", "policy") for c in obj.lefts)
-    if lem in ("cut", "raise", "hike", "reduce", "lower", "boost", "slash", "increase", "trim") and \
+    if lem in AMOUNT_CHANGE_VERBS and \
             not any(ctx.type_of(a) in ("GovernmentBody", "Person") or (interest and ctx.type_of(a) == "Place")
                     for a in actors):
         return None
@@ -4354,7 +4358,7 @@ def _announced_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # verbs of changing a rate, and the nouns of the rates a central bank sets ("rates were raised by
 # the bank", "borrowing costs were lowered by X", "its benchmark rate was cut by X")
-RATE_SETTING_VERBS = {"cut", "raise", "hike", "reduce", "lower", "slash", "increase", "trim", "lift"}
+RATE_SETTING_VERBS = AMOUNT_CHANGE_VERBS | {"lift"}
 SET_RATE_NOUNS = {"rate", "rates", "costs"}
 
 
@@ -5255,7 +5259,7 @@ def _announced_leaving(ctx: ArticleContext, verb) -> list[str]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in v.children):
             return []
     if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUXES or any(
-            t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether") for t in verb.subtree):
+            t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in verb.subtree):
         return []
     speakers = _subjects(ctx, speech, {"Person"})
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -5738,10 +5742,9 @@ NO_ACT_VERBS = SPEECH_VERBS | {"be", "have", "feel", "remain", "stay", "seem", "
 ENFORCER_CLASSES = {"Regulator", "Prosecutor", "Judge", "Court", "LawEnforcement"}
 ENFORCER_WORDS = LAW_ANNOUNCER_WORDS | {"police", "court", "commission"}
 WARNING_NOUNS = {"warning", "warnings"}
-# what a country will do to offenders, not a policy: "said it would investigate X"
-ENFORCING_VERBS = {"probe", "investigate", "fine", "charge", "sue", "indict", "prosecute", "punish", "raid", "subpoena",
-                   "arrest", "detain", "convict", "sentence", "extradite", "censure", "reprimand", "penalize",
-                   "penalise", "sanction", "blacklist", "designate"}
+# what a country will do to offenders, not a policy: "said it would investigate X" (the regulatory
+# verbs less those a policy can also ban, block, restrict or freeze by)
+ENFORCING_VERBS = REG_VERBS - {"ban", "bar", "block", "freeze", "restrict", "revoke", "seize", "suspend", "target", "veto"}
 
 
 def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
