@@ -24,6 +24,7 @@ NOT_ENTITIES = {
     "eur", "gbp", "jpy", "chf", "cny", "zar", "inr", "aud", "cad", "hkd", "sgd",
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
+    "brexit", "grexit", "social security",  # a policy and a pension scheme, not actors
     # terms of enforcement press releases: filings and sanctions designations, not actors
     "ex",  # "Ex-Barclays trader": a prefix the model may tag alone
     "rt", "hon", "amb",  # "Rt. Hon.": abbreviated titles the model may tag alone

@@ -162,6 +162,30 @@ def names_a_law(text: str) -> bool:
     return words[-1] in LAW_HEADS or head in LAW_HEADS
 
 
+# Words before "Rate" in the rates a central bank sets ("the Repo Rate", "the Bank Rate", "the
+# Reverse Repo Rate", "the Federal Funds Rate", "the Prime Lending Rate")
+POLICY_RATE_WORDS = {"repo", "reverse", "bank", "policy", "interest", "prime", "lending", "funds", "federal", "base",
+                     "discount", "deposit", "overnight", "cash", "benchmark", "key", "official", "refinancing",
+                     "marginal", "standing", "facility", "reserve", "lombard", "rediscount", "fed"}
+# Words that make an "Index" a statistic of prices or of a survey, not a market's index ("the
+# Consumer Prices Index", "the Wholesale Price Index", "the Purchasing Managers' Index")
+STATISTIC_WORDS = {"price", "prices", "consumer", "producer", "wholesale", "purchasing", "managers", "inflation",
+                   "retail"}
+
+
+def names_a_measure(text: str) -> bool:
+    """A rate a central bank sets or a statistic of prices, written capitalised: "the Repo Rate",
+    "the Bank Rate", "the Consumer Prices Index", "the Purchasing Managers' Index"; a measure,
+    not an actor (a market's index, "the Hang Seng Index", stays)."""
+    words = name_words(text)
+    if len(words) < 2:
+        return False
+    if words[-1] in ("rate", "rates"):
+        return all(w in POLICY_RATE_WORDS for w in words[:-1])
+    return words[-1] == "index" and bool(set(words[:-1]) & STATISTIC_WORDS) \
+        and all(w in STATISTIC_WORDS | {"of", "the", "harmonised", "harmonized", "core", "national"} for w in words[:-1])
+
+
 def _strip_person_titles(doc, c: Candidate) -> None:
     """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski";
     the end of a title the model took into the name: "Director of Enforcement Karen Wells",

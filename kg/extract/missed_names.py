@@ -31,7 +31,8 @@ from kg.extract.entity_lexicon import (
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
-from kg.extract.entity_types import described_by_copula, reads_as_a_person, taken_up_by_he_or_she, type_by_words
+from kg.extract.entity_types import (
+    described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 from kg.resources import given_names
@@ -103,8 +104,8 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             continue  # "the pan-European index", "the Japanese index": a description, no name
         entry = gaz.lookup(span.text)
         kind, cls = (entry.type, entry.finer_class) if entry else type_by_words(span.text)
-        if kind is None:
-            continue
+        if kind is None or entry is None and names_a_measure(span.text):
+            continue  # "the Consumer Prices Index": a statistic, no market's index
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=cls, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
     return out
@@ -432,6 +433,9 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
             country = [t for t in (of[0].children if of else []) if t.dep_ == "pobj"
                        and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text) is not None]
             if not country:
+                bare = _bare_body(doc, tok, covered, taken)
+                if bare is not None:
+                    out.append(bare)
                 continue
             start = min([t.left_edge.i for t in mods] + [tok.i])
             end = country[0].i + 1
@@ -447,6 +451,41 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
                              type=kind, cls=fine, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
         _absorb(cands, span, ("Place",))
     return out
+
+
+# Heads of a country's bodies an article about one country names alone ("the bill passed in
+# parliament", "the cabinet's decision")
+BARE_BODY_HEADS = {"parliament", "legislature", "cabinet"}
+# Nouns whose "of parliament" names a part, a seat or a member, not the body acting ("the lower
+# house of parliament", "a member of parliament", "the speaker of parliament")
+PART_OF_BODY_NOUNS = {"house", "chamber", "member", "members", "speaker", "session", "seat", "seats", "floor",
+                      "building", "dissolution", "majority", "approval", "vote", "president", "leader"}
+
+
+def _bare_body(doc, tok, covered: set[int], taken: set[tuple[int, int]]) -> Candidate | None:
+    """A legislature or cabinet named by its head word alone, in lower case, as the body itself
+    ("lawmakers approved the bill in parliament", "protesters stormed parliament", "the cabinet's
+    decision"; with a regional adjective, "the Norrish parliament"): a government body named as
+    written. Not a modifier ("cabinet nominees", "parliament building"), a plural, a part or a
+    member of it ("the lower house of parliament", "a member of parliament"), nor one a
+    determiner other than "the" makes any ("a parliament", "each cabinet")."""
+    if tok.lower_ not in BARE_BODY_HEADS or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod"):
+        return None
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in PART_OF_BODY_NOUNS:
+        return None
+    if any(t.dep_ == "det" and t.lower_ != "the" for t in tok.lefts) or any(t.dep_ == "nummod" for t in tok.lefts):
+        return None
+    start = tok.i
+    adjective = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i == tok.i - 1
+                 and t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE", "LOC")]
+    if adjective:
+        start = adjective[0].i  # "the Crimean parliament"
+    if any(i in covered for i in range(start, tok.i + 1)) or (start, tok.i + 1) in taken:
+        return None
+    span = doc[start:tok.i + 1]
+    cls = "Legislature" if tok.lower_ != "cabinet" else None
+    return Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                     type="GovernmentBody", cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=True)
 
 
 def _central_bank_of(gaz: Gazetteer, country) -> object | None:

@@ -22,7 +22,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
-from kg.extract.entity_types import names_a_law, type_by_words
+from kg.extract.entity_types import names_a_law, names_a_measure, type_by_words
 from kg.extract.name_forms import name_words
 from kg.nlp import english_word
 
@@ -81,6 +81,8 @@ def _names_no_actor(doc, c: Candidate, words: list[str]) -> bool:
     if len(words) >= 2 and (words[-1] in MEASURE_WORDS or c.norm.startswith("oath of ")) \
             and all(english_word(t) or t.is_stop for t in doc[c.start:c.end] if t.is_alpha):
         return True  # a policy measure ("the Cash Reserve Ratio") or a ceremony's oath ("the Oath of Office")
+    if names_a_measure(c.text):
+        return True  # a central bank's rate ("the Repo Rate") or a statistic ("the Consumer Prices Index")
     if nxt is not None and nxt.is_lower and nxt.lower_ in DISEASE_WORDS:
         return True
     if c.type != "Person" and len(words) >= 2 and words[-1] in HOLIDAY_WORDS:

@@ -1,0 +1,82 @@
+"""Entities named in lower case or in title case that news uses in many articles (round 14).
+
+- The euro area written as one lower-case word ("the eurozone economy", "the eurozone's
+  weakest member") is the gazetteer's place, as "euro zone" and "euro area" already were.
+- A legislature or a cabinet named by its head word alone, in lower case ("lawmakers approved
+  the bill in parliament", "protesters stormed parliament", "the cabinet's decision"), or with
+  a regional adjective ("the Norrish parliament"), is a government body. Not: a modifier
+  ("cabinet nominees", "the parliament building"), a part or a member of it ("the lower house of
+  parliament", "a member of parliament", "the speaker of parliament"), nor "a parliament".
+- A central bank's rate or a statistic of prices written capitalised ("the Repo Rate", "the
+  Bank Rate", "the Consumer Prices Index", "the Wholesale Price Index") names no actor; a firm
+  with "Rate" in its name and a market's index stay.
+
+Sentences written for these tests; every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import resolve_entities
+from kg.models import Article
+
+
+def entities(nlp, text):
+    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+def mentions(nlp, text):
+    return {m.text for e in resolve_entities(nlp(text), Article(id="t", text=text)) for m in e.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Bank governor Ilse Marten said prices in the eurozone would keep rising next year.",
+    "Worries grew that the eurozone's smallest member could miss its debt payments.",
+    "A weak survey of factories suggested the eurozone recovery had stalled in the spring.",
+])
+def test_the_eurozone_in_lower_case_is_the_place(nlp, text):
+    found = entities(nlp, text)
+    assert {n.lower(): k for n, k in found.items()}.get("eurozone") == "Place", found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tarnovian lawmakers approved the tax bill in parliament on Tuesday after a long debate.", "parliament"),
+    ("Crowds of young protesters stormed parliament in Velka as the vote on the levy went ahead.", "parliament"),
+    ("The cabinet's decision to let foreign grocers in angered traders across Valdoria.", "cabinet"),
+    ("The harbour company was taken over by the Norrish parliament after the vote.", "Norrish parliament"),
+])
+def test_a_legislature_or_cabinet_named_alone_is_a_body(nlp, text, body):
+    found = entities(nlp, text)
+    assert found.get(body) == "GovernmentBody", found
+
+
+@pytest.mark.parametrize("text", [
+    "The premier named nine cabinet nominees for the senators of Valdoria to vet.",
+    "Guards closed the parliament building in Velka after the storm.",
+    "Ortan was elected a member of parliament in the first round.",
+    "The vote in the lower house of parliament was put off until May.",
+    "Every new republic needs a parliament, the professor told Tarn Weekly.",
+])
+def test_a_modifier_a_part_or_a_member_of_parliament_is_no_body(nlp, text):
+    found = entities(nlp, text)
+    assert not {"parliament", "cabinet"} & {n.lower() for n in found}, found
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The Reserve Bank of Valdoria kept the Repo Rate at 6.5 percent, Governor Anil Marte said.", "Repo Rate"),
+    ("The Bank of Norland raised the Bank Rate to 5.25 percent on Thursday.", "Bank Rate"),
+    ("The Consumer Prices Index rose 4.1 percent in May, the Norland statistics office said.",
+     "Consumer Prices Index"),
+    ("Marten Foods said the Wholesale Price Index had climbed for a third month.", "Wholesale Price Index"),
+])
+def test_a_central_banks_rate_or_a_price_statistic_is_no_actor(nlp, text, measure):
+    assert measure not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Grand Rate Company sued Orbis Bank over the unpaid loans.", "Grand Rate Company", "Company"),
+    ("Shares of Keller Rate Corp. rose 3 percent in Tarn.", "Keller Rate Corp.", "Company"),
+    ("The Kestrel Composite Index fell 2 percent on Friday.", "Kestrel Composite Index", "MarketIndex"),
+])
+def test_firms_and_market_indexes_with_such_words_stay(nlp, text, name, kind):
+    assert entities(nlp, text).get(name) == kind
