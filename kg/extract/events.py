@@ -240,7 +240,46 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         d.trigger.pos_ in ("VERB", "AUX") and unasserted(d.trigger) or _only_a_condition(d.trigger)))]
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
+    _office_left(ctx, drafts)
     return _merge(ctx, _one_market_each(drafts), article)
+
+
+def _positions_held(ctx: ArticleContext) -> dict[str, list]:
+    """Each person's positions in the article (holdsPosition relations), read once per article."""
+    cached = getattr(ctx, "_positions_cache", None)
+    if cached is not None:
+        return cached
+    from kg.extract.relations import extract_relations
+
+    found: dict[str, list] = {}
+    for r in extract_relations(ctx.doc, ctx.table, ctx.article):
+        if r.predicate == "holdsPosition":
+            found.setdefault(r.subject, []).append(r)
+    ctx._positions_cache = found
+    return found
+
+
+def _office_left(ctx: ArticleContext, drafts: list[_Draft]) -> None:
+    """The body a leaver leaves, when the sentence of the departure does not name it: the one
+    office the article gives the leaver ("X, the chief executive of Y, ... X resigned on Friday";
+    "Prime Minister X of Y ... sent a letter of resignation"): Y is the target. Not when the
+    article gives the leaver offices in two bodies, nor when the departure names an office the
+    leaver's position does not ("stepped down as party leader" of a prime minister)."""
+    for d in drafts:
+        if d.type != "Other" or d.extra.get("kind") != "leave" or any(r == "target" for _, r in d.parts):
+            continue
+        leavers = [k for k, r in d.parts if r == "actor" and ctx.type_of(k) == "Person"]
+        if len(leavers) != 1:
+            continue
+        named = [t.lower_ for c in d.trigger.children if c.dep_ == "prep" and c.lower_ in ("as", "from")
+                 for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+        held = [r for r in _positions_held(ctx).get(leavers[0], [])
+                if r.object != leavers[0] and (ctx.type_of(r.object) in ORG_TYPES or ctx.is_country(r.object))]
+        if named:
+            held = [r for r in held if set(named) & set((r.title or "").lower().split())]
+        bodies = list(dict.fromkeys(r.object for r in held))
+        if len(bodies) == 1:
+            d.parts = [*d.parts, (bodies[0], "target")]
 
 
 def _authoritys_case(ctx: ArticleContext, critic, target, tok) -> bool:
