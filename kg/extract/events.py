@@ -134,6 +134,10 @@ SUFFER_VERBS = {"face", "settle", "fight", "avoid", "escape", "win", "lose", "ap
 LIST_WORDS = {"list", "blacklist"}
 
 NEUTRAL_MOVE_VERBS = {"close", "end", "finish", "open", "trade", "be", "stand", "settle", "mark"}
+# verbs of a session's course that tell a move by a comparative alone, figure or not: "the index
+# closed lower", "stocks in Tokyo ended sharply higher", "the Kospi moved higher", "shares drifted lower"
+COURSE_VERBS = {"close", "end", "finish", "open", "trade", "settle", "move", "drift", "head", "turn", "push"}
+COMPARATIVE_SIDES = {"higher", "lower"}
 STOCK_NOUNS = {"shares", "stock", "stocks", "share", "index", "benchmark", "futures", "currency", "price", "prices",
                "average", "indexes", "indices", "gauge", "bonds", "yields"}
 
@@ -3352,7 +3356,11 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
                for c in move_noun.children for p in c.children):
             return None  # "suffered a drop in sales" is business news
         lem = MOVE_NOUN_VERBS[lemma(move_noun)]
-    if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS:
+    # "the index closed lower", "the Kospi moved higher": the comparative on the verb is the move
+    directed = lem in COURSE_VERBS and move_noun is None and any(
+        c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in COMPARATIVE_SIDES for c in tok.children) and not (
+        unasserted(tok) or is_future(tok) or tok.tag_ == "VB")  # not "could close lower", "expected to end higher"
+    if lem not in UP_VERBS | DOWN_VERBS | NEUTRAL_MOVE_VERBS and not directed:
         return None
     subs = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and lem == "mark"]
     if not subs and tok.tag_ == "VBG":
@@ -3467,7 +3475,13 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # (a firm only "higher" or "lower": "X was down" may be its website)
     named_side = lem == "be" and sign is not None and (ctx.key(subj) is not None or listed_kind or any(
         c.dep_ == "appos" and ctx.key(c) is not None for c in subj.children))
-    if value is None and not extreme and not slight and not named_side and (lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
+    # "shares of X were lower", "X shares were higher": a firm's shares said up or down moved (not
+    # "were lower than the offer price", a level compared)
+    shares_side = lem == "be" and sign is not None and subj.lower_ in STOCK_NOUNS and "than" not in lows and any(
+        c.dep_ in ("acomp", "advmod") and c.lower_ in COMPARATIVE_SIDES | {"up", "down"} for c in tok.children) and not (
+        unasserted(tok) or is_future(tok) or tok.tag_ == "VB")
+    if value is None and not extreme and not slight and not named_side and not directed and not shares_side and (
+            lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children) and not market_place):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
