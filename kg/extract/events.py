@@ -245,7 +245,48 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
     _drop_datelines(ctx, drafts)
     drafts = [d for d in drafts if _valid(ctx, d)]
     _office_left(ctx, drafts)
-    return _merge(ctx, _one_market_each(drafts), article)
+    events = _merge(ctx, _one_market_each(drafts), article)
+    _the_articles_enforcer(ctx, events)
+    return events
+
+
+# government bodies that enforce: a regulator or a prosecutor's office or police force, and the
+# ministries that enforce (justice, commerce, treasury, finance); a court rules only in its own case
+ENFORCING_CLASSES = {"Regulator", "LawEnforcement"}
+ENFORCING_MINISTRY_WORDS = {"justice", "commerce", "treasury", "finance", "financial", "trade"}
+OVERSIGHT_WORDS = {"oversight", "enforcement", "regulatory", "supervisory", "supervision"}
+NOT_ENFORCING_WORDS = {"court", "electoral", "election", "elections"}
+
+
+def _enforcing_body(ctx: ArticleContext, key: str) -> bool:
+    entity = ctx.table.get(key)
+    words = set(re.findall(r"[a-z]+", entity.name.lower()))
+    if entity.type != "GovernmentBody" or words & NOT_ENFORCING_WORDS:
+        return False
+    cls = entity.ontology_class or ""
+    return cls in ENFORCING_CLASSES or (cls == "Ministry" and bool(words & ENFORCING_MINISTRY_WORDS)) or \
+        _enforcer(ctx, key) or bool(words & OVERSIGHT_WORDS)
+
+
+def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
+    """"X was fined $5 million", "X agreed to pay a fine", "Y was arrested at his home", "X has been
+    hit with penalties, federal officials said": a regulatory action told without its actor, in an
+    article whose enforcing body is plain (the one named most often, or the two named equally
+    often), was that body's, as the article's readers take it."""
+    bare = [e for e in events if e.type == "RegulatoryAction" and e.participants
+            and not any(p.role == "actor" for p in e.participants)]
+    if not bare:
+        return
+    counts = {e.key: len(e.mentions) for e in ctx.table if _enforcing_body(ctx, e.key)}
+    if not counts:
+        return
+    most = max(counts.values())
+    top = [k for k, n in counts.items() if n == most]
+    if len(top) > 2:
+        return
+    for e in bare:
+        named = {p.entity for p in e.participants}
+        e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
 
 
 def _positions_held(ctx: ArticleContext) -> dict[str, list]:
