@@ -2587,8 +2587,11 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         people.append(ctx.key(head))
     for c in t.children:
         if c.dep_ == "appos" and c.i > t.i:
-            # "its co-founders, Ana Ruiz and Ivo Pelt": each conjunct holds the title
-            people += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds]
+            # "its co-founders, Ana Ruiz and Ivo Pelt": each conjunct holds the title; not one
+            # written with a title of its own ("Tarn's chairman A and Kelso chairman B")
+            titled = {k for x in c.conjuncts if x.i > c.i and (_has_own_title(x) or x.lower_ in TITLE_HEADS)
+                      for k in ([ctx.key(x)] if _has_own_title(x) else _np_keys(ctx, x))} - {ctx.key(c)}
+            people += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds and k not in titled]
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS and head.dep_ == "xcomp" \
             and lemma(head.head) in JOIN_VERBS - COPULAS and not any(c.dep_ == "nsubj" for c in head.children):
         # "Y appointed X to be its next governor": the one appointed is, not the appointer
@@ -2639,6 +2642,11 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
     elif as_prep is not None:
         people += _holder_before_as(ctx, as_prep.head)
     return list(dict.fromkeys(people))
+
+
+def _has_own_title(name) -> bool:
+    """Whether a name token carries a title noun of its own before it ("Kelso chairman B")."""
+    return any(x.dep_ == "compound" and x.i < name.i and x.lower_ in TITLE_HEADS for x in name.children)
 
 
 APPOINTMENT_NOUNS = {"appointment", "nomination", "election", "confirmation", "selection", "choice", "promotion",
@@ -3438,8 +3446,13 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         return tok.dep_ in ("amod", "compound", "poss", "nmod") and h.i != t.i and h.lower_ in STATE_TITLE_HEADS
     def of_a_thing(tok) -> bool:
         # "exports to China", "demand in Argentina", "orders from Germany": a country after a
-        # preposition on a common noun is a partner or a market, not the office's country
+        # preposition on a common noun is a partner or a market, not the office's country; nor is
+        # where the holder travels ("flew to the U.S.", "visited Chile", "a trip to Peru")
         h = tok.head
+        if tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "to" and lemma(h.head) in DESTINATION_VERBS:
+            return True
+        if tok.dep_ == "dobj" and lemma(h) == "visit":
+            return True
         return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN" and h.head.text.islower() \
             and h.head.i != t.i \
             and h.head.lower_ not in STATE_TITLE_HEADS
@@ -3447,8 +3460,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
                               and not of_a_thing(tok)))
     unnamed = False  # "Russian firms hit by U.S. sanctions ..., Finance Minister X said": a country
     for tok in sent:  # the article names only by its demonym is another candidate, not the U.S.
-        if of_another_title(tok):
-            continue
+        if of_another_title(tok) or ctx.is_country(ctx.key(tok)):
+            continue  # (a country's own mention, "a trip to the U.S.", was weighed above)
         if tok.lower_ in DEMONYMS and tok.text[:1].isupper():
             k = ctx.country_of_demonym(tok.lower_)
             if k and k not in here:
@@ -3477,6 +3490,10 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         home = _ministers_country(ctx, [tok.lower_ for tok in sent if tok.lower_ in DEMONYMS and tok.text[:1].isupper()])
         return (home, REL_HOLDER_FROM_CONTEXT) if home else (None, 0.0)
     return _article_country(ctx), REL_HOLDER_FROM_CONTEXT
+
+
+# verbs whose "to" names where someone goes, not whom they serve ("flew to the U.S.")
+DESTINATION_VERBS = {"travel", "fly", "go", "head", "come", "jet", "trip", "visit", "journey"}
 
 
 def _one_country_article(ctx: ArticleContext, home: str) -> bool:
