@@ -6,7 +6,12 @@
   the bill in parliament", "protesters stormed parliament", "the cabinet's decision"), or with
   a regional adjective ("the Norrish parliament"), is a government body. Not: a modifier
   ("cabinet nominees", "the parliament building"), a part or a member of it ("the lower house of
-  parliament", "a member of parliament", "the speaker of parliament"), nor "a parliament".
+  parliament", "a member of parliament", "the speaker of parliament"), "a parliament", nor one
+  owned by someone who is no country ("the bloc's legislature").
+- An official's office named in lower case is a body of its own: "a District Attorney's office",
+  "the Velka District Prosecutor's office", "the Inspector General's office", "Chile's
+  presidential office"; not a person's office ("Ortan Blek's office"), and the name stops at the
+  head ("a District Attorney's office and the regulator" is one body, not a run of two).
 - A central bank's rate or a statistic of prices written capitalised ("the Repo Rate", "the
   Bank Rate", "the Consumer Prices Index", "the Wholesale Price Index") names no actor; a firm
   with "Rate" in its name and a market's index stay.
@@ -56,6 +61,7 @@ def test_a_legislature_or_cabinet_named_alone_is_a_body(nlp, text, body):
     "Ortan was elected a member of parliament in the first round.",
     "The vote in the lower house of parliament was put off until May.",
     "Every new republic needs a parliament, the professor told Tarn Weekly.",
+    "The deal still needs the approval of the bloc's legislature in Velka.",
 ])
 def test_a_modifier_a_part_or_a_member_of_parliament_is_no_body(nlp, text):
     found = entities(nlp, text)
@@ -80,3 +86,23 @@ def test_a_central_banks_rate_or_a_price_statistic_is_no_actor(nlp, text, measur
 ])
 def test_firms_and_market_indexes_with_such_words_stay(nlp, text, name, kind):
     assert entities(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A District Attorney's office and the Velkan regulator declined to comment on the Tarnwell case.",
+     "District Attorney's office"),
+    ("Ana Ruiz serves as deputy chief prosecutor at the Velka District Prosecutor's office.",
+     "Velka District Prosecutor's office"),
+    ("The Inspector General's office opened a review of the Marrow contracts.", "Inspector General's office"),
+    ("Chile's presidential office voiced strong regret over the new export curbs.", "Chile's presidential office"),
+])
+def test_an_officials_office_in_lower_case_is_a_body(nlp, text, body):
+    assert entities(nlp, text).get(body) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", [
+    "Ortan Blek's office declined to comment on the Velkan tariffs.",
+    "A spokesman said Mr. Blek's office would reply next week.",
+])
+def test_a_persons_office_is_no_body(nlp, text):
+    assert not any(name.endswith("office") for name in entities(nlp, text))

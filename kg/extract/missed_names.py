@@ -41,6 +41,14 @@ from kg.resources import given_names
 def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[Candidate]:
     """Capitalised names ending in an institutional head word that NER missed ("Soka University"
     after a ruler-tagged "Japan's", "Ministry of Commerce"), typed by their words."""
+    for c in cands:
+        if c.gaz is None and c.end + 1 < len(doc) and _office_of_an_official(doc, doc[c.end + 1]) \
+                and doc[c.end + 1].i - 2 == c.end - 1:
+            # "the Velka District Prosecutor's office": the official the model named owns the body
+            span = doc[c.start:c.end + 2]
+            c.end, c.text, c.end_char = span.end, span.text, span.end_char
+            c.type, c.cls = type_by_words(span.text)
+            c.worded = True
     covered = set()
     for c in cands:
         covered.update(range(c.start, c.end))
@@ -48,7 +56,8 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
     i = 0
     while i < len(doc):
         tok = doc[i]
-        head_ok = tok.lower_ in INSTITUTION_HEADS and (tok.text[:1].isupper() or tok.lower_ in ("party", "index"))
+        head_ok = tok.lower_ in INSTITUTION_HEADS and (tok.text[:1].isupper() or tok.lower_ in ("party", "index")
+                                                       or _office_of_an_official(doc, tok))
         if not head_ok or i in covered:
             i += 1
             continue
@@ -64,7 +73,7 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
             start = index_code_start(doc, start, i)
             cands[:] = [c for c in cands if not (start <= c.start and c.end <= i and c.gaz is None)]
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS:
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and not _office_of_an_official(doc, tok):
             nxt = end + 1
             if doc[nxt].lower_ == "the" and nxt + 1 < len(doc):
                 nxt += 1
@@ -109,6 +118,22 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=cls, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
     return out
+
+
+# Officials whose "office" is a body of its own ("the U.S. Attorney's office", "the District
+# Attorney's office", "the Prosecutor General's office")
+OFFICE_HOLDER_WORDS = {"attorney", "attorneys", "prosecutor", "prosecutors", "general", "ombudsman", "comptroller",
+                       "auditor", "inspector", "solicitor", "procurator", "counsel", "controller"}
+
+
+def _office_of_an_official(doc, tok) -> bool:
+    """Whether a lower-case "office" is the office of a capitalised official ("the U.S. Attorney's
+    office", "the Tokyo District Prosecutor's office", "the Inspector General's office"), a body
+    named as written; not a person's office ("Ortan's office") nor one of a firm."""
+    if tok.lower_ != "office" or tok.i < 2 or not is_possessive(doc[tok.i - 1]):
+        return False
+    holder = doc[tok.i - 2]
+    return holder.text[:1].isupper() and holder.lower_ in OFFICE_HOLDER_WORDS
 
 
 def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
@@ -399,6 +424,7 @@ NATIONAL_BODY_HEADS = {
     "commission": ({"election", "electoral", "securities", "competition", "anti-corruption", "planning", "trade"},
                    "Regulator"),
     "court": ({"supreme", "constitutional", "high"}, "Court"),
+    "office": ({"presidential"}, None),  # "Korea's presidential office"
 }
 
 
@@ -467,14 +493,15 @@ def _bare_body(doc, tok, covered: set[int], taken: set[tuple[int, int]]) -> Cand
     ("lawmakers approved the bill in parliament", "protesters stormed parliament", "the cabinet's
     decision"; with a regional adjective, "the Norrish parliament"): a government body named as
     written. Not a modifier ("cabinet nominees", "parliament building"), a plural, a part or a
-    member of it ("the lower house of parliament", "a member of parliament"), nor one a
-    determiner other than "the" makes any ("a parliament", "each cabinet")."""
+    member of it ("the lower house of parliament", "a member of parliament"), one a determiner
+    other than "the" makes any ("a parliament", "each cabinet"), nor one with an owner who is
+    no country ("the bloc's legislature", "his cabinet")."""
     if tok.lower_ not in BARE_BODY_HEADS or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod"):
         return None
     if tok.head.lower_ == "of" and tok.head.head.lower_ in PART_OF_BODY_NOUNS:
         return None
-    if any(t.dep_ == "det" and t.lower_ != "the" for t in tok.lefts) or any(t.dep_ == "nummod" for t in tok.lefts):
-        return None
+    if any(t.dep_ == "det" and t.lower_ != "the" or t.dep_ in ("nummod", "poss") for t in tok.lefts):
+        return None  # "a parliament", "the bloc's legislature", "his cabinet": not the one body named alone
     start = tok.i
     adjective = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i == tok.i - 1
                  and t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE", "LOC")]
