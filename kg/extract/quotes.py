@@ -1240,6 +1240,24 @@ def _source_of(ctx: ArticleContext, verb, window) -> str | None:
     return None
 
 
+def _speech_conjuncts(ctx: ArticleContext, verb) -> set:
+    """The attribution verb and the speech verbs joined to it that share its subject: in "X said
+    the claims were false and vowed to “fight hard”", "vowed" speaks for X too. The parser often
+    joins such a verb to the reported clause ("the claims were false and vowed"); it is still X's
+    when that clause's subject is no one who could speak (a thing, not a name or a pronoun). A
+    conjunct with a subject of its own ("… and Y vowed to …") is someone else's."""
+    def sharing(v):
+        return {c for c in v.conjuncts if c.pos_ in ("VERB", "AUX") and lemma(c) in QUOTE_VERBS
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)}
+
+    heads = {verb} | sharing(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [d for d in clause.children if d.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(d.pos_ == "NOUN" and ctx.key(d) is None for d in subjects):
+            heads |= sharing(clause)
+    return heads
+
+
 def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
     if verb is None:
         return False
@@ -1249,7 +1267,7 @@ def _governs_short_quote(ctx: ArticleContext, verb, qs: int, qe: int) -> bool:
     root = min(inside, key=lambda t: len(list(t.ancestors)))
     if lemma(verb) in NAMING_VERBS and (verb in root.ancestors):
         return True
-    if root.head == verb and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr"):
+    if root.head in _speech_conjuncts(ctx, verb) and root.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr"):
         return True
     words = [t for t in inside if not t.is_punct]
     return bool(words) and _reported_argument(verb, min(words, key=lambda t: len(list(t.ancestors))), qs, qe)
