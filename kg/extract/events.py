@@ -4339,6 +4339,51 @@ def _told_by_a_party(ctx: ArticleContext, verb) -> bool:
                for c in speech.children)
 
 
+# verbs of doing away with a control a government keeps: "lifted its currency controls", "scrapped
+# the price cap", "gave up its currency cap", "abandoned the peg", "ended the export ban"
+REMOVAL_VERBS = {"lift", "scrap", "abolish", "remove", "abandon", "drop", "end", "axe", "dismantle", "rescind",
+                 "repeal", "eliminate", "ditch"}
+# what a government keeps on a market and may do away with
+CONTROL_NOUNS = {"control", "controls", "cap", "caps", "peg", "ban", "bans", "curb", "curbs", "restriction",
+                 "restrictions", "limit", "limits", "quota", "quotas", "ceiling", "ceilings", "subsidy", "subsidies"}
+
+
+def _removes_a_control(verb) -> bool:
+    """ "lifted its currency controls", "scrapped the fuel subsidy", "gave up the cap", "phased out
+    the quota": a removal verb (or "give up", "phase out") whose object is a control."""
+    lem = lemma(verb)
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if not (lem in REMOVAL_VERBS or (lem == "give" and "up" in particle) or (lem == "phase" and "out" in particle)):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in CONTROL_NOUNS for c in verb.children)
+
+
+def _hoped_for(verb) -> bool:
+    """ "investors hoped the bank would remove the cap", "traders wish the ministry would lift the
+    ban": a clause under a verb of hoping tells no act."""
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma(verb) in ("hope", "wish"):
+            return True
+    return False
+
+
+def _control_removed(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A government doing away with a control it keeps (PolicyAnnouncement, the government or
+    official acts): "Velmora lifted its currency controls", "the central bank gave up its cap on
+    the franc", "the minister scrapped the fuel subsidy". Not a firm's own limits or bans, nor a
+    removal denied or only hoped for ("did not lift the ban", "hoped the bank would remove the cap")."""
+    if any(c.dep_ == "neg" for c in tok.children) or _hoped_for(tok):
+        return None
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if _acts_for_government(ctx, k, sent)
+              and (ctx.type_of(k) != "Place" or ctx.is_country(k))] or _bodies_of(ctx, tok)
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ == "VERB" and _speculated(tok, ctx):
@@ -4352,6 +4397,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     issued = lem == "issue" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ISSUED_RULES for c in tok.children)
     if tok.pos_ == "VERB" and lem == "issue" and not issued:
         return _announced_by(ctx, tok, sent)  # "the decree, issued by the president on Monday,"
+    if tok.pos_ == "VERB" and _removes_a_control(tok):
+        return _control_removed(ctx, tok, sent)
     if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
