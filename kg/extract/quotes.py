@@ -309,6 +309,12 @@ def _attribution_after(ctx: ArticleContext, qs: int, qe: int, para_end: int):
     # "…," according to X
     for i, tok in enumerate(toks):
         if tok.lower_ == "according" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
+            # the person the phrase names, not the firm before the title ("according to Horn
+            # Bank CEO Ada Lind"), as in a subject phrase
+            named = next((c for c in toks[i + 1].children if c.dep_ == "pobj"), None)
+            k = _np_speaker(ctx, named) if named is not None else None
+            if k and ctx.type_of(k) == "Person":
+                return k, None, QUOTE_ACCORDING_TO, tok
             for t in toks[i + 2:]:
                 k = ctx.key(t)
                 if k and ctx.type_of(k) in SPEAKER_TYPES | SOURCE_TYPES:
