@@ -12,6 +12,10 @@
   "the Velka District Prosecutor's office", "the Inspector General's office", "Chile's
   presidential office"; not a person's office ("Ortan Blek's office"), and the name stops at the
   head ("a District Attorney's office and the regulator" is one body, not a run of two).
+- A name followed by a lower-case "party", past its short form in parentheses or a standing
+  ("the Velkan Congress for National Renewal (VCNR) party", "the People's Union for Progress (PUP)
+  party", "the Tarn Workers Congress opposition party") is a political party, whatever its head
+  word; not "party" as a modifier ("Kelvo Holdings (KH) party supplies").
 - A central bank's rate or a statistic of prices written capitalised ("the Repo Rate", "the
   Bank Rate", "the Consumer Prices Index", "the Wholesale Price Index") names no actor; a firm
   with "Rate" in its name and a market's index stay.
@@ -106,3 +110,18 @@ def test_an_officials_office_in_lower_case_is_a_body(nlp, text, body):
 ])
 def test_a_persons_office_is_no_body(nlp, text):
     assert not any(name.endswith("office") for name in entities(nlp, text))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("After a long row, the Velkan Congress for National Renewal (VCNR) party withdrew its support.",
+     "Velkan Congress for National Renewal"),
+    ("The People's Union for Progress (PUP) party quit the government on Monday.", "People's Union for Progress"),
+    ("The Tarn Workers Congress opposition party won 12 seats in the vote.", "Tarn Workers Congress"),
+])
+def test_a_name_before_a_lower_case_party_is_a_party(nlp, text, party):
+    assert entities(nlp, text).get(party) == "PoliticalParty"
+
+
+def test_party_as_a_modifier_makes_no_party(nlp):
+    found = entities(nlp, "Kelvo Holdings (KH) party supplies were sold at a loss.")
+    assert found.get("Kelvo Holdings") != "PoliticalParty"

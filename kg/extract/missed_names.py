@@ -792,6 +792,7 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
         c.end, c.text, c.end_char, c.type = k, doc[c.start:k].text, doc[k - 1].idx + len(doc[k - 1]), None
     for c in cands:
         if c.gaz is None and (c.type in ("Company", "Organization", None) and _named_as_a_party(doc, c)
+                              or c.type == "GovernmentBody" and _party_noun_after(doc, c.end)
                               or c.type == "Person" and (_after_political_group(doc, c) or (
                                   _appos_of_party(doc, c) and c.start > 0 and doc[c.start - 1].text == ","))
                               or c.type in ("Person", "Place") and _after_party_stance(doc, c.start)):
@@ -911,7 +912,20 @@ def _named_as_a_party(doc, c: Candidate) -> bool:
     if c.end + 1 < len(doc) and doc[c.end].lower_ in PARTY_PEOPLE_NOUNS and doc[c.end + 1].text[:1].isupper() \
             and doc[c.end + 1].is_alpha:
         return True
-    return _appos_of_party(doc, c) or _after_political_group(doc, c) or _after_party_stance(doc, c.start)
+    return _appos_of_party(doc, c) or _after_political_group(doc, c) or _after_party_stance(doc, c.start) \
+        or _party_noun_after(doc, c.end)
+
+
+def _party_noun_after(doc, end: int) -> bool:
+    """A lower-case "party" after a name, past its short form in parentheses or a standing: "the
+    Velkan Congress for Renewal (VCR) party", "the Union for Progress opposition party"."""
+    j = end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+        j += 3
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in PARTY_STANCE_WORDS:
+        j += 1
+    return j > end and j < len(doc) and doc[j].text == "party" and doc[j].dep_ != "compound" \
+        and not (j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN")  # not "party supplies"
 
 
 def _after_party_stance(doc, start: int) -> bool:
