@@ -9,7 +9,11 @@
 - two title holders written side by side, each with a title of their own ("Peru's trade minister
   A and Chile's trade minister B met", "Chile's foreign minister A and Peru foreign minister B"):
   the second holds only the post written before the second name, not the first holder's; a
-  plural title over a list of names ("Orvel Dairy's co-founders, A and B,") is still each one's.
+  plural title over a list of names ("Orvel Dairy's co-founders, A and B,") is still each one's;
+- a person named after a firm's possessive with no title ("Orvel Capital's X said in a note",
+  "Kelso Research's X expects") belongs to it (memberOf, as the annotators record "X with Y"), beside
+  the untitled post; not a titled post ("Orvel Capital's chief economist X"), nor an outlet's
+  reporter ("VOA's X reports", recorded only as optional).
 
 Every name is invented (countries are real, as the country test needs); the entity table is
 given by hand, so a failure names the relation rule.
@@ -81,3 +85,28 @@ def test_plural_title_over_a_list_is_each_ones(nlp, text, predicate):
     rels = relations(nlp, text, CAST)
     assert ("tomas-brell", predicate, "orvel-dairy") in rels
     assert ("ivo-pelt", predicate, "orvel-dairy") in rels
+
+
+# --- a firm's person, named after its possessive -------------------------------------------------------
+
+AFFILIATES = CAST + [("Orvel Capital", "Company"), ("Kelso Research", "Organization"), ("Vantor Bank", "Company"),
+                     ("VOA", "MediaOutlet")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("\"Rates will rise,\" Orvel Capital's Tomas Brell said in a note.", "tomas-brell", "orvel-capital"),
+    ("Kelso Research's Ivo Pelt expects a rebound in the second half.", "ivo-pelt", "kelso-research"),
+    ("Analysts were cautious. Vantor Bank's Vera Lind said the selloff was overdone.", "vera-lind", "vantor-bank"),
+])
+def test_possessive_affiliation_is_membership(nlp, text, person, org):
+    rels = relations(nlp, text, AFFILIATES)
+    assert (person, "memberOf", org) in rels
+    assert (person, "holdsPosition", org) in rels
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Orvel Capital's chief economist Tomas Brell said rates would rise.", "tomas-brell", "orvel-capital"),
+    ("VOA's Vera Lind reports from the capital.", "vera-lind", "voa"),
+])
+def test_titled_post_or_reporter_is_no_membership(nlp, text, person, org):
+    assert (person, "memberOf", org) not in relations(nlp, text, AFFILIATES)

@@ -3772,11 +3772,14 @@ def _affiliations(ctx: ArticleContext, sent, out: _Collector) -> None:
         elif tok.dep_ == "poss" and ctx.type_of(ctx.key(tok)) in AFFILIATION_TYPES | {"PoliticalParty"} \
                 and ctx.type_of(ctx.key(tok.head)) == "Person" and ctx.key(tok.head) != ctx.key(tok):
             # "Quarry Bank's Tom Adeyemi", "the Green Party's Rosa Diel": a party's member, a
-            # firm's person in a post the text does not name
+            # firm's person in a post the text does not name (its member, as for "X with Y"; an
+            # outlet's reporter, "VOA's X reports", only in the post)
             person, k = ctx.key(tok.head), ctx.key(tok)
             if ctx.type_of(k) == "PoliticalParty":
                 out.add(person, "memberOf", k, sent, REL_AFFILIATION)
             else:
+                if ctx.type_of(k) != "MediaOutlet" and not _has_title_before(ctx, tok.head):
+                    out.add(person, "memberOf", k, sent, REL_AFFILIATION)
                 out.add(person, "holdsPosition", k, sent, REL_AFFILIATION_POST)
         elif tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in PARTY_MEMBER_WORDS | TITLE_HEADS \
                 and tok.head.dep_ == "appos" and ctx.type_of(ctx.key(tok.head.head)) == "Person":
