@@ -376,7 +376,8 @@ def _bare_attribution(toks) -> bool:
 # government of “reckless borrowing”", "X dismissed the claims as “pure invention”".
 FRAMING_VERBS = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "praise", "hail",
                  "dismiss", "welcome", "brand", "characterize", "characterise", "decry", "laud", "applaud",
-                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout", "cite"}
+                 "lambast", "lambaste", "deride", "castigate", "portray", "depict", "tout", "cite",
+                 "express", "voice"}  # (expressed “deep regret”, voiced “serious concern”: the words are theirs)
 
 
 def _framed_directly(verb, inside) -> bool:
