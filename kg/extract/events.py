@@ -2635,6 +2635,45 @@ def _ordered(ctx: ArticleContext, verb, sent) -> _Draft | None:
     return _Draft("RegulatoryAction", _parts(actors, targets), sent, verb, EVENT_RULING_OR_DENIAL)
 
 
+# what binds a party to act: an authority's order or settlement ("the order requires X to pay")
+BINDING_NOUNS = {"order", "orders", "settlement", "settlements", "decree", "decrees", "judgment", "judgement",
+                 "ruling", "injunction"}
+
+
+def _required(ctx: ArticleContext, verb, sent) -> _Draft | None:
+    """ "The Authority will require X to sell its seed business", "the Commission's order requires X
+    to pay a $1.5 million penalty", "the consent order, which requires X to refund customers": an
+    enforcing body, or its order or settlement, that requires a named firm or person to act binds
+    them (the body acts; an order with no body named takes the article's enforcing body,
+    _the_articles_enforcer). Not: a rule or a law that requires a class of firms to act ("the rule
+    requires banks to hold capital"), a firm's own or a commercial agreement's requirement, nor a
+    requirement denied or only possible."""
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS)
+           for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    targets = [k for o in objs for k in _keys(ctx, o, BOUND_PARTIES) if ctx.type_of(k) in BOUND_PARTIES]
+    if not targets:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "the consent order, which requires X to refund customers"
+    actors = [k for k in _gov_subjects(ctx, verb) if _enforcing_body(ctx, k)] if ctx.key(subj) else []
+    if not actors:
+        if subj.lower_ not in BINDING_NOUNS:
+            return None
+        actors = [k for c in subj.children if c.dep_ in ("poss", "compound", "nmod") and c.i < subj.i
+                  for k in [ctx.key(c)] if k and ctx.type_of(k) == "GovernmentBody"]
+    targets = [k for k in targets if k not in actors]
+    if not targets:
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, verb, EVENT_RULING_OR_DENIAL)
+
+
 def _described_people(ctx: ArticleContext, verb, types) -> list[str]:
     """People named in an apposition to a firm the verb acts on: "charged X, its chief executive Y
     and Z with fraud", "sued X and its founder Y": a list of defendants goes on past the title."""
@@ -3038,6 +3077,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _ordered(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in ("look", "take", "haul", "drag"):
         return _phrasal_action(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem == "require":
+        return _required(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in ("rule", "order") and not is_future(tok) and not any(
             c.dep_ == "prt" for c in tok.children):  # "ruled out a cut" is no ruling
         firms = BOUND_PARTIES
