@@ -1,4 +1,5 @@
-"""Market moves told by a verb of the session's course and a comparative, with no figure (round 14).
+"""Market moves told by a verb of the session's course and a comparative, with no figure, and by stock
+indexes named by their places (round 14).
 
 "The X index closed lower", "stocks in Y ended sharply higher", "the X index finished the session
 lower", "the X index moved higher", "shares of Z were lower", "Z shares were down": the
@@ -40,5 +41,31 @@ def test_a_comparative_on_the_course_verb_is_a_move(read_events, text, subject):
     "Halden Motors moved its offices higher up the valley.",
 ])
 def test_what_is_no_such_move(read_events, text):
+    found = read_events(text)
+    assert not any(t == "MarketMove" for t, _, _ in found), found
+
+
+# Stock indexes named by their places, in the plural: "stock indexes in X, Y and Z fell", "major
+# indices in X and Y closed lower" move as each place (as "stocks in X" and "markets in X" do). Not
+# price or output indexes, nor an index's revision.
+
+@pytest.mark.parametrize("text, places", [
+    ("Stock indexes in Kelvania, Ostria and Belmora fell sharply on Thursday.", ["Kelvania", "Ostria", "Belmora"]),
+    ("Stock indices in Kelvania and Ostria rose 2 percent after the rate cut.", ["Kelvania", "Ostria"]),
+    ("Major indexes in Kelvania and Ostria closed lower on Friday.", ["Kelvania", "Ostria"]),
+    ("Stock indexes in Kelvania and Ostria were in negative territory after the vote.", ["Kelvania", "Ostria"]),
+])
+def test_indexes_in_places_move_as_the_places(read_events, text, places):
+    found = read_events(text)
+    assert all(("MarketMove", place, "subject") in found for place in places), found
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer price indexes in Kelvania and Ostria rose 2 percent last month.",
+    "Indexes of factory output in Kelvania rose 2 percent in March.",
+    "The indexes in Kelvania will be revised next year.",
+    "Major banks in Kelvania fell out of favour with savers.",
+])
+def test_other_indexes_are_no_market(read_events, text):
     found = read_events(text)
     assert not any(t == "MarketMove" for t, _, _ in found), found

@@ -3830,9 +3830,9 @@ def _shared_subject(verb) -> list:
 # stock market", "share prices in Paris", "financial markets in Dubai"); "property markets" or "oil
 # prices" are other markets
 MARKET_NOUNS = {"stocks", "shares", "markets", "market", "exchange", "exchanges", "bourse", "bourses", "equities",
-                "prices"}
+                "prices", "indexes", "indices"}
 MARKET_QUALIFIERS = {"stock", "share", "equity", "financial", "both", "the", "its", "their", "main", "local",
-                     "neighboring", "neighbouring", "key", "leading"}
+                     "neighboring", "neighbouring", "key", "leading", "major"}
 
 
 def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
