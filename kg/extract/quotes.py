@@ -396,6 +396,41 @@ def _framed_directly(verb, inside) -> bool:
     return False
 
 
+# Nouns of a thing said, whose owner ("X's", "his") says the words of the clause they head.
+SPEECH_ACT_NOUNS = {"remark", "comment", "warning", "pledge", "promise", "assurance", "claim", "vow", "assertion",
+                    "insistence", "prediction", "declaration", "admission", "suggestion", "contention", "threat"}
+
+
+def _speech_act_owner(ctx: ArticleContext, noun, inside) -> str | None:
+    """The owner of a noun of a thing said whose clause holds the quote: "X's warning that prices
+    “could double”", "his remark that the bank would do “whatever it takes”", "her pledge to “cut
+    taxes”". The quote must lie in the noun's own clause (not a relative clause about the noun),
+    with no speech or naming verb between (whose subject would be the one quoted)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_ACT_NOUNS or ctx.in_quote(noun.idx):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    words = [t for t in inside if not t.is_punct]
+    if owner is None or len(words) < 3:
+        return None
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    below = root
+    for anc in root.ancestors:
+        if anc == noun:
+            break
+        if anc.pos_ in ("VERB", "AUX") and lemma(anc) in QUOTE_VERBS | NAMING_VERBS:
+            return None
+        below = anc
+        if anc.left_edge.i == noun.i + 1 and anc.left_edge.lower_ in ("that", "to") and \
+                anc.dep_ in ("ccomp", "acl", "advcl", "xcomp"):
+            break  # (the parser hung the noun's "that" clause on the verb above the noun)
+    else:
+        return None
+    if below.dep_ not in ("acl", "ccomp", "xcomp", "advcl") or below.i < noun.i:
+        return None
+    k = ctx.key(owner) or _surname_speaker(ctx, owner) or _title_speaker(ctx, owner)
+    return k if k and ctx.type_of(k) in VOICE_TYPES else None
+
+
 def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
     doc, text = ctx.doc, ctx.text
     open_tok = _tokens_in(doc, qs, min(qe, qs + 1))
@@ -424,6 +459,10 @@ def _attribution_before(ctx: ArticleContext, qs: int, qe: int, para_start: int):
             if speaker and ctx.type_of(speaker) == "Person":
                 return speaker, None, QUOTE_VERB_BEFORE, stance
             continue
+        owner = _speech_act_owner(ctx, tok, inside)
+        if owner is not None:
+            # "X's warning that prices “…”", "his remark that the bank would do “…”"
+            return owner, None, QUOTE_ACCORDING_TO_BEFORE, tok
         if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in QUOTE_VERBS | FRAMING_VERBS and not _puts_it(tok):
             continue
         governs = tok in above or any(t.head == tok for t in inside)
