@@ -246,6 +246,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     by_start = {e.start: e for e in doc_ents}
     ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]
+    ents = _firms_named_with_a_place(doc, ents, headlines)
     ents = _body_after_place(doc, ents)
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
@@ -268,6 +269,52 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     original = {(e.start, e.end) for e in doc_ents}
     grown = [e for e in ents if (e.start, e.end) not in original]
     return [e for e in ents if e in grown or not any(g.start <= e.start and e.end <= g.end for g in grown)]
+
+
+# Words after or before a place that make no firm's name with it: titles, days, compass points,
+# the heads of bodies and institutions ("Japan Tuesday", "Kenya President X", "Texas Southern")
+_NOT_WITH_PLACE = CALENDAR_WORDS | PERSON_TITLES | PERSON_ROLE_NOUNS | INSTITUTION_HEADS | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inc", "city", "state",
+    "province", "region", "island", "islands", "republic", "kingdom", "county", "district", "street", "avenue",
+    "undersecretary", "ambassador", "envoy", "consul", "embassy", "consulate", "mission"}
+
+
+def _firms_named_with_a_place(doc, ents: list, headlines) -> list:
+    """"Dubai World asked for a delay", "split up Japan Post", "CEO of Kestrix Japan": a place the
+    ruler tagged and one untagged proper noun it modifies (or, a word no dictionary knows, that
+    modifies it) make one firm's name of two words, which the model left untagged. Not a title, a
+    day, a compass point or a body's head ("Japan Tuesday said", "Kenya President X"), a
+    dictionary word before the place ("Global Britain"), nor a longer run of capitalised words."""
+    by_start = {e.start for e in ents}
+    by_end = {e.end for e in ents}
+    out = []
+    for ent in ents:
+        if ent.label_ not in ("GPE", "LOC") or not ent.ent_id_ or any(a <= ent.start_char < b for a, b in headlines):
+            out.append(ent)
+            continue
+        last = doc[ent.end - 1]
+
+        def loose(tok) -> bool:
+            return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ \
+                and tok.lower_ not in _NOT_WITH_PLACE and len(tok) > 1
+
+        def capital(i) -> bool:
+            return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+        after = doc[ent.end] if ent.end < len(doc) else None
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if after is not None and loose(after) and last.dep_ == "compound" and last.head.i == after.i \
+                and not capital(ent.end + 1) and not capital(ent.start - 1) and ent.end + 1 not in by_start:
+            out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "Dubai World", "Japan Post"
+            continue
+        if before is not None and loose(before) and not english_word(before) and not before.is_sent_start \
+                and before.dep_ == "compound" \
+                and before.head.i == last.i and not capital(ent.start - 2) and not capital(ent.end) \
+                and ent.start - 1 not in by_end:
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "Kestrix Japan"
+            continue
+        out.append(ent)
+    return out
 
 
 def _index_code_and_number(doc, ents: list) -> list:
