@@ -6148,6 +6148,8 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not nouns:
         return None
     subjects = [] if on_noun else _subjects(ctx, tok, ACTORS | {"Place"})
+    if not on_noun:
+        subjects += [k for k in _leaders_countries(ctx, tok) if k not in subjects]
     if not subjects and not on_noun:
         # "several countries, including X and Y, signed the deal", "some of the economies, including X, ..."
         heads = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -6167,7 +6169,47 @@ def _agreement_signed(ctx: ArticleContext, tok, sent) -> _Draft | None:
                or (for_whom and k in subjects)]
     if not signers:
         return None
+    signers += [k for k in _countries_led(ctx, signers) if k not in signers]
     return _Draft("Other", [(k, "actor") for k in signers], sent, tok, EVENT_AGREEMENT_SIGNED)
+
+
+# the unnamed heads of a government who sign for it: "the Chinese leader", "Peru's prime minister"
+LEADER_NOUNS = {"leader", "leaders", "president", "premier", "minister", "ministers", "chancellor", "king",
+                "emir", "delegation", "delegations", "negotiators", "envoy", "envoys", "government", "officials"}
+
+
+def _leaders_countries(ctx: ArticleContext, verb) -> list[str]:
+    """The countries whose unnamed leaders are a signing verb's subject: "the Chinese leader",
+    "EU and Japanese leaders", "Peru's prime minister" sign for China, Japan, Peru."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [x for h in heads for x in _conjuncts(h)]
+    out: list[str] = []
+    for h in heads:
+        if ctx.key(h) is not None or h.lower_ not in LEADER_NOUNS and not (
+                h.lower_ == "minister" or any(c.lower_ == "prime" for c in h.lefts)):
+            continue
+        mods = [c for c in h.lefts]
+        mods += [x for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") for x in _conjuncts(c)]  # "EU and Japanese leaders"
+        for c in mods:
+            k = ctx.key(c) if c.dep_ in ("poss", "compound", "nmod", "conj") else None
+            if k is None and c.dep_ in ("amod", "conj", "compound"):
+                k = ctx.country_of_demonym(c.text)
+            if k and ctx.is_country(k) and k not in out:
+                out.append(k)
+    return out
+
+
+def _countries_led(ctx: ArticleContext, signers) -> list[str]:
+    """The country a signing leader heads or serves, when the article gives the signer one
+    government office ("Brazilian President X ... X and Y signed" binds Brazil)."""
+    out: list[str] = []
+    for k in signers:
+        if ctx.type_of(k) != "Person":
+            continue
+        places = list(dict.fromkeys(r.object for r in _positions_held(ctx).get(k, [])))
+        if len(places) == 1 and ctx.is_country(places[0]) and places[0] not in out:
+            out.append(places[0])
+    return out
 
 
 # a pen's verbs, which take a named text as well as an agreement ("signed the Pacific Charter")
@@ -6210,6 +6252,7 @@ def _signing_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     signers = [k for k in signers if _acts_for_government(ctx, k, sent) or ctx.type_of(k) == "Organization"]
     if not signers:
         return None
+    signers += [k for k in _countries_led(ctx, signers) if k not in signers]
     return _Draft("Other", [(k, "actor") for k in signers], sent, tok, EVENT_AGREEMENT_SIGNED)
 
 
