@@ -494,7 +494,8 @@ def _bare_body(doc, tok, covered: set[int], taken: set[tuple[int, int]]) -> Cand
     decision"; with a regional adjective, "the Norrish parliament"): a government body named as
     written. Not a modifier ("cabinet nominees", "parliament building"), a plural, a part or a
     member of it ("the lower house of parliament", "a member of parliament"), one a determiner
-    other than "the" makes any ("a parliament", "each cabinet"), nor one with an owner who is
+    other than "the" makes any ("a parliament", "each cabinet"), one named by its leader ("the
+    cabinet of Prime Minister X": the leader's government), nor one with an owner who is
     no country ("the bloc's legislature", "his cabinet")."""
     if tok.lower_ not in BARE_BODY_HEADS or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod"):
         return None
@@ -502,6 +503,8 @@ def _bare_body(doc, tok, covered: set[int], taken: set[tuple[int, int]]) -> Cand
         return None
     if any(t.dep_ == "det" and t.lower_ != "the" or t.dep_ in ("nummod", "poss") for t in tok.lefts):
         return None  # "a parliament", "the bloc's legislature", "his cabinet": not the one body named alone
+    if any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children) for c in tok.rights):
+        return None  # "the cabinet of Prime Minister X": the leader's government, which the text names by its leader
     start = tok.i
     adjective = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i == tok.i - 1
                  and t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE", "LOC")]
