@@ -13,7 +13,10 @@
 - a person named after a firm's possessive with no title ("Orvel Capital's X said in a note",
   "Kelso Research's X expects") belongs to it (memberOf, as the annotators record "X with Y"), beside
   the untitled post; not a titled post ("Orvel Capital's chief economist X"), nor an outlet's
-  reporter ("VOA's X reports", recorded only as optional).
+  reporter ("VOA's X reports", recorded only as optional);
+- a place that names another body's branch ("X, president of the Dallas Fed", the branch not read
+  as a name of its own) is not where the title is held; "mayor of Tarnville", "president of Chile"
+  and "head of the Tarnville branch of Orvel Bank" still are.
 
 Every name is invented (countries are real, as the country test needs); the entity table is
 given by hand, so a failure names the relation rule.
@@ -110,3 +113,27 @@ def test_possessive_affiliation_is_membership(nlp, text, person, org):
 ])
 def test_titled_post_or_reporter_is_no_membership(nlp, text, person, org):
     assert (person, "memberOf", org) not in relations(nlp, text, AFFILIATES)
+
+
+# --- a place naming another body's branch -------------------------------------------------------------
+
+BRANCHES = [("Tomas Brell", "Person"), ("Federal Reserve", "GovernmentBody", ["Fed"]), ("Dallas", "Place"),
+            ("Orvel Bank", "Company"), ("Tarnville", "Place"), ("Chile", "Place")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brell, president of the Dallas Fed, said rates may rise.",
+    "Tomas Brell was president of the Dallas Fed from 2004 to 2010.",
+    "Tomas Brell, the president of the Dallas Fed, spoke on Monday.",
+])
+def test_place_naming_a_branch_holds_no_post(nlp, text):
+    assert ("tomas-brell", "holdsPosition", "dallas") not in relations(nlp, text, BRANCHES)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Tomas Brell, mayor of Tarnville, said the city would cut taxes.", "tarnville"),
+    ("Tomas Brell, president of Chile, said the Fed would act.", "chile"),
+    ("Tomas Brell, head of the Tarnville branch of Orvel Bank, said demand was weak.", "orvel-bank"),
+])
+def test_place_or_body_of_the_title_still_holds(nlp, text, org):
+    assert ("tomas-brell", "holdsPosition", org) in relations(nlp, text, BRANCHES)

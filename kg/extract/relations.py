@@ -717,6 +717,12 @@ class _TitleMatch:
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
                 and head.head.lower_ not in TITLE_HEADS and self.ctx.key(head.head) is None:
             return None
+        # "president of the Dallas Fed": a place naming another body's branch ("Fed" read apart)
+        # is not where the title is held, nor is the whole body
+        if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
+                and self.ctx.key(head.head) not in (None, items[i].key) \
+                and self.ctx.type_of(self.ctx.key(head.head)) in ORG_TYPES:
+            return None
         # "Vice President of Research and Development at Tarn": a department the title names is
         # no body of its own; the title is held where "at" says
         at = re.match(r"ad?(?:Cs)?(?P<org>[OGY])", s[i + 1:])
