@@ -69,3 +69,28 @@ def test_indexes_in_places_move_as_the_places(read_events, text, places):
 def test_other_indexes_are_no_market(read_events, text):
     found = read_events(text)
     assert not any(t == "MarketMove" for t, _, _ in found), found
+
+
+# A kind with its members set off by dashes moves as each member read, even when the first member's
+# name is not read as a firm ("the big four banks - W, X, Y and Z - were higher" with W unread); not
+# when they are only compared ("were lower than their rivals on fees").
+
+@pytest.mark.parametrize("text, firms", [
+    ("The big four banks - National Canada Bank, Ostara Bank, Kelvix Bank and Brantor Bank - were higher.",
+     ["Ostara Bank", "Kelvix Bank", "Brantor Bank"]),
+    ("The two big lenders - Royal Canada Bank and Kelvix Bank - were lower on Friday.", ["Kelvix Bank"]),
+    ("The big three insurers - United Mexico Assurance, Orrin Capital and Ostara Life - were all higher after the ruling.",
+     ["Orrin Capital", "Ostara Life"]),
+])
+def test_members_after_an_unread_first_name_move(read_events, text, firms):
+    found = read_events(text)
+    assert all(("MarketMove", firm, "subject") in found for firm in firms), found
+
+
+@pytest.mark.parametrize("text", [
+    "The big four banks - National Canada Bank, Ostara Bank, Kelvix Bank and Brantor Bank - were closed for the holiday.",
+    "The two big lenders - Royal Canada Bank and Kelvix Bank - were lower than their rivals on fees.",
+])
+def test_members_not_moving(read_events, text):
+    found = read_events(text)
+    assert not any(t == "MarketMove" for t, _, _ in found), found

@@ -3555,8 +3555,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # market makes it ("stocks made modest gains in Seoul")
     # "X, Y and Z were all higher": named firms or indexes said to be up or down moved, figure or not
     # (a firm only "higher" or "lower": "X was down" may be its website)
-    named_side = lem == "be" and sign is not None and (ctx.key(subj) is not None or listed_kind or any(
-        c.dep_ == "appos" and ctx.key(c) is not None for c in subj.children))
+    # (the names set off after the kind may begin with one not recognised: "the big four banks - W, X,
+    # Y and Z - were higher" with W unread still names X, Y and Z)
+    named_side = lem == "be" and sign is not None and "than" not in lows and (ctx.key(subj) is not None or listed_kind or any(
+        c.dep_ == "appos" and any(ctx.key(n) is not None for n in (c, *c.conjuncts)) for c in subj.children))
     # "shares of X were lower", "X shares were higher": a firm's shares said up or down moved (not
     # "were lower than the offer price", a level compared)
     shares_side = lem == "be" and sign is not None and subj.lower_ in STOCK_NOUNS and "than" not in lows and any(
