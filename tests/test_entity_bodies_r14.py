@@ -16,6 +16,10 @@
   ("the Velkan Congress for National Renewal (VCNR) party", "the People's Union for Progress (PUP)
   party", "the Tarn Workers Congress opposition party") is a political party, whatever its head
   word; not "party" as a modifier ("Kelvo Holdings (KH) party supplies").
+- A country's prosecutors or regulators named without a possessive ("U.S. prosecutors said", "US
+  regulators said") in an article that names a body of that kind (the FBI, a commission) are
+  that body speaking, no second body, and the country inside is no mention of its own; with a
+  possessive ("Tarnovia's financial regulators") or with no such body named they stay a body.
 - A central bank's rate or a statistic of prices written capitalised ("the Repo Rate", "the
   Bank Rate", "the Consumer Prices Index", "the Wholesale Price Index") names no actor; a firm
   with "Rate" in its name and a market's index stay.
@@ -125,3 +129,26 @@ def test_a_name_before_a_lower_case_party_is_a_party(nlp, text, party):
 def test_party_as_a_modifier_makes_no_party(nlp):
     found = entities(nlp, "Kelvo Holdings (KH) party supplies were sold at a loss.")
     assert found.get("Kelvo Holdings") != "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, collective", [
+    ("The Commodity Futures Trading Commission fined Orbis Bank. US regulators said the bank had lied.",
+     "US regulators"),
+    ("The FBI detained the trader at dawn. U.S. prosecutors said he had traded on tips from Velka.",
+     "U.S. prosecutors"),
+    ("The Securities and Exchange Commission sued Marlo Ltd. on Monday. American regulators said it misled buyers.",
+     "American regulators"),
+])
+def test_a_countrys_collective_beside_a_named_body_is_no_second_body(nlp, text, collective):
+    found = entities(nlp, text)
+    assert collective not in found, found
+    assert "United States" not in found and "US" not in found and "U.S." not in found, found
+
+
+@pytest.mark.parametrize("text, collective", [
+    ("U.S. prosecutors said the Velkan trader had passed tips to his brother.", "U.S. prosecutors"),
+    ("China's financial regulators summoned Marlo Ltd. The Securities and Exchange Commission also acted.",
+     "China's financial regulators"),
+])
+def test_a_collective_with_a_possessive_or_alone_stays(nlp, text, collective):
+    assert entities(nlp, text).get(collective) == "GovernmentBody"

@@ -398,6 +398,13 @@ def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
         if gaz.lookup(span.text) is not None:
             continue  # "Chinese authorities": the gazetteer's national government
         kind, cls = COLLECTIVE_BODIES[tok.lower_]
+        if cls is not None and not any(is_possessive(t) for t in span) and any(
+                c.type == "GovernmentBody" and (c.cls == cls or c.gaz is not None and cls in c.gaz.classes)
+                for c in cands):
+            # "U.S. prosecutors said" in an article that names a prosecutor's body: no second body, and
+            # the country inside is no mention of its own
+            _absorb(cands, span, ("Place",))
+            continue
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD))
         _absorb(cands, span, ("Place", "GovernmentBody"))
