@@ -16,7 +16,9 @@
   reporter ("VOA's X reports", recorded only as optional);
 - a place that names another body's branch ("X, president of the Dallas Fed", the branch not read
   as a name of its own) is not where the title is held; "mayor of Tarnville", "president of Chile"
-  and "head of the Tarnville branch of Orvel Bank" still are.
+  and "head of the Tarnville branch of Orvel Bank" still are;
+- the learned reader's post in a body named as a place "X-based" ("X, a Tarnville-based analyst",
+  a city's name taken for its government) is where X works from, not a post.
 
 Every name is invented (countries are real, as the country test needs); the entity table is
 given by hand, so a failure names the relation rule.
@@ -137,3 +139,22 @@ def test_place_naming_a_branch_holds_no_post(nlp, text):
 ])
 def test_place_or_body_of_the_title_still_holds(nlp, text, org):
     assert ("tomas-brell", "holdsPosition", org) in relations(nlp, text, BRANCHES)
+
+
+# --- the learned reader: an "X-based" place is no employer -----------------------------------------------
+
+BASED = [("Ivo Pelt", "Person"), ("Tarnville", "GovernmentBody"), ("Orvel Capital", "Company")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Nobody can say how this ends,\" said Ivo Pelt, a Tarnville-based analyst.",
+    "\"The risks are rising,\" observed Ivo Pelt, a Tarnville-based political analyst.",
+    "Ivo Pelt, a Tarnville-based economist, said the plan would fail.",
+])
+def test_based_place_is_no_employer(nlp, text):
+    assert ("ivo-pelt", "holdsPosition", "tarnville") not in relations(nlp, text, BASED)
+
+
+def test_based_analyst_at_a_firm_still_holds(nlp):
+    text = "\"Nobody can say how this ends,\" said Ivo Pelt, a Tarnville-based analyst at Orvel Capital."
+    assert ("ivo-pelt", "holdsPosition", "orvel-capital") in relations(nlp, text, BASED)
