@@ -5,7 +5,8 @@ while the gazetteer tags the place (round 14).
 BrightPath Japan", "CEO of NovaCrest Brazil": the place and the word it modifies (or, when the
 word is in no dictionary, the word that modifies it) are one firm's name of two words. Not: a
 day, a title or a compass point next to the place ("Japan Tuesday said", "Kenya President X"), a
-dictionary word before the place ("Global Britain"), nor a longer run of capitalised words.
+dictionary word before the place ("Global Britain"), a law ("the U.S. Constitution"), a place
+inside a hyphenated word ("Euro-Asia Tarvex"), nor a longer run of capitalised words.
 
 Sentences written for these tests; the firms are invented."""
 
@@ -36,8 +37,14 @@ def test_a_place_and_one_proper_noun_name_a_firm(nlp, text, firm):
     ("Japan Tuesday said it would retaliate against the levies.", "Japan"),
     ("The speech praised Global Britain as an open trading nation.", "Britain"),
     ("Officials said Kenya President Tomas Ruel would sign the bill.", "Kenya"),
+    ("Orvell argued that the levy breaks the U.S. Constitution in two ways.", "United States"),
 ])
 def test_a_day_a_title_or_a_dictionary_word_beside_a_place_makes_no_firm(nlp, text, place):
     found = entities(nlp, text)
     assert found.get(place) == "Place", found
     assert not any(place in name and name != place for name in found)
+
+
+def test_a_place_inside_a_hyphenated_word_makes_no_firm_with_the_next_word(nlp):
+    found = entities(nlp, "Shares in Euro-Asia Tarvex (Holdings) fell 12 per cent on Monday.")
+    assert "Asia Tarvex" not in found, found

@@ -276,7 +276,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
 _NOT_WITH_PLACE = CALENDAR_WORDS | PERSON_TITLES | PERSON_ROLE_NOUNS | INSTITUTION_HEADS | {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inc", "city", "state",
     "province", "region", "island", "islands", "republic", "kingdom", "county", "district", "street", "avenue",
-    "undersecretary", "ambassador", "envoy", "consul", "embassy", "consulate", "mission"}
+    "undersecretary", "ambassador", "envoy", "consul", "embassy", "consulate", "mission", "constitution"} | LAW_HEADS
 
 
 def _firms_named_with_a_place(doc, ents: list, headlines) -> list:
@@ -301,6 +301,9 @@ def _firms_named_with_a_place(doc, ents: list, headlines) -> list:
         def capital(i) -> bool:
             return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
+        if ent.start > 0 and doc[ent.start - 1].text == "-" or ent.end < len(doc) - 1 and doc[ent.end + 1].text == "-":
+            out.append(ent)  # "Euro-Asia Agriculture": the place is part of a hyphenated word
+            continue
         after = doc[ent.end] if ent.end < len(doc) else None
         before = doc[ent.start - 1] if ent.start > 0 else None
         if after is not None and loose(after) and last.dep_ == "compound" and last.head.i == after.i \
