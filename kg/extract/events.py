@@ -3188,6 +3188,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "a settlement with the SEC": the authority settled with acts; the firm settling is the target
         settled_with = [k for k in _prep_objects(ctx, tok, ("with",), targets_types)[0]
                         if ctx.type_of(k) == "GovernmentBody"]
+        placed = _placed_authorities(ctx, tok, "with")
+        settled_with += [k for k in placed if k not in settled_with]
         targets = [k for k in targets if k not in settled_with]
         if not targets and settled_with:
             tnoun = None
@@ -3305,8 +3307,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low in ACCUSATION_NOUNS and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None  # "denied allegations by a former employee": only an authority's allegations are its action
         open_noun = tnoun.lower_ if tnoun is not None and not targets else None
-        if low in WEAK_REG_NOUNS and not targets and open_noun is None:
-            return None
+        if low in WEAK_REG_NOUNS and not targets and open_noun is None and not placed:
+            return None  # (a settlement with authorities in X, Y and Z is one whoever settled)
         if low in COURT_REMEDY_NOUNS and not targets:
             return None  # "a judgment against X", "an asset freeze against X"; not "a hiring freeze"
         if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
@@ -3320,6 +3322,33 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "imposed expansive measures that target X" style relatives
         return None
     return None
+
+
+# unnamed authorities a place qualifies: "authorities in X", "X regulators", "U.S. prosecutors"
+PLACED_AUTHORITY_NOUNS = {"authorities", "regulators", "regulator", "prosecutors", "prosecutor", "officials",
+                          "agencies", "watchdogs", "watchdog"}
+
+
+def _placed_authorities(ctx: ArticleContext, head, prep: str) -> list[str]:
+    """ "a settlement with authorities in X, Y and Z", "the settlement with the Commission and Ohio
+    regulators", "a settlement with Texas prosecutors": the places whose unnamed authorities are in
+    the `prep` phrase of `head` act (they stand for the authorities, as annotators record them);
+    they are never its targets."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != prep:
+            continue
+        nouns = [p for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:  # "with the Commission and Ohio regulators": every conjunct
+            nouns += [q for q in n.children if q.dep_ == "conj" and q not in nouns]
+        for n in nouns:
+            if n.lower_ not in PLACED_AUTHORITY_NOUNS or ctx.key(n) is not None:
+                continue
+            keys = [k for q in n.children if q.dep_ in ("compound", "amod", "nmod", "poss") and q.i < n.i
+                    for k in [ctx.key(q)] if k and ctx.type_of(k) == "Place"]
+            keys += _prep_objects(ctx, n, ("in", "of", "from"), {"Place"})[0]
+            out += [k for k in keys if k not in out]
+    return out
 
 
 # A government body that tells firms it objects to what they do acts against them: "the agency
