@@ -2118,6 +2118,10 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     takes_part = (noun.dep_ == "pobj" and noun.head.lower_ in MEETING_NOUN_PREPS and noun.head.head == gov) or (
         noun.dep_ == "dobj" and lemma(gov) in JOIN_VERBS)
     takes_part = takes_part and gov.pos_ in ("VERB", "AUX") and not ctx.in_quote(gov.idx)
+    # "a deal agreed at the summit", "the tariffs set during the talks": a participle on a noun tells
+    # what was done there, not who took part; "X shares rose after the summit": a market's move is no part
+    takes_part = takes_part and not (gov.dep_ == "acl" and gov.tag_ == "VBN") and lemma(gov) not in (
+        UP_VERBS | DOWN_VERBS) - {"open", "end"}
     if _called_off(noun):
         return None
     if takes_part:
