@@ -24,6 +24,8 @@
   Bank Rate", "the Consumer Prices Index", "the Wholesale Price Index") names no actor; a firm
   with "Rate" in its name and a market's index stay.
 
+- A broadcaster's programme, "the Economics Report", names no actor.
+
 Sentences written for these tests; every name is invented."""
 
 from __future__ import annotations
@@ -152,3 +154,12 @@ def test_a_countrys_collective_beside_a_named_body_is_no_second_body(nlp, text, 
 ])
 def test_a_collective_with_a_possessive_or_alone_stays(nlp, text, collective):
     assert entities(nlp, text).get(collective) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", [
+    "From Velka Radio, this is the Economics Report. I'm Ana Ruiz.",
+    "You have been listening to the Economics Report, written by Omar Haddad.",
+    "Ana Ruiz prepared the Economics Report for Tarn Radio.",
+])
+def test_a_broadcasters_programme_is_no_actor(nlp, text):
+    assert "Economics Report" not in mentions(nlp, text)

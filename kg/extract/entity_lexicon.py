@@ -25,6 +25,7 @@ NOT_ENTITIES = {
     "fpo", "sez", "qip", "spac", "spacs", "reit", "reits", "nbfc", "ofs", "adr", "adrs", "h share", "a share",
     "brent", "brent crude", "wti", "west texas intermediate", "ether", "ethereum", "treasuries",
     "brexit", "grexit", "social security",  # a policy and a pension scheme, not actors
+    "economics report",  # a broadcaster's programme ("this is the Economics Report"), not an actor
     # terms of enforcement press releases: filings and sanctions designations, not actors
     "ex",  # "Ex-Barclays trader": a prefix the model may tag alone
     "rt", "hon", "amb",  # "Rt. Hon.": abbreviated titles the model may tag alone
