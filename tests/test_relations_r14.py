@@ -18,7 +18,10 @@
   as a name of its own) is not where the title is held; "mayor of Tarnville", "president of Chile"
   and "head of the Tarnville branch of Orvel Bank" still are;
 - the learned reader's post in a body named as a place "X-based" ("X, a Tarnville-based analyst",
-  a city's name taken for its government) is where X works from, not a post.
+  a city's name taken for its government) is where X works from, not a post;
+- "the country" after a demonym in its sentence ("Chilean officials said the country's exchange
+  fell") is the demonym's country, not the country named last; none when the article does not name
+  that country ("Bolivian officials said the country's ...").
 
 Every name is invented (countries are real, as the country test needs); the entity table is
 given by hand, so a failure names the relation rule.
@@ -158,3 +161,43 @@ def test_based_place_is_no_employer(nlp, text):
 def test_based_analyst_at_a_firm_still_holds(nlp):
     text = "\"Nobody can say how this ends,\" said Ivo Pelt, a Tarnville-based analyst at Orvel Capital."
     assert ("ivo-pelt", "holdsPosition", "orvel-capital") in relations(nlp, text, BASED)
+
+
+# --- "the country" after a demonym in its sentence ----------------------------------------------------
+
+def _country_of(nlp, text, cast):
+    from datetime import date
+
+    from kg.extract.patterns import ArticleContext
+    from kg.models import Article
+    from test_relations import make_table
+
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc, make_table(doc, cast), Article(id="t", text=text, published=date(2024, 5, 8)))
+    toks = [t for t in doc if t.lower_ == "country"]
+    return ctx.key(toks[-1])
+
+
+COUNTRIES = [("Chile", "Place"), ("Peru", "Place"), ("Vera Lind", "Person")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Peru halted trading on Monday, while Chilean officials said the country's main exchange fell 9 percent.", "place/chile"),
+    ("Peru's bonds rallied. Vera Lind said the biggest worry for the Chilean economy is the country's debt.", "place/chile"),
+    ("Chile's index rose. Peruvian lawmakers said on Friday that the country needs new taxes.", "place/peru"),
+])
+def test_the_country_is_the_demonyms(nlp, text, country):
+    assert _country_of(nlp, text, COUNTRIES) == country
+
+
+@pytest.mark.parametrize("text", [
+    "Peru halted trading on Monday, while Bolivian officials said the country's main exchange fell 9 percent.",
+    "Chile's bonds rallied. Argentine lawmakers said on Friday that the country needs new taxes.",
+])
+def test_the_country_of_an_unnamed_demonym_is_not_another(nlp, text):
+    assert _country_of(nlp, text, COUNTRIES) is None
+
+
+def test_the_country_without_a_demonym_is_the_last_named(nlp):
+    text = "Peru's exports fell in May. Vera Lind said the country needs new markets."
+    assert _country_of(nlp, text, COUNTRIES) == "place/peru"

@@ -545,7 +545,13 @@ class ArticleContext:
                         self.resolved[tok.i] = k
                 elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
                     desc, place, kind_place = _definite_description(tok, self)
-                    if desc:
+                    if desc in ("country", "nation") and (dem := self._demonym_before(sent, tok)) is not None:
+                        # "Russian officials say the country's exchange fell": the country the
+                        # sentence's demonym names (none when the article does not name it)
+                        k = dem or None
+                        if k:
+                            self.resolved[tok.i] = k
+                    elif desc:
                         # "the U.S. airplane maker" names a firm of the last sentence or two
                         k = self._antecedent(here, history[-1:] if kind_place else history,
                                              DEFINITE_DESCRIPTIONS[desc], strict_type=True)
@@ -571,6 +577,17 @@ class ArticleContext:
                         # ("Hopson Development said": "Development" is the nsubj)
                         here[-1] = (tok.i, k, here[-1][2] or is_subj)
             history.append((here, sent))
+
+    def _demonym_before(self, sent, tok) -> str | None:
+        """The country of the last capitalised demonym before `tok` in its sentence ("" when that
+        country is not in the article; None when there is no demonym)."""
+        for t in reversed(sent[:tok.i - sent.start]):
+            low = t.lower_
+            low = low if low in DEMONYMS else low[:-1] if low.endswith("ns") and low[:-1] in DEMONYMS else ""
+            if low and t.text[:1].isupper() and self.token_key[t.i] is None:
+                k = self.country_of_demonym(low)
+                return k if k and self.type_of(k) == "Place" else ""
+        return None
 
     def _is_ministry(self, key: str, word: str) -> bool:
         """A ministry or department by class, or by a name with the word ("Department of Energy")."""
