@@ -5689,7 +5689,10 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X defaulted on its debt": a borrower failing to pay
         debtors = _subjects(ctx, tok, {"Place", "Company", "GovernmentBody"})
         return _Draft("Other", [(k, "actor") for k in debtors], sent, tok, EVENT_OTHER_VERB) if debtors else None
-    if tok.pos_ == "NOUN" and tok.lower_ in BANKRUPTCY_NOUNS:
+    if tok.pos_ == "NOUN" and (tok.lower_ in BANKRUPTCY_NOUNS | {"default"}):
+        owned = _failure_owned(ctx, tok, sent)
+        if owned is not None or tok.lower_ == "default":
+            return owned
         gov, how = tok.head, tok.dep_
         if how == "pobj" and tok.head.lower_ in ("for", "into", "under"):
             gov = tok.head.head
@@ -5706,6 +5709,42 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+# what makes a failure only feared or avoided: "fears of X's default", "the risk of a bankruptcy"
+FEARED_FAILURE_WORDS = {"risk", "risks", "fear", "fears", "threat", "threats", "prospect", "prospects", "chance",
+                        "chances", "danger", "possibility", "possible", "potential", "looming", "likely", "imminent",
+                        "feared", "avoid", "avert", "prevent", "stave", "escape", "warn", "warned", "warning", "speculation"}
+# the filing that starts a bankruptcy: "X's bankruptcy filing", "the insolvency petition of X"
+BANKRUPTCY_FILING_NOUNS = {"filing", "filings", "petition", "petitions"}
+
+
+def _failure_owned(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm's or country's failure named by a noun with its owner (Other): "X's bankruptcy
+    filing" (X files: actor), "the default of X", "X's default", "X's bankruptcy" (X fails:
+    subject). Not a failure feared, avoided or only possible ("fears of X's default", "to avoid
+    X's bankruptcy", "a possible default"), nor a default word of finance ("credit default swaps",
+    "default risk")."""
+    head, filing = tok, False
+    if tok.dep_ == "compound" and tok.head.lower_ in BANKRUPTCY_FILING_NOUNS:
+        head, filing = tok.head, True
+    elif tok.dep_ == "compound":
+        return None  # "credit default swaps", "bankruptcy court", "default risk"
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children
+               if p.dep_ == "pobj"]
+    kinds = {"Company", "Organization"} | ({"Place", "GovernmentBody"} if tok.lower_ == "default" else set())
+    keys = [k for o in owners for k in _keys(ctx, o, kinds)]
+    keys = [k for k in dict.fromkeys(keys) if ctx.type_of(k) != "Place" or ctx.is_country(k)]
+    if not keys:
+        return None
+    near = {c.lower_ for c in head.children} | {lemma(head.head), head.head.lower_}
+    if head.dep_ == "pobj":
+        near |= {head.head.head.lower_, lemma(head.head.head)}
+    if near & FEARED_FAILURE_WORDS or _unreal(head.head if head.dep_ in ("dobj", "obj") else head):
+        return None
+    role = "actor" if filing else "subject"
+    return _Draft("Other", [(k, role) for k in keys], sent, tok, EVENT_OTHER_NOUN)
 
 
 # where a declared office sits beside its holder: "declared X the next president", "X was declared president"
