@@ -94,3 +94,31 @@ def test_members_after_an_unread_first_name_move(read_events, text, firms):
 def test_members_not_moving(read_events, text):
     found = read_events(text)
     assert not any(t == "MarketMove" for t, _, _ in found), found
+
+
+# A round level passed: "the X index hit the 12,500 mark", "crossed the 3,000 level", "topped
+# 20,000", "closed above 10,000" rise; "ended below the 5,000 barrier" falls. Not: a list topped,
+# units or prices crossed by a firm's sales, a level only possible or expected.
+
+@pytest.mark.parametrize("text", [
+    "The Norvex 50 index hit the 12,500 mark on Monday, a level last seen in 2019.",
+    "The Norvex 50 index crossed the 3,000 level in morning trade.",
+    "The Norvex 50 index topped 20,000 for the first time on Monday.",
+    "The Norvex 50 index closed above 10,000 for the first time.",
+    "The Norvex 50 index ended below the 5,000 barrier on Friday.",
+])
+def test_a_round_level_passed_is_a_move(read_events, text):
+    assert ("MarketMove", "Norvex 50 index", "subject") in read_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Motors topped the list of exporters last year.",
+    "Halden Motors sales crossed 30,000 units in March.",
+    "Inflation in Kelvania topped 37 percent in September.",
+    "The Norvex 50 index could hit the 12,500 mark this year, brokers said.",
+    "The Norvex 50 index is expected to top 20,000 by June.",
+    "Halden Motors hit the 1,000 mark in dealer numbers.",
+])
+def test_no_level_passed(read_events, text):
+    found = read_events(text)
+    assert not any(t == "MarketMove" for t, _, _ in found), found

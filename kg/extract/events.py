@@ -3458,7 +3458,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if lem in CAUSE_MOVE_VERBS:
         return _caused_move(ctx, tok, sent)
     move_noun = None
-    extreme = _record_level(tok) or _idiom_move(tok)
+    extreme = _record_level(tok) or _idiom_move(tok) or _threshold_crossed(tok)
     if extreme:  # "shares hit a record high", "the index touched a two-year low", "the index lost ground"
         lem = extreme
     elif lem in MOVE_LIGHT_VERBS:
@@ -3833,6 +3833,38 @@ def _caused_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         value = f"{sign}{num}%" if "point" not in m.group(0).lower() else f"{sign}{num} points"
     return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok,
                   EVENT_MARKET_MOVE_WITH_FIGURE if value else EVENT_MARKET_MOVE, value=value)
+
+
+# a round level a market passes: "hit the 30,000 mark", "crossed the 3,000 level", "topped 20,000",
+# "closed above 10,000", "ended below the 5,000 barrier"
+CROSSING_VERBS = {"hit", "cross", "top", "breach", "surpass", "pass", "break", "reach"}
+THRESHOLD_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "line"}
+
+
+def _round_level(tok) -> bool:
+    """ "30,000", "the 30,000 mark", "the 10-thousand level": a level written as a number."""
+    if tok.lower_ in THRESHOLD_NOUNS:
+        return any(c.dep_ in ("nummod", "compound", "amod") and any(ch.isdigit() for ch in c.text) for c in tok.children)
+    return tok.tag_ == "CD" and any(ch.isdigit() for ch in tok.text) and not any(
+        c.lower_ in ("percent", "%") for c in tok.head.children) and tok.head.lower_ not in ("percent", "%")
+
+
+def _threshold_crossed(verb) -> str | None:
+    """The move a verb of passing a round level stands for: "the index hit the 30,000 mark" or
+    "closed above 20,000" rises, "ended below the 5,000 level" falls; None otherwise ("hit the
+    market", "topped the list", "crossed the border")."""
+    lem = lemma(verb)
+    if unasserted(verb) or is_future(verb) or verb.tag_ == "VB":
+        return None  # "could hit the 30,000 mark", "expected to top 20,000"
+    if lem in CROSSING_VERBS and not any(c.lower_ in ("below", "under") for c in verb.children):
+        if any(c.dep_ in ("dobj", "obj") and _round_level(c) for c in verb.children):
+            return "rise"
+    if lem in COURSE_VERBS:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("above", "below") and any(
+                    p.dep_ == "pobj" and _round_level(p) for p in c.children):
+                return "rise" if c.lower_ == "above" else "fall"
+    return None
 
 
 def _record_level(verb) -> str | None:
