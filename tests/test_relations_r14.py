@@ -21,7 +21,10 @@
   a city's name taken for its government) is where X works from, not a post;
 - "the country" after a demonym in its sentence ("Chilean officials said the country's exchange
   fell") is the demonym's country, not the country named last; none when the article does not name
-  that country ("Bolivian officials said the country's ...").
+  that country ("Bolivian officials said the country's ...");
+- a post in a body named only as a cabinet ("Cabinet Chief X", "British Cabinet minister X", "X, a
+  Cabinet minister,") is the country's, as the annotators record it (the demonym's country, else the
+  one the article is about; the cabinet kept when no country is plain).
 
 Every name is invented (countries are real, as the country test needs); the entity table is
 given by hand, so a failure names the relation rule.
@@ -201,3 +204,31 @@ def test_the_country_of_an_unnamed_demonym_is_not_another(nlp, text):
 def test_the_country_without_a_demonym_is_the_last_named(nlp):
     text = "Peru's exports fell in May. Vera Lind said the country needs new markets."
     assert _country_of(nlp, text, COUNTRIES) == "place/peru"
+
+
+# --- a cabinet post is the country's ---------------------------------------------------------------------
+
+CABINET = [("Vera Lind", "Person"), ("Cabinet", "GovernmentBody"), ("Chile", "Place"), ("Peru", "Place"),
+           ("Tarn Party", "PoliticalParty")]
+BRITISH = [("Vera Lind", "Person"), ("British Cabinet", "GovernmentBody"), ("United Kingdom", "Place")]
+
+
+@pytest.mark.parametrize("text, cast, country", [
+    ("Chile unveiled a plan on Monday. The plan will be run by Cabinet Chief Vera Lind, who may run for "
+     "president. Chile expects growth.", CABINET, "chile"),
+    ("The United Kingdom will cope, British Cabinet minister Vera Lind told a radio station on Friday.", BRITISH,
+     "united-kingdom"),
+    ("Chile cut taxes. Vera Lind, a Cabinet minister, said Chile would grow. Chile expects growth.", CABINET, "chile"),
+])
+def test_cabinet_post_is_the_countrys(nlp, text, cast, country):
+    rels = relations(nlp, text, cast)
+    assert ("vera-lind", "holdsPosition", country) in rels
+    assert not any(k[1] == "holdsPosition" and "cabinet" in k[2] for k in rels)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Chile cut taxes. Vera Lind, chair of the Tarn Party, said Chile would grow.", "tarn-party"),
+    ("Chile and Peru signed a deal. Cabinet Chief Vera Lind said Peru and Chile would both gain.", "cabinet"),
+])
+def test_other_bodies_or_no_country_keep_the_body(nlp, text, org):
+    assert ("vera-lind", "holdsPosition", org) in relations(nlp, text, CABINET)

@@ -167,6 +167,8 @@ class _Collector:
             if not title:
                 return
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
+        if predicate == "holdsPosition" and ot == "GovernmentBody" and (country := _country_of_cabinet(self.ctx, obj)):
+            obj, ot = country, "Place"  # "Cabinet Chief X", "British Cabinet minister X": the country's post
         if not _types_fit(predicate, st, ot):
             return
         # the title's head word: "District Judge" -> "judge"
@@ -207,6 +209,18 @@ class _Collector:
         rels = list(self.found.values())
         rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
         return rels
+
+
+def _country_of_cabinet(ctx: ArticleContext, key: str) -> str | None:
+    """The country of a body named only as a cabinet ("the Cabinet", "British Cabinet"): its
+    demonym's country, else the country the article is about; None for any other body."""
+    words = norm_name(ctx.table.get(key).name).split()
+    if not words or words[-1] != "cabinet" or len(words) > 2:
+        return None
+    if len(words) == 2:
+        k = ctx.country_of_demonym(words[0])
+        return k if k and ctx.is_country(k) else None
+    return _article_country(ctx)
 
 
 MUNICIPAL_WORDS = {"city", "county"}
