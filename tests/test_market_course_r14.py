@@ -2,8 +2,9 @@
 indexes named by their places (round 14).
 
 "The X index closed lower", "stocks in Y ended sharply higher", "the X index finished the session
-lower", "the X index moved higher", "shares of Z were lower", "Z shares were down": the
-comparative (or "up"/"down" for a firm's shares) on the verb is the move, as a figure would be.
+lower", "the X index moved higher", "shares of Z were lower", "Z shares were down", "markets in Y were
+lower": the comparative (or "up"/"down" for shares or markets) on the verb is the move, as a figure
+would be.
 Not: a move only possible, expected or denied ("could close lower", "expected to end higher",
 "did not close lower", "will open higher"), a level compared ("shares of Z were lower than the
 offer price"), a firm's own figures ("Z's profits were higher"), a firm itself "closed lower"
@@ -24,6 +25,9 @@ import pytest
     ("Shares of Halden Motors were lower on Wednesday after the recall.", "Halden Motors"),
     ("Halden Motors shares opened higher on Monday.", "Halden Motors"),
     ("Shares of Ostara Bank were down in early trade.", "Ostara Bank"),
+    ("Markets in Kelvania were lower on Friday.", "Kelvania"),
+    ("Markets in Kelvania and Ostria were mostly higher on Tuesday.", "Ostria"),
+    ("Bourses in Kelvania were down on Friday.", "Kelvania"),
 ])
 def test_a_comparative_on_the_course_verb_is_a_move(read_events, text, subject):
     found = read_events(text)
@@ -39,6 +43,9 @@ def test_a_comparative_on_the_course_verb_is_a_move(read_events, text, subject):
     "Halden Motors profits were higher this year.",
     "Halden Motors closed lower floors of its plant on Thursday.",
     "Halden Motors moved its offices higher up the valley.",
+    "Markets in Kelvania were lower than a year ago.",
+    "Markets in Kelvania may be lower on Friday.",
+    "Food prices in Kelvania were higher on Friday.",
 ])
 def test_what_is_no_such_move(read_events, text):
     found = read_events(text)

@@ -3594,7 +3594,7 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
         c.dep_ == "appos" and any(ctx.key(n) is not None for n in (c, *c.conjuncts)) for c in subj.children))
     # "shares of X were lower", "X shares were higher": a firm's shares said up or down moved (not
     # "were lower than the offer price", a level compared)
-    shares_side = lem == "be" and sign is not None and subj.lower_ in STOCK_NOUNS and "than" not in lows and any(
+    shares_side = lem == "be" and sign is not None and (subj.lower_ in STOCK_NOUNS or market_place) and "than" not in lows and any(
         c.dep_ in ("acomp", "advmod") and c.lower_ in COMPARATIVE_SIDES | {"up", "down"} for c in tok.children) and not (
         unasserted(tok) or is_future(tok) or tok.tag_ == "VB")
     if value is None and not extreme and not slight and not named_side and not directed and not shares_side and (
