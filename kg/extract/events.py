@@ -5368,6 +5368,11 @@ def _vote_share(verb) -> bool:
                   if p.dep_ == "pobj" and p.lower_ in _SHARE_NOUNS] if placed else []
     elif lem not in SHARE_VERBS:
         return False
+    else:
+        # "X won seven million votes, while Y took more than six million": a count whose noun the
+        # sentence gives once, for an earlier candidate
+        shares += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in _COUNT_WORDS and any(
+            t.lower_ == "votes" and t.i < c.i for t in verb.sent) and not any(d.dep_ == "prep" for d in c.children)]
     if not shares or not any(c.like_num for s_ in shares for c in s_.subtree):
         return False
     doc = verb.doc
@@ -5380,6 +5385,7 @@ def _vote_share(verb) -> bool:
 # the other side of a contest: "against his opponent, Y", "over rival Y"
 OPPONENT_NOUNS = {"opponent", "opponents", "rival", "rivals", "challenger", "challengers", "runner-up", "contender"}
 _SHARE_NOUNS = {"%", "percent", "per", "cent", "votes", "seats", "points"}
+_COUNT_WORDS = {"million", "thousand", "billion"}
 
 
 def _opponents(ctx: ArticleContext, verb) -> list[str]:
