@@ -614,6 +614,8 @@ def _one_move_each(drafts) -> list[_Draft]:
 # (through a chain of clauses and phrases) the reader is wrong more often than right on unseen
 # articles (fresh9: 12 wrong, 5 right at 8 arcs or more), and the tuning and study articles lose none
 LEARNED_MAX_PATH = 7
+# a settlement is made between the enforcer and the party that settles: the learned reader cannot tell them apart
+SETTLEMENT_LEMMAS = {"settlement", "settle"}
 
 
 def _learned(ctx: ArticleContext) -> list[_Draft]:
@@ -637,6 +639,10 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X told a hearing that ... could threaten Y's chances in the election": too far to tell
         if role in ("target", "subject") and _by_agent(cand):
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
+        if role == "actor" and cand.event_type == "RegulatoryAction" and lemma(cand.trigger) in SETTLEMENT_LEMMAS:
+            continue  # "in a settlement with the authorities, X agreed", "a settlement over contracts from the
+            # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
+            # read "settled with the agency" and "the agency's settlement with X")
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
             continue  # "met X, the prime minister of Estland": a place named in a title is no venue
