@@ -215,7 +215,30 @@ def _company_context(doc, c: Candidate) -> bool:
         return True
     if after in COMPANY_FOLLOWERS or (after in ("'s", "’s") and after2 in COMPANY_FOLLOWERS):
         return True
-    return _owned_in_shares(doc, c)
+    return _owned_in_shares(doc, c) or _listed_after_plural_firm_noun(doc, c)
+
+
+# Plural nouns of firms that head a list of their names: "phone companies X and Y", "the lenders X, Y and Z".
+PLURAL_FIRM_NOUNS = {"companies", "firms", "banks", "lenders", "carriers", "operators", "insurers", "airlines",
+                     "automakers", "carmakers", "chipmakers", "retailers", "brokers", "brokerages", "manufacturers",
+                     "producers", "suppliers", "miners", "refiners", "conglomerates", "startups", "exporters",
+                     "developers", "subsidiaries", "groups", "makers"}
+
+
+def _listed_after_plural_firm_noun(doc, c: Candidate) -> bool:
+    """A name in a list right after a plural noun of firms ("mobile phone companies Corvane and
+    Telmaro", "the lenders Orvel Bank, Mistrale and Kavona"): each name is a firm's. Only capitalised
+    words, commas and "and" may stand between the noun and the name ("companies in Ghana and Kenya"
+    is a list of places)."""
+    i = c.start - 1
+    while i >= 0 and c.start - i <= 15:
+        tok = doc[i]
+        if tok.text in (",", "and", "&") or tok.text[:1].isupper() and not tok.is_sent_start:
+            i -= 1
+            continue
+        return tok.lower_ in PLURAL_FIRM_NOUNS and tok.tag_ == "NNS" and i + 1 < len(doc) \
+            and doc[i + 1].text[:1].isupper()
+    return False
 
 
 def _owned_in_shares(doc, c: Candidate) -> bool:

@@ -189,6 +189,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
         return True
+    if c.gaz is None and c.end - c.start == 1 and re.fullmatch(r"[A-Z]{2,}s", c.text):
+        return True  # "sold UAVs to", "two ETFs": an abbreviation in the plural names a kind of thing, no actor
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \

@@ -1,0 +1,62 @@
+"""Entity precision on unseen text (round 14): two over-general readings of names.
+
+A list of names right after a plural noun of firms ("mobile phone companies X and Y", "the
+brokers X and Y Securities", "the carriers X, Y and Z") names firms, whatever the NER label
+(it often reads a one-word brand as a place or a person). Only capitalised words, commas and
+"and" may stand between the noun and the name: "its companies in Ghana and Kenya" lists places.
+
+An abbreviation in the plural ("UAVs", "ETFs", "HYIFs") names a kind of thing, not an actor:
+it is no entity. A singular abbreviation ("ASML", "the OECD") still is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import resolve_entities
+from kg.models import Article
+
+
+def entities(nlp, text):
+    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("The sale list includes the Development Bank of Korvania, mobile phone companies Vantel One and Telvane "
+     "and fixed line operator Arvo-Net.", ["Vantel One", "Telvane"]),
+    ("The government sold its stakes in the mobile phone firms Corvane and Telmaro Link last year.",
+     ["Corvane", "Telmaro Link"]),
+    ("Regulators fined the brokers Dallow and Pennick Securities on Monday.", ["Dallow", "Pennick Securities"]),
+])
+def test_names_listed_after_a_plural_noun_of_firms_are_firms(nlp, text, firms):
+    found = entities(nlp, text)
+    for firm in firms:
+        assert found.get(firm) == "Company", (firm, found)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Its companies in Ghana and Kenya grew quickly last year.", ["Ghana", "Kenya"]),
+    ("Banks lent more in Portugal and Spain than a year earlier.", ["Portugal", "Spain"]),
+    ("The firms moved their offices from Nairobi to Lagos in March.", ["Nairobi", "Lagos"]),
+])
+def test_places_after_a_plural_noun_of_firms_stay_places(nlp, text, places):
+    found = entities(nlp, text)
+    for place in places:
+        assert found.get(place) == "Place", (place, found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Brovia Dynamics shipped UAVs and spare parts to the militia, the agency said.", "UAVs"),
+    ("Holdwick Trading sold the UAVs to Tarsk Industries in May.", "UAVs"),
+    ("The bureau said the schemes, known as QPIFs, cost savers millions of dollars.", "QPIFs"),
+])
+def test_an_abbreviation_in_the_plural_is_no_entity(nlp, text, word):
+    assert word not in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of ASML rose 3 percent on Tuesday.", "ASML"),
+    ("The OECD cut its growth forecast for Korvania.", "OECD"),
+    ("Analysts at Berenvale said KLX Energy would report a loss.", "KLX Energy"),
+])
+def test_an_abbreviation_in_the_singular_stays(nlp, text, name):
+    assert name in entities(nlp, text)
