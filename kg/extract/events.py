@@ -643,6 +643,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "in a settlement with the authorities, X agreed", "a settlement over contracts from the
             # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
             # read "settled with the agency" and "the agency's settlement with X")
+        if role == "target" and cand.event_type == "Other" and \
+                cand.trigger.lower_ in CONTEST_NOUNS | {"elections", "polls"}:
+            role = _election_role(cand)  # a contest has no target: its candidates and parties run in it
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
             continue  # "met X, the prime minister of Estland": a place named in a title is no venue
@@ -670,6 +673,20 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
     return out
+
+
+def _election_role(cand) -> str:
+    """The role of a name the learned reader made the target of an election (the annotators give
+    an election no target): the one who calls or holds it acts ("X called a snap election"), a
+    place is where it is held, anyone else runs in it ("X faces a tough election", "an internal
+    election within the Y party")."""
+    if cand.ctx.type_of(cand.key) == "Place":
+        return "location"
+    verb = cand.trigger.head
+    if cand.mention is not None and cand.trigger.dep_ in ("dobj", "obj") and cand.mention.head.i == verb.i and \
+            cand.mention.dep_ == "nsubj" and lemma(verb) in ("call", "hold", "organize", "organise", "schedule"):
+        return "actor"
+    return "subject"
 
 
 def _conjuncts(tok) -> list:
