@@ -7,6 +7,9 @@ brokers X and Y Securities", "the carriers X, Y and Z") names firms, whatever th
 
 An abbreviation in the plural ("UAVs", "ETFs", "HYIFs") names a kind of thing, not an actor:
 it is no entity. A singular abbreviation ("ASML", "the OECD") still is.
+
+"Post" inside a name makes a newspaper ("the Kelford Post") unless it names a postal service: a
+country's operator ("Japan Post", "Canada Post") or a "Post Office ... Bank", whose head is a bank.
 """
 from __future__ import annotations
 
@@ -60,3 +63,22 @@ def test_an_abbreviation_in_the_plural_is_no_entity(nlp, text, word):
 ])
 def test_an_abbreviation_in_the_singular_stays(nlp, text, name):
     assert name in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The reform splits Japan Post into four companies by 2017.", "Japan Post", "Company"),
+    ("Canada Post said deliveries would resume on Monday.", "Canada Post", "Company"),
+    ("The state will sell the Post Office Savings Bank of Korvania and two mines.",
+     "Post Office Savings Bank of Korvania", "Company"),
+])
+def test_a_postal_service_or_a_bank_is_no_newspaper(nlp, text, name, kind):
+    assert entities(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jorvan told the Kelford Post that rates would rise.", "Kelford Post"),
+    ("An editorial in the Huffington Post backed the plan.", "Huffington Post"),
+    ("Marta Ilves wrote in the Orlan Daily Post that the tariff would hurt farmers.", "Orlan Daily Post"),
+])
+def test_a_newspaper_named_post_stays_a_newspaper(nlp, text, name):
+    assert entities(nlp, text).get(name) == "MediaOutlet"

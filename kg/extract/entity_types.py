@@ -137,7 +137,10 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
         return "GovernmentBody", "Regulator"
     if wordset & GOVERNMENT_HEADS and wordset & GOVERNMENT_WORDS:
         return "GovernmentBody", None
-    if wordset & MEDIA_WORDS and len(words) > 1:
+    if (last == "bank" or head == "bank") and "post" in wordset:
+        return "Company", "Bank"  # "Post Office Savings Bank": a bank's head outranks a media word inside
+    if wordset & MEDIA_WORDS - {"post"} and len(words) > 1 or \
+            "post" in wordset and len(words) > 1 and not _postal_name(words):
         return "MediaOutlet", None
     if last == "bank" or len(words) == 1 and len(last) > 6 and last.endswith("bank"):
         return "Company", "Bank"  # "... Bank", and one word: "Gazprombank", "Rabobank"
@@ -150,6 +153,20 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     if re.search(r"\.(com|net|org|io|ai)$", text.lower()):
         return "MediaOutlet" if text[:1].isupper() and "news" in text.lower() else "Company", None
     return None, None
+
+
+# Places whose name before "Post" names a national postal operator, not a newspaper ("Japan Post",
+# "Canada Post"; but "Bangkok Post", "Washington Post", "Huffington Post" are newspapers).
+POSTAL_COUNTRIES = {"japan", "canada", "australia", "china", "india", "korea", "swiss", "deutsche", "austrian",
+                    "singapore", "new zealand", "an", "hongkong", "pakistan", "nigerian", "vietnam"}
+
+
+def _postal_name(words: list[str]) -> bool:
+    """"Japan Post", "Deutsche Post", "the Post Office": a postal service, not a newspaper."""
+    i = words.index("post")
+    if i + 1 < len(words) and words[i + 1] in ("office", "offices"):
+        return True
+    return i == len(words) - 1 and " ".join(words[:i]) in POSTAL_COUNTRIES
 
 
 def names_a_law(text: str) -> bool:
