@@ -543,6 +543,24 @@ def _by_agent(cand) -> bool:
     return done.i == cand.trigger.i or cand.event_type in trigger_types(done)
 
 
+def _acted_by_another(cand) -> bool:
+    """Whether the trigger is a noun whose "by" phrase names someone else ("X pushed back efforts by
+    Y to ...", "X welcomed a move by Y", "X opposed the purchase of Z by Y"): the one named there
+    acts, not a name elsewhere in the sentence."""
+    trig = cand.trigger
+    for _ in range(3):  # on the noun, or the act it names ("efforts by Y to cut the deficit": cut, deficit)
+        if trig.pos_ == "NOUN":
+            for by in trig.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    keys = {cand.ctx.key(t) for o in by.children if o.dep_ == "pobj" for t in o.subtree} - {None}
+                    if keys and cand.key not in keys:
+                        return True
+        if trig.dep_ not in ("acl", "dobj", "compound") or trig.head.i == trig.i:
+            break
+        trig = trig.head
+    return False
+
+
 def _recipient(cand) -> bool:
     """ "sent a letter of resignation to President X", "submitted his resignation to the board":
     whom a resignation is handed to is no party to it."""
@@ -639,6 +657,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X told a hearing that ... could threaten Y's chances in the election": too far to tell
         if role in ("target", "subject") and _by_agent(cand):
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
+        if role == "actor" and cand.event_type == "PolicyAnnouncement" and _acted_by_another(cand):
+            continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "actor" and cand.event_type == "RegulatoryAction" and lemma(cand.trigger) in SETTLEMENT_LEMMAS:
             continue  # "in a settlement with the authorities, X agreed", "a settlement over contracts from the
             # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
