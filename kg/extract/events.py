@@ -689,6 +689,11 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             d.parts = [(k, r) for k, r in d.parts if ctx.type_of(k) in LEARNED_MEETING_SIDES]
         if d.type == "Criticism" and not any(r == "actor" for _, r in d.parts):
             continue  # "he is accused of fraud": with no critic the reader is guessing at a charge
+        if d.type == "RegulatoryAction" and d.trigger.lower_ in WEAK_REG_NOUNS and not any(r == "target" for _, r in d.parts) \
+                and not any(c.dep_ == "prep" and c.lower_ == "by" for c in d.trigger.children):
+            continue  # "the bank pressed ahead with easing measures", "the government took measures to soften the
+            # tariffs": a weak noun is an authority's action only against someone or by someone named ("actions by
+            # the authority"), as the patterns read it
         core = [k for k, r in d.parts if r != "location"]
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
