@@ -10,6 +10,9 @@ it is no entity. A singular abbreviation ("ASML", "the OECD") still is.
 
 "Post" inside a name makes a newspaper ("the Kelford Post") unless it names a postal service: a
 country's operator ("Japan Post", "Canada Post") or a "Post Office ... Bank", whose head is a bank.
+
+"party" after a list's or a designation's name ("an Entity List party", "a Blocked Persons List
+party") is a party to a transaction, not a political party; "the Green Dawn party" still is one.
 """
 from __future__ import annotations
 
@@ -82,3 +85,21 @@ def test_a_postal_service_or_a_bank_is_no_newspaper(nlp, text, name, kind):
 ])
 def test_a_newspaper_named_post_stays_a_newspaper(nlp, text, name):
     assert entities(nlp, text).get(name) == "MediaOutlet"
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvo Trading diverted the parts to an Entity List party in Korvania, the bureau said.",
+    "Orvane Ltd is tied to a firm that is an Entity List party, and it trains pilots.",
+    "Tarsk Ltd sold chips to a Blocked Persons List party.",
+])
+def test_a_party_named_on_a_list_is_no_political_party(nlp, text):
+    assert "PoliticalParty" not in entities(nlp, text).values()
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ana Brel joined the Green Dawn party in 2019.", "Green Dawn"),
+    ("Leaders of the National Renewal party met on Monday.", "National Renewal"),
+    ("The Korvan Liberty party won 40 seats.", "Korvan Liberty"),
+])
+def test_a_name_before_a_lower_case_party_stays_a_party(nlp, text, party):
+    assert entities(nlp, text).get(party) == "PoliticalParty"

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
-    KEEP_LABELS, LAW_HEADS, LEGAL_FORMS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
+    KEEP_LABELS, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
 )
@@ -452,7 +452,8 @@ def _with_trailing_head(doc, ent, e: int) -> int:
     lower-case head ("the NASDAQ index", "the Conservative party"), a product's version ("Qwen
     2.5-Max", "Gemini Ultra"), an index's number and head ("the benchmark VAL 40 index")."""
     if e < len(doc) and e == ent.end and doc[e].lower_ in ("index", "average", "party", "composite") \
-            and (ent.label_ in ("ORG", "NORP") if doc[e].lower_ == "party" else ent.label_ != "NORP"):
+            and (ent.label_ in ("ORG", "NORP") and ent[-1].lower_ not in LISTING_WORDS
+                 if doc[e].lower_ == "party" else ent.label_ != "NORP"):
         return e + 1
     if e < len(doc) and e == ent.end and ent.label_ == "PRODUCT" and not doc[e].is_space and \
             not doc[e - 1].whitespace_ == "" and re.fullmatch(PRODUCT_VERSION, doc[e].text):

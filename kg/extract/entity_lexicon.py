@@ -166,6 +166,11 @@ ORGANIZATION_HEADS = {"association", "foundation", "federation", "union", "organ
 # A country's missions abroad: government bodies ("the U.S. Embassy in Kabul").
 MISSION_HEADS = {"embassy", "consulate", "mission"}
 
+# Last words of a list, a designation or a rule, before which "party" is a party to a transaction
+# ("an Entity List party", "a Listed party", "a Blocked party"), not a political party.
+LISTING_WORDS = {"list", "listed", "designated", "sanctioned", "blocked", "restricted", "denied", "regulations",
+                 "rule", "rules", "act", "law"}
+
 # Head words of laws, treaties, plans and events named like organisations (noise).
 LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
              "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules",

@@ -26,6 +26,7 @@ from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
 from kg.extract.entity_lexicon import (
+    LISTING_WORDS,
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
@@ -58,8 +59,8 @@ def institution_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) ->
         tok = doc[i]
         head_ok = tok.lower_ in INSTITUTION_HEADS and (tok.text[:1].isupper() or tok.lower_ in ("party", "index")
                                                        or _office_of_an_official(doc, tok))
-        if not head_ok or i in covered:
-            i += 1
+        if not head_ok or i in covered or tok.text == "party" and i > 0 and doc[i - 1].lower_ in LISTING_WORDS:
+            i += 1  # "an Entity List party": a party to a transaction, named on a list
             continue
         start = i
         while start > 0 and start - 1 not in covered and not doc[start - 1].is_sent_start and (
@@ -812,6 +813,8 @@ def party_names(doc, gaz: Gazetteer, cands: list[Candidate], headlines) -> list[
     for i, tok in enumerate(doc):
         headed = tok.lower_ in PARTY_NAME_HEADS and tok.text[:1].isupper() and tok.lower_ != "party"
         if tok.text == "party" and i > 0:
+            if doc[i - 1].lower_ in LISTING_WORDS:
+                continue  # "an Entity List party": a party to a transaction, named on a list
             end = i  # "People's Front party": the name ends before the lower-case head
         elif headed:
             end = i + 1
@@ -930,6 +933,8 @@ def _party_noun_after(doc, end: int) -> bool:
     """A lower-case "party" after a name, past its short form in parentheses or a standing: "the
     Velkan Congress for Renewal (VCR) party", "the Union for Progress opposition party"."""
     j = end
+    if end > 0 and doc[end - 1].lower_ in LISTING_WORDS:
+        return False  # "an Entity List party", "Entity Listed parties": a party to a deal, named on a list
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
         j += 3
     if j < len(doc) and doc[j].is_lower and doc[j].lower_ in PARTY_STANCE_WORDS:

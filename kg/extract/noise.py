@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, names_a_measure, type_by_words
@@ -189,6 +189,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True
     if c.gaz is None and c.end - c.start == 1 and _common_word(doc[c.start]):
         return True
+    if c.gaz is None and c.end - c.start >= 2 and doc[c.end - 1].lower_ in ("party", "parties") \
+            and doc[c.end - 2].lower_ in LISTING_WORDS:
+        return True  # "an Entity List party": a party to a transaction named on a list, no political party
     if c.gaz is None and c.end - c.start == 1 and re.fullmatch(r"[A-Z]{2,}s", c.text):
         return True  # "sold UAVs to", "two ETFs": an abbreviation in the plural names a kind of thing, no actor
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
