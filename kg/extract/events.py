@@ -694,10 +694,17 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "the bank pressed ahead with easing measures", "the government took measures to soften the
             # tariffs": a weak noun is an authority's action only against someone or by someone named ("actions by
             # the authority"), as the patterns read it
+        if d.type == "PolicyAnnouncement" and d.trigger.dep_ == "compound" and \
+                d.trigger.head.lower_ in MEETING_NOUNS | POLICY_FORUM_NOUNS:
+            continue  # "in the US for tariff talks", "its monthly rate meeting", "Fed policy-makers": a forum
         core = [k for k, r in d.parts if r != "location"]
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
     return out
+
+
+# who or what a policy word names when it modifies them: "policy makers", "the policy committee"
+POLICY_FORUM_NOUNS = {"makers", "maker", "policymakers", "committee", "committees", "panel", "body"}
 
 
 def _election_role(cand) -> str:
