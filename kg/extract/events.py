@@ -6119,6 +6119,9 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not clauses:
         return None
     inner = clauses[0]
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in inner.children):
+        return None  # "said the government will act if needed", "warned that X would quit if Y": a threat, no act
     if lem == "warn":
         return _official_act(ctx, _subjects(ctx, tok, {"Person", "GovernmentBody"}), sent, tok)
     auxes = {c.lower_ for c in inner.children if c.dep_ in ("aux", "auxpass")}
