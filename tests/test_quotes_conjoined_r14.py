@@ -8,20 +8,9 @@ does not make a short quote anyone's words.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from kg.extract.quotes import extract_quotes
-from kg.extract.table import EntityTable
-from kg.models import Article
-
-
-def quotes(nlp, text, entities):
-    doc = nlp(text)
-    table = EntityTable.from_names(doc, entities)
-    found = extract_quotes(doc, table, Article(id="t", text=text, published=date(2024, 5, 8)))
-    return [(q.speaker.split("/")[1], q.text) for q in found]
+from test_quotes_r9 import quotes  # (speaker key, quote text) pairs kg finds, given the entities
 
 
 @pytest.mark.parametrize("text, entities, expected", [

@@ -135,6 +135,9 @@ INVESTING_ACTS = _words("build open set construct invest buy acquire purchase fu
 ELECTION_NOUNS = _words("election elections vote voting runoff run-off poll polls ballot primary presidency race "
                         "contest leadership landslide seat seats majority term mandate re-election reelection")
 ELECTION_VERBS = _words("win lose defeat beat secure clinch")
+# the contests themselves (lemmas), as against what is won in them ("seat", "majority", "term"):
+# an election's outcome is told at its time, and it has candidates and parties, never a target
+CONTEST_NOUNS = _words("election vote race referendum poll primary ballot runoff run-off")
 # leaving an office: "resigned", "quit", "stepped down", "his resignation"
 RESIGN_VERBS = _words("resign quit")
 RESIGN_NOUNS = _words("resignation")

@@ -54,6 +54,7 @@ from kg.extract.event_lexicon import (
     APPOINT_VERBS,
     BANKRUPTCY_NOUNS,
     BANKRUPTCY_VERBS,
+    CONTEST_NOUNS,
     ELECTION_NOUNS,
     ELECTION_VERBS,
     INVESTING_ACTS,
@@ -664,7 +665,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
             # read "settled with the agency" and "the agency's settlement with X")
         if role == "target" and cand.event_type == "Other" and \
-                cand.trigger.lower_ in CONTEST_NOUNS | {"elections", "polls"}:
+                lemma(cand.trigger) in CONTEST_NOUNS:
             role = _election_role(cand)  # a contest has no target: its candidates and parties run in it
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
@@ -7527,8 +7528,7 @@ def _date_for(ctx: ArticleContext, d: _Draft, article: Article):
     return cue if cue is not None else _year_in_phrase(d.ctx or ctx, d, article)
 
 
-# a contest whose winning or losing is the contest's outcome, told at its time
-CONTEST_NOUNS = {"election", "vote", "race", "referendum", "poll", "primary", "ballot", "runoff", "run-off"}
+# verbs whose object, a contest (CONTEST_NOUNS), is its outcome, told at its time
 CONTEST_VERBS = {"win", "lose", "concede", "sweep"}
 # a noun named after the period it covers ("its 2025 budget", "the 2030 target") is not dated by it
 _PERIOD_NOUNS = {"budget", "plan", "target", "goal", "forecast", "outlook", "projection", "estimate", "guidance",
