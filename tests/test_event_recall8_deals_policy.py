@@ -179,7 +179,7 @@ def test_idioms_about_firms_or_other_things_are_no_move(nlp, text):
     assert not moves(nlp, text)
 
 
-# --- a firm giving up a business decides a policy of its own ---------------------------------------------
+# --- a firm giving up a business: an Other event it acts in (the annotators keep policy for governments) ---
 
 @pytest.mark.parametrize("text, firms", [
     ("Corvina Mills has decided to stop milling flour in Welland.", {"corvina-mills"}),
@@ -189,8 +189,8 @@ def test_idioms_about_firms_or_other_things_are_no_move(nlp, text):
     ("Ostra Lumber will close its last factory in Welland next year.", {"ostra-lumber"}),
 ])
 def test_firm_giving_up_a_business(nlp, text, firms):
-    got = merged(nlp, text, "PolicyAnnouncement")
-    assert {(f, "actor") for f in firms} <= got
+    assert {(f, "actor") for f in firms} <= merged(nlp, text, "Other")
+    assert not events(nlp, text, "PolicyAnnouncement")
 
 
 @pytest.mark.parametrize("text", [
@@ -201,11 +201,11 @@ def test_firm_giving_up_a_business(nlp, text, firms):
 ])
 def test_no_firm_policy_without_the_firm_deciding_to_stop_a_business(nlp, text):
     assert not any(p.entity.endswith("ostra-lumber") and p.role == "actor"
-                   for e in events(nlp, text, "PolicyAnnouncement") for p in e.participants)
+                   for kind in ("PolicyAnnouncement", "Other") for e in events(nlp, text, kind) for p in e.participants)
 
 
 def test_a_firm_is_no_actor_of_a_government_policy(nlp):
-    # the type rule for policy actors stays: a firm acts only in its own decision to stop a business
+    # the type rule for policy actors stays: no firm is the actor of a PolicyAnnouncement
     text = "Corvina Mills announced a new pricing policy on Monday."
     assert not events(nlp, text, "PolicyAnnouncement")
 

@@ -4707,9 +4707,12 @@ WORK_WORDS = {"production", "manufacturing", "making", "car-making", "carmaking"
 
 
 def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """A firm's decision to stop a business, a policy of its own (its actor the firm): "X decided
+    """A firm's decision to stop a business, an Other event with the firm as its actor: "X decided
     to stop making cars in Y", "X and Z announced plans to suspend car making", "X said it had
-    halted production", "X will close its last plant"."""
+    halted production", "X will close its last plant". The annotators keep PolicyAnnouncement for
+    governments and public bodies (no firm is the actor of one in the dev gold) and record a firm's
+    own decision to end something as Other, as they do a firm ending a contract or filing for
+    bankruptcy."""
     if tok.pos_ != "VERB" or lemma(tok) not in STOP_VERBS or _alleged_conduct(tok):
         return None
     if any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -4721,8 +4724,7 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
     firms = [k for k in _subjects(ctx, tok, {"Company"}) if ctx.type_of(k) == "Company"]
     if not firms:
         return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB,
-                  extra={"firm_policy": True})
+    return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB)
 
 
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -6579,8 +6581,6 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
     allowed = _ROLE_TYPES.get(d.type, {})
-    if d.extra.get("firm_policy"):  # a firm's own decision (_firm_gives_up)
-        allowed = {**allowed, "actor": {"Company"}}
     parts = []
     for k, role in d.parts:
         public = d.type == "PolicyAnnouncement" and role == "actor" and k is not None and _public_body(ctx, k)
