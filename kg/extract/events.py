@@ -1376,9 +1376,14 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
     if k is None:
         return []
     doc, end_sent = ctx.doc, ctx.sent_of(tok).end
+    while end_sent < len(doc) and doc[end_sent].text in ("(", ",", ";") and doc[end_sent - 1].text.endswith("."):
+        # "sanctioned Acme Co. ("Acme"), ...": the small parser ends a sentence at the name's
+        # abbreviation; a "sentence" that opens with a bracket or a comma goes on the list
+        end_sent = ctx.sent_of(doc[end_sent]).end
     i = tok.i
     while i + 1 < end_sent and ctx.key(doc[i + 1]) == k:
         i += 1
+    i = _past_short_form(ctx, i, end_sent)
     out = []
     while True:
         j, seps = i + 1, []
@@ -1390,12 +1395,19 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
         if j < end_sent and doc[j].lower_ == "the":
             j += 1
         m = ctx.key(doc[j]) if j < end_sent else None
-        if m is None or ctx.in_quote(doc[j].idx):
+        short = None
+        if m is None and j < end_sent:
+            # "A ("a"), B HOLDINGS, LLC ("b"), ...": a member known only by its short form
+            short = _short_form_of(ctx, j, end_sent)
+            if short is not None:
+                j, m = short, ctx.key(doc[short])
+        if m is None or ctx.in_quote(doc[j].idx) and short is None:
             break
         last = j
         while last + 1 < end_sent and ctx.key(doc[last + 1]) == m:
             last += 1
         final = "and" in seps or "or" in seps
+        last = _past_short_form(ctx, last, end_sent)
         nxt = doc[last + 1] if last + 1 < end_sent else None
         if not final and ctx.type_of(m) == "Place":
             break  # "Lima, Peru": a place after a place and a comma is where the first lies
@@ -1411,6 +1423,56 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
             break
         i = last
     return out
+
+
+SHORT_FORM_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+LEGAL_SUFFIXES = {"llc", "inc", "ltd", "lp", "llp", "corp", "co", "nv", "sa", "plc", "ag", "gmbh", "bv", "spa", "pte"}
+
+
+def _past_short_form(ctx: ArticleContext, i: int, end_sent: int) -> int:
+    """ "Acme Holdings, LLC ("Acme"), Beta Corp. ("Beta") and ...": the last word of a listed
+    name, moved past the parenthesised short form that follows it (a quoted or capitalised name,
+    "the" and "or" allowed: '("IBK" or the "Bank")'), so that the list reads on after it."""
+    doc = ctx.doc
+    # the short form itself named: step out of its quote and bracket
+    if i + 1 < end_sent and doc[i + 1].text in SHORT_FORM_QUOTES:
+        if i + 2 < end_sent and doc[i + 2].text == ")":
+            return i + 2
+    if i + 1 < end_sent and doc[i + 1].text == ")" and any(t.text == "(" for t in doc[max(i - 6, 0):i]):
+        return i + 1
+    # a firm's legal suffix left out of its name ("Acme Partners LLC", "Acme Partners, LLC")
+    if i + 1 < end_sent and doc[i + 1].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES and ctx.key(doc[i + 1]) is None:
+        i += 1
+    elif (i + 2 < end_sent and doc[i + 1].text == "," and ctx.key(doc[i + 2]) is None
+          and doc[i + 2].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES):
+        i += 2
+    if i + 2 >= end_sent or doc[i + 1].text != "(":
+        return i
+    for j in range(i + 2, min(i + 12, end_sent)):
+        if doc[j].text == ")":
+            inner = doc[i + 2:j]
+            named = any(t.text[:1].isupper() for t in inner)
+            if named and all(t.text in SHORT_FORM_QUOTES or t.text[:1].isupper() or t.lower_ in ("the", "or", "and", "&", ".")
+                             for t in inner):
+                return j
+            return i
+    return i
+
+
+def _short_form_of(ctx: ArticleContext, j: int, end_sent: int) -> int | None:
+    """ "S.A.C. HOLDINGS, LLC ("SAC Holdings")": a capitalised name the entity table missed (all
+    capitals, say) followed by a bracketed short form that it knows: the short form's first word."""
+    doc = ctx.doc
+    for p in range(j, min(j + 9, end_sent - 1)):
+        t = doc[p]
+        if t.text == "(":
+            q = p + 1
+            if doc[q].text in SHORT_FORM_QUOTES and q + 1 < end_sent:
+                q += 1
+            return q if p > j and ctx.key(doc[q]) is not None else None
+        if not (t.text[:1].isupper() or t.text in (",", "&", ".")) or ctx.key(t) is not None:
+            return None
+    return None
 
 
 def _named_by_participle(ctx: ArticleContext, noun, types) -> str | None:
