@@ -4023,7 +4023,16 @@ MARKET_QUALIFIERS = {"stock", "share", "equity", "financial", "both", "the", "it
 def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
     """The places whose stock market the subject names: "stocks in Tokyo", "markets in Dubai and
     Abu Dhabi", "the London stock market", "Dubai's exchange"; a bare "stocks fell in Seoul" too."""
-    if ctx.key(subj) is not None:
+    own = ctx.key(subj)
+    if own is not None:
+        # "both X's and Y's stock exchanges slid": the parser makes X the subject and the exchanges
+        # its conjunct (or a second subject); each possessor is a place whose market moved
+        if ctx.type_of(own) == "Place" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in subj.children):
+            for c in [*subj.children, *(s_ for s_ in verb.children if s_.dep_ == "nsubj" and s_.i > subj.i)]:
+                if c.dep_ in ("conj", "nsubj") and c.lower_ in MARKET_NOUNS and _is_stock_market(c) and all(
+                        g.lower_ in MARKET_QUALIFIERS or ctx.key(g) is not None
+                        for g in c.children if g.dep_ in ("compound", "amod", "det", "nmod")):
+                    return list(dict.fromkeys([own, *_market_places(ctx, c, verb)]))
         return []
     if subj.lower_ in INDEX_NOUNS:
         # "China's main stock index", "Taiwan's weighted index": an index left unnamed moves as its place
@@ -4088,7 +4097,7 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
 
 # words that say a sentence is about stock markets, so that a place moving in it is its market
 _MARKET_SENTENCE_WORDS = {"index", "indexes", "indices", "stocks", "shares", "market", "markets", "exchange",
-                          "bourse", "equities", "equity", "benchmark"}
+                          "bourse", "bourses", "equities", "equity", "benchmark"}
 
 
 def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> list[str]:
@@ -4096,14 +4105,23 @@ def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> lis
     place that moves by a figure in a sentence about stock markets is its market (not a place
     that grows: "Germany grew 0.3 percent" is its economy)."""
     k = ctx.key(subj)
-    if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase", "add"):
+    if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase"):
         return []
     named = {w.i for w in subj.subtree}
     text = " ".join(t.text for t in verb.subtree if t.i not in named)
     if not (_PERCENT.search(text) or _POINTS.search(text)):
         return []
-    if not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in sent):
+    # "Seoul fell 0.6 percent, or 12.02 points, to 1,920.68": a change told both in percent and in
+    # points (or a points change with the level reached) is an index's, whatever the sentence says
+    # about markets; otherwise the sentence, or the one before it ("Asian markets fell. Manila lost
+    # 2 percent"), must be about stock markets
+    index_figure = bool(_PERCENT.search(text) and _POINTS.search(text) or _BARE_INDEX_CHANGE.search(text)
+                        or _POINTS.search(text) and re.search(r"\b(?:to|at)\s+(?:close\s+at\s+)?\d[\d,]*\.\d+", text))
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    if not index_figure and not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in [*sent, *(before or [])]):
         return []
+    if lem == "add" and not index_figure:
+        return []  # "Germany added 0.3 percent" may be its economy
     return [k]
 
 
