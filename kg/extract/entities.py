@@ -39,7 +39,7 @@ from kg.extract.entity_types import (
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )
 from kg.extract.missed_names import (
-    acronyms_after_descriptions, collective_bodies, countries_of_office_holders, firms_by_legal_form,
+    acronyms_after_descriptions, chambers_by_function, collective_bodies, countries_of_office_holders, firms_by_legal_form,
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, party_names, people_by_context, people_known_by_another_name, places_of_firms, repeated_names, skipped_names,
@@ -86,6 +86,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += people_known_by_another_name(doc, cands)
     cands += places_of_firms(doc, gaz, cands)
     cands += lowercase_units(doc, cands)
+    cands += chambers_by_function(doc, cands)
     cands += acronyms_after_descriptions(doc, gaz, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)

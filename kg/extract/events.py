@@ -1376,9 +1376,14 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
     if k is None:
         return []
     doc, end_sent = ctx.doc, ctx.sent_of(tok).end
+    while end_sent < len(doc) and doc[end_sent].text in ("(", ",", ";") and doc[end_sent - 1].text.endswith("."):
+        # "sanctioned Acme Co. ("Acme"), ...": the small parser ends a sentence at the name's
+        # abbreviation; a "sentence" that opens with a bracket or a comma goes on the list
+        end_sent = ctx.sent_of(doc[end_sent]).end
     i = tok.i
     while i + 1 < end_sent and ctx.key(doc[i + 1]) == k:
         i += 1
+    i = _past_short_form(ctx, i, end_sent)
     out = []
     while True:
         j, seps = i + 1, []
@@ -1390,12 +1395,19 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
         if j < end_sent and doc[j].lower_ == "the":
             j += 1
         m = ctx.key(doc[j]) if j < end_sent else None
-        if m is None or ctx.in_quote(doc[j].idx):
+        short = None
+        if m is None and j < end_sent:
+            # "A ("a"), B HOLDINGS, LLC ("b"), ...": a member known only by its short form
+            short = _short_form_of(ctx, j, end_sent)
+            if short is not None:
+                j, m = short, ctx.key(doc[short])
+        if m is None or ctx.in_quote(doc[j].idx) and short is None:
             break
         last = j
         while last + 1 < end_sent and ctx.key(doc[last + 1]) == m:
             last += 1
         final = "and" in seps or "or" in seps
+        last = _past_short_form(ctx, last, end_sent)
         nxt = doc[last + 1] if last + 1 < end_sent else None
         if not final and ctx.type_of(m) == "Place":
             break  # "Lima, Peru": a place after a place and a comma is where the first lies
@@ -1411,6 +1423,56 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
             break
         i = last
     return out
+
+
+SHORT_FORM_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+LEGAL_SUFFIXES = {"llc", "inc", "ltd", "lp", "llp", "corp", "co", "nv", "sa", "plc", "ag", "gmbh", "bv", "spa", "pte"}
+
+
+def _past_short_form(ctx: ArticleContext, i: int, end_sent: int) -> int:
+    """ "Acme Holdings, LLC ("Acme"), Beta Corp. ("Beta") and ...": the last word of a listed
+    name, moved past the parenthesised short form that follows it (a quoted or capitalised name,
+    "the" and "or" allowed: '("IBK" or the "Bank")'), so that the list reads on after it."""
+    doc = ctx.doc
+    # the short form itself named: step out of its quote and bracket
+    if i + 1 < end_sent and doc[i + 1].text in SHORT_FORM_QUOTES:
+        if i + 2 < end_sent and doc[i + 2].text == ")":
+            return i + 2
+    if i + 1 < end_sent and doc[i + 1].text == ")" and any(t.text == "(" for t in doc[max(i - 6, 0):i]):
+        return i + 1
+    # a firm's legal suffix left out of its name ("Acme Partners LLC", "Acme Partners, LLC")
+    if i + 1 < end_sent and doc[i + 1].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES and ctx.key(doc[i + 1]) is None:
+        i += 1
+    elif (i + 2 < end_sent and doc[i + 1].text == "," and ctx.key(doc[i + 2]) is None
+          and doc[i + 2].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES):
+        i += 2
+    if i + 2 >= end_sent or doc[i + 1].text != "(":
+        return i
+    for j in range(i + 2, min(i + 12, end_sent)):
+        if doc[j].text == ")":
+            inner = doc[i + 2:j]
+            named = any(t.text[:1].isupper() for t in inner)
+            if named and all(t.text in SHORT_FORM_QUOTES or t.text[:1].isupper() or t.lower_ in ("the", "or", "and", "&", ".")
+                             for t in inner):
+                return j
+            return i
+    return i
+
+
+def _short_form_of(ctx: ArticleContext, j: int, end_sent: int) -> int | None:
+    """ "S.A.C. HOLDINGS, LLC ("SAC Holdings")": a capitalised name the entity table missed (all
+    capitals, say) followed by a bracketed short form that it knows: the short form's first word."""
+    doc = ctx.doc
+    for p in range(j, min(j + 9, end_sent - 1)):
+        t = doc[p]
+        if t.text == "(":
+            q = p + 1
+            if doc[q].text in SHORT_FORM_QUOTES and q + 1 < end_sent:
+                q += 1
+            return q if p > j and ctx.key(doc[q]) is not None else None
+        if not (t.text[:1].isupper() or t.text in (",", "&", ".")) or ctx.key(t) is not None:
+            return None
+    return None
 
 
 def _named_by_participle(ctx: ArticleContext, noun, types) -> str | None:
@@ -3961,7 +4023,16 @@ MARKET_QUALIFIERS = {"stock", "share", "equity", "financial", "both", "the", "it
 def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
     """The places whose stock market the subject names: "stocks in Tokyo", "markets in Dubai and
     Abu Dhabi", "the London stock market", "Dubai's exchange"; a bare "stocks fell in Seoul" too."""
-    if ctx.key(subj) is not None:
+    own = ctx.key(subj)
+    if own is not None:
+        # "both X's and Y's stock exchanges slid": the parser makes X the subject and the exchanges
+        # its conjunct (or a second subject); each possessor is a place whose market moved
+        if ctx.type_of(own) == "Place" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in subj.children):
+            for c in [*subj.children, *(s_ for s_ in verb.children if s_.dep_ == "nsubj" and s_.i > subj.i)]:
+                if c.dep_ in ("conj", "nsubj") and c.lower_ in MARKET_NOUNS and _is_stock_market(c) and all(
+                        g.lower_ in MARKET_QUALIFIERS or ctx.key(g) is not None
+                        for g in c.children if g.dep_ in ("compound", "amod", "det", "nmod")):
+                    return list(dict.fromkeys([own, *_market_places(ctx, c, verb)]))
         return []
     if subj.lower_ in INDEX_NOUNS:
         # "China's main stock index", "Taiwan's weighted index": an index left unnamed moves as its place
@@ -4026,7 +4097,7 @@ def _market_places(ctx: ArticleContext, subj, verb) -> list[str]:
 
 # words that say a sentence is about stock markets, so that a place moving in it is its market
 _MARKET_SENTENCE_WORDS = {"index", "indexes", "indices", "stocks", "shares", "market", "markets", "exchange",
-                          "bourse", "equities", "equity", "benchmark"}
+                          "bourse", "bourses", "equities", "equity", "benchmark"}
 
 
 def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> list[str]:
@@ -4034,14 +4105,23 @@ def _place_as_its_market(ctx: ArticleContext, subj, verb, sent, lem: str) -> lis
     place that moves by a figure in a sentence about stock markets is its market (not a place
     that grows: "Germany grew 0.3 percent" is its economy)."""
     k = ctx.key(subj)
-    if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase", "add"):
+    if not k or ctx.type_of(k) != "Place" or lem in ("grow", "expand", "contract", "shrink", "increase"):
         return []
     named = {w.i for w in subj.subtree}
     text = " ".join(t.text for t in verb.subtree if t.i not in named)
     if not (_PERCENT.search(text) or _POINTS.search(text)):
         return []
-    if not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in sent):
+    # "Seoul fell 0.6 percent, or 12.02 points, to 1,920.68": a change told both in percent and in
+    # points (or a points change with the level reached) is an index's, whatever the sentence says
+    # about markets; otherwise the sentence, or the one before it ("Asian markets fell. Manila lost
+    # 2 percent"), must be about stock markets
+    index_figure = bool(_PERCENT.search(text) and _POINTS.search(text) or _BARE_INDEX_CHANGE.search(text)
+                        or _POINTS.search(text) and re.search(r"\b(?:to|at)\s+(?:close\s+at\s+)?\d[\d,]*\.\d+", text))
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    if not index_figure and not any(t.lower_ in _MARKET_SENTENCE_WORDS for t in [*sent, *(before or [])]):
         return []
+    if lem == "add" and not index_figure:
+        return []  # "Germany added 0.3 percent" may be its economy
     return [k]
 
 

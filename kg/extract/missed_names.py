@@ -375,6 +375,60 @@ def lowercase_units(doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Lower-case chambers and standing bodies a text names by their function words alone, with the
+# words one of them needs right before its head: "the lower house", "the upper chamber", "the
+# bank's monetary policy committee", "the national executive committee", "its governing council".
+NAMED_CHAMBER_HEADS = {
+    "house": {"lower", "upper"},
+    "chamber": {"lower", "upper"},
+    "committee": {"policy", "executive", "central", "standing", "working"},
+    "council": {"governing", "executive"},
+}
+
+
+def chambers_by_function(doc, cands: list[Candidate]) -> list[Candidate]:
+    """A legislature's chamber or a body's standing committee named in lower case by the words
+    that make it one body: "the lower house (of parliament)", "the upper chamber", "the bank's
+    monetary policy committee", "the party's national executive committee", "the 23-member
+    governing council". Only a definite one (after "the", a possessive or "its"): "a policy
+    committee", "an upper house" and "the house" are none; the owner ("the bank's") stays an
+    entity of its own, and a name the model tagged ("Monetary Policy Committee") wins."""
+    out = []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for tok in doc:
+        needed = NAMED_CHAMBER_HEADS.get(tok.lower_)
+        if needed is None or not tok.text.islower() or tok.tag_ not in ("NN", "NNP") or tok.i in covered:
+            continue
+        j = tok.i
+        while j > 0 and tok.i - j < 3 and doc[j - 1].text.islower() and doc[j - 1].is_alpha \
+                and doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and doc[j - 1].lower_ not in ("the", "its", "a", "an") \
+                and not (j > 1 and doc[j - 2].text == "-"):
+            j -= 1
+        mods = [t.lower_ for t in doc[j:tok.i]]
+        if not mods or mods[-1] not in needed and not (tok.lower_ == "committee" and "policy" in mods):
+            continue
+        if tok.lower_ in ("house", "chamber"):
+            j = tok.i - 1  # "the powerful lower house": the chamber is the lower house
+        # definite: "the", a possessive, "its" before the words (a number or an adjective between)
+        k = j - 1
+        while k >= 0 and (doc[k].like_num or doc[k].text == "-" or doc[k].pos_ == "ADJ" and doc[k].text.islower()
+                          or k > 0 and doc[k - 1].text == "-" or doc[k + 1].text == "-"):
+            k -= 1
+        if k < 0 or not (doc[k].lower_ in ("the", "its", "their") or is_possessive(doc[k])):
+            continue
+        if any(i in covered for i in range(j, tok.i + 1)):
+            continue
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("parliament", "congress"):
+            end += 2
+        span = doc[j:end]
+        cls = "Legislature" if tok.lower_ in ("house", "chamber") else None
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="GovernmentBody", cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=True))
+        covered.update(range(span.start, span.end))
+    return out
+
+
 def collective_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """A place's collective officials as one body: "China's financial regulators", "Seoul
     prosecutors", "Hong Kong authorities". A place word that is only part of such a name
