@@ -6803,6 +6803,7 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     units = _units(ctx)
     lead_day = _report_lead_day(ctx, anchors)
     last: tuple[int, DateCue] | None = None
+    on_report_day: set[str] = set()  # the prices that moved on the report's day so far
     # by character offset: a draft may come from a re-parsed sub-document whose token numbers differ
     starts = [s.start_char for s in ctx.sents]
     for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
@@ -6819,7 +6820,18 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
             elif not lead_day[1].text and all(anchors[j] is None for j in range(lead_day[0] + 1, i)):
                 # a lead of the publication day, and no day named since
                 d.extra["report_day"] = lead_day[1]
+        own = cue
         cue = cue or _narrative_date(ctx, d, article)
+        subjects = {k for k, r in d.parts if r == "subject"}
+        if own is not None and lead_day is not None and len(own.iso) == 10 and own.iso < lead_day[1].iso and \
+                subjects & on_report_day:
+            # "The Dow fell 0.4% [the report's day]. The index tumbled 1.8% during Monday's session.":
+            # a second figure for a price already given on the report's day, on a day before it, is
+            # a look back; the figures after it are still the report's day
+            ctx._look_backs = getattr(ctx, "_look_backs", set()) | {i}
+            continue
+        if cue is not None and lead_day is not None and cue.iso == lead_day[1].iso:
+            on_report_day |= subjects
         if cue is not None and len(cue.iso) == 10 and d.value:
             last = (i, cue)
             if lead_day is None and not cue.text and units[i] <= _LEAD_UNITS:
@@ -7055,7 +7067,9 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
     if mine is None:
         return True
     for o in group:
-        other = _date_for(ctx, o, article)
+        # (a closing figure with no cue of its own has its report's day: "The X index fell 0.4%" in
+        # a Tuesday report is not the move "On Monday the X index dropped" names)
+        other = _date_for(ctx, o, article) or o.extra.get("report_day")
         if other is not None and not (other.iso.startswith(mine.iso) or mine.iso.startswith(other.iso)):
             return False
     return True
@@ -7357,6 +7371,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         day = anchors[back[0]]
         return DateCue(day.text, day.start, day.end, day.iso[:7])
     for j in back:
+        if report_day is not None and j in getattr(main, "_look_backs", ()):
+            continue  # a look back at a price's move on a day before the report's (_chain_report_days)
         if anchors[j] is not None and not present and not earlier:
             if report_day is not None and len(anchors[j].iso) < len(report_day.iso):
                 # "The Fed's last hike in July ...": an aside on a month past; the closing figures
