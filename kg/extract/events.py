@@ -667,6 +667,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if role == "target" and cand.event_type == "Other" and \
                 lemma(cand.trigger) in CONTEST_NOUNS:
             role = _election_role(cand)  # a contest has no target: its candidates and parties run in it
+        if cand.event_type == "TradeConflict" and _tariff_lowered(cand.trigger):
+            continue  # "agreed to lower tariffs", "a deal removing nearly all tariffs": an opening, no quarrel
         if role == "location" and cand.event_type == "Meeting" and any(
                 tok.lower_ in TITLE_HEADS for tok in _heads_between(cand)):
             continue  # "met X, the prime minister of Estland": a place named in a title is no venue
@@ -5305,6 +5307,27 @@ CONFLICT_NOUNS = {"war", "wars", "dispute", "disputes", "tensions", "conflict", 
                   "standoff", "stand-off", "fight", "friction", "frictions", "clash", "rift", "showdown"}
 
 
+# a trade measure taken away or made smaller is no quarrel: "signed a deal removing nearly all tariffs",
+# "agreed to lower tariffs", "lowered import duties on 16 product groups", "tariff cuts", "reduced tariffs"
+LOWERING_VERBS = {"lower", "cut", "reduce", "remove", "eliminate", "scrap", "slash", "abolish", "drop", "ease", "halve",
+                  "trim"}
+LOWERING_NOUNS = {"cut", "cuts", "reduction", "reductions", "removal", "elimination", "lowering", "abolition"}
+LOWERED_ADJECTIVES = {"reduced", "lower", "low", "zero", "preferential"}
+
+
+def _tariff_lowered(tok) -> bool:
+    """Whether a tariff noun names duties cut or taken away ("lower tariffs on X", "removing nearly
+    all tariffs", "tariff cuts", "a reduction in duties", "reduced tariffs"): a trade deal's or a
+    government's opening, not a trade conflict (the dev annotators give such a clause no TradeConflict)."""
+    if any(c.dep_ == "amod" and c.lower_ in LOWERED_ADJECTIVES for c in tok.children):
+        return True
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "conj") and tok.head.pos_ == "VERB" and lemma(tok.head) in LOWERING_VERBS:
+        return True
+    if tok.dep_ == "compound" and tok.head.lower_ in LOWERING_NOUNS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "on") and tok.head.head.lower_ in LOWERING_NOUNS
+
+
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB":
@@ -5320,7 +5343,7 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         low in CONFLICT_NOUNS and (any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "on") and any(p.lower_ in ("trade", "tariffs") for p in c.children)
             for c in tok.children)))
-    if not is_trade:
+    if not is_trade or _tariff_lowered(tok):
         return None
     places = {"Place", "GovernmentBody", "Person"}
     # a trade bloc ("the European Union", typed an organisation) imposes and fights like a state
