@@ -1959,9 +1959,31 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
     parts = _monarch_receives(ctx, parts, sent)
     parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
+    trip = _trip_places(ctx, tok, parts) if attendees else []
+    parts += [(k, "location") for k in trip if (k, "location") not in parts]
     parts = _home_side_hosts(ctx, parts, sent)
+    if trip:
+        # "X is in Lisbon to meet with Y", "X flew to Oslo to meet Y": who travelled to the meeting is
+        # a guest, not its host (the host, if any, is the side at home there)
+        parts = [(k, "attendee" if r == "chair" and k in chairs else r) for k, r in parts]
     open_noun = noun.lower_ if noun is not None and not attendees else None
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_VERB, open_noun=open_noun, open_role="attendee")
+
+
+def _trip_places(ctx: ArticleContext, tok, parts) -> list[str]:
+    """Where the subject went to meet: the place of a verb of travel (or of being somewhere) whose
+    purpose is the meeting: "X is in Lisbon to meet Y", "X flew to Oslo on Monday to meet Y", "X
+    visited Porto to meet Y" (not "X wants to meet Y", "X is expected to meet Y")."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or lemma(head) not in TRAVEL_VERBS | {"visit"} or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []
+    preps = ("in", "at") if lemma(head) == "be" else ("to", "in", "at")
+    taken = {k for k, _ in parts}
+    places = [k for k in _prep_objects(ctx, head, preps, {"Place"}, allow_place_poss=False)[0] if k not in taken]
+    if lemma(head) == "visit":
+        places += [k for c in head.children if c.dep_ == "dobj" for k in _keys(ctx, c, {"Place"}) if k not in taken]
+    return list(dict.fromkeys(places))[:1]
 
 
 # verbs and adjectives that raise the subject of the infinitive they govern: "X is expected to meet
