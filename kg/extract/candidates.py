@@ -947,17 +947,39 @@ def _compass_point_before_region(doc, ents: list) -> list:
     return out
 
 
+# "of" in the Romance languages' names ("Electricidad de ...", "Banco do ...", "Credit du ...")
+ROMANCE_OF = {"de", "del", "do", "da", "du", "des", "di", "della"}
+
+
+def _hyphened_run(doc, end: int) -> int:
+    """The end of a place's name inside an organisation's, past the words joined to it by a
+    hyphen and the capitalised untagged words right after them ("Tokyo" + "-Minato UFJ")."""
+    joined = hyphen_joined_end(doc, end)
+    if joined == end:
+        return end
+    while joined < len(doc) and joined - end < 5 and doc[joined].pos_ == "PROPN" and not doc[joined].ent_type_ \
+            and doc[joined].text[:1].isupper() and not doc[joined].is_sent_start:
+        joined += 1
+    return joined
+
+
 def _place_after_of(doc, ents: list) -> list:
     """"Horn of" + "Africa", "Gulf of" + "Mexico": a span the model ended on "of" runs on over
-    the place right after it (whatever label it gave the first piece)."""
+    the place right after it (whatever label it gave the first piece); so does an organisation's
+    ended on a Spanish, Portuguese, French or Italian "of" ("Electricidad de" + "Valdivia",
+    "Banco do" + "Norte"). Words joined to the place by a hyphen and the capitalised words right
+    after them belong to the name too ("Bank of" + "Tokyo" + "-Minato UFJ")."""
     out = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and ent.label_ in ("GPE", "LOC") and prev.end == ent.start and doc[prev.end - 1].lower_ == "of" \
+        particle = doc[prev.end - 1].lower_ if prev is not None else ""
+        if prev is not None and ent.label_ in ("GPE", "LOC") and prev.end == ent.start \
+                and (particle == "of" or particle in ROMANCE_OF and prev.label_ in ("ORG", "FAC")) \
                 and prev.end - prev.start >= 2 and any(t.text[:1].isupper() for t in doc[prev.start:prev.end - 1]) \
                 and "\n" not in doc[prev.start:ent.end].text:
-            span = doc[prev.start:ent.end]
-            span.label_ = prev.label_ if prev.label_ in ("ORG", "GPE", "LOC", "FAC") else "LOC"
+            span = doc[prev.start:_hyphened_run(doc, ent.end)]
+            span.label_ = "ORG" if particle in ROMANCE_OF else prev.label_ if prev.label_ in ("ORG", "GPE", "LOC", "FAC") \
+                else "LOC"
             out[-1] = span
             continue
         out.append(ent)
@@ -1231,7 +1253,7 @@ def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
             and doc[end].ent_iob_ == "B":
         nxt = by_start.get(end)
         if nxt is not None and nxt.label_ in ("GPE", "LOC", "ORG"):
-            end = nxt.end
+            end = _hyphened_run(doc, nxt.end) if nxt.label_ != "ORG" else nxt.end
     elif doc[end - 1].lower_ in REPAIRABLE_HEADS and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
         j = end + 1
         if doc[j].lower_ == "the":
