@@ -236,7 +236,7 @@ def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
         drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
-    drafts += _not_read_otherwise(drafts, _learned(ctx))
+    drafts += _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx)))
     drafts = [d for d in drafts if not (d.type == "PolicyAnnouncement" and _refused(d.trigger))]
     # "X might invest in Y", "X declined to buy Y", "the agency denied that it had fined Y", "did the
     # regulator probe Y?": an act its clause does not assert is no event (policy, criticism, moves and
@@ -410,6 +410,23 @@ def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[
     read = {(d.trigger.idx, d.type) for d in patterned if d.type in ("Meeting", "Other")}
     taken = {idx for idx, _ in read}
     return [d for d in learned if d.trigger.idx not in taken or (d.trigger.idx, d.type) in read]
+
+
+def _enforcers_policy_dropped(ctx: ArticleContext, patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
+    """Learned drafts, less a PolicyAnnouncement whose only actors are enforcing bodies the patterns
+    already read acting in a RegulatoryAction of the article ("the Commission imposed a fine on X for
+    violating the antitrust rules", "the agency, announcing the proposed fine", "the bureau's
+    initiative" in a crackdown): what an enforcer announces there is its enforcement, told again."""
+    enforcing = {k for d in patterned if d.type == "RegulatoryAction" for k, r in d.parts
+                 if r == "actor" and _enforcing_body(ctx, k)}
+    out = []
+    for d in learned:
+        actors = [k for k, r in d.parts if r == "actor"]
+        if d.type == "PolicyAnnouncement" and actors and all(k in enforcing for k in actors) and \
+                not any(r in ("target", "subject") for _, r in d.parts):
+            continue
+        out.append(d)
+    return out
 
 
 def _unreal(trigger) -> bool:
