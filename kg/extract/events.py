@@ -6256,7 +6256,8 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not any(c.dep_ in ("acl", "ccomp") or c.lower_ == "that" for c in tok.subtree if c.head == tok or c.head.head == tok):
             return None
         return _official_act(ctx, officials, sent, tok)
-    if tok.pos_ != "VERB" or lem not in ("say", "announce", "warn", "tell", "declare", "state") or not _happened(tok):
+    if tok.pos_ != "VERB" or lem not in ("say", "announce", "warn", "tell", "declare", "state", "add") or not (
+            _happened(tok) or _told_in_passing(tok)):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -6340,6 +6341,19 @@ def _obliged_act(ctx: ArticleContext, inner) -> bool:
         return False
     named = ctx.key(subj[0])
     return subj[0].lower_ not in DECIDING_BODY_WORDS and (named is None or ctx.type_of(named) == "Place")
+
+
+def _told_in_passing(verb) -> bool:
+    """A participle of speech hung on a clause that took place: "X claimed victory on Sunday, saying
+    he will build a coalition to cut taxes", "X spoke on Monday, adding that the government would
+    raise the wage" (the speaker is the main clause's subject). Not under a clause that did not take
+    place ("X may speak, saying ...") nor a participle on a noun ("a statement saying ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("mark", "aux") for c in verb.children):
+        return False  # "while saying", "by saying", "is saying": another reading
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and _happened(head) and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _official_act(ctx: ArticleContext, keys, sent, tok) -> _Draft | None:
