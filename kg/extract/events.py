@@ -1379,10 +1379,125 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                     break
         if k and k not in out:
             out.append(k)
+    inner = _later_segment_member(ctx, tok, types)
+    if inner is not None:
+        return [inner]  # "...; the governor of X and former minister NAME; ...": the segment's one member
+    own, more = _semicolon_list(ctx, tok, types)
+    if own is not None:
+        # "target the governor of X state, NAME, who ...; the governor of Y and ... NAME2; ...": the
+        # people the segments name, not the places that qualify their titles
+        start, _ = _segment_of(ctx, tok)
+        span = ctx.doc[start:_sentence_end(ctx, tok)]
+        members = {own, *more}
+        qualifiers = {ctx.key(t) for t in span if _in_of_phrase(t)} - members
+        seg_places = {ctx.key(t) for t in ctx.doc[start:_segment_of(ctx, tok)[1]] if ctx.type_of(ctx.key(t)) == "Place"}
+        out = [k for k in out if k not in qualifiers and k not in seg_places - members]
+        out += [k for k in [own, *more] if k not in out]
     for h in heads:
         if ctx.key(h) in out:
             out += [lk for lk in _listed_after(ctx, h, types) if lk not in out]
     return out
+
+
+def _segment_of(ctx: ArticleContext, tok) -> tuple[int, int]:
+    """The stretch of `tok`'s sentence between the semicolons around it (its own words before it
+    included)."""
+    sent = ctx.sent_of(tok)
+    start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+                + [tok.i])
+    sent_end = _sentence_end(ctx, tok)
+    end = next((t.i for t in ctx.doc[tok.i:sent_end] if t.text == ";"), sent_end)
+    return start, end
+
+
+def _segment_member(ctx: ArticleContext, start: int, end: int, types) -> str | None:
+    """The one listed party a semicolon-separated list segment names: its first named actor that
+    is not a place ("the governor of X state, NAME"), a possessor ("NAME's brother, NAME2") or a
+    firm that only qualifies the person right after it ("former Acme employee NAME")."""
+    doc = ctx.doc
+    i = start
+    while i < end:
+        m = ctx.key(doc[i])
+        if m is None or ctx.in_quote(doc[i].idx) or doc[i].pos_ == "PRON":
+            i += 1  # "its portfolio manager, NAME", "her husband, NAME": the pronoun's owner is another member
+            continue
+        last = i
+        while last + 1 < end and ctx.key(doc[last + 1]) == m:
+            last += 1
+        after = doc[last + 1] if last + 1 < end else None
+        typ = ctx.type_of(m)
+        qualifier = typ != "Person" and any(
+            ctx.type_of(ctx.key(t)) == "Person" for t in doc[last + 1:min(last + 4, end)]) and not any(
+            t.text in (",", "(") for t in doc[last + 1:min(last + 4, end)])
+        # "the governor of X state", "minister of Y": a name inside a title's "of" phrase qualifies it
+        in_prep = any(_in_of_phrase(t) for t in doc[i:last + 1])
+        if (typ in types and typ != "Place" and not qualifier and not in_prep
+                and not (after is not None and after.lower_ in ("'s", "’s", "'"))
+                and not (after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ != "acl")):
+            return m
+        i = last + 1
+    return None
+
+
+def _later_segment_member(ctx: ArticleContext, tok, types) -> str | None:
+    """The member named by the segment `tok` lies in, when that is a later segment of a
+    semicolon list (one that ends in "; and ..." or "; or ..."); else None."""
+    doc, sent = ctx.doc, ctx.sent_of(tok)
+    prev = next((t.i for t in reversed(doc[max(sent.start, tok.i - 40):tok.i]) if t.text == ";"), None)
+    if prev is None:
+        return None
+    end = _sentence_end(ctx, tok)
+    semis = [t.i for t in doc[prev:end] if t.text == ";"]
+    if doc[semis[-1] + 1].lower_ not in ("and", "or") if semis[-1] + 1 < end else True:
+        return None
+    a = prev + 1
+    if doc[a].lower_ in ("and", "or"):
+        a += 1
+    b = next((i for i in semis if i > tok.i), end)
+    return _segment_member(ctx, a, min(b, a + 25), types)
+
+
+def _in_of_phrase(t) -> bool:
+    """A word of a title's "of" phrase: "the governor of X state", "the mayor of X city"."""
+    return (t.dep_ == "pobj" or (t.dep_ in ("compound", "amod", "nmod") and t.head.dep_ == "pobj")) and any(
+        a.dep_ == "prep" and a.lower_ == "of" for a in t.ancestors if a.i < t.i)
+
+
+def _semicolon_list(ctx: ArticleContext, tok, types) -> tuple[str | None, list[str]]:
+    """ "the sanctions target the governor of X, NAME, who ...; the governor of Y, NAME2; NAME3,
+    governor of Z; and NAME4, the governor of W": a list whose members carry descriptions (with
+    commas of their own) is split by semicolons, its last member after "; and". Each later segment
+    names one member (its first actor that is no place, possessor or qualifying firm); the segment
+    of `tok` names the first member. Returns (first member, later members); nothing unless the
+    sentence goes on from `tok`'s segment in such a list."""
+    if (ctx.key(tok) is None and tok.pos_ not in ("NOUN", "PROPN")) or tok.dep_ in ("nsubj", "nsubjpass"):
+        return None, []  # a list of who was acted on is an object: the parser's "subject" is a slip
+    doc, sent = ctx.doc, ctx.sent_of(tok)
+    sent_end = _sentence_end(ctx, tok)
+    semis = [t.i for t in doc[tok.i:sent_end] if t.text == ";"]
+    if not semis or any(t.text == ";" for t in doc[max(sent.start, tok.i - 30):tok.i]):
+        return None, []
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "amod") for t in doc[tok.i + 1:semis[0]]):
+        return None, []  # the list is not `tok`'s: a clause of its own comes first
+    last_semi = semis[-1]
+    if last_semi + 1 >= sent_end or doc[last_semi + 1].lower_ not in ("and", "or"):
+        return None, []
+    bounds = semis + [sent_end]
+    more = []
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1
+        if doc[a].lower_ in ("and", "or"):
+            a += 1
+        if a >= b or doc[a].pos_ not in ("DET", "PROPN", "ADJ", "NOUN", "PRON") or (
+                doc[a].pos_ == "PRON" and doc[a].dep_ != "poss" and doc[a].tag_ != "PRP$"):
+            return None, []
+        m = _segment_member(ctx, a, min(b, a + 25), types)
+        if m is None:
+            return None, []
+        more.append(m)
+    start, end = _segment_of(ctx, tok)
+    own = _segment_member(ctx, start, end, types)
+    return own, more
 
 
 def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
@@ -1394,11 +1509,7 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
     k = ctx.key(tok)
     if k is None:
         return []
-    doc, end_sent = ctx.doc, ctx.sent_of(tok).end
-    while end_sent < len(doc) and doc[end_sent].text in ("(", ",", ";") and doc[end_sent - 1].text.endswith("."):
-        # "sanctioned Acme Co. ("Acme"), ...": the small parser ends a sentence at the name's
-        # abbreviation; a "sentence" that opens with a bracket or a comma goes on the list
-        end_sent = ctx.sent_of(doc[end_sent]).end
+    doc, end_sent = ctx.doc, _sentence_end(ctx, tok)
     i = tok.i
     while i + 1 < end_sent and ctx.key(doc[i + 1]) == k:
         i += 1
@@ -1442,6 +1553,25 @@ def _listed_after(ctx: ArticleContext, tok, types) -> list[str]:
             break
         i = last
     return out
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _sentence_end(ctx: ArticleContext, tok) -> int:
+    """Where `tok`'s sentence ends, past the false breaks the small parser makes inside a list:
+    after a firm's abbreviation ("Acme Co. ("Acme"), ..."; the next "sentence" opens with a bracket
+    or a comma), after a comma, after a name's initials ("Tom A.B. Reyes") or after a word with no
+    full stop."""
+    doc, end = ctx.doc, ctx.sent_of(tok).end
+    while end < len(doc):
+        last, nxt = doc[end - 1].text, doc[end]
+        false_break = (nxt.text in ("(", ",", ";") and last.endswith(".")) or _INITIALS.match(last) or last in (",", ";") or (
+            last[:1].isalpha() and not nxt.text.startswith("\n") and "\n" not in doc[end - 1].whitespace_)
+        if not false_break:
+            break
+        end = ctx.sent_of(nxt).end
+    return end
 
 
 SHORT_FORM_QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -3158,6 +3288,11 @@ def _cut_off_parties(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+# enforcement acts that "target" someone as the subject of the verb: "the sanctions target X"
+TARGETING_ACTS = {"sanctions", "action", "actions", "measures", "designations", "penalties", "restrictions",
+                  "charges", "indictment", "complaint", "order", "listing", "listings"}
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -3223,7 +3358,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # "sanctioned three banks on Friday, including X and Y": the list may hang on the verb
                 on_verb = _including(ctx, tok) if noun is not None and ctx.key(noun) is None else []
                 targets = list(dict.fromkeys(_including(ctx, noun) + _including(ctx, noun2) + on_verb))
-        if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
+        # "the new sanctions target X", "today's action targets X": an act already named aims at X
+        # (its author is the body the article reports on); other subjects must be government bodies
+        acts_subject = any(c.dep_ == "nsubj" and c.lower_ in TARGETING_ACTS for c in tok.children)
+        if lem == "target" and not any(ctx.type_of(a) == "GovernmentBody" for a in actors) and not acts_subject:
             return None
         if actors:
             actors += [k for k in _joint_actors(ctx, tok) if k not in actors]
