@@ -4822,9 +4822,13 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _announced_by(ctx, tok, sent)  # "the decree, issued by the president on Monday,"
     if tok.pos_ == "VERB" and _removes_a_control(tok):
         return _control_removed(ctx, tok, sent)
-    if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued):
+    carried = _carries_out(tok)
+    if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued and not carried):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if carried and not objs:  # "pushed through the reforms": the parser takes the particle for a preposition
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == IMPLEMENT_PARTICLE_VERBS.get(lem)
+                for p in c.children if p.dep_ == "pobj"]
     obj = objs[0] if objs else None
     xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if lem in ("decide", "promise", "pledge", "vow") and xcomp:
@@ -4836,7 +4840,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     head_word = obj.lower_
     if head_word == "order" and any(c.lower_ == "executive" for c in obj.lefts):
         head_word = "executive order"
-    elif head_word not in POLICY_NOUNS and lem in ("promise", "pledge", "vow", "announce", "unveil", "propose"):
+    elif head_word not in POLICY_NOUNS and (lem in ("promise", "pledge", "vow", "announce", "unveil", "propose", "launch")
+                                            or carried):
         # "promised billions of pounds in support for businesses"
         inner = [t for t in [*obj.subtree, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
                  if t.dep_ == "pobj" and t.lower_ in POLICY_NOUNS and abs(t.i - obj.i) <= 6]
@@ -4884,6 +4889,23 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     for a in actors):
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
+# verbs of putting a policy into effect: "implemented reforms", "pursued a policy", "undertook reforms",
+# with a particle: "pushed through reforms", "carried out the plan", "rolled out measures"
+IMPLEMENT_VERBS = {"implement", "pursue", "undertake"}
+IMPLEMENT_PARTICLE_VERBS = {"push": "through", "carry": "out", "roll": "out", "ram": "through", "force": "through"}
+
+
+def _carries_out(verb) -> bool:
+    """Whether a verb puts a policy into effect ("is implementing reforms", "pushed through the
+    reforms", "carried out the plan"); what it puts into effect must still be a policy noun."""
+    lem = lemma(verb)
+    if lem in IMPLEMENT_VERBS:
+        return True
+    particle = IMPLEMENT_PARTICLE_VERBS.get(lem)
+    return particle is not None and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+                                        for c in verb.children)
 
 
 # verbs by which a policy is made public, passive with its maker as the agent: "the plan unveiled
