@@ -127,7 +127,11 @@ COMPANY_HEADS = {
 # Further last words of firms' names, kept out of COMPANY_HEADS because a body or a charity can end
 # in them too ("Amnesty International"): they end a firm's name only after its country's name
 # ("Norland Radio International", "Kestria Steel Works").
-FIRM_NAME_ENDS = {"works", "traders", "exporters", "mills", "international"}
+FIRM_NAME_ENDS = {"works", "traders", "exporters", "mills", "international",
+                  # a manufacturer's or a carrier's line ("Norland Integrated Circuit", "Kestria
+                  # Telecommunication"): "Circuit" alone also ends a court's name ("the Ninth Circuit")
+                  "circuit", "circuits", "telecommunication", "telecommunications", "communication", "optics",
+                  "microelectronics", "optoelectronics", "photonics", "machinery", "equipment", "shipbuilding"}
 
 # Head words of the names of universities and schools.
 EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
