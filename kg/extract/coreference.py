@@ -101,6 +101,7 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         elif before:
             target = max(before, key=lambda g: max(c.start_char for c in g.members if c.start_char < start))
             target = _salient_firm(doc, phrase, before, target, start)
+            target = _the_capital_bank(doc, phrase, before, target, start)
         elif len(compatible) == 1:
             target = compatible[0]
         else:
@@ -108,6 +109,22 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         target.extra_mentions.append((start, end))
     # "the Federal Reserve chairman", "Velmora's governor": a person, by the title the article gives them
     person_title_mentions(doc, groups, taken)
+
+
+def _the_capital_bank(doc, phrase: str, before: list[Group], nearest: Group, start: int) -> Group:
+    """ "The Bank" written with a capital is the bank the article is about (British usage: the
+    central bank of the story), not the last bank of a passing list ("X cut rates; Y and Z held
+    them. The Bank's committee ..."): the central bank named most often before it (ties: the
+    first named); the nearest one when the article names no central bank, or a lower-case "bank"."""
+    if phrase != "bank" or not doc.text[start:start + 4] == "Bank":
+        return nearest
+    central = [g for g in before if g.cls == "CentralBank"]
+    if not central:
+        return nearest
+
+    def count(g):
+        return sum(1 for c in g.members if c.start_char < start) + sum(1 for s, _ in g.extra_mentions if s < start)
+    return max(central, key=lambda g: (count(g), -g.first))
 
 
 def _salient_firm(doc, phrase: str, before: list[Group], nearest: Group, start: int) -> Group:
