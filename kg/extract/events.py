@@ -7635,11 +7635,37 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
                 break
             if anchors[j] is not None:
                 return anchors[j]
+        later = _later_story_day(main, anchors, units, i, article)
+        if later is not None:
+            return later
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     if unit <= _OPENING_UNITS and not present and _told_in_the_past(verb) and all(a is None for a in anchors[:i]):
         # "News of the accord came as X sat down with Y": the opening paragraphs
         # of a story that has named no day yet go on telling the news of its publication day
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
+    return None
+
+
+# a story whose lead names no day may name the day of its news a few sentences on ("The board made
+# the step public Wednesday"), up to this written sentence
+_STORY_DAY_LATE_UNITS = 5
+
+
+def _later_story_day(ctx: ArticleContext, anchors, units, i: int, article: Article):
+    """The first day the story names after a lead that named none, when it is a weekday before
+    the publication day and no other day or month is named before it: a story written a day or
+    more after its news ("The central bank has raised its main rate. ... The board made the step
+    public Wednesday.") tells that day's news, not the publication day's."""
+    for j in range(i + 1, len(ctx.sents)):
+        if units[j] > _STORY_DAY_LATE_UNITS:
+            return None
+        cue = anchors[j]
+        if cue is None:
+            continue
+        if len(cue.iso) == 10 and re.fullmatch(r"(?:on\s+|late\s+|early\s+)?" + _WEEKDAY_NAME, cue.text, re.I) and \
+                cue.iso < article.published.isoformat():
+            return cue
+        return None
     return None
 
 
