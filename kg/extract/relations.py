@@ -3131,6 +3131,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                     people.append(ctx.key(c))
             people = list(dict.fromkeys(people + [k for p in people for k in _later_conjuncts(ctx, p, sent)
                                                   if ctx.type_of(k) == "Person"]))
+        people = [k for k in people if not _across_semicolon(ctx, sent, t, k)]
         if not people:
             continue
         orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t)
@@ -3174,6 +3175,28 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             else:
                 out.add(person, "holdsPosition", org, sent, conf, title=_title_words(ctx, t), status=status,
                         start=start, end=end)
+
+
+def _across_semicolon(ctx: ArticleContext, sent, title, person: str) -> bool:
+    """Whether every mention of `person` in the sentence is parted from the title by a semicolon:
+    the items of a list written with semicolons are each one holder and their own title ("the
+    governor of A, X, who ...; the governor of B and former minister Y; Z, governor of C"): a title
+    of the next item is not the one named in the item before."""
+    marks = [tok.i for tok in sent if tok.text == ";"]
+    if not marks:
+        return False
+    spans = [(m.start, m.end) for m in ctx.table.get(person).mentions if sent.start_char <= m.start < sent.end_char]
+    if not spans:
+        return False
+    doc = sent.doc
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return False
+        lo, hi = sorted((span.start, title.i))
+        if not any(lo < i < hi for i in marks):
+            return False
+    return True
 
 
 def _countries_in_name(ctx: ArticleContext, key: str) -> set[str]:
