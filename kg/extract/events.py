@@ -6843,6 +6843,9 @@ def _officials(ctx: ArticleContext) -> set[str]:
 
 # titles that make whoever bears them act for a government ("Assistant Secretary for Export
 # Enforcement X", "Judge X", "Attorney General X")
+# the titles of several officials named after them: "trade ministers X and Y", "Presidents X and Y"
+PLURAL_GOVERNMENT_TITLES = {"ministers", "secretaries", "presidents", "premiers", "chancellors", "governors",
+                            "senators", "ambassadors", "commissioners", "prosecutors", "mayors"}
 GOVERNMENT_TITLES = {"secretary", "minister", "attorney", "commissioner", "judge", "prosecutor", "governor",
                      "senator", "president", "premier", "chancellor", "regulator", "ambassador", "mayor",
                      "administrator", "comptroller", "director-in-charge", "undersecretary", "under-secretary"}
@@ -6855,9 +6858,34 @@ def _titled_official(ctx: ArticleContext, key: str, sent) -> bool:
     # "Lena Marsh, the Attorney for X": the name's head carries its apposition
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and ctx.key(tok.head) == key:
         tok = tok.head
-    words = {t.lower_ for t in tok.subtree if not ctx.in_quote(t.idx)}
-    words |= {ctx.doc[i].lower_ for i in range(max(sent.start, tok.i - 4), tok.i) if ctx.doc[i].doc is tok.doc}
-    return bool(words & GOVERNMENT_TITLES)
+    heads = [tok]
+    # "ministers X and Y", "EU leaders X and Y": the second name shares the first one's title
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i and len(heads) < 4 and \
+            ctx.type_of(ctx.key(heads[-1].head) or "") == "Person":
+        heads.append(heads[-1].head)
+    for t in heads:
+        words = {w.lower_ for w in t.subtree if not ctx.in_quote(w.idx) and (w.dep_ != "conj" or t is tok)}
+        window = [ctx.doc[i] for i in range(max(sent.start, t.i - 4), t.i)]
+        words |= {w.lower_ for w in window}
+        if words & (GOVERNMENT_TITLES | PLURAL_GOVERNMENT_TITLES):
+            return True
+        if any(w.lower_ in ("leader", "leaders") and _leaders_of_a_country(ctx, w) for w in window):
+            return True
+    return False
+
+
+def _leaders_of_a_country(ctx: ArticleContext, noun) -> bool:
+    """ "EU leaders", "Japanese leaders", "Velmora's leader": a leader named by the government or
+    country they lead (not "business leaders", "party leaders")."""
+    for c in noun.children:
+        if c.dep_ not in ("compound", "amod", "poss", "nmod"):
+            continue
+        k = ctx.key(c)
+        if k is None and c.dep_ in ("amod", "compound"):
+            k = ctx.country_of_demonym(c.text)
+        if k and (ctx.is_country(k) or ctx.type_of(k) == "GovernmentBody" or c.lower_ in ("eu", "european")):
+            return True
+    return False
 
 
 # adverbs that make a clause tell what happens as a rule, not an event: "they often meet officials"
