@@ -264,7 +264,9 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     ctx = ArticleContext.build(doc, table, article)
     out = _Collector(ctx)
     for firm, place, tok_i in ctx.described_locations:
-        out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), REL_PLACE_FROM_DESCRIPTION)
+        place = _country_of_the_story(ctx, place, tok_i)
+        if place:
+            out.add(firm, "locatedIn", place, ctx.sent_of(ctx.doc[tok_i]), REL_PLACE_FROM_DESCRIPTION)
     for uctx, sent in ctx.plain_units():
         view = SentenceView(uctx, sent)
         _positions(uctx, view, sent, out)
@@ -295,6 +297,24 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
     _one_holder_per_state_title(out)
     return out.result()
+
+
+def _country_of_the_story(ctx: ArticleContext, place: str, tok_i: int) -> str | None:
+    """ "X, the country's largest firm": "the country" read as a country named in its own
+    sentence or the one before is that one; read as one named only further back (a passing aside:
+    "Another ally nationalised its mines last year." ... "Y, the country's largest firm"), it is the
+    country the article is about, or none when the article has no plain one."""
+    tok = ctx.doc[tok_i]
+    if tok.lower_ not in ("country", "nation"):
+        return place
+    home = _article_country(ctx)
+    if home == place:
+        return place
+    i = bisect.bisect_right(ctx._sent_starts, tok.sent.start) - 1
+    lo = ctx.sents[max(0, i - 1)].start_char
+    if any(lo <= m.start < tok.idx for m in ctx.table.get(place).mentions):
+        return place
+    return home
 
 
 def _department_of_country_titles(ctx: ArticleContext, out: _Collector) -> None:
@@ -3675,8 +3695,9 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 # "Tarn is Kenya's second biggest lender", "Tarn became Chile's top insurer"
                 subjects = [s2 for s2 in _subject_keys(ctx, owner.head) if ctx.type_of(s2) in LOCATED_TYPES]
                 thing = subjects[0] if len(subjects) == 1 else None
-            if thing and thing != k:
-                out.add(thing, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+            where = _country_of_the_story(ctx, k, tok.i) if thing else k
+            if thing and where and thing != where:
+                out.add(thing, "locatedIn", where, sent, REL_LOCATED_BY_PARSE)
         # "Dayton, Ohio", "Tarn Group (TG), Lyon, France": a place written after a name,
         # between commas, is where it is (a list of places is a coordination, not this)
         if tok.dep_ == "appos" and ctx.type_of(k) == "Place" and _lone_appositive(tok) and not tok.head.text.islower():
