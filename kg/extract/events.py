@@ -7077,7 +7077,7 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
             d.extra["report_day"] = last[1]
         elif cue is None and lead_day is not None and lead_day[0] < i:
             prev = next((j for j in range(i - 1, -1, -1) if anchors[j] is not None and len(anchors[j].iso) == 10), None)
-            if prev == lead_day[0] or (prev is not None and units[i] - units[prev] > _ANCHOR_SPAN):
+            if prev == lead_day[0] or prev is None or units[i] - units[prev] > _ANCHOR_SPAN:
                 # (an aside on another day, "China's index plunged Tuesday", holds for the
                 # sentences just after it; further on, the report is back on its own day)
                 d.extra["report_day"] = lead_day[1]
@@ -7139,6 +7139,12 @@ def _headline_report_day(ctx: ArticleContext, anchors) -> tuple[int, DateCue] | 
             break
         if anchors[i] is not None and len(anchors[i].iso) == 10:
             return i, anchors[i]
+    lead = next((i for i in range(len(ctx.sents)) if units[i] > 0), None)
+    later = _later_story_day(ctx, anchors, units, lead - 1, article) if lead is not None else None
+    if later is not None:
+        # "Stocks Tumble Again ... This time the Dow lost 348 points. ... European markets Thursday
+        # were also off sharply": a report written the day after its session names that day further on
+        return (heads[-1] if heads else -1), later
     at = ctx.sents[heads[-1]].start_char if heads else 0
     return (heads[-1] if heads else -1), DateCue("", at, at, article.published.isoformat())
 
