@@ -170,8 +170,8 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
             and _names_a_country(c.text.rsplit(" ", 1)[0], gaz) \
             and doc[c.start:c.end].root.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "selling the Argentine Peso": money, not an actor (unless it moves: "the Rand fell")
-    if re.fullmatch(r"(?:[A-Z]{1,3}\$|\$[A-Z]{1,3})\s?\d[\d.,]*", c.text):
-        return True  # "HK$2.72", "S$1.45": a price in a dollar of some country
+    if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,2}\$|\$[A-Z][A-Za-z]{0,2})\s?\d[\d.,]*", c.text):
+        return True  # "HK$2.72", "S$1.45", "Tw$127.0", "Sg$22.86": a price in a dollar of some country
     if c.gaz is None and (AMOUNT_IN_SHORT_CURRENCY.fullmatch(c.text) or DAY_OF_MONTH.fullmatch(c.text)):
         return True  # "TL 7.6020 per dollar", "Rs 74.50", "Feb.1": a rate or a day, not an actor
     if c.gaz is None and re.fullmatch(r"[NSEWCM]\.\s?D\.\s?[A-Z][a-z]{1,4}\.?", c.text):
