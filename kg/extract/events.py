@@ -684,6 +684,9 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if role == "target" and cand.event_type == "Other" and \
                 lemma(cand.trigger) in CONTEST_NOUNS:
             role = _election_role(cand)  # a contest has no target: its candidates and parties run in it
+        if cand.event_type == "Other" and role in ("subject", "target") and cand.trigger.pos_ == "NOUN" and \
+                cand.trigger.lower_ in VOTE_NOUNS and not _in_vote_phrase(cand):
+            continue  # "X starts his term while critics condemn the assembly's vote", "X hailed the vote result"
         if cand.event_type == "TradeConflict" and _tariff_lowered(cand.trigger):
             continue  # "agreed to lower tariffs", "a deal removing nearly all tariffs": an opening, no quarrel
         if role == "location" and cand.event_type == "Meeting" and any(
@@ -721,6 +724,29 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
     return out
+
+
+VOTE_NOUNS = {"vote", "votes", "ballot", "ballots"}
+# verbs whose subject is a side of the vote they take as object: "X won the vote", "Y lost a confidence vote"
+VOTE_SIDE_VERBS = {"win", "lose", "survive", "face", "carry", "clinch", "sweep", "lead", "call", "hold", "force"}
+
+
+def _in_vote_phrase(cand) -> bool:
+    """Whether a name the learned reader put in a vote is a side of it: inside the vote's own phrase
+    ("the vote on X", "X's vote", "a vote of the board") or the subject of a verb that wins, loses or
+    calls it ("X won the vote"). A name elsewhere in the sentence ("X starts his term while critics
+    condemn the assembly's vote", "X went online to hail the vote's result", "with most of the vote
+    counted, the commission gave X a majority") is no side of that vote."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    trig = cand.trigger
+    if tok is None:
+        return False
+    if any(t.i == tok.i for t in trig.subtree):
+        return True
+    noun = trig.head if trig.dep_ == "compound" else trig
+    verb = noun.head
+    return noun.dep_ in ("dobj", "obj") and lemma(verb) in VOTE_SIDE_VERBS and tok.dep_ in ("nsubj", "nsubjpass") and \
+        tok.head.i == verb.i
 
 
 # who or what a policy word names when it modifies them: "policy makers", "the policy committee"
