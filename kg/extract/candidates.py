@@ -250,6 +250,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _body_after_place(doc, ents)
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
+    ents = _firm_word_joined_to_its_name(doc, ents)
     ents = _place_after_of(doc, ents)
     ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
@@ -596,6 +597,39 @@ def _body_after_place(doc, ents: list) -> list:
             out[-1] = span
             continue
         out.append(ent)
+    return out
+
+
+def _firm_word_joined_to_its_name(doc, ents: list) -> list:
+    """"ADT" + "LLC", "JFE" (untagged) + "Holdings": a span of nothing but a firm's legal form or
+    head word ("LLC", "Holdings", "Group") is the end of the name written right before it, an
+    organisation the model tagged or capitalised words it left untagged (up to three, not the
+    first word of a sentence)."""
+    out = []
+    for ent in ents:
+        words = [t.lower_ for t in ent]
+        prev = out[-1] if out else None
+        if ent.label_ != "ORG" or ent.ent_id_ or not words or not all(
+                w in COMPANY_SUFFIXES | COMPANY_HEADS for w in words) or ent.start == 0 \
+                or not doc[ent.start - 1].whitespace_ or doc[ent.start].is_sent_start:
+            out.append(ent)
+            continue
+        if prev is not None and prev.end == ent.start and prev.label_ == "ORG" and not prev.ent_id_ \
+                and not is_possessive(doc[prev.end - 1]):
+            span = doc[prev.start:ent.end]
+            span.label_ = "ORG"
+            out[-1] = span
+            continue
+        start = ent.start
+        while start > 0 and ent.start - start < 3 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == ent.start:
+            out.append(ent)
+            continue
+        span = doc[start:ent.end]
+        span.label_ = "ORG"
+        out.append(span)
     return out
 
 
