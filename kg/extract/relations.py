@@ -2953,6 +2953,20 @@ def _children_and_prefix(t) -> list:
     return [*extra, *t.children]
 
 
+def _name_right_before_title(ctx: ArticleContext, c, t) -> bool:
+    """ "as Tarn Mining chief executive": a name the parser hung on a title of two words as nmod
+    (not compound) is where the title is held when it is one name ending right before the title's
+    own modifiers ("chief"), with nothing else of the sentence inside it."""
+    if c.i > t.i or ctx.key(c) is None:
+        return False
+    span = [w for w in c.subtree]
+    if any(ctx.key(w) != ctx.key(c) for w in span):
+        return False  # "European Commission president X and European Council president Y"
+    between = range(c.right_edge.i + 1, t.i)
+    return all(t.doc[i].head.i == t.i and t.doc[i].dep_ in ("amod", "compound") and ctx.key(t.doc[i]) is None
+               for i in between)
+
+
 def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     """Where title noun `t` is held, among entities of `types`."""
     orgs = [k for k in [_relative_holder(ctx, t, types)] if k]
@@ -2961,7 +2975,7 @@ def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
             k = ctx.key(c)
             if ctx.type_of(k) in types:
                 orgs.append(k)
-        elif c.dep_ == "compound" and c.i < t.i:
+        elif c.dep_ == "compound" and c.i < t.i or c.dep_ == "nmod" and _name_right_before_title(ctx, c, t):
             for sub in c.subtree:
                 k = ctx.key(sub)
                 if ctx.type_of(k) in types:
