@@ -648,8 +648,10 @@ def _one_move_each(drafts) -> list[_Draft]:
 
 # the most dependency arcs between a party the learned reader gives and its trigger: farther
 # (through a chain of clauses and phrases) the reader is wrong more often than right on unseen
-# articles (fresh9: 12 wrong, 5 right at 8 arcs or more), and the tuning and study articles lose none
-LEARNED_MAX_PATH = 7
+# articles (fresh9: 12 wrong, 5 right at 8 arcs or more; round 15, at 6 or 7 arcs: 5 wrong, none
+# right, and on the study sets 1 right, 1 wrong), as "X spoke before leaving A for B after talks
+# ended with B insisting that tariffs be lifted" (A and B no sides of a tariff quarrel)
+LEARNED_MAX_PATH = 5
 # a settlement is made between the enforcer and the party that settles: the learned reader cannot tell them apart
 SETTLEMENT_LEMMAS = {"settlement", "settle"}
 
@@ -681,6 +683,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "in a settlement with the authorities, X agreed", "a settlement over contracts from the
             # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
             # read "settled with the agency" and "the agency's settlement with X")
+        if role == "actor" and cand.event_type == "Other" and lemma(cand.trigger) == "plead":
+            role = "subject"  # "X agreed to plead guilty": the one who pleads undergoes the case, as the patterns read it
         if role == "target" and cand.event_type == "Other" and \
                 lemma(cand.trigger) in CONTEST_NOUNS:
             role = _election_role(cand)  # a contest has no target: its candidates and parties run in it
