@@ -681,6 +681,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "actor" and cand.event_type == "PolicyAnnouncement" and _policy_in_a_phrase(cand):
             continue  # "X has lifted the economy with tax cuts", "X stressed the matter of scrapping tariffs"
+        if role == "actor" and cand.event_type in SUBJECT_ACTS and _subject_of_another_verb(cand):
+            continue  # "leaders vowed not to yield until X gives in", "X acted, cutting the rate banks charge"
         if role == "actor" and cand.event_type == "RegulatoryAction" and lemma(cand.trigger) in SETTLEMENT_LEMMAS:
             continue  # "in a settlement with the authorities, X agreed", "a settlement over contracts from the
             # navy": the reader takes the party that settles, or a bystander, for the enforcer (the patterns
@@ -730,6 +732,25 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
         if len(core) >= (2 if d.type == "Meeting" else 1):  # a meeting has two sides
             out.append(d)
     return out
+
+
+# events whose verb's subject is their actor ("X raised rates", "X fined Y", "X bought Y", "X slammed Y")
+SUBJECT_ACTS = {"PolicyAnnouncement", "RegulatoryAction", "Investment", "Criticism", "TradeConflict"}
+
+
+def _subject_of_another_verb(cand) -> bool:
+    """Whether a learned actor of a verb is the subject of another verb while the trigger has a
+    subject of its own ("protest leaders vowed not to yield until X gives in": the leaders vow;
+    "X acted again, cutting the rate that banks charge one another": the banks charge). A name in
+    the trigger's own subject ("X and its partners vowed") or standing for it is none of these."""
+    trig, tok = cand.trigger, cand.mention
+    if trig.pos_ != "VERB" or tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == trig.i:
+        return False
+    subjects = [c for c in trig.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if not subjects:
+        return False
+    inside = [t for s in subjects for t in s.subtree]
+    return all(t.i != tok.i and cand.ctx.key(t) != cand.key for t in inside)
 
 
 # a policy word in a phrase hung on a clause's verb or its object: "X has lifted the economy with tax cuts",
