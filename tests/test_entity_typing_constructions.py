@@ -475,7 +475,7 @@ def test_an_organ_of_a_union_is_not_the_union(nlp, text, union, organ):
     ("Kenya's electoral commission declared the result on Monday.", "Kenya's electoral commission"),
     ("Brazil's supreme court suspended the decree on Friday.", "Brazil's supreme court"),
 ])
-def test_a_countrys_body_named_in_lower_case_is_a_government_body(nlp, text, body):
+def test_a_countrys_commission_or_court_named_in_lower_case_is_a_government_body(nlp, text, body):
     assert one(entities(nlp, text), body).type == "GovernmentBody"
 
 

@@ -1453,7 +1453,6 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
 def _segment_of(ctx: ArticleContext, tok) -> tuple[int, int]:
     """The stretch of `tok`'s sentence between the semicolons around it (its own words before it
     included)."""
-    sent = ctx.sent_of(tok)
     start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
                 + [tok.i])
     sent_end = _sentence_end(ctx, tok)
