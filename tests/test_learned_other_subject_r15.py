@@ -15,19 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import events
+import test_learned_reach_r15
 
-
-class _EveryActor:
-    """A stand-in for the learned reader: every candidate is an actor, surely."""
-
-    def roles(self, cands, threshold):
-        return [(c, "actor", 1.0) for c in cands]
-
-
-@pytest.fixture
-def eager(monkeypatch):
-    monkeypatch.setattr(events, "shipped_model", lambda: _EveryActor())
+# the learned reader replaced by one that makes every candidate an actor (test_learned_reach_r15)
+eager = test_learned_reach_r15.eager
 
 
 @pytest.mark.parametrize("text, kind", [
