@@ -175,6 +175,9 @@ MISSION_HEADS = {"embassy", "consulate", "mission"}
 LISTING_WORDS = {"list", "listed", "designated", "sanctioned", "blocked", "restricted", "denied", "regulations",
                  "rule", "rules", "act", "law"}
 
+# Participles that place a firm: "Stavanger-based", "based in Stavanger", "Cluj-registered".
+SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
+
 # Head words of laws, treaties, plans and events named like organisations (noise).
 LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive", "regulation",
              "regulations", "code", "order", "list", "register", "statute", "amendment", "rule", "rules",

@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.entity_lexicon import WEEKDAYS
+from kg.extract.entity_lexicon import LEGAL_FORMS, WEEKDAYS
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -88,6 +88,7 @@ from kg.extract.patterns import (
     ArticleContext,
     SentenceView,
     is_future,
+    site_participle_after,
     unasserted,
 )
 from kg.extract.relations import (
@@ -1437,11 +1438,10 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
     if own is not None:
         # "target the governor of X state, NAME, who ...; the governor of Y and ... NAME2; ...": the
         # people the segments name, not the places that qualify their titles
-        start, _ = _segment_of(ctx, tok)
-        span = ctx.doc[start:_sentence_end(ctx, tok)]
+        start, end = _segment_of(ctx, tok)
         members = {own, *more}
-        qualifiers = {ctx.key(t) for t in span if _in_of_phrase(t)} - members
-        seg_places = {ctx.key(t) for t in ctx.doc[start:_segment_of(ctx, tok)[1]] if ctx.type_of(ctx.key(t)) == "Place"}
+        qualifiers = {ctx.key(t) for t in ctx.doc[start:_sentence_end(ctx, tok)] if _in_of_phrase(t)} - members
+        seg_places = {ctx.key(t) for t in ctx.doc[start:end] if ctx.type_of(ctx.key(t)) == "Place"}
         out = [k for k in out if k not in qualifiers and k not in seg_places - members]
         out += [k for k in [own, *more] if k not in out]
     for h in heads:
@@ -1498,7 +1498,7 @@ def _later_segment_member(ctx: ArticleContext, tok, types) -> str | None:
         return None
     end = _sentence_end(ctx, tok)
     semis = [t.i for t in doc[prev:end] if t.text == ";"]
-    if doc[semis[-1] + 1].lower_ not in ("and", "or") if semis[-1] + 1 < end else True:
+    if semis[-1] + 1 >= end or doc[semis[-1] + 1].lower_ not in ("and", "or"):
         return None
     a = prev + 1
     if doc[a].lower_ in ("and", "or"):
@@ -1625,7 +1625,6 @@ def _sentence_end(ctx: ArticleContext, tok) -> int:
 
 
 SHORT_FORM_QUOTES = {'"', "“", "”", "'", "‘", "’"}
-LEGAL_SUFFIXES = {"llc", "inc", "ltd", "lp", "llp", "corp", "co", "nv", "sa", "plc", "ag", "gmbh", "bv", "spa", "pte"}
 
 
 def _past_short_form(ctx: ArticleContext, i: int, end_sent: int) -> int:
@@ -1640,10 +1639,10 @@ def _past_short_form(ctx: ArticleContext, i: int, end_sent: int) -> int:
     if i + 1 < end_sent and doc[i + 1].text == ")" and any(t.text == "(" for t in doc[max(i - 6, 0):i]):
         return i + 1
     # a firm's legal suffix left out of its name ("Acme Partners LLC", "Acme Partners, LLC")
-    if i + 1 < end_sent and doc[i + 1].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES and ctx.key(doc[i + 1]) is None:
+    if i + 1 < end_sent and doc[i + 1].lower_.replace(".", "") in LEGAL_FORMS and ctx.key(doc[i + 1]) is None:
         i += 1
     elif (i + 2 < end_sent and doc[i + 1].text == "," and ctx.key(doc[i + 2]) is None
-          and doc[i + 2].lower_.rstrip(".").replace(".", "") in LEGAL_SUFFIXES):
+          and doc[i + 2].lower_.replace(".", "") in LEGAL_FORMS):
         i += 2
     if i + 2 >= end_sent or doc[i + 1].text != "(":
         return i
@@ -6780,14 +6779,22 @@ def _leaders_countries(ctx: ArticleContext, verb) -> list[str]:
         if ctx.key(h) is not None or h.lower_ not in LEADER_NOUNS and not (
                 h.lower_ == "minister" or any(c.lower_ == "prime" for c in h.lefts)):
             continue
-        mods = [c for c in h.lefts]
-        mods += [x for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") for x in _conjuncts(c)]  # "EU and Japanese leaders"
-        for c in mods:
-            k = ctx.key(c) if c.dep_ in ("poss", "compound", "nmod", "conj") else None
-            if k is None and c.dep_ in ("amod", "conj", "compound"):
-                k = ctx.country_of_demonym(c.text)
-            if k and ctx.is_country(k) and k not in out:
-                out.append(k)
+        out += [k for k in _leaders_governments(ctx, h) if ctx.is_country(k) and k not in out]
+    return out
+
+
+def _leaders_governments(ctx: ArticleContext, noun) -> list[str]:
+    """What the words before a leader noun name, by name or demonym: "the Chinese leader" (China),
+    "Peru's prime minister" (Peru), "EU and Japanese leaders" (the EU, Japan)."""
+    mods = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod", "amod", "conj")]
+    mods += [x for c in mods if c.dep_ in ("amod", "compound", "nmod") for x in _conjuncts(c) if x not in mods]
+    out: list[str] = []
+    for c in mods:
+        k = ctx.key(c)
+        if k is None and c.dep_ in ("amod", "conj", "compound"):
+            k = ctx.country_of_demonym(c.text)
+        if k and k not in out:
+            out.append(k)
     return out
 
 
@@ -6927,15 +6934,8 @@ def _titled_official(ctx: ArticleContext, key: str, sent) -> bool:
 def _leaders_of_a_country(ctx: ArticleContext, noun) -> bool:
     """ "EU leaders", "Japanese leaders", "Velmora's leader": a leader named by the government or
     country they lead (not "business leaders", "party leaders")."""
-    for c in noun.children:
-        if c.dep_ not in ("compound", "amod", "poss", "nmod"):
-            continue
-        k = ctx.key(c)
-        if k is None and c.dep_ in ("amod", "compound"):
-            k = ctx.country_of_demonym(c.text)
-        if k and (ctx.is_country(k) or ctx.type_of(k) == "GovernmentBody" or c.lower_ in ("eu", "european")):
-            return True
-    return False
+    return any(ctx.is_country(k) or ctx.type_of(k) == "GovernmentBody" for k in _leaders_governments(ctx, noun)) or \
+        any(c.lower_ in ("eu", "european") and c.dep_ in ("compound", "amod") for c in noun.lefts)
 
 
 # adverbs that make a clause tell what happens as a rule, not an event: "they often meet officials"
@@ -6978,13 +6978,13 @@ _PARTY_NOUNS = {"company", "companies", "firm", "firms", "bank", "banks", "busin
 def _based_in(ctx: ArticleContext, t) -> bool:
     """Whether a place begins a "-based" description: "Tarn, Estland-based firm X", "a Tarn-based
     broker" (the town, or the town and its region, say where the party is)."""
+    if site_participle_after(ctx, t):
+        return True
     doc, key = ctx.doc, ctx.key(t)
     end = t.i
     while end + 1 < len(doc) and ctx.key(doc[end + 1]) == key:
         end += 1
     nxt = [w for w in doc[end + 1:min(end + 7, len(doc))]]
-    if len(nxt) >= 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
-        return True
     return bool(nxt) and nxt[0].text == "," and any(
         w.lower_ == "based" and w.i >= 1 and doc[w.i - 1].text == "-" for w in nxt[1:])
 
@@ -7142,7 +7142,7 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
             # "The Dow fell 0.4% [the report's day]. The index tumbled 1.8% during Monday's session.":
             # a second figure for a price already given on the report's day, on a day before it, is
             # a look back; the figures after it are still the report's day
-            ctx._look_backs = getattr(ctx, "_look_backs", set()) | {i}
+            ctx.look_backs.add(i)
             continue
         if cue is not None and lead_day is not None and cue.iso == lead_day[1].iso:
             on_report_day |= subjects
@@ -7691,7 +7691,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         day = anchors[back[0]]
         return DateCue(day.text, day.start, day.end, day.iso[:7])
     for j in back:
-        if report_day is not None and j in getattr(main, "_look_backs", ()):
+        if report_day is not None and j in main.look_backs:
             continue  # a look back at a price's move on a day before the report's (_chain_report_days)
         if anchors[j] is not None and not present and not earlier:
             if report_day is not None and len(anchors[j].iso) < len(report_day.iso):

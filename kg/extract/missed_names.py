@@ -26,7 +26,7 @@ from kg.extract.confidence import (
     ENTITY_FOUND_BESIDE_NAME, ENTITY_FOUND_BY_HEAD_WORD, ENTITY_REPEATED_NAME, ENTITY_STRONG_CONTEXT_CUE,
 )
 from kg.extract.entity_lexicon import (
-    LISTING_WORDS,
+    LISTING_WORDS, SITE_PARTICIPLES,
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
@@ -627,10 +627,6 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
         out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "GPE",
                              type="Place", cls=country.finer_class, gaz=country, confidence=ENTITY_FOUND_BESIDE_NAME))
     return out
-
-
-# Participles that place a firm: "Stavanger-based", "based in Stavanger", "Cluj-registered".
-SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
 
 
 def places_of_firms(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:

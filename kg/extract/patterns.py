@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.entity_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from kg.extract.entity_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SITE_PARTICIPLES
 from kg.extract.table import EntityTable
 from kg.models import Article, Evidence
 
@@ -264,6 +264,18 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def site_participle_after(ctx: "ArticleContext", tok) -> bool:
+    """Whether a mention is the place of an "X-based" modifier ("a Tarnville-based analyst", "the
+    Oslo-headquartered firm"): its last word is followed by a hyphen and a participle that places
+    a firm (SITE_PARTICIPLES), written apart or joined ("-based")."""
+    doc, key, j = tok.doc, ctx.key(tok), tok.i + 1
+    while j < len(doc) and key is not None and ctx.key(doc[j]) == key:
+        j += 1  # the mention's last word
+    if j < len(doc) and doc[j].text in ("-", "–"):
+        return j + 1 < len(doc) and doc[j + 1].lower_ in SITE_PARTICIPLES
+    return j < len(doc) and doc[j].text.startswith("-") and doc[j].lower_.lstrip("-") in SITE_PARTICIPLES
+
+
 # --- the article context -----------------------------------------------------------------------
 
 
@@ -287,6 +299,9 @@ class ArticleContext:
     sents: list = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _adjective_places: dict[str, str] | None = None  # "gambian" -> the Place entity it is formed from
+    # sentences of a market report that look back at a price's move on a day before the report's
+    # (events._chain_report_days): the narrative's day is not taken from them
+    look_backs: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc, table: EntityTable, article: Article) -> "ArticleContext":

@@ -61,7 +61,7 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
-from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS
+from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -1470,9 +1470,6 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 
 # --- locatedIn ---------------------------------------------------------------------------------
 
-# Participles that say where a firm is: "Lyon-based", "headquartered in Oslo", "Cayman-registered",
-# "incorporated in Delaware".
-SITE_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "domiciled"}
 NAMING_WORDS = {"known as", "called", "named", "dubbed"}  # "an operation known as X": X is the operation
 PERSON_NOUNS = {"man", "woman", "person", "businessman", "businesswoman", "resident", "citizen", "lawyer",
                 "reporter", "trader", "investor", "worker", "official"}

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from kg.extract.confidence import REL_LEARNED, REL_LEARNED_THRESHOLD
 from kg.extract.eventmodel import RoleModel, _ancestors, _arc, _bucket, _mention_heads, dependency_path, load_weights
-from kg.extract.patterns import FOUNDER_WORDS, ORG_TYPES, TITLE_HEADS, lemma
+from kg.extract.patterns import FOUNDER_WORDS, ORG_TYPES, TITLE_HEADS, lemma, site_participle_after
 from kg.resources import data_file
 
 LABELS = ("none", "holdsPosition", "memberOf", "owns", "locatedIn", "regulates", "founded", "criticized",
@@ -316,7 +316,7 @@ def add_learned_relations(ctx, out) -> None:
                 continue  # "Finance Minister X presented the budget in Parliament": X's title, an act elsewhere
             if _wished_for(t):
                 continue  # "X will run for president of Y": a post wanted, not held
-            if _site_of(c.ctx, c.object_tok):
+            if site_participle_after(c.ctx, c.object_tok):
                 continue  # "X, a Tarnville-based analyst": where X works from, not whom X serves
             if c.subject_tok.dep_ == "conj" and c.subject_tok.head.i == t.i:
                 continue  # "Chile's Minister of Trade and X met": X is named beside the minister, not as one
@@ -328,19 +328,6 @@ def add_learned_relations(ctx, out) -> None:
                 continue  # "X appointed Z as CEO of Y": the rules read whose title it is
             title = _title_words(c.ctx, t)
         out.add(c.subject, predicate, c.object, c.sent, REL_LEARNED, title=title)
-
-
-def _site_of(ctx, tok) -> bool:
-    """Whether a mention is the place of an "X-based" modifier ("a Tarnville-based analyst")."""
-    from kg.extract.relations import SITE_PARTICIPLES
-
-    doc, key, j = tok.doc, ctx.key(tok), tok.i + 1
-    while j < len(doc) and key is not None and ctx.key(doc[j]) == key:
-        j += 1  # the mention's last word
-    if j < len(doc) and doc[j].text in ("-", "–"):
-        j += 1
-        return j < len(doc) and doc[j].lower_ in SITE_PARTICIPLES
-    return j < len(doc) and doc[j].lower_.lstrip("-") in SITE_PARTICIPLES and doc[j].text.startswith("-")
 
 
 def _act_between(c: Candidate, title, post_verbs: set[str]) -> bool:
