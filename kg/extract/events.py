@@ -7249,7 +7249,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
         first = max(g, key=lambda d: d.confidence)
         date, date_text, date_draft = None, None, None
         # a cue of the patterns' drafts dates the event before one of a learned draft, and only
-        # the patterns' drafts take the narrative's day (the learned reader is less sure of its event)
+        # the patterns' drafts take the narrative's day (the learned reader is less sure of its
+        # event), but in the headline and lead, which tell the story's news
         # an event told as done in one of its mentions ("has cut rates") is not dated by a time
         # after publication that another mention gives without speaking of the future ("is likely
         # to slash rates next week"); a mention of what is to come keeps its day ahead
@@ -7267,7 +7268,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             if date is not None:
                 break
         if date is None:
-            for d in sorted(patterned, key=lambda d: d.trigger.idx):
+            narrated = patterned or [d for d in learned if _in_headline_or_lead(ctx, d)]
+            for d in sorted(narrated, key=lambda d: d.trigger.idx):
                 cue = _narrative_date(ctx, d, article)
                 if cue is not None:
                     date, date_text = cue.iso, cue.text
