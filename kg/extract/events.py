@@ -7237,14 +7237,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             groups.append([d])
     events = []
     same_time: set[str] = set()
-    read_only_by_reader: set[str] = set()
     for g in groups:
         patterned = [d for d in g if not d.extra.get("learned")]
         learned = [d for d in g if d.extra.get("learned")]
         if not patterned and g[0].type in _PATTERNS_START:
             continue
-        if not patterned and not any(_in_headline_or_lead(ctx, d) for d in learned):
-            read_only_by_reader.add(f"event-{len(events) + 1}")
         roles, order = _group_roles(patterned, learned)
         first = max(g, key=lambda d: d.confidence)
         date, date_text, date_draft = None, None, None
@@ -7299,15 +7296,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             confidence=round(conf, 2),
         ))
     _share_sentence_day(events, same_time)
-    # an event only the learned reader found, in a sentence that gives it no time, is most often
-    # background ("the bank's measures", "the vote on the plan") rather than news of the day: on five
-    # sets scored before any rule was written for them, such events' roles were right 2 times in 14
-    # after the lead, against 12 in 16 where the sentence dated the event (and 4 in 8 in the headline
-    # and lead, which tell the news); the patterns' undated events stay
-    # (an article with no publication date dates no weekday, so there its events all stay)
-    if article.published is None:
-        return events
-    return [e for e in events if e.date is not None or e.key not in read_only_by_reader]
+    return events
 
 
 def _in_headline_or_lead(ctx: ArticleContext, d: _Draft) -> bool:
