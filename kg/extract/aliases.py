@@ -112,14 +112,23 @@ def group_candidates(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Group]
     return groups
 
 
+def _leading_words_of(short: str, long: str) -> bool:
+    """Whether a short form is the first words of a longer name ("Berlin" of "Berlin Capital LLC")."""
+    words, whole = short.split(), long.split()
+    return 0 < len(words) < len(whole) and whole[:len(words)] == words
+
+
 def _local_short_forms(cands: list[Candidate]) -> None:
     """"National Broadcasting Commission (NBC)": a short form the article defines for a name the
     gazetteer does not know names that body here, not the gazetteer's other "NBC"; every mention of
-    it loses the gazetteer's entry and takes the defined name's type."""
+    it loses the gazetteer's entry and takes the defined name's type. So does a short form that is
+    the defined name's first words ("Berlin Capital Partners LLC (Berlin)": the firm, not the city)."""
     local: dict[str, Candidate] = {}
     for c in cands:
         long = c.acronym_of
-        if c.gaz is None or long is None or long.gaz is not None or not c.text.replace(".", "").isupper():
+        if c.gaz is None or long is None or long.gaz is not None:
+            continue
+        if not c.text.replace(".", "").isupper() and not _leading_words_of(c.text, long.text):
             continue
         if name_key(long.text) in {name_key(f) for f in c.gaz.forms}:
             continue

@@ -644,16 +644,24 @@ def _named_like_a_firm(ent) -> bool:
 REGION_WORDS = {"Americas", "America", "Europe", "Asia", "Africa", "International", "Global", "USA", "EMEA", "APAC"}
 
 
+def _legal_form_at(doc, i: int) -> bool:
+    """Whether a firm's legal form starts at token i ("Inc.", ", LLC"): the end of a firm's name."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].lower_.rstrip(".") in LEGAL_FORMS
+
+
 def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
-    """"Orvex" + "Japan", "Tarn Telecom" + "Americas": a firm's name with a country or
-    region written right after it names its unit there, a firm of its own."""
+    """"Orvex" + "Japan", "Tarn Telecom" + "Americas" (with or without a legal form after it,
+    "Tarn Telecom America Inc."): a firm's name with a country or region written right after it
+    names its unit there, a firm of its own."""
     out = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and ent.start == prev.end \
                 and len(ent) <= 3 and not is_possessive(doc[prev.end - 1]) and not doc[ent.start].is_sent_start \
                 and (gaz.country_of_demonym(ent.text) is not None or ent.text in REGION_WORDS) \
-                and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper()):
+                and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper() or _legal_form_at(doc, ent.end)):
             span = doc[prev.start:ent.end]
             span.label_ = "ORG"
             out[-1] = span
@@ -663,7 +671,8 @@ def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
     for k, ent in enumerate(out):
         e = ent.end
         if ent.label_ == "ORG" and e < len(doc) and doc[e].text in REGION_WORDS and not doc[e].is_sent_start \
-                and (e + 1 >= len(doc) or not doc[e + 1].text[:1].isupper()) and not doc[e].ent_type_:
+                and (e + 1 >= len(doc) or not doc[e + 1].text[:1].isupper() or _legal_form_at(doc, e + 1)) \
+                and not doc[e].ent_type_:
             span = doc[ent.start:e + 1]
             span.label_ = "ORG"
             out[k] = span
