@@ -40,3 +40,26 @@ def test_the_enforcers_own_reproach_is_part_of_its_action(read_events, text):
 ])
 def test_criticism_by_others_or_of_others_stays(read_events, text, critic, target):
     assert {(critic, "actor"), (target, "target")} <= _criticism(read_events, text)
+
+
+def test_the_positions_come_from_relations_already_found(nlp, monkeypatch):
+    """extract() passes the relations it found to the events, which read an official's post from
+    them instead of running a second relation pass."""
+    from kg.extract import relations as relations_module
+    from kg.extract.entities import resolve_entities
+    from kg.extract.events import extract_events
+    from kg.models import Article
+
+    text = CHARGED + "Attorney General Lena Holt condemned Brask Motors for cheating on emissions tests."
+    article = Article(id="t", text=text)
+    doc = nlp(text)
+    table = resolve_entities(doc, article)
+    found = relations_module.extract_relations(doc, table, article)
+
+    def second_pass(*args, **kwargs):
+        raise AssertionError("a second relation pass")
+
+    monkeypatch.setattr(relations_module, "extract_relations", second_pass)
+    events = extract_events(doc, table, article, found)
+    assert not any(e.type == "Criticism" for e in events)
+    assert any(e.type == "RegulatoryAction" for e in events)

@@ -5,21 +5,18 @@ kg.extract.candidates._regional_units).
   Gadget Corp. (Zurich)") names the firm in that article, not the city the gazetteer knows: the firm
   was lost and the city made the target of the action against it.
 - A firm's regional unit with its legal form after it ("Orsk Electronics America Inc.") is one
-  firm; the region was split off as a place (and "America" read as the United States).
+  firm; the region was split off as a place.
 Every firm is invented.
 """
 
 from __future__ import annotations
 
 import pytest
+from test_entity_typing_constructions import entities
 
-import kg
 
-
-def _entities(tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    return {(e["name"], e["type"]) for f in kg.extract([str(path)]).facts() for e in f["entities"]}
+def _entities(nlp, text):
+    return {(e.name, e.type) for e in entities(nlp, text)}
 
 
 @pytest.mark.parametrize("text, firm, place", [
@@ -31,26 +28,26 @@ def _entities(tmp_path, text):
      "Zurich Gadget Corp.", "Zurich"),
     ("Madrid Holdings SA (Madrid) agreed on Monday to pay a fine to the SEC.", "Madrid Holdings SA", "Madrid"),
 ])
-def test_a_defined_short_form_that_is_a_city_names_the_firm(tmp_path, text, firm, place):
-    found = _entities(tmp_path, text)
+def test_a_defined_short_form_that_is_a_city_names_the_firm(nlp, text, firm, place):
+    found = _entities(nlp, text)
     assert (firm, "Company") in found
     assert (place, "Place") not in found
 
 
-def test_a_city_named_on_its_own_stays_a_place(tmp_path):
-    assert ("Berlin", "Place") in _entities(tmp_path, "Officials in Berlin met bankers from Paris on Monday.")
+def test_a_city_named_on_its_own_stays_a_place(nlp):
+    assert ("Berlin", "Place") in _entities(nlp, "Officials in Berlin met bankers from Paris on Monday.")
 
 
 @pytest.mark.parametrize("text, firm, place", [
-    ("Regulators fined Orsk Electronics America Inc. on Monday.", "Orsk Electronics America", "United States"),
+    ("Regulators fined Orsk Electronics America Inc. on Monday.", "Orsk Electronics America", "America"),
     ("Brask Motor Asia Co. recalled 40,000 cars on Monday.", "Brask Motor Asia", "Asia"),
     ("Velka Pharma Europe Ltd. was fined on Monday.", "Velka Pharma Europe", "Europe"),
 ])
-def test_a_regional_unit_with_its_legal_form_is_one_firm(tmp_path, text, firm, place):
-    found = _entities(tmp_path, text)
+def test_a_regional_unit_with_its_legal_form_is_one_firm(nlp, text, firm, place):
+    found = _entities(nlp, text)
     assert any(name.startswith(firm) and t == "Company" for name, t in found)
     assert (place, "Place") not in found
 
 
-def test_a_place_after_a_firm_and_a_verb_stays_a_place(tmp_path):
-    assert ("United States", "Place") in _entities(tmp_path, "Orsk Bank fined clients in America on Monday.")
+def test_a_place_after_a_firm_and_a_verb_stays_a_place(nlp):
+    assert ("America", "Place") in _entities(nlp, "Orsk Bank fined clients in America on Monday.")

@@ -20,7 +20,7 @@ def extract(doc, article: Article, model: str | None = None) -> Facts:
     """Everything `kg` finds in one article. `doc` is `nlp(article.text)`."""
     table = resolve_entities(doc, article)
     relations = extract_relations(doc, table, article)
-    events = extract_events(doc, table, article)
+    events = extract_events(doc, table, article, relations)
     quotes = extract_quotes(doc, table, article)
     return Facts(
         article=article,

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
-    KEEP_LABELS, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
+    KEEP_LABELS, LAW_HEADS, is_legal_form, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
 )
@@ -432,7 +432,7 @@ def _listed_names(doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         nxt = doc[i + 1]
         if doc[i].text == "," and i > cur and nxt.text[:1].isupper() \
-                and nxt.lower_.rstrip(".") not in LEGAL_FORMS and all(t.text[:1].isupper() for t in doc[cur:i]):
+                and not is_legal_form(nxt.text) and all(t.text[:1].isupper() for t in doc[cur:i]):
             out.append((cur, i))
             cur = i + 1
     # a list's last two names joined by "and" ("..., Halden Steel and Pirell Chemicals"); with no
@@ -648,7 +648,7 @@ def _legal_form_at(doc, i: int) -> bool:
     """Whether a firm's legal form starts at token i ("Inc.", ", LLC"): the end of a firm's name."""
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    return i < len(doc) and doc[i].lower_.rstrip(".") in LEGAL_FORMS
+    return i < len(doc) and is_legal_form(doc[i].text)
 
 
 def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:

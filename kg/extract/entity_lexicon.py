@@ -50,6 +50,11 @@ LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "
 
 LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
 
+
+def is_legal_form(word: str) -> bool:
+    """Whether a word is a firm's legal form, however it is dotted or cased ("Inc.", "S.A.", "LLC")."""
+    return word.lower().replace(".", "") in LEGAL_FORMS
+
 # Street words after a place name: "1600 Pennsylvania Avenue" is an address, not the state.
 STREET_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
                 "parkway", "highway", "terrace"}

@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 )
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
-    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, LEGAL_FORMS, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
@@ -907,7 +907,7 @@ def type_by_description(doc, cands: list[Candidate]) -> None:
         if c.type in ("Company", "Person") and c.gaz is None and _described_as_product(doc, c):
             c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_DESCRIBED, True
         if c.gaz is None and c.end + 1 < len(doc) and doc[c.end].text == "," and \
-                doc[c.end + 1].text.lower().replace(".", "") in LEGAL_FORMS \
+                is_legal_form(doc[c.end + 1].text) \
                 and doc[c.end + 1].text[:1].isupper():
             c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_LEGAL_FORM, True
 

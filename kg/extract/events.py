@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.entity_lexicon import LEGAL_FORMS, WEEKDAYS
+from kg.extract.entity_lexicon import WEEKDAYS, is_legal_form
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -100,7 +100,7 @@ from kg.extract.relations import (
     criticism_pairs,
 )
 from kg.extract.table import EntityTable
-from kg.models import Article, Event, Participant
+from kg.models import Article, Event, Participant, Relation
 
 ACTORS = ORG_TYPES | {"Person"}
 GOV_ACTORS = {"GovernmentBody", "Person", "Place"}
@@ -199,9 +199,13 @@ def _only_a_condition(trigger) -> bool:
     return False
 
 
-def extract_events(doc, table: EntityTable, article: Article) -> list[Event]:
-    """Events with participants, roles, dates and values, one per real-world event."""
+def extract_events(doc, table: EntityTable, article: Article, relations: list[Relation] | None = None) -> list[Event]:
+    """Events with participants, roles, dates and values, one per real-world event. `relations`,
+    when the caller has already extracted them from the same doc and table, spare a second
+    relation pass for the positions some events read (_positions_held)."""
     ctx = ArticleContext.build(doc, table, article)
+    if relations is not None:
+        _positions_held(ctx, relations)
     drafts: list[_Draft] = []
     for uctx, sent in ctx.units():
         first_new = len(drafts)
@@ -262,22 +266,17 @@ def _without_enforcers_reproach(ctx: ArticleContext, events: list[Event]) -> lis
     acts = [e for e in events if e.type == "RegulatoryAction"]
     actors = {p.entity for e in acts for p in e.participants if p.role == "actor"}
     targets = {p.entity for e in acts for p in e.participants if p.role == "target"}
-    officials: set[str] | None = None  # read only when needed: the article's positions cost a pass
+    if not targets:
+        return events
+    officials = {person for person, held in _positions_held(ctx).items() if any(r.object in actors for r in held)}
 
     def reproach(e: Event) -> bool:
-        nonlocal officials
         critics = [p.entity for p in e.participants if p.role == "actor"]
         aimed = [p.entity for p in e.participants if p.role == "target"]
-        if not (critics and aimed and all(k in targets for k in aimed)):
-            return False
-        if all(k in actors for k in critics):
-            return True
-        if officials is None:
-            officials = {person for person, held in _positions_held(ctx).items()
-                         if any(r.object in actors for r in held)}
-        return all(k in actors or k in officials for k in critics)
+        return bool(critics and aimed) and all(k in actors or k in officials for k in critics) and \
+            all(k in targets for k in aimed)
 
-    return [e for e in events if not (e.type == "Criticism" and targets and reproach(e))]
+    return [e for e in events if not (e.type == "Criticism" and reproach(e))]
 
 
 # government bodies that enforce: a regulator or a prosecutor's office or police force, and the
@@ -319,15 +318,18 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
 
 
-def _positions_held(ctx: ArticleContext) -> dict[str, list]:
-    """Each person's positions in the article (holdsPosition relations), read once per article."""
+def _positions_held(ctx: ArticleContext, relations: list[Relation] | None = None) -> dict[str, list[Relation]]:
+    """Each person's positions in the article (holdsPosition relations), read once per article:
+    from `relations` when given, else by a relation pass of its own."""
     cached = getattr(ctx, "_positions_cache", None)
     if cached is not None:
         return cached
-    from kg.extract.relations import extract_relations
+    if relations is None:
+        from kg.extract.relations import extract_relations
 
+        relations = extract_relations(ctx.doc, ctx.table, ctx.article)
     found: dict[str, list] = {}
-    for r in extract_relations(ctx.doc, ctx.table, ctx.article):
+    for r in relations:
         if r.predicate == "holdsPosition":
             found.setdefault(r.subject, []).append(r)
     ctx._positions_cache = found
@@ -1667,10 +1669,10 @@ def _past_short_form(ctx: ArticleContext, i: int, end_sent: int) -> int:
     if i + 1 < end_sent and doc[i + 1].text == ")" and any(t.text == "(" for t in doc[max(i - 6, 0):i]):
         return i + 1
     # a firm's legal suffix left out of its name ("Acme Partners LLC", "Acme Partners, LLC")
-    if i + 1 < end_sent and doc[i + 1].lower_.replace(".", "") in LEGAL_FORMS and ctx.key(doc[i + 1]) is None:
+    if i + 1 < end_sent and is_legal_form(doc[i + 1].text) and ctx.key(doc[i + 1]) is None:
         i += 1
     elif (i + 2 < end_sent and doc[i + 1].text == "," and ctx.key(doc[i + 2]) is None
-          and doc[i + 2].lower_.replace(".", "") in LEGAL_FORMS):
+          and is_legal_form(doc[i + 2].text)):
         i += 2
     if i + 2 >= end_sent or doc[i + 1].text != "(":
         return i
@@ -6916,12 +6918,9 @@ def _officials(ctx: ArticleContext) -> set[str]:
     cached = getattr(ctx, "_officials_cache", None)
     if cached is not None:
         return cached
-    from kg.extract.relations import extract_relations
-
     found = {e.key for e in ctx.table if e.type == "Person" and (e.ontology_class or "") in OFFICIAL_CLASSES}
-    for r in extract_relations(ctx.doc, ctx.table, ctx.article):
-        if r.predicate == "holdsPosition" and ctx.type_of(r.object) in ("GovernmentBody", "Place"):
-            found.add(r.subject)
+    found |= {person for person, held in _positions_held(ctx).items()
+              if any(ctx.type_of(r.object) in ("GovernmentBody", "Place") for r in held)}
     ctx._officials_cache = found
     return found
 
@@ -7327,12 +7326,23 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
     return events
 
 
+def _sentence_index(ctx: ArticleContext, d: _Draft) -> int:
+    """The index in ctx.sents of a draft's sentence (-1 before the first), found by character
+    offset: a draft may come from a re-parsed sub-document whose token numbers differ."""
+    return bisect.bisect_right([s.start_char for s in ctx.sents], d.sent.start_char) - 1
+
+
+# the written sentences where a story tells its news: the headline and the lead (units 0 and 1; the
+# narrative's lead day, _LEAD_UNITS, reaches one further, where the learned reader's events were
+# more often asides)
+_NEWS_UNITS = 1
+
+
 def _in_headline_or_lead(ctx: ArticleContext, d: _Draft) -> bool:
     """Whether a draft is in the first two written sentences (a headline and the lead, or the lead
     and the one after it): where a story tells its news."""
-    sents = ctx.sents
-    i = bisect.bisect_right([s.start_char for s in sents], d.sent.start_char) - 1
-    return 0 <= i and _units(ctx)[i] <= 1
+    i = _sentence_index(ctx, d)
+    return 0 <= i and _units(ctx)[i] <= _NEWS_UNITS
 
 
 def _ongoing(ctx: ArticleContext, d: _Draft) -> bool:
@@ -7698,7 +7708,7 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     present = (verb.tag_ in ("VBP", "VBZ", "VB") and not auxes & {"has", "have"}) or (
         verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
     sents = main.sents
-    i = bisect.bisect_right([s.start_char for s in sents], d.sent.start_char) - 1
+    i = _sentence_index(main, d)
     if i < 0:
         return None
     anchors = _anchors(main, article)

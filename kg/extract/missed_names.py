@@ -28,7 +28,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     LISTING_WORDS, SITE_PARTICIPLES,
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
-    LEGAL_FORMS, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
+    is_legal_form, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
 )
@@ -335,7 +335,7 @@ def _without_legal_form(doc, c: Candidate) -> list[tuple[str, ...]]:
     """"Vale SA" -> ("Vale",); "Arctic Lithium Corp." -> ("Arctic", "Lithium"): the words of a
     firm's name before its legal form, the short name an article goes on to use."""
     toks = [t for t in doc[c.start:c.end]]
-    if len(toks) < 2 or toks[-1].lower_.replace(".", "") not in LEGAL_FORMS:
+    if len(toks) < 2 or not is_legal_form(toks[-1].text):
         return []
     words = toks[:-1]
     while words and words[-1].text in (",", "&"):
@@ -1228,7 +1228,7 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     covered = {i for c in cands for i in range(c.start, c.end)}
     out = []
     for tok in doc:
-        if tok.lower_.replace(".", "") not in LEGAL_FORMS or tok.i in covered or not tok.text[:1].isupper():
+        if not is_legal_form(tok.text) or tok.i in covered or not tok.text[:1].isupper():
             continue
         start = tok.i
         while start > 0 and tok.i - start < 5 and start - 1 not in covered and not doc[start].is_sent_start:

@@ -19,7 +19,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.extract.candidates import Candidate
 from kg.extract.entity_lexicon import (
-    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+    COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, is_legal_form, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
 from kg.extract.entity_types import names_a_law, names_a_measure, type_by_words
@@ -48,8 +48,7 @@ def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]
     """"Globex, Corp.": a legal form after a comma is part of the firm before it, whichever step
     found it as a name of its own."""
     return [c for c in cands if not (c.gaz is None and c.start > 0 and doc[c.start - 1].text == ","
-                                     and (c.norm.replace(".", "") in LEGAL_FORMS
-                                          or c.norm.replace(".", "").replace(" ", "") in LEGAL_FORMS))]
+                                     and (is_legal_form(c.norm) or is_legal_form(c.norm.replace(" ", ""))))]
 
 
 # Lower-case words after a name that make it a disease's name ("Down syndrome", "Ebola virus")
