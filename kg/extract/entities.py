@@ -47,7 +47,7 @@ from kg.extract.missed_names import (
 from kg.extract.name_forms import name_key
 from kg.extract.noise import (
     document_title_spans, is_bare_law_word, opens_a_law_name, portfolio_series_spans, split_off_noise,
-    without_legal_form_fragments, without_orphan_short_forms,
+    without_law_short_forms, without_legal_form_fragments, without_orphan_short_forms,
 )
 from kg.extract.table import EntityTable
 from kg.gazetteer import Gazetteer, entity_path, load_gazetteer
@@ -98,6 +98,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     # a dateline says where the story was filed, whichever finder found a name there again
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
     cands = [c for c in cands if not opens_a_law_name(doc, c)]
+    cands = without_law_short_forms(doc, cands)
     cands = [c for c in cands if not is_field_of_title(doc, c.start, c.end, gaz)]
     series = portfolio_series_spans(doc)
     cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]

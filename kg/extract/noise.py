@@ -233,6 +233,26 @@ def opens_a_law_name(doc, c: Candidate) -> bool:
         and doc[c.end].lower_ in STATUTE_HEADS
 
 
+def law_short_forms(doc) -> set[str]:
+    """The short forms the article defines for laws: "the Truth in Lending Act (TILA)", "the Export
+    Administration Regulations (EAR)". Later mentions ("as TILA requires", "subject to the EAR")
+    name the law too, not a firm the model took them for."""
+    forms = set()
+    for k, tok in enumerate(doc[:-2]):
+        if tok.lower_ in STATUTE_HEADS and tok.text[:1].isupper() and doc[k + 1].text == "(":
+            close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+            short = doc[k + 2:close].text if close else ""
+            if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,9}", short) and sum(ch.isupper() for ch in short) >= 2:
+                forms.add(short)
+    return forms
+
+
+def without_law_short_forms(doc, cands: list[Candidate]) -> list[Candidate]:
+    """Every unknown name that is a law's defined short form (see `law_short_forms`) goes."""
+    forms = law_short_forms(doc)
+    return [c for c in cands if not (c.gaz is None and c.text in forms)] if forms else cands
+
+
 def is_bare_law_word(doc, c: Candidate) -> bool:
     """"Order", "Act", "Rules" alone ("President X's new Executive Order", the model reading
     "Order" as a person): a law's head word by itself names no actor."""
