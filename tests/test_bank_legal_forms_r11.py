@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, bank", [
@@ -20,12 +15,12 @@ def entities(nlp, text):
     ("The agency said Redwood Bank, National Association, misled its customers.", "Redwood Bank"),
 ])
 def test_a_national_banks_legal_form_is_no_entity(nlp, text, bank):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(bank) == "Company"
     assert not any(name in ("N.A.", "National Association") for name in found)
 
 
 def test_a_firms_legal_form_still_belongs_to_it(nlp):
-    found = entities(nlp, "Regulators fined Tarnwell Holdings, Inc. on Monday.")
+    found = entity_types(nlp, "Regulators fined Tarnwell Holdings, Inc. on Monday.")
     assert "Inc." not in found
     assert any(name.startswith("Tarnwell") for name in found)

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, party", [
@@ -20,11 +15,11 @@ def entities(nlp, text):
     ("The court docketed CFTC v. Quillmark, Civil Action No. 4:21-cv-118 (S.D. Ohio), last week.", "Quillmark"),
 ])
 def test_a_caption_party_ends_before_the_case_number(nlp, text, party):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert party in found, found
     assert not any("Civil Action" in name or "No" in name.split() for name in found)
 
 
 def test_a_firm_with_a_comma_in_its_name_is_whole(nlp):
-    found = entities(nlp, "Regulators fined Keefe, Brenlow & Woods on Monday.")
+    found = entity_types(nlp, "Regulators fined Keefe, Brenlow & Woods on Monday.")
     assert any(name.startswith("Keefe, Brenlow") for name in found), found

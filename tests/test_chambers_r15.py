@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, name", [
@@ -35,7 +30,7 @@ def entities(nlp, text):
     ("The lender's 31-member governing council cut its deposit rate in Orlen.", "governing council"),
 ])
 def test_chamber_named_by_its_function_words(nlp, text, name):
-    assert entities(nlp, text).get(name) == "GovernmentBody"
+    assert entity_types(nlp, text).get(name) == "GovernmentBody"
 
 
 @pytest.mark.parametrize("text", [
@@ -46,6 +41,6 @@ def test_chamber_named_by_its_function_words(nlp, text, name):
     "Lower prices in the house market helped buyers in Orlen.",
 ])
 def test_no_chamber_without_its_words_or_a_definite_article(nlp, text):
-    names = entities(nlp, text)
+    names = entity_types(nlp, text)
     assert not any(n.lower().endswith(("house", "committee", "chamber", "council")) and n[:1].islower()
                    for n in names), names

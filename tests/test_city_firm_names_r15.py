@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, name", [
@@ -31,10 +26,10 @@ def entities(nlp, text):
     ("Shares of Guangzhou Baiyun Microelectronics fell 4 percent in Shenzhen.", "Guangzhou Baiyun Microelectronics"),
 ])
 def test_city_first_in_a_firm_name(nlp, text, name):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(name) == "Company", found
 
 
 def test_city_stays_a_place_before_a_plain_name(nlp):
-    found = entities(nlp, "Officials in Shenzhen said Qianfeng Capital had repaid its loans.")
+    found = entity_types(nlp, "Officials in Shenzhen said Qianfeng Capital had repaid its loans.")
     assert found.get("Shenzhen") == "Place", found

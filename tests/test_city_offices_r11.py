@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, city", [
@@ -20,11 +15,11 @@ def entities(nlp, text):
     ("Moscow's police detained twelve people on Sunday.", "Moscow"),
 ])
 def test_a_capitals_own_office_keeps_it_a_place(nlp, text, city):
-    assert entities(nlp, text).get(city) == "Place"
+    assert entity_types(nlp, text).get(city) == "Place"
 
 
 def test_a_capitals_action_is_still_its_government(nlp):
-    found = entities(nlp, "Beijing's crackdown hit the largest tech firms.")
+    found = entity_types(nlp, "Beijing's crackdown hit the largest tech firms.")
     assert "Beijing" not in found or found["Beijing"] == "GovernmentBody"
     assert any(t == "GovernmentBody" for t in found.values())
 

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, price, firm", [
@@ -24,10 +19,10 @@ def entities(nlp, text):
     ("Kestria Optics, the island's biggest lens maker, gained 2% to Nt$31.5 in Taipei.", "Nt$31.5", "Kestria Optics"),
 ])
 def test_a_price_in_a_mixed_case_dollar_is_no_name(nlp, text, price, firm):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert price not in found and firm in found, found
 
 
 def test_a_name_with_a_dollar_sign_inside_stays(nlp):
-    found = entities(nlp, "Shares of Velmora Air fell after Ka$h Records sued it in Orlen.")
+    found = entity_types(nlp, "Shares of Velmora Air fell after Ka$h Records sued it in Orlen.")
     assert "Velmora Air" in found, found

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person", [
@@ -21,11 +16,11 @@ def entities(nlp, text):
     ("Voters cheered as Prime Minister-elect Ilse Varga reached the square.", "Ilse Varga"),
 ])
 def test_the_name_after_an_elect_title_is_a_person(nlp, text, person):
-    assert entities(nlp, text).get(person) == "Person", entities(nlp, text)
+    assert entity_types(nlp, text).get(person) == "Person", entity_types(nlp, text)
 
 
 def test_an_elect_title_without_a_name_gives_no_person(nlp):
-    assert entities(nlp, "The president-elect said little about the budget.") == {}
+    assert entity_types(nlp, "The president-elect said little about the budget.") == {}
 
 
 @pytest.mark.parametrize("text, person", [
@@ -34,5 +29,5 @@ def test_an_elect_title_without_a_name_gives_no_person(nlp):
     ("Trade Negotiator Lena Hart said talks would resume.", "Lena Hart"),
 ])
 def test_a_portfolio_before_representative_or_envoy_is_part_of_the_title(nlp, text, person):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert person in found and not {"Trade", "Climate"} & set(found), found

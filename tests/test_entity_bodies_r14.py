@@ -34,10 +34,7 @@ import pytest
 
 from kg.extract.entities import resolve_entities
 from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 def mentions(nlp, text):
@@ -50,7 +47,7 @@ def mentions(nlp, text):
     "A weak survey of factories suggested the eurozone recovery had stalled in the spring.",
 ])
 def test_the_eurozone_in_lower_case_is_the_place(nlp, text):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert {n.lower(): k for n, k in found.items()}.get("eurozone") == "Place", found
 
 
@@ -61,7 +58,7 @@ def test_the_eurozone_in_lower_case_is_the_place(nlp, text):
     ("The harbour company was taken over by the Norrish parliament after the vote.", "Norrish parliament"),
 ])
 def test_a_legislature_or_cabinet_named_alone_is_a_body(nlp, text, body):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(body) == "GovernmentBody", found
 
 
@@ -74,7 +71,7 @@ def test_a_legislature_or_cabinet_named_alone_is_a_body(nlp, text, body):
     "The deal still needs the approval of the bloc's legislature in Velka.",
 ])
 def test_a_modifier_a_part_or_a_member_of_parliament_is_no_body(nlp, text):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert not {"parliament", "cabinet"} & {n.lower() for n in found}, found
 
 
@@ -95,7 +92,7 @@ def test_a_central_banks_rate_or_a_price_statistic_is_no_actor(nlp, text, measur
     ("The Kestrel Composite Index fell 2 percent on Friday.", "Kestrel Composite Index", "MarketIndex"),
 ])
 def test_firms_and_market_indexes_with_such_words_stay(nlp, text, name, kind):
-    assert entities(nlp, text).get(name) == kind
+    assert entity_types(nlp, text).get(name) == kind
 
 
 @pytest.mark.parametrize("text, body", [
@@ -107,7 +104,7 @@ def test_firms_and_market_indexes_with_such_words_stay(nlp, text, name, kind):
     ("Chile's presidential office voiced strong regret over the new export curbs.", "Chile's presidential office"),
 ])
 def test_an_officials_office_in_lower_case_is_a_body(nlp, text, body):
-    assert entities(nlp, text).get(body) == "GovernmentBody"
+    assert entity_types(nlp, text).get(body) == "GovernmentBody"
 
 
 @pytest.mark.parametrize("text", [
@@ -115,7 +112,7 @@ def test_an_officials_office_in_lower_case_is_a_body(nlp, text, body):
     "A spokesman said Mr. Blek's office would reply next week.",
 ])
 def test_a_persons_office_is_no_body(nlp, text):
-    assert not any(name.endswith("office") for name in entities(nlp, text))
+    assert not any(name.endswith("office") for name in entity_types(nlp, text))
 
 
 @pytest.mark.parametrize("text, party", [
@@ -125,11 +122,11 @@ def test_a_persons_office_is_no_body(nlp, text):
     ("The Tarn Workers Congress opposition party won 12 seats in the vote.", "Tarn Workers Congress"),
 ])
 def test_a_name_before_a_lower_case_party_is_a_party(nlp, text, party):
-    assert entities(nlp, text).get(party) == "PoliticalParty"
+    assert entity_types(nlp, text).get(party) == "PoliticalParty"
 
 
 def test_party_as_a_modifier_makes_no_party(nlp):
-    found = entities(nlp, "Kelvo Holdings (KH) party supplies were sold at a loss.")
+    found = entity_types(nlp, "Kelvo Holdings (KH) party supplies were sold at a loss.")
     assert found.get("Kelvo Holdings") != "PoliticalParty"
 
 
@@ -142,7 +139,7 @@ def test_party_as_a_modifier_makes_no_party(nlp):
      "American regulators"),
 ])
 def test_a_countrys_collective_beside_a_named_body_is_no_second_body(nlp, text, collective):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert collective not in found, found
     assert "United States" not in found and "US" not in found and "U.S." not in found, found
 
@@ -153,7 +150,7 @@ def test_a_countrys_collective_beside_a_named_body_is_no_second_body(nlp, text, 
      "China's financial regulators"),
 ])
 def test_a_collective_with_a_possessive_or_alone_stays(nlp, text, collective):
-    assert entities(nlp, text).get(collective) == "GovernmentBody"
+    assert entity_types(nlp, text).get(collective) == "GovernmentBody"
 
 
 @pytest.mark.parametrize("text", [

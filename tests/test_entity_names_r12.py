@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
 from kg.gazetteer import load_gazetteer
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, place", [
@@ -31,7 +26,7 @@ def entities(nlp, text):
     ("Turnout in Delta State was the lowest in a decade.", "Delta State"),
 ])
 def test_a_state_is_a_place(nlp, text, place):
-    assert entities(nlp, text).get(place) == "Place"
+    assert entity_types(nlp, text).get(place) == "Place"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -39,7 +34,7 @@ def test_a_state_is_a_place(nlp, text, place):
     ("The Secretary of State, Mara Lin, met the envoy on Friday.", "Mara Lin"),
 ])
 def test_not_every_state_is_a_place(nlp, text, name):
-    assert entities(nlp, text).get(name) not in (None, "Place")
+    assert entity_types(nlp, text).get(name) not in (None, "Place")
 
 
 @pytest.mark.parametrize("text, measure", [
@@ -50,11 +45,11 @@ def test_not_every_state_is_a_place(nlp, text, name):
     ("He swore the Oath of Allegiance before the Chief Justice, Ruth Adeyemi.", "Oath of Allegiance"),
 ])
 def test_measures_and_oaths_name_no_actor(nlp, text, measure):
-    assert measure not in entities(nlp, text)
+    assert measure not in entity_types(nlp, text)
 
 
 def test_the_judge_stays_beside_the_oath(nlp):
-    assert entities(nlp, "Judge Amina Bello administered the Oath of Office to the new governor.").get(
+    assert entity_types(nlp, "Judge Amina Bello administered the Oath of Office to the new governor.").get(
         "Amina Bello") == "Person"
 
 
@@ -73,13 +68,13 @@ def test_large_firms_are_known(form):
 ])
 def test_large_firms_in_a_sentence(nlp, text, firm):
     # a possessive name is found without its "'s" here; the graph gives it the gazetteer's label
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(firm, found.get(firm.removesuffix("'s"))) == "Company", found
 
 
 def test_the_fed_committee_by_its_short_name(nlp):
     text = "Rising wages will put pressure on the Open Market Committee to raise rates."
-    assert entities(nlp, text).get("Open Market Committee") == "GovernmentBody"
+    assert entity_types(nlp, text).get("Open Market Committee") == "GovernmentBody"
     assert load_gazetteer().lookup("Open Market Committee").label == "Federal Open Market Committee"
 
 
@@ -89,4 +84,4 @@ def test_the_fed_committee_by_its_short_name(nlp):
     ("Troops of the Zamarian Armed Force crossed the river.", "Zamarian Armed Force"),
 ])
 def test_an_armed_force_in_the_singular_is_a_state_body(nlp, text, force):
-    assert entities(nlp, text).get(force) == "GovernmentBody"
+    assert entity_types(nlp, text).get(force) == "GovernmentBody"

@@ -20,12 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person, piece", [
@@ -39,7 +34,7 @@ def entities(nlp, text):
      "Greta von der Linde", "Linde"),
 ])
 def test_a_surname_after_particles_stays_with_the_name(nlp, text, person, piece):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(person) == "Person"
     assert piece not in found
 
@@ -52,7 +47,7 @@ def test_a_surname_after_particles_stays_with_the_name(nlp, text, person, piece)
     ("The ban, which began on Sept.14, covers all raw ore.", "Sept.14"),
 ])
 def test_rates_and_days_are_not_actors(nlp, text, junk):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert not any(junk in name or name in junk and any(ch.isdigit() for ch in name) for name in found)
 
 
@@ -64,7 +59,7 @@ def test_rates_and_days_are_not_actors(nlp, text, junk):
     ("Shares of Chile Copper Exporters fell after the export ban.", "Chile Copper Exporters", "Company"),
 ])
 def test_a_firm_named_for_its_country_keeps_the_country(nlp, text, name, kind):
-    assert entities(nlp, text).get(name) == kind
+    assert entity_types(nlp, text).get(name) == kind
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -73,7 +68,7 @@ def test_a_firm_named_for_its_country_keeps_the_country(nlp, text, name, kind):
      "Organization"),
 ])
 def test_known_bodies_and_charities_stay_as_they_are(nlp, text, name, kind):
-    assert entities(nlp, text).get(name) == kind
+    assert entity_types(nlp, text).get(name) == kind
 
 
 @pytest.mark.parametrize("text, names", [
@@ -85,7 +80,7 @@ def test_known_bodies_and_charities_stay_as_they_are(nlp, text, name, kind):
      ["Norva", "Halden Steel", "Pirell Chemicals"]),
 ])
 def test_firms_listed_by_commas_are_names_of_their_own(nlp, text, names):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert all(found.get(name) == "Company" for name in names), found
 
 
@@ -95,7 +90,7 @@ def test_firms_listed_by_commas_are_names_of_their_own(nlp, text, names):
     ("The fund holds shares in Kastra, Bellwood Energy and Tyne Motors.", "Kastra"),
 ])
 def test_a_one_word_name_listed_with_firms_is_a_firm(nlp, text, firm):
-    assert entities(nlp, text).get(firm) == "Company"
+    assert entity_types(nlp, text).get(firm) == "Company"
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -105,7 +100,7 @@ def test_a_one_word_name_listed_with_firms_is_a_firm(nlp, text, firm):
     ("Nadia Brandt, a trader, sued Vantor Holdings and Brandt's former employer.", "Nadia Brandt", "Person"),
 ])
 def test_what_a_list_does_not_change(nlp, text, name, kind):
-    assert entities(nlp, text).get(name) == kind
+    assert entity_types(nlp, text).get(name) == kind
 
 
 @pytest.mark.parametrize("text, firm, person", [
@@ -117,10 +112,10 @@ def test_what_a_list_does_not_change(nlp, text, name, kind):
      "Mira Castell"),
 ])
 def test_a_firm_named_after_its_founder_is_not_the_founder(nlp, text, firm, person):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(firm) == "Company" and found.get(person) == "Person", found
 
 
 def test_a_firm_called_by_its_founders_name_is_still_the_firm(nlp):
-    found = entities(nlp, "Marten Vogel Optics, LLC was fined. Marten Vogel must pay the fine by June.")
+    found = entity_types(nlp, "Marten Vogel Optics, LLC was fined. Marten Vogel must pay the fine by June.")
     assert "Marten Vogel" not in found and found.get("Marten Vogel Optics") == "Company"

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person", [
@@ -21,7 +16,7 @@ def entities(nlp, text):
     ('"The network is broken," said Assistant Secretary for Terrorist Financing Ravi Dunne.', "Ravi Dunne"),
 ])
 def test_the_holder_after_a_field_is_named_without_it(nlp, text, person):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(person) == "Person", found
     assert not any(n != person and n.endswith(person) for n in found), found
 
@@ -31,4 +26,4 @@ def test_the_holder_after_a_field_is_named_without_it(nlp, text, person):
     ("Assistant Secretary for Export Administration Kevin Wolf signed the rule.", "Kevin Wolf"),
 ])
 def test_names_that_are_no_such_run_stay_whole(nlp, text, name):
-    assert name in entities(nlp, text)
+    assert name in entity_types(nlp, text)

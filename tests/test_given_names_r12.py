@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
 from kg.resources import given_names
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person", [
@@ -23,7 +18,7 @@ def entities(nlp, text):
     ("Pranab Mukhar said the bank would keep rates on hold.", "Pranab Mukhar"),
 ])
 def test_a_given_name_marks_a_person(nlp, text, person):
-    assert entities(nlp, text).get(person) == "Person"
+    assert entity_types(nlp, text).get(person) == "Person"
 
 
 @pytest.mark.parametrize("name", ["rajan", "kumar", "swaminathan", "hussein"])
@@ -37,4 +32,4 @@ def test_names_as_often_surnames_are_left_out(name):
     ("Anil K Gupta Ltd was fined by the regulator.", "Anil K Gupta Ltd"),
 ])
 def test_firms_named_like_people_stay_firms(nlp, text, firm):
-    assert entities(nlp, text).get(firm) == "Company"
+    assert entity_types(nlp, text).get(firm) == "Company"

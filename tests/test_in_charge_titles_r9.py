@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person", [
@@ -24,7 +19,7 @@ def entities(nlp, text):
      "Tomas Quill"),
 ])
 def test_the_holder_of_an_in_charge_title_is_named_without_charge(nlp, text, person):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(person) == "Person", found
     assert not any(name.startswith("Charge") for name in found), found
 
@@ -35,4 +30,4 @@ def test_the_holder_of_an_in_charge_title_is_named_without_charge(nlp, text, per
     ("Agents of Homeland Security Investigations seized the shipment.", "Homeland Security Investigations"),
 ])
 def test_law_enforcement_agencies_are_government_bodies(nlp, text, agency):
-    assert entities(nlp, text).get(agency) == "GovernmentBody", entities(nlp, text)
+    assert entity_types(nlp, text).get(agency) == "GovernmentBody", entity_types(nlp, text)

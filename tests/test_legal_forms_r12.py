@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -23,11 +18,11 @@ def entities(nlp, text):
     ("The deal with Ferro Nord S.r.l. closed in May.", "Ferro Nord S.r.l"),
 ])
 def test_foreign_legal_forms_make_a_firm(nlp, text, firm):
-    assert entities(nlp, text).get(firm) == "Company"
+    assert entity_types(nlp, text).get(firm) == "Company"
 
 
 def test_a_person_stays_a_person(nlp):
-    found = entities(nlp, "Anna Rossi, a former manager at Lodi Valvole Srl, was arrested.")
+    found = entity_types(nlp, "Anna Rossi, a former manager at Lodi Valvole Srl, was arrested.")
     assert found.get("Anna Rossi") == "Person" and found.get("Lodi Valvole Srl") == "Company"
 
 
@@ -37,7 +32,7 @@ def test_a_person_stays_a_person(nlp):
     ("The exchange is based in New York, N.Y., and trades futures.", "N.Y."),
 ])
 def test_a_city_with_its_abbreviation_is_one_place(nlp, text, stray):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert stray not in found
     assert any(name in found for name in ("Washington", "New York", "Washington, DC", "New York, N.Y."))
 
@@ -49,4 +44,4 @@ def test_a_name_described_as_only_a_person_is_is_a_person(nlp, description):
     # the small model reads this invented surname as a place in a release's opening sentence
     text = (f"WASHINGTON — Lino Caravetti, {description}, was charged on Monday, federal prosecutors in "
             "the Justice Department said.")
-    assert entities(nlp, text).get("Lino Caravetti") == "Person"
+    assert entity_types(nlp, text).get("Lino Caravetti") == "Person"

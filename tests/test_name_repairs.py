@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract.entities import resolve_entities
 from kg.models import Article
+from helpers import entity_types
 
 
 def people(nlp, text):
@@ -33,10 +34,6 @@ def test_what_follows_a_name_is_not_always_its_surname(nlp, text, person):
     assert person in people(nlp, text)
 
 
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
-
-
 @pytest.mark.parametrize("text, acronym, kind", [
     ("Early results published by the electoral commission (NECZ) put the president ahead.", "NECZ", "GovernmentBody"),
     ("The central bank (BRZ) left its main rate unchanged on Thursday.", "BRZ", "GovernmentBody"),
@@ -44,12 +41,12 @@ def entities(nlp, text):
     ("Exports by the state oil company (NAFCO) fell in March.", "NAFCO", "Company"),
 ])
 def test_an_acronym_after_a_description_names_the_body_described(nlp, text, acronym, kind):
-    assert entities(nlp, text).get(acronym) == kind
+    assert entity_types(nlp, text).get(acronym) == kind
 
 
 def test_a_known_acronym_keeps_its_own_type(nlp):
     # the gazetteer's European Union is no government body because a description says "commission"
-    found = entities(nlp, "Trade rules set by the commission (EU) changed in May.")
+    found = entity_types(nlp, "Trade rules set by the commission (EU) changed in May.")
     assert "GovernmentBody" not in found.values()
 
 
@@ -92,7 +89,6 @@ def test_two_longer_names_sharing_their_first_parts_keep_the_short_one_apart(nlp
     assert "Maria Elena Costa" in names and "Maria Elena Ruiz" in names
 
 
-
 @pytest.mark.parametrize("text, firm", [
     ("Corvane Aircraft today announced that its Board of Directors has named Peter Hollis as chief executive "
      "officer. The Board of Directors decided that a change was needed.", "Corvane Aircraft"),
@@ -102,11 +98,11 @@ def test_two_longer_names_sharing_their_first_parts_keep_the_short_one_apart(nlp
      "Lumetra Steel"),
 ])
 def test_a_firms_own_board_is_no_entity(nlp, text, firm):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert not [name for name in found if name.split()[0] == "Board"]
     assert found.get(firm) == "Company"
 
 
 def test_a_board_with_a_name_of_its_own_stays(nlp):
     text = "The Federal Reserve Board fined the lender. The Board said the lender had agreed."
-    assert {"Federal Reserve Board", "Federal Reserve"} & set(entities(nlp, text))
+    assert {"Federal Reserve Board", "Federal Reserve"} & set(entity_types(nlp, text))

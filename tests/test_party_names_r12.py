@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, party", [
@@ -23,7 +18,7 @@ def entities(nlp, text):
     ("Social Democratic Party leader Ana Vos resigned.", "Social Democratic Party"),
 ])
 def test_a_longer_party_name_is_kept_whole(nlp, text, party):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(party) == "PoliticalParty", found
     assert "Democratic Party" not in found and not {"Social", "National", "New", "Free"} & set(found)
 
@@ -34,4 +29,4 @@ def test_a_longer_party_name_is_kept_whole(nlp, text, party):
     "Senator Lee's Democratic Party lost seats in the vote.",
 ])
 def test_the_known_party_alone_stays(nlp, text):
-    assert entities(nlp, text).get("Democratic Party") == "PoliticalParty"
+    assert entity_types(nlp, text).get("Democratic Party") == "PoliticalParty"

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -29,7 +24,7 @@ def entities(nlp, text):
     ("Omar Haddad, CEO of NovaCrest Brazil, said sales rose.", "NovaCrest Brazil"),
 ])
 def test_a_place_and_one_proper_noun_name_a_firm(nlp, text, firm):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(firm) == "Company", found
 
 
@@ -40,11 +35,11 @@ def test_a_place_and_one_proper_noun_name_a_firm(nlp, text, firm):
     ("Orvell argued that the levy breaks the U.S. Constitution in two ways.", "United States"),
 ])
 def test_a_day_a_title_or_a_dictionary_word_beside_a_place_makes_no_firm(nlp, text, place):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(place) == "Place", found
     assert not any(place in name and name != place for name in found)
 
 
 def test_a_place_inside_a_hyphenated_word_makes_no_firm_with_the_next_word(nlp):
-    found = entities(nlp, "Shares in Euro-Asia Tarvex (Holdings) fell 12 per cent on Monday.")
+    found = entity_types(nlp, "Shares in Euro-Asia Tarvex (Holdings) fell 12 per cent on Monday.")
     assert "Asia Tarvex" not in found, found

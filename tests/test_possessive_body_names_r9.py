@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, body", [
@@ -24,7 +19,7 @@ def entities(nlp, text):
      "Osaka District Prosecutor's office"),
 ])
 def test_a_body_with_an_inner_possessive_is_one_name(nlp, text, body):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(body) == "GovernmentBody", found
 
 
@@ -33,7 +28,7 @@ def test_a_body_with_an_inner_possessive_is_one_name(nlp, text, body):
     ("The minister’s office said the trip was off.", None),
 ])
 def test_an_owner_before_a_possessive_stays_the_owner(nlp, text, owner):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert not any("’s" in name for name in found), found
     if owner:
         assert owner in found

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +16,7 @@ def entities(nlp, text):
     "a $46,300 refund.",
 ])
 def test_a_sum_imposed_is_no_entity(nlp, text):
-    assert not any(name.split()[-1] in ("Penalty", "Amount", "Restitution", "Disgorgement") for name in entities(nlp, text))
+    assert not any(name.split()[-1] in ("Penalty", "Amount", "Restitution", "Disgorgement") for name in entity_types(nlp, text))
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -29,4 +24,4 @@ def test_a_sum_imposed_is_no_entity(nlp, text):
     ("Investors sued Kelvo Holdings over its fees.", "Kelvo Holdings"),
 ])
 def test_firms_stay(nlp, text, firm):
-    assert entities(nlp, text).get(firm) == "Company"
+    assert entity_types(nlp, text).get(firm) == "Company"

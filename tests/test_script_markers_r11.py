@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, marker", [
@@ -20,4 +15,4 @@ def entities(nlp, text):
     ("VOICEOVER: The Tarn central bank held rates, Ivo Sand said.", "VOICEOVER"),
 ])
 def test_script_markers_are_no_entities(nlp, text, marker):
-    assert not any(marker in name.upper().split() for name in entities(nlp, text))
+    assert not any(marker in name.upper().split() for name in entity_types(nlp, text))

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def entities(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, person", [
@@ -23,5 +18,5 @@ def entities(nlp, text):
      "Maria Lopez"),
 ])
 def test_the_holder_after_a_title_with_a_field_is_a_person(nlp, text, person):
-    found = entities(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(person) == "Person" and not any("Enforcement" in n or "Financing" in n for n in found), found

@@ -1,0 +1,15 @@
+"""Small readers the construction tests share: what `kg` makes of a sentence written for a test.
+
+The tests folder is on `sys.path` when pytest collects it (it has no `__init__.py`), so a test
+module imports these as `from helpers import entity_types`.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import resolve_entities
+from kg.models import Article
+
+
+def entity_types(nlp, text: str) -> dict[str, str]:
+    """The entities `kg` resolves in `text`: canonical name -> coarse type."""
+    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
