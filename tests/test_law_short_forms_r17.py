@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import resolve_entities
-from kg.models import Article
-
-
-def names(nlp, text):
-    return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
+from helpers import entity_types
 
 
 @pytest.mark.parametrize("text, short", [
@@ -25,7 +20,7 @@ def names(nlp, text):
      "prison terms of up to ten years.", "MIS"),
 ])
 def test_a_laws_short_form_names_no_firm_when_it_comes_back(nlp, text, short):
-    found = names(nlp, text)
+    found = entity_types(nlp, text)
     assert short not in found, found
 
 
@@ -36,5 +31,5 @@ def test_a_laws_short_form_names_no_firm_when_it_comes_back(nlp, text, short):
      "Lakemoor Freight Lines", "Company"),
 ])
 def test_a_bodys_short_form_defined_the_same_way_stays(nlp, text, short, kind):
-    found = names(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get(short) == kind, found
