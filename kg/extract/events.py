@@ -96,7 +96,9 @@ from kg.extract.relations import (
     CRITICIZE_VERBS,
     FACILITY_NOUNS,
     SUFFER_CRITICISM_VERBS,
+    author_of,
     calls_bad,
+    issued_document,
     criticism_pairs,
 )
 from kg.extract.table import EntityTable
@@ -1794,7 +1796,9 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
     for _ in range(6):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            return _keys(ctx, v.head, types)
+            # ("a resolution that condemned X": the body that passed it)
+            author = author_of(ctx, v.head)
+            return _keys(ctx, v.head, types) or ([author] if ctx.type_of(author) in types else [])
         if subs:
             out = []
             for s in subs:
@@ -4118,14 +4122,20 @@ MOVE_NOUNS = MOVE_NOUNS_UP | MOVE_NOUNS_DOWN
 def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A market move told by a noun with its figure and its index or share: "the Veldran index's
     1.4% slide on Thursday", "a 2 percent drop in the Ostmark 40", "X's 3% gain" (a firm's move only
-    when no figure of its business is named: not "X's 3% drop in sales")."""
+    when no figure of its business is named: not "X's 3% drop in sales"); an index's record move
+    without a figure ("the biggest one-day loss in the Ostmark 40")."""
     low = tok.lower_
     if tok.pos_ != "NOUN" or low not in MOVE_NOUNS or ctx.in_quote(tok.idx):
         return None
     figure = " ".join(t.text for c in tok.lefts if c.dep_ in ("compound", "amod", "nummod", "nmod")
                       and not ctx.key(c) for t in c.subtree)
     m = _PERCENT.search(figure)
-    if not m:
+    # "the biggest one-day loss in the X index", "the Y index's steepest fall": a record move, its
+    # figure often told the sentence before, is a move of an index (a firm's "biggest loss" is its
+    # accounts, not its shares)
+    ranked = m is None and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("record", "worst", "best"))
+                               for c in tok.lefts)
+    if not m and not ranked:
         return None
     owners = [c for c in tok.children if c.dep_ in ("poss", "nmod", "compound") and ctx.key(c)]
     owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
@@ -4138,7 +4148,7 @@ def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
             k = next((ctx.key(c) for c in o.children if c.dep_ in ("poss", "compound") and ctx.key(c)), None) or next(
                 (ctx.key(p) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" and ctx.key(p)), None)
-        if k and ctx.type_of(k) in ("MarketIndex", "Company") and k not in keys:
+        if k and ctx.type_of(k) in ("MarketIndex",) + (() if ranked else ("Company",)) and k not in keys:
             keys.append(k)
     if not keys:
         return None
@@ -4148,6 +4158,8 @@ def _move_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if _unreal(tok):
         return None  # "a 10% drop in the index would ..."
     sign = "+" if low in MOVE_NOUNS_UP else "-"
+    if ranked:
+        return _Draft("MarketMove", [(keys[0], "subject")], sent, tok, EVENT_MARKET_MOVE)
     num = _NUMBER_WORDS.get(m.group("num").lower(), m.group("num"))
     return _Draft("MarketMove", [(keys[0], "subject")], sent, tok, EVENT_MARKET_MOVE_WITH_FIGURE, value=f"{sign}{num}%")
 
@@ -7900,6 +7912,8 @@ def _own_time(verb) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "announced on Monday an agreement to buy X": the act the noun names, told then
+    if verb.dep_ == "relcl" and issued_document(verb.head):
+        return False  # "passed a resolution on Tuesday that condemned X": the document acts when it is issued
     return verb.head.i != verb.i and (verb.dep_ in ("relcl", "acl") or (
         verb.dep_ in ("advcl", "pcomp") and (
             any(c.dep_ == "mark" and c.lower_ in _SHIFTERS for c in verb.children) or verb.head.lower_ in _SHIFTERS)))

@@ -1620,14 +1620,34 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
 
 # --- dependency-based: criticized, regulates, developed, heads ---------------------------------
 
-AUTHORED_NOUNS = {"report", "letter", "study", "statement", "complaint", "lawsuit", "filing", "note", "paper"}
+AUTHORED_NOUNS = {"report", "letter", "study", "statement", "complaint", "lawsuit", "filing", "note", "paper",
+                  "resolution", "motion", "declaration", "communique", "communiqué", "editorial", "petition"}
+# Verbs by which a body puts out a document: its subject is the document's author ("the parliament
+# passed a resolution that condemned X", "the ministry issued a statement that criticized Y").
+ISSUING_VERBS = {"pass", "adopt", "issue", "release", "publish", "approve", "send", "sign", "write", "file", "table",
+                 "unveil", "deliver"}
 
 
-def _author_of(ctx: ArticleContext, noun) -> str | None:
+def issued_document(noun) -> bool:
+    """Whether a noun is a document that the clause around it puts out: "passed a resolution",
+    "issued a statement" (the document's own words act when it is issued)."""
+    return noun.lower_ in AUTHORED_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" \
+        and lemma(noun.head) in ISSUING_VERBS
+
+
+def author_of(ctx: ArticleContext, noun) -> str | None:
     """Who wrote a document that acts: "a report by X that accused Y", "X's letter, which
-    criticized Y". None for documents of no named author."""
+    criticized Y", "X passed a resolution that condemned Y". None for documents of no named
+    author, or of several."""
     if noun.lower_ not in AUTHORED_NOUNS:
         return None
+    verb = noun.head
+    if issued_document(noun):
+        # "X passed a resolution that ...", "a resolution was passed by X that ..."
+        doers = _agent_keys(ctx, verb) if noun.dep_ == "nsubjpass" else _subject_keys(ctx, verb)
+        doers = [k for k in doers if ctx.type_of(k) in ACTOR_TYPES | {"Place"}]
+        if len(doers) == 1:
+            return doers[0]
     for c in noun.children:
         if c.dep_ == "poss":
             k = ctx.key(c)
@@ -1648,7 +1668,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     for _ in range(3):
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            k = ctx.phrase_key(v.head) or _author_of(ctx, v.head)
+            k = ctx.phrase_key(v.head) or author_of(ctx, v.head)
             if subs[0].lower_ == "who" and ctx.type_of(k) != "Person":
                 k = _appositive_anchor(ctx, v.head) or k  # "X, an Oxford University professor who ..."
             return [k] if k else []
