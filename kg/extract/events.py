@@ -485,12 +485,15 @@ SCHEDULED_REVIEW_WORDS = {"policy", "monetary", "quarterly", "bimonthly", "bi-mo
 
 def _regulatory_sense(noun) -> bool:
     """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
-    holds an office, a "case" is one only against or settled with someone, or antitrust, and "action(s)" only legal
+    holds an office, "in order to" gives a purpose, a "case" is one only against or settled with someone, or antitrust, and "action(s)" only legal
     or enforcement ones, against someone or by someone ("his actions" are deeds)."""
     low, doc = noun.lower_, noun.doc
     if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
             noun.i > 1 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "in")):
         return False
+    if low == "order" and noun.i > 0 and doc[noun.i - 1].lower_ == "in" and noun.i + 1 < len(doc) \
+            and doc[noun.i + 1].lower_ in ("to", "that", "for"):
+        return False  # "in order to hide X's losses": a purpose, no order
     # the phrase may hang on the verb: "brought a case against X", "took action against X"
     preps = {c.lower_ for h in ([noun, noun.head] if noun.dep_ == "dobj" else [noun])
              for c in h.children if c.dep_ == "prep"}
@@ -712,6 +715,10 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
         if role == "actor" and cand.event_type == "PolicyAnnouncement" and _acted_by_another(cand):
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
+        if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
+            continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
+        if role == "actor" and _done_by_its_noun(cand):
+            continue  # "Despite resolutions imposing sanctions, X continues": the resolutions impose them
         if role == "actor" and cand.event_type in SUBJECT_ACTS and _subject_of_another_verb(cand):
             continue  # "leaders vowed not to yield until X gives in", "X acted, cutting the rate banks charge"
         if role == "actor" and cand.event_type == "RegulatoryAction" and lemma(cand.trigger) in SETTLEMENT_LEMMAS:
@@ -767,6 +774,25 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
 
 # events whose verb's subject is their actor ("X raised rates", "X fined Y", "X bought Y", "X slammed Y")
 SUBJECT_ACTS = {"PolicyAnnouncement", "RegulatoryAction", "Investment", "Criticism", "TradeConflict"}
+
+
+def _qualifies_a_person(cand) -> bool:
+    """Whether the mention only says whose a person is: the possessor or modifier of a title or a
+    staff noun ("X's Director of Operations Ada Lind", "a longtime X employee")."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    return tok is not None and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and (tok.head.lower_ in TITLE_HEADS or tok.head.lower_ in STAFF_NOUNS) and cand.ctx.key(tok.head) is None
+
+
+def _done_by_its_noun(cand) -> bool:
+    """Whether the trigger is (the object of) a participle on a noun ("resolutions imposing
+    sanctions", "a law banning imports") and the learned actor lies outside that noun's phrase: the
+    noun does it, not the subject of the clause it sits in."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    verb = _clause_verb(cand.trigger)
+    if tok is None or verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(t.i != tok.i for t in verb.head.subtree)
 
 
 def _subject_of_another_verb(cand) -> bool:
@@ -1412,13 +1438,21 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                 if nxt not in out:
                     out.append(nxt)
                 continue
+        if ctx.key(h) is None and h.pos_ in ("NOUN", "PROPN") and h.lower_ in STAFF_NOUNS:
+            # "charged a longtime Acme employee", "two Brask traders": the people are meant, not the
+            # firm they work for; only a name beside them says who ("an Acme trader, Ada Lind,")
+            people = [pk for c in h.children if c.dep_ == "appos" for pk in [ctx.phrase_key(c, types)]
+                      if pk and ctx.type_of(pk) == "Person" and pk not in out]
+            out += people[:1]
+            continue
         k = None
         if h.lower_ in UNIT_NOUNS:
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
             k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
         k = k or ctx.phrase_key(h, types) or _named_by_participle(ctx, h, types)
-        if k is None and not _relational(h):
+        if k is None and not _relational(h) and h.lower_ not in TITLE_HEADS:
             # "its rival bought a stake", "the firm's shareholders": the possessor is the other party
+            # (but "charged X's head of trading": the officer is charged, not X)
             for c in h.children:
                 if c.dep_ == "poss":
                     pk = ctx.key(c)
@@ -1767,6 +1801,10 @@ def _names_joined_before(ctx: ArticleContext, tok) -> list:
 
 # nouns for another party related to the one named in their "of" phrase: "the parent company of X",
 # "a rival of X", "suppliers of X" are not X
+# people named by whom they work for ("a longtime Acme employee", "two Brask traders"): not the firm
+STAFF_NOUNS = {"employee", "employees", "worker", "workers", "staffer", "staffers", "trader", "traders", "broker",
+               "brokers", "banker", "bankers", "accountant", "accountants", "salesman", "salesmen", "engineer",
+               "engineers", "contractor", "contractors", "insider", "insiders"}
 RELATIONAL_NOUNS = {"parent", "owner", "owners", "rival", "rivals", "competitor", "competitors", "supplier",
                     "suppliers", "customer", "customers", "client", "clients", "partner", "partners", "creditor",
                     "creditors", "shareholder", "shareholders", "investor", "investors", "lender", "lenders"}
@@ -1810,6 +1848,10 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         # is done by the one who makes the deal, as with an acl
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         if v.dep_ == "relcl" and not infinitive:
+            return _keys(ctx, v.head, types)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            # "resolutions imposing sanctions", "a law requiring X to ...": the noun does it, not the
+            # subject of the clause the noun sits in ("Despite resolutions imposing sanctions, X ...")
             return _keys(ctx, v.head, types)
         if v.dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head.i != v.i:
             v = v.head

@@ -1051,9 +1051,25 @@ REFUSING_TO_VERBS = {"decline", "refuse", "fail", "avoid"}
 NEGATION_WORDS = {"not", "n't", "never"}
 
 
+def _in_no_way(verb) -> bool:
+    """ "in no way", "by no means", "under no circumstances" on a verb, or on its auxiliary, or
+    with the verb read as the phrase's complement or as a clause on "be" ("are in no way targeting":
+    "targeting" a pcomp of "in", or an advcl of "are")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "prep"]
+    if verb.dep_ == "pcomp":
+        preps.append(verb.head)
+    elif verb.dep_ == "acl" and verb.head.lower_ in ("way", "means"):  # "by no means penalizing" read on "means"
+        return any(d.lower_ == "no" for d in verb.head.children)
+    elif verb.dep_ == "advcl" and verb.head.lemma_ == "be":  # "are in no way targeting", read as "are" + a clause
+        preps += [c for c in verb.head.children if c.dep_ == "prep"]
+    return any(p.dep_ == "pobj" and p.lower_ in ("way", "means", "circumstances") and any(d.lower_ == "no" for d in p.children)
+               for c in preps for p in c.children)
+
+
 def unasserted(verb) -> bool:
     """Whether the clause of `verb` does not state that it happened or holds: negated ("X did not
-    buy Y", "was never named chairman"), only possible ("could be named CEO", "may become
+    buy Y", "was never named chairman", "is in no way targeting Y"), only possible ("could be named CEO", "may become
     chairman"), denied ("X denied it owns Y", "rejected claims that it controls Y", "denied he
     would become CEO") or asked ("Did X buy Y?"). A verb of leaving is left to its callers ("did
     not step down": still in office)."""
@@ -1064,6 +1080,8 @@ def unasserted(verb) -> bool:
         if any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in POSSIBILITY_MODALS | NEGATION_WORDS
                for c in v.children):
             return True
+        if _in_no_way(v):
+            return True  # "X is in no way targeting Y", "by no means", "under no circumstances"
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             break
         if v.dep_ == "xcomp" and lemma(v.head) in REFUSING_TO_VERBS:
