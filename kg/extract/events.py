@@ -5242,7 +5242,7 @@ def _facility_investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A firm investing in a facility of its own: "X will build a $2 billion plant in Y", "X
     announced plans to build a production center", "X plans to invest $1 billion in a new
     factory", "X announced a $400 million factory in Y", "X opened its first plant abroad"
-    (Investment; the firm acts, the facility is no entity)."""
+    (Investment; the firm acts, the facility is no entity; a place it is in is the location)."""
     firms = {"Company"}
     head = tok.head
     if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
@@ -5278,7 +5278,11 @@ def _facility_investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     if any(lemma(a) in PROVISION_VERBS for a in gov_verb.ancestors):
         return None  # "the deal calls for X to build a plant": the agreement's terms (_agreement_terms)
-    return _Draft("Investment", [(k, "actor") for k in dict.fromkeys(actors)], sent, tok, EVENT_FACILITY_INVESTMENT)
+    # where the facility is: "a plant in Y", "build a factory in the Y state of Z"
+    sites = [k for h in (tok, gov_verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Place"}) if k not in actors]
+    return _Draft("Investment", [(k, "actor") for k in dict.fromkeys(actors)] +
+                  [(k, "location") for k in dict.fromkeys(sites)], sent, tok, EVENT_FACILITY_INVESTMENT)
 
 
 # what a bid is called when a kind of deal qualifies it: "an acquisition proposal", "a takeover approach"
@@ -7172,6 +7176,11 @@ def _overlap(a: _Draft, b: _Draft) -> bool:
         return bool(ka & kb)
     if a.type in ("Criticism", "TradeConflict") and not a.extra.get("learned") and _sides_swapped(a, b, ka & kb):
         return False
+    if a.type == "Investment":
+        la = {k for k, r in a.parts if r == "location"}
+        lb = {k for k, r in b.parts if r == "location"}
+        if la and lb and not la & lb:
+            return False  # "a plant in X ... a factory in Y": one firm's two sites are two investments
     if a.type in ("Criticism", "Investment", "TradeConflict"):
         return bool(ka & kb) and (len(ka & kb) >= min(len(ka), len(kb), 2))
     return bool(ka & kb)

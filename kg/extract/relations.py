@@ -1548,6 +1548,29 @@ def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
                 out.add(city, "locatedIn", country, sent, REL_IN_PLACE)
 
 
+# Nouns of a part of a country before "of" and its name: "the Indian state of Gujarat", "the
+# southern U.S. state of Georgia", "the German port city of Hamburg".
+COUNTRY_PART_NOUNS = REGION_NOUNS | {"city", "town", "village", "port", "island", "islands", "municipality"}
+
+
+def _parts_of_countries(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A place called a part of a country is in that country: "the Indian state of Gujarat", "the
+    southern U.S. state of Georgia", "the German port city of Hamburg", "the Chinese province of
+    Guangdong"."""
+    s, items = view.string, view.items
+    for m in re.finditer(r"d(?P<pre>_?)(?P<ctry>[DC])(?P<mid>[_t]{1,2})f(?P<place>C)", s):
+        if m.group("pre") and items[m.start("pre")].text.lower() not in DIRECTION_WORDS:
+            continue
+        mid = [items[i].text.lower() for i in range(m.start("mid"), m.end("mid"))]
+        if mid[-1] not in COUNTRY_PART_NOUNS or not all(w in COUNTRY_PART_NOUNS | DIRECTION_WORDS for w in mid):
+            continue
+        ctry = items[m.start("ctry")]
+        country = ctx.country_of_demonym(ctry.text) if ctry.symbol == "D" else ctry.key
+        place = items[m.start("place")].key
+        if country and place and place != country and ctx.is_country(country) and not ctx.is_country(place):
+            out.add(place, "locatedIn", country, sent, REL_IN_PLACE)
+
+
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     s, items = view.string, view.items
     # a firm described by its place: "German carmaker Vell", "Vell, the German carmaker,",
@@ -1570,6 +1593,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _capital_cities(ctx, view, sent, out)
+    _parts_of_countries(ctx, view, sent, out)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
     # body too ("Nigeria's Electoral Commission"), not a city's or a region's ("Ohio's attorney general")
     for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMCG])", s):
