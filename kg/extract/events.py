@@ -6176,9 +6176,11 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             or (lem == "inaugurate" and any(c.dep_ == "auxpass" for c in tok.children))
             or (lem == "become" and any(c.dep_ == "attr" and c.lower_ in OFFICE_TITLES | {"minister"}
                                         and not any(d.dep_ == "det" for d in c.children) for c in tok.children))):
-        # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many)
-        people = _subjects(ctx, tok, {"Person"}) or [
-            k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person"})]
+        # "took office", "was sworn in", "became prime minister" (not "became a minister": one of many);
+        # a party comes to power too ("X's party swept to power", "the Y Party took power")
+        holders = {"Person", "PoliticalParty"} if any(c.lower_ == "power" for c in tok.subtree) else {"Person"}
+        people = _subjects(ctx, tok, holders) or [
+            k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, holders)]
         # "took over from Y", "succeeded Y": the one whose office is taken
         before = [k for k in _prep_objects(ctx, tok, ("from",), {"Person"})[0] if k not in people]
         parts = [(k, "subject") for k in people] + [(k, "target") for k in before]
