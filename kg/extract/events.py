@@ -5141,20 +5141,24 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB)
 
 
+# what is bought, merged or invested in: a firm, or a newspaper or broadcaster bought as one
+BOUGHT_TYPES = frozenset({"Company", "Organization", "MediaOutlet"})
+
+
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
-    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    firms = {"Company", "Organization", "MediaOutlet", "Person", "GovernmentBody"}
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
     if lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
         lem = "takeover"  # "X took over Y", "Y was taken over by X"
     if tok.pos_ == "VERB" and lem in INVEST_VERBS and (reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
         # "Y was acquired by X", "Y, bought by X in 2019": the agent buys
-        targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Company", "Organization"})]
+        targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, BOUGHT_TYPES)]
         if reduced:
-            targets += [k for k in _keys(ctx, tok.head, {"Company", "Organization"}) if k not in targets]
+            targets += [k for k in _keys(ctx, tok.head, BOUGHT_TYPES) if k not in targets]
         if not targets and tok.dep_ == "xcomp":
             # "Y agreed to be acquired by X": the subject of the clause it completes is bought
-            targets = _subjects(ctx, tok, {"Company", "Organization"})
+            targets = _subjects(ctx, tok, BOUGHT_TYPES)
         actors = _agent(ctx, tok, firms)
         if not targets or not actors:
             return None
@@ -5162,13 +5166,13 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         kept = _kept_from(ctx, tok, firms)
         actors = kept if kept is not None else [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
-        targets, _ = _direct_objects(ctx, tok, {"Company", "Organization"})
-        t2, _ = _prep_objects(ctx, tok, ("in", "with"), {"Company", "Organization"})
+        targets, _ = _direct_objects(ctx, tok, BOUGHT_TYPES)
+        t2, _ = _prep_objects(ctx, tok, ("in", "with"), BOUGHT_TYPES)
         targets += t2
         if not targets and tok.dep_ == "relcl" and not any(
                 c.dep_ in ("dobj", "obj") and c.lower_ not in ("which", "that", "whom") for c in tok.children):
             # "Y, which X acquired in May": the relative clause's head is what was bought
-            targets = _keys(ctx, tok.head, {"Company", "Organization"})
+            targets = _keys(ctx, tok.head, BOUGHT_TYPES)
             actors = [k for c in tok.children if c.dep_ == "nsubj" for k in _keys(ctx, c, firms)]
         if lem == "merge" and not targets and len(actors) >= 2:
             # "X and Y agreed to merge": the parties are the subjects
@@ -5186,7 +5190,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ in ("NOUN", "PROPN") and (low in INVEST_NOUNS or _funding_round(tok)):
         if low in OFFER_NOUNS and _other_offer(tok):
             return None
-        targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), {"Company", "Organization"})
+        targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), BOUGHT_TYPES)
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
         # "a bid by X", "an offer from X", "a buyout offer led by X and Y"
         actors += _agent(ctx, tok, firms)
@@ -5196,11 +5200,11 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if actors and not targets and low in DEAL_NOUNS | {"offer"}:
             # "an offer from X and Y for Z": the parser may hang the "for" phrase on the last bidder
             targets = [k for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "for" and t.head != tok
-                       for k in _prep_objects(ctx, t.head, ("for",), {"Company", "Organization"})[0]]
+                       for k in _prep_objects(ctx, t.head, ("for",), BOUGHT_TYPES)[0]]
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             if not targets and tok.dep_ in ("dobj", "pobj") and lemma(gov) in OFFER_ANSWER_VERBS:
                 # "Z accepted a buyout offer led by X", "Z rejected a bid by X": the one answering is bid for
-                targets = _subjects(ctx, gov, {"Company", "Organization"})
+                targets = _subjects(ctx, gov, BOUGHT_TYPES)
             targets = [k for k in dict.fromkeys(targets) if k not in actors]
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         if low == "stake" and lemma(gov) in ("own", "hold", "have", "keep", "retain"):
@@ -6954,7 +6958,7 @@ _ROLE_TYPES = {
     "RegulatoryAction": {"actor": GOV_ACTORS | {"Organization"}, "target": ACTORS | {"Place", "Product"}},
     # a place stands for its stock market only through _market_places ("stocks in Tokyo fell")
     "MarketMove": {"subject": {"MarketIndex", "Company", "Product", "Place"}},
-    "IPO": {"subject": {"Company", "Organization"}, "location": EXCHANGE_TYPES},
+    "IPO": {"subject": {"Company", "Organization", "MediaOutlet"}, "location": EXCHANGE_TYPES},
     "Criticism": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}},
     "ProductRelease": {"actor": ORG_TYPES | {"Person"}, "subject": {"Product"}},
     # an organisation (a trade bloc) acts only where a finder looks for one ("the bloc retaliated")
@@ -6962,7 +6966,9 @@ _ROLE_TYPES = {
                       "target": {"Place", "GovernmentBody", "Company", "Person", "Organization"}},
     "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty", "Place"},
                            "target": {"Company", "Organization"}},
-    "Investment": {"actor": ACTORS, "target": {"Company", "Organization"}, "subject": {"Company", "Organization"},
+    # a newspaper or broadcaster is bought and sold as a firm ("X agreed to buy the Y Journal")
+    "Investment": {"actor": ACTORS, "target": {"Company", "Organization", "MediaOutlet"},
+                   "subject": {"Company", "Organization", "MediaOutlet"},
                    "location": {"Place"}},
     "Other": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}, "subject": ACTORS | {"Place"},
               "location": {"Place"}},
