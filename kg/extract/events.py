@@ -4684,13 +4684,25 @@ def _enacts_a_rule(noun) -> bool:
         for p in c.children)
 
 
+# an official's or government's announcement is a policy announcement ("after the president's
+# announcement Thursday"), unless it announces private news
+ANNOUNCEMENT_NOUNS = {"announcement", "announcements", "unveiling"}
+PRIVATE_NEWS_NOUNS = {"resignation", "retirement", "candidacy", "departure", "death", "engagement", "marriage",
+                      "result", "results", "earnings", "profit", "loss", "illness", "diagnosis", "birth"}
+
+
 def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A policy act named by its noun and owned by a government or official: "the central bank's
-    rescue package", "efforts by the president to ...", "a move by the Fed"."""
+    rescue package", "efforts by the president to ...", "a move by the Fed", "the president's
+    announcement on Thursday"."""
     if tok.pos_ == "NOUN" and tok.lower_ in RATE_CHANGE_NOUNS:
         return _rate_change(ctx, tok, sent)
-    if tok.pos_ != "NOUN" or (tok.lower_ not in POLICY_ACT_NOUNS and not _enacts_a_rule(tok)):
+    announced = tok.lower_ in ANNOUNCEMENT_NOUNS
+    if tok.pos_ != "NOUN" or (tok.lower_ not in POLICY_ACT_NOUNS and not announced and not _enacts_a_rule(tok)):
         return None
+    if announced and any(p.lemma_.lower() in PRIVATE_NEWS_NOUNS for c in tok.children if c.dep_ == "prep"
+                         and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        return None  # "her announcement of her resignation", "the announcement of results"
     owners = POLICY_ACTORS | ({"Place"} if tok.lower_ == "devaluation" else set())  # "China's devaluation of the yuan"
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
               if k and ctx.type_of(k) in owners]
@@ -4704,6 +4716,8 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.lower_ in ("move", "step", "decision", "efforts", "measures", "intervention", "injection") and not any(
             ctx.type_of(a) == "GovernmentBody" for a in actors):
         return None  # a person's move or decision may be private; a government's is policy
+    if announced and not any(ctx.type_of(a) == "GovernmentBody" or a in _officials(ctx) for a in actors):
+        return None  # "the president's announcement Thursday" is policy; a private person's news may not be
     # "the government's move to help lenders X and Y", "a plan to rescue X": the firms helped
     helps = [c for c in tok.children if c.dep_ == "acl" and lemma(c) in SUPPORT_VERBS]
     if tok.dep_ == "dobj":  # "cheered the bank's package to help X": the parser hangs the purpose on the verb
