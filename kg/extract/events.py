@@ -3859,7 +3859,8 @@ _SHARE_PRICE_CHANGE = re.compile(
 MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
                    "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
                    "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
-MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "log", "notch", "have", "experience", "endure", "make"}
+MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "register", "log", "notch", "have", "experience", "endure",
+                    "make"}
 # light verbs that also tell a firm's result ("had a loss of $3 million"): a move only by its market noun
 RESULT_LIGHT_VERBS = {"have", "experience", "endure", "make"}
 # how a move noun says the move was large when no figure is given: "saw steep declines"
