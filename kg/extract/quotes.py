@@ -52,6 +52,7 @@ from kg.extract.patterns import (
     NAMING_VERBS,
     ORG_TYPES,
     SPEECH_VERBS,
+    TITLE_HEADS,
     ArticleContext,
 )
 from kg.extract.table import EntityTable
@@ -892,6 +893,8 @@ def _title_speaker(ctx: ArticleContext, tok) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
         return None
     word = tok.lemma_.lower()
+    if word not in PERSON_TITLES | PERSON_ROLE_NOUNS | TITLE_HEADS | set(TITLE_STANDS_FOR):
+        return None  # "China's leadership has called ...": a body of people, no one person's title
     words = TITLE_STANDS_FOR.get(word, {word})
     i = _sent_index(ctx, tok)
     first = ctx.sents[max(0, i - TITLE_LOOKBACK_SENTENCES)].start
