@@ -99,14 +99,22 @@ _TITLE_CASE_DATELINE = re.compile(
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Wire and press-release datelines at the start of a line: "WASHINGTON –", "BEIJING, Feb
-    3 (Reuters) -", "Washington D.C., June 8, 2021 —"."""
+    3 (Reuters) -", "Washington D.C., June 8, 2021 —", "Washington, DC –"."""
     pattern = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-–—]))", re.M)
     spans = [m.span(1) for m in pattern.finditer(text)]
     spans += [m.span(1) for m in _TITLE_CASE_DATELINE.finditer(text) if m.span(1) not in spans]
+    spans += [m.span(1) for m in _TITLE_CASE_PLACE_DATELINE.finditer(text) if m.span(1) not in spans]
     # "KIGALI, Rwanda (AP) -": the city's country or state belongs to the dateline too
     wire = [m.span(1) for m in _WIRE_DATELINE.finditer(text)]
     spans = [s for s in spans if not any(w[0] <= s[0] < w[1] for w in wire)] + wire
     return sorted(spans)
+
+
+# A press release's dateline in title case with no date: "Washington, DC – The agency ...", "New
+# York, N.Y. — ...": a town, its state or country, and a spaced dash before the first sentence.
+_TITLE_CASE_PLACE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, (?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    r"(?= [-–—] [A-Z])", re.M)
 
 
 # A wire dateline with the city's country or state before the agency: "NAIROBI, Kenya (AP) -"
