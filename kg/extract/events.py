@@ -2278,7 +2278,8 @@ def _raised_subjects(ctx: ArticleContext, verb, types) -> list[str]:
 
 
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
-    """ "Leaders of the Group of Seven met in Hiroshima": a plural subject meets itself."""
+    """ "Leaders of the Group of Seven met in Hiroshima", "X and other ministers met": a plural
+    subject meets itself."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not members and subj and subj[0].lower_ in ENVOY_NOUNS:
         # "the finance ministers of X and Y met": envoys stand for the countries they come from
@@ -2291,7 +2292,9 @@ def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
         parts = [(members[0], "chair")]
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
         return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
-    if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1):
+    # ("X and other top officials met": a named member with an unnamed group)
+    with_group = bool(subj) and any(c.dep_ == "conj" and c.tag_ == "NNS" and ctx.key(c) is None for c in subj[0].children)
+    if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1 or with_group):
         parts = [(k, "attendee") for k in members]
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
         return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
@@ -2353,9 +2356,15 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
 
 def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     """Where the text places a meeting: an "in PLACE" phrase on its verb or noun ("held a seminar in
-    Lisbon", "met in Oslo"), or the place a "where" clause hangs on ("flew to Lima, where she met
+    Lisbon", "met in Oslo"), or on a verb joined to it ("met and signed deals in Oslo"), or the place a "where" clause hangs on ("flew to Lima, where she met
     X"); a place that already takes part is not its venue too."""
     taken = {k for k, _ in parts}
+    # "met and signed agreements in X", "met Y and held talks in X": the verb joined to the meeting's
+    # tells the same visit's place
+    joined = [c for h in heads if h is not None and h.pos_ in ("VERB", "AUX") for c in h.children
+              if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # (the parser may hang the place on the joined verb's object: "signed [agreements in X]")
+    heads = [*heads, *joined, *(o for v in joined for o in v.children if o.dep_ in ("dobj", "obj"))]
     out = [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
     # the parser may hang "in X" on the guest ("met with Y in X") or on a span of time ("met for two
     # days in X", "met on Monday in X"): the guest's or the time's "in" phrase places the meeting
