@@ -594,10 +594,11 @@ def _central_bank_of(gaz: Gazetteer, country) -> object | None:
 # Title words after a nationality that make it name the country whose office it is
 # ("Australian Prime Minister X", "Egyptian President X", "Nigerian Finance Minister X").
 OFFICE_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emperor", "minister", "vice",
-                "foreign", "finance", "trade", "economy", "defence", "defense", "interior", "deputy", "crown"}
+                "foreign", "finance", "trade", "economy", "defence", "defense", "interior", "deputy", "crown",
+                "leader", "oil", "energy", "petroleum", "commerce", "industry"}
 
 
-OFFICE_HEADS = {"president", "premier", "chancellor", "king", "queen", "emperor", "minister"}
+OFFICE_HEADS = {"president", "premier", "chancellor", "king", "queen", "emperor", "minister", "leader"}
 
 
 def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
@@ -607,13 +608,24 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
     covered = {i for c in cands for i in range(c.start, c.end)}
     people = {c.start for c in cands if c.type == "Person"}
     out = []
+    skip = set()
     for tok in doc:
-        if tok.i in covered or not tok.text[:1].isupper() or not gaz.is_demonym(tok.text):
+        # a two-word nationality first: "South African", "North Korean", "Saudi Arabian" (not "African",
+        # nor "Korean" read as the other Korea's)
+        two = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and \
+            gaz.is_demonym(tok.text + " " + doc[tok.i + 1].text) and tok.i + 1 not in covered
+        if tok.i in skip or tok.i in covered or not tok.text[:1].isupper() or not (two or gaz.is_demonym(tok.text)):
             continue
-        j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in OFFICE_WORDS and doc[j].text[:1].isupper():
+        width = 2 if two else 1
+        if two:
+            skip.add(tok.i + 1)
+        j = tok.i + width
+        # ("North Korean leader Kim Jong Un": the office may be in lower case when the holder follows)
+        while j < len(doc) and j - tok.i <= 3 + width and doc[j].lower_ in OFFICE_WORDS:
             j += 1
-        if j == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        if j < len(doc) and doc[j - 1].text.islower() and doc[j - 1].lower_ not in OFFICE_HEADS:
+            j = tok.i + width
+        if j == tok.i + width and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             # "the Kenyan finance minister, Joseph Mbeki,": the office in lower case, the holder
             # in apposition after a comma
             while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in OFFICE_WORDS:
@@ -621,10 +633,11 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
             if doc[j - 1].lower_ not in OFFICE_HEADS or j + 1 >= len(doc) or doc[j].text != ",":
                 continue
             j += 1
-        if j == tok.i + 1 or j not in people:
+        if j == tok.i + width or j not in people:
             continue
-        country = gaz.country_of_demonym(tok.text)
-        out.append(Candidate(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "GPE",
+        span = doc[tok.i:tok.i + width]
+        country = gaz.country_of_demonym(span.text)
+        out.append(Candidate(tok.i, tok.i + width, span.text, span.start_char, span.end_char, "GPE",
                              type="Place", cls=country.finer_class, gaz=country, confidence=ENTITY_FOUND_BESIDE_NAME))
     return out
 

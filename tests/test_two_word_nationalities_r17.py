@@ -1,0 +1,35 @@
+"""A two-word nationality before an office names its country, round 17: "South African President
+X" is South Africa's president (not Africa's), "North Korean leader X" North Korea's (not the other
+Korea's), "Saudi Arabian Oil Minister X" Saudi Arabia's. The office may be written in lower case
+when its holder follows ("North Korean leader X"). People invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def positions(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text("title: t\npublished: 2025-03-14\n---\n" + text + "\n")
+    (f,) = kg.extract([str(path)]).facts()
+    names = {e["id"]: e["name"] for e in f["entities"]}
+    return {(names[r["subject"]], names[r["object"]]) for r in f["relations"] if r["predicate"] == "holdsPosition"}
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("South African President Ada Lind flew to Beijing on Monday.", "Ada Lind", "South Africa"),
+    ("Talks stalled after North Korean leader Tomas Reiner left the room.", "Tomas Reiner", "North Korea"),
+    ("Saudi Arabian Oil Minister Ines Varga spoke in Vienna on Tuesday.", "Ines Varga", "Saudi Arabia"),
+    ("The deal was signed by South Korean Trade Minister Ada Lind.", "Ada Lind", "South Korea"),
+])
+def test_a_two_word_nationality_names_the_country_of_the_office(tmp_path, text, person, country):
+    found = positions(tmp_path, text)
+    assert (person, country) in found, found
+    assert not any(who == person and where in ("Africa", "Korea") for who, where in found), found
+
+
+def test_a_nationality_before_a_lower_case_word_that_is_no_office_names_no_country(tmp_path):
+    found = positions(tmp_path, "North Korean soldier Tomas Reiner crossed the border on Monday.")
+    assert not any(where == "North Korea" for _, where in found), found
