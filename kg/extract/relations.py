@@ -2501,13 +2501,20 @@ def _board_of(ctx: ArticleContext, noun) -> str | None:
 
 
 def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
-    """"X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X"."""
+    """"X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X", "the Y she leads"."""
     if _is_passive(tok):
         leaders, led = _verb_args(ctx, tok)
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
-        led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])] if k] if objs else []
+        gapped = tok.dep_ == "relcl" and (not objs or objs[0].lower_ in RELATIVE_PRONOUNS) and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
+        if gapped:
+            # "the Unity Party she leads", "the fund that he runs": the clause's noun is what is led
+            leaders = [k for c in tok.children if c.dep_ == "nsubj" for k in _np_keys(ctx, c)]
+            led = [k for k in [ctx.phrase_key(tok.head, ORG_TYPES)] if k]
+        else:
+            leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
+            led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])] if k] if objs else []
     # "Y, previously headed by X,", "X, who once ran Y": a post held before
     status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
                              for c in tok.children) else None
