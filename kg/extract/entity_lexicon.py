@@ -189,7 +189,9 @@ LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive",
              # events and programmes are not actors either
              "plenum", "summit", "initiative", "protocol", "declaration", "convention", "war", "crisis",
              "pandemic", "conference", "games", "olympics", "expo", "festival", "pact", "plan", "programme",
-             "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections"}
+             "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections",
+             # a court's documents, capitalised in releases ("a proposed Final Judgment", "the Consent Decree")
+             "judgment", "judgement", "decree", "injunction"}
 # The heads among them that end a statute's name ("the Export Administration Regulations", "the
 # Bank Secrecy Act"): the words before them name the law, not a body (not "Rules": "the
 # Securities Commission Rules" are the commission's own, and name it)
