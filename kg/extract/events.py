@@ -717,6 +717,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
             continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
+        if role != "location" and _tail_of_a_place(cand):
+            continue  # "met in Vienna, Austria to approve ...": the country after the town places it, it does not act
         if role == "actor" and _done_by_its_noun(cand):
             continue  # "Despite resolutions imposing sanctions, X continues": the resolutions impose them
         if role == "actor" and cand.event_type in SUBJECT_ACTS and _subject_of_another_verb(cand):
@@ -774,6 +776,16 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
 
 # events whose verb's subject is their actor ("X raised rates", "X fined Y", "X bought Y", "X slammed Y")
 SUBJECT_ACTS = {"PolicyAnnouncement", "RegulatoryAction", "Investment", "Criticism", "TradeConflict"}
+
+
+def _tail_of_a_place(cand) -> bool:
+    """Whether the mention is the state or country written after a town ("in Vienna, Austria"),
+    which the parser may read as the subject of what follows."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    if tok is None or tok.i < 2 or cand.ctx.type_of(cand.key) != "Place":
+        return False
+    comma, town = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return comma.text == "," and cand.ctx.type_of(cand.ctx.key(town)) == "Place" and cand.ctx.key(town) != cand.key
 
 
 def _qualifies_a_person(cand) -> bool:
