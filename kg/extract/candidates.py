@@ -814,6 +814,46 @@ def _before_case_number(doc, ent):
     return ent
 
 
+def holders_after_fields(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """ "Assistant Secretary of Commerce for Export Administration Ada K. Lind": the model may take
+    the post's field and its holder for one name. Where a name's first words are a title's field
+    (`is_field_of_title`) and a given name starts the rest, the rest is the person."""
+    out = []
+    names = given_names()
+    for c in cands:
+        split = None
+        if c.gaz is None and c.end - c.start >= 2:
+            split = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in names
+                          and doc[k].text[:1].isupper() and doc[k - 1].lower_ not in ("and", "&", "of", "for")
+                          and _a_titles_field(doc, c.start, k)), None)
+        if split is None:
+            out.append(c)
+            continue
+        span = doc[split:c.end]
+        out.append(Candidate(split, c.end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+                             confidence=c.confidence, cue=True))
+    return out
+
+
+def _a_titles_field(doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are (the end of) a post's department and field after its title and
+    "of" or "for" ("Secretary of | Commerce for Export Administration", "... for Industry |
+    Policy"): capitalised dictionary words, with "for", "of", "and" between them."""
+    def field_word(t):
+        return t.lower_ in ("for", "of", "and", "&") or (t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t))
+
+    words = doc[start:end]
+    if not len(words) or not all(field_word(t) for t in words) or words[-1].lower_ in ("for", "of", "and", "&"):
+        return False
+    titles = PERSON_TITLES | PERSON_ROLE_NOUNS
+    f = start - 1  # back over the field to "of" or "for" right after a title word
+    while f >= 1 and start - f <= 8 and field_word(doc[f]):
+        if doc[f].lower_ in ("of", "for") and doc[f - 1].lower_ in titles:
+            return True
+        f -= 1
+    return False
+
+
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """"Under Secretary for Sanctions and Financial Crime", "Minister for Trade and
     Industry", "Commissioner for Competition": capitalised dictionary words after a title and

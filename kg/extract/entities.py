@@ -30,7 +30,7 @@ import bisect
 
 from kg.extract.aliases import Group, canonical_name, government_readings, group_candidates, merge_aliases
 from kg.extract.candidates import (
-    acronyms_as_defined, dateline_spans, find_candidates, headline_ranges, is_field_of_title,
+    acronyms_as_defined, dateline_spans, find_candidates, headline_ranges, holders_after_fields, is_field_of_title,
 )
 from kg.extract.coreference import description_mentions, split_off_generic_heads
 from kg.extract.entity_types import (
@@ -99,6 +99,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
     cands = [c for c in cands if not opens_a_law_name(doc, c)]
     cands = without_law_short_forms(doc, cands)
+    cands = holders_after_fields(doc, cands, gaz)
     cands = [c for c in cands if not is_field_of_title(doc, c.start, c.end, gaz)]
     series = portfolio_series_spans(doc)
     cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]
