@@ -313,8 +313,8 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
         return
     most = max(counts.values())
     top = [k for k, n in counts.items() if n == most]
-    if len(top) > 2:
-        return
+    if len(top) > 2 or (len(top) == 2 and most < 2):
+        return  # (two bodies named once each, as in passing, make neither plain)
     for e in bare:
         named = {p.entity for p in e.participants}
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
@@ -717,6 +717,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
             continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
+        if _denied_link(cand):
+            continue  # "other regulators are not part of the settlement": no party to it
         if role != "location" and _tail_of_a_place(cand):
             continue  # "met in Vienna, Austria to approve ...": the country after the town places it, it does not act
         if role == "actor" and _done_by_its_noun(cand):
@@ -776,6 +778,22 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
 
 # events whose verb's subject is their actor ("X raised rates", "X fined Y", "X bought Y", "X slammed Y")
 SUBJECT_ACTS = {"PolicyAnnouncement", "RegulatoryAction", "Investment", "Criticism", "TradeConflict"}
+
+
+def _denied_link(cand) -> bool:
+    """Whether the clause that joins the mention to the trigger is negated: the mention is the
+    subject of a verb with "not" or "never" over the trigger ("X is not part of the settlement",
+    "X did not take part in the talks", "X never joined the probe")."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if not any(t.i == cand.trigger.i for t in verb.subtree):
+        return False
+    # the verbs between the trigger and the subject's verb, that verb included ("opened X and
+    # are not part of Y": the "are" joined to it)
+    chain = [a for a in cand.trigger.ancestors if a.i != verb.i and any(t.i == a.i for t in verb.subtree)] + [verb]
+    return any(c.dep_ == "neg" for v in chain if v.pos_ in ("VERB", "AUX") for c in v.children)
 
 
 def _tail_of_a_place(cand) -> bool:
