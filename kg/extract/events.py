@@ -7799,6 +7799,18 @@ def _remarks_day(ctx: ArticleContext, sents, units, i: int, article: Article):
     return None
 
 
+# adverbs that put a clause before the story's news, with no day: "X previously charged Y"
+BEFORE_ADVERBS = {"previously", "formerly", "earlier"}
+
+
+def _told_as_before(verb) -> bool:
+    """Whether the clause says its act came before the news without saying when ("previously
+    charged", "had earlier fined"; not "earlier this month", whose cue dates it)."""
+    return any(c.dep_ == "advmod" and c.lower_ in BEFORE_ADVERBS and not any(g.dep_ in ("npadvmod", "pobj", "prep")
+                                                                               for g in c.children)
+               for c in verb.children)
+
+
 def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     """A date for an event whose own sentence names none: news tells one day at a time, so a
     past event takes the day the narrative is on (a cue in the sentences just before it); the
@@ -7813,6 +7825,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         return _shifted_from_main_clause(ctx, d, verb, counted, article)
     if _unreal(trig) or _answered_act(trig) is not None or _vague_time(ctx, d, verb) or _pending(trig, verb):
         return None
+    if _told_as_before(verb):
+        return None  # "the agency previously charged X": before the news, on no day the narrative gives
     if d.type != "MarketMove" and _background_phrase(trig) is not None:
         return None  # "amid a trade war with X": a state of things, not the day's news
     if verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
