@@ -36,3 +36,15 @@ def test_an_act_told_as_before_the_news_has_no_day(tmp_path, text, target):
 def test_earlier_with_a_time_is_dated(tmp_path):
     found = dated(tmp_path, LEAD + "The SEC charged Tomas Reiner earlier this month with falsifying records.")
     assert found.get("Tomas Reiner") == "2025-03", found
+
+
+@pytest.mark.parametrize("text", [
+    "SEC Charges Corvel Trader\nThe Securities and Exchange Commission today charged a longtime Corvel Bank "
+    "trader with fraud. The SEC previously charged Corvel Bank's head of operations, Tomas Reiner, with "
+    "falsifying records. According to the complaint, Ada Lind hid the losses for years.",
+    "Agency Sues Brask Manager\nThe Federal Trade Commission today sued a Brask Capital manager over false "
+    "ads. The agency had earlier sued Brask Capital's founder, Tomas Reiner, over the same ads.",
+])
+def test_an_act_told_as_before_is_not_merged_into_the_days_news(tmp_path, text):
+    found = dated(tmp_path, text)
+    assert "Tomas Reiner" in found and found["Tomas Reiner"] is None, found

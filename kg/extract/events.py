@@ -7558,7 +7558,11 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
     "fined it last month" are two actions)."""
     mine = _date_for(ctx, d, article)
     if mine is None:
-        return True
+        # "The SEC today charged X. ... The SEC previously charged Y": an act told as before the
+        # news is not the dated news itself
+        before = _told_as_before(_clause_verb(d.trigger))
+        return not (before and any(_date_for(ctx, o, article) is not None and not _told_as_before(_clause_verb(o.trigger))
+                                   for o in group))
     for o in group:
         # (a closing figure with no cue of its own has its report's day: "The X index fell 0.4%" in
         # a Tuesday report is not the move "On Monday the X index dropped" names)
