@@ -143,9 +143,9 @@ RESIGN_VERBS = _words("resign quit")
 RESIGN_NOUNS = _words("resignation")
 # an office given or taken away by someone: "appointed X (as) minister", "X was named CEO", "sacked X",
 # "X was ousted", "the dismissal of X" (kg.extract.events._office_change)
-APPOINT_VERBS = _words("appoint reappoint name nominate reinstate install hire tap pick choose select")
+APPOINT_VERBS = _words("appoint reappoint name nominate reinstate install hire tap pick choose select approve confirm")
 # appointing verbs that give an office only when one is named ("hired 300 workers", "picked a site")
-APPOINT_IF_OFFICE = _words("name nominate remove install hire tap pick choose select")
+APPOINT_IF_OFFICE = _words("name nominate remove install hire tap pick choose select approve confirm")
 # what a firm recalls when it takes back what it sold (kg.extract.events._other)
 RECALLED_GOODS = _words("cars vehicles trucks units devices phones handsets products models batteries laptops "
                         "tablets toys drugs pills vaccines airbags engines appliances")
