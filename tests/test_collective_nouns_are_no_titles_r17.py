@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from helpers import article_facts
 
 
 def quotes(tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-14\n---\n" + text + "\n")
-    (f,) = kg.extract([str(path)]).facts()
-    names = {e["id"]: e["name"] for e in f["entities"]}
+    f, names = article_facts(tmp_path, text)
     return {(names.get(q.get("speaker")), q["text"][:20]) for q in f["quotes"]}
 
 

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from helpers import article_facts
 
 
 def facts(tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    (f,) = kg.extract([str(path)]).facts()
-    names = {e["id"]: e["name"] for e in f["entities"]}
+    f, names = article_facts(tmp_path, text, published="2025-03-11")
     relations = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in f["relations"]}
     events = [(e["type"], {(names[p["entity"]], p["role"]) for p in e["participants"]}) for e in f["events"]]
     return relations, events

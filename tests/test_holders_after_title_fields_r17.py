@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-def facts(tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-14\n---\n" + text + "\n")
-    (f,) = kg.extract([str(path)]).facts()
-    names = {e["id"]: e["name"] for e in f["entities"]}
-    return f, names
+from helpers import article_facts
 
 
 @pytest.mark.parametrize("sentence, person", [
@@ -27,7 +19,7 @@ def facts(tmp_path, text):
      "Jonas P. Ekberg"),
 ])
 def test_the_holder_after_a_titles_field_is_the_person_quoted(tmp_path, sentence, person):
-    f, names = facts(tmp_path, "The Commerce Department today added nine firms to the Entity List.\n" + sentence)
+    f, names = article_facts(tmp_path, "The Commerce Department today added nine firms to the Entity List.\n" + sentence)
     people = {e["name"] for e in f["entities"] if e["type"] == "Person"}
     assert any(person.split()[-1] in p for p in people), f["entities"]
     assert not any(e["type"] != "Person" and "for" in e["name"].split() and person.split()[0] in e["name"]

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from helpers import article_facts
 
 
 def events(tmp_path, text):
     """(type, date, {(name, role)}) of each event kg finds in a one-article file published on
     Tuesday 11 March 2025."""
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-11\n---\n" + text + "\n")
-    out = []
-    for f in kg.extract([str(path)]).facts():
-        names = {e["id"]: e["name"] for e in f["entities"]}
-        out += [(e["type"], e.get("date"), {(names[p["entity"]], p["role"]) for p in e["participants"]})
-                for e in f["events"]]
-    return out
+    f, names = article_facts(tmp_path, text, published="2025-03-11")
+    return [(e["type"], e.get("date"), {(names[p["entity"]], p["role"]) for p in e["participants"]})
+            for e in f["events"]]
 
 
 @pytest.mark.parametrize("text, critic, target", [

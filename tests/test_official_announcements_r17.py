@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import kg
+from helpers import article_facts
 
 
 def events(tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text("title: t\npublished: 2025-03-14\n---\n" + text + "\n")
-    (f,) = kg.extract([str(path)]).facts()
-    names = {e["id"]: e["name"] for e in f["entities"]}
+    f, names = article_facts(tmp_path, text)
     return [(e["type"], e.get("date"), {(names[p["entity"]], p["role"]) for p in e["participants"]})
             for e in f["events"]]
 
