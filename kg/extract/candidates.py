@@ -840,7 +840,8 @@ def _a_titles_field(doc, start: int, end: int) -> bool:
     "of" or "for" ("Secretary of | Commerce for Export Administration", "... for Industry |
     Policy"): capitalised dictionary words, with "for", "of", "and" between them."""
     def field_word(t):
-        return t.lower_ in ("for", "of", "and", "&") or (t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t))
+        return t.lower_ in ("for", "of", "and", "&") or (
+            t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t))
 
     words = doc[start:end]
     if not len(words) or not all(field_word(t) for t in words) or words[-1].lower_ in ("for", "of", "and", "&"):

@@ -485,7 +485,8 @@ SCHEDULED_REVIEW_WORDS = {"policy", "monetary", "quarterly", "bimonthly", "bi-mo
 
 def _regulatory_sense(noun) -> bool:
     """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
-    holds an office, "in order to" gives a purpose, a "case" is one only against or settled with someone, or antitrust, and "action(s)" only legal
+    holds an office, "in order to" gives a purpose, a "case" is one only against or settled with
+    someone, or antitrust, and "action(s)" only legal
     or enforcement ones, against someone or by someone ("his actions" are deeds)."""
     low, doc = noun.lower_, noun.doc
     if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
@@ -2323,7 +2324,8 @@ def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
         return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
     # ("X and other top officials met": a named member with an unnamed group)
-    with_group = bool(subj) and any(c.dep_ == "conj" and c.tag_ == "NNS" and ctx.key(c) is None for c in subj[0].children)
+    with_group = bool(subj) and any(c.dep_ == "conj" and c.tag_ == "NNS" and ctx.key(c) is None
+                                    for c in subj[0].children)
     if tok.pos_ == "VERB" and subj and members and (subj[0].tag_ in ("NNS", "NNPS") or len(members) > 1 or with_group):
         parts = [(k, "attendee") for k in members]
         parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
@@ -2386,8 +2388,9 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
 
 def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     """Where the text places a meeting: an "in PLACE" phrase on its verb or noun ("held a seminar in
-    Lisbon", "met in Oslo"), or on a verb joined to it ("met and signed deals in Oslo"), or the place a "where" clause hangs on ("flew to Lima, where she met
-    X"); a place that already takes part is not its venue too."""
+    Lisbon", "met in Oslo"), or on a verb joined to it ("met and signed deals in Oslo"), or the
+    place a "where" clause hangs on ("flew to Lima, where she met X"); a place that already takes
+    part is not its venue too."""
     taken = {k for k, _ in parts}
     # "met and signed agreements in X", "met Y and held talks in X": the verb joined to the meeting's
     # tells the same visit's place
@@ -3898,8 +3901,8 @@ _SHARE_PRICE_CHANGE = re.compile(
 MOVE_NOUN_VERBS = {"dive": "plunge", "plunge": "plunge", "drop": "drop", "fall": "fall", "slump": "slump",
                    "tumble": "tumble", "decline": "decline", "slide": "slide", "jump": "jump", "gain": "gain",
                    "rise": "rise", "surge": "surge", "rally": "rally", "loss": "lose"}
-MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "register", "log", "notch", "have", "experience", "endure",
-                    "make"}
+MOVE_LIGHT_VERBS = {"take", "suffer", "see", "post", "record", "register", "log", "notch", "have", "experience",
+                    "endure", "make"}
 # light verbs that also tell a firm's result ("had a loss of $3 million"): a move only by its market noun
 RESULT_LIGHT_VERBS = {"have", "experience", "endure", "make"}
 # how a move noun says the move was large when no figure is given: "saw steep declines"
@@ -7021,9 +7024,7 @@ _ROLE_TYPES = {
     "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty", "Place"},
                            "target": {"Company", "Organization"}},
     # a newspaper or broadcaster is bought and sold as a firm ("X agreed to buy the Y Journal")
-    "Investment": {"actor": ACTORS, "target": {"Company", "Organization", "MediaOutlet"},
-                   "subject": {"Company", "Organization", "MediaOutlet"},
-                   "location": {"Place"}},
+    "Investment": {"actor": ACTORS, "target": BOUGHT_TYPES, "subject": BOUGHT_TYPES, "location": {"Place"}},
     "Other": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}, "subject": ACTORS | {"Place"},
               "location": {"Place"}},
 }
@@ -7561,8 +7562,8 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
         # "The SEC today charged X. ... The SEC previously charged Y": an act told as before the
         # news is not the dated news itself
         before = _told_as_before(_clause_verb(d.trigger))
-        return not (before and any(_date_for(ctx, o, article) is not None and not _told_as_before(_clause_verb(o.trigger))
-                                   for o in group))
+        return not (before and any(_date_for(ctx, o, article) is not None
+                                   and not _told_as_before(_clause_verb(o.trigger)) for o in group))
     for o in group:
         # (a closing figure with no cue of its own has its report's day: "The X index fell 0.4%" in
         # a Tuesday report is not the move "On Monday the X index dropped" names)

@@ -623,7 +623,8 @@ def countries_of_office_holders(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
         # ("North Korean leader Kim Jong Un": the office may be in lower case when the holder follows)
         while j < len(doc) and j - tok.i <= 3 + width and doc[j].lower_ in OFFICE_WORDS:
             j += 1
-        if j > tok.i + width and doc[j - 1].text.islower() and (doc[j - 1].lower_ not in OFFICE_HEADS or j not in people):
+        if j > tok.i + width and doc[j - 1].text.islower() and (
+                doc[j - 1].lower_ not in OFFICE_HEADS or j not in people):
             j = tok.i + width  # (a lower-case office only right before its holder; "the X finance minister, Y," below)
         if j == tok.i + width and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             # "the Kenyan finance minister, Joseph Mbeki,": the office in lower case, the holder

@@ -1063,8 +1063,8 @@ def _in_no_way(verb) -> bool:
         return any(d.lower_ == "no" for d in verb.head.children)
     elif verb.dep_ == "advcl" and verb.head.lemma_ == "be":  # "are in no way targeting", read as "are" + a clause
         preps += [c for c in verb.head.children if c.dep_ == "prep"]
-    return any(p.dep_ == "pobj" and p.lower_ in ("way", "means", "circumstances") and any(d.lower_ == "no" for d in p.children)
-               for c in preps for p in c.children)
+    return any(p.dep_ == "pobj" and p.lower_ in ("way", "means", "circumstances")
+               and any(d.lower_ == "no" for d in p.children) for c in preps for p in c.children)
 
 
 def unasserted(verb) -> bool:
