@@ -766,16 +766,12 @@ def _holder_after_field_title(doc, ent):
     field names no body of its own); the given name and surname stay."""
     if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
         return ent
-    f = _before_a_field(doc, ent.start, lambda t: True)
-    if f < 1 or doc[f].lower_ != "for" or not _capitalised_field_title(doc, f):
+    if not _after_a_field_title(doc, ent.start, department=False):
         return ent  # a lower-case "general counsel for Pacific Steel Works" names an employer
-    names = given_names()
-    k = 0
-    while len(ent) - k > 2 and english_word(ent[k]) and ent[k].lower_ not in names:
-        k += 1
-    if k == 0 or not all(t.is_alpha and t.text[:1].isupper() for t in ent[k:]):
+    k = _holder_start(doc, ent.start, ent.end, given_name=False)
+    if k is None:
         return ent
-    span = doc[ent.start + k:ent.end]
+    span = doc[k:ent.end]
     span.label_ = "PERSON"
     return span
 
@@ -814,45 +810,50 @@ def _before_case_number(doc, ent):
     return ent
 
 
-def holders_after_fields(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """ "Assistant Secretary of Commerce for Export Administration Ada K. Lind": the model may take
-    the post's field and its holder for one name. Where a name's first words are a title's field
-    (`is_field_of_title`) and a given name starts the rest, the rest is the person."""
+def holders_after_fields(doc, cands: list[Candidate]) -> list[Candidate]:
+    """The same repair as `_holder_after_field_title`, on the names every finder has made by now
+    (a finder may have run a field into a name again): "Assistant Secretary of Commerce for Export
+    Administration Ada K. Lind", read as one name, is the person from the given name on."""
     out = []
-    names = given_names()
     for c in cands:
-        split = None
-        if c.gaz is None and c.end - c.start >= 2:
-            split = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in names
-                          and doc[k].text[:1].isupper() and doc[k - 1].lower_ not in ("and", "&", "of", "for")
-                          and _a_titles_field(doc, c.start, k)), None)
-        if split is None:
+        k = _holder_start(doc, c.start, c.end, given_name=True) \
+            if c.gaz is None and _after_a_field_title(doc, c.start, department=True) else None
+        if k is None:
             out.append(c)
             continue
-        span = doc[split:c.end]
-        out.append(Candidate(split, c.end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+        span = doc[k:c.end]
+        out.append(Candidate(k, c.end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
                              confidence=c.confidence, cue=True))
     return out
 
 
-def _a_titles_field(doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) are (the end of) a post's department and field after its title and
-    "of" or "for" ("Secretary of | Commerce for Export Administration", "... for Industry |
-    Policy"): capitalised dictionary words, with "for", "of", "and" between them."""
-    def field_word(t):
-        return t.lower_ in ("for", "of", "and", "&") or (
-            t.is_alpha and t.text[:1].isupper() and english_word_or_plural(t))
+def _after_a_field_title(doc, start: int, department: bool) -> bool:
+    """Whether a capitalised title and its field's "for" come right before the words from `start`
+    ("Assistant Secretary for | Export Enforcement", "... of Commerce for Industry | Policy"), or,
+    with `department`, the title and "of" ("Assistant Secretary of | Commerce for ...")."""
+    f = _before_a_field(doc, start, lambda t: True)
+    return f >= 1 and (doc[f].lower_ == "for" or department and f == start - 1 and doc[f].lower_ == "of") \
+        and _capitalised_field_title(doc, f)
 
-    words = doc[start:end]
-    if not len(words) or not all(field_word(t) for t in words) or words[-1].lower_ in ("for", "of", "and", "&"):
-        return False
-    titles = PERSON_TITLES | PERSON_ROLE_NOUNS
-    f = start - 1  # back over the field to "of" or "for" right after a title word
-    while f >= 1 and start - f <= 8 and field_word(doc[f]):
-        if doc[f].lower_ in ("of", "for") and doc[f - 1].lower_ in titles:
-            return True
-        f -= 1
-    return False
+
+# Words inside a department's field ("Commerce for Export Administration", "Trade and Industry")
+FIELD_JOINERS = {"for", "of", "and", "&"}
+
+
+def _holder_start(doc, start: int, end: int, given_name: bool) -> int | None:
+    """Where a holder's name begins in [start, end) after the field's dictionary words, or None: the
+    rest is the name in capitals. With `given_name` the name must open with a given name, and so
+    may follow a field with "for" or "and" in it and carry a middle initial ("Commerce for Export
+    Administration | Ada K. Lind")."""
+    names = given_names()
+    k = start
+    while end - k > 2 and (english_word(doc[k]) or given_name and k > start and doc[k].lower_ in FIELD_JOINERS) \
+            and doc[k].lower_ not in names:
+        k += 1
+    if k == start or not all(t.is_alpha and t.text[:1].isupper() or given_name and re.fullmatch(r"[A-Z]\.", t.text)
+                             for t in doc[k:end]):
+        return None
+    return None if given_name and doc[k].lower_ not in names else k
 
 
 def is_field_of_title(doc, start: int, end: int, gaz: Gazetteer) -> bool:

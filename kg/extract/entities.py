@@ -99,7 +99,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands = [c for c in cands if not any(a <= c.start_char < b for a, b in datelines)]
     cands = [c for c in cands if not opens_a_law_name(doc, c)]
     cands = without_law_short_forms(doc, cands)
-    cands = holders_after_fields(doc, cands, gaz)
+    cands = holders_after_fields(doc, cands)
     cands = [c for c in cands if not is_field_of_title(doc, c.start, c.end, gaz)]
     series = portfolio_series_spans(doc)
     cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in series)]

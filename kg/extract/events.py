@@ -1830,12 +1830,12 @@ def _names_joined_before(ctx: ArticleContext, tok) -> list:
     return out
 
 
-# nouns for another party related to the one named in their "of" phrase: "the parent company of X",
-# "a rival of X", "suppliers of X" are not X
 # people named by whom they work for ("a longtime Acme employee", "two Brask traders"): not the firm
 STAFF_NOUNS = {"employee", "employees", "worker", "workers", "staffer", "staffers", "trader", "traders", "broker",
                "brokers", "banker", "bankers", "accountant", "accountants", "salesman", "salesmen", "engineer",
                "engineers", "contractor", "contractors", "insider", "insiders"}
+# nouns for another party related to the one named in their "of" phrase: "the parent company of X",
+# "a rival of X", "suppliers of X" are not X
 RELATIONAL_NOUNS = {"parent", "owner", "owners", "rival", "rivals", "competitor", "competitors", "supplier",
                     "suppliers", "customer", "customers", "client", "clients", "partner", "partners", "creditor",
                     "creditors", "shareholder", "shareholders", "investor", "investors", "lender", "lenders"}
@@ -7271,10 +7271,8 @@ def _chain_report_days(ctx: ArticleContext, drafts: list[_Draft], article: Artic
     lead_day = _report_lead_day(ctx, anchors)
     last: tuple[int, DateCue] | None = None
     on_report_day: set[str] = set()  # the prices that moved on the report's day so far
-    # by character offset: a draft may come from a re-parsed sub-document whose token numbers differ
-    starts = [s.start_char for s in ctx.sents]
     for d in sorted((d for d in drafts if d.type == "MarketMove"), key=lambda d: d.trigger.idx):
-        i = bisect.bisect_right(starts, d.sent.start_char) - 1
+        i = _sentence_index(ctx, d)
         cue = _date_for(ctx, d, article)
         if cue is None and d.value and last is not None and 0 <= units[i] - units[last[0]] <= _ANCHOR_SPAN:
             d.extra["report_day"] = last[1]
@@ -7455,7 +7453,10 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
 def _sentence_index(ctx: ArticleContext, d: _Draft) -> int:
     """The index in ctx.sents of a draft's sentence (-1 before the first), found by character
     offset: a draft may come from a re-parsed sub-document whose token numbers differ."""
-    return bisect.bisect_right([s.start_char for s in ctx.sents], d.sent.start_char) - 1
+    starts = getattr(ctx, "_sent_char_starts", None)
+    if starts is None:
+        starts = ctx._sent_char_starts = [s.start_char for s in ctx.sents]
+    return bisect.bisect_right(starts, d.sent.start_char) - 1
 
 
 # the written sentences where a story tells its news: the headline and the lead (units 0 and 1; the
@@ -7811,9 +7812,8 @@ BEFORE_ADVERBS = {"previously", "formerly", "earlier"}
 def _told_as_before(verb) -> bool:
     """Whether the clause says its act came before the news without saying when ("previously
     charged", "had earlier fined"; not "earlier this month", whose cue dates it)."""
-    return any(c.dep_ == "advmod" and c.lower_ in BEFORE_ADVERBS and not any(g.dep_ in ("npadvmod", "pobj", "prep")
-                                                                               for g in c.children)
-               for c in verb.children)
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in BEFORE_ADVERBS]
+    return any(not any(g.dep_ in ("npadvmod", "pobj", "prep") for g in c.children) for c in adverbs)
 
 
 def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):

@@ -226,11 +226,17 @@ def opens_a_law_name(doc, c: Candidate) -> bool:
     """Whether an unknown name is the start of a law's name, a capitalised law head right after
     it ("U.S. Export Administration" + "Regulations", "Bank Secrecy" + "Act"), or the law's short
     form in parentheses after its head ("Regulations (EAR)")."""
-    if c.gaz is None and c.start >= 2 and doc[c.start - 1].text == "(" and doc[c.start - 2].text[:1].isupper() \
-            and doc[c.start - 2].lower_ in STATUTE_HEADS:
+    if c.gaz is None and _after_a_statute_head(doc, c.start):
         return True  # "... Regulations (EAR)": the law's short form
     return c.gaz is None and c.end < len(doc) and doc[c.end].text[:1].isupper() \
         and doc[c.end].lower_ in STATUTE_HEADS
+
+
+def _after_a_statute_head(doc, start: int) -> bool:
+    """Whether tokens from `start` open a parenthesis right after a capitalised statute head
+    ("... Regulations (", "... Act (")."""
+    return start >= 2 and doc[start - 1].text == "(" and doc[start - 2].text[:1].isupper() \
+        and doc[start - 2].lower_ in STATUTE_HEADS
 
 
 def law_short_forms(doc) -> set[str]:
@@ -238,10 +244,10 @@ def law_short_forms(doc) -> set[str]:
     Administration Regulations (EAR)". Later mentions ("as TILA requires", "subject to the EAR")
     name the law too, not a firm the model took them for."""
     forms = set()
-    for k, tok in enumerate(doc[:-2]):
-        if tok.lower_ in STATUTE_HEADS and tok.text[:1].isupper() and doc[k + 1].text == "(":
-            close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
-            short = doc[k + 2:close].text if close else ""
+    for k in range(2, len(doc) - 1):
+        if _after_a_statute_head(doc, k):
+            close = next((j for j in range(k + 1, min(k + 3, len(doc))) if doc[j].text == ")"), None)
+            short = doc[k:close].text if close else ""
             if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,9}", short) and sum(ch.isupper() for ch in short) >= 2:
                 forms.add(short)
     return forms

@@ -1665,10 +1665,9 @@ def author_of(ctx: ArticleContext, noun) -> str | None:
     author, or of several."""
     if noun.lower_ not in AUTHORED_NOUNS:
         return None
-    verb = noun.head
     if issued_document(noun):
         # "X passed a resolution that ...", "a resolution was passed by X that ..."
-        doers = _agent_keys(ctx, verb) if noun.dep_ == "nsubjpass" else _subject_keys(ctx, verb)
+        doers = _agent_keys(ctx, noun.head) if noun.dep_ == "nsubjpass" else _subject_keys(ctx, noun.head)
         doers = [k for k in doers if ctx.type_of(k) in ACTOR_TYPES | {"Place"}]
         if len(doers) == 1:
             return doers[0]
