@@ -426,6 +426,11 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         known, country = _known_country(ctx, view.items[person_item].key)
         if known:
             return country, REL_HOLDER_KNOWN_COUNTRY
+    if low in CENTRAL_BANK_HEAD_TITLES:
+        bank = _central_bank_just_before(ctx, view.token(person_item), view.items[person_item].key, low)
+        if bank:
+            return bank, REL_HOLDER_FROM_CONTEXT
+    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister"):
         # a minister's country only from the sentence: ministers of several countries meet
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES:
@@ -521,6 +526,36 @@ def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
         at = max((m.start for m in e.mentions if before - 400 <= m.start < before), default=-1)
         if at > best_at:
             best, best_at = e.key, at
+    return best
+
+
+# Titles a central bank's head bears ("President X" of the ECB, "Chairman X" of the Fed): written
+# bare, right after the bank's news, they are the bank's, not the country's nor a firm's.
+CENTRAL_BANK_HEAD_TITLES = {"president", "chairman", "chairwoman", "chair"}
+
+
+def _central_bank_just_before(ctx: ArticleContext, tok, person: str | None, title: str) -> str | None:
+    """"The European Central Bank cut its rate. President X said the bank ...": the central bank
+    named in the sentence before the bare title `tok` or earlier in its own one, when the sentence
+    names no country or nationality before the title ("Russian President X") and no firm was named
+    since the bank. A president is a state's as often: the bank's only when the gazetteer knows
+    the holder as a central banker or the sentence speaks of a bank."""
+    sent = tok.sent
+    if title == "president" and getattr(ctx.table.get(person), "ontology_class", None) != "CentralBanker" \
+            and not any(lemma(t) == "bank" for t in sent if t.i > tok.i):
+        return None
+    if any(ctx.is_country(ctx.key(t)) or (t.lower_ in DEMONYMS and t.text[:1].isupper()) for t in sent if t.i < tok.i):
+        return None
+    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    best, best_at = None, -1
+    for e in ctx.table:
+        if e.type != "GovernmentBody" or e.ontology_class != "CentralBank":
+            continue
+        last = max((m.start for m in e.mentions if start <= m.start < tok.idx), default=-1)
+        if last > best_at:
+            best, best_at = e.key, last
+    if best is None or any(e.type == "Company" and any(best_at < m.start < tok.idx for m in e.mentions) for e in ctx.table):
+        return None
     return best
 
 
@@ -3563,6 +3598,8 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     known, country = _known_country(ctx, person)
     if known:
         return country, REL_HOLDER_KNOWN_COUNTRY
+    if title in CENTRAL_BANK_HEAD_TITLES and (bank := _central_bank_just_before(ctx, t, person, title)):
+        return bank, REL_HOLDER_FROM_CONTEXT
     def of_another_title(tok) -> bool:
         # "President X met Brazilian President Y", "... with Russia's President Y": the country
         # qualifies another title in the sentence, so it is that title holder's
