@@ -212,6 +212,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     for uctx, sent in ctx.units():
         first_new = len(drafts)
         _include_lists(uctx, sent, drafts)
+        _defendants_with_ages(uctx, sent, drafts)
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
@@ -489,6 +490,8 @@ def _regulatory_sense(noun) -> bool:
     someone, or antitrust, and "action(s)" only legal
     or enforcement ones, against someone or by someone ("his actions" are deeds)."""
     low, doc = noun.lower_, noun.doc
+    if low in ("charge", "charges") and _charges_a_price(noun):
+        return False  # "the exchange charges members a fee", with "charges" read as a noun
     if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
             noun.i > 1 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "in")):
         return False
@@ -544,6 +547,8 @@ def _read_in_sense(cand) -> bool:
     trig = cand.trigger
     if cand.event_type == "RegulatoryAction" and trig.pos_ in ("NOUN", "PROPN"):
         return _regulatory_sense(trig)
+    if cand.event_type == "RegulatoryAction" and trig.pos_ == "VERB" and lemma(trig) == "charge" and _charges_a_price(trig):
+        return False  # "the fee it charges": a price, no accusation
     if cand.event_type == "RegulatoryAction" and lemma(trig) in INQUIRY_VERBS:
         return not _firms_inquire(cand.ctx, trig)
     if cand.event_type == "PolicyAnnouncement" and trig.pos_ == "VERB":
@@ -718,6 +723,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
             continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
+        if role == "target" and cand.event_type == "RegulatoryAction" and _in_the_offence(cand):
+            continue  # "charged three men with a fraud scheme at X": X is where, the men are charged
         if _denied_link(cand):
             continue  # "other regulators are not part of the settlement": no party to it
         if role != "location" and _tail_of_a_place(cand):
@@ -1833,7 +1840,10 @@ def _names_joined_before(ctx: ArticleContext, tok) -> list:
 # people named by whom they work for ("a longtime Acme employee", "two Brask traders"): not the firm
 STAFF_NOUNS = {"employee", "employees", "worker", "workers", "staffer", "staffers", "trader", "traders", "broker",
                "brokers", "banker", "bankers", "accountant", "accountants", "salesman", "salesmen", "engineer",
-               "engineers", "contractor", "contractors", "insider", "insiders"}
+               "engineers", "contractor", "contractors", "insider", "insiders",
+               # people described by where they are from: "three Alabama men", "two Chinese nationals"
+               "man", "men", "woman", "women", "resident", "residents", "national", "nationals", "citizen",
+               "citizens", "individual", "individuals", "defendant", "defendants"}
 # nouns for another party related to the one named in their "of" phrase: "the parent company of X",
 # "a rival of X", "suppliers of X" are not X
 RELATIONAL_NOUNS = {"parent", "owner", "owners", "rival", "rivals", "competitor", "competitors", "supplier",
@@ -2777,6 +2787,51 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
 
 
 # groups of people whose listed members are people, never the bodies named in their descriptions
+def _in_the_offence(cand) -> bool:
+    """Whether the entity is named inside the offence of a charge whose charged party is written
+    ("charging three men with orchestrating a scheme at X", "charged Y for fraud on X's clients"):
+    the firm where, or whom, the wrong was done is not the one charged."""
+    trig, tok = cand.trigger, cand.mention
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in trig.children):
+        return False
+    while tok.head.i != tok.i and tok.head.i != trig.i:
+        tok = tok.head
+    return tok.head.i == trig.i and tok.dep_ == "prep" and tok.lower_ in ("with", "for")
+
+
+# groups of people an act may be described as aimed at before they are named ("three executives")
+CHARGED_GROUP_NOUNS = STAFF_NOUNS | {"executives", "managers", "officers", "directors", "people", "persons"}
+
+
+def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
+    """"An indictment charging three men with fraud ... X, 52, Y, 54, and Z, 63, all of Mobile,
+    conspired to ...": a press release names the people an act was described as aimed at (a group
+    noun, "three men", "two executives") in a later sentence, each with their age. The people so
+    listed, in the next few sentences, are its targets."""
+    aged = []
+    for tok in sent:
+        k = ctx.key(tok)
+        if k is None or ctx.type_of(k) != "Person" or k in aged or ctx.in_quote(tok.idx):
+            continue
+        end = tok.i
+        while end + 1 < sent.end and ctx.key(ctx.doc[end + 1]) == k:
+            end += 1
+        nxt = ctx.doc[end + 1:end + 4]
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].is_digit and 17 < int(nxt[1].text) < 100 and nxt[2].text == ",":
+            aged.append(k)
+    if not aged:
+        return
+    for d in reversed(drafts[-10:]):
+        if d.sent.start_char >= sent.start_char:
+            continue
+        if sent.start_char - d.sent.end_char > 1200:
+            return
+        if d.type == "RegulatoryAction" and d.open_noun is not None and d.open_noun in CHARGED_GROUP_NOUNS:
+            d.parts += [(k, "target") for k in aged if (k, "target") not in d.parts]
+            d.open_noun = None
+            return
+
+
 PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
                       "director", "manager", "trader", "employee"}
 
@@ -3460,6 +3515,24 @@ TARGETING_ACTS = {"sanctions", "action", "actions", "measures", "designations", 
                   "charges", "indictment", "complaint", "order", "listing", "listings"}
 
 
+# what a seller charges: "the fee it charges", "charged customers higher rates", "charges $5 a month"
+PRICE_NOUNS = {"fee", "fees", "price", "prices", "rate", "rates", "interest", "margin", "margins", "premium",
+               "premiums", "commission", "commissions", "rent", "rents", "toll", "tolls", "fare", "fares", "levy",
+               "markup", "surcharge", "cost", "costs", "tariff", "tariffs", "royalty", "royalties"}
+
+
+def _charges_a_price(verb) -> bool:
+    """Whether "charge" bills rather than accuses: its object (or the noun its relative clause
+    describes, "the margin it charges") is a price or a sum of money; an accusation has a "with"
+    ("charged X with fraud") and a person or firm as its object."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr")]
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        objs.append(verb.head)  # "the margin it charges"
+    return any(o.lower_ in PRICE_NOUNS or o.ent_type_ == "MONEY" or o.text in ("$", "€", "£", "¥") for o in objs)
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -3481,6 +3554,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in tok.children):
             return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
+        if lem == "charge" and _charges_a_price(tok):
+            return None
         # "X, fined by Y last year, ...": a participle describing a noun is passive without an auxiliary
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         if passive:
