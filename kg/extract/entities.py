@@ -40,6 +40,7 @@ from kg.extract.entity_types import (
 )
 from kg.extract.missed_names import (
     acronyms_after_descriptions, chambers_by_function, collective_bodies, countries_of_office_holders, firms_by_legal_form,
+    firm_names_with_countries,
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, party_names, people_by_context, people_known_by_another_name, places_of_firms, repeated_names, skipped_names,
@@ -91,6 +92,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)
     cands += firms_by_legal_form(doc, cands, headlines)
+    cands = firm_names_with_countries(doc, cands, gaz)
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)
     cands += holders_after_elect_titles(doc, cands)

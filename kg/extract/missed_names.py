@@ -1240,23 +1240,107 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     it tags in a short text). Words already in a candidate, and a run that is only a legal form
     or starts a headline, are left alone."""
     covered = {i for c in cands for i in range(c.start, c.end)}
+    covering = {i: c for c in cands for i in range(c.start, c.end)}
     out = []
     for tok in doc:
-        if not is_legal_form(tok.text) or tok.i in covered or not tok.text[:1].isupper():
+        if not is_legal_form(tok.text) or not tok.text[:1].isupper():
+            continue
+        alone = covering.get(tok.i)
+        if alone is not None and alone.start == tok.i and alone.gaz is None and \
+                all(t.text == "." or is_legal_form(t.text) for t in doc[alone.start:alone.end]):
+            # the model tagged the legal form alone ("Halvard Brazil [LLC]"): the name is to be found
+            cands.remove(alone)
+            del covering[tok.i]
+            covered -= set(range(alone.start, alone.end))
+        if tok.i in covered:
+            continue
+        before = covering.get(tok.i - 1)
+        if before is not None and before.type == "Company" and before.end == tok.i and before.gaz is None \
+                and not doc[tok.i].is_sent_start:
+            # "Austal USA LLC" tagged without its legal form: the form is part of the firm's name
+            end = tok.i + 1
+            if end < len(doc) and doc[end].text == "." and not tok.text.endswith(".") and _abbreviated(tok):
+                end += 1
+            span = doc[before.start:end]
+            before.end, before.text, before.end_char = span.end, span.text, span.end_char
+            covered.update(range(span.start, span.end))
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 5 and start - 1 not in covered and not doc[start].is_sent_start:
+        absorbed = []
+        while start > 0 and tok.i - start < 5 and not doc[start].is_sent_start:
             prev = doc[start - 1]
-            if not (prev.text == "&" or prev.is_alpha and prev.text[:1].isupper() and prev.pos_ == "PROPN"):
+            if start - 1 in covered:
+                # a country inside a firm's name: "Brenna USA LLC", "Tarn North America Inc." (its
+                # model-tagged country gives way when a capitalised word of the name comes before)
+                c = covering[start - 1]
+                if c.type == "Place" and c.gaz is not None and c.start > 0 and not absorbed \
+                        and start == tok.i and c.start - 1 not in covered and _name_word(doc[c.start - 1]):
+                    absorbed.append(c)
+                    start = c.start
+                    continue
+                break
+            if not (prev.text == "&" or _name_word(prev)):
                 break
             start -= 1
         end = tok.i + 1
-        if end < len(doc) and doc[end].text == "." and not tok.text.endswith("."):
+        if end < len(doc) and doc[end].text == "." and not tok.text.endswith(".") and _abbreviated(tok):
             end += 1
         span = doc[start:end]
         if start == tok.i or doc[start].text == "&" or any(a <= span.start_char < b for a, b in headlines):
             continue
+        if absorbed and start == absorbed[0].start:
+            continue  # the country opens the run: "USA LLC" is no name
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type="Company", confidence=ENTITY_FOUND_BY_HEAD_WORD))
         covered.update(range(span.start, span.end))
+        for c in absorbed:
+            cands.remove(c)
     return out
+
+
+def firm_names_with_countries(doc, cands: list[Candidate], gaz) -> list[Candidate]:
+    """"Austal USA LLC ... Austal USA is a subsidiary of Austal Limited": a firm whose name holds a
+    country ("X USA", "X North America", "X Japan") is that firm wherever the same words come again,
+    though the model tags the country alone there. Candidates inside such a repeat give way to the
+    firm's name."""
+    firms = {}
+    for c in cands:
+        if c.type != "Company" or c.end - c.start < 2:
+            continue
+        words = [t.text for t in doc[c.start:c.end]]
+        while len(words) > 2 and (words[-1] == "." or is_legal_form(words[-1])):
+            words.pop()
+        if any(d.type == "Place" and d.gaz is not None and d.start > c.start and d.end == c.start + len(words)
+               for d in cands) or _ends_in_country(doc, c.start, c.start + len(words), gaz):
+            firms.setdefault(tuple(words), c)
+    if not firms:
+        return cands
+    out, added = list(cands), []
+    for words, firm in firms.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words or any(a.start <= i < a.end for a in out if a.type == "Company"):
+                continue
+            inside = [d for d in out if i <= d.start and d.end <= i + n]
+            if not inside or any(d.start < i < d.end or d.start < i + n < d.end for d in out):
+                continue
+            span = doc[i:i + n]
+            out = [d for d in out if d not in inside]
+            added.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                                   type="Company", confidence=firm.confidence))
+    return out + added
+
+
+def _ends_in_country(doc, start: int, end: int, gaz) -> bool:
+    """Whether the words [start, end) end in a word the gazetteer knows as a country ("USA", "Japan")."""
+    entry = gaz.lookup(doc[end - 1].text) if end - start >= 2 else None
+    return entry is not None and "Country" in entry.classes
+
+
+def _abbreviated(tok) -> bool:
+    """Whether a legal form is written with a full stop ("Inc.", "Corp."), not "LLC", "AG"."""
+    return tok.text.lower() in ("inc", "corp", "ltd", "co", "bhd", "pty", "cos")
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN"

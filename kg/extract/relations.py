@@ -1445,11 +1445,12 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(items[parent_i].key, "owns", items[j].key, sent, conf)
 
     # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
-    for m in re.finditer(r"(?P<child>[OX]),d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
+    for m in re.finditer(r"(?P<child>[OX]),d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # CHILD [, which] is/was/became [a|the] [...] subsidiary/unit of PARENT: "Velora is a unit of Norbeck"
-    for m in re.finditer(r"(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?_{0,3}?(?P<noun>_)fd?(?P<parent>[OG])", s):
+    # (a hyphenated modifier counts as its words: "a wholly-owned subsidiary of PARENT")
+    for m in re.finditer(r"(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OG])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."; "its units
