@@ -205,6 +205,8 @@ EVENT_INVESTMENT_VERB = 0.85
 """A buying or investing verb with its target ("X acquired Y", "X invested in Y")."""
 EVENT_FACILITY_INVESTMENT = 0.75
 """A firm building or planning a facility of its own ("X will build a plant in Y", "X announced plans for a factory")."""
+EVENT_SOVEREIGN_LENDING = 0.75
+"""Money lent to a country, or its bailout ("agreed to loan Greece $172 billion", "a bailout for X from Y")."""
 EVENT_MERGING_PARTIES = 0.8
 """Parties agreeing to merge ("X and Y agreed to merge")."""
 EVENT_INVESTMENT_NOUN = 0.8

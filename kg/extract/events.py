@@ -33,7 +33,7 @@ from datetime import date, timedelta
 
 from kg.extract.confidence import (
     EVENT_ADDED_TO_LIST, EVENT_AGREEMENT_TERMS, EVENT_ATTENDED, EVENT_DEBUT, EVENT_GOES_PUBLIC, EVENT_GROUP_MEETS,
-    EVENT_GUILTY_PLEA, EVENT_HOSTED_MEETING, EVENT_INVESTMENT_NOUN, EVENT_INVESTMENT_VERB, EVENT_IPO_NOUN,
+    EVENT_GUILTY_PLEA, EVENT_HOSTED_MEETING, EVENT_INVESTMENT_NOUN, EVENT_SOVEREIGN_LENDING, EVENT_INVESTMENT_VERB, EVENT_IPO_NOUN,
     EVENT_LISTS_SHARES, EVENT_MARKET_MOVE, EVENT_MARKET_MOVE_WITH_FIGURE, EVENT_MARKET_VALUE_MOVE,
     EVENT_MEETING_NOUN, EVENT_MEETING_VERB, EVENT_MERGING_PARTIES, EVENT_OBJECTION, EVENT_POLICY_NOUN,
     EVENT_POLICY_VERB, EVENT_PRODUCT_RELEASE, EVENT_REGULATORY_NOUN, EVENT_REGULATORY_VERB,
@@ -217,7 +217,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _firm_gives_up, _investment, _lending, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
@@ -4852,6 +4852,78 @@ def _alleged_conduct(verb) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "over", "of")
 
 
+LEND_VERBS = {"lend", "loan"}
+# nouns of money lent to a country ("a bailout for Greece", "a rescue package for Ireland")
+RESCUE_NOUNS = {"bailout", "bailouts", "bail-out", "rescue", "loan", "loans", "lifeline"}
+# nouns a rescue word may qualify: "a rescue package", "bailout loans"
+RESCUE_HEADS = {"package", "packages", "plan", "loan", "loans", "deal", "program", "programme", "fund", "funds"}
+# verbs of a borrower's side: "Greece needed a bailout from X", "won a rescue loan from Y"
+BORROWING_VERBS = {"need", "receive", "get", "seek", "request", "win", "secure", "accept", "obtain", "take", "ask"}
+
+
+# verbs whose subject gives or grants what is lent: "approved a loan to X", "agreed a bailout for Y"
+LENDING_ACT_VERBS = {"approve", "agree", "grant", "give", "provide", "offer", "extend", "announce", "unveil", "make",
+                     "arrange", "finalize", "finalise", "disburse", "release"}
+
+
+def _sovereign(ctx: ArticleContext, key: str) -> bool:
+    """A country, or a country's government: who may be lent to or bailed out as a state."""
+    return ctx.is_country(key) or (ctx.type_of(key) == "GovernmentBody" and
+                                   getattr(ctx.table.get(key), "ontology_class", None) == "NationalGovernment")
+
+
+def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """Money lent to a country, or its bailout: "the ministers agreed to loan Greece $172 billion",
+    "the fund lent $5 billion to Ukraine", "the EU bailed out Ireland", "a bailout for Greece from
+    the ECB and the IMF", "Greece needed a bailout from X", "Greece's bailout" (Investment: the
+    lenders act, the country is the target). A government's rescue of a firm is its policy
+    (kg.extract.events._support)."""
+    lenders = {"GovernmentBody", "Organization", "Company", "Place"}
+    lem = lemma(tok)
+    if tok.pos_ == "VERB" and (lem in LEND_VERBS or (lem == "bail" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Place", "GovernmentBody"})]
+            actors = _agent(ctx, tok, lenders)
+        else:
+            actors = _subjects(ctx, tok, lenders)
+            # "loan Greece $172 billion", "lent $5 billion to Ukraine" (the "to" parsed as a dative too)
+            targets = [k for c in tok.children if c.dep_ in ("dative", "iobj")
+                       for n in ([p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "to" else [c])
+                       for k in _keys(ctx, n, {"Place", "GovernmentBody"})]
+            targets += _direct_objects(ctx, tok, {"Place", "GovernmentBody"})[0]
+            targets += _prep_objects(ctx, tok, ("to",), {"Place", "GovernmentBody"})[0]
+        noun = None
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in RESCUE_NOUNS and tok.dep_ != "compound":
+        noun, actors, targets = tok, [], []
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in RESCUE_NOUNS and tok.head.lower_ in RESCUE_HEADS:
+        noun, actors, targets = tok.head, [], []  # "a rescue package for Ireland"
+    else:
+        return None
+    if noun is not None:
+        targets = _prep_objects(ctx, noun, ("for", "to", "of"), {"Place", "GovernmentBody"})[0]
+        actors = _prep_objects(ctx, noun, ("from", "by"), lenders)[0] + _agent(ctx, noun, lenders)
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in _keys(ctx, c, lenders)]
+        if targets:
+            actors += owners  # "the IMF's loan to Ukraine"
+        elif tok.lower_ not in ("loan", "loans"):
+            if any(not ctx.is_country(k) for k in owners):
+                return None  # "the administration's bailout plan": a government's rescue of others
+            targets = owners  # "Greece's bailout"
+        gov = noun.head
+        if not targets and noun.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
+            targets = _subjects(ctx, gov, {"Place", "GovernmentBody"})  # "Greece needed a bailout from X"
+        elif targets and not actors and noun.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
+            actors = _subjects(ctx, gov, lenders)  # "the fund approved a rescue package for X"
+    targets = [k for k in dict.fromkeys(targets) if _sovereign(ctx, k)]
+    actors = [k for k in dict.fromkeys(actors) if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    if not targets:
+        return None
+    return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_SOVEREIGN_LENDING, extra={"sovereign": True})
+
+
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A government stepping in for a firm: "would step in to help X", "agreed to bail out X"."""
     if tok.pos_ != "VERB" or lemma(tok) not in SUPPORT_VERBS:
@@ -7254,6 +7326,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     parts = []
     for k, role in d.parts:
         public = d.type == "PolicyAnnouncement" and role == "actor" and k is not None and _public_body(ctx, k)
+        # a country lent to is the target of its lenders' Investment (kg.extract.events._lending)
+        public = public or (role == "target" and (d.extra or {}).get("sovereign") and _sovereign(ctx, k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
         if any(k == pk for pk, _ in parts):
@@ -7734,7 +7808,14 @@ def _may_date(ctx: ArticleContext, article: Article, cue) -> bool:
     text = ctx.text
     return not ctx.in_quote(cue.start) and not _comparison_point(text, cue.start) \
         and not _in_dateline(ctx, article, cue.start) and not _days_figure(text, cue.end, cue.start) \
-        and not counts_a_series(text, cue)
+        and not counts_a_series(text, cue) and not _takes_effect(text, cue.start)
+
+
+def _takes_effect(text: str, start: int) -> bool:
+    """Whether a cue is the day an act takes effect ("imposed an embargo, effective July 1", "a
+    halt for 90 days beginning January 1"): the act was done before it."""
+    return bool(re.search(r"\b(?:effective|beginning|starting|commencing)\s+(?:on\s+|from\s+|in\s+)?$",
+                          text[max(0, start - 25):start], re.I))
 
 
 def _clean_cues(ctx: ArticleContext, sent, article: Article):
@@ -8326,6 +8407,11 @@ def _year_in_phrase(ctx: ArticleContext, d: _Draft, article: Article):
     return None
 
 
+# documents that act when filed: "the complaint, filed Monday, alleges ...", "the indictment, unsealed today, charges ..."
+FILED_DOCUMENTS = {"indictment", "complaint", "lawsuit", "suit", "information", "petition", "order", "rule",
+                   "filing", "superseding"}
+
+
 def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     ctx = d.ctx or ctx
     sent = d.sent
@@ -8334,6 +8420,7 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
             if _may_date(ctx, article, c)
             # a point of comparison is not the event's date ("its lowest level since 2008")
             and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+
             and not c.text.lower().startswith("since")]
     if cues and (_unreal(d.trigger) or _ahead(d.trigger)):
         # "X must pay the fine by Oct. 1", "will decide by March": a deadline, not the event's day
@@ -8400,6 +8487,9 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
             # Tuesday": one clause, one time
             v = v.head
         on_trigger = v.dep_ in ("acl", "relcl") and v.head == trig
+        # "The indictment, filed today in Newark, charges X": the day the document that acts was filed
+        on_trigger = on_trigger or (v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass")
+                                    and v.head.head in (verb, trig) and v.head.lower_ in FILED_DOCUMENTS)
         if on_trigger and trig.lower_ in CLAIM_NOUNS and any(ch.dep_ == "mark" for ch in v.children):
             continue  # "settled charges that it broke a 2009 order": what is alleged has its own time
         if _in_shifted_phrase(span, trig, verb):
