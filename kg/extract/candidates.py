@@ -26,7 +26,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
     KEEP_LABELS, LAW_HEADS, is_legal_form, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-    PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
+    PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS, US_STATE_ABBREVIATIONS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -149,6 +149,9 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
         start += 1  # "Washington, DC-- Treasury said": the dateline's last word, not the name's first
     if start < end - 2 and doc[start].is_upper and len(doc[start].text) <= 3 and doc[start + 1].text in ("—", "–", "--"):
         start += 2  # "Paris, FR — Tarnel Bank said" read as "FR", "—", then the name
+    if start < end - 1 and start > 1 and doc[start].text in US_STATE_ABBREVIATIONS and doc[start - 1].text == "," \
+            and doc[start - 2].text[:1].isupper():
+        start += 1  # "both of Northfield, N.J. Gregg Gehring, of Newton": a town's state ends its sentence
     start = _after_office_title(doc, start, end)
     if start < end - 1 and ends_in_charge_title(doc, start):
         start += 1  # "Special Agent in Charge Omar Reyes": the title's last word, not the name's first

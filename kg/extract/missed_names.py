@@ -1245,6 +1245,22 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     for tok in doc:
         if not is_legal_form(tok.text) or not tok.text[:1].isupper():
             continue
+        own, person = covering.get(tok.i), covering.get(tok.i - 1) if tok.i > 0 else None
+        if own is not None and own.start > 0 and own.start < tok.i and own.gaz is None:
+            person = covering.get(own.start - 1)
+        if own is not None and person is not None and person is not own and person.type == "Person" \
+                and person.gaz is None and person.end == own.start and own.end <= tok.i + 2 \
+                and all(_name_word(t) for t in doc[person.start:person.end]):
+            # "[Betty Simon] [Trustee LLC]": a person's name opens the firm's the model split
+            span = doc[person.start:own.end]
+            cands.remove(person)
+            cands.remove(own)
+            out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                                 type="Company", confidence=ENTITY_FOUND_BY_HEAD_WORD))
+            for i in range(span.start, span.end):
+                covering[i] = out[-1]
+            covered.update(range(span.start, span.end))
+            continue
         alone = covering.get(tok.i)
         if alone is not None and alone.start == tok.i and alone.gaz is None and \
                 all(t.text == "." or is_legal_form(t.text) for t in doc[alone.start:alone.end]):
@@ -1278,6 +1294,11 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
                     absorbed.append(c)
                     start = c.start
                     continue
+                if c.type == "Person" and c.gaz is None and c.end == start and not absorbed \
+                        and all(_name_word(t) for t in doc[c.start:c.end]):
+                    # a person's name opens a firm's ("Betty Simon Trustee LLC", "Ada Lind Consulting Inc.")
+                    absorbed.append(c)
+                    start = c.start
                 break
             if not (prev.text == "&" or _name_word(prev)):
                 break
