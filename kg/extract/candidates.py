@@ -824,9 +824,16 @@ def holders_after_fields(doc, cands: list[Candidate]) -> list[Candidate]:
         if k is None:
             out.append(c)
             continue
-        span = doc[k:c.end]
-        out.append(Candidate(k, c.end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+        end = c.end
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in PERSON_TITLES | CALENDAR_WORDS and any(t.head.i == end for t in doc[k:end]):
+            end += 1  # "... Administration Thea D. Rozman | Kendler": the surname the field's reading left out
+        span = doc[k:end]
+        out.append(Candidate(k, end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
                              confidence=c.confidence, cue=True))
+    if any(c.end > d.start >= c.start and d is not c for c in out for d in out):
+        taken = [(c.start, c.end) for c in out if c.type == "Person" and c.cue]
+        out = [d for d in out if not any(a <= d.start and d.end <= b and (d.start, d.end) != (a, b) for a, b in taken)]
     return out
 
 

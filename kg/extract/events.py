@@ -1483,6 +1483,15 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                       if pk and ctx.type_of(pk) == "Person" and pk not in out]
             out += people[:1]
             continue
+        if ctx.key(h) is None and h.lower_ in GATHERING_SUBJECT_NOUNS and "Place" in types:
+            # "The Washington summit will adopt a plan", "the Paris conference approved": the town
+            # only says where; the body that meets ("the G20 summit", "the summit of the G20") acts
+            bodies = [k for c in h.children if c.dep_ in ("compound", "nmod", "poss") for k in [ctx.key(c)]
+                      if k and ctx.type_of(k) != "Place"]
+            bodies += [k for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" for k in [ctx.phrase_key(p, types)] if k and ctx.type_of(k) != "Place"]
+            out += [k for k in bodies[:1] if ctx.type_of(k) in types and k not in out]
+            continue
         k = None
         if h.lower_ in UNIT_NOUNS:
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
@@ -2801,6 +2810,11 @@ def _in_the_offence(cand) -> bool:
 
 # groups of people an act may be described as aimed at before they are named ("three executives")
 CHARGED_GROUP_NOUNS = STAFF_NOUNS | {"executives", "managers", "officers", "directors", "people", "persons"}
+
+
+# gatherings that may stand as a clause's subject ("the summit will adopt", "the talks produced")
+GATHERING_SUBJECT_NOUNS = {"summit", "summits", "conference", "conferences", "talks", "meeting", "meetings", "forum",
+                           "session", "gathering"}
 
 
 def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
@@ -5894,10 +5908,13 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # where it does the imposing; "a dispute with" or "against" an organisation is not with a bloc
     imposers = places | {"Organization"}
     parts: list[tuple[str, str]] = []
-    w, _ = _prep_objects(ctx, tok, ("with", "against"), places)
+    # "a trade war with X", "a dispute against X": the other side fights it too; but "tariffs
+    # against X" are imposed on X
+    measure = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies")
+    w, _ = _prep_objects(ctx, tok, ("with",) if measure else ("with", "against"), places)
     w += [k for k in _prep_objects(ctx, tok, ("between",), imposers)[0] if k not in w]
     parts += [(k, "actor") for k in w]
-    on, on_noun = _prep_objects(ctx, tok, ("on",), places | {"Company"})
+    on, on_noun = _prep_objects(ctx, tok, ("on", "against") if measure else ("on",), places | {"Company"})
     # "duties of 30 percent on X steel": the goods may hang on the rate
     rates = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     on += [k for k in _trade_targets(ctx, [c for h in (tok, *rates) for c in h.children

@@ -996,6 +996,11 @@ def _bare_title_person(tm: _TitleMatch) -> None:
 
 
 # office titles whose holder acts for a country ("Trade Representative X signed for the United States")
+# the last words of titles a country holds ("President X of Estland", "Foreign Minister X of Y")
+STATE_OFFICE_HEADS = {"minister", "secretary", "representative", "envoy", "negotiator", "ambassador", "president",
+                      "premier", "chancellor", "king", "queen", "emperor", "prince", "emir", "sultan", "monarch",
+                      "leader", "ruler", "governor", "senator", "attorney", "consul", "dictator", "vice-president",
+                      "ministers", "presidents", "leaders"}
 ENVOY_TITLE_HEADS = {"minister", "secretary", "representative", "envoy", "negotiator", "ambassador", "president",
                      "premier", "chancellor", "commissioner"}
 
@@ -1026,6 +1031,8 @@ def _title_person_of_org(tm: _TitleMatch) -> None:
             continue
         if _title_head_ok(tm.view, a, b):
             org = tm.items[m.start("sub")].key if m.start("sub") >= 0 else tm.org_at(m.start("org"))
+            if m.start("sub") < 0 and tm.ctx.is_country(org) and tm.items[b - 1].text.lower() not in STATE_OFFICE_HEADS:
+                continue  # "Director General Pascal Lamy of France": a nationality, not where the post is
             tm.add(m.start("per"), org, a, b, REL_TITLE_AROUND_NAME)
             if m.start("sub") >= 0 and tm.s[m.start("org")] in "GO" and _is_place_office(tm.ctx, org):
                 # a body's local office is the body in a place: the post is in the body too ("the
@@ -4097,6 +4104,8 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
         if tok.i > sent.start:
             orgs.append(ctx.key(doc[tok.i - 1]))  # "OPEC member", whatever the parse made of it
         orgs = [k for k in dict.fromkeys(orgs) if k and ctx.type_of(k) == "Organization"]
+        # "Russia, a non-OPEC member", "non-EU countries": outside the body
+        orgs = [k for k in orgs if not any(t.lower_ in ("non", "non-") for t in doc[max(sent.start, tok.i - 4):tok.i])]
         if not orgs:
             continue
         countries = []
