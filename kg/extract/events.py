@@ -2817,6 +2817,48 @@ GATHERING_SUBJECT_NOUNS = {"summit", "summits", "conference", "conferences", "ta
                            "session", "gathering"}
 
 
+# what a list's additions are counted as: "added 28 entities", "placed 12 companies on the list"
+LISTED_PARTY_NOUNS = {"entities", "companies", "firms", "individuals", "persons", "people", "organizations",
+                      "organisations", "parties", "businesses"}
+
+
+def _countries_of_listed(ctx: ArticleContext, verb, sent) -> list[str]:
+    """"added 28 entities to the Entity List, 11 of which are based in China, 5 in Russia ...",
+    "added 11 entities ... The 11 entities are under the destinations of China, Russia and the
+    UAE": the parties added are counted, not named; the countries they are in are what the act
+    aims at (as for sanctions on a country's firms)."""
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in LISTED_PARTY_NOUNS
+               and any(n.dep_ == "nummod" for n in c.children)]
+    if not counted:
+        return []
+    noun = counted[0]
+
+    def placed(tok) -> bool:
+        # a country in an "in" phrase ("based in X", "5 in Y"), or among the "destinations of" X
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        return prep.lower_ == "in" or (prep.lower_ == "of" and prep.head.lower_ in ("destinations", "destination"))
+
+    spans = [t for t in sent if t.i > noun.i]
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    if nxt is not None and any(t.lower_ == noun.lower_ for t in nxt[:4]):
+        spans += list(nxt)  # "The 11 entities are under the destinations of ..."
+    # "under the destinations of X (6), Y (3) and Z (2)": every country after it (the parser
+    # scatters such a list)
+    listed_from = next((t.i for t in spans if t.lower_ in ("destinations", "destination")
+                        and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "of"), None)
+    out = []
+    for t in spans:
+        k = ctx.key(t)
+        if k and ctx.is_country(k) and k not in out and not ctx.in_quote(t.idx) and (
+                placed(t) or listed_from is not None and t.i > listed_from):
+            out.append(k)
+    return out
+
+
 def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """"An indictment charging three men with fraud ... X, 52, Y, 54, and Z, 63, all of Mobile,
     conspired to ...": a press release names the people an act was described as aimed at (a group
@@ -3708,6 +3750,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         found = _relative_antecedent(ctx, sp)
                     targets += [k for k in found if k not in targets]
                 actors = [k for k in _agent(ctx, tok, {"GovernmentBody"})]
+            if not actors and tok.dep_ == "acl" and tok.head.lower_ in ISSUED_RULES and tok.head.dep_ in ("dobj", "obj"):
+                actors = _gov_subjects(ctx, tok.head.head)  # "BIS released a rule adding 28 entities to the list"
+            if not targets:
+                targets = _countries_of_listed(ctx, tok, sent)
             if not targets and not actors:
                 return None
             return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_ADDED_TO_LIST)
@@ -5173,6 +5219,9 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _announced_by(ctx, tok, sent)  # "the decree, issued by the president on Monday,"
     if tok.pos_ == "VERB" and _removes_a_control(tok):
         return _control_removed(ctx, tok, sent)
+    quota = _output_quota(ctx, tok, sent)
+    if quota is not None:
+        return quota
     carried = _carries_out(tok)
     if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued and not carried):
         return None
@@ -5238,6 +5287,25 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if lem in AMOUNT_CHANGE_VERBS and \
             not any(ctx.type_of(a) in ("GovernmentBody", "Person") or (interest and ctx.type_of(a) == "Place")
                     for a in actors):
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+
+
+# what producers' groups and states set: "agreed to cut oil production", "will raise its output"
+OUTPUT_NOUNS = {"production", "output", "quota", "quotas"}
+
+
+def _output_quota(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A producers' group or a state setting its output: "OPEC agreed on Wednesday to cut oil
+    production", "the cartel voted to raise output", "Saudi Arabia will keep its production
+    steady" (PolicyAnnouncement; a firm's output is its business, not a policy)."""
+    if tok.pos_ != "VERB" or lemma(tok) not in _AMOUNT_POLICY_VERBS | {"freeze"} or unasserted(tok):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in OUTPUT_NOUNS for c in tok.children):
+        return None
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
+              if ctx.type_of(k) in ("GovernmentBody", "Organization") or ctx.is_country(k)]
+    if not actors:
         return None
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
 
