@@ -277,9 +277,19 @@ def _described_as_firm(root) -> bool:
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in FIRM_DESCRIPTIONS and c.pos_ == "NOUN" \
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) \
-                and root.doc[root.i + 1].text == ",":
+                and root.doc[root.i + 1].text == "," and not _describes_a_job(c):
             return True
     return False
+
+
+def _describes_a_job(noun) -> bool:
+    """"a former web producer for X", "a software developer at Y", "a longtime contractor with Z":
+    a post held (once) at an organisation named after "for", "at" or "with", not a firm's trade
+    (a firm is "a producer of steel")."""
+    if any(d.lower_ in ("former", "longtime", "ex", "retired", "freelance", "senior", "junior") for d in noun.lefts):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "at", "with") and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children) for p in noun.children)
 
 
 # Nouns only a person is described by in apposition ("Ivo Pelt, a shipping tycoon,").
