@@ -484,12 +484,31 @@ SCHEDULED_REVIEW_WORDS = {"policy", "monetary", "quarterly", "bimonthly", "bi-mo
                           "mid-quarter", "half-yearly", "budget", "strategic"}
 
 
+# breaking a regime of rules: "evading sanctions against X", "in violation of the embargo"
+BREAKING_VERBS = {"evade", "violate", "breach", "circumvent", "skirt", "bust", "flout", "dodge", "break", "avoid",
+                  "undermine", "defy"}
+LIFTING_VERBS = {"ease", "lift", "remove", "relax", "scrap", "waive", "loosen", "roll"}
+BREACH_NOUNS = {"violation", "violations", "evasion", "breach", "breaches", "circumvention"}
+
+
+def _regime_broken(noun) -> bool:
+    """Whether a measure noun names a regime someone broke ("for evading international sanctions
+    against Iran", "in violation of U.S. export controls"): the news is the act against the one
+    who broke it, not the old measure."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and lemma(head) in BREAKING_VERBS | LIFTING_VERBS:
+        return True  # (nor one being eased or lifted: "talks toward easing harsh sanctions")
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BREACH_NOUNS
+
+
 def _regulatory_sense(noun) -> bool:
     """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
     holds an office, "in order to" gives a purpose, a "case" is one only against or settled with
     someone, or antitrust, and "action(s)" only legal
     or enforcement ones, against someone or by someone ("his actions" are deeds)."""
     low, doc = noun.lower_, noun.doc
+    if _regime_broken(noun):
+        return False  # "for evading sanctions against Iran": a regime someone broke, not an act of this news
     if low in ("charge", "charges") and _charges_a_price(noun):
         return False  # "the exchange charges members a fee", with "charges" read as a noun
     if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
@@ -723,6 +742,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
             continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
+        if _qualifies_the_people_acted_on(cand):
+            continue  # "Treasury sanctions ten Venezuelan government officials": the government neither acts nor is hit
         if role == "target" and cand.event_type == "RegulatoryAction" and _in_the_offence(cand):
             continue  # "charged three men with a fraud scheme at X": X is where, the men are charged
         if _denied_link(cand):
@@ -820,6 +841,18 @@ def _qualifies_a_person(cand) -> bool:
     tok = getattr(cand.mention, "root", cand.mention)
     return tok is not None and tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
         and (tok.head.lower_ in TITLE_HEADS or tok.head.lower_ in STAFF_NOUNS) and cand.ctx.key(tok.head) is None
+
+
+def _qualifies_the_people_acted_on(cand) -> bool:
+    """Whether the mention only qualifies the officials or staff an act is done to ("sanctions ten
+    Venezuelan government officials", "fined two Corvel Bank executives"): a modifier of the
+    object's people noun."""
+    tok = getattr(cand.mention, "root", cand.mention)
+    if tok is None or tok.dep_ not in ("poss", "compound", "amod", "nmod") or cand.ctx.key(tok.head) is not None:
+        return False
+    head = tok.head
+    return head.lower_ in OFFICIAL_NOUNS | STAFF_NOUNS and (head.dep_ in ("dobj", "obj", "nsubjpass", "pobj") or (
+        head.dep_ == "appos" and head.head.i == cand.trigger.i))  # (a headline read as a noun phrase)
 
 
 def _done_by_its_noun(cand) -> bool:
@@ -1476,6 +1509,15 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                 if nxt not in out:
                     out.append(nxt)
                 continue
+        if ctx.key(h) is None and h.pos_ in ("NOUN", "PROPN") and h.lower_ in OFFICIAL_NOUNS:
+            # "designated ten Venezuelan government officials", "two Corvel Bank executives": the
+            # body they serve is not what the act is aimed at (a country may stand for its officials)
+            k = ctx.phrase_key(h, types)
+            if k is not None and ctx.type_of(k) in ("GovernmentBody", "Company", "Organization"):
+                continue
+        if ctx.key(h) is None and h.lower_ in FIRM_HEAD_NOUNS and any(
+                c.dep_ == "poss" and ctx.is_country(ctx.key(c)) for c in h.children):
+            continue  # "sanctions on Venezuela's state-owned oil company": the firm, not the country
         if ctx.key(h) is None and h.pos_ in ("NOUN", "PROPN") and h.lower_ in STAFF_NOUNS:
             # "charged a longtime Acme employee", "two Brask traders": the people are meant, not the
             # firm they work for; only a name beside them says who ("an Acme trader, Ada Lind,")
@@ -2756,7 +2798,11 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     include X.": a list right after an event whose participants were described only as a group."""
     root = sent.root
     if lemma(root) != "include":
-        return
+        # "Officials said Thursday the new targets include X and Y": the list as what was said
+        root = next((c for c in root.children if c.dep_ == "ccomp" and lemma(c) == "include"
+                     and lemma(sent.root) in SPEECH_VERBS), None)
+        if root is None:
+            return
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or ctx.key(subj[0]) is not None and subj[0].lower_ not in ("they", "them"):
         return
@@ -2793,6 +2839,12 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             d.parts += [(k, d.open_role or "target") for k in objs]
             d.open_noun = None
             return
+        if d.type == "RegulatoryAction" and lemma(s) in ("target", "designee") and _definite(s):
+            # "Officials said the new targets include firms based in X and Y (A, B and C)": the
+            # parties named, not the places they are based in
+            named = [k for k in objs if ctx.type_of(k) != "Place"] or objs
+            d.parts += [(k, "target") for k in named if (k, "target") not in d.parts]
+            return
 
 
 # groups of people whose listed members are people, never the bodies named in their descriptions
@@ -2808,6 +2860,11 @@ def _in_the_offence(cand) -> bool:
     return tok.head.i == trig.i and tok.dep_ == "prep" and tok.lower_ in ("with", "for")
 
 
+# people who serve a body: the body qualifying them is not what an act on them is aimed at
+OFFICIAL_NOUNS = {"official", "officials", "executive", "executives", "officer", "officers", "managers", "manager"}
+# heads of a firm a country may own: "Venezuela's state oil company" is not Venezuela
+FIRM_HEAD_NOUNS = {"company", "companies", "firm", "firms", "corporation", "producer", "carrier", "airline", "lender",
+                   "bank", "banks", "giant", "monopoly", "utility", "conglomerate", "subsidiary"}
 # groups of people an act may be described as aimed at before they are named ("three executives")
 CHARGED_GROUP_NOUNS = STAFF_NOUNS | {"executives", "managers", "officers", "directors", "people", "persons"}
 
@@ -3571,6 +3628,9 @@ TARGETING_ACTS = {"sanctions", "action", "actions", "measures", "designations", 
                   "charges", "indictment", "complaint", "order", "listing", "listings"}
 
 
+# what a group calls off of its own: "suspended the strike", "halted its protests"
+OWN_CAMPAIGN_NOUNS = {"strike", "strikes", "protest", "protests", "boycott", "campaign", "walkout", "sit-in", "march",
+                      "talks", "negotiations", "hunger"}
 # what a seller charges: "the fee it charges", "charged customers higher rates", "charges $5 a month"
 PRICE_NOUNS = {"fee", "fees", "price", "prices", "rate", "rates", "interest", "margin", "margins", "premium",
                "premiums", "commission", "commissions", "rent", "rents", "toll", "tolls", "fare", "fares", "levy",
@@ -3612,6 +3672,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
         if lem == "charge" and _charges_a_price(tok):
             return None
+        if lem in ("suspend", "halt", "end") and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in OWN_CAMPAIGN_NOUNS
+                                                   for c in tok.children):
+            return None  # "the unions said they were suspending the strike": their own action, no one's penalty
         # "X, fined by Y last year, ...": a participle describing a noun is passive without an auxiliary
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         if passive:
@@ -3648,8 +3711,11 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         t2 += t3
             # "banned sales to X", "barred firms from selling to X"
             cut = _cut_off_parties(ctx, tok) if not targets and not t2 and lem in ("ban", "bar", "restrict", "block") else []
-            if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets and not cut:
-                return None
+            counted = noun is not None and noun.tag_ == "NNS" and ctx.key(noun) is None and any(
+                c.dep_ in ("nummod", "amod", "quantmod") or c.like_num for c in noun.subtree if c.i < noun.i)
+            if lem in ("target", "restrict", "block", "bar", "freeze", "seize") and not targets and not cut \
+                    and not (lem == "target" and counted):
+                return None  # (but "targeted more than a dozen companies": a list of them may follow)
             targets += [k for k in t2 + cut if k not in targets]
             if not targets:
                 # "cracked down on tutoring firms such as X": the firms listed stand for the class
