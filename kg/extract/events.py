@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.entity_lexicon import WEEKDAYS, is_legal_form
+from kg.extract.entity_lexicon import SITE_PARTICIPLES, WEEKDAYS, is_legal_form
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -1539,6 +1539,8 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
             k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
         k = k or ctx.phrase_key(h, types) or _named_by_participle(ctx, h, types)
+        if k is not None and ctx.key(h) is None and ctx.type_of(k) == "Place" and _only_where_based(ctx, h, k):
+            k = None  # "designated Corvel Trading, a firm based in Caracas": where the firm is, not it
         if k is None and not _relational(h) and h.lower_ not in TITLE_HEADS:
             # "its rival bought a stake", "the firm's shareholders": the possessor is the other party
             # (but "charged X's head of trading": the officer is charged, not X)
@@ -1932,7 +1934,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         if subs:
             out = []
             for s in subs:
-                out += _place_speaker(ctx, s, types) or _keys(ctx, s, types, allow_place_poss=False)
+                out += _place_speaker(ctx, s, types) or _unit_after_possessive(
+                    ctx, s, _keys(ctx, s, types, allow_place_poss=False))
             return out
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return []
@@ -1950,6 +1953,33 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             continue
         break
     return []
+
+
+def _only_where_based(ctx: ArticleContext, head, place: str) -> bool:
+    """Whether the place is named under `head` only as where something is based or located ("a firm
+    based in Caracas", "a Lima-registered shipper")."""
+    for t in head.subtree:
+        if ctx.key(t) != place:
+            continue
+        a = t
+        while a.i != head.i and a.head.i != a.i:
+            if a.lower_ in SITE_PARTICIPLES | {"located"}:
+                return True
+            a = a.head
+    return False
+
+
+def _unit_after_possessive(ctx: ArticleContext, subject, keys: list[str]) -> list[str]:
+    """"the U.S. Department of the Treasury's Office of Foreign Assets Control designated X": the
+    parser may make the department the subject and the office its "of" object; the body after
+    the possessive is the one that acts."""
+    out = []
+    for k in keys:
+        unit = next((u for t in subject.subtree if t.dep_ == "poss" and ctx.key(t) == k
+                     for u in [ctx.key(t.head)] if u and u != k and ctx.type_of(u) == ctx.type_of(k) == "GovernmentBody"),
+                    None)
+        out.append(unit or k)
+    return list(dict.fromkeys(out))
 
 
 def _place_speaker(ctx: ArticleContext, pron, types) -> list[str]:
@@ -2993,7 +3023,8 @@ def _past_dateline(ctx: ArticleContext, verb) -> list[str] | None:
         heads += [o for o in verb.children if o.dep_ == "nsubj" and o.idx > span[1]]
         out: list[str] = []
         for a in heads:
-            found = [k for k in _keys(ctx, a, ACTORS) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
+            found = _unit_after_possessive(ctx, a, [k for k in _keys(ctx, a, ACTORS)
+                                                    if ctx.type_of(k) in GOV_ACTORS | {"Organization"}])
             if not found and a.lower_ in DECIDER_NOUNS:  # "Town – Prosecutors in X charged Y"
                 found = _prep_objects(ctx, a, ("in", "at", "of", "from"), {"GovernmentBody", "Place"})[0]
             out += [k for k in found if k not in out]
