@@ -1525,6 +1525,14 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                       if pk and ctx.type_of(pk) == "Person" and pk not in out]
             out += people[:1]
             continue
+        if ctx.key(h) is None and h.lower_ in ("bank", "banks") and any(
+                c.lower_ == "central" for c in h.children if c.dep_ in ("compound", "amod")):
+            # "US Central Bank Cuts Key Interest Rate", "the U.S. central bank kept rates": the
+            # country's central bank acts, not the country; the article's one central bank if it
+            # names one, else no one
+            banks = [e.key for e in ctx.table if e.ontology_class == "CentralBank"]
+            out += [k for k in banks[:1] if len(banks) == 1 and ctx.type_of(k) in types and k not in out]
+            continue
         if ctx.key(h) is None and h.lower_ in GATHERING_SUBJECT_NOUNS and "Place" in types:
             # "The Washington summit will adopt a plan", "the Paris conference approved": the town
             # only says where; the body that meets ("the G20 summit", "the summit of the G20") acts
