@@ -1983,9 +1983,9 @@ def _unit_after_possessive(ctx: ArticleContext, subject, keys: list[str]) -> lis
     the possessive is the one that acts."""
     out = []
     for k in keys:
-        unit = next((u for t in subject.subtree if t.dep_ == "poss" and ctx.key(t) == k
+        unit = next((u for t in subject.subtree if t.dep_ == "poss" and ctx.key(t) == k and t.head.text[:1].isupper()
                      for u in [ctx.key(t.head)] if u and u != k and ctx.type_of(u) == ctx.type_of(k) == "GovernmentBody"),
-                    None)
+                    None)  # (a named unit: not "the bank's policy committee")
         out.append(unit or k)
     return list(dict.fromkeys(out))
 
