@@ -1237,8 +1237,11 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     """"Tenet Healthcare Corporation, operator of ...", "Ardent Grain Co. said": capitalised words
     ending in a legal form (Inc., Corp., Corporation, Ltd., LLC, plc, AG, SA ...) are a firm's
     name wherever the model left them untagged (it skips such names in long press releases that
-    it tags in a short text). Words already in a candidate, and a run that is only a legal form
-    or starts a headline, are left alone."""
+    it tags in a short text). A run that is only a legal form or starts a headline is left alone,
+    and so are words already in a candidate, but for three repairs that replace the candidates
+    concerned in `cands`: a country the model tagged inside a firm's name ("Brenna [USA] LLC"), a
+    person's name opening one ("[Betty Simon] Trustee LLC"), and a firm tagged without its legal
+    form ("[Austal USA] LLC"), which takes the form in."""
     covered = {i for c in cands for i in range(c.start, c.end)}
     covering = {i: c for c in cands for i in range(c.start, c.end)}
     out = []
