@@ -30,7 +30,7 @@ def test_a_firms_output_is_no_policy(read_events):
 
 
 @pytest.mark.parametrize("text, countries", [
-    ("WASHINGTON – Today, the Commerce Department's Bureau of Industry and Security (BIS) released a rule adding "
+    ("WASHINGTON – On Thursday the Bureau of Industry and Security released a rule adding "
      "14 entities to the Entity List, 6 of which are based in Iran and 4 in Belarus, along with others located in "
      "Turkey and Armenia.", ["Iran", "Belarus", "Turkey", "Armenia"]),
     ("WASHINGTON – The Bureau of Industry and Security (BIS) added nine entities to the Entity List on Tuesday. "

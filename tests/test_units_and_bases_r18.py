@@ -1,6 +1,6 @@
 """Round 18, from a second judged audit; sentences written for these tests, the firms invented.
 
-- "the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated X": the
+- "the U.S. Department of Labor's Employee Benefits Security Administration sued X": the
   office after the possessive acts, though the parser makes the department the subject.
 - "designated Corvel Trading, a firm based in Caracas": where a party is based is not the party,
   even when the model misses the firm's name.
@@ -12,12 +12,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("WASHINGTON – Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) "
-     "designated Brask Maritime Limited.", "Office of Foreign Assets Control"),
-    ("WASHINGTON – Today, the U.S. Department of Commerce's Bureau of Industry and Security (BIS) added "
-     "Brask Maritime Limited to the Entity List.", "Bureau of Industry and Security"),
-    ("WASHINGTON – On Monday the U.S. Department of Justice's Antitrust Division sued Brask Maritime Limited.",
-     "Antitrust Division"),
+    ("WASHINGTON – Today, the U.S. Department of the Interior's Office of Natural Resources Revenue fined Brask Oil "
+     "Limited.", "Office of Natural Resources Revenue"),
+    ("WASHINGTON – Today, the U.S. Department of Labor's Employee Benefits Security Administration sued Brask "
+     "Maritime Limited.", "Employee Benefits Security Administration"),
+    ("OSLO – Today, the Estland Ministry of Finance's Office of Sanctions Control (OSC) designated Brask Maritime "
+     "Limited.", "Office of Sanctions Control"),
 ])
 def test_the_unit_after_a_departments_possessive_acts(read_events, text, unit):
     found = read_events(text)
