@@ -727,9 +727,7 @@ def _surnames_left_out(doc, ents: list) -> list:
         j = ent.end
         if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and j not in starts:
             tok = doc[j]
-            if tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
-                    and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS \
-                    and doc[j - 1].whitespace_ and not title_case(tok.sent) and (
+            if _surname_word(tok) and not tok.ent_type_ and doc[j - 1].whitespace_ and not title_case(tok.sent) and (
                         any(t.head.i == j for t in ent)
                         # the parser made the surname the verb's subject and the rest a conjunct
                         or tok.dep_ in ("nsubj", "nsubjpass") and ent.root.dep_ not in ("nsubj", "nsubjpass")):
@@ -739,6 +737,13 @@ def _surnames_left_out(doc, ents: list) -> list:
                 continue
         out.append(ent)
     return out
+
+
+def _surname_word(tok) -> bool:
+    """Whether a word may be a surname left out of a name before it: a capitalised proper noun, not a
+    title, a month or a day, nor a word in capitals."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+        and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS
 
 
 def _owners_before_possessive(doc, ents: list) -> list:
@@ -817,7 +822,7 @@ def holders_after_fields(doc, cands: list[Candidate]) -> list[Candidate]:
     """The same repair as `_holder_after_field_title`, on the names every finder has made by now
     (a finder may have run a field into a name again): "Assistant Secretary of Commerce for Export
     Administration Ada K. Lind", read as one name, is the person from the given name on."""
-    out = []
+    out, holders = [], []
     for c in cands:
         k = _holder_start(doc, c.start, c.end, given_name=True) \
             if c.gaz is None and _after_a_field_title(doc, c.start, department=True) else None
@@ -825,16 +830,14 @@ def holders_after_fields(doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         end = c.end
-        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
-                and doc[end].lower_ not in PERSON_TITLES | CALENDAR_WORDS and any(t.head.i == end for t in doc[k:end]):
+        while end < len(doc) and _surname_word(doc[end]) and any(t.head.i == end for t in doc[k:end]):
             end += 1  # "... Administration Thea D. Rozman | Kendler": the surname the field's reading left out
         span = doc[k:end]
-        out.append(Candidate(k, end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
-                             confidence=c.confidence, cue=True))
-    if any(c.end > d.start >= c.start and d is not c for c in out for d in out):
-        taken = [(c.start, c.end) for c in out if c.type == "Person" and c.cue]
-        out = [d for d in out if not any(a <= d.start and d.end <= b and (d.start, d.end) != (a, b) for a, b in taken)]
-    return out
+        holders.append(Candidate(k, end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+                                 confidence=c.confidence, cue=True))
+    # a name the holder's surname now covers ("Kendler" found on its own) gives way to the holder
+    out = [d for d in out if not any(h.start <= d.start and d.end <= h.end for h in holders)]
+    return out + holders
 
 
 def _after_a_field_title(doc, start: int, department: bool) -> bool:

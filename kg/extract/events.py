@@ -566,8 +566,8 @@ def _read_in_sense(cand) -> bool:
     trig = cand.trigger
     if cand.event_type == "RegulatoryAction" and trig.pos_ in ("NOUN", "PROPN"):
         return _regulatory_sense(trig)
-    if cand.event_type == "RegulatoryAction" and trig.pos_ == "VERB" and lemma(trig) == "charge" and _charges_a_price(trig):
-        return False  # "the fee it charges": a price, no accusation
+    if cand.event_type == "RegulatoryAction" and trig.pos_ == "VERB" and not _regulatory_verb_sense(trig):
+        return False
     if cand.event_type == "RegulatoryAction" and lemma(trig) in INQUIRY_VERBS:
         return not _firms_inquire(cand.ctx, trig)
     if cand.event_type == "PolicyAnnouncement" and trig.pos_ == "VERB":
@@ -1533,7 +1533,7 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             banks = [e.key for e in ctx.table if e.ontology_class == "CentralBank"]
             out += [k for k in banks[:1] if len(banks) == 1 and ctx.type_of(k) in types and k not in out]
             continue
-        if ctx.key(h) is None and h.lower_ in GATHERING_SUBJECT_NOUNS and "Place" in types:
+        if ctx.key(h) is None and h.lower_ in MEETING_NOUNS and "Place" in types:
             # "The Washington summit will adopt a plan", "the Paris conference approved": the town
             # only says where; the body that meets ("the G20 summit", "the summit of the G20") acts
             bodies = [k for c in h.children if c.dep_ in ("compound", "nmod", "poss") for k in [ctx.key(c)]
@@ -2885,7 +2885,6 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             return
 
 
-# groups of people whose listed members are people, never the bodies named in their descriptions
 def _in_the_offence(cand) -> bool:
     """Whether the entity is named inside the offence of a charge whose charged party is written
     ("charging three men with orchestrating a scheme at X", "charged Y for fraud on X's clients"):
@@ -2903,13 +2902,6 @@ OFFICIAL_NOUNS = {"official", "officials", "executive", "executives", "officer",
 # heads of a firm a country may own: "Venezuela's state oil company" is not Venezuela
 FIRM_HEAD_NOUNS = {"company", "companies", "firm", "firms", "corporation", "producer", "carrier", "airline", "lender",
                    "bank", "banks", "giant", "monopoly", "utility", "conglomerate", "subsidiary"}
-# groups of people an act may be described as aimed at before they are named ("three executives")
-CHARGED_GROUP_NOUNS = STAFF_NOUNS | {"executives", "managers", "officers", "directors", "people", "persons"}
-
-
-# gatherings that may stand as a clause's subject ("the summit will adopt", "the talks produced")
-GATHERING_SUBJECT_NOUNS = {"summit", "summits", "conference", "conferences", "talks", "meeting", "meetings", "forum",
-                           "session", "gathering"}
 
 
 # what a list's additions are counted as: "added 28 entities", "placed 12 companies on the list"
@@ -2977,12 +2969,14 @@ def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
             continue
         if sent.start_char - d.sent.end_char > 1200:
             return
-        if d.type == "RegulatoryAction" and d.open_noun is not None and d.open_noun in CHARGED_GROUP_NOUNS:
+        if d.type == "RegulatoryAction" and d.open_noun is not None and (
+                d.open_noun in STAFF_NOUNS or _lemma_of(d.open_noun) in PERSON_GROUP_NOUNS):
             d.parts += [(k, "target") for k in aged if (k, "target") not in d.parts]
             d.open_noun = None
             return
 
 
+# groups of people whose listed members are people, never the bodies named in their descriptions
 PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
                       "director", "manager", "trader", "employee"}
 
@@ -3676,6 +3670,16 @@ PRICE_NOUNS = {"fee", "fees", "price", "prices", "rate", "rates", "interest", "m
                "markup", "surcharge", "cost", "costs", "tariff", "tariffs", "royalty", "royalties"}
 
 
+def _regulatory_verb_sense(verb) -> bool:
+    """Whether a regulatory verb names an authority's act: not a price charged ("the fee it
+    charges"), nor a group calling off its own action ("the unions were suspending the strike")."""
+    lem = lemma(verb)
+    if lem == "charge" and _charges_a_price(verb):
+        return False
+    return not (lem in ("suspend", "halt", "end") and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in OWN_CAMPAIGN_NOUNS for c in verb.children))
+
+
 def _charges_a_price(verb) -> bool:
     """Whether "charge" bills rather than accuses: its object (or the noun its relative clause
     describes, "the margin it charges") is a price or a sum of money; an accusation has a "with"
@@ -3709,11 +3713,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in tok.children):
             return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
-        if lem == "charge" and _charges_a_price(tok):
+        if not _regulatory_verb_sense(tok):
             return None
-        if lem in ("suspend", "halt", "end") and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in OWN_CAMPAIGN_NOUNS
-                                                   for c in tok.children):
-            return None  # "the unions said they were suspending the strike": their own action, no one's penalty
         # "X, fined by Y last year, ...": a participle describing a noun is passive without an auxiliary
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         if passive:

@@ -1258,8 +1258,7 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
             span = doc[person.start:own.end]
             cands.remove(person)
             cands.remove(own)
-            out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                                 type="Company", confidence=ENTITY_FOUND_BY_HEAD_WORD))
+            out.append(_firm_candidate(span, ENTITY_FOUND_BY_HEAD_WORD))
             for i in range(span.start, span.end):
                 covering[i] = out[-1]
             covered.update(range(span.start, span.end))
@@ -1314,8 +1313,7 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
             continue
         if absorbed and start == absorbed[0].start:
             continue  # the country opens the run: "USA LLC" is no name
-        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type="Company", confidence=ENTITY_FOUND_BY_HEAD_WORD))
+        out.append(_firm_candidate(span, ENTITY_FOUND_BY_HEAD_WORD))
         covered.update(range(span.start, span.end))
         for c in absorbed:
             cands.remove(c)
@@ -1350,8 +1348,7 @@ def firm_names_with_countries(doc, cands: list[Candidate], gaz) -> list[Candidat
                 continue
             span = doc[i:i + n]
             out = [d for d in out if d not in inside]
-            added.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                                   type="Company", confidence=firm.confidence))
+            added.append(_firm_candidate(span, firm.confidence))
     return out + added
 
 
@@ -1359,6 +1356,12 @@ def _ends_in_country(doc, start: int, end: int, gaz) -> bool:
     """Whether the words [start, end) end in a word the gazetteer knows as a country ("USA", "Japan")."""
     entry = gaz.lookup(doc[end - 1].text) if end - start >= 2 else None
     return entry is not None and "Country" in entry.classes
+
+
+def _firm_candidate(span, confidence: float) -> Candidate:
+    """A firm's name found by the words around it (the model tagged it otherwise or not at all)."""
+    return Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG", type="Company",
+                     confidence=confidence)
 
 
 def _abbreviated(tok) -> bool:

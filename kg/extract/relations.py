@@ -51,6 +51,7 @@ from kg.extract.patterns import (
     DEPARTMENT_TITLE_HEADS,
     FOUNDER_WORDS,
     HEAD_OF_STATE_TITLES,
+    MONARCH_TITLES,
     ORG_TYPES,
     TITLE_DEPARTMENT_WORDS,
     ArticleContext,
@@ -422,7 +423,8 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         bank = _central_bank_before(ctx, view.token(person_item).idx)
         if bank:
             return bank, REL_HOLDER_FROM_CONTEXT
-    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister"):
+    state_title = low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister")
+    if state_title:
         known, country = _known_country(ctx, view.items[person_item].key)
         if known:
             return country, REL_HOLDER_KNOWN_COUNTRY
@@ -430,7 +432,7 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         bank = _central_bank_just_before(ctx, view.token(person_item), view.items[person_item].key, low)
         if bank:
             return bank, REL_HOLDER_FROM_CONTEXT
-    if low in HEAD_OF_STATE_TITLES or head in ("president", "premier", "king", "queen", "chancellor", "minister"):
+    if state_title:
         # a minister's country only from the sentence: ministers of several countries meet
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES:
@@ -518,15 +520,21 @@ def _central_bank_before(ctx: ArticleContext, before: int) -> str | None:
     """"The Reserve Bank cut rates. Governor X said": the central bank mentioned last in the few
     sentences before offset `before` (a governor with no body named, right after a central bank's
     news, is that bank's; a state's governor elsewhere in the article is not)."""
+    return _central_bank_mentioned(ctx, before - 400, before, by_name=True)[0]
+
+
+def _central_bank_mentioned(ctx: ArticleContext, since: int, before: int, by_name: bool) -> tuple[str | None, int]:
+    """The central bank mentioned last in the characters [since, before), and where; with
+    `by_name` any government body named a bank counts ("the Reserve Bank")."""
     best, best_at = None, -1
     for e in ctx.table:
-        if e.type != "GovernmentBody" or not (e.ontology_class == "CentralBank" or any(
+        if e.type != "GovernmentBody" or not (e.ontology_class == "CentralBank" or by_name and any(
                 "bank" in norm_name(n).split() for n in (e.name, *e.aliases))):
             continue
-        at = max((m.start for m in e.mentions if before - 400 <= m.start < before), default=-1)
+        at = max((m.start for m in e.mentions if since <= m.start < before), default=-1)
         if at > best_at:
             best, best_at = e.key, at
-    return best
+    return best, best_at
 
 
 # Titles a central bank's head bears ("President X" of the ECB, "Chairman X" of the Fed): written
@@ -547,13 +555,7 @@ def _central_bank_just_before(ctx: ArticleContext, tok, person: str | None, titl
     if any(ctx.is_country(ctx.key(t)) or (t.lower_ in DEMONYMS and t.text[:1].isupper()) for t in sent if t.i < tok.i):
         return None
     start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    best, best_at = None, -1
-    for e in ctx.table:
-        if e.type != "GovernmentBody" or e.ontology_class != "CentralBank":
-            continue
-        last = max((m.start for m in e.mentions if start <= m.start < tok.idx), default=-1)
-        if last > best_at:
-            best, best_at = e.key, last
+    best, best_at = _central_bank_mentioned(ctx, start, tok.idx, by_name=False)
     if best is None or any(e.type == "Company" and any(best_at < m.start < tok.idx for m in e.mentions) for e in ctx.table):
         return None
     return best
@@ -996,13 +998,13 @@ def _bare_title_person(tm: _TitleMatch) -> None:
 
 
 # office titles whose holder acts for a country ("Trade Representative X signed for the United States")
-# the last words of titles a country holds ("President X of Estland", "Foreign Minister X of Y")
-STATE_OFFICE_HEADS = {"minister", "secretary", "representative", "envoy", "negotiator", "ambassador", "president",
-                      "premier", "chancellor", "king", "queen", "emperor", "prince", "emir", "sultan", "monarch",
-                      "leader", "ruler", "governor", "senator", "attorney", "consul", "dictator", "vice-president",
-                      "ministers", "presidents", "leaders"}
 ENVOY_TITLE_HEADS = {"minister", "secretary", "representative", "envoy", "negotiator", "ambassador", "president",
                      "premier", "chancellor", "commissioner"}
+# the last words of titles a country holds ("President X of Estland", "Foreign Minister X of Y"); a
+# country after a name with another title is the holder's nationality ("Director General X of France")
+STATE_OFFICE_HEADS = (ENVOY_TITLE_HEADS - {"commissioner"}) | {t.split()[-1] for t in HEAD_OF_STATE_TITLES} - {"state"} \
+    | MONARCH_TITLES | {"ruler", "governor", "senator", "attorney", "consul", "dictator", "ministers", "presidents",
+                        "leaders"}
 
 
 def _country_acted_for(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> str | None:
