@@ -95,12 +95,23 @@ def english_word_or_plural(token) -> bool:
 TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Cllr.", "Supt.", "Insp.", "Cmdr.", "Brig.")
 
 
+# What a firm is said to be, joined by a hyphen to the place: "Dayton, Ohio-based".
+SITE_SUFFIXES = ("-based", "-headquartered")
+
+
 def add_title_abbreviations(nlp) -> None:
-    """Keep each abbreviated title whole, its full stop included, so no sentence ends at it."""
+    """Keep each abbreviated title whole, its full stop included, so no sentence ends at it; and
+    split an abbreviated U.S. state from the "-based" joined to it ("Tampa, Fla.-based X"), which
+    the tokenizer keeps as one word (the hyphen follows a full stop), so the state reads apart."""
     from spacy.attrs import ORTH
+
+    from kg.extract.entity_lexicon import US_STATE_ABBREVIATIONS
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for state in US_STATE_ABBREVIATIONS:
+        for suffix in SITE_SUFFIXES:
+            nlp.tokenizer.add_special_case(state + suffix, [{ORTH: state}, {ORTH: "-"}, {ORTH: suffix[1:]}])
 
 
 PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"

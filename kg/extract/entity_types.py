@@ -33,7 +33,7 @@ from kg.extract.entity_lexicon import (
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
-    SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
+    SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, US_STATE_ABBREVIATIONS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
@@ -363,6 +363,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             and c.end < len(doc) and not doc[c.end - 1].whitespace_:
         # "the Tromso-based lender": where a firm is based is a place
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
+    elif c.type != "Place" and _town_before_state_site(doc, c):
+        # "Abbott Park, Ill.-based X", "Dayton, Ohio-based X": the town of a "City, State-based" firm
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
     elif c.type == "Person" and (after[:1] == [","] and after[1:2] in (["based"], ["headquartered"])
                                or before in ("based", "headquartered") and c.start >= 2 and doc[c.start - 2].text == "-"):
         # "Albemarle, based in Charlotte", "Charlotte-based Albemarle": people are not based anywhere
@@ -403,6 +406,22 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
             any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True
+
+
+def _town_before_state_site(doc, c: Candidate) -> bool:
+    """A name before ", State-based": "Abbott Park, Ill.-based", "Dayton, Ohio-based". The state is
+    an abbreviation or one capitalised word (a two-word state, "New Jersey-based", too)."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < min(i + 3, len(doc)) and (doc[j].text in US_STATE_ABBREVIATIONS or doc[j].text[:1].isupper()
+                                          and doc[j].is_alpha):
+        if j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and doc[j + 2].lower_ in ("based", "headquartered"):
+            return True
+        j += 1
+    return False
 
 
 # Verbs of a firm's deal, and the nouns of an offer: "X bought Y", "X raised its offer for Y".

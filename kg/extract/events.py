@@ -748,6 +748,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "charged three men with a fraud scheme at X": X is where, the men are charged
         if _denied_link(cand):
             continue  # "other regulators are not part of the settlement": no party to it
+        if cand.ctx.type_of(cand.key) == "Place" and _based_in(cand.ctx, cand.mention):
+            continue  # "Ames, Iowa-based Corvel Inc. announced a plan": the town only says where the firm is
         if role != "location" and _tail_of_a_place(cand):
             continue  # "met in Vienna, Austria to approve ...": the country after the town places it, it does not act
         if role == "actor" and _done_by_its_noun(cand):
@@ -1497,7 +1499,9 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
         i += 1
     heads += [t for t in _names_joined_before(ctx, tok) if t not in heads]
     # "three airlines - X, Y and Z": a counted group stands for the members it lists
-    heads = [h for h in heads if not (_counted(h) and any(c.dep_ == "appos" and c in heads for c in h.children))]
+    # (and "Ames, Iowa-based Corvel Inc." parsed with the town as head: the town only says where)
+    heads = [h for h in heads if not ((_counted(h) or _based_in(ctx, h)) and any(
+        c.dep_ == "appos" and c in heads for c in h.children))]
     for h in heads:
         if h.lower_ == "behalf":
             continue  # "filed on behalf of X": X is who the filer acts for, not what the act is about
@@ -1547,7 +1551,7 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
             k = next((ak for c in h.children if c.dep_ == "appos" for ak in [ctx.phrase_key(c, types)] if ak), None)
         k = k or ctx.phrase_key(h, types) or _named_by_participle(ctx, h, types)
-        if k is not None and ctx.key(h) is None and ctx.type_of(k) == "Place" and _only_where_based(ctx, h, k):
+        if k is not None and ctx.key(h) != k and ctx.type_of(k) == "Place" and _only_where_based(ctx, h, k):
             k = None  # "designated Corvel Trading, a firm based in Caracas": where the firm is, not it
         if k is None and not _relational(h) and h.lower_ not in TITLE_HEADS:
             # "its rival bought a stake", "the firm's shareholders": the possessor is the other party
@@ -1965,10 +1969,12 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
 
 def _only_where_based(ctx: ArticleContext, head, place: str) -> bool:
     """Whether the place is named under `head` only as where something is based or located ("a firm
-    based in Caracas", "a Lima-registered shipper")."""
+    based in Caracas", "a Lima-registered shipper", "an Ames, Iowa-based lender")."""
     for t in head.subtree:
         if ctx.key(t) != place:
             continue
+        if _based_in(ctx, t):
+            return True
         a = t
         while a.i != head.i and a.head.i != a.i:
             if a.lower_ in SITE_PARTICIPLES | {"located"}:
