@@ -2053,6 +2053,26 @@ def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
 
 def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by a verb ("met", "hosted talks", "summoned", "attended a summit") or a noun."""
+    draft = _meeting_by_trigger(ctx, tok, sent)
+    if draft is not None:
+        draft.parts = _lone_body_chairs(ctx, draft.parts)
+    return draft
+
+
+# bodies that hold their own meetings: "the central bank ended a two-day meeting"
+MEETING_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
+
+
+def _lone_body_chairs(ctx: ArticleContext, parts) -> list[tuple[str, str]]:
+    """A body that meets alone holds its own meeting: "the Federal Reserve ended a two-day meeting",
+    "Bank of Japan policymakers met in Tokyo" (the body chairs, as "the Fed's meeting" reads)."""
+    sides = [(k, r) for k, r in parts if r != "location"]
+    if len(sides) == 1 and sides[0][1] == "attendee" and ctx.type_of(sides[0][0]) in MEETING_BODY_TYPES:
+        return [(k, "chair" if r == "attendee" else r) for k, r in parts]
+    return parts
+
+
+def _meeting_by_trigger(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low, lem = tok.lower_, lemma(tok)
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
@@ -2666,6 +2686,13 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     for c in tok.children:
         k = ctx.key(c) if c.dep_ in ("poss", "compound") else None
         if k and ctx.type_of(k) in ACTORS and (c.dep_ == "poss" or ctx.type_of(k) in orgs):
+            chairs.append(k)
+    if not chairs and tok.i > 0:
+        # "the Group of 20 summit": a group's name with "of" in it, the noun hung on its "of" or the
+        # name on the noun as an nmod
+        k = ctx.key(ctx.doc[tok.i - 1])
+        if k and ctx.type_of(k) in orgs and (ctx.key(tok.head) == k or any(
+                c.dep_ == "nmod" and ctx.key(c) == k for c in tok.children)):
             chairs.append(k)
     of, _ = _prep_objects(ctx, tok, ("of",), orgs)
     chairs += [k for k in of if k not in chairs]
