@@ -681,6 +681,30 @@ def _no_market_move(cand) -> bool:
     return any(tok.lower_ in TITLE_HEADS for tok in _heads_between(cand))
 
 
+# verbs of taking a stand against what their object names: "X condemned the tariffs"
+OPPOSE_VERBS = CRITICIZE_VERBS | {"oppose", "reject", "protest", "deplore", "denounce", "decry"}
+
+
+def _stands_against(cand) -> bool:
+    """ "X criticized the tariffs", "X called the tariffs 'unacceptable'", "X rejected the plan": the
+    one who opposes an act, or the country of its phrase ("Canadian Prime Minister X"), is no party
+    to it (the opposition is a criticism of its own)."""
+    if cand.event_type == "Criticism":
+        return False
+    verb = cand.trigger.head
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma(verb) == "call":
+        opposing = calls_bad([t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")
+                              for t in c.subtree if t.i > cand.trigger.i])
+    else:
+        opposing = lemma(verb) in OPPOSE_VERBS
+    return opposing and any(cand.trigger in c.subtree for c in verb.children if c.dep_ in ("dobj", "obj")) and any(
+        cand.mention in c.subtree for c in verb.children if c.dep_ == "nsubj")
+
+
 def _reports(cand) -> bool:
     """ "Estland said the regulator had fined X": who reports an act is not its party (a party
     that speaks of itself says "it", which the article's references resolve)."""
@@ -729,6 +753,7 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
     mentions: dict[tuple[int, str], list] = {}  # per draft, the mentions the reader gave a role, with it
     real = [c for c in candidates(ctx)
             if _read_in_sense(c) and not (_unreal(c.trigger) or _only_related(c) or _reports(c) or _no_market_move(c)
+                                          or _stands_against(c)
                                           or _recipient(c) or _asked_for(c.trigger)
                                           or (c.event_type == "PolicyAnnouncement" and _speculated(_clause_verb(c.trigger), c.ctx)))
             # court remedies are read by the patterns only, with the party named ("a judgment against X")
