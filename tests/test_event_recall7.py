@@ -77,8 +77,9 @@ def test_no_meeting_without_sides_or_before_it_happens(nlp, text):
     "Ministers from the Harbor Union met in Ebbe on Monday for the first time this year.",
 ])
 def test_a_body_meeting_itself_is_placed(nlp, text):
+    # a body meeting alone holds its own meeting: it chairs (the annotators' reading, 9 of 10 times)
     place = "vellport" if "Vellport" in text else "ebbe"
-    assert {("harbor-union", "attendee"), (place, "location")} <= merged(nlp, text, "Meeting")
+    assert {("harbor-union", "chair"), (place, "location")} <= merged(nlp, text, "Meeting")
 
 
 # --- trade: a bloc imposes; tit-for-tat is two events -------------------------------------------
