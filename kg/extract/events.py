@@ -216,7 +216,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+            for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _investment, _lending, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
@@ -438,10 +438,37 @@ def _drop_datelines(ctx: ArticleContext, drafts: list[_Draft]) -> None:
 LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
 
 
+# verbs of an authority letting a deal go ahead, and the deals it lets go ahead
+CLEAR_VERBS = {"approve", "clear", "authorize", "authorise"}
+CLEARED_DEALS = DEAL_NOUNS | {"sale", "transaction", "mergers", "deals", "acquisitions", "purchases"}
+
+
+def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "The commission approved the merger of X and Y", "a government panel cleared the sale of X's
+    unit to Y", "the takeover of X was approved by the ministry": an authority's approval of a deal is
+    its regulatory act on the firms in it (the deal itself is their Investment, read apart)."""
+    if tok.pos_ != "VERB" or lemma(tok) not in CLEAR_VERBS or unasserted(tok) or ctx.in_quote(tok.idx):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lower_ in CLEARED_DEALS]
+    if not deals:
+        return None
+    actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
+              if ctx.type_of(k) == "GovernmentBody"]
+    targets = [k for d in deals for t in d.subtree for k in [ctx.key(t)]
+               if k and ctx.type_of(k) == "Company" and k not in actors]
+    # "cleared the sale of X's unit to Y": the buyer may hang on the verb
+    targets += [k for k in _prep_objects(ctx, tok, ("to",), {"Company"})[0] if k not in actors]
+    if not actors or not targets:
+        return None
+    parts = [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)]
+    return _Draft("RegulatoryAction", parts, sent, tok, EVENT_REGULATORY_VERB, extra={"cleared": True})
+
+
 def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
     """Learned drafts, less those of another type on a word the patterns read as a meeting or an
     agreement signed ("held talks" is no policy held, "signed the treaty" no bill signed)."""
-    read = {(d.trigger.idx, d.type) for d in patterned if d.type in ("Meeting", "Other")}
+    read = {(d.trigger.idx, d.type) for d in patterned if d.type in ("Meeting", "Other") or d.extra.get("cleared")}
     taken = {idx for idx, _ in read}
     return [d for d in learned if d.trigger.idx not in taken or (d.trigger.idx, d.type) in read]
 
