@@ -95,14 +95,17 @@ def english_word_or_plural(token) -> bool:
 TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Cllr.", "Supt.", "Insp.", "Cmdr.", "Brig.")
 
 
+# Danish and Norwegian legal forms: one word, so "Tarn Holdings A/S" is one firm's name.
+SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")
 # What a firm is said to be, joined by a hyphen to the place: "Dayton, Ohio-based".
 SITE_SUFFIXES = ("-based", "-headquartered")
 
 
 def add_title_abbreviations(nlp) -> None:
-    """Keep each abbreviated title whole, its full stop included, so no sentence ends at it; and
-    split an abbreviated U.S. state from the "-based" joined to it ("Tampa, Fla.-based X"), which
-    the tokenizer keeps as one word (the hyphen follows a full stop), so the state reads apart."""
+    """Keep each abbreviated title whole, its full stop included, so no sentence ends at it, and a
+    legal form written with a slash ("A/S"); split an abbreviated U.S. state from the "-based"
+    joined to it ("Tampa, Fla.-based X"), which the tokenizer keeps as one word (the hyphen follows
+    a full stop), so the state reads apart."""
     from spacy.attrs import ORTH
 
     from kg.extract.entity_lexicon import US_STATE_ABBREVIATIONS
@@ -112,6 +115,9 @@ def add_title_abbreviations(nlp) -> None:
     for state in US_STATE_ABBREVIATIONS:
         for suffix in SITE_SUFFIXES:
             nlp.tokenizer.add_special_case(state + suffix, [{ORTH: state}, {ORTH: "-"}, {ORTH: suffix[1:]}])
+    # legal forms written with a slash ("Novo Nordisk A/S"), which the tokenizer would cut at it
+    for form in SLASHED_LEGAL_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"

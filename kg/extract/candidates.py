@@ -250,10 +250,22 @@ def _index_in_a_market_report(span, entry: GazetteerEntry | None, gaz: Gazetteer
     return gaz.index_of_code(span.text) or entry
 
 
+def _cut_at_legal_form(doc, ent):
+    """"Tarn Holdings A/S of" (+ "Denmark"): a firm's name the model ran on past its legal form
+    into "of" ends at the form; the place after "of" says where the firm is."""
+    if ent.label_ == "ORG" and ent.end - ent.start >= 3 and doc[ent.end - 1].lower_ == "of" \
+            and is_legal_form(doc[ent.end - 2].text):
+        span = doc[ent.start:ent.end - 1]
+        span.label_ = ent.label_
+        return span
+    return ent
+
+
 def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list:
     """The model's entity spans with its cuts mended: organisation names it cut short, a firm's
     registered name it broke after a place, a product apart from its version. A name a mended
     span absorbed ("Oregon" in "... District of Oregon") is part of it, not a mention."""
+    doc_ents = [_cut_at_legal_form(doc, ent) for ent in doc_ents]
     by_start = {e.start: e for e in doc_ents}
     ents = [_repair_span(doc, ent, by_start, gaz) if ent.label_ in KEEP_LABELS else ent for ent in doc_ents]
     ents = [_company_after_place(doc, ent, headlines) for ent in ents]

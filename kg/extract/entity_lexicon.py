@@ -49,6 +49,7 @@ US_STATE_ABBREVIATIONS = frozenset(
 
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
                   "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
+                  "a/s", "aps", "i/s", "k/s",  # Danish and Norwegian: "Novo Nordisk A/S"
                   "n.a", "national association",  # a U.S. national bank: "Acme Bank, N.A."
                   # Italian, French, Latin American, Australian, Singaporean, Malaysian, Central
                   # European and Indonesian forms: "Ferro Nord S.r.l.", "Kanga Mining Pty Ltd"

@@ -1018,6 +1018,28 @@ def people_after_title_words(doc, cands: list[Candidate]) -> None:
             c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_TITLE_BEFORE_NAME, True
 
 
+def people_named_like_places(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Chad A. Readler", "Jordan B. Hale": a one-word place name (to the gazetteer or the model)
+    with a middle initial and a capitalised word after it is a person's given name; places take
+    no middle initials. The place candidate becomes the whole person's name."""
+    starts = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        i = c.end
+        if c.type == "Place" and c.end - c.start == 1 and i + 1 < len(doc) \
+                and re.fullmatch(r"[A-Z]\.", doc[i].text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+                and (i + 1 not in starts or starts[i + 1].type == "Person") and i not in starts:
+            end = starts[i + 1].end if i + 1 in starts else i + 2
+            span = doc[c.start:end]
+            out.append(Candidate(c.start, end, span.text, span.start_char, span.end_char, "PERSON", type="Person",
+                                 confidence=ENTITY_CONTEXT_CUE, cue=True))
+        else:
+            out.append(c)
+    absorbed = {(o.start, o.end) for o in out if o.type == "Person" and o.end - o.start > 1}
+    return [o for o in out if not any(a < o.start < b and o.type == "Person" and (o.start, o.end) != (a, b)
+                                      for a, b in absorbed)]
+
+
 TITLES_BEFORE_A_PERSON = {"mr", "mrs", "ms", "miz", "dr", "prof", "president", "minister", "secretary", "chairman",
                           "economist", "analyst", "senator", "governor", "envoy", "ambassador", "commissioner",
                           "mayor", "judge", "prosecutor", "lawmaker", "strategist", "spokesman", "spokeswoman"}

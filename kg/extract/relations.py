@@ -1458,8 +1458,9 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # CHILD [, which] is/was/became [a|the] [...] subsidiary/unit of PARENT: "Velora is a unit of Norbeck"
-    # (a hyphenated modifier counts as its words: "a wholly-owned subsidiary of PARENT")
-    for m in re.finditer(r"(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OG])", s):
+    # (a hyphenated modifier counts as its words: "a wholly-owned subsidiary of PARENT"); overlapping,
+    # so a parent is also the next child: "X is a unit of Y, which is a subsidiary of Z"
+    for m in re.finditer(r"(?=(?P<child>[OX])(?:,h)?v(?:_(?=d))?d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OG]))", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # [a|an] PARENT subsidiary/unit , CHILD: "An Acme subsidiary, Acme Egypt Ltd, ..."; "its units
@@ -3830,11 +3831,12 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 # "Tarn moved its headquarters to Lyon": where it is now
                 places += [pl for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
                            for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
-            # "its Oslo headquarters", "whose headquarters are in Oslo"
-            places += [pl for c in tok.children if c.dep_ == "compound" for pl in [_place_key(ctx, c)] if pl]
+            # "whose headquarters are in Oslo", "its Oslo headquarters" (the town said after "in" before a
+            # place that qualifies the noun: "the company's U.S. headquarters are in Austin" is in Austin)
             if tok.dep_ == "nsubj" and lemma(tok.head) == "be":
                 places += [pl for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"
                            for p in c.children if p.dep_ == "pobj" for pl in [_place_key(ctx, p)] if pl]
+            places += [pl for c in tok.children if c.dep_ == "compound" for pl in [_place_key(ctx, c)] if pl]
             owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is None and poss is not None and poss.lower_ == "whose":
