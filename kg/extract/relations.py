@@ -446,7 +446,24 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         dept = None if qualified else _only_department(ctx)  # not "Press Secretary X", "Party Secretary X"
         if dept:
             return dept, REL_HOLDER_FROM_CONTEXT
+    if _cabinet_title(low):
+        # "Commerce Secretary X", "Attorney General Y" where the article names no department: a
+        # cabinet post of the country the text is about (as the annotators record it)
+        return _country_in_context(ctx, view, person_item), REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+def _cabinet_title(title: str) -> bool:
+    """A cabinet post named by its portfolio: "Commerce Secretary", "Secretary of State", "Attorney
+    General", "Assistant Attorney General" (not "Press Secretary" nor a party's "General Secretary")."""
+    words = title.replace("-", " ").split()
+    if words[-2:] == ["attorney", "general"]:
+        return all(w in ("deputy", "assistant", "associate", "acting", "principal") for w in words[:-2])
+    core = [w for w in words if w not in ("deputy", "under", "assistant", "acting")]
+    if core[:2] == ["secretary", "of"]:
+        rest = [w for w in core[2:] if w != "the"]
+        return len(rest) == 1 and rest[0] in PORTFOLIOS
+    return len(core) == 2 and core[1] == "secretary" and core[0] in PORTFOLIOS
 
 
 
@@ -786,8 +803,8 @@ class _TitleMatch:
         # "head of the Paris office of X": a place that modifies another noun
         head = self.view.head_token(i)
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
-                and head.head.lower_ not in TITLE_HEADS and self.ctx.key(head.head) is None:
-            return None
+                and head.head.lower_ not in TITLE_HEADS | {"elect"} and self.ctx.key(head.head) is None:
+            return None  # (but "New Zealand Prime Minister-elect X": the parser heads the title on "elect")
         # "president of the Dallas Fed": a place naming another body's branch ("Fed" read apart)
         # is not where the title is held, nor is the whole body
         if items[i].symbol == "C" and head.dep_ == "compound" and head.head.i > head.i \
