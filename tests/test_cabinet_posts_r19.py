@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import article_facts, entity_types
 
 
 def _posts(tmp_path, text):
@@ -48,3 +48,13 @@ def test_other_secretaries_are_not_cabinet_posts(tmp_path, text, person):
 ])
 def test_a_country_before_an_elect_title_holds_the_post(tmp_path, text, person, country):
     assert (person, country) in _posts(tmp_path, text)
+
+
+@pytest.mark.parametrize("headline, words", [
+    ("Brazil President-Elect Promises Reform", "Promises Reform"),
+    ("Peru Prime Minister-Elect Pledges Tax Cuts", "Pledges Tax Cuts"),
+    ("Chile President-Elect Warns Miners", "Warns Miners"),
+])
+def test_a_headlines_verb_after_an_elect_title_is_no_name(nlp, headline, words):
+    types = entity_types(nlp, headline + "\nThe vote was held on Sunday.")
+    assert words not in types, types

@@ -36,6 +36,7 @@ from kg.extract.entity_types import (
     described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
+from kg.nlp import english_word_or_plural
 from kg.resources import given_names
 
 
@@ -1177,8 +1178,10 @@ def holders_after_elect_titles(doc, cands: list[Candidate]) -> list[Candidate]:
                 and not doc[j].is_sent_start:
             j += 1
         name = doc[tok.i + 1:j]
+        # (a headline's verb is no given name: "Brazil President-Elect Promises Reform")
         if 2 <= len(name) <= 3 and not any(t.i in covered for t in name) \
-                and not any(t.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS for t in name):
+                and not any(t.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS for t in name) \
+                and not (english_word_or_plural(name[0]) and name[0].lower_ not in given_names()):
             out.append(Candidate(name.start, name.end, name.text, name.start_char, name.end_char, "PERSON",
                                  type="Person", confidence=ENTITY_FOUND_BESIDE_NAME, cue=True))
     return out
