@@ -446,11 +446,22 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         dept = None if qualified else _only_department(ctx)  # not "Press Secretary X", "Party Secretary X"
         if dept:
             return dept, REL_HOLDER_FROM_CONTEXT
-    if _cabinet_title(low):
-        # "Commerce Secretary X", "Attorney General Y" where the article names no department: a
-        # cabinet post of the country the text is about (as the annotators record it)
-        return _country_in_context(ctx, view, person_item), REL_HOLDER_FROM_CONTEXT
+    if _cabinet_title(low) and not _offices_named_for(ctx, low):
+        # "Commerce Secretary X", "Attorney General Y" where the article names no department nor an
+        # office of the title (two states' attorney general's offices leave it open): a cabinet post
+        # of the country the text is about (as the annotators record it)
+        country = _country_in_context(ctx, view, person_item)
+        if country and ctx.is_country(country):
+            return country, REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+def _offices_named_for(ctx: ArticleContext, title: str) -> bool:
+    """Whether the article names a government body after the title ("the Utah Attorney General's
+    Office" for "Attorney General")."""
+    words = norm_name(title).split()
+    return any(name[i:i + len(words)] == words for e in ctx.table if e.type == "GovernmentBody"
+               for n in (e.name, *e.aliases) for name in [norm_name(n).split()] for i in range(len(name)))
 
 
 def _cabinet_title(title: str) -> bool:
@@ -1487,6 +1498,11 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 m.group("comma") or items[m.start("parent")].text.lower() in ("its", "their")) \
                 and lemma(view.token(m.start("noun")).head) not in SELL_VERBS:  # "sold its unit X": no longer
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_DESCRIBED)
+    # an owner or shareholder of CHILD , OWNER: "a main shareholder of Tarn, Feld Holdings" (the parser
+    # seldom hangs the name after the comma on the noun)
+    for m in re.finditer(r"d?(?:_(?=[_T])){0,2}(?P<noun>[_T])fd?(?P<child>[OX]),(?P<parent>[OGP])(?=[,.]|$)", s):
+        if items[m.start("noun")].text.lower() in OWNER_NOUNS - {"parent"}:
+            add_owned(m.start("parent"), m.start("child"), None, REL_OWNER_BY_TITLE)
     # [N] subsidiaries|units of PARENT : A , B and C
     for m in re.finditer(r"(?P<noun>_)fd?(?P<parent>[OG])\.(?P<child>O)", s):
         if items[m.start("noun")].text.lower() in PLURAL_OWN_NOUNS and items[m.start("parent") + 1].text == ":":
