@@ -88,6 +88,8 @@ from kg.extract.patterns import (
     ArticleContext,
     SentenceView,
     is_future,
+    CHANCE_NOUNS,
+    chance_missed,
     site_participle_after,
     unasserted,
 )
@@ -496,6 +498,8 @@ def _unreal(trigger) -> bool:
     it depends on ("could be ready to raise rates", "may seek to block the deal")."""
     verb = _clause_verb(trigger)
     if trigger.pos_ == "NOUN" and _demanded(trigger):
+        return True
+    if chance_missed(verb):
         return True
     for _ in range(3):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
@@ -3761,6 +3765,8 @@ def _regulatory_verb_sense(verb) -> bool:
     lem = lemma(verb)
     if lem == "charge" and _charges_a_price(verb):
         return False
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in CHANCE_NOUNS for c in verb.children):
+        return False  # "the bank seized the chance to cut rates", "barred the opportunity"
     return not (lem in ("suspend", "halt", "end") and any(
         c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in OWN_CAMPAIGN_NOUNS for c in verb.children))
 
@@ -5397,8 +5403,8 @@ def _control_removed(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
-    if tok.pos_ == "VERB" and _speculated(tok, ctx):
-        return None
+    if tok.pos_ == "VERB" and (_speculated(tok, ctx) or chance_missed(tok)):
+        return None  # (nor "the bank missed several chances to raise rates")
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in tok.children):
         return None  # "she would not raise taxes", "the bank will not cut rates": an act ruled out

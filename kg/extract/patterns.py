@@ -1067,13 +1067,26 @@ def _in_no_way(verb) -> bool:
                and any(d.lower_ == "no" for d in p.children) for c in preps for p in c.children)
 
 
+# a chance let go by: "missed several chances to raise rates", "passed up an opportunity to buy X"
+CHANCE_NOUNS = {"chance", "chances", "opportunity", "opportunities"}
+MISSING_VERBS = {"miss", "pass", "lose", "squander", "waste", "forgo", "forego", "skip", "blow"}
+
+
+def chance_missed(verb) -> bool:
+    """Whether a verb tells what a chance let go by was for: "the bank missed several chances to raise
+    rates", "X passed up an opportunity to buy Y" (it did not happen)."""
+    noun = verb.head
+    return verb.dep_ in ("acl", "relcl", "xcomp") and noun.lower_ in CHANCE_NOUNS and noun.dep_ in ("dobj", "obj") \
+        and lemma(noun.head) in MISSING_VERBS
+
+
 def unasserted(verb) -> bool:
     """Whether the clause of `verb` does not state that it happened or holds: negated ("X did not
     buy Y", "was never named chairman", "is in no way targeting Y"), only possible ("could be named CEO", "may become
     chairman"), denied ("X denied it owns Y", "rejected claims that it controls Y", "denied he
     would become CEO") or asked ("Did X buy Y?"). A verb of leaving is left to its callers ("did
     not step down": still in office)."""
-    if verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+    if verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or chance_missed(verb):
         return True
     v = verb
     for _ in range(4):
