@@ -51,7 +51,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
                      "ruling order orders settlement settlements suspension embargo listing review curbs controls "
                      "veto allegations accusations subpoena subpoenas judgment injunction injunctions freeze proceedings"),
         light_verbs=_words("impose take bring file launch open start lead announce issue adopt order levy slap "
-                           "unseal"),
+                           "unseal institute initiate commence"),
     ),
     TriggerClass(
         "Investment",

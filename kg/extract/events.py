@@ -548,8 +548,9 @@ def _regulatory_sense(noun) -> bool:
     if low == "order" and noun.i > 0 and doc[noun.i - 1].lower_ == "in" and noun.i + 1 < len(doc) \
             and doc[noun.i + 1].lower_ in ("to", "that", "for"):
         return False  # "in order to hide X's losses": a purpose, no order
-    # the phrase may hang on the verb: "brought a case against X", "took action against X"
-    preps = {c.lower_ for h in ([noun, noun.head] if noun.dep_ == "dobj" else [noun])
+    # the phrase may hang on the verb: "brought a case against X", "took action against X", "actions
+    # were instituted against X"
+    preps = {c.lower_ for h in ([noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun])
              for c in h.children if c.dep_ == "prep"}
     if low == "case" and not preps & {"against", "with"} and not any(lemma(c) == "antitrust" for c in noun.lefts):
         return False
@@ -3996,8 +3997,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
                 # "X reached a settlement with the SEC": who reaches it with the authority is its target
                 targets = [k for k in _subjects(ctx, tok.head, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
-        if not targets and tnoun is None and tok.dep_ == "dobj":
-            # "continuing its investigations into X": the phrase may hang on the verb
+        if not targets and tnoun is None and (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and lemma(tok.head) in REG_LIGHT_VERBS):
+            # "continuing its investigations into X", "proceedings were instituted against X": the phrase
+            # may hang on the verb
             targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
