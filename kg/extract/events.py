@@ -1576,6 +1576,10 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
             k = ctx.phrase_key(h, types)
             if k is not None and ctx.type_of(k) in ("GovernmentBody", "Company", "Organization"):
                 continue
+        if ctx.key(h) is None and h.lower_ in ENVOY_NOUNS | OFFICIAL_NOUNS and any(
+                ctx.type_of(k) == "Place" and not ctx.is_country(k) for c in h.children
+                if c.dep_ in ("compound", "amod", "nmod") for k in [ctx.key(c)]):
+            continue  # "twelve Pacific region trade ministers signed": a region sends no one, nor acts
         if ctx.key(h) is None and h.lower_ in FIRM_HEAD_NOUNS and any(
                 c.dep_ == "poss" and ctx.is_country(ctx.key(c)) for c in h.children):
             continue  # "sanctions on Venezuela's state-owned oil company": the firm, not the country
