@@ -6157,6 +6157,10 @@ def _tariff_lowered(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "on") and tok.head.head.lower_ in LOWERING_NOUNS
 
 
+# nouns of raising a measure: "tariff hikes", "duty increases"
+RISE_NOUNS = {"hike", "hikes", "increase", "increases", "rise", "rises", "raise", "raises"}
+
+
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB":
@@ -6168,6 +6172,8 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _supply_cutoff(ctx, tok, sent)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if low in RISE_NOUNS and any(c.dep_ == "compound" and c.lower_ in ("tariff", "tariffs", "duty") for c in tok.children):
+        low = "tariffs"  # "imposed tariff hikes on X", "its own tariff increases on Y": the raised tariffs
     is_trade = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies") or (
         low in CONFLICT_NOUNS and (any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "on") and any(p.lower_ in ("trade", "tariffs") for p in c.children)
