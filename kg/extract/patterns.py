@@ -692,6 +692,11 @@ class ArticleContext:
                     if k and self.type_of(k) in ORG_TYPES | {"Place"}:
                         return k
                     return None
+                objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")] if v.dep_ == "xcomp" else []
+                if objs and self.token_key[objs[0].i]:
+                    # "the move prompted China to respond with its own tariffs": who is made to act
+                    k = self.token_key[objs[0].i]
+                    return k if self.type_of(k) in ORG_TYPES | {"Place"} else None
                 if v.dep_ not in ("advcl", "xcomp", "conj", "acl"):
                     return None
             if v.head.i == v.i:
