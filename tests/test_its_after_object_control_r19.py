@@ -16,6 +16,7 @@ LEAD = "Markets rose.\nChinese Foreign Ministry spokesman Lu Kang said talks wou
     ("That move prompted China to respond with its own tariffs on U.S. goods.", "China"),
     ("The decision led China to raise its own tariffs on American soybeans.", "China"),
     ("The dispute caused China to impose its own duties on U.S. cars.", "China"),
+    ("The tariffs forced China to raise its own duties on U.S. cars.", "China"),
 ])
 def test_its_names_the_one_made_to_act(read_events, text, country):
     found = read_events(LEAD + text)
