@@ -33,7 +33,7 @@ from kg.extract.entity_lexicon import (
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
-    SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, US_STATE_ABBREVIATIONS,
+    SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, US_STATE_ABBREVIATIONS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
@@ -363,6 +363,11 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             and c.end < len(doc) and not doc[c.end - 1].whitespace_:
         # "the Tromso-based lender": where a firm is based is a place
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
+    elif c.type in ("Company", "Organization", "Person") and c.start >= 2 and doc[c.start - 1].lower_ == "in" \
+            and doc[c.start - 2].lower_ in SITE_PARTICIPLES | {"located"} and root.dep_ == "pobj" \
+            and c.end - c.start <= 2 and not type_by_words(c.text)[0]:
+        # "Tarn is headquartered in Lyon", "a firm based in Tarnville": where a firm sits is a place
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and _town_before_state_site(doc, c):
         # "Abbott Park, Ill.-based X", "Dayton, Ohio-based X": the town of a "City, State-based" firm
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
