@@ -274,6 +274,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
     ents = _firm_word_joined_to_its_name(doc, ents)
+    ents = _capitals_before_firm(doc, ents)
     ents = _place_after_of(doc, ents)
     ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
@@ -618,6 +619,34 @@ def _body_after_place(doc, ents: list) -> list:
             span = doc[hyphen_joined_start(doc, prev.start):end]
             span.label_ = "ORG"
             out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
+def _capitals_before_firm(doc, ents: list) -> list:
+    """"NGK" + "Spark Plug Co. Ltd.": a word in capitals (two to five letters), untagged or tagged
+    as a name of its own, right before a firm's name the model ended in a legal form opens the name
+    (a dateline's town, set off by its dash, never touches the name)."""
+    out = []
+    for ent in ents:
+        i = ent.start - 1
+        prev = out[-1] if out else None
+        alone = prev is not None and prev.label_ == "ORG" and (prev.start, prev.end) == (i, ent.start) and not prev.ent_id_
+        if alone and ent.label_ == "ORG" and not ent.ent_id_ and doc[i].is_alpha and doc[i].is_upper \
+                and 2 <= len(doc[i]) <= 5 and any(is_legal_form(t.text) for t in ent) and "\n" not in doc[i:ent.end].text:
+            # ("MGK" + "Spark Plug Co. Ltd.": the capitals tagged as a name of their own)
+            span = doc[i:ent.end]
+            span.label_ = "ORG"
+            out[-1] = span
+            continue
+        if ent.label_ == "ORG" and not ent.ent_id_ and i >= 0 and not doc[i].ent_type_ and doc[i].is_alpha \
+                and doc[i].is_upper and 2 <= len(doc[i]) <= 5 and doc[i].whitespace_ \
+                and any(is_legal_form(t.text) for t in ent) and "\n" not in doc[i:ent.end].text \
+                and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha):
+            span = doc[i:ent.end]
+            span.label_ = "ORG"
+            out.append(span)
             continue
         out.append(ent)
     return out
