@@ -1959,6 +1959,8 @@ def _names_joined_before(ctx: ArticleContext, tok) -> list:
         after = [w for w in ctx.doc[last.i + 1:min(last.i + 4, len(ctx.doc))] if w.lower_ != "majority"]
         if after and after[0].lower_ in TITLE_HEADS:
             continue
+        if after and after[0].pos_ == "NOUN" and after[0].is_lower:
+            continue  # nor a place describing a firm ("Nashville investment adviser X and owner Y")
         out.append(last)
     return out
 
