@@ -7550,9 +7550,21 @@ def _only_in_a_title(ctx: ArticleContext, key: str, sent) -> bool:
         return False
     for t in mentions:
         prep = t.head if t.dep_ == "pobj" else None
-        if prep is None or prep.lower_ != "of" or prep.head.lower_ not in TITLE_HEADS:
+        if prep is None or prep.lower_ != "of" or _title_above(prep.head) is None:
             return False
     return True
+
+
+def _title_above(noun):
+    """The title a noun is, or names the field of: "director of X", "vice president of price and
+    yield management of X" (the firm hangs on the field, the field on the title)."""
+    for _ in range(3):
+        if noun.lower_ in TITLE_HEADS:
+            return noun
+        if noun.dep_ not in ("pobj", "conj") or noun.head.lower_ not in ("of", "for", "and"):
+            return None
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return None
 
 
 # nouns for an unnamed party a place may describe: "fined a New York trading company"
