@@ -435,8 +435,13 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     if state_title:
         # a minister's country only from the sentence: ministers of several countries meet
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
-    if low in CORPORATE_TITLES:
-        return _main_company(ctx), REL_HOLDER_FROM_CONTEXT
+    if low in CORPORATE_TITLES | BOARD_CHAIR_TITLES:
+        firm = _main_company(ctx) if low in CORPORATE_TITLES else None
+        if firm is None and low in BOARD_CHAIR_TITLES:
+            # "Chairman X said" in an agency's release that names no firm: the chair of the one
+            # commission, board or agency it names
+            firm = _one_government_body(ctx, lambda e: norm_name(e.name).rpartition(" ")[2] in BOARD_BODY_HEADS)
+        return firm, REL_HOLDER_FROM_CONTEXT
     if first in SECRETARY_TITLES:
         # "Secretary X", "Under Secretary for Terrorism X" in a text naming one department: its head's
         # post (an agency's own release names its secretaries so)
@@ -596,6 +601,11 @@ CORPORATE_TITLES = {
     "managing director", "chief investment officer", "chief", "boss", "vice-chairman", "vice chairman",
     "vice-chairwoman", "vice chairwoman", "deputy chairman",
 }
+
+
+# titles of a board's chair, and the heads of the bodies a chair presides over
+BOARD_CHAIR_TITLES = {"chairman", "chairwoman", "chair", "acting chairman", "acting chair"}
+BOARD_BODY_HEADS = {"commission", "board", "agency", "authority", "bureau", "administration", "corporation"}
 
 
 def _main_company(ctx: ArticleContext) -> str | None:
