@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
-from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS
+from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS, is_legal_form
 from kg.extract.entity_types import acts_as_agent, reads_as_a_person
 from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_possessive, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -313,10 +313,21 @@ def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[G
                 if len(long) > len(short) and _contains(long, short) and _same_firm(f, short, g, h, gaz):
                     hits.append(h)
                     break
+        if len(hits) > 1:
+            # "ADT" beside "ADT LLC" and "ADT Pulse": the name with only a legal form added is the firm's
+            legal = [h for h in hits if any(_adds_only_legal_form(f, short) for f in h.forms())]
+            hits = legal if len(legal) == 1 else hits
         if len(hits) == 1:
             merge_groups(groups, hits[0], g)
             settle_type(hits[0])
     return [g for g in groups if g.members]
+
+
+def _adds_only_legal_form(long_form: str, short: list[str]) -> bool:
+    """Whether a longer name is the shorter one with only a legal form after it ("ADT LLC")."""
+    long = name_key(long_form).split()
+    return len(long) > len(short) and long[:len(short)] == short and all(
+        is_legal_form(w) for w in long[len(short):])
 
 
 FIRM_TYPES = {"Company", "MediaOutlet", "Organization"}
