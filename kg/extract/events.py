@@ -714,7 +714,7 @@ def _no_market_move(cand) -> bool:
 
 
 # verbs of taking a stand against what their object names: "X condemned the tariffs"
-OPPOSE_VERBS = CRITICIZE_VERBS | {"oppose", "reject", "protest", "deplore", "denounce", "decry"}
+OPPOSE_VERBS = CRITICIZE_VERBS | {"oppose", "reject", "protest", "deplore"}
 
 
 def _stands_against(cand) -> bool:
@@ -724,7 +724,7 @@ def _stands_against(cand) -> bool:
     if cand.event_type == "Criticism":
         return False
     verb = cand.trigger.head
-    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -7561,9 +7561,12 @@ def _title_above(noun):
     for _ in range(3):
         if noun.lower_ in TITLE_HEADS:
             return noun
-        if noun.dep_ not in ("pobj", "conj") or noun.head.lower_ not in ("of", "for", "and"):
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for"):
+            noun = noun.head.head  # "... of [price and yield management]" -> the noun "of" hangs on
+        elif noun.dep_ == "conj":
+            noun = noun.head  # "sales and [marketing]" -> "sales"
+        else:
             return None
-        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     return None
 
 
