@@ -24,3 +24,9 @@ def article_facts(tmp_path, text: str, published: str = "2025-03-14") -> tuple[d
     path.write_text(f"title: t\npublished: {published}\n---\n" + text + "\n")
     (facts,) = kg.extract([str(path)]).facts()
     return facts, {e["id"]: e["name"] for e in facts["entities"]}
+
+
+def relation_pairs(tmp_path, text: str, predicate: str) -> set[tuple[str, str]]:
+    """The (subject name, object name) pairs of one predicate the whole pipeline finds in `text`."""
+    facts, names = article_facts(tmp_path, text)
+    return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == predicate}

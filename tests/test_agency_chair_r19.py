@@ -8,7 +8,7 @@ company was named).
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import relation_pairs
 
 
 @pytest.mark.parametrize("text, person, body", [
@@ -20,6 +20,5 @@ from helpers import article_facts
      "Ken Oda", "Federal Deposit Insurance Corporation"),
 ])
 def test_a_bare_chair_in_an_agency_release_chairs_the_agency(tmp_path, text, person, body):
-    facts, names = article_facts(tmp_path, "Markets rose.\n" + text)
-    posts = {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "holdsPosition"}
+    posts = relation_pairs(tmp_path, "Markets rose.\n" + text, "holdsPosition")
     assert (person, body) in posts, posts

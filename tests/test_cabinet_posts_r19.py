@@ -10,12 +10,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts, entity_types
+from helpers import entity_types, relation_pairs
 
 
 def _posts(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "holdsPosition"}
+    return relation_pairs(tmp_path, text, "holdsPosition")
 
 
 @pytest.mark.parametrize("text, person, country", [

@@ -13,12 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts, entity_types
-
-
-def _relations(tmp_path, text, predicate):
-    facts, names = article_facts(tmp_path, text)
-    return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == predicate}
+from helpers import entity_types, relation_pairs
 
 
 @pytest.mark.parametrize("text, firm, country", [
@@ -30,7 +25,7 @@ def test_a_slashed_legal_form_ends_the_firms_name(tmp_path, nlp, text, firm, cou
     types = entity_types(nlp, text)
     assert types.get(firm) == "Company", types
     assert not any(name.startswith("S of") for name in types), types
-    assert (firm, country) in _relations(tmp_path, text, "locatedIn")
+    assert (firm, country) in relation_pairs(tmp_path, text, "locatedIn")
 
 
 @pytest.mark.parametrize("text, parent, child", [
@@ -42,7 +37,7 @@ def test_a_slashed_legal_form_ends_the_firms_name(tmp_path, nlp, text, firm, cou
      "Aldor Holdings Corp.", "Lumen Financial Corp."),
 ])
 def test_the_parent_in_a_chain_of_subsidiaries_is_owned_too(tmp_path, text, parent, child):
-    assert (parent, child) in _relations(tmp_path, text, "owns")
+    assert (parent, child) in relation_pairs(tmp_path, text, "owns")
 
 
 @pytest.mark.parametrize("text, person, place", [
@@ -64,5 +59,5 @@ def test_a_place_name_with_a_middle_initial_is_a_persons_name(nlp, text, person,
      "Toronto"),
 ])
 def test_a_headquarters_said_to_be_in_a_town_places_the_firm_there(tmp_path, text, firm, town):
-    located = _relations(tmp_path, text, "locatedIn")
+    located = relation_pairs(tmp_path, text, "locatedIn")
     assert (firm, town) in located, located

@@ -8,7 +8,7 @@ taken from the sentence's surface.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import relation_pairs
 
 
 @pytest.mark.parametrize("text, owner, owned", [
@@ -19,6 +19,5 @@ from helpers import article_facts
      "Tarn Corp."),
 ])
 def test_the_owner_named_after_an_owner_of_y(tmp_path, text, owner, owned):
-    facts, names = article_facts(tmp_path, text)
-    owns = {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "owns"}
+    owns = relation_pairs(tmp_path, text, "owns")
     assert (owner, owned) in owns, owns

@@ -12,7 +12,7 @@ by its town and state.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts, entity_types
+from helpers import entity_types, relation_pairs
 
 
 @pytest.mark.parametrize("text, town, firm", [
@@ -25,8 +25,7 @@ from helpers import article_facts, entity_types
 def test_the_town_of_a_town_and_state_based_firm_is_a_place_the_firm_is_in(tmp_path, nlp, text, town, firm):
     types = entity_types(nlp, text)
     assert types.get(town) == "Place", types
-    facts, names = article_facts(tmp_path, text)
-    located = {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "locatedIn"}
+    located = relation_pairs(tmp_path, text, "locatedIn")
     assert (firm, town) in located, located
 
 

@@ -632,21 +632,19 @@ def _capitals_before_firm(doc, ents: list) -> list:
     for ent in ents:
         i = ent.start - 1
         prev = out[-1] if out else None
-        alone = prev is not None and prev.label_ == "ORG" and (prev.start, prev.end) == (i, ent.start) and not prev.ent_id_
-        if alone and ent.label_ == "ORG" and not ent.ent_id_ and doc[i].is_alpha and doc[i].is_upper \
-                and 2 <= len(doc[i]) <= 5 and any(is_legal_form(t.text) for t in ent) and "\n" not in doc[i:ent.end].text:
-            # ("MGK" + "Spark Plug Co. Ltd.": the capitals tagged as a name of their own)
+        tagged_alone = prev is not None and prev.label_ == "ORG" and (prev.start, prev.end) == (i, ent.start) \
+            and not prev.ent_id_  # ("MGK" + "Spark Plug Co. Ltd.")
+        untagged = i >= 0 and not doc[i].ent_type_ and doc[i].whitespace_ \
+            and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha)
+        if ent.label_ == "ORG" and not ent.ent_id_ and (tagged_alone or untagged) and doc[i].is_alpha \
+                and doc[i].is_upper and 2 <= len(doc[i]) <= 5 and any(is_legal_form(t.text) for t in ent) \
+                and "\n" not in doc[i:ent.end].text:
             span = doc[i:ent.end]
             span.label_ = "ORG"
-            out[-1] = span
-            continue
-        if ent.label_ == "ORG" and not ent.ent_id_ and i >= 0 and not doc[i].ent_type_ and doc[i].is_alpha \
-                and doc[i].is_upper and 2 <= len(doc[i]) <= 5 and doc[i].whitespace_ \
-                and any(is_legal_form(t.text) for t in ent) and "\n" not in doc[i:ent.end].text \
-                and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha):
-            span = doc[i:ent.end]
-            span.label_ = "ORG"
-            out.append(span)
+            if tagged_alone:
+                out[-1] = span
+            else:
+                out.append(span)
             continue
         out.append(ent)
     return out

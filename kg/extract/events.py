@@ -723,9 +723,7 @@ def _stands_against(cand) -> bool:
     to it (the opposition is a criticism of its own)."""
     if cand.event_type == "Criticism":
         return False
-    verb = cand.trigger.head
-    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(cand.trigger.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma(verb) == "call":

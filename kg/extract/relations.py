@@ -451,7 +451,7 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         dept = None if qualified else _only_department(ctx)  # not "Press Secretary X", "Party Secretary X"
         if dept:
             return dept, REL_HOLDER_FROM_CONTEXT
-    if _cabinet_title(low) and not _offices_named_for(ctx, low):
+    if _cabinet_title(low) and not _bodies_named_for(ctx, low):
         # "Commerce Secretary X", "Attorney General Y" where the article names no department nor an
         # office of the title (two states' attorney general's offices leave it open): a cabinet post
         # of the country the text is about (as the annotators record it)
@@ -459,14 +459,6 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         if country and ctx.is_country(country):
             return country, REL_HOLDER_FROM_CONTEXT
     return None, 0.0
-
-
-def _offices_named_for(ctx: ArticleContext, title: str) -> bool:
-    """Whether the article names a government body after the title ("the Utah Attorney General's
-    Office" for "Attorney General")."""
-    words = norm_name(title).split()
-    return any(name[i:i + len(words)] == words for e in ctx.table if e.type == "GovernmentBody"
-               for n in (e.name, *e.aliases) for name in [norm_name(n).split()] for i in range(len(name)))
 
 
 def _cabinet_title(title: str) -> bool:
@@ -525,15 +517,17 @@ def _office_of_title(ctx: ArticleContext, title: str) -> str | None:
     words = norm_name(title).split()
     if not words or title in HEAD_OF_STATE_TITLES or words[-1] not in TITLE_HEADS:
         return None
-    found = set()
-    for e in ctx.table:
-        if e.type != "GovernmentBody":
-            continue
-        for n in (e.name, *e.aliases):
-            name = norm_name(n).split()
-            if "office" in name and any(name[i:i + len(words)] == words for i in range(len(name))):
-                found.add(e.key)
+    found = _bodies_named_for(ctx, title, office=True)
     return found.pop() if len(found) == 1 else None
+
+
+def _bodies_named_for(ctx: ArticleContext, title: str, office: bool = False) -> set[str]:
+    """The government bodies whose name holds the title's words (with `office`, only those named an
+    office): "the Utah Attorney General's Office" for "Attorney General"."""
+    words = norm_name(title).split()
+    return {e.key for e in ctx.table if e.type == "GovernmentBody" for n in (e.name, *e.aliases)
+            for name in [norm_name(n).split()] if (not office or "office" in name)
+            and any(name[i:i + len(words)] == words for i in range(len(name)))}
 
 
 def _legislature(ctx: ArticleContext) -> str | None:
@@ -1510,7 +1504,7 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_DESCRIBED)
     # an owner or shareholder of CHILD , OWNER: "a main shareholder of Tarn, Feld Holdings" (the parser
     # seldom hangs the name after the comma on the noun)
-    for m in re.finditer(r"d?(?:_(?=[_T])){0,2}(?P<noun>[_T])fd?(?P<child>[OX]),(?P<parent>[OGP])(?=[,.]|$)", s):
+    for m in re.finditer(r"(?P<noun>[_T])fd?(?P<child>[OX]),(?P<parent>[OGP])(?=[,.]|$)", s):
         if items[m.start("noun")].text.lower() in OWNER_NOUNS - {"parent"}:
             add_owned(m.start("parent"), m.start("child"), None, REL_OWNER_BY_TITLE)
     # [N] subsidiaries|units of PARENT : A , B and C
