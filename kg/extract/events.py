@@ -117,6 +117,8 @@ MEETING_PERSON_NOUNS = {
     "minister", "ministers", "boss", "bosses", "ceo", "ceos", "chief", "chiefs", "delegation", "head",
     "heads", "entrepreneur", "entrepreneurs", "founder", "founders", "titans", "lawmakers", "governor",
     "king", "queen", "premier", "chancellor", "investors", "bankers", "representatives",
+    # plurals: "the presidents of A and B held talks"
+    "presidents", "premiers", "chancellors", "governors", "kings", "queens", "counterparts", "delegations",
 }
 
 REG_VERBS = TRIGGERS["RegulatoryAction"].verbs
@@ -2679,7 +2681,8 @@ JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "
 TRAVEL_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "visit", "be", "land", "return"}
 # people who stand for the body they come from: "negotiators from X and Y", "officials from X"
 ENVOY_NOUNS = {"negotiators", "negotiator", "officials", "official", "delegates", "delegation", "delegations",
-               "representatives", "diplomats", "envoys", "envoy", "ministers", "leaders", "executives"}
+               "representatives", "diplomats", "envoys", "envoy", "ministers", "leaders", "executives",
+               "presidents", "premiers", "chancellors", "heads"}
 
 
 # verbs that keep a meeting from happening: "cancelled the summit", "called off talks with X"
@@ -2870,7 +2873,7 @@ def _is_meeting_noun(tok) -> bool:
         return False  # a news conference is for reporters, not a meeting of parties
     return tok.lower_ in MEETING_NOUNS or (
         tok.lower_ in ("call", "calls", "conversation", "conversations") and any(
-            c.lower_ in ("phone", "video", "telephone") for c in tok.lefts)) or (
+            c.lower_ in ("phone", "video", "telephone", "conference") for c in tok.lefts)) or (
         # "discussions between X and Y", "a discussion with X": a discussion with parties is a meeting
         # (not "discussion of the plan" or "under discussion")
         tok.lower_ in ("discussion", "discussions") and any(
@@ -5175,10 +5178,19 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if any(not ctx.is_country(k) for k in owners):
                 return None  # "the administration's bailout plan": a government's rescue of others
             targets = owners  # "Greece's bailout"
-        gov = noun.head
-        if not targets and noun.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
+        given = noun
+        amount = noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and (amount.tag_ == "CD" or amount.ent_type_ == "MONEY" or any(
+                c.dep_ in ("nummod", "compound") and c.tag_ == "CD" for c in amount.children)):
+            given = amount  # "provide $5 billion in loans to X": the sum is what is given
+        gov = given.head
+        if given is not noun and not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
+            # "... in loans to X" with the "to" phrase hung on the giving verb
+            targets = [k for c in gov.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Place", "GovernmentBody"})]
+        if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
             targets = _subjects(ctx, gov, {"Place", "GovernmentBody"})  # "Greece needed a bailout from X"
-        elif targets and not actors and noun.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
+        elif targets and not actors and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
             actors = _subjects(ctx, gov, lenders)  # "the fund approved a rescue package for X"
     targets = [k for k in dict.fromkeys(targets) if _sovereign(ctx, k)]
     actors = [k for k in dict.fromkeys(actors) if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
