@@ -1444,6 +1444,9 @@ def _said_bad(ctx: ArticleContext, sent) -> list[_Draft]:
 # verbs of asking someone to leave their office: "urged X to resign", "called on X to step down",
 # "demanded that X quit"
 ASK_VERBS = {"urge", "call", "demand", "ask", "press", "push", "pressure", "want", "tell"}
+# verbs of an obligation put on someone: "the deal requires that X cut its deficit", "the law obliges
+# X to report": what is required is not yet done (nor a call to resign, as an ASK_VERBS demand is)
+OBLIGE_VERBS = {"require", "oblige", "obligate", "insist"}
 
 
 def _leaves_office(verb) -> bool:
@@ -1452,13 +1455,16 @@ def _leaves_office(verb) -> bool:
 
 
 def _asked_for(verb) -> bool:
-    """Whether a clause tells what someone asks for, not what happened: "urged X to resign",
-    "called for X to step down", "pressed the bank to cut rates", "demanded that X quit"."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp", "advcl") or lemma(verb.head) not in ASK_VERBS:
+    """Whether a clause tells what someone asks for or requires, not what happened: "urged X to
+    resign", "called for X to step down", "pressed the bank to cut rates", "demanded that X quit",
+    "the deal requires that X keep its budget"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
+            lemma(verb.head) not in ASK_VERBS | OBLIGE_VERBS:
         return False
-    if verb.dep_ == "ccomp" and lemma(verb.head) != "tell" and verb.tag_ in ("VB", "VBP") and not any(
+    if verb.dep_ == "ccomp" and lemma(verb.head) != "tell" and (
+            verb.tag_ in ("VB", "VBP") or lemma(verb.head) in OBLIGE_VERBS) and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True  # the subjunctive of a demand: "demanded that X resign"
+        return True  # the subjunctive of a demand: "demanded that X resign", "requires that X cut" (read as a past)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         verb.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
 
@@ -5421,8 +5427,8 @@ def _control_removed(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
-    if tok.pos_ == "VERB" and (_speculated(tok, ctx) or chance_missed(tok)):
-        return None  # (nor "the bank missed several chances to raise rates")
+    if tok.pos_ == "VERB" and (_speculated(tok, ctx) or chance_missed(tok) or _asked_for(tok)):
+        return None  # (nor "the bank missed several chances to raise rates", "the deal requires that X cut its deficit")
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in tok.children):
         return None  # "she would not raise taxes", "the bank will not cut rates": an act ruled out
