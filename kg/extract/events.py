@@ -217,6 +217,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         first_new = len(drafts)
         _include_lists(uctx, sent, drafts)
         _defendants_with_ages(uctx, sent, drafts)
+        _counted_people_named(uctx, sent, drafts)
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
@@ -3077,6 +3078,59 @@ def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
             d.parts += [(k, "target") for k in aged if (k, "target") not in d.parts]
             d.open_noun = None
             return
+
+
+# the people counted in an act and named after ("charged X and three others ... three associates: A, B and C")
+COUNTED_PEOPLE_NOUNS = {"other", "associate", "friend", "relative", "co-defendant", "codefendant", "co-conspirator",
+                        "partner", "colleague", "accomplice", "man", "woman", "broker", "customer", "client"}
+
+
+def _count_of(noun) -> str | None:
+    """The number counting a noun ("three others", "2 former employees"), as digits."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            return _NUMBER_WORDS.get(c.lower_, c.text if c.text.isdigit() else None)
+    return None
+
+
+def _counted_people(sent) -> list:
+    """The counted groups of people in a sentence: "three others", "two former employees"."""
+    return [t for t in sent if t.pos_ in ("NOUN", "PRON") and _count_of(t) not in (None, "0.5", "1")
+            and (_lemma_of(t.lower_) in PERSON_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS or t.lower_ in ("others", "men", "women"))]
+
+
+def _counted_by(trigger, group) -> bool:
+    """Whether the act's verb or noun counts the group: it comes a few words after, with no other
+    verb between ("charged former player X and three others"; the small parser may hang the group
+    anywhere in such a list)."""
+    between = trigger.doc[trigger.i + 1:group.i]
+    return 0 < group.i - trigger.i <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _counted_people_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
+    """"The SEC charged X and three others with fraud. X tipped three associates who traded: A, B and
+    C": an enforcement act counts people it does not name ("three others", "two former employees"),
+    and a later sentence names as many after a group counted the same ("three associates"). Those
+    people, the first of them up to the count, are the act's targets."""
+    for group in _counted_people(sent):
+        n = int(_count_of(group))
+        named = []
+        for tok in sent[group.i - sent.start + 1:]:
+            k = ctx.key(tok)
+            if k and ctx.type_of(k) == "Person" and k not in named and not ctx.in_quote(tok.idx):
+                named.append(k)
+        if len(named) < n:
+            continue
+        named = named[:n]
+        for d in reversed(drafts[-10:]):
+            if d.sent.start_char >= sent.start_char:
+                continue
+            if sent.start_char - d.sent.end_char > 1200:
+                break
+            if d.type == "RegulatoryAction" and any(_count_of(g) == str(n) for g in _counted_people(d.sent)
+                                                    if _counted_by(d.trigger, g)):
+                d.parts += [(k, "target") for k in named if (k, "target") not in d.parts]
+                return
 
 
 # groups of people whose listed members are people, never the bodies named in their descriptions
