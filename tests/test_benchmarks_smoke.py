@@ -20,6 +20,8 @@ SMALL_RUNS = {
     "extract_throughput.py": ["--articles", "6", "--jobs", "1", "--repeat", "1"],
     "cluster_throughput.py": ["--articles", "3", "--modes", "single,jobs1,dask2"],
     "large_article.py": ["--sizes", "0.06"],
+    "reader_crossfit.py": ["--eval", "no-evaluation-data", "--folds", "round18/studied,round19/held-out", "--limit", "2",
+                           "--thresholds", "0.9"],
     "query_scale.py": ["--triples", "2000", "--repeat", "1"],
     "store_growth.py": ["--batches", "2", "--size", "5"],
     "viz_scale.py": ["--nodes", "60", "--no-browser"],
