@@ -3083,59 +3083,84 @@ def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
 # the people counted in an act and named after ("charged X and three others ... three associates: A, B and C")
 COUNTED_PEOPLE_NOUNS = {"other", "associate", "friend", "relative", "co-defendant", "codefendant", "co-conspirator",
                         "partner", "colleague", "accomplice", "man", "woman", "broker", "customer", "client"}
+# the countries counted in an agreement and named after ("signed a pact with five countries. The five are ...")
+COUNTED_COUNTRY_NOUNS = {"country", "nation", "government", "state", "economy", "neighbor", "neighbour"}
 
 
-def _count_of(noun) -> str | None:
-    """The number counting a noun ("three others", "2 former employees"), as digits."""
-    for c in noun.children:
+def _count_of(tok) -> str | None:
+    """The number counting a noun ("three others", "2 former employees"), or a number standing
+    for the group it counts ("The five are X, Y ..."), as digits."""
+    if tok.tag_ == "CD" and tok.dep_ != "nummod":
+        return _NUMBER_WORDS.get(tok.lower_, tok.text if tok.text.isdigit() else None)
+    for c in tok.children:
         if c.dep_ == "nummod":
             return _NUMBER_WORDS.get(c.lower_, c.text if c.text.isdigit() else None)
     return None
 
 
-def _counted_people(sent) -> list:
-    """The counted groups of people in a sentence: "three others", "two former employees"."""
-    return [t for t in sent if t.pos_ in ("NOUN", "PRON") and _count_of(t) not in (None, "0.5", "1")
-            and (_lemma_of(t.lower_) in PERSON_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS or t.lower_ in ("others", "men", "women"))]
+def _is_kind(tok, nouns: set[str]) -> bool:
+    return lemma(tok) in nouns or _lemma_of(tok.lower_) in nouns or tok.lower_ in nouns
+
+
+def _counted_groups(sent, nouns: set[str], bare: bool = False) -> list:
+    """The counted groups of a kind in a sentence ("three others", "five Central American
+    countries"); with `bare`, also a number standing alone as a subject ("The five are ...")."""
+    out = []
+    for t in sent:
+        if _count_of(t) in (None, "0.5", "1"):
+            continue
+        if t.pos_ in ("NOUN", "PRON") and _is_kind(t, nouns):
+            out.append(t)
+        elif bare and t.tag_ == "CD" and t.dep_ in ("nsubj", "nsubjpass"):
+            out.append(t)
+    return out
 
 
 def _counted_by(trigger, group) -> bool:
     """Whether the act's verb or noun counts the group: it comes a few words after, with no other
-    verb between ("charged former player X and three others"; the small parser may hang the group
-    anywhere in such a list)."""
+    verb between ("charged former player X and three others", "signed an agreement with five
+    countries"; the small parser may hang the group anywhere in such a list)."""
     between = trigger.doc[trigger.i + 1:group.i]
     return 0 < group.i - trigger.i <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _counted_people_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """"The SEC charged X and three others with fraud. X tipped three associates who traded: A, B and
-    C": an enforcement act counts people it does not name ("three others", "two former employees"),
-    and a later sentence names as many after a group counted the same ("three associates"). Those
-    people, the first of them up to the count, are the act's targets."""
-    for group in _counted_people(sent):
-        n = int(_count_of(group))
-        named = []
-        for tok in sent[group.i - sent.start + 1:]:
-            k = ctx.key(tok)
-            if k and ctx.type_of(k) == "Person" and k not in named and not ctx.in_quote(tok.idx):
-                named.append(k)
-        if len(named) < n:
-            continue
-        named = named[:n]
-        for d in reversed(drafts[-10:]):
-            if d.sent.start_char >= sent.start_char:
+    C": an act counts the parties it does not name ("three others", "two former employees", "five
+    Central American countries"), and a later sentence names as many after a group counted the same
+    ("three associates", "The five are A, B ..."). Those named, the first of them up to the count,
+    take part: people charged are the targets of an enforcement act, countries counted in an
+    agreement sign it with its other parties."""
+    kinds = (("RegulatoryAction", PEOPLE_COUNTED, lambda k: ctx.type_of(k) == "Person", "target"),
+             ("Other", COUNTED_COUNTRY_NOUNS, ctx.is_country, "actor"))
+    for group in _counted_groups(sent, PEOPLE_COUNTED | COUNTED_COUNTRY_NOUNS, bare=True):
+        n = _count_of(group)
+        for kind, nouns, fits, role in kinds:
+            if group.tag_ != "CD" and not _is_kind(group, nouns):
                 continue
-            if sent.start_char - d.sent.end_char > 1200:
-                break
-            if d.type == "RegulatoryAction" and any(_count_of(g) == str(n) for g in _counted_people(d.sent)
-                                                    if _counted_by(d.trigger, g)):
-                d.parts += [(k, "target") for k in named if (k, "target") not in d.parts]
-                return
+            named = []
+            for tok in sent[group.i - sent.start + 1:]:
+                k = ctx.key(tok)
+                if k and fits(k) and k not in named and not ctx.in_quote(tok.idx):
+                    named.append(k)
+            if len(named) < int(n):
+                continue
+            for d in reversed(drafts[-10:]):
+                if d.sent.start_char >= sent.start_char:
+                    continue
+                if sent.start_char - d.sent.end_char > 1200:
+                    break
+                if d.type == kind and any(_count_of(g) == n for g in _counted_groups(d.sent, nouns)
+                                          if _counted_by(d.trigger, g)):
+                    d.parts += [(k, role) for k in named[:int(n)] if (k, role) not in d.parts]
+                    return
 
 
 # groups of people whose listed members are people, never the bodies named in their descriptions
 PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
                       "director", "manager", "trader", "employee"}
+# the people an act may count: "three others", "two former employees", "four men"
+PEOPLE_COUNTED = PERSON_GROUP_NOUNS | COUNTED_PEOPLE_NOUNS | {"others", "men", "women"}
 
 
 def _definite(noun) -> bool:
