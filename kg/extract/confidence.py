@@ -242,7 +242,7 @@ EVENT_CRITICISM_NOUN = 0.8
 EVENT_NEGATIVE_LABEL = 0.75
 """Calling a target something negative ("X called Y a threat")."""
 EVENT_CRITICISM_OF_PLAN = 0.7
-"""A criticising verb whose object is a deal, plan or policy of a named owner ("X criticized Y's plan")."""
+"""A criticising verb whose object is a deal, plan or policy of a named owner ("X criticized Y's plan"), or an act the article told before ("Y imposed tariffs ... X denounced the tariffs")."""
 EVENT_SEVERAL_SENTENCES_BONUS = 0.05
 """Added when several sentences describe the same event (not a value)."""
 EVENT_SEVERAL_SENTENCES_CAP = 0.95

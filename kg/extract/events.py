@@ -243,7 +243,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                                          EVENT_REGULATORY_VERB))
                 continue
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
-        drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs})
+        drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs}, drafts)
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
         drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
@@ -1036,16 +1036,60 @@ def _deed_doers(ctx: ArticleContext, noun) -> list[str]:
     return doers
 
 
-def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
+# acts a critic may name by a noun alone, once the article has told them ("X imposed tariffs on Y ...
+# Z denounced the tariffs"), and the kinds of event that may have told them
+REFERRED_ACTS = {
+    **dict.fromkeys(("tariffs", "tariff", "duties", "levies"), ("TradeConflict", "PolicyAnnouncement")),
+    **dict.fromkeys(("sanctions", "fine", "fines", "penalty", "penalties", "ban", "probe", "investigation",
+                     "charges", "lawsuit", "ruling", "crackdown", "restrictions", "embargo"),
+                    ("RegulatoryAction", "TradeConflict")),
+    **dict.fromkeys(("decision", "move", "plan", "plans", "policy", "measures", "law", "bill", "budget", "proposal",
+                     "cut", "hike"), ("PolicyAnnouncement", "RegulatoryAction", "TradeConflict")),
+}
+# how far back (characters) the act may have been told
+REFERRED_ACT_REACH = 1500
+
+
+def _authors_of_referred_act(ctx: ArticleContext, noun, drafts: list[_Draft], critics: list[str]) -> list[str]:
+    """ "the tariffs", "this decision", "the fine": an act named by a definite noun with no owner
+    of its own is the latest one of its kind told before it, and its actors are who the critic
+    aims at ("X imposed tariffs on Y. Z denounced the tariffs": X). An act told by the same noun
+    is preferred to another of its kind."""
+    kinds = REFERRED_ACTS.get(noun.lower_)
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                for c in noun.children) or any(c.dep_ in ("poss", "compound", "amod", "prep")
+                                                               for c in noun.children if c.dep_ != "amod" or
+                                                               ctx.key(c) is not None):
+        return []
+    earlier = [d for d in drafts if d.type in kinds and d.trigger.i < noun.i
+               and noun.idx - d.trigger.idx <= REFERRED_ACT_REACH]
+    same = [d for d in earlier if lemma(d.trigger) == lemma(noun) or d.trigger.lower_ == noun.lower_]
+    for d in [*reversed(same), *reversed([d for d in earlier if d not in same])]:
+        actors = [k for k, r in d.parts if r == "actor" and k not in critics]
+        if actors:
+            return actors
+    return []
+
+
+def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_Draft] = ()) -> list[_Draft]:
     """Criticism of a deal, plan or policy: the parties or owner of the thing criticised are the
-    target ("the minister criticized the merger of X and Y", "X slammed Y's plan")."""
+    target ("the minister criticized the merger of X and Y", "X slammed Y's plan"), or the authors
+    of the act told before that it names ("X imposed tariffs on Y. Z denounced the tariffs")."""
     out = []
     for tok in sent:
-        if tok.i in done or tok.pos_ != "VERB" or lemma(tok) not in CRITICIZE_VERBS or ctx.in_quote(tok.idx) \
-                or unasserted(tok):
+        if tok.i in done or tok.pos_ != "VERB" or ctx.in_quote(tok.idx) or unasserted(tok):
             continue
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS | LED_BODY_NOUNS
-                and ctx.key(c) is None]
+        if lemma(tok) == "call":  # "X called the tariffs 'totally unacceptable'": a referred act judged bad
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in REFERRED_ACTS
+                    and ctx.key(c) is None]
+            if not objs or not calls_bad([t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")
+                                          for t in c.subtree if t.i > objs[0].i]):
+                continue
+        elif lemma(tok) not in CRITICIZE_VERBS:
+            continue
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CRITICISED_WORDS | LED_BODY_NOUNS
+                    | set(REFERRED_ACTS) and ctx.key(c) is None]
         if not objs or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         critics = _subjects(ctx, tok, ACTORS | {"Place"})
@@ -1054,6 +1098,8 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]
                                             _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
                                             if o.lower_ in LED_BODY_NOUNS else
                                             _keys(ctx, o, ACTORS | {"Place"})) if k not in critics]
+        if not targets and critics:
+            targets = [k for o in objs for k in _authors_of_referred_act(ctx, o, drafts, critics)]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent, tok,
                               EVENT_CRITICISM_OF_PLAN))
