@@ -3096,6 +3096,21 @@ def _countries_of_listed(ctx: ArticleContext, verb, sent) -> list[str]:
     return out
 
 
+# how far back (characters) a list of the parties an act aimed at may follow the act
+LISTED_PARTIES_REACH = 1200
+
+
+def _drafts_before(sent, drafts: list[_Draft]):
+    """The drafts of the last sentences before `sent`, latest first, as far back as a list of the
+    parties an act aimed at may follow it (LISTED_PARTIES_REACH)."""
+    for d in reversed(drafts[-10:]):
+        if d.sent.start_char >= sent.start_char:
+            continue
+        if sent.start_char - d.sent.end_char > LISTED_PARTIES_REACH:
+            return
+        yield d
+
+
 def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """"An indictment charging three men with fraud ... X, 52, Y, 54, and Z, 63, all of Mobile,
     conspired to ...": a press release names the people an act was described as aimed at (a group
@@ -3114,11 +3129,7 @@ def _defendants_with_ages(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
             aged.append(k)
     if not aged:
         return
-    for d in reversed(drafts[-10:]):
-        if d.sent.start_char >= sent.start_char:
-            continue
-        if sent.start_char - d.sent.end_char > 1200:
-            return
+    for d in _drafts_before(sent, drafts):
         if d.type == "RegulatoryAction" and d.open_noun is not None and (
                 d.open_noun in STAFF_NOUNS or _lemma_of(d.open_noun) in PERSON_GROUP_NOUNS):
             d.parts += [(k, "target") for k in aged if (k, "target") not in d.parts]
@@ -3191,11 +3202,7 @@ def _counted_people_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
                     named.append(k)
             if len(named) < int(n):
                 continue
-            for d in reversed(drafts[-10:]):
-                if d.sent.start_char >= sent.start_char:
-                    continue
-                if sent.start_char - d.sent.end_char > 1200:
-                    break
+            for d in _drafts_before(sent, drafts):
                 if d.type == kind and any(_count_of(g) == n for g in _counted_groups(d.sent, nouns)
                                           if _counted_by(d.trigger, g)):
                     d.parts += [(k, role) for k in named[:int(n)] if (k, role) not in d.parts]
