@@ -19,6 +19,8 @@ import pytest
     ("The United States imposed new sanctions on Venezuela on Friday. Venezuela called the sanctions "
      "\"illegal and cruel.\"", "Venezuela", "United States"),
     ("Brazil raised tariffs on imported cars on Monday. Argentina condemned the decision.", "Argentina", "Brazil"),
+    ("India raised import duties on gold last week. Swiss refiners and Switzerland criticized the new duties on "
+     "bullion.", "Switzerland", "India"),
 ])
 def test_a_critic_of_an_act_named_before_aims_at_its_author(read_events, text, critic, author):
     found = read_events(text)

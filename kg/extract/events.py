@@ -1056,10 +1056,11 @@ def _authors_of_referred_act(ctx: ArticleContext, noun, drafts: list[_Draft], cr
     aims at ("X imposed tariffs on Y. Z denounced the tariffs": X). An act told by the same noun
     is preferred to another of its kind."""
     kinds = REFERRED_ACTS.get(noun.lower_)
-    if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                                for c in noun.children) or any(c.dep_ in ("poss", "compound", "amod", "prep")
-                                                               for c in noun.children if c.dep_ != "amod" or
-                                                               ctx.key(c) is not None):
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
+    # "Y's tariffs", "the Y tariffs", "the tariffs of Y", "the fine by Y": the noun says whose act it is
+    owned = any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and ctx.key(c) is not None)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children)
+    if kinds is None or not definite or owned:
         return []
     earlier = [d for d in drafts if d.type in kinds and d.trigger.i < noun.i
                and noun.idx - d.trigger.idx <= REFERRED_ACT_REACH]
