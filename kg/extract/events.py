@@ -244,6 +244,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                 continue
             drafts.append(_Draft("Criticism", [(actor, "actor"), (target, "target")], sent, tok, conf))
         drafts += _criticised_plans(uctx, sent, {tok.i for _, _, tok, _ in pairs}, drafts)
+        _retaliation_aimed(uctx, drafts, first_new)
         drafts += _critics(uctx, sent) + _calls_to_quit(uctx, sent) + _said_bad(uctx, sent)
         drafts += _critiques(uctx, sent, {tok.i for _, _, tok, _ in pairs}) + _under_fire(uctx, sent)
         drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
@@ -1048,13 +1049,24 @@ REFERRED_ACTS = {
 }
 # how far back (characters) the act may have been told
 REFERRED_ACT_REACH = 1500
+# nouns that name the same act ("imposed duties on X ... denounced the tariffs")
+ACT_NOUN_FAMILIES = (frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "surcharge", "surcharges"}),
+                     frozenset({"sanction", "sanctions", "embargo", "restrictions"}),
+                     frozenset({"fine", "fines", "penalty", "penalties"}))
+
+
+def _same_act_noun(trigger, noun) -> bool:
+    """Whether an event's trigger names the act a later noun names: the same word, or one of its
+    family ("duties" and "tariffs")."""
+    words = {trigger.lower_, lemma(trigger)}
+    return lemma(trigger) == lemma(noun) or any(noun.lower_ in f and words & f for f in ACT_NOUN_FAMILIES)
 
 
 def _authors_of_referred_act(ctx: ArticleContext, noun, drafts: list[_Draft], critics: list[str]) -> list[str]:
     """ "the tariffs", "this decision", "the fine": an act named by a definite noun with no owner
     of its own is the latest one of its kind told before it, and its actors are who the critic
     aims at ("X imposed tariffs on Y. Z denounced the tariffs": X). An act told by the same noun
-    is preferred to another of its kind."""
+    (or one of its family) is preferred to another of its kind, and a family's noun takes no other."""
     kinds = REFERRED_ACTS.get(noun.lower_)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
     # "Y's tariffs", "the Y tariffs", "the tariffs of Y", "the fine by Y": the noun says whose act it is
@@ -1064,12 +1076,29 @@ def _authors_of_referred_act(ctx: ArticleContext, noun, drafts: list[_Draft], cr
         return []
     earlier = [d for d in drafts if d.type in kinds and d.trigger.i < noun.i
                and noun.idx - d.trigger.idx <= REFERRED_ACT_REACH]
-    same = [d for d in earlier if lemma(d.trigger) == lemma(noun) or d.trigger.lower_ == noun.lower_]
-    for d in [*reversed(same), *reversed([d for d in earlier if d not in same])]:
+    same = [d for d in earlier if _same_act_noun(d.trigger, noun)]
+    # a word of a family ("the duties", "the sanctions") names only an act told by one of its words;
+    # a general one ("the decision", "the move") the latest act of its kinds
+    named = any(noun.lower_ in f for f in ACT_NOUN_FAMILIES)
+    for d in [*reversed(same), *([] if named else reversed([d for d in earlier if d not in same]))]:
         actors = [k for k, r in d.parts if r == "actor" and k not in critics]
         if actors:
             return actors
     return []
+
+
+def _retaliation_aimed(ctx: ArticleContext, drafts: list[_Draft], first_new: int) -> None:
+    """ "Canada retaliated against the tariffs", "X vowed to retaliate against the duties": a
+    retaliation aimed at an act named by its noun alone aims at whoever the article said did it
+    (as a critic of that act does, _authors_of_referred_act)."""
+    for d in drafts[first_new:]:
+        if d.type != "TradeConflict" or lemma(d.trigger) != "retaliate" or any(r == "target" for _, r in d.parts):
+            continue
+        actors = [k for k, r in d.parts if r == "actor"]
+        acts = [p for c in d.trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
+                for p in c.children if p.dep_ == "pobj" and ctx.key(p) is None]
+        d.parts += [(k, "target") for a in acts for k in _authors_of_referred_act(ctx, a, drafts, actors)
+                    if (k, "target") not in d.parts]
 
 
 def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_Draft] = ()) -> list[_Draft]:
