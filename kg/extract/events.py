@@ -217,7 +217,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         first_new = len(drafts)
         _include_lists(uctx, sent, drafts)
         _defendants_with_ages(uctx, sent, drafts)
-        _counted_people_named(uctx, sent, drafts)
+        _counted_parties_named(uctx, sent, drafts)
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
@@ -721,6 +721,13 @@ def _no_market_move(cand) -> bool:
 OPPOSE_VERBS = CRITICIZE_VERBS | {"oppose", "reject", "protest", "deplore"}
 
 
+def _called_bad(verb, thing) -> bool:
+    """Whether "call" says the thing its object names is bad: "X called the tariffs 'totally
+    unacceptable'" (the judgement after the thing, in the verb's complement or object)."""
+    return calls_bad([t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")
+                      for t in c.subtree if t.i > thing.i])
+
+
 def _stands_against(cand) -> bool:
     """ "X criticized the tariffs", "X called the tariffs 'unacceptable'", "X rejected the plan": the
     one who opposes an act, or the country of its phrase ("Canadian Prime Minister X"), is no party
@@ -731,8 +738,7 @@ def _stands_against(cand) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma(verb) == "call":
-        opposing = calls_bad([t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")
-                              for t in c.subtree if t.i > cand.trigger.i])
+        opposing = _called_bad(verb, cand.trigger)
     else:
         opposing = lemma(verb) in OPPOSE_VERBS
     return opposing and any(cand.trigger in c.subtree for c in verb.children if c.dep_ in ("dobj", "obj")) and any(
@@ -1112,8 +1118,7 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
         if lemma(tok) == "call":  # "X called the tariffs 'totally unacceptable'": a referred act judged bad
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in REFERRED_ACTS
                     and ctx.key(c) is None]
-            if not objs or not calls_bad([t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")
-                                          for t in c.subtree if t.i > objs[0].i]):
+            if not objs or not _called_bad(tok, objs[0]):
                 continue
         elif lemma(tok) not in CRITICIZE_VERBS:
             continue
@@ -3174,15 +3179,15 @@ COUNTED_PEOPLE_NOUNS = {"other", "associate", "friend", "relative", "co-defendan
 COUNTED_COUNTRY_NOUNS = {"country", "nation", "government", "state", "economy", "neighbor", "neighbour"}
 
 
-def _count_of(tok) -> str | None:
-    """The number counting a noun ("three others", "2 former employees"), or a number standing
-    for the group it counts ("The five are X, Y ..."), as digits."""
-    if tok.tag_ == "CD" and tok.dep_ != "nummod":
-        return _NUMBER_WORDS.get(tok.lower_, tok.text if tok.text.isdigit() else None)
-    for c in tok.children:
-        if c.dep_ == "nummod":
-            return _NUMBER_WORDS.get(c.lower_, c.text if c.text.isdigit() else None)
-    return None
+def _count_of(tok) -> int | None:
+    """The whole number counting a noun ("three others", "2 former employees"), or a number
+    standing for the group it counts ("The five are X, Y ..."); None where none does."""
+    number = tok if tok.tag_ == "CD" and tok.dep_ != "nummod" else next(
+        (c for c in tok.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    written = _NUMBER_WORDS.get(number.lower_, number.text)
+    return int(written) if written.isdigit() else None
 
 
 def _is_kind(tok, nouns: set[str]) -> bool:
@@ -3194,7 +3199,7 @@ def _counted_groups(sent, nouns: set[str], bare: bool = False) -> list:
     countries"); with `bare`, also a number standing alone as a subject ("The five are ...")."""
     out = []
     for t in sent:
-        if _count_of(t) in (None, "0.5", "1"):
+        if (_count_of(t) or 0) < 2:
             continue
         if t.pos_ in ("NOUN", "PRON") and _is_kind(t, nouns):
             out.append(t)
@@ -3211,7 +3216,7 @@ def _counted_by(trigger, group) -> bool:
     return 0 < group.i - trigger.i <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
-def _counted_people_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
+def _counted_parties_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """"The SEC charged X and three others with fraud. X tipped three associates who traded: A, B and
     C": an act counts the parties it does not name ("three others", "two former employees", "five
     Central American countries"), and a later sentence names as many after a group counted the same
@@ -3230,12 +3235,12 @@ def _counted_people_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
                 k = ctx.key(tok)
                 if k and fits(k) and k not in named and not ctx.in_quote(tok.idx):
                     named.append(k)
-            if len(named) < int(n):
+            if len(named) < n:
                 continue
             for d in _drafts_before(sent, drafts):
                 if d.type == kind and any(_count_of(g) == n for g in _counted_groups(d.sent, nouns)
                                           if _counted_by(d.trigger, g)):
-                    d.parts += [(k, role) for k in named[:int(n)] if (k, role) not in d.parts]
+                    d.parts += [(k, role) for k in named[:n] if (k, role) not in d.parts]
                     return
 
 
