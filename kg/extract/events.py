@@ -1539,7 +1539,11 @@ def _leaves_office(verb) -> bool:
 def _asked_for(verb) -> bool:
     """Whether a clause tells what someone asks for or requires, not what happened: "urged X to
     resign", "called for X to step down", "pressed the bank to cut rates", "demanded that X quit",
-    "the deal requires that X keep its budget"."""
+    "the deal requires that X keep its budget", "the time has come for X to lift the sanctions"."""
+    if verb.pos_ in ("VERB", "AUX") and all(any(c.dep_ == dep and c.lower_ in words for c in verb.children)
+                                            for dep, words in (("mark", ("for",)), ("aux", ("to",)))) \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "for X to lift the sanctions": an act with its own subject, wished or called for
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
             lemma(verb.head) not in ASK_VERBS | OBLIGE_VERBS:
         return False
@@ -2762,7 +2766,7 @@ def _attended(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # where the subject of a verb takes part in the meeting noun it governs: "was in Berlin for talks
 # with X", "took part in talks", "spoke at a gathering of Y", "joined a video call with X"
-MEETING_NOUN_PREPS = {"for", "in", "at", "during", "after"}
+MEETING_NOUN_PREPS = {"for", "in", "at", "during", "after", "following"}
 JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "start", "open", "resume", "end",
               "continue", "wrap", "hold", "have", "convene"}
 # verbs of going somewhere for a meeting: "travelled to X for talks", "arrived in X for a summit"
@@ -5553,7 +5557,10 @@ REMOVAL_VERBS = {"lift", "scrap", "abolish", "remove", "abandon", "drop", "end",
                  "repeal", "eliminate", "ditch"}
 # what a government keeps on a market and may do away with
 CONTROL_NOUNS = {"control", "controls", "cap", "caps", "peg", "ban", "bans", "curb", "curbs", "restriction",
-                 "restrictions", "limit", "limits", "quota", "quotas", "ceiling", "ceilings", "subsidy", "subsidies"}
+                 "restrictions", "limit", "limits", "quota", "quotas", "ceiling", "ceilings", "subsidy", "subsidies",
+                 "sanctions", "embargo", "embargoes"}
+# words by which a government stands ready to act, said as its decision: "is prepared to lift the sanctions"
+READY_WORDS = {"ready", "prepared"}
 
 
 def _removes_a_control(verb) -> bool:
@@ -5585,11 +5592,34 @@ def _control_removed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     removal denied or only hoped for ("did not lift the ban", "hoped the bank would remove the cap")."""
     if any(c.dep_ == "neg" for c in tok.children) or _hoped_for(tok):
         return None
-    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if _acts_for_government(ctx, k, sent)
+    subjects = _subjects(ctx, tok, ACTORS | {"Place"})
+    ready = tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lower_ in READY_WORDS
+    if ready and not subjects:  # "X is ready to lift the embargo"
+        subjects = [k for c in tok.head.head.children if c.dep_ == "nsubj" for k in _keys(ctx, c, ACTORS | {"Place"})]
+    actors = [k for k in subjects if (_acts_for_government(ctx, k, sent) or _public_body(ctx, k))
               and (ctx.type_of(k) != "Place" or ctx.is_country(k))] or _bodies_of(ctx, tok)
     if not actors:
         return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+    actors += [k for k in _speakers_of_clause(ctx, tok) if k not in actors]
+    # whom the measures lifted were aimed at: "lifted sanctions on X", "the embargo against X"
+    controls = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CONTROL_NOUNS]
+    targets = [k for n in [*controls, tok] for k in _prep_objects(ctx, n, ("on", "against"), ACTORS | {"Place"})[0]
+               if k not in actors and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)],
+                  sent, tok, EVENT_POLICY_VERB)
+
+
+def _speakers_of_clause(ctx: ArticleContext, verb) -> list[str]:
+    """The people who announce an act told in a clause under their speech verb: "Arden said the Fed
+    will keep rates low", "the president announced that X is ready to lift the sanctions"."""
+    v = verb
+    for _ in range(6):
+        if v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS:
+            return _subjects(ctx, v.head, {"Person"})
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return []
 
 
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -5656,16 +5686,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if k and ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty"} and k not in actors:
                 actors.append(k)
     # the person announcing it: "Arden said the Fed will keep rates low"
-    v = tok
-    for _ in range(6):
-        if v.dep_ == "ccomp" and lemma(v.head) in SPEECH_VERBS:
-            for k in _subjects(ctx, v.head, {"Person"}):
-                if k not in actors:
-                    actors.append(k)
-            break
-        if v.head.i == v.i:
-            break
-        v = v.head
+    actors += [k for k in _speakers_of_clause(ctx, tok) if k not in actors]
     if not actors:
         return None
     # a country that raises or cuts interest rates does so through its central bank ("China raised
@@ -6460,6 +6481,8 @@ def _import_ban(ctx: ArticleContext, tok, sent) -> _Draft | None:
               if p.dep_ == "pobj"]
         if not on or _unreal(tok):
             return None
+        if tok.dep_ in ("dobj", "obj") and lemma(tok.head) in LIFTING_VERBS | REMOVAL_VERBS:
+            return None  # "lifted the embargo on X": a policy undone (kg.extract.events._control_removed)
         goods = [p for p in on if p.lower_ in IMPORT_NOUNS]
         heads = [tok, *on]
         gov = tok.head
@@ -7822,6 +7845,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = d.type == "PolicyAnnouncement" and role == "actor" and k is not None and _public_body(ctx, k)
         # a country lent to is the target of its lenders' Investment (kg.extract.events._lending)
         public = public or (role == "target" and (d.extra or {}).get("sovereign") and _sovereign(ctx, k))
+        # a policy aimed at a country ("lifted the sanctions on X", "tightened visa rules for X")
+        public = public or (d.type == "PolicyAnnouncement" and role == "target" and ctx.is_country(k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
         if any(k == pk for pk, _ in parts):

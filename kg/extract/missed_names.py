@@ -1022,11 +1022,12 @@ def _after_party_stance(doc, start: int) -> bool:
 
 def _appos_of_party(doc, c: Candidate) -> bool:
     """The noun "party" in apposition with the name: "the main opposition party, the Civic
-    Forum,", "the Civic Forum, the largest party in parliament,"."""
+    Forum,", "the Civic Forum, the largest party in parliament,". The common noun only: beside a
+    party's own name ("the Labour Party, Ivo Sand,") stands the person who leads it."""
     root = doc[c.start:c.end].root
-    if root.dep_ == "appos" and root.head.lower_ == "party" and root.head.i < c.start:
+    if root.dep_ == "appos" and root.head.text == "party" and root.head.i < c.start:
         return True
-    return any(ch.dep_ == "appos" and ch.lower_ == "party" for ch in root.children)
+    return any(ch.dep_ == "appos" and ch.text == "party" for ch in root.children)
 
 
 def _after_political_group(doc, c: Candidate) -> bool:

@@ -883,7 +883,7 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
-                 _org_titles_person, _detached_titles, _copula_title_of_listed_orgs, _listed_roles_of_org,
+                 _org_titles_person, _detached_titles, _title_of_described_org, _copula_title_of_listed_orgs, _listed_roles_of_org,
                  _title_of_field_at_org, _person_under_secretary_for_field, _office_title_person):
         step(tm)
 
@@ -1270,6 +1270,23 @@ def _detached_titles(tm: _TitleMatch) -> None:
             a, b = m.start("title"), m.end("title")
             if _title_head_ok(tm.view, a, b):
                 tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, confidence)
+
+
+def _title_of_described_org(tm: _TitleMatch) -> None:
+    """[the] TITLE of [PLACE 's] DESCRIPTION ORG , PERSON: "The chairman of the country's largest
+    lender Tarn Bank, Ana Ruiz, said", "the leader of the main opposition Unity Party, Ivo Sand,":
+    the plain lower-case words between "of" and the name only say what the organisation is (one to
+    three adjectives and nouns, no title word), so the title is held there as when they are absent."""
+    view = tm.view
+    for m in re.finditer(r"(?P<title>" + _TITLE + r")fd?(?:C{1,2}s|[O_]s)?(?P<desc>[_t]{1,3})(?P<org>[OGY]),(?P<per>P)(?=[,.]|$)",
+                         tm.s):
+        desc = [view.token(i) for i in range(m.start("desc"), m.end("desc"))]
+        if not all(t.text.islower() and t.is_alpha and t.pos_ in ("NOUN", "ADJ") and t.lower_ not in TITLE_HEADS
+                   for t in desc):
+            continue
+        a, b = m.start("title"), m.end("title")
+        if _title_head_ok(view, a, b):
+            tm.add(m.start("per"), tm.org_at(m.start("org")), a, b, REL_TITLE_DETACHED)
 
 
 def _org_of_head_word(ctx: ArticleContext, word: str, before: int) -> str | None:
