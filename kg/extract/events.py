@@ -2280,6 +2280,10 @@ def _legislatures(ctx: ArticleContext, noun) -> list[str]:
     return out
 
 
+# modals of a duty, which tell a rule, not an event: "must inform Congress", "shall report to the panel"
+DUTY_MODALS = {"must", "shall"}
+
+
 def _testimony(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X testified before the Senate Banking Committee", "X appeared before Congress", "X told
     Congress that ...", "X's testimony to a House panel", "X said in testimony to Congress": the
@@ -2309,6 +2313,8 @@ def _testimony(ctx: ArticleContext, tok, sent) -> _Draft | None:
     witnesses = [k for k in witnesses if k not in bodies]
     if not bodies or not witnesses:
         return None
+    if any(c.dep_ == "aux" and c.lower_ in DUTY_MODALS for c in _clause_verb(tok).children):
+        return None  # "the president must inform Congress of a decision": a rule, no hearing held
     parts = [(k, "chair") for k in dict.fromkeys(bodies)] + [(k, "attendee") for k in dict.fromkeys(witnesses)]
     return _Draft("Meeting", parts, sent, tok, EVENT_TESTIMONY)
 
@@ -6439,9 +6445,25 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
                                                and c.i > tok.i]) if k not in on]
     actors = {k for k, _ in parts}
     parts += [(k, "target") for k in dict.fromkeys(on) if k not in actors]
-    if not parts:
+    if not parts or (low == "duties" and not _customs_duties(tok, on, w, imposing)):
         return None
     return _Draft("TradeConflict", parts, sent, tok, EVENT_TRADE_CONFLICT)
+
+
+# words that make "duties" customs duties: "import duties", "anti-dumping duties"
+CUSTOMS_DUTY_WORDS = {"import", "export", "customs", "anti-dumping", "antidumping", "countervailing", "retaliatory",
+                      "punitive", "tariff", "tariffs"}
+
+
+def _customs_duties(noun, on, sides, imposing) -> bool:
+    """Whether "duties" are customs duties: aimed at someone or on goods ("duties on X steel"), fought
+    over ("duties with X"), imposed ("X imposed duties", "duties imposed by X"), or named so
+    ("import duties", "anti-dumping duties"); "its duties expanded" are a body's tasks."""
+    gov = noun.head
+    return bool(on or sides or imposing) or any(c.lower_ in CUSTOMS_DUTY_WORDS for c in noun.lefts) or (
+        noun.dep_ in ("dobj", "nsubjpass") and lemma(gov) in TRADE_LIGHT_VERBS) or (
+        noun.dep_ == "pobj" and gov.lower_ == "with") or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "of") for c in noun.children)
 
 
 # verbs that aim a trade measure at someone with "with": "threatened X with tariffs", "targeted X with duties"
