@@ -1260,15 +1260,18 @@ def _accusations_that(ctx: ArticleContext, sent) -> list[_Draft]:
 
 # displeasure voiced at someone's act: "expressed deep regret over Y's decision", "voiced anger at Y"
 DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
-                     "dissatisfaction", "discontent"}
-VOICE_VERBS = {"express", "voice", "register", "convey", "show"}
+                     "dissatisfaction", "discontent", "concern", "concerns"}
+VOICE_VERBS = {"express", "voice", "register", "convey", "show", "raise"}
 # a country's offices that speak for it: "Korvania's presidential office", "Korvania's foreign ministry"
 SPEAKING_OFFICES = {"office", "ministry", "government", "administration", "cabinet", "presidency"}
 # verbs of displeasure at an act: "protested Y's decision", "deplored the move by Y"
 DEPLORE_VERBS = {"protest", "deplore", "lament", "regret", "decry"}
 # what someone did that others may deplore: "Y's decision", "the move by Y", "Y's export restrictions"
 DEPLORED_ACTS = CRITICISED_WORDS | {"move", "moves", "ruling", "measure", "measures", "restrictions", "vote",
-                                    "announcement", "refusal", "step", "steps"}
+                                    "announcement", "refusal", "step", "steps",
+                                    # a way of acting: "concern about X's record on rights", "X's handling of the crisis"
+                                    "record", "history", "handling", "treatment", "conduct", "behavior", "behaviour",
+                                    "practices"}
 
 
 def _act_owners(ctx: ArticleContext, thing) -> list[str]:
@@ -1284,7 +1287,8 @@ def _act_owners(ctx: ArticleContext, thing) -> list[str]:
 def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
     """Displeasure voiced at someone or at their act is criticism of them: "X expressed deep regret
     over Y's decision", "X voiced anger at Y", "X expressed outrage over the move by Y", "X
-    protested Y's decision", "X said it regretted Y's decision". Not: regret over a loss ("regret
+    protested Y's decision", "X said it regretted Y's decision", "X raised concerns about Y's
+    record on rights". Not: regret over a loss ("regret
     over the deaths of ..."), regret that something happened, support for a decision."""
     out = []
     for tok in sent:
