@@ -1195,6 +1195,8 @@ def _whole_institution_names(doc, ents: list, headlines=()) -> list:
                 grown.append(span)
                 continue
         start, end = _name_run(doc, ent, ents, known)
+        while end - start > 2 and end > ent.end and doc[end - 1].lower_ in EVENT_NAME_TAILS:
+            end -= 1  # "the Forum for X-Y Cooperation Summit": the body's name, then its meeting
         if (start, end) == (ent.start, ent.end):
             continue
         words = [t.lower_ for t in doc[start:end]]
@@ -1239,6 +1241,10 @@ def _head_then_complement(doc, end: int) -> bool:
         and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_
 
 
+# words after a body's name that name its meeting, not the body: "the X Cooperation Summit"
+EVENT_NAME_TAILS = {"summit", "summits"}
+
+
 def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
     """The token range of the capitalised run around `ent` (see `_whole_institution_names`);
     a known name only grows to the right, over untagged words."""
@@ -1268,6 +1274,9 @@ def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
         elif doc[end].lower_ in ("of", "for") and not known and end + 2 < len(doc) and doc[end + 1].lower_ == "the" \
                 and free(end + 2):
             end += 3
+        elif doc[end].text == "-" and not known and end + 1 < len(doc) and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and free(end + 1):
+            end += 2  # "Forum for China-Africa Cooperation": a hyphen joins two capitalised words of the name
         elif doc[end].lower_ == "and" and not known and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
                 and (not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
                      and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")):
