@@ -5707,7 +5707,29 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
             not any(ctx.type_of(a) in ("GovernmentBody", "Person") or (interest and ctx.type_of(a) == "Place")
                     for a in actors):
         return None
-    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_VERB)
+    targets = [k for k in _policy_aims(ctx, obj) if k not in actors]
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in targets], sent, tok,
+                  EVENT_POLICY_VERB)
+
+
+# the phrases by which a policy names whom it is aimed at: "a tax on X", "sanctions against X",
+# "trade agreements with X", "a bailout for X"
+POLICY_AIM_PREPS = ("on", "against", "with", "for")
+
+
+def _policy_aims(ctx: ArticleContext, noun) -> list[str]:
+    """Whom a policy noun is aimed at: firms, bodies and countries named in its "on / against /
+    with / for" phrase ("approved the trade agreements with X and Y", "a windfall tax on X") or
+    as the object of a clause on it ("passed a law that brings X under ...")."""
+    heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in POLICY_AIM_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    heads += [o for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+              for o in c.children if o.dep_ in ("dobj", "obj")]
+    out = []
+    for h in heads:
+        out += [k for k in _keys(ctx, h, {"Company", "Organization", "Place"}, allow_place_poss=False)
+                if k not in out and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    return out
 
 
 # what producers' groups and states set: "agreed to cut oil production", "will raise its output"
