@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")\b")),
     ("my", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b")),
     ("my_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
+    # "January of last year", "in March this year": the month of the year named relative to publication
+    ("month_relyear", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("year_spelled", re.compile(r"\b(?:(?i:in|since|during|by|early|late|until)\s+)(?P<sy>" + _SPELLED_YEAR + r")\b", re.I)),
     # the month keeps its capital ("may second" is no date); the spelled words may take any case
     ("mdy_spelled", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<sd>(?i:" + _SPELLED_DAY + r")),?\s+(?P<sy>(?i:"
@@ -176,6 +178,11 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
         return f'{year:04d}-{_month_number(g["mon"]):02d}' if kind == "my_spelled" else f"{year:04d}"
     if kind == "year":
         return g["y"]
+    if kind == "month_relyear":
+        if published is None:
+            return None
+        step = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        return f'{published.year + step:04d}-{_month_number(g["mon"]):02d}'
     if kind == "mdy_spelled":
         year = int(g["sy"]) if g["sy"].isdigit() else _spelled_year(g["sy"])
         day = _spelled_day(g["sd"])

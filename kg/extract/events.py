@@ -8389,7 +8389,7 @@ def _clean_cues(ctx: ArticleContext, sent, article: Article):
     text = ctx.text
     return [c for c in find_date_cues(sent.text, article.published, False, offset=sent.start_char)
             if _may_date(ctx, article, c) and not _shifted_in_sentence(ctx, c, sent) and not _in_relative_clause(ctx, c)
-            and not re.search(r"(?:since|until|till|before|than|by)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+            and not re.search(r"(?:since|until|till|before|than|by|prior\s+to)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
             and not c.text.lower().startswith(("since", "by", "until"))]
 
 
@@ -8986,7 +8986,7 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     cues = [c for c in find_date_cues(sent.text, article.published, _ahead(d.trigger), offset=sent.start_char)
             if _may_date(ctx, article, c)
             # a point of comparison is not the event's date ("its lowest level since 2008")
-            and not re.search(r"(?:since|until|till|before|than)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+            and not re.search(r"(?:since|until|till|before|than|prior\s+to)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I)
 
             and not c.text.lower().startswith("since")]
     if cues and (_unreal(d.trigger) or _ahead(d.trigger)):
