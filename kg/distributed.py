@@ -225,7 +225,7 @@ def parse_address(address: str) -> int | str:
     address = address.strip()
     if address.startswith("local:"):
         count = address[len("local:"):]
-        if not count.isdigit() or int(count) < 1:
+        if not count.isdecimal() or int(count) < 1:
             raise UsageError(f"--dask {address!r}: write local:N with N workers, e.g. local:2")
         return int(count)
     if not address or address.startswith("local"):

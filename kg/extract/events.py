@@ -3201,7 +3201,7 @@ def _count_of(tok) -> int | None:
     if number is None:
         return None
     written = _NUMBER_WORDS.get(number.lower_, number.text)
-    return int(written) if written.isdigit() else None
+    return int(written) if written.isdecimal() else None
 
 
 def _is_kind(tok, nouns: set[str]) -> bool:
@@ -8699,7 +8699,7 @@ def _counted_shift(verb) -> tuple[str, int] | None:
     count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
     if count is None:
         return None
-    n = int(count.text) if count.text.isdigit() else _COUNTS_OF_DAYS.get(count.lower_)
+    n = int(count.text) if count.text.isdecimal() else _COUNTS_OF_DAYS.get(count.lower_)
     if n is None:
         return None
     phrase = verb.doc[min(count.i, span.i, mark.i):mark.i + 1].text
