@@ -838,16 +838,23 @@ class _TitleMatch:
             return items[i + 1 + nxt.start("org")].key
         return self.based_on.get(i, items[i].key)
 
-    def add(self, person_i, org_key, a, b, conf):
+    def add(self, person_i, org_key, a, b, conf, status=None):
         """The title of items a..b, each of a pair on its own ("chairman and CEO of Microsoft");
         none when the clause does not assert it ("X might become chairman of Y")."""
         if b > a and _title_unasserted(self.view.token(b - 1)):
             return
         for title in re.split(r"\s+and\s+", _title_text(self.view, a, b)):
             if title:
-                self.add_one(person_i, org_key, title, conf)
+                self.add_one(person_i, org_key, title, conf, status)
 
-    def add_one(self, person_i, org_key, title, conf):
+    def status_before(self, i) -> str | None:
+        """The status a word of time gives a title whose holder is named before it: "Former
+        French President X", "then-Tarn chairman X" (the word stands before the holder)."""
+        if i > 1 and self.items[i - 1].text == "-":
+            i -= 1  # "then-Chilean President X": the hyphen apart
+        return split_status(self.items[i - 1].text.rstrip("-") + " x")[0] if i > 0 else None
+
+    def add_one(self, person_i, org_key, title, conf, status=None):
         person, low = self.items[person_i].key, title.lower()
         if any(w in low.split() for w in FOUNDER_WORDS):
             self.out.add(person, "founded", org_key, self.sent, conf)
@@ -856,7 +863,7 @@ class _TitleMatch:
         elif low.split()[-1:] and low.split()[-1] in OWNER_NOUNS:
             self.out.add(person, "owns", org_key, self.sent, conf)  # "Tarn owner X": a holding, not a post
         else:
-            self.out.add(person, "holdsPosition", org_key, self.sent, conf, title=title)
+            self.out.add(person, "holdsPosition", org_key, self.sent, conf, title=title, status=status)
 
 
 LOCAL_OFFICE_WORDS = {"office", "offices", "branch", "bureau"}
@@ -964,7 +971,7 @@ def _org_title_person(tm: _TitleMatch) -> None:
                 # the more specific holder than the country before the title
                 tm.add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
-            tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES)
+            tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES, tm.status_before(org_i))
 
 
 def _coordinated_titles(tm: _TitleMatch) -> None:
@@ -986,7 +993,7 @@ def _demonym_title_person(tm: _TitleMatch) -> None:
         if items[a].symbol == "_" and not items[a].text[:1].isupper():
             continue
         if country and _title_head_ok(tm.view, a, b):
-            tm.add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME)
+            tm.add(m.start("per"), country, a, b, REL_TITLE_BESIDE_NAME, tm.status_before(m.start("dem")))
 
 
 def _title_of_org_person(tm: _TitleMatch) -> None:
