@@ -262,7 +262,35 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     _office_left(ctx, drafts)
     events = _merge(ctx, _one_market_each(drafts), article)
     _the_articles_enforcer(ctx, events)
+    _leaders_heard_at_the_summit(ctx, events)
     return _without_enforcers_reproach(ctx, events)
+
+
+# titles of the heads of state and government who take part in a summit
+SUMMIT_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+
+
+def _leaders_heard_at_the_summit(ctx: ArticleContext, events: list[Event]) -> None:
+    """In a story of one summit, the heads of state and government it quotes or says spoke are
+    there: "Leaders of the G8 met at Camp David ... German Chancellor X said the talks were
+    useful" (the annotators list them as attendees). A person with no such title (an economist, a
+    spokesman) is not taken to be there, and a story of several meetings is left alone."""
+    summits = [e for e in events if e.type == "Meeting" and (
+        (e.trigger or "").lower() in ("summit", "summits") or re.search(r"\bsummit\b", e.evidence.sentence, re.I))]
+    if len(summits) != 1 or len([e for e in events if e.type == "Meeting"]) != 1:
+        return
+    summit = summits[0]
+    present = {p.entity for p in summit.participants}
+    leaders = {person for person, held in _positions_held(ctx).items()
+               if any((r.title or "").lower().split(" of ")[0].removeprefix("the ") in SUMMIT_LEADER_TITLES
+                      and ctx.is_country(r.object) and r.status != "former" for r in held)}
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or lemma(tok) not in SPEECH_VERBS or ctx.in_quote(tok.idx):
+            continue
+        for k in _subjects(ctx, tok, {"Person"}):
+            if k in leaders and k not in present:
+                summit.participants.append(Participant(k, "attendee"))
+                present.add(k)
 
 
 def _without_enforcers_reproach(ctx: ArticleContext, events: list[Event]) -> list[Event]:
