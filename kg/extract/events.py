@@ -262,6 +262,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     _office_left(ctx, drafts)
     events = _merge(ctx, _one_market_each(drafts), article)
     _the_articles_enforcer(ctx, events)
+    _partners_in_enforcement(ctx, events)
     _leaders_heard_at_the_summit(ctx, events)
     return _without_enforcers_reproach(ctx, events)
 
@@ -353,6 +354,55 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
     for e in bare:
         named = {p.entity for p in e.participants}
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
+
+
+# words by which an authority says it acted together with others: "worked closely with its
+# counterparts at X", "in coordination with X", "taken in conjunction with actions by X"
+JOINT_ACTION_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "partnership", "collaboration"}
+JOINT_ACTION_VERBS = {"work", "coordinate", "cooperate", "partner", "collaborate"}
+
+
+def _partners_in_enforcement(ctx: ArticleContext, events: list[Event]) -> None:
+    """Authorities an enforcing body says it acted with are actors of its action too: "OFAC worked
+    closely with its counterparts at the Federal Reserve Board and the Department of Justice",
+    "the Board's action is taken in conjunction with actions by X and Y", "in coordination with
+    X". Only enforcing bodies join, in a sentence that names an actor of the action."""
+    acts = [e for e in events if e.type == "RegulatoryAction" and any(
+        p.role == "actor" and _enforcing_body(ctx, p.entity) for p in e.participants)]
+    if not acts:
+        return
+    for sent in ctx.doc.sents:
+        act = next((e for e in acts if any(ctx.key(t) in {p.entity for p in e.participants if p.role == "actor"}
+                                           for t in sent)), None)
+        if act is None:
+            continue
+        partners: list[str] = []
+        for tok in sent:
+            joint = (tok.lower_ in JOINT_ACTION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in") or (
+                tok.pos_ == "VERB" and lemma(tok) in JOINT_ACTION_VERBS)
+            if not joint or ctx.in_quote(tok.idx):
+                continue
+            # the bodies named after "with", to the sentence's end: the small parser hangs a list of
+            # bodies with their short forms in parentheses ("X (X1), Y (Y1) and Z") anywhere
+            withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+            if withs:
+                partners += [k for t in sent if t.i > withs[0].i and (k := ctx.key(t)) and
+                             ctx.type_of(k) == "GovernmentBody" and k not in partners and not _owner_of_unit(ctx, t)]
+        named = {p.entity for p in act.participants}
+        partners = [k for k in partners if k not in named]
+        # a central bank acts with the others as the banks' supervisor
+        act.participants += [_participant(k, "actor") for k in partners if k not in named and (
+            _enforcing_body(ctx, k) or ctx.table.get(k).ontology_class == "CentralBank")]
+
+
+def _owner_of_unit(ctx: ArticleContext, tok) -> bool:
+    """Whether a name is written only as the owner of another body: "the Bank of England's
+    Prudential Regulation Authority" (the authority is named, the bank says whose it is)."""
+    doc, k = ctx.doc, ctx.key(tok)
+    end = tok.i
+    while end + 1 < len(doc) and ctx.key(doc[end + 1]) == k:
+        end += 1
+    return end + 2 < len(doc) and doc[end + 1].text in ("'s", "’s") and ctx.key(doc[end + 2]) not in (None, k)
 
 
 def _positions_held(ctx: ArticleContext, relations: list[Relation] | None = None) -> dict[str, list[Relation]]:
