@@ -836,6 +836,18 @@ def _reports(cand) -> bool:
     return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") and clause.i != tok.i
 
 
+def _the_seller(cand) -> bool:
+    """Whether the party is who sells: the subject of a verb of selling that is the trigger or
+    governs it ("X decided to sell the brands", "X sold its stake in Y"), or the "from" phrase of
+    a verb of buying ("to buy the brands from X")."""
+    verb = _clause_verb(cand.trigger)
+    if lemma(verb) in SELL_VERBS:
+        return cand.key in _subjects(cand.ctx, verb, ACTORS)
+    return lemma(verb) in ("buy", "acquire", "purchase") and any(
+        cand.mention in p.subtree for h in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
+        for p in h.children if p.dep_ == "prep" and p.lower_ == "from")
+
+
 def _one_move_each(drafts) -> list[_Draft]:
     """A learned market-move draft per subject: each index or share moves on its own (and so
     meets the patterns' event for it, which has its figure)."""
@@ -881,6 +893,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X told a hearing that ... could threaten Y's chances in the election": too far to tell
         if role in ("target", "subject") and _by_agent(cand):
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
+        if role in ("target", "subject") and cand.event_type == "Investment" and _the_seller(cand):
+            continue  # "after Ford decided to sell the two brands": the seller is neither buyer nor bought
         if role == "actor" and cand.event_type == "PolicyAnnouncement" and _acted_by_another(cand):
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
