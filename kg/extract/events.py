@@ -848,6 +848,21 @@ def _the_seller(cand) -> bool:
         for p in h.children if p.dep_ == "prep" and p.lower_ == "from")
 
 
+# nouns of a firm's part, by which a bought unit is described as its owner's
+OWNED_PART_NOUNS = {"subsidiary", "unit", "units", "affiliate", "division", "divisions", "arm", "business", "businesses",
+                    "operations", "brand", "brands"}
+
+
+def _owner_of_a_named_unit(cand) -> bool:
+    """Whether the party is named only as the owner of a unit the sentence names too: "bought X, the
+    international port business of Y" (the "of" phrase of a part noun set beside another name)."""
+    tok = cand.mention
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    part = tok.head.head
+    return part.lower_ in OWNED_PART_NOUNS and part.dep_ == "appos" and cand.ctx.key(part.head) not in (None, cand.key)
+
+
 def _one_move_each(drafts) -> list[_Draft]:
     """A learned market-move draft per subject: each index or share moves on its own (and so
     meets the patterns' event for it, which has its figure)."""
@@ -895,6 +910,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
         if role in ("target", "subject") and cand.event_type == "Investment" and _the_seller(cand):
             continue  # "after Ford decided to sell the two brands": the seller is neither buyer nor bought
+        if role in ("target", "subject") and cand.event_type == "Investment" and _owner_of_a_named_unit(cand):
+            continue  # "bought X, the port business of Y": the unit is bought, Y says whose it was
         if role == "actor" and cand.event_type == "PolicyAnnouncement" and _acted_by_another(cand):
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
