@@ -356,12 +356,6 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
 
 
-# words by which an authority says it acted together with others: "worked closely with its
-# counterparts at X", "in coordination with X", "taken in conjunction with actions by X"
-JOINT_ACTION_NOUNS = {"coordination", "cooperation", "conjunction", "concert", "partnership", "collaboration"}
-JOINT_ACTION_VERBS = {"work", "coordinate", "cooperate", "partner", "collaborate"}
-
-
 def _partners_in_enforcement(ctx: ArticleContext, events: list[Event]) -> None:
     """Authorities an enforcing body says it acted with are actors of its action too: "OFAC worked
     closely with its counterparts at the Federal Reserve Board and the Department of Justice",
@@ -378,9 +372,13 @@ def _partners_in_enforcement(ctx: ArticleContext, events: list[Event]) -> None:
             continue
         partners: list[str] = []
         for tok in sent:
-            joint = (tok.lower_ in JOINT_ACTION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in") or (
-                tok.pos_ == "VERB" and lemma(tok) in JOINT_ACTION_VERBS)
-            if not joint or ctx.in_quote(tok.idx):
+            # the sentence's own statement ("OFAC worked closely with ..."), not a clause under another
+            # verb ("after it stopped working with X") nor a denial; the same sentence as the act is
+            # read with the act (kg.extract.events._joint_actors)
+            joint = (tok.lower_ in JOINT_HEADS and tok.dep_ == "pobj" and tok.head.lower_ == "in") or (
+                tok.pos_ == "VERB" and lemma(tok) in JOINT_WORK_VERBS)
+            verb = tok.head.head if tok.pos_ != "VERB" else tok
+            if not joint or ctx.in_quote(tok.idx) or verb.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children):
                 continue
             # the bodies named after "with", to the sentence's end: the small parser hangs a list of
             # bodies with their short forms in parentheses ("X (X1), Y (Y1) and Z") anywhere
