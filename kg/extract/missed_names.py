@@ -157,8 +157,9 @@ SHARE_NOUNS = {"share", "stock", "stake", "shareholder", "holding"}
 
 def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
     """Names the small model skipped in reliable places: a list with other names of one type
-    ("Apple, Amazon and Facebook"), an affiliation ("a senior economist at Natixis") and a firm
-    owned in shares ("shares of Safaricom", "a stake in Tarnwell")."""
+    ("Apple, Amazon and Facebook"), an affiliation ("a senior economist at Natixis"), a union after
+    the noun that says it is one ("trade union Unite") and a firm owned in shares ("shares of
+    Safaricom", "a stake in Tarnwell")."""
     covered = set()
     for c in cands:
         covered.update(range(c.start, c.end))
@@ -198,6 +199,24 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         kind, cls = type_by_words(span.text)
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
+        covered.update(range(span.start, span.end))
+    # a union named after the noun that says it is one: "trade union Unite", "the farmers' union Agrifront"
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("union", "unions") or not doc[tok.i - 1].is_lower \
+                or tok.pos_ != "PROPN" or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and end - tok.i < 4 \
+                and doc[end].ent_type_ not in ("DATE", "TIME"):
+            end += 1
+        named = next((c for c in cands if c.start == tok.i), None)
+        if named is not None and named.gaz is None and named.type == "Company":
+            named.type, named.cls = "Organization", None  # the model's firm is the union the noun says it is
+        if any(i in covered for i in range(tok.i, end)):
+            continue
+        span = doc[tok.i:end]
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="Organization", confidence=ENTITY_FOUND_BESIDE_NAME))
         covered.update(range(span.start, span.end))
     # a firm owned in shares: "shares of Safaricom", "a stake in Tarnwell", "Tarnwell's shares",
     # "Tarnwell shares" (a proper noun: "Bank shares" is a sector)
