@@ -290,7 +290,7 @@ def _leaders_heard_at_the_summit(ctx: ArticleContext, events: list[Event]) -> No
             continue
         for k in _subjects(ctx, tok, {"Person"}):
             if k in leaders and k not in present:
-                summit.participants.append(Participant(k, "attendee"))
+                summit.participants.append(_participant(k, "attendee"))
                 present.add(k)
 
 
@@ -385,15 +385,14 @@ def _partners_in_enforcement(ctx: ArticleContext, events: list[Event]) -> None:
             withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
             if withs:
                 partners += [k for t in sent if t.i > withs[0].i and (k := ctx.key(t)) and
-                             ctx.type_of(k) == "GovernmentBody" and k not in partners and not _owner_of_unit(ctx, t)]
+                             ctx.type_of(k) == "GovernmentBody" and k not in partners and not _possessor_of_a_body(ctx, t)]
         named = {p.entity for p in act.participants}
-        partners = [k for k in partners if k not in named]
         # a central bank acts with the others as the banks' supervisor
         act.participants += [_participant(k, "actor") for k in partners if k not in named and (
             _enforcing_body(ctx, k) or ctx.table.get(k).ontology_class == "CentralBank")]
 
 
-def _owner_of_unit(ctx: ArticleContext, tok) -> bool:
+def _possessor_of_a_body(ctx: ArticleContext, tok) -> bool:
     """Whether a name is written only as the owner of another body: "the Bank of England's
     Prudential Regulation Authority" (the authority is named, the bank says whose it is)."""
     doc, k = ctx.doc, ctx.key(tok)
