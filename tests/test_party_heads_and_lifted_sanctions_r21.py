@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts, entity_types, relation_pairs
+from helpers import entity_types, relation_pairs
 
 
 @pytest.mark.parametrize("text, person", [
