@@ -8004,6 +8004,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = public or (role == "target" and (d.extra or {}).get("sovereign") and _sovereign(ctx, k))
         # a policy aimed at a country ("lifted the sanctions on X", "tightened visa rules for X")
         public = public or (d.type == "PolicyAnnouncement" and role == "target" and ctx.is_country(k))
+        # a state lends, funds and invests ("Japan will lend $2 billion to X", "China pledged $60 billion")
+        public = public or (d.type == "Investment" and role == "actor" and ctx.is_country(k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
         if any(k == pk for pk, _ in parts):
