@@ -833,6 +833,17 @@ def _reports(cand) -> bool:
     return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") and clause.i != tok.i
 
 
+def _party_asked(mention) -> bool:
+    """Whether a party is the one asked or required to act, not one that acts: the subject of a
+    clause asked for ("required that X cut its deficit") or the object of a verb of asking with an
+    infinitive ("requires X to lower its tariffs", "urged X to cut rates")."""
+    verb = mention.head
+    if mention.dep_ in ("nsubj", "nsubjpass"):
+        return _asked_for(verb)
+    return mention.dep_ in ("dobj", "obj") and lemma(verb) in ASK_VERBS | OBLIGE_VERBS and any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _the_seller(cand) -> bool:
     """Whether the party is who sells: the subject of a verb of selling that is the trigger or
     governs it ("X decided to sell the brands", "X sold its stake in Y"), or the "from" phrase of
@@ -905,6 +916,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "X told a hearing that ... could threaten Y's chances in the election": too far to tell
         if role in ("target", "subject") and _by_agent(cand):
             continue  # "the purchase of X by Y", "X was bought by Y": the "by" phrase acts
+        if role == "actor" and any(_party_asked(t) for t in cand.trigger.sent if cand.ctx.key(t) == cand.key):
+            continue  # "the package required that X cut its deficit", "the deal requires X to lower its tariffs"
         if role in ("target", "subject") and cand.event_type == "Investment" and _the_seller(cand):
             continue  # "after Ford decided to sell the two brands": the seller is neither buyer nor bought
         if role in ("target", "subject") and cand.event_type == "Investment" and _owner_of_a_named_unit(cand):
