@@ -1306,7 +1306,7 @@ def _critiques(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
             aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                     for p in c.children if p.dep_ == "pobj"]
         # "took a swipe at critics of the X-Y relationship": the aim is the unnamed critics, not X or Y
-        aims = [a for a in aims if a.lower_ not in CRITIC_NOUNS | OPPONENT_NOUNS]
+        aims = [a for a in aims if a.lower_ not in CRITIC_NOUNS | DETRACTOR_NOUNS]
         targets = []
         for a in aims:
             named = [] if violent or tok.lower_ in CRITICISM_NOUNS else _keys(ctx, a, ACTORS | {"Place"})
@@ -1537,7 +1537,7 @@ def _disputed_claims(ctx: ArticleContext, sent, drafts: list[_Draft]) -> list[_D
 
 # "X, a critic of Y", "X has long been a critic of Y", "Y's critics, including X"
 CRITIC_NOUNS = {"critic", "critics"}
-OPPONENT_NOUNS = {"opponent", "opponents", "detractor", "detractors", "skeptic", "skeptics", "sceptic", "sceptics"}
+DETRACTOR_NOUNS = {"opponent", "opponents", "detractor", "detractors", "skeptic", "skeptics", "sceptic", "sceptics"}
 
 
 def _critics(ctx: ArticleContext, sent) -> list[_Draft]:
