@@ -346,6 +346,8 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
         return
     counts = {e.key: len(e.mentions) for e in ctx.table if _enforcing_body(ctx, e.key)}
     if not counts:
+        counts = _prosecutors_named(ctx)  # "prosecutor X said Y had been charged": no office named, the prosecutor acts
+    if not counts:
         return
     most = max(counts.values())
     top = [k for k, n in counts.items() if n == most]
@@ -354,6 +356,23 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
     for e in bare:
         named = {p.entity for p in e.participants}
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
+
+
+# the titles of people who bring charges themselves, when no office of theirs is named
+PROSECUTOR_TITLES = {"prosecutor", "prosecutors"}
+
+
+def _prosecutors_named(ctx: ArticleContext) -> dict[str, int]:
+    """The people the article names with a prosecutor's title right before the name ("prosecutor
+    Jean Marin said", "Prosecutor Marin"), with how often."""
+    doc, found = ctx.doc, {}
+    for t in doc:
+        k = ctx.key(t)
+        if k is None or ctx.type_of(k) != "Person" or t.i == 0 or ctx.key(doc[t.i - 1]) == k:
+            continue
+        if doc[t.i - 1].lower_ in PROSECUTOR_TITLES:
+            found[k] = found.get(k, 0) + 1
+    return found
 
 
 def _partners_in_enforcement(ctx: ArticleContext, events: list[Event]) -> None:
