@@ -7482,6 +7482,13 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
         countries = [k for k in _subjects(ctx, tok, {"Place", "GovernmentBody"}) if ctx.type_of(k) == "GovernmentBody"
                      or ctx.is_country(k)]
         return _official_act(ctx, countries, sent, tok) if countries else None
+    country = ctx.key(subj[0]) if subj else None
+    if country is not None and ctx.is_country(country) and lemma(inner) not in ENFORCING_VERBS | OUTCOME_VERBS:
+        # "Prime Minister X said Australia will grant visas to ...": an official of the country
+        # telling what it will do; the country acts with its official
+        held = _positions_held(ctx)
+        officials = [k for k in _subjects(ctx, tok, {"Person"}) if any(r.object == country for r in held.get(k, []))]
+        return _official_act(ctx, officials + [country], sent, tok) if officials else None
     if not subj or not (subj[0].lower_ in OWN_SIDE_WORDS and ctx.key(subj[0]) is None or (
             ctx.key(subj[0]) is not None and ctx.key(subj[0]) in _subjects(ctx, tok, {"Person", "GovernmentBody"}))):
         return None
