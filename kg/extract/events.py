@@ -2838,9 +2838,12 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     hung += [a for p in hung for a in p.children if a.dep_ in ("appos", "conj")]  # "her counterpart Y in X"
     hung = [p for p in hung if ctx.key(p) in taken or _time_noun(p)]
     out += [k for p in hung for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
-    # "at the palace in X", "at a hotel in X": the venue's town places the meeting
+    # "hosted the summit at Camp David", "met at the Camp David retreat": a named venue places it
+    out += [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("at",), {"Place"})[0]
+            if k not in taken and k not in out]
+    # "at the palace in X", "at the Tarn Hotel in X": the venue's town places the meeting
     out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
-            for p in c.children if p.dep_ == "pobj" and ctx.key(p) is None
+            for p in c.children if p.dep_ == "pobj"
             for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
     for h in heads:
         if h is not None and h.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in h.children):
