@@ -44,11 +44,17 @@ def without_orphan_short_forms(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.acronym_of is None or id(c.acronym_of) in kept]
 
 
+# generational suffixes after a person's name and a comma ("Hugh Penton, Jr.")
+GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def without_legal_form_fragments(doc, cands: list[Candidate]) -> list[Candidate]:
     """"Globex, Corp.": a legal form after a comma is part of the firm before it, whichever step
-    found it as a name of its own."""
+    found it as a name of its own; so is a generational suffix part of the person before it
+    ("Hugh Penton, Jr.", which the model may read as a place)."""
     return [c for c in cands if not (c.gaz is None and c.start > 0 and doc[c.start - 1].text == ","
-                                     and (is_legal_form(c.norm) or is_legal_form(c.norm.replace(" ", ""))))]
+                                     and (is_legal_form(c.norm) or is_legal_form(c.norm.replace(" ", ""))
+                                          or c.norm.rstrip(".") in GENERATIONAL_SUFFIXES))]
 
 
 # Lower-case words after a name that make it a disease's name ("Down syndrome", "Ebola virus")
