@@ -282,6 +282,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _surnames_left_out(doc, ents)
     ents = _given_names_before_particles(doc, _surnames_after_particles(doc, ents))
     ents = _series_with_serial_comma(doc, ents)
+    ents = _two_named_after_between(doc, ents)
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = [_holder_after_field_title(doc, ent) for ent in ents]
     ents = [_before_case_number(doc, ent) for ent in ents]
@@ -999,6 +1000,26 @@ def _series_with_serial_comma(doc, ents: list) -> list:
             out.append(span)
             continue
         out.append(ent)
+    return out
+
+
+def _two_named_after_between(doc, ents: list) -> list:
+    """"a merger between XM and Sirius": after "between", a span the model read as one name
+    joined by "and" is the two sides "between" asks for, each a name of its own."""
+    out = []
+    for ent in ents:
+        words = [t.lower_ for t in ent]
+        if ent.label_ != "ORG" or ent.start == 0 or doc[ent.start - 1].lower_ != "between" or words.count("and") != 1:
+            out.append(ent)
+            continue
+        cut = ent.start + words.index("and")
+        if cut == ent.start or cut + 1 >= ent.end or not doc[cut + 1].text[:1].isupper():
+            out.append(ent)
+            continue
+        for a, b in ((ent.start, cut), (cut + 1, ent.end)):
+            span = doc[a:b]
+            span.label_ = "ORG"
+            out.append(span)
     return out
 
 
