@@ -959,8 +959,11 @@ def _speaker_of(ctx: ArticleContext, verb, window) -> str | None:
     for sub in subs:
         if ctx.in_quote(sub.idx):
             continue
+        # "the minister, Tom Hale, said": the person the apposition names, not a minister named before
+        named = [ctx.key(c) for c in sub.children if c.dep_ == "appos" and ctx.type_of(ctx.key(c)) == "Person"]
         # "the Harbor Bank economist said": the economist named before, not the bank
-        k = _title_speaker(ctx, sub) or _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
+        k = (named[0] if named and ctx.key(sub) is None else None) or _title_speaker(ctx, sub) or \
+            _np_speaker(ctx, sub) or _surname_speaker(ctx, sub)
         if k is None and sub.lower_ in DOCUMENT_NOUNS:
             k = _document_issuer(ctx, sub)
         if sub.i > verb.i and ctx.type_of(k) != "Person":
