@@ -386,7 +386,15 @@ def _title_of_a_noun_before(view: SentenceView, a: int) -> bool:
     if a == 0 or view.items[a - 1].symbol != "_":
         return False
     tok = view.token(a - 1)
-    return tok.pos_ == "NOUN" and (tok.text.islower() or tok.is_sent_start) and tok.head.i == view.items[a].start
+    # (opening a sentence, the tagger may take the capitalised noun for a name: "Union leader X said")
+    noun = tok.pos_ == "NOUN" or (tok.is_sent_start and tok.lower_ in GROUPS_BEFORE_TITLES)
+    return noun and (tok.text.islower() or tok.is_sent_start) and tok.head.i == view.items[a].start
+
+
+# common nouns of groups whose leader, chief or spokesman a title names ("Union leader X", "Rebel commander X")
+GROUPS_BEFORE_TITLES = {"union", "unions", "opposition", "rebel", "rebels", "party", "labor", "labour", "student",
+                        "students", "business", "industry", "community", "tribal", "militia", "protest", "church",
+                        "group", "campaign", "strike", "worker", "workers"}
 
 
 def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> tuple[str | None, float]:
@@ -3328,9 +3336,9 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
         conf = REL_TITLE_BY_PARSE
-        if not orgs:
+        if not orgs and not any(c.dep_ in ("compound", "amod") and c.lower_ in GROUPS_BEFORE_TITLES for c in t.children):
             # "his new foreign minister, X", "X was voted in as prime minister": a state's office
-            # with no holder written is held in the country the text is about
+            # with no holder written is held in the country the text is about ("Union leader X" is a union's)
             country, conf = _country_of_state_title(ctx, t, people[0], sent)
             orgs = [country] if country else []
         if not orgs and t.dep_ == "appos" and (low in FOUNDER_WORDS or _title_words(ctx, t).lower() in CORPORATE_TITLES):
