@@ -222,7 +222,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _lending, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _firm_gives_up, _investment, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
@@ -5467,6 +5467,28 @@ def _sovereign(ctx: ArticleContext, key: str) -> bool:
     """A country, or a country's government: who may be lent to or bailed out as a state."""
     return ctx.is_country(key) or (ctx.type_of(key) == "GovernmentBody" and
                                    getattr(ctx.table.get(key), "ontology_class", None) == "NationalGovernment")
+
+
+# nouns of saving a failing firm: by a government a policy, by another firm a takeover
+FIRM_RESCUE_NOUNS = {"rescue", "bailout", "bail-out"}
+
+
+def _rescued_by_a_firm(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm rescued by another ("arranged a rescue of X by its rival Y", "the bailout of X by Y")
+    is bought or funded by it (Investment: Y acts, X is the target); a rescue by a government is
+    its policy, read by the policy finders."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in FIRM_RESCUE_NOUNS or _unreal(tok):
+        return None
+    firms = {"Company", "MediaOutlet"}
+    saved = _prep_objects(ctx, tok, ("of",), firms)[0]
+    savers = _agent(ctx, tok, firms) or _prep_objects(ctx, tok, ("by",), firms)[0]
+    if not savers and tok.dep_ in ("dobj", "obj"):  # the parser may hang "by Y" on the verb: "arranged a rescue of X by Y"
+        savers = _prep_objects(ctx, tok.head, ("by",), firms)[0]
+    savers = [k for k in savers if k not in saved]
+    if not saved or not savers:
+        return None
+    return _Draft("Investment", [(k, "actor") for k in savers] + [(k, "target") for k in saved], sent, tok,
+                  EVENT_INVESTMENT_NOUN)
 
 
 def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
