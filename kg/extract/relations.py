@@ -857,7 +857,7 @@ class _TitleMatch:
 
     def status_before(self, i) -> str | None:
         """The status a word of time gives a title whose holder is named before it: "Former
-        French President X", "then-Tarn chairman X" (the word stands before the holder)."""
+        French President X", "former Tarn Bank chairman X" (the word stands before the holder)."""
         if i > 1 and self.items[i - 1].text == "-":
             i -= 1  # "then-Chilean President X": the hyphen apart
         return split_status(self.items[i - 1].text.rstrip("-") + " x")[0] if i > 0 else None
