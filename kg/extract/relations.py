@@ -602,6 +602,9 @@ CORPORATE_TITLES = {
     "chief financial officer", "coo", "chief operating officer", "cto", "chief technology officer",
     "managing director", "chief investment officer", "chief", "boss", "vice-chairman", "vice chairman",
     "vice-chairwoman", "vice chairwoman", "deputy chairman",
+    # the officers a release names in a firm's case: "former controller X", "its general counsel X"
+    "controller", "chief compliance officer", "chief risk officer", "chief information officer",
+    "chief marketing officer", "general counsel",
 }
 
 
