@@ -5470,7 +5470,7 @@ def _sovereign(ctx: ArticleContext, key: str) -> bool:
 
 
 # nouns of saving a failing firm: by a government a policy, by another firm a takeover
-FIRM_RESCUE_NOUNS = {"rescue", "bailout", "bail-out"}
+FIRM_RESCUE_NOUNS = RESCUE_NOUNS - {"loan", "loans", "lifeline"}
 
 
 def _rescued_by_a_firm(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -5779,8 +5779,10 @@ def _control_removed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     actors += [k for k in _speakers_of_clause(ctx, tok) if k not in actors]
     # whom the measures lifted were aimed at: "lifted sanctions on X", "the embargo against X"
     controls = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in CONTROL_NOUNS]
-    targets = [k for n in [*controls, tok] for k in _prep_objects(ctx, n, ("on", "against"), ACTORS | {"Place"})[0]
-               if k not in actors and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    targets = [k for n in controls for k in _policy_aims(ctx, n)]  # the parser may hang "on X" on the verb
+    targets += [k for k in _prep_objects(ctx, tok, ("on", "against"), ACTORS | {"Place"})[0]
+                if ctx.type_of(k) != "Place" or ctx.is_country(k)]
+    targets = [k for k in targets if k not in actors]
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)],
                   sent, tok, EVENT_POLICY_VERB)
 
