@@ -36,6 +36,7 @@ from kg.extract.entity_lexicon import (
     SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
+from kg.extract.patterns import STATUS_WORDS
 from kg.gazetteer import Gazetteer
 from kg.nlp import US_STATE_ABBREVIATIONS, english_word, title_case
 from kg.resources import given_names
@@ -474,8 +475,8 @@ def _inside_title(doc, c: Candidate, person_starts: set[int]) -> bool:
     i = c.start - 1
     saw_title = False
     while i >= 0 and title_word(doc[i]) and not doc[i].is_punct:
-        if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper():
-            saw_title = True
+        if doc[i].lower_.rstrip(".") in PERSON_TITLES and doc[i].text[:1].isupper() and doc[i].lower_ not in STATUS_WORDS:
+            saw_title = True  # "Former" opening "Former Tarn CEO X" places a title in time and is none
         if doc[i].is_sent_start:
             break
         i -= 1

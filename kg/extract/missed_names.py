@@ -175,6 +175,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
                 continue  # "in Russian, Urdu and Pashto": languages beside a language the model called a place
             if found and all(t.lower_ in PERSON_TITLES for t in doc[found[0]:found[1]]):
                 continue  # "acting President and Prime Minister X": a title coordinated with a title
+            if found and conj.lower_ in PERSON_TITLES and c.type == "Person":
+                continue  # "Former Tarn CEO and President X": a firm's title beside the holder's name, no name
             if found:
                 span = doc[found[0]:found[1]]
                 out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char,

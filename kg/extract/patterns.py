@@ -1004,6 +1004,8 @@ _STATUS_WORDS = {
     "one-time": "former", "erstwhile": "former", "retired": "former", "outgoing": "outgoing",
     "incoming": "incoming", "acting": "acting", "interim": "interim", "caretaker": "interim",
 }
+# the same words as a set: they qualify a title and are none themselves ("Former Tarn CEO X")
+STATUS_WORDS = frozenset(_STATUS_WORDS)
 
 
 def split_status(title: str) -> tuple[str | None, str]:

@@ -1030,6 +1030,8 @@ def _bare_title_person(tm: _TitleMatch) -> None:
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b) or _title_of_a_noun_before(view, a):
             continue
+        if re.search(r"[OGY][tT]*T&$", tm.s[:a]):
+            continue  # "Tarn CEO and President X": the second title is the firm's too, as the first
         title = _title_text(view, a, b)
         dept = _department_from_title(tm.ctx, view, a, b)
         if dept:
@@ -3275,6 +3277,15 @@ def _orgs_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
     return []
 
 
+def _orgs_of_title_before_and(ctx: ArticleContext, t) -> list[str]:
+    """ "Tarn CEO and President X" (the small model hangs the second office on the name, not on the
+    first office): the office right after "ORG TITLE and" is held at that organisation too."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].lower_ not in ("and", "&") or doc[t.i - 2].lower_ not in JOB_NOUNS:
+        return []
+    return _title_orgs(ctx, doc[t.i - 2], ORG_TYPES)
+
+
 def _plural_title(t) -> str | None:
     """The singular of a plural job noun ("ministers", "executives", "directors"), else None."""
     if t.tag_ not in ("NNS", "NNPS") or t.lower_ in JOB_NOUNS:
@@ -3333,7 +3344,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         people = [k for k in people if not _across_semicolon(ctx, sent, t, k)]
         if not people:
             continue
-        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t)
+        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t) \
+            or _orgs_of_title_before_and(ctx, t)
         if plural and len(orgs) > 1:
             continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
