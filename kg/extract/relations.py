@@ -2799,6 +2799,16 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
             titled = {k for x in c.conjuncts if x.i > c.i and (_has_own_title(x) or x.lower_ in TITLE_HEADS)
                       for k in ([ctx.key(x)] if _has_own_title(x) else _np_keys(ctx, x))} - {ctx.key(c)}
             people += [k for k in _np_keys(ctx, c) if ctx.type_of(k) in kinds and k not in titled]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "the founders of Tarn, A and B," (the small model makes the names conjuncts of the firm)
+            for p in c.children:
+                names = [x for x in p.conjuncts if x.i > p.i and x.dep_ == "conj"]
+                last = max((x.right_edge.i for x in names), default=len(t.doc))
+                # (set off by commas on both sides: "the heads of Tarn, Kelso and Velo met" lists firms)
+                if p.dep_ == "pobj" and t.doc[p.i + 1].text == "," and last + 1 < len(t.doc) \
+                        and t.doc[last + 1].text == "," and ctx.type_of(ctx.key(p)) not in (None, "Person"):
+                    people += [k for x in names for k in _np_keys(ctx, x) if ctx.type_of(k) in kinds]
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS and head.dep_ == "xcomp" \
             and lemma(head.head) in JOIN_VERBS - COPULAS and not any(c.dep_ == "nsubj" for c in head.children):
         # "Y appointed X to be its next governor": the one appointed is, not the appointer
@@ -3287,7 +3297,10 @@ def _orgs_of_title_before_and(ctx: ArticleContext, t) -> list[str]:
 
 
 def _plural_title(t) -> str | None:
-    """The singular of a plural job noun ("ministers", "executives", "directors"), else None."""
+    """The singular of a plural job noun ("ministers", "executives", "directors"), else None;
+    "founders" stays itself (founding is its own relation) but is read as a plural all the same."""
+    if t.lower_ in FOUNDER_WORDS and t.lower_.endswith("s"):
+        return t.lower_
     if t.tag_ not in ("NNS", "NNPS") or t.lower_ in JOB_NOUNS:
         return None
     one = lemma(t)
