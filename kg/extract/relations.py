@@ -3296,6 +3296,28 @@ def _orgs_of_title_before_and(ctx: ArticleContext, t) -> list[str]:
     return _title_orgs(ctx, doc[t.i - 2], ORG_TYPES)
 
 
+# one office written in different words: "chair of the Fed ... the current chairman, X"
+_SAME_OFFICE = ({"chair", "chairman", "chairwoman", "chairperson"}, {"ceo", "chief executive", "chief executive officer"})
+
+
+def _orgs_of_the_same_title_before(ctx: ArticleContext, t, sent) -> list[str]:
+    """ "to become chair of Y when the current chairman, X, leaves", "replacing the current chief
+    executive of Y... the current chief executive, X": a title set beside a name with no holder,
+    after the same office held at an organisation in the same sentence, is that organisation's."""
+    def office(tok) -> str:
+        words = split_status(_title_words(ctx, tok).lower())[1]
+        words = " ".join(w for w in words.split() if w not in ("the", "current", "present", "sitting", "new"))
+        return next((min(group) for group in _SAME_OFFICE if words in group), words)
+
+    mine, found = office(t), set()
+    for u in sent:
+        if u.i >= t.i:
+            break
+        if u.lower_ in JOB_NOUNS and u.pos_ in ("NOUN", "PROPN") and office(u) == mine:
+            found.update(_title_orgs(ctx, u, ORG_TYPES) or [None])
+    return list(found) if len(found) == 1 and None not in found else []  # (two such offices: whose is not said)
+
+
 def _plural_title(t) -> str | None:
     """The singular of a plural job noun ("ministers", "executives", "directors"), else None;
     "founders" stays itself (founding is its own relation) but is read as a plural all the same."""
@@ -3363,6 +3385,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
+        if not orgs and (t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)):
+            orgs = _orgs_of_the_same_title_before(ctx, t, sent)
         conf = REL_TITLE_BY_PARSE
         if not orgs and not any(c.dep_ in ("compound", "amod") and c.lower_ in GROUPS_BEFORE_TITLES for c in t.children):
             # "his new foreign minister, X", "X was voted in as prime minister": a state's office
