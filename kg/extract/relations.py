@@ -404,12 +404,9 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
     office = _office_of_title(ctx, low)
     if office:
         return office, REL_TITLE_WORD_IN_BODY_NAME
-    for phrase, words in TITLE_DEPARTMENT_WORDS.items():
-        if low.endswith(phrase):
-            for w in words:
-                k = ctx.entity_with_word(w, {"GovernmentBody"}, before=view.token(person_item).idx)
-                if k:
-                    return k, REL_TITLE_WORD_IN_BODY_NAME
+    dept = _department_of_title_phrase(ctx, low, view.token(person_item).idx)
+    if dept:
+        return dept, REL_TITLE_WORD_IN_BODY_NAME
     first = re.split(r" (?:of|for) ", low)[0]
     head = first.split()[-1] if first else ""  # "minister of economy", "minister for mines"
     if head == "speaker":
@@ -467,6 +464,19 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         if country and ctx.is_country(country):
             return country, REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+def _department_of_title_phrase(ctx: ArticleContext, low: str, before: int) -> str | None:
+    """The department a title's own words belong to ("attorney general", "assistant attorney
+    general for national security": the Justice Department the article names before `before`)."""
+    low = re.split(r" (?:for|of) ", low)[0]
+    for phrase, words in TITLE_DEPARTMENT_WORDS.items():
+        if low.endswith(phrase):
+            for w in words:
+                k = ctx.entity_with_word(w, {"GovernmentBody"}, before=before)
+                if k:
+                    return k
+    return None
 
 
 def _cabinet_title(title: str) -> bool:
@@ -3387,6 +3397,11 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
         if not orgs and (t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)):
             orgs = _orgs_of_the_same_title_before(ctx, t, sent)
+        if not orgs and (t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)) \
+                and not any(c.dep_ == "poss" for c in t.children):
+            # "X, assistant attorney general for national security": the department of the title's
+            # words (not "the state's attorney general")
+            orgs = [k for k in [_department_of_title_phrase(ctx, split_status(_title_words(ctx, t).lower())[1], t.idx)] if k]
         conf = REL_TITLE_BY_PARSE
         if not orgs and not any(c.dep_ in ("compound", "amod") and c.lower_ in GROUPS_BEFORE_TITLES for c in t.children):
             # "his new foreign minister, X", "X was voted in as prime minister": a state's office
