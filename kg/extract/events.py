@@ -1807,6 +1807,15 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                 if nxt not in out:
                     out.append(nxt)
                 continue
+        if ctx.key(h) is not None and ctx.type_of(ctx.key(h)) != "Person" and h.lower_ in TITLE_HEADS \
+                and h.i + 1 < len(ctx.doc) and "Person" in types:
+            # "talks between X and U.S. Trade Representative Y", the title read as the office's name:
+            # the person named right after it is meant, not the office
+            nxt = ctx.key(ctx.doc[h.i + 1])
+            if nxt and ctx.type_of(nxt) == "Person":
+                if nxt not in out:
+                    out.append(nxt)
+                continue
         if ctx.key(h) is None and h.pos_ in ("NOUN", "PROPN") and h.lower_ in OFFICIAL_NOUNS:
             # "designated ten Venezuelan government officials", "two Corvel Bank executives": the
             # body they serve is not what the act is aimed at (a country may stand for its officials)
