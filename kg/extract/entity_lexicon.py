@@ -456,3 +456,13 @@ CURRENCY_WORDS = {"peso", "pesos", "yen", "dollar", "dollars", "euro", "euros", 
 PLACE_MOVE_VERBS = {"fall", "drop", "rise", "gain", "lose", "slide", "slip", "climb", "jump", "surge", "tumble",
                     "plunge", "sink", "dip", "rally", "advance", "decline", "retreat", "shed", "add", "be", "close",
                     "end", "finish", "edge", "soar", "slump", "rebound", "skid", "dive"}
+
+
+# Words before (or "-elect" after) a title that place it in time, to the status recorded.
+STATUS_OF_WORD = {
+    "former": "former", "ex": "former", "then": "former", "previous": "former", "onetime": "former",
+    "one-time": "former", "erstwhile": "former", "retired": "former", "outgoing": "outgoing",
+    "incoming": "incoming", "acting": "acting", "interim": "interim", "caretaker": "interim",
+}
+# the same words as a set: they qualify a title and are none themselves ("Former Tarn CEO X")
+STATUS_WORDS = frozenset(STATUS_OF_WORD)

@@ -33,10 +33,9 @@ from kg.extract.entity_lexicon import (
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
-    SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS,
+    SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, STATUS_WORDS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
-from kg.extract.patterns import STATUS_WORDS
 from kg.gazetteer import Gazetteer
 from kg.nlp import US_STATE_ABBREVIATIONS, english_word, title_case
 from kg.resources import given_names

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SITE_PARTICIPLES
+from kg.extract.entity_lexicon import STATUS_OF_WORD as _STATUS_WORDS
 from kg.extract.table import EntityTable
 from kg.models import Article, Evidence
 
@@ -998,14 +999,6 @@ def clean_title(text: str) -> str:
     return text.strip(" ,")
 
 
-# Words before (or "-elect" after) a title that place it in time, to the status recorded.
-_STATUS_WORDS = {
-    "former": "former", "ex": "former", "then": "former", "previous": "former", "onetime": "former",
-    "one-time": "former", "erstwhile": "former", "retired": "former", "outgoing": "outgoing",
-    "incoming": "incoming", "acting": "acting", "interim": "interim", "caretaker": "interim",
-}
-# the same words as a set: they qualify a title and are none themselves ("Former Tarn CEO X")
-STATUS_WORDS = frozenset(_STATUS_WORDS)
 
 
 def split_status(title: str) -> tuple[str | None, str]:
