@@ -4329,6 +4329,12 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # ("hit with a $5 million fine": the tagger may take the noun for the adjective)
         if not _regulatory_sense(tok):
             return None
+        # "imposed visa restrictions and other penalties against X": a noun coordinated with the
+        # verb's object hangs on that object; the verb governs both
+        anchor = tok
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("NOUN", "PROPN") \
+                and ctx.key(anchor.head) is None:
+            anchor = anchor.head
         preps = ("against", "on", "into", "of", "over", "targeting") + (
             ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
                                  "penalties") else ())
@@ -4344,10 +4350,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
                 # "X reached a settlement with the SEC": who reaches it with the authority is its target
                 targets = [k for k in _subjects(ctx, tok.head, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
-        if not targets and tnoun is None and (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and lemma(tok.head) in REG_LIGHT_VERBS):
+        if not targets and tnoun is None and (anchor.dep_ == "dobj" or anchor.dep_ == "nsubjpass" and lemma(anchor.head) in REG_LIGHT_VERBS):
             # "continuing its investigations into X", "proceedings were instituted against X": the phrase
             # may hang on the verb
-            targets, tnoun = _prep_objects(ctx, tok.head, ("against", "on", "into"), targets_types)
+            targets, tnoun = _prep_objects(ctx, anchor.head, ("against", "on", "into"), targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
         if not targets:
@@ -4389,10 +4395,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 targets += [k for k in _prep_objects(ctx, c, ("against", "into", "on"), targets_types)[0]
                             if k not in targets]
         actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
-        gov, dep = tok.head, tok.dep_
-        if tok.dep_ == "pobj":
-            gov = tok.head.head
-            if tok.head.lower_ == "in" and _money(gov) and gov.head.pos_ == "VERB" and lemma(gov.head) == "pay":
+        gov, dep = anchor.head, anchor.dep_
+        if anchor.dep_ == "pobj":
+            gov = anchor.head.head
+            if anchor.head.lower_ == "in" and _money(gov) and gov.head.pos_ == "VERB" and lemma(gov.head) == "pay":
                 gov, dep = gov.head, gov.dep_  # "will pay $2 million in penalties to the Authority"
         if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj") and any(c.dep_ in ("compound", "poss", "nmod")
                                                                          for c in tok.children):
