@@ -6053,6 +6053,11 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 # what is bought, merged or invested in: a firm, or a newspaper or broadcaster bought as one
 BOUGHT_TYPES = frozenset({"Company", "Organization", "MediaOutlet"})
+# what a buyer acquires outright: a firm, or a product line (a drug, a brand, an app) bought from its maker
+ACQUIRED_TYPES = BOUGHT_TYPES | {"Product"}
+# the words of outright acquisition, which alone take a product as what is bought ("invested in the
+# app" or "backed the drug" say nothing of owning it)
+ACQUIRE_LEMMAS = {"acquire", "buy", "purchase", "acquisition", "purchase", "buyout"}
 
 
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -6076,7 +6081,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         kept = _kept_from(ctx, tok, firms)
         actors = kept if kept is not None else [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
-        targets, _ = _direct_objects(ctx, tok, BOUGHT_TYPES)
+        targets, _ = _direct_objects(ctx, tok, ACQUIRED_TYPES if lem in ACQUIRE_LEMMAS else BOUGHT_TYPES)
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), BOUGHT_TYPES)
         targets += t2
         if not targets and tok.dep_ == "relcl" and not any(
@@ -6101,9 +6106,16 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low in OFFER_NOUNS and _other_offer(tok):
             return None
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), BOUGHT_TYPES)
+        if not targets and lemma(tok) in ACQUIRE_LEMMAS:
+            targets, _ = _prep_objects(ctx, tok, ("of",), ACQUIRED_TYPES)  # "X's acquisition of the drug Y"
+            # (the parser may end the phrase at the kind of product and leave its name apart)
+            targets += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and ctx.key(p) is None and p.i + 1 < len(ctx.doc)
+                        for k in [ctx.key(ctx.doc[p.i + 1])] if k and ctx.type_of(k) == "Product" and k not in targets]
         actors = [ctx.key(c) for c in tok.children if c.dep_ in ("poss", "compound") and ctx.key(c)]
-        # "a bid by X", "an offer from X", "a buyout offer led by X and Y"
-        actors += _agent(ctx, tok, firms)
+        # "a bid by X", "an offer from X", "a buyout offer led by X and Y"; but "the purchase of Y
+        # from X" names its seller
+        actors += _prep_objects(ctx, tok, ("by",), firms)[0] if lemma(tok) in ACQUIRE_LEMMAS else _agent(ctx, tok, firms)
         actors += [k for c in tok.children if c.dep_ == "acl" and lemma(c) in ("lead", "make", "launch", "back")
                    for k in _agent(ctx, c, firms)]
         actors = [k for k in dict.fromkeys(actors) if ctx.type_of(k) in firms and k not in targets]
@@ -7911,7 +7923,7 @@ _ROLE_TYPES = {
     "PolicyAnnouncement": {"actor": {"GovernmentBody", "Person", "PoliticalParty", "Place"},
                            "target": {"Company", "Organization"}},
     # a newspaper or broadcaster is bought and sold as a firm ("X agreed to buy the Y Journal")
-    "Investment": {"actor": ACTORS, "target": BOUGHT_TYPES, "subject": BOUGHT_TYPES, "location": {"Place"}},
+    "Investment": {"actor": ACTORS, "target": ACQUIRED_TYPES, "subject": ACQUIRED_TYPES, "location": {"Place"}},
     "Other": {"actor": ACTORS | {"Place"}, "target": ACTORS | {"Place"}, "subject": ACTORS | {"Place"},
               "location": {"Place"}},
 }
@@ -8089,9 +8101,13 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = public or (d.type == "Investment" and role == "actor" and ctx.is_country(k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
+        if d.type == "Investment" and ctx.type_of(k) == "Product" and lemma(d.trigger) not in ACQUIRE_LEMMAS:
+            continue  # a product is bought outright only ("invested in the app" owns none of it)
         if any(k == pk for pk, _ in parts):
             continue
         parts.append((k, role))
+    if d.type == "Investment" and not any(r == "actor" for _, r in parts):
+        parts = [(k, r) for k, r in parts if ctx.type_of(k) != "Product"]  # "shoppers bought the X phone"
     if d.type in ("RegulatoryAction", "PolicyAnnouncement"):
         officials = _officials(ctx)
         private = [k for k, r in parts if r == "actor" and ctx.type_of(k) == "Person" and k not in officials
