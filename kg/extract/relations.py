@@ -474,8 +474,8 @@ def _department_of_title_phrase(ctx: ArticleContext, low: str, before: int) -> s
         if low.endswith(phrase):
             for w in words:
                 k = ctx.entity_with_word(w, {"GovernmentBody"}, before=before)
-                if k:
-                    return k
+                if k and "ministry" not in ctx.table.get(k).name.lower():
+                    return k  # (an attorney general serves no "Ministry of Justice")
     return None
 
 
