@@ -26,7 +26,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
     KEEP_LABELS, LAW_HEADS, is_legal_form, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-    PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS,
+    PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS, STATUS_WORDS, GOVERNMENT_UNIT_HEADS,
 )
 from kg.extract.name_forms import is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
@@ -762,9 +762,23 @@ def _surnames_left_out(doc, ents: list) -> list:
     hangs the name's words, is the surname the model left out (not a title, a month or a day, an
     all-capital word, or a name of its own)."""
     starts = {e.start for e in ents}
-    out = []
+    out, absorbed = [], set()
     for ent in ents:
         j = ent.end
+        if (ent.start, ent.end) in absorbed:
+            continue
+        if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and re.fullmatch(r"[A-Z]\.", doc[j - 1].text) \
+                and _surname_word(doc[j]) and doc[j - 1].whitespace_:
+            # "David P." + "Wales", "Ann K." + "Georgia": no name ends in its middle initial; the word
+            # after it is the surname, whatever place or firm the model took it for
+            nxt = next((e for e in ents if e.start == j), None)
+            if nxt is None or len(nxt) == 1 and nxt.label_ in ("GPE", "LOC", "ORG", "NORP"):
+                if nxt is not None:
+                    absorbed.add((nxt.start, nxt.end))
+                span = doc[ent.start:j + 1]
+                span.label_ = "PERSON"
+                out.append(span)
+                continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and j not in starts:
             tok = doc[j]
             if _surname_word(tok) and not tok.ent_type_ and doc[j - 1].whitespace_ and not title_case(tok.sent) and (
@@ -1462,7 +1476,14 @@ def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[
     Soka University", "the Treasury's Office ..."), but not in "Moody's Capital Markets"."""
     out = []
     cur = start
-    for i in range(start, end):
+    if end - start > 2 and doc[start].lower_ in STATUS_WORDS and doc[start].text[:1].isupper():
+        cur = start + 1  # "Acting FTC Bureau of ... Director X": the word places the title in time
+    if end - cur > 3 and doc[cur].is_upper and doc[cur + 1].lower_ in GOVERNMENT_UNIT_HEADS and doc[cur + 2].lower_ == "of" \
+            and doc[cur + 1].text[:1].isupper() and (entry := gaz.lookup(doc[cur].text)) is not None \
+            and entry.type == "GovernmentBody":
+        out.append((cur, cur + 1))  # "FTC Bureau of Competition": the agency, then its bureau
+        cur += 1
+    for i in range(cur, end):
         tok = doc[i]
         if tok.is_space or "\n" in tok.text or tok.text in ("(", ")", "/"):
             if cur < i:

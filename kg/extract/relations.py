@@ -1396,7 +1396,7 @@ def _is_sub_agency(ctx: ArticleContext, key: str) -> bool:
 def _named_unit(ctx: ArticleContext, key: str) -> bool:
     """"Office of Export Enforcement", "Division of Enforcement": a body named as a unit of another."""
     e = ctx.table.get(key)
-    return e.type == "GovernmentBody" and re.match(r"(?i)(?:office|division|directorate|section)\s+(?:of|for)\s", e.name) is not None
+    return e.type == "GovernmentBody" and re.match(r"(?i)(?:office|division|directorate|section|bureau)\s+(?:of|for)\s", e.name) is not None
 
 
 def _is_parent_body(ctx: ArticleContext, key: str) -> bool:
@@ -1424,6 +1424,11 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
             # any body's unit named as one: "the Bureau of Mines' Office of Safety Enforcement"
             if sub != dep and not _is_parent_body(ctx, sub) and (_is_parent_body(ctx, dep) or _named_unit(ctx, sub)):
                 out.add(sub, "memberOf", dep, sent, REL_UNIT_OF_DEPARTMENT)
+    # DEPARTMENT SUB-AGENCY written together: "FTC Bureau of Competition", "SEC Division of Enforcement"
+    for m in re.finditer(r"(?=(?P<dep>G)(?P<sub>G))", s):
+        dep, sub = items[m.start("dep")].key, items[m.start("sub")].key
+        if sub != dep and _named_unit(ctx, sub) and not _named_unit(ctx, dep):
+            out.add(sub, "memberOf", dep, sent, REL_UNIT_OF_DEPARTMENT)
     # a person's own party: "her Liberal party", "Okafor's Labour Party", "his own Green party"
     for m in re.finditer(r"(?P<per>P)s?(?:_)?(?P<party>Y)", s):
         per_item = items[m.start("per")]
