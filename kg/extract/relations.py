@@ -987,6 +987,8 @@ def _org_title_person(tm: _TitleMatch) -> None:
         if _title_head_ok(tm.view, a, b):
             org_i = m.start("org")
             after = re.match(r"[fa]d?(?P<org>[OGY])", s[m.end():])
+            if after and after.group(0)[0] == "a" and items[b - 1].text.lower() in STATE_OFFICE_HEADS:
+                after = None  # "Chinese Vice Premier X at the White House": where a state's officer is, not serves
             if items[org_i].symbol == "C" and after:
                 # "US Attorney X of the Southern District": the office named after the person is
                 # the more specific holder than the country before the title
