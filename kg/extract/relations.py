@@ -1038,7 +1038,8 @@ def _title_of_org_person(tm: _TitleMatch) -> None:
 def _bare_title_person(tm: _TitleMatch) -> None:
     """TITLE PERSON with no organisation before it: department words, heads of state."""
     view = tm.view
-    for m in re.finditer(r"(?<![OGYCDs])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", tm.s):
+    # (a title starts at its first word: "G Vice President P" is no bare "President P")
+    for m in re.finditer(r"(?<![OGYCDstT])(?P<title>" + _TITLE + r"(?:fd?[t_]{1,3})?)(?P<per>P)(?!fd?[OGYC])", tm.s):
         a, b = m.start("title"), m.end("title")
         if not _title_head_ok(view, a, b) or _title_of_a_noun_before(view, a):
             continue
@@ -3164,6 +3165,15 @@ def _name_right_before_title(ctx: ArticleContext, c, t) -> bool:
 def _title_orgs(ctx: ArticleContext, t, types: set[str]) -> list[str]:
     """Where title noun `t` is held, among entities of `types`."""
     orgs = [k for k in [_relative_holder(ctx, t, types)] if k]
+    if t.i > 0 and t.dep_ == "compound":
+        # "European Commission President X": the parser hangs the body and the title on the name apart
+        j = t.i - 1
+        while j > 0 and t.doc[j].lower_ in TITLE_MODIFIERS and ctx.key(t.doc[j]) is None:
+            j -= 1  # "... Vice President X"
+        prev = t.doc[j]
+        k = ctx.key(prev)
+        if k and ctx.type_of(k) in types and prev.dep_ == "compound" and prev.head.i == t.head.i:
+            orgs.append(k)
     for c in _children_and_prefix(t):
         if c.dep_ == "poss":
             k = ctx.key(c)
