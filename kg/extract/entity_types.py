@@ -402,6 +402,11 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             any(d.end == c.start - 1 and d.type == "GovernmentBody" for d in cands):
         # "the Justice Department's Criminal Division": a unit of a government body is one too
         c.type, c.cls, c.confidence, c.cue = "GovernmentBody", None, ENTITY_STRONG_CONTEXT_CUE, True
+    elif c.type in ("GovernmentBody", "Organization", None) and c.gaz is None and span[-1].lower_ in GOVERNMENT_UNIT_HEADS \
+            and c.start >= 2 and is_possessive(doc[c.start - 1]) and \
+            any(d.end == c.start - 1 and d.type == "Company" for d in cands):
+        # "Tarn Chemicals' Water Treatment Division": a firm's unit is a firm's, whatever its head
+        c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_STRONG_CONTEXT_CUE, True
     elif c.type in ("Company", "MediaOutlet", "Organization", None) and _moves_in_points(root):
         # "BET lost 3.88% to 4,258.04 points": only an index moves in points
         c.type, c.cls, c.confidence, c.cue = "MarketIndex", "MarketIndex", ENTITY_CONTEXT_CUE, True

@@ -62,7 +62,7 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
-from kg.extract.entity_lexicon import LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES
+from kg.extract.entity_lexicon import GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -1540,6 +1540,12 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         for j in _listed_with(s, child_i) if plural or listed else [child_i]:
             out.add(items[parent_i].key, "owns", items[j].key, sent, conf)
 
+    # FIRM 's UNIT: "Tarn Chemicals' Water Treatment Division" (a unit named by its head word)
+    for m in re.finditer(r"(?P<parent>O)s(?P<child>O)", s):
+        parent, child = items[m.start("parent")].key, items[m.start("child")].key
+        if parent != child and ctx.type_of(parent) == ctx.type_of(child) == "Company" \
+                and ctx.table.get(child).name.split()[-1].lower() in GOVERNMENT_UNIT_HEADS:
+            out.add(parent, "owns", child, sent, REL_OWNED_DESCRIBED)
     # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
     for m in re.finditer(r"(?P<child>[OX]),d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS:
