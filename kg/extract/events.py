@@ -8348,8 +8348,10 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
                     break
         if date is None and any(_ongoing(ctx, d) for d in patterned) and article.published is not None:
             # "The regulator is investigating X": what is going on as the story is written is of
-            # its month
-            date, date_text = article.published.isoformat()[:7], ""
+            # its month; but an act done in the telling ("The Department is designating X", "is
+            # imposing sanctions on Y", as releases announce) is done on the day it is published
+            performed = any(_ongoing(ctx, d) and lemma(_clause_verb(d.trigger)) in PERFORMED_IN_TELLING for d in patterned)
+            date, date_text = article.published.isoformat()[:10 if performed else 7], ""
         value = next((d.value for d in g if d.value), None)
         evidence_draft = date_draft or g[0]
         # the patterns' drafts state how sure the event is; a learned one joining them adds nothing
@@ -8394,6 +8396,11 @@ def _in_headline_or_lead(ctx: ArticleContext, d: _Draft) -> bool:
     and the one after it): where a story tells its news."""
     i = _sentence_index(ctx, d)
     return 0 <= i and _units(ctx)[i] <= _NEWS_UNITS
+
+
+# acts done at once, which a release in the present progressive performs as it tells them
+PERFORMED_IN_TELLING = {"designate", "impose", "sanction", "announce", "add", "charge", "file", "issue", "launch",
+                        "levy", "list", "identify", "unveil", "release", "blacklist"}
 
 
 def _ongoing(ctx: ArticleContext, d: _Draft) -> bool:
