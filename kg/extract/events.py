@@ -5815,6 +5815,12 @@ def _speakers_of_clause(ctx: ArticleContext, verb) -> list[str]:
     return []
 
 
+# a proposal laid before a legislature is announced by whoever lays it ("sent the bill to Parliament",
+# "submitted its budget to Congress"); the verbs say so only of a bill or a budget ("sent aid" is none)
+SUBMITTING_VERBS = {"submit", "send", "table", "forward"}
+SUBMITTED_NOUNS = {"bill", "bills", "budget", "legislation", "proposal", "proposals"}
+
+
 def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ == "VERB" and (_speculated(tok, ctx) or chance_missed(tok) or _asked_for(tok)):
@@ -5834,7 +5840,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if quota is not None:
         return quota
     carried = _carries_out(tok)
-    if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued and not carried):
+    submitted = lem in SUBMITTING_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in SUBMITTED_NOUNS for c in tok.children)
+    if tok.pos_ != "VERB" or (lem not in POLICY_VERBS and not issued and not carried and not submitted):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if carried and not objs:  # "pushed through the reforms": the parser takes the particle for a preposition
