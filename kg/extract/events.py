@@ -2372,6 +2372,13 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
 MEETING_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
 
 
+def _visiting_guest(tok) -> bool:
+    """ "X met visiting Prime Minister Y", "X welcomed visiting Y": the participle right after a verb
+    of meeting describes the guest (the small model reads it as a verb "X visiting Y")."""
+    return tok.lower_ == "visiting" and tok.head.i == tok.i - 1 and tok.dep_ in ("advcl", "xcomp", "dep", "ccomp") \
+        and (lemma(tok.head) == "meet" or lemma(tok.head) in HOST_VERBS | {"greet"})
+
+
 def _lone_body_chairs(ctx: ArticleContext, parts) -> list[tuple[str, str]]:
     """A body that meets alone holds its own meeting: "the Federal Reserve ended a two-day meeting",
     "Bank of Japan policymakers met in Tokyo" (the body chairs, as "the Fed's meeting" reads)."""
@@ -2386,7 +2393,7 @@ def _meeting_by_trigger(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
         return _met(ctx, tok, sent)
-    if tok.pos_ == "VERB" and lem in ("visit", "pay", "sit"):
+    if tok.pos_ == "VERB" and lem in ("visit", "pay", "sit") and not _visiting_guest(tok):
         return _called_on(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem in GATHER_VERBS and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return _gathered_for(ctx, tok, sent)
@@ -2691,6 +2698,9 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     objs, noun = _direct_objects(ctx, tok, ACTORS, allow_place_poss=False)
     with_objs, with_noun = _prep_objects(ctx, tok, ("with",), ACTORS, allow_place_poss=False)
     noun = noun or with_noun
+    for c in tok.children:
+        if _visiting_guest(c) and not objs:
+            objs, noun = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)  # "met visiting Y"
     attendees = objs + with_objs
     attendees += _including(ctx, noun)
     # "X is expected to meet her target": the subject is no guest of its own meeting
@@ -2701,8 +2711,8 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None  # "met expectations", "meet demand"
     parts = [(k, "chair") for k in chairs] + [(k, "attendee") for k in attendees]
     parts = _monarch_receives(ctx, parts, sent)
-    parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
-    trip = _trip_places(ctx, tok, parts) if attendees else []
+    parts += [(k, "location") for k in _meeting_places(ctx, [tok] + [c for c in tok.children if _visiting_guest(c)], parts)]
+    trip = (_trip_places(ctx, tok, parts) or _visit_places(ctx, tok, parts)) if attendees else []
     parts += [(k, "location") for k in trip if (k, "location") not in parts]
     parts = _home_side_hosts(ctx, parts, sent)
     if trip:
@@ -2727,6 +2737,23 @@ def _trip_places(ctx: ArticleContext, tok, parts) -> list[str]:
     if lemma(head) == "visit":
         places += [k for c in head.children if c.dep_ == "dobj" for k in _keys(ctx, c, {"Place"}) if k not in taken]
     return list(dict.fromkeys(places))[:1]
+
+
+def _visit_places(ctx: ArticleContext, tok, parts) -> list[str]:
+    """Where the subject is on a visit to, told beside the meeting: "X, on a two-day visit to Oslo,
+    met Y", "X met Y during a trip to Oslo" (the visit's phrase hangs on the subject or the verb)."""
+    taken = {k for k, _ in parts}
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in tok.sent:
+        if t.lower_ not in ("visit", "trip", "tour") or t.pos_ != "NOUN":
+            continue
+        anchors = {a.i for a in t.ancestors}
+        if tok.i not in anchors and not any(s.i in anchors for s in subjects):
+            continue
+        places = [k for k in _prep_objects(ctx, t, ("to",), {"Place"}, allow_place_poss=False)[0] if k not in taken]
+        if places:
+            return places[:1]
+    return []
 
 
 # verbs and adjectives that raise the subject of the infinitive they govern: "X is expected to meet
@@ -3078,6 +3105,26 @@ def _place_countries(ctx: ArticleContext, key: str) -> set[str]:
     return out
 
 
+def _visited_countries(ctx: ArticleContext, key: str) -> set[str]:
+    """The names (lower case) of the countries the article says a person visits or travels to: "X
+    Visits China", "X is visiting Peru", "X flew to Lima" (the person the subject of the verb)."""
+    out: set[str] = set()
+    for sent in ctx.sents:
+        for t in sent:
+            if t.pos_ not in ("VERB", "PROPN") or lemma(t) not in TRAVEL_VERBS | {"visit"} or _unreal(t) \
+                    or _visiting_guest(t):
+                continue
+            if key not in _subjects(ctx, t, {"Person"}):
+                continue
+            places = _prep_objects(ctx, t, ("to", "in"), {"Place"}, allow_place_poss=False)[0]
+            if lemma(t) == "visit":
+                places += [k for c in t.children if c.dep_ in ("dobj", "obj") for k in [ctx.key(c)]
+                           if k and ctx.type_of(k) == "Place"]
+            for k in places:
+                out |= _place_countries(ctx, k)
+    return out
+
+
 def _side_countries(ctx: ArticleContext, key: str, sent) -> set[str]:
     """The names (lower case) of the country a person's own phrase ties them to: a nationality word
     or a country's possessive before the name ("Peruvian President X", "Peru's Prime Minister X")."""
@@ -3095,6 +3142,12 @@ def _side_countries(ctx: ArticleContext, key: str, sent) -> set[str]:
             k = ctx.key(t)
             if k and t.dep_ == "poss" and ctx.is_country(k):
                 out |= {n.lower() for n in (ctx.table.get(k).name, *ctx.table.get(k).aliases)}
+    if not out and heads:
+        # none in the sentence: the one country the article gives the person a post in
+        countries = {r.object for r in _positions_held(ctx).get(key, []) if ctx.is_country(r.object)}
+        if len(countries) == 1:
+            e = ctx.table.get(next(iter(countries)))
+            out = {n.lower() for n in (e.name, *e.aliases)}
     return out
 
 
@@ -3103,6 +3156,8 @@ def _home_side_hosts(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
     meeting takes place hosts it (chairs), the side from elsewhere is the guest."""
     chairs = [k for k, r in parts if r == "chair"]
     homes = set().union(*(_place_countries(ctx, k) for k, r in parts if r == "location"))
+    if not homes and len(chairs) == 1:
+        homes = _visited_countries(ctx, chairs[0])  # "X Visits China" ... "X is to meet Y Friday"
     if len(chairs) != 1 or not homes or ctx.type_of(chairs[0]) != "Person":
         return parts
     away = _side_countries(ctx, chairs[0], sent)
