@@ -104,8 +104,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in pattern.finditer(text)]
     spans += [m.span(1) for m in _TITLE_CASE_DATELINE.finditer(text) if m.span(1) not in spans]
     spans += [m.span(1) for m in _TITLE_CASE_PLACE_DATELINE.finditer(text) if m.span(1) not in spans]
-    # "KIGALI, Rwanda (AP) -": the city's country or state belongs to the dateline too
-    wire = [m.span(1) for m in _WIRE_DATELINE.finditer(text)]
+    # "KIGALI, Rwanda (AP) -", "SAN JUAN, P.R. –": the city's country or state belongs to the dateline too
+    wire = [m.span(1) for m in _WIRE_DATELINE.finditer(text)] + [m.span(1) for m in _CAPS_PLACE_DATELINE.finditer(text)]
     spans = [s for s in spans if not any(w[0] <= s[0] < w[1] for w in wire)] + wire
     return sorted(spans)
 
@@ -115,6 +115,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 _TITLE_CASE_PLACE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, (?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
     r"(?= [-–—] [A-Z])", re.M)
+
+
+# A release's dateline in capitals with the town's state or country before the dash: "SAN JUAN, P.R. –",
+# "HOUSTON, Texas —"
+_CAPS_PLACE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?= [-–—] )", re.M)
 
 
 # A wire dateline with the city's country or state before the agency: "NAIROBI, Kenya (AP) -"
