@@ -289,6 +289,8 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _given_names_before_particles(doc, _surnames_after_particles(doc, ents))
     ents = _series_with_serial_comma(doc, ents)
     ents = _two_named_after_between(doc, ents)
+    ents = _initialled_people_cut_from_bodies(doc, ents)
+    ents = _pairs_named_before_a_firm(doc, ents)
     ents = [_holder_after_in_charge(doc, ent) for ent in ents]
     ents = [_holder_after_field_title(doc, ent) for ent in ents]
     ents = [_before_case_number(doc, ent) for ent in ents]
@@ -993,6 +995,60 @@ def _holder_after_in_charge(doc, ent):
 # Heads of names whose complement may be a series ("Ministry of Economy, Trade, and Industry")
 SERIES_NAME_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "agency", "council",
                      "secretariat", "authority", "administration"}
+
+
+def _initialled_people_cut_from_bodies(doc, ents: list) -> list:
+    """"Assistant Secretary for Export Enforcement F. Amanda DeBusk", tagged "Export Enforcement F.
+    Amanda" + nothing: an organisation's span that ends in an initial and a given name, before a
+    capitalised word, ends before the initial, where a person's name (initial, given name and
+    surname) begins; and "J." + "Robert Kessler": an initial right before a person's name the model
+    began at the given name is the name's first word."""
+    out = []
+    starts = {e.start for e in ents}
+    ends = {e.end for e in ents}
+    for ent in ents:
+        e = ent.end
+        if ent.label_ == "PERSON" and ent.start >= 1 and re.fullmatch(r"[A-Z]\.", doc[ent.start - 1].text) \
+                and ent.start - 1 not in ends and doc[ent.start].lower_ in given_names():
+            span = doc[ent.start - 1:e]
+            span.label_ = "PERSON"
+            out.append(span)
+            continue
+        if ent.label_ == "ORG" and len(ent) >= 3 and re.fullmatch(r"[A-Z]\.", doc[e - 2].text) \
+                and doc[e - 1].lower_ in given_names() and e < len(doc) and doc[e].text[:1].isupper() \
+                and doc[e].is_alpha and e not in starts:
+            body = doc[ent.start:e - 2]
+            body.label_ = "ORG"
+            person = doc[e - 2:e + 1]
+            person.label_ = "PERSON"
+            out += [body, person]
+            continue
+        out.append(ent)
+    return out
+
+
+def _pairs_named_before_a_firm(doc, ents: list) -> list:
+    """"The Peninsular and" + "Oriental Steam Navigation Company": a firm's name the model began after
+    an "and" joining two capitalised words, right after "the", is one name with the word before
+    the "and" (not where that word is a name of its own: "Ford and General Motors")."""
+    out = []
+    # a word the model tagged alone, unknown to the gazetteer, may be the name's first ("The Smith" +
+    # "and" + "Wesson Company")
+    alone = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("ORG", "PERSON", "GPE", "LOC", "NORP") and not e.ent_id_}
+    covered = {i for e in ents for i in range(e.start, e.end) if e.start not in alone}
+    for ent in ents:
+        s = ent.start
+        if ent.label_ == "ORG" and s >= 3 and doc[s - 1].lower_ == "and" and doc[s - 2].text[:1].isupper() \
+                and doc[s - 2].is_alpha and s - 2 not in covered and doc[s - 3].lower_ == "the" \
+                and doc[s - 2].pos_ in ("PROPN", "ADJ") and (_institution_head(ent) or doc[ent.end - 1].lower_ in COMPANY_HEADS):
+            if out and out[-1].start == s - 2 and out[-1].start in alone:
+                out.pop()
+            span = doc[s - 2:ent.end]
+            span.label_ = "ORG"
+            out.append(span)
+            continue
+        out.append(ent)
+    return out
 
 
 def _series_with_serial_comma(doc, ents: list) -> list:
