@@ -571,7 +571,14 @@ def _described_as_product(doc, c: Candidate) -> bool:
 FIRM_NOUNS_BEFORE_A_NAME = {
     "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "firm", "company", "conglomerate",
     "retailer", "lender", "insurer", "airline", "manufacturer", "exporter", "importer", "miner", "refiner",
-    "brokerage", "carrier", "shipper", "publisher"}
+    "brokerage", "carrier", "shipper", "publisher", "bank"}
+
+def _describes_the_name(doc, c: Candidate) -> bool:
+    """Whether the noun right before a name is said of it ("French bank X", "the investment bank X
+    advised"), not a noun of its own that the name's clause follows ("the bank X founded")."""
+    noun, root = doc[c.start - 1], doc[c.start:c.end].root
+    return c.start <= noun.head.i < c.end or root.head.i == noun.i or noun.dep_ == root.dep_ == "compound"
+
 
 # What people, not firms, are makers of ("movie maker X", "policy maker X").
 PEOPLE_WHO_MAKE = {"movie", "film", "policy", "deal", "decision", "law", "peace", "match", "king", "rain",
@@ -707,7 +714,8 @@ def _type_candidate(doc, c: Candidate) -> None:
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
         elif len(c.text.split()) > 1 and c.start > 0 and doc[c.start - 1].is_lower \
                 and doc[c.start - 1].lower_ in FIRM_NOUNS_BEFORE_A_NAME \
-                and not (c.start > 1 and doc[c.start - 2].lower_ in PEOPLE_WHO_MAKE):
+                and not (c.start > 1 and doc[c.start - 2].lower_ in PEOPLE_WHO_MAKE) \
+                and _describes_the_name(doc, c):
             # "building materials maker Tom Arden", "Lisbon exporter Rui Vale": a firm
             # named for people
             c.type, c.confidence, c.cue = "Company", ENTITY_CONTEXT_CUE, True
