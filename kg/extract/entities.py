@@ -44,7 +44,8 @@ from kg.extract.missed_names import (
     firm_names_with_countries,
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
-    national_bodies, party_names, people_by_context, people_known_by_another_name, places_of_firms, repeated_names, skipped_names,
+    national_bodies, outlets_named_before_their_kind, party_names, people_by_context, people_known_by_another_name,
+    places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import (
@@ -93,6 +94,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += acronyms_after_descriptions(doc, gaz, cands)
     cands += institution_names(doc, gaz, cands, headlines)
     cands += skipped_names(doc, cands, headlines)
+    cands += outlets_named_before_their_kind(doc, cands, headlines)
     cands += firms_by_legal_form(doc, cands, headlines)
     cands = firm_names_with_countries(doc, cands, gaz)
     cands += repeated_names(doc, cands, headlines, blocked)

@@ -145,6 +145,8 @@ EDUCATION_HEADS = {"university", "college", "school", "academy", "polytechnic"}
 # Words in the names of newspapers, broadcasters and agencies.
 MEDIA_WORDS = {"news", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "radio",
                "television", "tv", "broadcasting", "press", "media", "magazine", "newspaper", "wire"}
+# The kinds of outlet written after an outlet's own name ("Wired magazine", "Fortune magazine")
+OUTLET_KIND_NOUNS = {"magazine", "newspaper", "weekly", "tabloid", "newsweekly", "broadcaster"}
 
 # Head words of market index names ("Nasdaq Composite", "Dow Jones Industrial Average").
 INDEX_HEADS = {"index", "composite", "average"}

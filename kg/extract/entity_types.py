@@ -29,7 +29,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
-    MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS,
+    MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS, OUTLET_KIND_NOUNS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
@@ -395,7 +395,10 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True  # "Ernie 4.5 model", "R1 reasoning model"
     elif before in ("regulator", "watchdog") and c.type in ("Person", "Company", "Place", "Product"):
         c.type, c.cls, c.confidence, c.cue = "GovernmentBody", "Regulator", ENTITY_CONTEXT_CUE, True  # "energy regulator Ofgem"
-    elif before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person":
+    elif (before in ("newspaper", "broadcaster", "daily", "magazine", "outlet", "tabloid") and c.type != "Person") or (
+            c.end < len(doc) and doc[c.end].lower_ in OUTLET_KIND_NOUNS and doc[c.end].is_lower
+            and (c.type != "Person" or c.text.split()[0].lower() not in given_names())):
+        # "the newspaper X", and "X magazine" (the outlet's name before its kind)
         c.type, c.cls, c.confidence, c.cue = "MediaOutlet", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Company", "Organization", None) and span[-1].lower_ in GOVERNMENT_UNIT_HEADS and \
             c.start >= 2 and is_possessive(doc[c.start - 1]) and \

@@ -30,7 +30,7 @@ from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, BODY_UNITS, COLLECTIVE_BODIES, COMPANY_HEADS, DESCRIPTION_TYPES, ELECTION_VERBS, ELECTION_WORDS, INSTITUTION_HEADS,
     is_legal_form, LEGISLATURE_WORDS, NAME_JOINERS, PARTY_NAME_HEADS, PARTY_PEOPLE_NOUNS, PARTY_STANCE_WORDS,
     COMPANY_ORGANS, GIVEN_NAMES, LANGUAGE_NAMES, NOT_ENTITIES, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_HOLDER_TITLES,
-    PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS,
+    PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS, OUTLET_KIND_NOUNS,
 )
 from kg.extract.entity_types import (
     described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
@@ -149,6 +149,30 @@ def _uncovered_name(doc, tok, covered) -> tuple[int, int] | None:
     if any(i in covered for i in range(start, tok.i + 1)):
         return None
     return start, tok.i + 1
+
+
+def outlets_named_before_their_kind(doc, cands: list[Candidate], headlines) -> list[Candidate]:
+    """"Wired magazine editor X", "Fortune magazine once called her ...": one to three capitalised
+    words right before a lowercase kind of outlet name that outlet (the model leaves them untagged,
+    or reads "Wired" as a verb); not a nationality or a day ("British magazine", "Sunday newspaper")."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in OUTLET_KIND_NOUNS or not tok.is_lower or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].ent_type_ not in ("NORP", "GPE", "DATE", "PERSON") \
+                and doc[start - 1].lower_ not in CALENDAR_WORDS:
+            start -= 1
+        if start == tok.i or any(i in covered for i in range(start, tok.i)) \
+                or any(a <= doc[start].idx < b for a, b in headlines):
+            continue
+        span = doc[start:tok.i]
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type="MediaOutlet", confidence=ENTITY_FOUND_BESIDE_NAME))
+        covered.update(range(span.start, span.end))
+    return out
 
 
 # Nouns for what one owns of a firm: "shares of X", "a stake in X".
