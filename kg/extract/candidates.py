@@ -1005,11 +1005,11 @@ def _initialled_people_cut_from_bodies(doc, ents: list) -> list:
     began at the given name is the name's first word."""
     out = []
     starts = {e.start for e in ents}
-    ends = {e.end for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
         e = ent.end
         if ent.label_ == "PERSON" and ent.start >= 1 and re.fullmatch(r"[A-Z]\.", doc[ent.start - 1].text) \
-                and ent.start - 1 not in ends and doc[ent.start].lower_ in given_names():
+                and ent.start - 1 not in covered and doc[ent.start].lower_ in given_names():
             span = doc[ent.start - 1:e]
             span.label_ = "PERSON"
             out.append(span)
