@@ -251,6 +251,8 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx)))
+    for uctx, sent in ctx.units():
+        _counted_firms_listed(uctx, sent, [d for d in drafts if d.sent.start == sent.start])
     drafts = [d for d in drafts if not (d.type == "PolicyAnnouncement" and _refused(d.trigger))]
     # "X might invest in Y", "X declined to buy Y", "the agency denied that it had fined Y", "did the
     # regulator probe Y?": an act its clause does not assert is no event (policy, criticism, moves and
@@ -3430,12 +3432,15 @@ def _counted_groups(sent, nouns: set[str], bare: bool = False) -> list:
     return out
 
 
-def _counted_by(trigger, group) -> bool:
-    """Whether the act's verb or noun counts the group: it comes a few words after, with no other
-    verb between ("charged former player X and three others", "signed an agreement with five
-    countries"; the small parser may hang the group anywhere in such a list)."""
+def _counted_by(trigger, group, reach: int = 12) -> bool:
+    """Whether the act's verb or noun counts the group: it comes a few words after (`reach`), with
+    no other finite verb between ("charged former player X and three others", "signed an agreement
+    with five countries"; the small parser may hang the group anywhere in such a list; a party's
+    description between, "X, a partnership based in Dallas; and two subsidiaries", is no verb of
+    its own)."""
     between = trigger.doc[trigger.i + 1:group.i]
-    return 0 < group.i - trigger.i <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return 0 < group.i - trigger.i <= reach and not any(
+        t.pos_ in ("VERB", "AUX") and not (reach > 12 and t.tag_ == "VBN" and t.dep_ == "acl") for t in between)
 
 
 def _counted_parties_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
@@ -3466,6 +3471,30 @@ def _counted_parties_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> N
                     return
 
 
+# groups of firms an enforcement act may count and list: "two of its subsidiaries", "three affiliates"
+COUNTED_FIRM_NOUNS = {"subsidiary", "affiliate", "unit", "firm", "company", "entity", "partnership", "fund"}
+
+
+def _counted_firms_listed(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
+    """"a complaint against X, a partnership based in Dallas; and two X subsidiaries: A, a Texas
+    corporation ...; and B, ...": the firms an enforcement act counts and then lists in its own
+    sentence are its targets, the first of them up to the count (their descriptions name places)."""
+    groups = [(g, _count_of(g)) for g in _counted_groups(sent, COUNTED_FIRM_NOUNS)]
+    # "two of its subsidiaries": the number heads the phrase
+    groups += [(t, _count_of(t.head.head)) for t in sent if t.pos_ == "NOUN" and _is_kind(t, COUNTED_FIRM_NOUNS)
+               and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "CD" and (_count_of(t.head.head) or 0) >= 2]
+    for group, n in groups:
+        named = []
+        for tok in sent[group.i - sent.start + 1:]:
+            k = ctx.key(tok)
+            if k and ctx.type_of(k) in ("Company", "Organization") and k not in named and not ctx.in_quote(tok.idx):
+                named.append(k)
+        if len(named) < n:
+            continue
+        for d in drafts:
+            if d.sent.start == sent.start and d.type == "RegulatoryAction" and d.trigger.i < group.i \
+                    and _counted_by(d.trigger, group, reach=40):
+                d.parts += [(k, "target") for k in named[:n] if (k, "target") not in d.parts]
 # groups of people whose listed members are people, never the bodies named in their descriptions
 PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
                       "director", "manager", "trader", "employee"}
