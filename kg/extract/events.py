@@ -6142,6 +6142,23 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB)
 
 
+def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "a deal to combine X with Y", "X agreed to combine with Y": a firm combined with another
+    merges with it (X acts, Y is taken in); "combined sales", "combine forces" name no firm."""
+    if lemma(tok) != "combine" or _unreal(tok):
+        return None
+    partners = [k for k in _prep_objects(ctx, tok, ("with",), BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"]
+    if not partners:
+        return None
+    firms = [k for k in _direct_objects(ctx, tok, BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"] or \
+        [k for k in _subjects(ctx, tok, BOUGHT_TYPES) + _raised_subjects(ctx, tok, BOUGHT_TYPES)
+         if ctx.type_of(k) == "Company"]
+    firms = [k for k in dict.fromkeys(firms) if k not in partners]
+    if not firms:
+        return None
+    return _Draft("Investment", _parts(firms, partners), sent, tok, EVENT_INVESTMENT_VERB)
+
+
 # what is bought, merged or invested in: a firm, or a newspaper or broadcaster bought as one
 BOUGHT_TYPES = frozenset({"Company", "Organization", "MediaOutlet"})
 # what a buyer acquires outright: a firm, or a product line (a drug, a brand, an app) bought from its maker
@@ -6187,7 +6204,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB":
-        return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent)
+        return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent) \
+            or _combined_with(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
         return _facility_investment(ctx, tok, sent)
     answered = _answered_offer(ctx, tok, sent)
