@@ -162,6 +162,7 @@ def outlets_named_before_their_kind(doc, cands: list[Candidate], headlines) -> l
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_stop \
                 and doc[start - 1].ent_type_ not in ("NORP", "GPE", "DATE", "PERSON") \
                 and doc[start - 1].lower_ not in CALENDAR_WORDS:
             start -= 1
