@@ -6142,6 +6142,28 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB)
 
 
+def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "the sale of X to Y", "helped craft the sale of the struggling bank, X, to Y": the buyer named
+    after "to" invests in the firm sold (the noun as "X was sold to Y" already reads)."""
+    firms = {"Company", "Organization", "Person", "GovernmentBody"}
+    sold = [k for k in _prep_objects(ctx, tok, ("of",), {"Company", "Organization"})[0]]
+    # "the sale of the struggling bank, X,": the firm named beside the noun sold
+    sold += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and ctx.key(p) is None for a in p.children if a.dep_ == "appos"
+             for k in [ctx.key(a)] if k and ctx.type_of(k) in ("Company", "Organization") and k not in sold]
+    buyers = [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in sold]
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and lemma(tok.head) not in SELL_VERBS:
+        # "helped craft the sale of X to Y": the parser may hang "to Y" on the verb
+        buyers += [k for k in _prep_objects(ctx, tok.head, ("to",), firms)[0] if k not in sold and k not in buyers]
+    # (the parser may hang "to Y" on the firm sold)
+    buyers += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               for t in p.subtree if t.dep_ == "prep" and t.lower_ == "to"
+               for k in _prep_objects(ctx, t.head, ("to",), firms)[0] if k not in buyers and k not in sold]
+    if not sold or not buyers:
+        return None
+    return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_NOUN)
+
+
 def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "a deal to combine X with Y", "X agreed to combine with Y": a firm combined with another
     merges with it (X acts, Y is taken in); "combined sales", "combine forces" name no firm."""
@@ -6206,6 +6228,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB":
         return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent) \
             or _combined_with(ctx, tok, sent)
+    if tok.pos_ == "NOUN" and tok.lower_ == "sale":
+        return _sale_of_to(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
         return _facility_investment(ctx, tok, sent)
     answered = _answered_offer(ctx, tok, sent)
