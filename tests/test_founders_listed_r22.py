@@ -32,3 +32,8 @@ def test_a_list_of_firms_after_heads_of_is_no_holder(tmp_path):
     held = relation_pairs(tmp_path, "The heads of Quillfield Labs, Ardent Mills and Corvel met in Geneva on Monday.",
                           "holdsPosition")
     assert not any(org == "Quillfield Labs" for _, org in held), held
+
+
+def test_a_text_ending_on_the_firm_after_of_reads_without_error(tmp_path):
+    # the names-after-a-comma step looked one token past the firm; a text may end there
+    assert relation_pairs(tmp_path, "He praised the founders of Quillfield Labs", "founded") == set()

@@ -2830,7 +2830,7 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
                 names = [x for x in p.conjuncts if x.i > p.i and x.dep_ == "conj"]
                 last = max((x.right_edge.i for x in names), default=len(t.doc))
                 # (set off by commas on both sides: "the heads of Tarn, Kelso and Velo met" lists firms)
-                if p.dep_ == "pobj" and t.doc[p.i + 1].text == "," and last + 1 < len(t.doc) \
+                if p.dep_ == "pobj" and p.i + 1 < len(t.doc) and t.doc[p.i + 1].text == "," and last + 1 < len(t.doc) \
                         and t.doc[last + 1].text == "," and ctx.type_of(ctx.key(p)) not in (None, "Person"):
                     people += [k for x in names for k in _np_keys(ctx, x) if ctx.type_of(k) in kinds]
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS and head.dep_ == "xcomp" \
