@@ -3418,10 +3418,10 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
             orgs = [k for k in [_appointing_organisation(ctx, t)] if k]
-        if not orgs and (t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)):
+        beside_a_name = t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)
+        if not orgs and beside_a_name:
             orgs = _orgs_of_the_same_title_before(ctx, t, sent)
-        if not orgs and (t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)) \
-                and not any(c.dep_ == "poss" for c in t.children):
+        if not orgs and beside_a_name and not any(c.dep_ == "poss" for c in t.children):
             # "X, assistant attorney general for national security": the department of the title's
             # words (not "the state's attorney general")
             orgs = [k for k in [_department_of_title_phrase(ctx, split_status(_title_words(ctx, t).lower())[1], t.idx)] if k]
