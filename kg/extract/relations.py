@@ -438,6 +438,9 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         if bank:
             return bank, REL_HOLDER_FROM_CONTEXT
     if state_title:
+        listed = _country_of_coordinated_official(ctx, view.items[person_item].key, view.token(person_item).sent)
+        if listed:
+            return listed, REL_HOLDER_FROM_CONTEXT
         # a minister's country only from the sentence: ministers of several countries meet
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES | BOARD_CHAIR_TITLES:
@@ -640,6 +643,23 @@ def _main_company(ctx: ArticleContext) -> str | None:
         if in_lead == {counts[0][1]}:
             return counts[0][1]
     return None
+
+
+def _country_of_coordinated_official(ctx: ArticleContext, person: str, sent) -> str | None:
+    """ "X met with Premier L and Finance Minister W": an official met in one list with a politician
+    whose country the gazetteer knows serves that country (the side met is one side); not a list
+    of subjects ("President L and Prime Minister W held talks": two sides)."""
+    toks = [t for t in sent if ctx.key(t) == person and ctx.key(t.head) != person]
+    if not toks:
+        return None
+    first = toks[0]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "pobj"):
+        return None
+    found = {_known_country(ctx, ctx.key(o)) for o in toks[0].conjuncts if ctx.type_of(ctx.key(o)) == "Person"}
+    countries = {k for known, k in found if known and k}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str | None]:
@@ -3768,6 +3788,9 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
     known, country = _known_country(ctx, person)
     if known:
         return country, REL_HOLDER_KNOWN_COUNTRY
+    listed = _country_of_coordinated_official(ctx, person, sent)
+    if listed:
+        return listed, REL_HOLDER_FROM_CONTEXT  # (one list met is one side)
     if title in CENTRAL_BANK_HEAD_TITLES and (bank := _central_bank_just_before(ctx, t, person, title)):
         return bank, REL_HOLDER_FROM_CONTEXT
     def of_another_title(tok) -> bool:
