@@ -28,7 +28,7 @@ from kg.extract.entity_lexicon import (
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS, STATUS_WORDS, GOVERNMENT_UNIT_HEADS,
 )
-from kg.extract.name_forms import is_possessive, name_head, name_key
+from kg.extract.name_forms import is_initial, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.nlp import US_STATE_ABBREVIATIONS, english_word, english_word_or_plural, title_case
 from kg.resources import given_names
@@ -775,7 +775,7 @@ def _surnames_left_out(doc, ents: list) -> list:
         j = ent.end
         if (ent.start, ent.end) in absorbed:
             continue
-        if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and re.fullmatch(r"[A-Z]\.", doc[j - 1].text) \
+        if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and is_initial(doc[j - 1].text) \
                 and _surname_word(doc[j]) and doc[j - 1].whitespace_:
             # "David P." + "Wales", "Ann K." + "Georgia": no name ends in its middle initial; the word
             # after it is the surname, whatever place or firm the model took it for
@@ -925,7 +925,7 @@ def _holder_start(doc, start: int, end: int, given_name: bool) -> int | None:
     while end - k > 2 and (english_word(doc[k]) or given_name and k > start and doc[k].lower_ in FIELD_JOINERS) \
             and doc[k].lower_ not in names:
         k += 1
-    if k == start or not all(t.is_alpha and t.text[:1].isupper() or given_name and re.fullmatch(r"[A-Z]\.", t.text)
+    if k == start or not all(t.is_alpha and t.text[:1].isupper() or given_name and is_initial(t.text)
                              for t in doc[k:end]):
         return None
     return None if given_name and doc[k].lower_ not in names else k
@@ -1008,13 +1008,13 @@ def _initialled_people_cut_from_bodies(doc, ents: list) -> list:
     covered = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
         e = ent.end
-        if ent.label_ == "PERSON" and ent.start >= 1 and re.fullmatch(r"[A-Z]\.", doc[ent.start - 1].text) \
+        if ent.label_ == "PERSON" and ent.start >= 1 and is_initial(doc[ent.start - 1].text) \
                 and ent.start - 1 not in covered and doc[ent.start].lower_ in given_names():
             span = doc[ent.start - 1:e]
             span.label_ = "PERSON"
             out.append(span)
             continue
-        if ent.label_ == "ORG" and len(ent) >= 3 and re.fullmatch(r"[A-Z]\.", doc[e - 2].text) \
+        if ent.label_ == "ORG" and len(ent) >= 3 and is_initial(doc[e - 2].text) \
                 and doc[e - 1].lower_ in given_names() and e < len(doc) and doc[e].text[:1].isupper() \
                 and doc[e].is_alpha and e not in starts:
             body = doc[ent.start:e - 2]

@@ -35,7 +35,7 @@ from kg.extract.entity_lexicon import (
     PRODUCT_DESCRIPTORS, PRODUCT_NOUNS, SEATS_OF_POWER,
     SITE_PARTICIPLES, SPEECH_LEMMAS, STANCE_ADJECTIVES, STANCE_OBJECT_VERBS, STATUS_WORDS,
 )
-from kg.extract.name_forms import is_possessive, name_head, name_words, person_name_parts
+from kg.extract.name_forms import is_initial, is_possessive, name_head, name_words, person_name_parts
 from kg.gazetteer import Gazetteer
 from kg.nlp import US_STATE_ABBREVIATIONS, english_word, title_case
 from kg.resources import given_names
@@ -576,6 +576,7 @@ FIRM_NOUNS_BEFORE_A_NAME = {
     "retailer", "lender", "insurer", "airline", "manufacturer", "exporter", "importer", "miner", "refiner",
     "brokerage", "carrier", "shipper", "publisher", "bank"}
 
+
 def _describes_the_name(doc, c: Candidate) -> bool:
     """Whether the noun right before a name is said of it ("French bank X", "the investment bank X
     advised"), not a noun of its own that the name's clause follows ("the bank X founded")."""
@@ -1048,7 +1049,7 @@ def people_named_like_places(doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         i = c.end
         if c.type == "Place" and c.end - c.start == 1 and i + 1 < len(doc) \
-                and re.fullmatch(r"[A-Z]\.", doc[i].text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+                and is_initial(doc[i].text) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
                 and (i + 1 not in starts or starts[i + 1].type == "Person") and i not in starts:
             end = starts[i + 1].end if i + 1 in starts else i + 2
             span = doc[c.start:end]

@@ -251,8 +251,12 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx)))
+    by_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sent.start, []).append(d)
     for uctx, sent in ctx.units():
-        _counted_firms_listed(uctx, sent, [d for d in drafts if d.sent.start == sent.start])
+        if sent.start in by_sentence:
+            _counted_firms_listed(uctx, sent, by_sentence[sent.start])
     drafts = [d for d in drafts if not (d.type == "PolicyAnnouncement" and _refused(d.trigger))]
     # "X might invest in Y", "X declined to buy Y", "the agency denied that it had fined Y", "did the
     # regulator probe Y?": an act its clause does not assert is no event (policy, criticism, moves and
@@ -1801,18 +1805,11 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
     for h in heads:
         if h.lower_ == "behalf":
             continue  # "filed on behalf of X": X is who the filer acts for, not what the act is about
-        if ctx.key(h) is None and h.lower_ in TITLE_HEADS and h.i + 1 < len(ctx.doc):
-            # "Senate Majority Leader Chuck Schumer" parsed with "Leader" as the head: the
-            # person named right after the title is meant, not the body qualifying it
-            nxt = ctx.key(ctx.doc[h.i + 1])
-            if nxt and ctx.type_of(nxt) == "Person" and "Person" in types:
-                if nxt not in out:
-                    out.append(nxt)
-                continue
-        if ctx.key(h) is not None and ctx.type_of(ctx.key(h)) != "Person" and h.lower_ in TITLE_HEADS \
-                and h.i + 1 < len(ctx.doc) and "Person" in types:
-            # "talks between X and U.S. Trade Representative Y", the title read as the office's name:
-            # the person named right after it is meant, not the office
+        if ctx.type_of(ctx.key(h)) != "Person" and h.lower_ in TITLE_HEADS and h.i + 1 < len(ctx.doc) \
+                and "Person" in types:
+            # "Senate Majority Leader Chuck Schumer" parsed with "Leader" as the head, "talks between X
+            # and U.S. Trade Representative Y" with the title read as the office's own name: the
+            # person named right after the title is meant, not the body qualifying it or the office
             nxt = ctx.key(ctx.doc[h.i + 1])
             if nxt and ctx.type_of(nxt) == "Person":
                 if nxt not in out:
@@ -3109,22 +3106,25 @@ def _place_countries(ctx: ArticleContext, key: str) -> set[str]:
 
 def _visited_countries(ctx: ArticleContext, key: str) -> set[str]:
     """The names (lower case) of the countries the article says a person visits or travels to: "X
-    Visits China", "X is visiting Peru", "X flew to Lima" (the person the subject of the verb)."""
-    out: set[str] = set()
-    for sent in ctx.sents:
-        for t in sent:
-            if t.pos_ not in ("VERB", "PROPN") or lemma(t) not in TRAVEL_VERBS | {"visit"} or _unreal(t) \
-                    or _visiting_guest(t):
-                continue
-            if key not in _subjects(ctx, t, {"Person"}):
-                continue
-            places = _prep_objects(ctx, t, ("to", "in"), {"Place"}, allow_place_poss=False)[0]
-            if lemma(t) == "visit":
-                places += [k for c in t.children if c.dep_ in ("dobj", "obj") for k in [ctx.key(c)]
-                           if k and ctx.type_of(k) == "Place"]
-            for k in places:
-                out |= _place_countries(ctx, k)
-    return out
+    Visits China", "X is visiting Peru", "X flew to Lima" (the person the subject of the verb); the
+    article's travels are read once and kept on the context."""
+    visits = getattr(ctx, "_visits_cache", None)
+    if visits is None:
+        visits = {}
+        for sent in ctx.sents:
+            for t in sent:
+                if t.pos_ not in ("VERB", "PROPN") or lemma(t) not in TRAVEL_VERBS | {"visit"} or _unreal(t) \
+                        or _visiting_guest(t):
+                    continue
+                places = _prep_objects(ctx, t, ("to", "in"), {"Place"}, allow_place_poss=False)[0]
+                if lemma(t) == "visit":
+                    places += [k for c in t.children if c.dep_ in ("dobj", "obj") for k in [ctx.key(c)]
+                               if k and ctx.type_of(k) == "Place"]
+                countries = set().union(*(_place_countries(ctx, k) for k in places))
+                for person in _subjects(ctx, t, {"Person"}):
+                    visits.setdefault(person, set()).update(countries)
+        ctx._visits_cache = visits
+    return visits.get(key, set())
 
 
 def _side_countries(ctx: ArticleContext, key: str, sent) -> set[str]:
@@ -3443,6 +3443,17 @@ def _counted_by(trigger, group, reach: int = 12) -> bool:
         t.pos_ in ("VERB", "AUX") and not (reach > 12 and t.tag_ == "VBN" and t.dep_ == "acl") for t in between)
 
 
+def _named_after(ctx: ArticleContext, sent, group, fits) -> list[str]:
+    """The entities that `fits` accepts named in `sent` after the counted `group`, in order, once each
+    (not inside a quotation)."""
+    named = []
+    for tok in sent[group.i - sent.start + 1:]:
+        k = ctx.key(tok)
+        if k and fits(k) and k not in named and not ctx.in_quote(tok.idx):
+            named.append(k)
+    return named
+
+
 def _counted_parties_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """"The SEC charged X and three others with fraud. X tipped three associates who traded: A, B and
     C": an act counts the parties it does not name ("three others", "two former employees", "five
@@ -3457,11 +3468,7 @@ def _counted_parties_named(ctx: ArticleContext, sent, drafts: list[_Draft]) -> N
         for kind, nouns, fits, role in kinds:
             if group.tag_ != "CD" and not _is_kind(group, nouns):
                 continue
-            named = []
-            for tok in sent[group.i - sent.start + 1:]:
-                k = ctx.key(tok)
-                if k and fits(k) and k not in named and not ctx.in_quote(tok.idx):
-                    named.append(k)
+            named = _named_after(ctx, sent, group, fits)
             if len(named) < n:
                 continue
             for d in _drafts_before(sent, drafts):
@@ -3484,17 +3491,14 @@ def _counted_firms_listed(ctx: ArticleContext, sent, drafts: list[_Draft]) -> No
     groups += [(t, _count_of(t.head.head)) for t in sent if t.pos_ == "NOUN" and _is_kind(t, COUNTED_FIRM_NOUNS)
                and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "CD" and (_count_of(t.head.head) or 0) >= 2]
     for group, n in groups:
-        named = []
-        for tok in sent[group.i - sent.start + 1:]:
-            k = ctx.key(tok)
-            if k and ctx.type_of(k) in ("Company", "Organization") and k not in named and not ctx.in_quote(tok.idx):
-                named.append(k)
+        named = _named_after(ctx, sent, group, lambda k: ctx.type_of(k) in ("Company", "Organization"))
         if len(named) < n:
             continue
         for d in drafts:
-            if d.sent.start == sent.start and d.type == "RegulatoryAction" and d.trigger.i < group.i \
-                    and _counted_by(d.trigger, group, reach=40):
+            if d.type == "RegulatoryAction" and d.trigger.i < group.i and _counted_by(d.trigger, group, reach=40):
                 d.parts += [(k, "target") for k in named[:n] if (k, "target") not in d.parts]
+
+
 # groups of people whose listed members are people, never the bodies named in their descriptions
 PERSON_GROUP_NOUNS = {"official", "individual", "executive", "person", "people", "defendant", "officer", "leader",
                       "director", "manager", "trader", "employee"}
@@ -6142,11 +6146,18 @@ def _firm_gives_up(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB)
 
 
+def _buyers_hung_on(ctx: ArticleContext, heads, firms) -> list[str]:
+    """Buyers in a "to" phrase the parser hung inside what is sold ("sold its stake in Y to Z", "the
+    sale of X to Y" with "to Y" on X)."""
+    return [k for o in heads for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            for k in _prep_objects(ctx, t.head, ("to",), firms)[0]]
+
+
 def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "the sale of X to Y", "helped craft the sale of the struggling bank, X, to Y": the buyer named
     after "to" invests in the firm sold (the noun as "X was sold to Y" already reads)."""
     firms = {"Company", "Organization", "Person", "GovernmentBody"}
-    sold = [k for k in _prep_objects(ctx, tok, ("of",), {"Company", "Organization"})[0]]
+    sold = _prep_objects(ctx, tok, ("of",), {"Company", "Organization"})[0]
     # "the sale of the struggling bank, X,": the firm named beside the noun sold
     sold += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj" and ctx.key(p) is None for a in p.children if a.dep_ == "appos"
@@ -6156,9 +6167,8 @@ def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "helped craft the sale of X to Y": the parser may hang "to Y" on the verb
         buyers += [k for k in _prep_objects(ctx, tok.head, ("to",), firms)[0] if k not in sold and k not in buyers]
     # (the parser may hang "to Y" on the firm sold)
-    buyers += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-               for t in p.subtree if t.dep_ == "prep" and t.lower_ == "to"
-               for k in _prep_objects(ctx, t.head, ("to",), firms)[0] if k not in buyers and k not in sold]
+    sold_nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    buyers += [k for k in _buyers_hung_on(ctx, sold_nouns, firms) if k not in buyers and k not in sold]
     if not sold or not buyers:
         return None
     return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_NOUN)
@@ -6187,7 +6197,7 @@ BOUGHT_TYPES = frozenset({"Company", "Organization", "MediaOutlet"})
 ACQUIRED_TYPES = BOUGHT_TYPES | {"Product"}
 # the words of outright acquisition, which alone take a product as what is bought ("invested in the
 # app" or "backed the drug" say nothing of owning it)
-ACQUIRE_LEMMAS = {"acquire", "buy", "purchase", "acquisition", "purchase", "buyout"}
+ACQUIRE_LEMMAS = {"acquire", "buy", "purchase", "acquisition", "buyout"}
 
 
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -6492,8 +6502,7 @@ def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
                if p.dep_ == "pobj" for k in _keys(ctx, p, firms) if k not in buyers]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "sold its stake in Y to Z": the parser may hang "to Z" on Y
-    buyers += [k for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
-               for k in _prep_objects(ctx, t.head, ("to",), firms)[0] if k not in buyers]
+    buyers += [k for k in _buyers_hung_on(ctx, objs, firms) if k not in buyers]
     if not buyers:
         return None
     sold = []
@@ -8479,11 +8488,12 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
                 if cue is not None:
                     date, date_text = cue.iso, cue.text
                     break
-        if date is None and any(_ongoing(ctx, d) for d in patterned) and article.published is not None:
+        ongoing = [d for d in patterned if _ongoing(ctx, d)] if date is None else []
+        if ongoing and article.published is not None:
             # "The regulator is investigating X": what is going on as the story is written is of
             # its month; but an act done in the telling ("The Department is designating X", "is
             # imposing sanctions on Y", as releases announce) is done on the day it is published
-            performed = any(_ongoing(ctx, d) and lemma(_clause_verb(d.trigger)) in PERFORMED_IN_TELLING for d in patterned)
+            performed = any(lemma(_clause_verb(d.trigger)) in PERFORMED_IN_TELLING for d in ongoing)
             date, date_text = article.published.isoformat()[:10 if performed else 7], ""
         value = next((d.value for d in g if d.value), None)
         evidence_draft = date_draft or g[0]

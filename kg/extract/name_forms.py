@@ -47,6 +47,12 @@ def person_name_parts(text: str) -> list[str]:
     return [p.lower() for p in parts if not re.fullmatch(r"[A-Z]\.?", p) and p.lower() not in ("jr.", "jr", "sr.", "iii", "ii")]
 
 
+def is_initial(word: str) -> bool:
+    """Whether a word is one capital and its stop, as a name's initial is written ("P." in "David P.
+    Wales")."""
+    return re.fullmatch(r"[A-Z]\.", word) is not None
+
+
 def initials(text: str) -> str:
     """The capital initials of a long name without its small words ("Business Insider" -> "BI"),
     to recognise its acronym."""

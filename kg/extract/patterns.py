@@ -999,8 +999,6 @@ def clean_title(text: str) -> str:
     return text.strip(" ,")
 
 
-
-
 def split_status(title: str) -> tuple[str | None, str]:
     """ "former chairman" -> ("former", "chairman"), "then-CEO" -> ("former", "CEO"),
     "president-elect" -> ("incoming", "president"), "CEO" -> (None, "CEO")."""
