@@ -2338,6 +2338,36 @@ def _prep_objects(ctx: ArticleContext, head, preps, types, allow_place_poss=True
     return keys, noun
 
 
+# acts of one state against another's bodies as much as its firms ("sanctions on Russia's
+# intelligence directorate", "designated the ministry")
+SANCTIONING_LEMMAS = {"sanction", "sanctions", "designate", "designation", "blacklist", "embargo"}
+
+# words that open the law an act is taken under: "sanctions under section 231 of the Act on X",
+# "penalties pursuant to the order against Y", "in accordance with the statute"
+LEGAL_BASIS_WORDS = {"under", "pursuant", "per", "accordance"}
+
+
+def _past_legal_basis(ctx: ArticleContext, head, preps, types) -> tuple[list[str], object]:
+    """The parties an act aims at when the law it is taken under stands between it and them:
+    "imposed sanctions under section 231 of the Act on X", "sanctions pursuant to the order on Y".
+    The small parser hangs "on X" on the law's name, so the phrase is read inside the law's
+    phrase (and only there: "a fine under the rules of X" names no target)."""
+    keys, noun = [], None
+    heads = [head] + ([head.head] if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else [])
+    for c in (c for h in heads for c in h.children):
+        # "under the Act", "pursuant to the order", "in accordance with the statute"
+        if c.dep_ not in ("prep", "amod", "advmod") or not (c.lower_ in LEGAL_BASIS_WORDS or (
+                c.lower_ == "in" and any(g.lower_ == "accordance" for g in c.children))):
+            continue
+        for t in c.subtree:
+            if t is c or t.i <= c.i:
+                continue
+            k2, n2 = _prep_objects(ctx, t, preps, types)
+            keys += [k for k in k2 if k not in keys]
+            noun = noun or n2
+    return keys, noun
+
+
 def _direct_objects(ctx: ArticleContext, verb, types, allow_place_poss=True) -> tuple[list[str], object]:
     keys, noun = [], None
     for c in verb.children:
@@ -4427,6 +4457,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
                                  "penalties") else ())
         targets, tnoun = _prep_objects(ctx, tok, preps, targets_types)
+        if not targets and tnoun is None:
+            targets, tnoun = _past_legal_basis(ctx, anchor, ("against", "on", "targeting"), targets_types)
         # "a settlement with the SEC": the authority settled with acts; the firm settling is the target
         settled_with = [k for k in _prep_objects(ctx, tok, ("with",), targets_types)[0]
                         if ctx.type_of(k) == "GovernmentBody"]
@@ -8266,8 +8298,11 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         parts = [(k, r) for k, r in parts if not (r == "target" and _only_in_a_title(uctx, k, d.sent))]
         principals = _acted_for(uctx, d.trigger)
         parts = [(k, r) for k, r in parts if k not in principals] + [(k, "actor") for k in principals]
-        if parts and all(r == "target" and ctx.type_of(k) == "GovernmentBody" for k, r in parts):
-            return False  # "a firm is suing the Treasury": a case brought against the state is not its act
+        if parts and all(r == "target" and ctx.type_of(k) == "GovernmentBody" for k, r in parts) \
+                and lemma(d.trigger) not in SANCTIONING_LEMMAS:
+            # "a firm is suing the Treasury": a case brought against the state is not its act (but
+            # "sanctions on the Chinese entity X" may name a foreign state's own body)
+            return False
     d.parts = parts
     if not parts:
         return False
