@@ -3666,6 +3666,31 @@ PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits
 COURT_WORDS = {"court", "judge", "tribunal", "regulator", "regulators", "jury", "arbitrator"}
 
 
+def _adjudicating_bodies(ctx: ArticleContext, verb) -> list[str]:
+    """An organisation that rules as a judge between parties: "the World Trade Organization ruled
+    against X", "a panel of three WTO officials ruled that ...": the organisation named in the
+    subject (itself, or the panel or officials it sends). A firm or a party that "ruled" governs."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        k = ctx.key(c)
+        if k is None and c.lower_ in PANEL_NOUNS:
+            heads = [p for w in c.children if w.dep_ == "prep" and w.lower_ == "of" for p in w.children
+                     if p.dep_ == "pobj" and p.lower_ in PANEL_NOUNS | {"officials", "judges", "experts"}] or [c]
+            keys = [ctx.key(m) for h in heads for m in [h, *h.children] if m.dep_ in ("compound", "nmod", "poss")
+                    or m is h]
+            keys += [k2 for h in heads for k2 in _prep_objects(ctx, h, ("of", "from"), {"Organization"})[0]]
+        else:
+            keys = [k]
+        out += [k2 for k2 in keys if k2 and ctx.type_of(k2) == "Organization" and k2 not in out]
+    return out
+
+
+# the small bodies an organisation sends to judge: "a WTO panel", "a group of three WTO officials"
+PANEL_NOUNS = {"panel", "panels", "group", "body", "committee", "tribunal", "board", "officials", "judges"}
+
+
 # who a penalty, ruling or refusal can bind
 BOUND_PARTIES = frozenset({"Company", "Organization", "Person"})
 
@@ -4346,11 +4371,23 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = BOUND_PARTIES
         actors, court = _authorities(ctx, tok, sent)
         if lem == "rule":
-            targets = _prep_objects(ctx, tok, ("against",), firms)[0]
+            if not actors:
+                actors = _adjudicating_bodies(ctx, tok)
+            # a body that judges between states rules against a country, or a country's measures
+            states = {"Place", "GovernmentBody"} if any(ctx.type_of(a) == "Organization" for a in actors) else set()
+            targets = _prep_objects(ctx, tok, ("against",), firms | states)[0]
             for c in tok.children:
                 if c.dep_ == "ccomp":
                     targets += [k for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
                                 for k in _keys(ctx, s_, {"Company", "Organization"}) if k not in targets]
+                    # "ruled that United States taxes on steel violate trade law": the country whose
+                    # measures are judged
+                    # (the small parser may take the whole clause for a noun: "that X taxes on Y violate law")
+                    subjects = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")] or (
+                        [c] if c.pos_ in ("NOUN", "PROPN") else [])
+                    targets += [k for s_ in subjects if states
+                                for m in s_.children if m.dep_ in ("compound", "poss", "nmod") and m.i < s_.i
+                                for k in [ctx.key(m)] if k and ctx.type_of(k) in states and k not in targets]
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if not objs or not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
