@@ -200,6 +200,20 @@ def _after_office_title(doc, start: int, end: int) -> int:
     return i if end - i >= 2 and doc[i].text[:1].isupper() else start
 
 
+# labels the small model gives a firm's name when the words around it are unusual ("a bid for
+# Tarn Foods": WORK_OF_ART)
+TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _firm_taken_for_a_title(ent) -> bool:
+    """A span the model labels a work, an event or a law that is a firm's name by its words: two or
+    more capitalised words ending in a business noun or legal form ("Tarn Foods", "Velda Motors
+    Inc."), none of them "of" ("The Wealth of Nations") or "the"."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ in TITLE_LABELS and len(words) >= 2 and ent[-1].lower_ in COMPANY_HEADS \
+        and all(t.text[:1].isupper() for t in words) and not any(t.lower_ in ("of", "the", "and") for t in words)
+
+
 def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate]:
     """Every name span of the article (gazetteer ruler or statistical NER) as a cleaned candidate,
     in text order: spans the model cut short are mended, spans it ran together are split, and a
@@ -208,6 +222,8 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
     doc_ents = list(doc.ents)  # Doc.ents rebuilds its list on every access: read it once
     places = {e.text for e in doc_ents if e.label_ in ("GPE", "LOC")}
     for ent in _mended_entity_spans(doc, doc_ents, gaz, headlines):
+        if _firm_taken_for_a_title(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ in NOISE_LABELS or ent.label_ not in KEEP_LABELS:
             continue
         ent, ent_id = _given_name_before_surname(doc, ent, gaz)
