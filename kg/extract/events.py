@@ -7405,11 +7405,22 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         if tok.lower_ == "administration" and tok.head.lower_ != "into":
             return None
-        if gov.pos_ != "VERB" or lemma(gov) not in BANKRUPTCY_VERBS | {"go"} or not _happened(gov):
+        if gov.pos_ != "VERB" or lemma(gov) not in BANKRUPTCY_VERBS | {"go"} or not (
+                _happened(gov) or _filing_announced(gov)):
             return None
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+def _filing_announced(verb) -> bool:
+    """A filing the firm says it will make ("X announced that it will file for bankruptcy", "said
+    it would seek bankruptcy protection"): the firm's own word that it is going under; a filing
+    it may make ("could", "might") or denies is none."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.dep_ == "ccomp" and bool(auxes & {"will", "would", "'ll"}) and not any(
+        c.dep_ == "neg" for c in verb.children) and lemma(verb.head) in ("announce", "say", "confirm") \
+        and _happened(verb.head) and not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 # what makes a failure only feared or avoided: "fears of X's default", "the risk of a bankruptcy"
@@ -7744,6 +7755,11 @@ def _says_it_will(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # country speaking of its own act (what it will probe or fine is a RegulatoryAction)
         if lemma(inner) in ENFORCING_VERBS:
             return None
+        speakers = [c for c in tok.children if c.dep_ == "nsubj"]
+        speakers += [a for c in speakers for a in c.children if a.dep_ == "appos"]
+        if any(ctx.key(c) is not None and ctx.type_of(ctx.key(c)) not in ("Place", "GovernmentBody")
+               or ctx.key(c) is None and c.lower_ in FIRM_HEAD_NOUNS | {"bank", "banks"} for c in speakers):
+            return None  # "the U.S. bank X announced it will file for bankruptcy": the firm speaks, not its country
         countries = [k for k in _subjects(ctx, tok, {"Place", "GovernmentBody"}) if ctx.type_of(k) == "GovernmentBody"
                      or ctx.is_country(k)]
         return _official_act(ctx, countries, sent, tok) if countries else None
