@@ -88,6 +88,7 @@ from kg.extract.patterns import (
     ArticleContext,
     SentenceView,
     is_future,
+    norm_name,
     CHANCE_NOUNS,
     chance_missed,
     site_participle_after,
@@ -205,6 +206,14 @@ def _only_a_condition(trigger) -> bool:
     return False
 
 
+def _courts_only(ctx: ArticleContext, d: "_Draft") -> bool:
+    """Whether every actor of a draft is a court ("the Supreme Court", "a federal appeals court"): a
+    court does not announce policy, it rules, and its rulings are regulatory acts."""
+    actors = [k for k, r in d.parts if r == "actor"]
+    return bool(actors) and all(ctx.type_of(k) == "GovernmentBody" and bool(
+        {"court", "tribunal"} & set(norm_name(ctx.table.get(k).name).split())) for k in actors)
+
+
 def extract_events(doc, table: EntityTable, article: Article, relations: list[Relation] | None = None) -> list[Event]:
     """Events with participants, roles, dates and values, one per real-world event. `relations`,
     when the caller has already extracted them from the same doc and table, spare a second
@@ -251,6 +260,9 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         for d in drafts[first_new:]:
             d.ctx = uctx
     drafts += _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx)))
+    for d in drafts:
+        if d.type == "PolicyAnnouncement" and _courts_only(d.ctx or ctx, d):
+            d.type = "RegulatoryAction"  # "the Supreme Court eased spending limits": a court rules
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sent.start, []).append(d)
