@@ -6817,6 +6817,21 @@ def _tariff_lowered(tok) -> bool:
 RISE_NOUNS = {"hike", "hikes", "increase", "increases", "rise", "rises", "raise", "raises"}
 
 
+IMPORT_WORDS = {"import", "imports", "imported"}
+
+
+def _on_imports(tax) -> bool:
+    """Whether a tax is laid on goods brought in ("taxes on imports of steel", "import taxes",
+    "taxes on imported cars"): a tariff, where a tax on income or sales is none."""
+    if any(c.lower_ in IMPORT_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in tax.lefts):
+        return True
+    # (the small parser may hang "on imports" on the verb: "ordered new taxes on imports of steel")
+    heads = [tax] + ([tax.head] if tax.dep_ in ("dobj", "obj") and tax.head.pos_ == "VERB" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and (p.lower_ in IMPORT_WORDS or any(m.lower_ in IMPORT_WORDS for m in p.lefts))
+        for p in c.children) for h in heads for c in h.children)
+
+
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB":
@@ -6830,6 +6845,8 @@ def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     if low in RISE_NOUNS and any(c.dep_ == "compound" and c.lower_ in ("tariff", "tariffs", "duty") for c in tok.children):
         low = "tariffs"  # "imposed tariff hikes on X", "its own tariff increases on Y": the raised tariffs
+    if low in ("tax", "taxes") and _on_imports(tok):
+        low = "tariffs"  # "taxes on imports of steel", "steel import taxes": a tariff by another name
     is_trade = low in ("tariff", "tariffs", "duties", "surcharge", "surcharges", "levies") or (
         low in CONFLICT_NOUNS and (any(c.lower_ in ("trade", "tariff", "tech", "chip") for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "on") and any(p.lower_ in ("trade", "tariffs") for p in c.children)
