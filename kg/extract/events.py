@@ -1202,13 +1202,15 @@ def _deed_doers(ctx: ArticleContext, noun) -> list[str]:
 # acts a critic may name by a noun alone, once the article has told them ("X imposed tariffs on Y ...
 # Z denounced the tariffs"), and the kinds of event that may have told them
 REFERRED_ACTS = {
-    **dict.fromkeys(("tariffs", "tariff", "duties", "levies"), ("TradeConflict", "PolicyAnnouncement")),
+    **dict.fromkeys(("tariffs", "tariff", "duties", "levies", "taxes"), ("TradeConflict", "PolicyAnnouncement")),
     **dict.fromkeys(("sanctions", "fine", "fines", "penalty", "penalties", "ban", "probe", "investigation",
                      "charges", "lawsuit", "ruling", "crackdown", "restrictions", "embargo"),
                     ("RegulatoryAction", "TradeConflict")),
     **dict.fromkeys(("decision", "move", "plan", "plans", "policy", "measures", "law", "bill", "budget", "proposal",
                      "cut", "hike"), ("PolicyAnnouncement", "RegulatoryAction", "TradeConflict")),
 }
+# verbs of objecting to an act (not to a person): "protested the tariffs", "objected to the fines"
+PROTEST_VERBS = {"protest", "object"}
 # how far back (characters) the act may have been told
 REFERRED_ACT_REACH = 1500
 # nouns that name the same act ("imposed duties on X ... denounced the tariffs")
@@ -1276,6 +1278,13 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
                     and ctx.key(c) is None]
             if not objs or not _called_bad(tok, objs[0]):
                 continue
+        elif lemma(tok) in PROTEST_VERBS:
+            # "Y protested the steel import taxes", "Y objected to the tariffs", "protested to the
+            # court about the fines": an act protested is criticised, its authors the target
+            acts = set(REFERRED_ACTS) | CRITICISED_ACTS
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in acts and ctx.key(c) is None]
+            objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "about", "over")
+                     for p in c.children if p.dep_ == "pobj" and p.lower_ in acts and ctx.key(p) is None]
         elif lemma(tok) not in CRITICIZE_VERBS:
             continue
         else:
@@ -1284,6 +1293,12 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
         if not objs or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         critics = _subjects(ctx, tok, ACTORS | {"Place"})
+        if not critics:
+            # "several nations, including X and Y, protested the tariffs": the critics listed
+            critics = [k for c in tok.children if c.dep_ == "nsubj" and ctx.key(c) is None
+                       for i in c.children if i.lower_ in ("including", "like")
+                       for p in i.children if p.dep_ == "pobj"
+                       for k in _keys(ctx, p, ACTORS | {"Place"}, allow_place_poss=False)]
         # "criticized the government of President X": the leader (or country) whose government it is
         targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS else
                                             _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
