@@ -4332,6 +4332,12 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 # "X, who was charged by Y in May, ...", "X, fined by Y last year, ...": the noun the
                 # clause describes is acted on
                 targets = _keys(ctx, tok.head, targets_types)
+            if not targets and tok.dep_ in ("pcomp", "advcl") and tok.head.i != tok.i:
+                # "X resigned after being charged with fraud", "X, who quit before being arrested":
+                # the subject of the clause the participle hangs on was acted on
+                gov = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    targets = [k for k in _subjects(ctx, gov, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
             actors = [k for k in _agent(ctx, tok, ACTORS | {"Place"}) if ctx.type_of(k) in GOV_ACTORS | {"Organization"}]
             # "X was extradited from Germany", "was deported from Spain": the place left is no agent
             actors = [k for k in actors if not (ctx.type_of(k) == "Place" and not any(
