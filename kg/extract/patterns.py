@@ -43,7 +43,7 @@ TITLE_HEADS = {
     "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
     "comptroller", "controller", "auditor", "supervisor", "commander", "speaker", "whip",
     "prime minister", "head of state", "lead", "scientist", "engineer", "investor", "member", "mp", "mep",
-    "negotiator", "justice", "undersecretary", "under-secretary",
+    "negotiator", "justice", "undersecretary", "under-secretary", "columnist", "journalist", "commentator",
 }
 FOUNDER_WORDS = {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}
 # Words that may start or extend a title but are not titles alone.
