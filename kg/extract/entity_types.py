@@ -299,7 +299,10 @@ PERSON_DESCRIPTIONS = {"businessman", "businesswoman", "tycoon", "magnate", "bil
                        "diplomat", "oligarch", "professor",
                        # what only a person is to a country or a firm ("X, an Italian national,",
                        # "X, a U.S. citizen,", "X, a former executive with Y,")
-                       "national", "citizen", "resident", "executive", "employee"}
+                       "national", "citizen", "resident", "executive", "employee",
+                       # posts only a person holds ("X, chairman of Y,", "X, Y's founder,")
+                       "chairman", "chairwoman", "chairperson", "ceo", "founder", "co-founder", "president",
+                       "minister", "director"}
 
 
 def _described_as_person(root) -> bool:
