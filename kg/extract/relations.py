@@ -928,7 +928,7 @@ def _is_place_office(ctx: ArticleContext, key: str | None) -> bool:
 def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
-    for step in (_org_title_person, _coordinated_titles, _demonym_title_person, _title_of_org_person,
+    for step in (_org_title_person, _envoy_to_a_country, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _title_of_described_org, _copula_title_of_listed_orgs, _listed_roles_of_org,
@@ -1015,6 +1015,23 @@ def _org_title_person(tm: _TitleMatch) -> None:
                 tm.add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
             tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES, tm.status_before(org_i))
+
+
+# titles of those a country sends to another: "Brazil's Ambassador to the United States X"
+SENT_ENVOY_HEADS = {"ambassador", "envoy", "representative", "consul", "emissary"}
+
+
+def _envoy_to_a_country(tm: _TitleMatch) -> None:
+    """COUNTRY's (or DEMONYM) ENVOY to [the] COUNTRY [,] PERSON: "Brazil's Ambassador to the United
+    States Roberto Abdenur", "Brazil's ambassador to Japan, X,": the envoy serves the country
+    that sends them, not the one they are sent to."""
+    for m in re.finditer(r"(?:(?P<org>C)s|(?P<dem>D))(?P<title>" + _TITLE + r")od?C,?(?P<per>P)", tm.s):
+        a, b = m.start("title"), m.end("title")
+        if tm.items[b - 1].text.lower() not in SENT_ENVOY_HEADS:
+            continue
+        home = tm.items[m.start("org")].key if m.group("org") else tm.ctx.country_of_demonym(tm.items[m.start("dem")].text)
+        if home and tm.ctx.is_country(home):
+            tm.add(m.start("per"), home, a, b, REL_TITLE_BETWEEN_NAMES)
 
 
 def _coordinated_titles(tm: _TitleMatch) -> None:
