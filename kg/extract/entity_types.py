@@ -282,6 +282,14 @@ def _described_as_firm(root) -> bool:
     return False
 
 
+def _named_after_a_firm_noun(root) -> bool:
+    """A name set off after a firm's noun ("through his investment company, Tracinda,", "its
+    parent firm, X"): the firm's name, whatever the NER label said."""
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in (
+        "company", "firm") and root.i > 0 and root.doc[root.i - 1].text == ","
+
+
 def _describes_a_job(noun) -> bool:
     """"a former web producer for X", "a software developer at Y", "a longtime contractor with Z":
     a post held (once) at an organisation named after "for", "at" or "with", not a firm's trade
@@ -359,7 +367,8 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type == "Place" and _makes_a_deal(root):
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
-    elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)):
+    elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)) or \
+            c.type in ("Place", None) and _named_after_a_firm_noun(root):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \

@@ -283,6 +283,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _party_letters(uctx, sent, out)
         _party_of_person(uctx, sent, out)
         _parts(uctx, sent, out)
+        _own_companies(uctx, sent, out)
         _country_memberships(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _index_places(uctx, sent, out)
@@ -4228,6 +4229,25 @@ def _party_of_person(ctx: ArticleContext, sent, out: _Collector) -> None:
 PART_NOUNS = {"part", "agency", "arm", "unit", "division", "office", "bureau", "body", "branch", "department",
               "section", "wing", "subsidiary", "component", "directorate", "service", "committee"}
 PANEL_NOUNS = {"panel", "board", "council", "commission", "watchdog", "regulator"}  # "X, the Fed's policy panel"
+
+
+# what a person's own business is called ("his investment company, X", "her firm, Y")
+OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle"}
+
+
+def _own_companies(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """A person's company named beside it: "Kerkorian, through his investment company, X",
+    "a penalty on Y, a businessman, and his company, X", "Y's holding firm, X": the person owns
+    it. A company possessed by another firm is left to the ownership readers."""
+    for tok in sent:
+        if tok.lower_ not in OWN_BUSINESS_NOUNS or tok.pos_ != "NOUN" or ctx.key(tok) is not None or ctx.in_quote(tok.idx):
+            continue
+        owners = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if ctx.type_of(k) == "Person"]
+        firms = [k for c in tok.children if c.dep_ == "appos" for k in [ctx.key(c)]
+                 if ctx.type_of(k) in ("Company", "Organization")]
+        for owner in owners:
+            for firm in firms:
+                out.add(owner, "owns", firm, sent, REL_OWNED_DESCRIBED)
 
 
 def _parts(ctx: ArticleContext, sent, out: _Collector) -> None:
