@@ -5742,8 +5742,8 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 c.dep_ in ("nummod", "compound") and c.tag_ == "CD" for c in amount.children)):
             given = amount  # "provide $5 billion in loans to X": the sum is what is given
         gov = given.head
-        if given is not noun and not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
-            # "... in loans to X" with the "to" phrase hung on the giving verb
+        if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
+            # "approved a loan to X", "... in loans to X": the "to" phrase hung on the giving verb
             targets = [k for c in gov.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                        for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Place", "GovernmentBody"})]
         if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
