@@ -459,7 +459,36 @@ def _name_pieces(doc, ent, ent_id: str, gaz: Gazetteer, places: set[str]) -> lis
     if ent_id or gaz.lookup(doc[whole[0]:whole[1]].text) is not None:
         return [(ent.start, ent.end)]
     pieces = _split(doc, ent.start, ent.end, gaz, places)
+    pieces = [p for a, b in pieces for p in _two_parties(doc, a, b, gaz)]
     return [p for a, b in pieces for p in (_listed_names(doc, a, b) if ent.label_ == "ORG" else [(a, b)])]
+
+
+# words before "X and Y" that need two parties: "the merger of X and Y", "talks between X and Y"
+TWO_PARTY_NOUNS = {"merger", "mergers", "combination", "tie-up", "union", "marriage", "alliance", "partnership"}
+
+
+def _two_parties(doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """"the merger of [Staples and Office Depot]", "talks between [Tarn Foods and Velda Dairies]":
+    a span the model ran over the "and" of two parties is two names where the words before it ask
+    for two (a name the gazetteer knows, "Procter and Gamble", stays whole, as a name with "&" does)."""
+    ands = [i for i in range(start + 1, end - 1) if doc[i].lower_ == "and"]
+    if len(ands) != 1 or any(t.text == "&" for t in doc[start:end]):
+        return [(start, end)]
+    i = ands[0]
+    if not (doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
+        return [(start, end)]
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 0:
+        return [(start, end)]
+    two = doc[j].lower_ == "between" or (doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in TWO_PARTY_NOUNS)
+    text = doc[start:end].text
+    if not two or gaz.lookup(text) is not None or gaz.lookup(text.replace(" and ", " & ")) is not None:
+        return [(start, end)]
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text[:1].isupper():
+        return [(start, end)]  # "the merger of Procter and Gamble and Gillette": the second party follows
+    return [(start, i), (i + 1, end)]
 
 
 # Firms' words that name a trade and may begin a longer name ("Kuwait Oil and Gas Company", "Nordic

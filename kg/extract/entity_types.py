@@ -364,6 +364,9 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type in ("Company", "Place", None) and not c.cue and aged(doc, c):
         # "Rajoelina, 44, was sworn in": an age in apposition is a person's
         c.type, c.cls, c.confidence, c.cue = "Person", None, ENTITY_CONTEXT_CUE, True
+    elif c.type in ("Place", "Person", "GovernmentBody", None) and _party_to_a_merger(root):
+        # "the merger of Staples and Office Depot": the parties to a merger are firms
+        c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type == "Place" and _makes_a_deal(root):
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
@@ -452,6 +455,12 @@ def _town_before_state_site(doc, c: Candidate) -> bool:
 # Verbs of a firm's deal, and the nouns of an offer: "X bought Y", "X raised its offer for Y".
 DEAL_VERBS = {"buy", "acquire", "purchase", "merge", "divest", "bid"}
 OFFER_NOUNS = {"offer", "bid", "stake"}
+
+
+def _party_to_a_merger(root) -> bool:
+    """Whether the name is one of the parties after "the merger of" ("the merger of X and Y")."""
+    first = root.head if root.dep_ == "conj" else root
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("merger", "mergers")
 
 
 def _makes_a_deal(root) -> bool:
