@@ -1759,6 +1759,23 @@ def _demanded(noun) -> bool:
     return gov.pos_ == "VERB" and lemma(gov) in verbs
 
 
+# a firm's own governing bodies: "the board of X", "X's directors"
+BOARD_NOUNS = {"board", "directors", "board of directors", "shareholders"}
+
+
+def _own_employers(ctx: ArticleContext, verb, askers: list[str], people: list[str]) -> list[str]:
+    """The firms among those who ask people to leave that the people work for: the subject is the
+    firm's board or directors ("the directors of X", "X's board"), or a firm the article says
+    they hold a post at."""
+    firms = [k for k in askers if ctx.type_of(k) in ("Company", "Organization")]
+    if not firms:
+        return []
+    if any(c.dep_ == "nsubj" and c.lower_ in BOARD_NOUNS and ctx.key(c) is None for c in verb.children):
+        return firms
+    held = _positions_held(ctx)
+    return [k for k in firms if any(r.object == k for p in people for r in held.get(p, []))]
+
+
 def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
     """A call for someone to resign is criticism of them: "X urged Y to resign", "X called on Y to
     step down", "X demanded that Y quit"."""
@@ -1779,6 +1796,13 @@ def _calls_to_quit(ctx: ArticleContext, sent) -> list[_Draft]:
         targets += [k for a in acts for c in a.children if c.dep_ in ("nsubj", "compound")
                     for k in _keys(ctx, c, ACTORS)]
         critics = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if k not in targets]
+        employers = _own_employers(ctx, tok, critics, targets)
+        if employers and targets:
+            # "the directors of X asked Y to resign", "X asked its chief executive Y to step down":
+            # a firm's own call on its officer to go is an ouster, an act of the firm
+            out.append(_Draft("Other", [(k, "actor") for k in employers] + [(k, "target") for k in targets], sent,
+                              tok, EVENT_OTHER_VERB))
+            continue
         if critics and targets:
             # a call to resign is a standing demand ("have urged X to resign"), repeated and reported
             # without a day of its own: it is not dated by the sentence or the narrative
