@@ -2927,10 +2927,26 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
         # "welcomed X to Y", "received X to Y": the guest came to the host's place
         taken = {k for k, _ in parts}
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # the parser may hang "to Y" on X
-        parts += [(k, "location") for h in heads for k in _prep_objects(ctx, h, ("to",), {"Place"})[0]
-                  if k not in taken][:1]
+        # (the small parser may take "to Y" for a dative)
+        parts += [(k, "location") for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Place", "GovernmentBody"})
+                  if k not in taken and _venue(ctx, k)][:1]
     return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING, open_noun=open_noun,
                   open_role="attendee")
+
+
+# last words of the buildings that seats of government are named by ("the White House", "the
+# Élysée Palace", "Downing Street", "the Kremlin")
+SEAT_WORDS = {"house", "palace", "kremlin", "street", "hall", "residence", "mansion", "castle"}
+
+
+def _venue(ctx: ArticleContext, key: str) -> bool:
+    """Whether an entity can be where a meeting is held: a place, or a government named by the
+    building it sits in ("at the White House", "to the Kremlin"), not a body met ("at the Treasury")."""
+    if ctx.type_of(key) == "Place":
+        return True
+    words = norm_name(ctx.table.get(key).name).split()
+    return ctx.type_of(key) == "GovernmentBody" and bool(words) and words[-1] in SEAT_WORDS
 
 
 def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
@@ -2954,9 +2970,13 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     hung += [a for p in hung for a in p.children if a.dep_ in ("appos", "conj")]  # "her counterpart Y in X"
     hung = [p for p in hung if ctx.key(p) in taken or _time_noun(p)]
     out += [k for p in hung for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
-    # "hosted the summit at Camp David", "met at the Camp David retreat": a named venue places it
-    out += [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("at",), {"Place"})[0]
-            if k not in taken and k not in out]
+    # ("met with Y at the White House": a seat of government hung on the guest places the meeting too)
+    out += [k for p in hung for k in _prep_objects(ctx, p, ("at",), {"Place", "GovernmentBody"})[0]
+            if k not in taken and k not in out and _venue(ctx, k) and ctx.type_of(k) == "GovernmentBody"]
+    # "hosted the summit at Camp David", "met at the Camp David retreat", "met at the White House":
+    # a named venue places it (a seat of government named by its building is one)
+    out += [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("at",), {"Place", "GovernmentBody"})[0]
+            if k not in taken and k not in out and _venue(ctx, k)]
     # "at the palace in X", "at the Tarn Hotel in X": the venue's town places the meeting
     out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
             for p in c.children if p.dep_ == "pobj"
@@ -8400,6 +8420,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = public or (d.type == "PolicyAnnouncement" and role == "target" and ctx.is_country(k))
         # a state lends, funds and invests ("Japan will lend $2 billion to X", "China pledged $60 billion")
         public = public or (d.type == "Investment" and role == "actor" and ctx.is_country(k))
+        # a seat of government named by its building is where a meeting is held ("at the White House")
+        public = public or (d.type == "Meeting" and role == "location" and k is not None and _venue(ctx, k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
             continue
         if d.type == "Investment" and ctx.type_of(k) == "Product" and lemma(d.trigger) not in ACQUIRE_LEMMAS:
