@@ -282,6 +282,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     _the_articles_enforcer(ctx, events)
     _partners_in_enforcement(ctx, events)
     _leaders_heard_at_the_summit(ctx, events)
+    _summit_told_before(ctx, events, article)
     return _without_enforcers_reproach(ctx, events)
 
 
@@ -310,6 +311,45 @@ def _leaders_heard_at_the_summit(ctx: ArticleContext, events: list[Event]) -> No
             if k in leaders and k not in present:
                 summit.participants.append(_participant(k, "attendee"))
                 present.add(k)
+
+
+# nouns of a town named after "of": "the resort of Sochi", "the port city of Gdansk"
+TOWN_NOUNS = {"resort", "city", "town", "port", "village", "capital"}
+# the nouns a meeting is named by before its parties are ("wrapped up their summit in X")
+TOLD_MEETING_NOUNS = {"summit", "summits", "meeting", "talks", "conference"}
+
+
+def _summit_told_before(ctx: ArticleContext, events: list[Event], article: Article) -> None:
+    """In a story of one summit, the summit is one event however often it is named: "the leaders
+    wrapped up their summit in New Delhi Thursday ... X, who hosted the one-day summit, said": the
+    place and day told with an earlier mention of the summit, whose parties are not named there, are
+    the summit's. Only the mentions before the event's own are read, and only in a story of one
+    meeting."""
+    meetings = [e for e in events if e.type == "Meeting"]
+    if len(meetings) != 1:
+        return
+    summit = meetings[0]
+    has_place = any(p.role == "location" for p in summit.participants)
+    if has_place and summit.date:
+        return
+    named = {p.entity for p in summit.participants}
+    for tok in ctx.doc:
+        if tok.lower_ not in TOLD_MEETING_NOUNS or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
+            continue
+        if tok.idx >= summit.evidence.start:
+            break
+        sent = tok.sent
+        probe = _Draft("Meeting", [], sent, tok, 0.0)
+        places = [k for k in _meeting_places(ctx, [tok, tok.head], []) if k not in named]
+        cue = _date_for(ctx, probe, article) if article is not None and article.published is not None else None
+        if not places and cue is None:
+            continue
+        if not has_place and places:
+            summit.participants.append(_participant(places[0], "location"))
+            has_place = True
+        if summit.date is None and cue is not None:
+            summit.date, summit.date_text = cue.iso, cue.text
+        return
 
 
 def _without_enforcers_reproach(ctx: ArticleContext, events: list[Event]) -> list[Event]:
@@ -2975,8 +3015,12 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
             if k not in taken and k not in out and _venue(ctx, k) and ctx.type_of(k) == "GovernmentBody"]
     # "hosted the summit at Camp David", "met at the Camp David retreat", "met at the White House":
     # a named venue places it (a seat of government named by its building is one)
+    # ("at the Black Sea resort of Sochi": the town the resort noun names, not the sea that qualifies it)
+    out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in TOWN_NOUNS
+            for k in _prep_objects(ctx, p, ("of",), {"Place"})[0] if k not in taken and k not in out]
     out += [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("at",), {"Place", "GovernmentBody"})[0]
-            if k not in taken and k not in out and _venue(ctx, k)]
+            if k not in taken and k not in out and _venue(ctx, k) and not (out and ctx.type_of(k) == "Place")]
     # "at the palace in X", "at the Tarn Hotel in X": the venue's town places the meeting
     out += [k for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
             for p in c.children if p.dep_ == "pobj"
