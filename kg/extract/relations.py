@@ -1586,7 +1586,10 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(parent, "owns", child, sent, REL_OWNED_DESCRIBED)
     # CHILD , [a|the|its] [...] subsidiary/unit of PARENT
     for m in re.finditer(r"(?P<child>[OX]),d?(?:[_t]\.(?=_)|_){0,3}?(?P<noun>_)fd?(?P<parent>[OGP])", s):
-        if items[m.start("noun")].text.lower() in OWN_NOUNS:
+        if items[m.start("noun")].text.lower() == "parent":
+            # "X, the parent of Y,": the name described is the parent
+            add_owned(m.start("child"), m.start("parent"), None, REL_OWNED_STATED)
+        elif items[m.start("noun")].text.lower() in OWN_NOUNS:
             add_owned(m.start("parent"), m.start("child"), m.start("noun"), REL_OWNED_STATED)
     # CHILD [, which] is/was/became [a|the] [...] subsidiary/unit of PARENT: "Velora is a unit of Norbeck"
     # (a hyphenated modifier counts as its words: "a wholly-owned subsidiary of PARENT"); overlapping,
@@ -1623,9 +1626,9 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<child>[OX])", s):
         if items[m.start("verb")].text.lower() in ("owned", "controlled") and items[m.start("parent") + 1].text == "-":
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
-    # PARENT 's [...] subsidiary/unit CHILD
+    # PARENT 's [...] subsidiary/unit CHILD ("X's parent, Y" is read above: Y owns X)
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,2}?(?P<noun>_),?(?P<child>[OX])", s):
-        if items[m.start("noun")].text.lower() in OWN_NOUNS:
+        if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # CHILD , which is [majority] owned by PARENT / CHILD is owned by PARENT
     # (also "majority-owned", "60%-owned by PARENT": a share written before the participle)
