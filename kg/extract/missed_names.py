@@ -1207,6 +1207,35 @@ def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
             continue
         out.append(Candidate(i + 1, i + 2, acr.text, acr.idx, acr.idx + len(acr.text), "ORG", type=kind,
                              confidence=ENTITY_FOUND_BY_HEAD_WORD))
+    out += _acronyms_set_after_descriptions(doc, gaz, cands + out)
+    return out
+
+
+def _acronyms_set_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"Brazil's antitrust regulator CADE approved ...", "the state oil company PDVSA said": an
+    acronym the model left untagged right after a lower-case description, with no parentheses,
+    names the body described (typed by the description's head). An acronym the gazetteer knows is
+    found by it; one followed by another capitalised word is part of a longer name."""
+    out = []
+    covered = {j for c in cands for j in range(c.start, c.end)}
+    for i, acr in enumerate(doc):
+        if i < 1 or i in covered or not (acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 7) \
+                or gaz.lookup(acr.text) is not None:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue
+        head = doc[i - 1]
+        two = f"{doc[i - 2].lower_} {head.lower_}" if i >= 2 else ""
+        phrase = two if two in DESCRIPTION_TYPES else head.lower_
+        if not head.text.islower() or phrase not in DESCRIPTION_TYPES:
+            continue
+        kinds = DESCRIPTION_TYPES[phrase]
+        kind = next(iter(kinds)) if len(kinds) == 1 else _AMBIGUOUS_HEAD_TYPES.get(phrase)
+        if kind is None:
+            continue
+        out.append(Candidate(i, i + 1, acr.text, acr.idx, acr.idx + len(acr.text), "ORG", type=kind,
+                             confidence=ENTITY_FOUND_BY_HEAD_WORD))
+        covered.add(i)
     return out
 
 
