@@ -3815,6 +3815,11 @@ def _authorities(ctx: ArticleContext, verb, sent) -> tuple[list[str], bool]:
     and whether an unnamed court, judge or regulator is its subject."""
     actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody" or k in _officials(ctx)
               or _titled_official(ctx, k, sent)]
+    if not actors:
+        # "regulators in Norway ordered X to ...", "Chinese regulators ruled that ...": the place
+        # stands for its unnamed authorities
+        actors = [k for k in _bodies_of(ctx, verb) if ctx.type_of(k) == "Place" and any(
+            c.dep_ == "nsubj" and c.lower_ in PLACED_AUTHORITY_NOUNS for c in verb.children)]
     court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in verb.children)
     return actors, court
 
