@@ -107,6 +107,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rolling", re.compile(r"\b(?i:the)\s+(?P<rel>(?i:past|last|previous))\s+(?P<unit>(?i:week|month|year))\b(?!\s+of\b)")),
     ("relperiod", re.compile(r"\b(?<![Tt]he )(?P<rel>last|this|next|earlier\s+this|later\s+this|(?<=this )past)\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I)),
     ("inmonth", re.compile(r"\b(?P<rel>(?i:in|last|this|next|since|by|during|until|early|late|mid-|mid))\s*(?:(?i:the\s+month\s+of)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    # seasons: "last spring", "this summer", "in the fall of 2018", "in autumn 2019" (to the year)
+    ("season_year", re.compile(r"\b(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:(?i:of)\s+)?(?P<y>" + _YEAR + r")\b")),
+    ("season", re.compile(r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<season>(?i:spring|summer|fall|autumn))\b")),
     # a year used as a modifier ("the 1987 crash", "its 2024 results") dates something else
     ("year", re.compile(r"(?<!of )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<![$\d,.])\b(?:(?i:in|since|during|by|early|late|mid-|mid|for|until|the\s+end\s+of)\s+)?(?P<y>" + _YEAR + r")\b(?!\s*(?:%|percent|[.,]\d))")),
 ]
@@ -178,6 +181,8 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
         return f'{year:04d}-{_month_number(g["mon"]):02d}' if kind == "my_spelled" else f"{year:04d}"
     if kind == "year":
         return g["y"]
+    if kind == "season_year":
+        return g["y"]
     if kind == "month_relyear":
         if published is None:
             return None
@@ -230,6 +235,16 @@ def _resolve_match(kind: str, m: re.Match, published: date | None, future: bool)
             return None
         first, last = published - timedelta(days=7), published - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
+    if kind == "season":
+        # the season's months in the publication's year ("winter" straddles two years: left out)
+        first, last = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}[g["season"].lower()]
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        year = published.year
+        if rel in ("last", "this past"):
+            return f"{year if last < published.month else year - 1:04d}"
+        if rel in ("next", "this coming"):
+            return f"{year if first > published.month else year + 1:04d}"
+        return f"{year:04d}"
     if kind == "relperiod":
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         unit = g["unit"].lower()
@@ -330,7 +345,7 @@ _VAGUE_TIME = re.compile(
     r"recent\s+" + _UNIT + r"|(?:" + _COUNT + r"|a|an|one)\s+" + _UNIT + r"\s+ago|(?:\d+|a\s+few|several|many|an?|one)\s+hours?\s+ago|"
     r"(?:hours|days|weeks|months|years|decades)\s+ago|"
     r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter|(?:" + _COUNT + r"\s+)" + _UNIT + r")\s+of|"
-    r"recently|since|"
+    r"recently|since|(?:last|this|next|this\s+past)\s+winter|"
     # a period that a "during" phrase names: "during his campaign", "during the financial crisis"
     r"during\s+(?:the|his|her|their|its|an?|that|this)\s+(?:(?!(?:of|on|in|at|for|with|about|over|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?:campaign|crisis|pandemic|war|tenure|term|presidency|premiership|reign|administration|recession|era|"
