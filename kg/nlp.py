@@ -101,6 +101,9 @@ US_STATE_ABBREVIATIONS = frozenset(
     "Va. Wash. W.Va. Wis. Wyo. D.C.".split())
 # Danish and Norwegian legal forms: one word, so "Tarn Holdings A/S" is one firm's name.
 SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")
+# Words of re-election, which the tokenizer would cut at the hyphen into a verb "re", a hyphen and
+# the rest ("was re-elected chancellor" then parses as nonsense and names no election).
+RE_ELECTION_WORDS = ("re-elect", "re-elects", "re-elected", "re-electing", "re-election", "re-elections")
 # What a firm is said to be, joined by a hyphen to the place: "Dayton, Ohio-based".
 SITE_SUFFIXES = ("-based", "-headquartered")
 
@@ -120,6 +123,9 @@ def add_special_cases(nlp) -> None:
     # legal forms written with a slash ("Novo Nordisk A/S"), which the tokenizer would cut at it
     for form in SLASHED_LEGAL_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in RE_ELECTION_WORDS:
+        for written in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"

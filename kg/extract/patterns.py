@@ -164,6 +164,8 @@ _LEMMA_FIXES = {
     "rallied": "rally", "slumped": "slump", "tumbled": "tumble", "plunged": "plunge", "surged": "surge",
     "soared": "soar", "dipped": "dip", "slid": "slide", "rose": "rise", "fell": "fall", "met": "meet",
     "hopes": "hope", "hoped": "hope", "hoping": "hope",
+    # kept whole by the tokenizer (kg.nlp.RE_ELECTION_WORDS), which the lemmatizer then mangles
+    "re-elected": "re-elect", "re-elects": "re-elect", "re-electing": "re-elect",
 }
 
 
