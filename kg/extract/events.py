@@ -1355,7 +1355,9 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
 # nouns of a criticism made, beyond the relation reader's: "a blistering critique of X's plan",
 # "took a swipe at X", "launched an attack on X's policies"
 CRITIQUE_NOUNS = CRITICISM_NOUNS | {"critique", "critiques", "swipe", "swipes", "jab", "jabs", "salvo", "salvos",
-                                    "onslaught", "assault", "tirades", "diatribes"}
+                                    "onslaught", "assault", "tirades", "diatribes", "protest", "protests"}
+# a protest is lodged with or sent to whom it blames: "lodged a protest with Y", "Y's protest to X"
+PROTEST_NOUNS = {"protest", "protests"}
 # "attack" and "assault" also name violence: as criticism they aim at what someone did or said
 VIOLENT_CRITIQUES = {"attack", "attacks", "assault", "onslaught", "salvo", "salvos"}
 
@@ -1390,12 +1392,13 @@ def _critiques(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
                 or ctx.in_quote(tok.idx)):
             continue
         violent = tok.lower_ in VIOLENT_CRITIQUES
-        aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at")
+        preps = ("of", "on", "against", "at") + (("with", "to") if tok.lower_ in PROTEST_NOUNS else ())
+        aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj"]
         gov = tok.head
         made = tok.dep_ == "dobj" and gov.pos_ == "VERB" and lemma(gov) not in SUFFER_CRITICISM_VERBS
         if not aims and made:  # "took a swipe at X": the small model hangs the aim on the verb
-            aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+            aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") + preps[4:]
                     for p in c.children if p.dep_ == "pobj"]
         # "took a swipe at critics of the X-Y relationship": the aim is the unnamed critics, not X or Y
         aims = [a for a in aims if a.lower_ not in CRITIC_NOUNS | DETRACTOR_NOUNS]
