@@ -119,6 +119,7 @@ ORG_PRONOUNS = {"it", "its", "itself"}
 # "the company" and its kind to the entity types it can refer back to.
 DEFINITE_DESCRIPTIONS = {
     "company": {"Company"}, "firm": {"Company"}, "group": {"Company", "Organization"},
+    "corporation": {"Company"}, "chain": {"Company"}, "broker": {"Company"},
     "conglomerate": {"Company"}, "giant": {"Company"}, "startup": {"Company"}, "bank": {"Company"},
     "lender": {"Company"}, "carrier": {"Company"}, "maker": {"Company"}, "manufacturer": {"Company"},
     "retailer": {"Company"}, "insurer": {"Company"}, "automaker": {"Company"},
