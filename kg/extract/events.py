@@ -3311,8 +3311,8 @@ def _home_side_hosts(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
     if len(chairs) != 1 or not homes or ctx.type_of(chairs[0]) != "Person":
         return parts
     away = _side_countries(ctx, chairs[0], sent)
-    if not away or away & homes:
-        return parts
+    if away & homes or not away and not _visited_countries(ctx, chairs[0]) & homes:
+        return parts  # (a subject whose country is not told is from elsewhere when the article has them travel there)
     hosts = [k for k, r in parts if r == "attendee" and ctx.type_of(k) == "Person" and _side_countries(ctx, k, sent) & homes]
     if len(hosts) != 1:
         return parts
