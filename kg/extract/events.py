@@ -3805,6 +3805,9 @@ def _adjudicating_bodies(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+# what an organisation that judges between parties hands down ("the WTO's ruling against X")
+JUDGING_NOUNS = {"ruling", "rulings", "judgment", "judgement", "verdict"}
+
 # the small bodies an organisation sends to judge: "a WTO panel", "a group of three WTO officials"
 PANEL_NOUNS = {"panel", "panels", "group", "body", "committee", "tribunal", "board", "officials", "judges"}
 
@@ -4662,8 +4665,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # the name as an nmod: "a Nordland criminal investigation", "the SEC civil suit"
             if c.dep_ in ("poss", "compound") or (c.dep_ == "nmod" and c.i < tok.i):
                 k = ctx.key(c)
-                if k and ctx.type_of(k) in ("GovernmentBody", "Place"):
-                    actors.append(k)
+                if k and (ctx.type_of(k) in ("GovernmentBody", "Place") or ctx.type_of(k) == "Organization"
+                          and low in JUDGING_NOUNS):
+                    actors.append(k)  # (an organisation judging between states: "the WTO's ruling")
                 if k and ctx.type_of(k) == "GovernmentBody" and any(t.dep_ in ("conj", "cc") for t in c.subtree):
                     # "settled SEC and CFTC charges", "the Justice Ministry and Trade Board charges":
                     # agencies joined before the noun all bring it
@@ -4680,7 +4684,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 by += [k for g in c.children if g.dep_ == "nsubj" for k in _keys(ctx, g, GOV_ACTORS)]
                 targets += [k for k in _prep_objects(ctx, c, ("against", "into", "on"), targets_types)[0]
                             if k not in targets]
-        actors += [k for k in by + settled_with if ctx.type_of(k) in GOV_ACTORS and k not in actors]
+        actors += [k for k in by + settled_with if (ctx.type_of(k) in GOV_ACTORS or ctx.type_of(k) == "Organization"
+                                                    and low in JUDGING_NOUNS) and k not in actors]
         gov, dep = anchor.head, anchor.dep_
         if anchor.dep_ == "pobj":
             gov = anchor.head.head
