@@ -580,12 +580,26 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
         span = doc[start:end]
         if (span.start, span.end) in taken or any(i in covered for i in range(span.start, span.end)):
             continue
-        entry = gaz.lookup(span.text) or (_central_bank_of(gaz, country) if cls == "CentralBank" else None)
+        entry = gaz.lookup(span.text) or _known_without_status(gaz, span) or (
+            _central_bank_of(gaz, country) if cls == "CentralBank" else None)
         kind, fine = (entry.type, entry.finer_class) if entry else ("GovernmentBody", cls)
         out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                              type=kind, cls=fine, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
         _absorb(cands, span, ("Place",))
     return out
+
+
+# words of a body's time, not its name: "India's new government", "Egypt's former government"
+BODY_STATUS_WORDS = {"new", "former", "previous", "current", "interim", "incoming", "outgoing", "caretaker",
+                     "transitional", "present"}
+
+
+def _known_without_status(gaz: Gazetteer, span) -> object | None:
+    """The gazetteer's entry for a country's body named with a word of its time ("India's new
+    government" is the Indian government, "Egypt's former government" Egypt's), so the body is one
+    entity however the article dates it."""
+    words = [t.text for t in span if t.lower_ not in BODY_STATUS_WORDS]
+    return gaz.lookup(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s")) if len(words) < len(span) else None
 
 
 # Heads of a country's bodies an article about one country names alone ("the bill passed in
