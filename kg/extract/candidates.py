@@ -208,7 +208,7 @@ TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW"}
 def _firm_taken_for_a_title(ent) -> bool:
     """A span the model labels a work, an event or a law that is a firm's name by its words: two or
     more capitalised words ending in a business noun or legal form ("Tarn Foods", "Velda Motors
-    Inc."), none of them "of" ("The Wealth of Nations") or "the"."""
+    Inc."), none of them "of", "the" or "and" ("The Wealth of Nations", "War and Peace")."""
     words = [t for t in ent if not t.is_punct]
     return ent.label_ in TITLE_LABELS and len(words) >= 2 and ent[-1].lower_ in COMPANY_HEADS \
         and all(t.text[:1].isupper() for t in words) and not any(t.lower_ in ("of", "the", "and") for t in words)

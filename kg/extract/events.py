@@ -320,11 +320,10 @@ TOLD_MEETING_NOUNS = {"summit", "summits", "meeting", "talks", "conference"}
 
 
 def _summit_told_before(ctx: ArticleContext, events: list[Event], article: Article) -> None:
-    """In a story of one summit, the summit is one event however often it is named: "the leaders
+    """In a story of one meeting, the meeting is one event however often it is named: "the leaders
     wrapped up their summit in New Delhi Thursday ... X, who hosted the one-day summit, said": the
-    place and day told with an earlier mention of the summit, whose parties are not named there, are
-    the summit's. Only the mentions before the event's own are read, and only in a story of one
-    meeting."""
+    place and day told with an earlier mention of a summit, meeting or talks, whose parties are not
+    named there, are the meeting's. Only the mentions before the event's own are read."""
     meetings = [e for e in events if e.type == "Meeting"]
     if len(meetings) != 1:
         return
@@ -1392,13 +1391,13 @@ def _critiques(ctx: ArticleContext, sent, done: set[int]) -> list[_Draft]:
                 or ctx.in_quote(tok.idx)):
             continue
         violent = tok.lower_ in VIOLENT_CRITIQUES
-        preps = ("of", "on", "against", "at") + (("with", "to") if tok.lower_ in PROTEST_NOUNS else ())
-        aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+        lodged_with = ("with", "to") if tok.lower_ in PROTEST_NOUNS else ()
+        aims = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "at") + lodged_with
                 for p in c.children if p.dep_ == "pobj"]
         gov = tok.head
         made = tok.dep_ == "dobj" and gov.pos_ == "VERB" and lemma(gov) not in SUFFER_CRITICISM_VERBS
         if not aims and made:  # "took a swipe at X": the small model hangs the aim on the verb
-            aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") + preps[4:]
+            aims = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") + lodged_with
                     for p in c.children if p.dep_ == "pobj"]
         # "took a swipe at critics of the X-Y relationship": the aim is the unnamed critics, not X or Y
         aims = [a for a in aims if a.lower_ not in CRITIC_NOUNS | DETRACTOR_NOUNS]
@@ -1803,7 +1802,7 @@ def _demanded(noun) -> bool:
 
 
 # a firm's own governing bodies: "the board of X", "X's directors"
-BOARD_NOUNS = {"board", "directors", "board of directors", "shareholders"}
+BOARD_NOUNS = {"board", "directors", "shareholders"}
 
 
 def _own_employers(ctx: ArticleContext, verb, askers: list[str], people: list[str]) -> list[str]:
