@@ -1200,15 +1200,9 @@ def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
         if tok.text != "(" or i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acr = doc[i + 1]
-        if not (acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 7) or gaz.lookup(acr.text) is not None:
+        if not _unknown_acronym(acr, gaz):
             continue
-        head = doc[i - 1]
-        two = f"{doc[i - 2].lower_} {head.lower_}"
-        phrase = two if two in DESCRIPTION_TYPES else head.lower_
-        if not head.text.islower() or phrase not in DESCRIPTION_TYPES:
-            continue
-        kinds = DESCRIPTION_TYPES[phrase]
-        kind = next(iter(kinds)) if len(kinds) == 1 else _AMBIGUOUS_HEAD_TYPES.get(phrase)
+        kind = _kind_described_before(doc, i)
         if kind is None:
             continue
         found = [c for c in cands if c.start == i + 1 and c.end == i + 2]
@@ -1225,6 +1219,26 @@ def acronyms_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> 
     return out
 
 
+def _unknown_acronym(tok, gaz: Gazetteer) -> bool:
+    """Two to seven capital letters the gazetteer does not know ("CENI", "CADE")."""
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 7 and gaz.lookup(tok.text) is None
+
+
+def _kind_described_before(doc, i: int) -> str | None:
+    """The type a lower-case description ending just before token `i` gives the name there ("the
+    central bank (X)", "antitrust regulator X"), or None: its last word or last two words, looked
+    up in DESCRIPTION_TYPES (a head of several kinds settled by _AMBIGUOUS_HEAD_TYPES)."""
+    if i < 1:
+        return None
+    head = doc[i - 1]
+    two = f"{doc[i - 2].lower_} {head.lower_}" if i >= 2 else ""
+    phrase = two if two in DESCRIPTION_TYPES else head.lower_
+    if not head.text.islower() or phrase not in DESCRIPTION_TYPES:
+        return None
+    kinds = DESCRIPTION_TYPES[phrase]
+    return next(iter(kinds)) if len(kinds) == 1 else _AMBIGUOUS_HEAD_TYPES.get(phrase)
+
+
 def _acronyms_set_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """"Brazil's antitrust regulator CADE approved ...", "the state oil company PDVSA said": an
     acronym the model left untagged right after a lower-case description, with no parentheses,
@@ -1233,18 +1247,11 @@ def _acronyms_set_after_descriptions(doc, gaz: Gazetteer, cands: list[Candidate]
     out = []
     covered = {j for c in cands for j in range(c.start, c.end)}
     for i, acr in enumerate(doc):
-        if i < 1 or i in covered or not (acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 7) \
-                or gaz.lookup(acr.text) is not None:
+        if i < 1 or i in covered or not _unknown_acronym(acr, gaz):
             continue
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             continue
-        head = doc[i - 1]
-        two = f"{doc[i - 2].lower_} {head.lower_}" if i >= 2 else ""
-        phrase = two if two in DESCRIPTION_TYPES else head.lower_
-        if not head.text.islower() or phrase not in DESCRIPTION_TYPES:
-            continue
-        kinds = DESCRIPTION_TYPES[phrase]
-        kind = next(iter(kinds)) if len(kinds) == 1 else _AMBIGUOUS_HEAD_TYPES.get(phrase)
+        kind = _kind_described_before(doc, i)
         if kind is None:
             continue
         out.append(Candidate(i, i + 1, acr.text, acr.idx, acr.idx + len(acr.text), "ORG", type=kind,
