@@ -30,3 +30,23 @@ def relation_pairs(tmp_path, text: str, predicate: str) -> set[tuple[str, str]]:
     """The (subject name, object name) pairs of one predicate the whole pipeline finds in `text`."""
     facts, names = article_facts(tmp_path, text)
     return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == predicate}
+
+
+def event_parts(tmp_path, text: str, event_type: str, published: str = "2025-03-14") -> list[set[tuple[str, str]]]:
+    """The participants, as (name, role) pairs, of each event of one type the whole pipeline finds
+    in `text`."""
+    facts, names = article_facts(tmp_path, text, published)
+    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
+            for e in facts["events"] if e["type"] == event_type]
+
+
+def typed_events(tmp_path, text: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    """Every event the whole pipeline finds in `text`: its type and its (name, role) pairs."""
+    facts, names = article_facts(tmp_path, text)
+    return [(e["type"], {(names[p["entity"]], p["role"]) for p in e["participants"]}) for e in facts["events"]]
+
+
+def article_entity_types(tmp_path, text: str) -> dict[str, str]:
+    """The entities the whole pipeline finds in `text`: canonical name -> coarse type."""
+    facts, _ = article_facts(tmp_path, text)
+    return {e["name"]: e["type"] for e in facts["entities"]}

@@ -10,12 +10,11 @@ denies, is none; a country speaking of its own acts still announces them.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import typed_events
 
 
 def _events(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [(e["type"], {(names[p["entity"]], p["role"]) for p in e["participants"]}) for e in facts["events"]]
+    return typed_events(tmp_path, text)
 
 
 @pytest.mark.parametrize("text, firm", [

@@ -8,12 +8,11 @@ noun or a legal form are a firm's name whatever the label; titles of books and l
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import article_entity_types
 
 
 def _entities(tmp_path, text):
-    facts, _ = article_facts(tmp_path, text)
-    return {e["name"]: e["type"] for e in facts["entities"]}
+    return article_entity_types(tmp_path, text)
 
 
 @pytest.mark.parametrize("text, firm", [

@@ -9,13 +9,11 @@ person is no lending to a state.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _investments(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "Investment"]
+    return event_parts(tmp_path, text, "Investment")
 
 
 @pytest.mark.parametrize("text, lender, country", [

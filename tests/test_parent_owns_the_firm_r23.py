@@ -7,12 +7,11 @@ A firm's parent owns the firm, never the other way round: "X's parent, Y,", "Y, 
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import relation_pairs
 
 
 def _owns(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "owns"}
+    return relation_pairs(tmp_path, text, "owns")
 
 
 @pytest.mark.parametrize("text", [

@@ -8,12 +8,11 @@ unfamiliar names as places); a place's own description ("X, the capital of Y") l
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import article_entity_types
 
 
 def _types(tmp_path, text):
-    facts, _ = article_facts(tmp_path, text)
-    return {e["name"]: e["type"] for e in facts["entities"]}
+    return article_entity_types(tmp_path, text)
 
 
 @pytest.mark.parametrize("text, person", [

@@ -9,13 +9,11 @@ including X and Y, protested the tariffs"). A protest in the streets criticises 
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _criticisms(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "Criticism"]
+    return event_parts(tmp_path, text, "Criticism")
 
 
 @pytest.mark.parametrize("text, critics", [

@@ -8,15 +8,13 @@ or wins re-election, has won an election. Seeking re-election is no win.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 from kg.nlp import load_pipeline
 
 
 def _elections(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "Other"]
+    return event_parts(tmp_path, text, "Other")
 
 
 def test_re_election_words_are_one_token_each():

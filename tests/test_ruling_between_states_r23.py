@@ -9,13 +9,11 @@ party or a firm that "ruled" governs or decides; it takes nobody to task.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _rulings(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "RegulatoryAction"]
+    return event_parts(tmp_path, text, "RegulatoryAction")
 
 
 @pytest.mark.parametrize("text, court, country", [

@@ -8,13 +8,11 @@ imports" for tariffs): "ordered new taxes on imports of steel", "import taxes on
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _trade(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "TradeConflict"]
+    return event_parts(tmp_path, text, "TradeConflict")
 
 
 @pytest.mark.parametrize("text, imposer, target", [

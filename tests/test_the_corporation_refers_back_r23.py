@@ -9,13 +9,11 @@ before is never taken up by them.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _moves(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "MarketMove"]
+    return event_parts(tmp_path, text, "MarketMove")
 
 
 @pytest.mark.parametrize("text, firm", [

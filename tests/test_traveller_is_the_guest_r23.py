@@ -9,13 +9,11 @@ travel told, the subject of "met" keeps the chair.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import event_parts
 
 
 def _meetings(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [{(names[p["entity"]], p["role"]) for p in e["participants"]}
-            for e in facts["events"] if e["type"] == "Meeting"]
+    return event_parts(tmp_path, text, "Meeting")
 
 
 @pytest.mark.parametrize("text, host, guest", [

@@ -8,12 +8,11 @@ Street Journal", "Reuters commentator X". The title alone places nobody.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import relation_pairs
 
 
 def _posts(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return {(names[r["subject"]], names[r["object"]]) for r in facts["relations"] if r["predicate"] == "holdsPosition"}
+    return relation_pairs(tmp_path, text, "holdsPosition")
 
 
 @pytest.mark.parametrize("text, person, outlet", [

@@ -4507,18 +4507,15 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # a body that judges between states rules against a country, or a country's measures
             states = {"Place", "GovernmentBody"} if any(ctx.type_of(a) == "Organization" for a in actors) else set()
             targets = _prep_objects(ctx, tok, ("against",), firms | states)[0]
-            for c in tok.children:
-                if c.dep_ == "ccomp":
-                    targets += [k for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
-                                for k in _keys(ctx, s_, {"Company", "Organization"}) if k not in targets]
+            for c in (c for c in tok.children if c.dep_ == "ccomp"):
+                subjects = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
+                targets += [k for s_ in subjects for k in _keys(ctx, s_, {"Company", "Organization"}) if k not in targets]
+                if states:
                     # "ruled that United States taxes on steel violate trade law": the country whose
-                    # measures are judged
-                    # (the small parser may take the whole clause for a noun: "that X taxes on Y violate law")
-                    subjects = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")] or (
-                        [c] if c.pos_ in ("NOUN", "PROPN") else [])
-                    targets += [k for s_ in subjects if states
-                                for m in s_.children if m.dep_ in ("compound", "poss", "nmod") and m.i < s_.i
-                                for k in [ctx.key(m)] if k and ctx.type_of(k) in states and k not in targets]
+                    # measures are judged (the small parser may take the whole clause for a noun)
+                    judged = subjects or ([c] if c.pos_ in ("NOUN", "PROPN") else [])
+                    targets += [k for s_ in judged for m in s_.children if m.dep_ in ("compound", "poss", "nmod")
+                                and m.i < s_.i for k in [ctx.key(m)] if k and ctx.type_of(k) in states and k not in targets]
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if not objs or not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):

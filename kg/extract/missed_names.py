@@ -598,8 +598,8 @@ def _known_without_status(gaz: Gazetteer, span) -> object | None:
     """The gazetteer's entry for a country's body named with a word of its time ("India's new
     government" is the Indian government, "Egypt's former government" Egypt's), so the body is one
     entity however the article dates it."""
-    words = [t.text for t in span if t.lower_ not in BODY_STATUS_WORDS]
-    return gaz.lookup(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s")) if len(words) < len(span) else None
+    kept = [t for t in span if t.lower_ not in BODY_STATUS_WORDS]
+    return gaz.lookup("".join(t.text_with_ws for t in kept).strip()) if len(kept) < len(span) else None
 
 
 # Heads of a country's bodies an article about one country names alone ("the bill passed in
