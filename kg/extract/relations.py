@@ -699,9 +699,11 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
         # the name ("President X of Y"); one further away is usually a different actor
         if it.symbol == "C" and it.key and ctx.is_country(it.key) and -5 <= i - person_item <= 2 \
                 and not (i > person_item and re.match(r"s?[Tt]", view.string[i + 1:])) \
+                and not (i > person_item and view.string[person_item + 1:i] not in ("", "f", "fd", ",")) \
                 and not (i < person_item and "P" in view.string[i + 1:person_item]):
             # (not a country that another title holder's title follows, "..., and Chile's Trade
-            # Minister Y", "... with Russian President Y", nor "Russian President Y met President X")
+            # Minister Y", "... with Russian President Y", nor "Russian President Y met President X";
+            # after the name only "of Y" or ", Y": "President X visited Y" went there, it is not X's)
             d = abs(i - person_item)
             if d < best_dist:
                 best, best_dist = it.key, d
@@ -724,11 +726,39 @@ def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: in
     if near_only:
         # a minister's country: the one country the article names, or the one it is plainly about
         # when every other country is named once (as for "X, the finance minister,")
-        return _ministers_country(ctx, others)
-    guess = _article_country(ctx)
-    if guess and any(ctx.country_of_demonym(d) != guess for d in others):
-        return None
+        guess = _ministers_country(ctx, others)
+    else:
+        guess = _article_country(ctx)
+        if guess and any(ctx.country_of_demonym(d) != guess for d in others):
+            return None
+    if guess in _destinations(ctx, view.sent):
+        return None  # "President X arrived in Kenya": a story about Kenya, X came from elsewhere
     return guess
+
+
+# nouns of going somewhere: "a state visit to Japan", "her first trip to Peru"
+TRAVEL_NOUNS = {"visit", "trip", "tour", "travel", "journey", "stopover"}
+
+
+def _destinations(ctx: ArticleContext, sent) -> set[str]:
+    """Countries the sentence sends someone to ("visited Kenya", "flew to the U.S.", "arrived in
+    India", "a state visit to Japan"): where a visitor went, not where they serve."""
+    found = set()
+    for tok in sent:
+        key = ctx.key(tok)
+        if not key or not ctx.is_country(key):
+            continue
+        head = tok.head
+        if tok.dep_ == "dobj" and lemma(head) in ("visit", "tour"):
+            found.add(key)
+        elif tok.dep_ == "pobj" and head.dep_ == "prep":
+            goer = head.head
+            if head.lower_ == "to" and (lemma(goer) in DESTINATION_VERBS if goer.pos_ in ("VERB", "AUX")
+                                        else goer.lower_ in TRAVEL_NOUNS):
+                found.add(key)
+            elif head.lower_ in ("in", "into") and lemma(goer) in ("arrive", "land"):
+                found.add(key)
+    return found
 
 
 def _other_of_two_countries(ctx: ArticleContext, theirs: set) -> str | None:
@@ -3824,13 +3854,12 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         # preposition on a common noun is a partner or a market, not the office's country; nor is
         # where the holder travels ("flew to the U.S.", "visited Chile", "a trip to Peru")
         h = tok.head
-        if tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "to" and lemma(h.head) in DESTINATION_VERBS:
-            return True
-        if tok.dep_ == "dobj" and lemma(h) == "visit":
+        if ctx.key(tok) in destinations:
             return True
         return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN" and h.head.text.islower() \
             and h.head.i != t.i \
             and h.head.lower_ not in STATE_TITLE_HEADS
+    destinations = _destinations(ctx, sent)
     here = list(dict.fromkeys(k for tok in sent if (k := ctx.key(tok)) and ctx.is_country(k) and not of_another_title(tok)
                               and not of_a_thing(tok)))
     unnamed = False  # "Russian firms hit by U.S. sanctions ..., Finance Minister X said": a country
@@ -3863,8 +3892,11 @@ def _country_of_state_title(ctx: ArticleContext, t, person: str, sent) -> tuple[
         # ministers of several countries meet: only the one country the article names, or the
         # one it is plainly about (named in its government bodies, or twice as often as any other)
         home = _ministers_country(ctx, [tok.lower_ for tok in sent if tok.lower_ in DEMONYMS and tok.text[:1].isupper()])
-        return (home, REL_HOLDER_FROM_CONTEXT) if home else (None, 0.0)
-    return _article_country(ctx), REL_HOLDER_FROM_CONTEXT
+    else:
+        home = _article_country(ctx)
+    if home is None or home in destinations:
+        return None, 0.0  # "President X arrived in Kenya": the story is about Kenya, X came to it
+    return home, REL_HOLDER_FROM_CONTEXT
 
 
 # verbs whose "to" names where someone goes, not whom they serve ("flew to the U.S.")
