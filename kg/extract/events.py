@@ -598,6 +598,16 @@ LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
 # verbs of an authority letting a deal go ahead, and the deals it lets go ahead
 CLEAR_VERBS = {"approve", "clear", "authorize", "authorise"}
 CLEARED_DEALS = DEAL_NOUNS | {"sale", "transaction", "mergers", "deals", "acquisitions", "purchases"}
+# what a firm files to make a deal: "approved the application by X to acquire Y", "X's request to buy Y"
+DEAL_REQUEST_NOUNS = {"application", "applications", "request", "requests", "proposal", "plan", "offer", "bid",
+                      "petition", "notice"}
+
+
+def _deal_asked_for(noun) -> bool:
+    """Whether the noun is a request to make a deal: "the application by X to acquire Y"."""
+    return noun.lower_ in DEAL_REQUEST_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -607,13 +617,14 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ != "VERB" or lemma(tok) not in CLEAR_VERBS or unasserted(tok) or ctx.in_quote(tok.idx):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lower_ in CLEARED_DEALS]
+    deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+             and (c.lower_ in CLEARED_DEALS or _deal_asked_for(c))]
     if not deals:
         return None
     actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
               if ctx.type_of(k) == "GovernmentBody"]
     targets = [k for d in deals for t in d.subtree for k in [ctx.key(t)]
-               if k and ctx.type_of(k) == "Company" and k not in actors]
+               if k and ctx.type_of(k) in ("Company", "MediaOutlet") and k not in actors]
     # "cleared the sale of X's unit to Y": the buyer may hang on the verb
     targets += [k for k in _prep_objects(ctx, tok, ("to",), {"Company"})[0] if k not in actors]
     if not actors or not targets:
@@ -2355,6 +2366,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         # "struck a deal to buy Y" parsed as a relative clause on "deal": an infinitive on a noun
         # is done by the one who makes the deal, as with an acl
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if infinitive and v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and (owners := _owners_of_noun(ctx, v.head, types)):
+            return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
         if v.dep_ == "relcl" and not infinitive:
             return _keys(ctx, v.head, types)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -2366,6 +2379,16 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             continue
         break
     return []
+
+
+def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
+    """Whose the plan, bid or application is: its possessor ("X's bid") or its "by" ("the
+    application by X")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _keys(ctx, c, types)
+    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 
 
 def _only_where_based(ctx: ArticleContext, head, place: str) -> bool:
