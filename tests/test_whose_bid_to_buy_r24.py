@@ -42,3 +42,24 @@ def test_approving_the_request_acts_on_the_firm(tmp_path, text, authority, firm)
 def test_a_plan_with_no_owner_keeps_the_clause_subject(tmp_path):
     deals = event_parts(tmp_path, "Tarvo Group unveiled a plan on Monday to buy Kestrel Mining.", "Investment")
     assert any({("Tarvo Group", "actor"), ("Kestrel Mining", "target")} <= d for d in deals), deals
+
+
+@pytest.mark.parametrize("text, authority, firm", [
+    ("The Federal Reserve on Thursday announced its approval of the merger of Alder Bank and Birch Financial.",
+     "Federal Reserve", "Alder Bank"),
+    ("The Federal Reserve on Thursday announced its approval of the application by Harbor Bancorp to acquire "
+     "Lakeview Trust.", "Federal Reserve", "Harbor Bancorp"),
+    ("The FCC's approval of Comet Broadcasting Inc.'s purchase of Nova Media came on Tuesday.",
+     "Federal Communications Commission", "Comet Broadcasting Inc."),
+])
+def test_an_approval_told_as_a_noun_acts_on_the_firm(tmp_path, text, authority, firm):
+    acts = event_parts(tmp_path, text, "RegulatoryAction")
+    assert any({(authority, "actor"), (firm, "target")} <= a for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "Comet Broadcasting Inc. sought the FCC's approval of its purchase of Nova Media on Tuesday.",
+    "The FCC has not given its approval for the purchase of Nova Media by Comet Broadcasting Inc.",
+])
+def test_approval_sought_or_not_given_is_no_act(tmp_path, text):
+    assert event_parts(tmp_path, text, "RegulatoryAction") == []

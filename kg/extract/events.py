@@ -598,6 +598,10 @@ LEARNED_MEETING_SIDES = {"Person", "GovernmentBody", "Place"}
 # verbs of an authority letting a deal go ahead, and the deals it lets go ahead
 CLEAR_VERBS = {"approve", "clear", "authorize", "authorise"}
 CLEARED_DEALS = DEAL_NOUNS | {"sale", "transaction", "mergers", "deals", "acquisitions", "purchases"}
+# an authority's letting a deal go ahead, as a noun, and the verbs that give it ("announced its approval
+# of the merger"); not "sought", "awaits" or "withheld" approval
+CLEARANCE_NOUNS = {"approval", "clearance", "authorization", "authorisation", "go-ahead"}
+GRANTING_VERBS = {"announce", "give", "grant", "issue"}
 # what a firm files to make a deal: "approved the application by X to acquire Y", "X's request to buy Y"
 DEAL_REQUEST_NOUNS = {"application", "applications", "request", "requests", "proposal", "plan", "offer", "bid",
                       "petition", "notice"}
@@ -614,15 +618,24 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "The commission approved the merger of X and Y", "a government panel cleared the sale of X's
     unit to Y", "the takeover of X was approved by the ministry": an authority's approval of a deal is
     its regulatory act on the firms in it (the deal itself is their Investment, read apart)."""
-    if tok.pos_ != "VERB" or lemma(tok) not in CLEAR_VERBS or unasserted(tok) or ctx.in_quote(tok.idx):
+    if tok.pos_ == "NOUN" and tok.lower_ in CLEARANCE_NOUNS and not ctx.in_quote(tok.idx):
+        # "announced its approval of the merger of X and Y", "the FCC's clearance of X's purchase"
+        if not (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and lemma(tok.head) in GRANTING_VERBS) \
+                or unasserted(tok.head):
+            return None
+        deals = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and (p.lower_ in CLEARED_DEALS or _deal_asked_for(p))]
+        actors = [k for k in _owners_of_noun(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
+    elif tok.pos_ != "VERB" or lemma(tok) not in CLEAR_VERBS or unasserted(tok) or ctx.in_quote(tok.idx):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-             and (c.lower_ in CLEARED_DEALS or _deal_asked_for(c))]
+    else:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                 and (c.lower_ in CLEARED_DEALS or _deal_asked_for(c))]
+        actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
+                  if ctx.type_of(k) == "GovernmentBody"]
     if not deals:
         return None
-    actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
-              if ctx.type_of(k) == "GovernmentBody"]
     targets = [k for d in deals for t in d.subtree for k in [ctx.key(t)]
                if k and ctx.type_of(k) in ("Company", "MediaOutlet") and k not in actors]
     # "cleared the sale of X's unit to Y": the buyer may hang on the verb
@@ -2366,7 +2379,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         # "struck a deal to buy Y" parsed as a relative clause on "deal": an infinitive on a noun
         # is done by the one who makes the deal, as with an acl
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-        if infinitive and v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and (owners := _owners_of_noun(ctx, v.head, types)):
+        if infinitive and v.dep_ in ("acl", "relcl") and v.head.lower_ in INTENT_NOUNS and (owners := _owners_of_noun(ctx, v.head, types)):
             return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
         if v.dep_ == "relcl" and not infinitive:
             return _keys(ctx, v.head, types)
@@ -2379,6 +2392,12 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             continue
         break
     return []
+
+
+# nouns of a plan, request or attempt whose infinitive is done by whoever owns it ("X's bid to buy Y")
+INTENT_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "plan", "plans",
+                "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts", "decision", "move",
+                "petition", "intention", "deal", "agreement", "pledge", "promise", "commitment"}
 
 
 def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
