@@ -6461,10 +6461,22 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         kept = _kept_from(ctx, tok, firms)
-        actors = kept if kept is not None else [k for k in _subjects(ctx, tok, firms)] or _attempt_owners(ctx, tok, firms)
+        investors = firms | {"Place"} if lem == "invest" else firms  # a state invests too
+        actors = kept if kept is not None else [k for k in _subjects(ctx, tok, investors)] or _attempt_owners(ctx, tok, firms)
         targets, _ = _direct_objects(ctx, tok, ACQUIRED_TYPES if lem in ACQUIRE_LEMMAS else BOUGHT_TYPES)
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), BOUGHT_TYPES)
         targets += t2
+        places = []
+        if lem == "invest" and not targets:
+            # "Saudi Arabia invested $10 billion in Egypt": a state's money in a country funds it; a
+            # firm investing "in China" builds there
+            places = [k for k in _prep_objects(ctx, tok, ("in",), {"Place"})[0] if ctx.is_country(k) and k not in actors]
+            if places and actors and all(ctx.type_of(k) in ("Place", "GovernmentBody") for k in actors):
+                return _Draft("Investment", _parts(actors, places), sent, tok, EVENT_INVESTMENT_VERB,
+                              extra={"sovereign": True})
+            if places and actors:
+                return _Draft("Investment", [(k, "actor") for k in actors] + [(k, "location") for k in places],
+                              sent, tok, EVENT_INVESTMENT_VERB)
         if not targets and tok.dep_ == "relcl" and not any(
                 c.dep_ in ("dobj", "obj") and c.lower_ not in ("which", "that", "whom") for c in tok.children):
             # "Y, which X acquired in May": the relative clause's head is what was bought
