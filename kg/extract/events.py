@@ -5626,28 +5626,35 @@ def _exchanges_on(ctx: ArticleContext, heads) -> list[str]:
     return out
 
 
+def _firm_of_shares(ctx: ArticleContext, verb) -> list[str]:
+    """The firm whose shares are the verb's subject: "shares of X began trading", "X's stock debuted"."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("shares", "stock")]
+    if not subj:
+        return []
+    return _prep_objects(ctx, subj[0], ("of", "in"), {"Company", "Organization"})[0] or [
+        k for c in subj[0].children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
+        if k and ctx.type_of(k) in ("Company", "Organization")]
+
+
 def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB" and lemma(tok) in ("begin", "start") and _happened(tok) and any(
             c.dep_ in ("xcomp", "dobj") and c.lower_ == "trading" for c in tok.children):
         # "shares of X began trading on the Nasdaq": a debut
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("shares", "stock")]
-        if not subj:
-            return None
-        firms = _prep_objects(ctx, subj[0], ("of", "in"), {"Company", "Organization"})[0] or [
-            k for c in subj[0].children if c.dep_ in ("poss", "compound") for k in [ctx.key(c)]
-            if k and ctx.type_of(k) in ("Company", "Organization")]
+        firms = _firm_of_shares(ctx, tok)
         return _Draft("IPO", [(k, "subject") for k in firms[:1]], sent, tok, EVENT_DEBUT) if firms else None
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
-        is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange", "trading") for c in tok.lefts)
+        is_ipo = any(c.lower_ in ("stock", "market", "public", "share", "exchange", "trading") for c in tok.lefts) \
+            or bool(_exchanges_on(ctx, [tok] + ([tok.head] if tok.dep_ == "dobj" and lemma(tok.head) == "make" else [])))
+        # ("made its debut on the New York Stock Exchange": the parser may hang the market on "made")
         if not is_ipo and low == "debut" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "ahead of its June 30 debut" in an article about a listing: the firm's market debut
             is_ipo = any(c.dep_ == "poss" and ctx.type_of(ctx.key(c)) == "Company" for c in tok.children) and \
                 _LISTING_TALK.search(ctx.text) is not None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "debut" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-        subs = _subjects(ctx, tok, {"Company", "Organization"})
+        subs = _subjects(ctx, tok, {"Company", "Organization"}) or _firm_of_shares(ctx, tok)
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_DEBUT) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("list", "float") and any(
             c.dep_ == "dobj" and c.lower_ in ("shares", "stock") for c in tok.children):
