@@ -6439,6 +6439,8 @@ def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(firms, partners), sent, tok, EVENT_INVESTMENT_VERB)
 
 
+# deals that join two firms, told "between" them: "a merger between X and Y"
+MERGER_NOUNS = {"merger"}
 # what is bought, merged or invested in: a firm, or a newspaper or broadcaster bought as one
 BOUGHT_TYPES = frozenset({"Company", "Organization", "MediaOutlet"})
 # what a buyer acquires outright: a firm, or a product line (a drug, a brand, an app) bought from its maker
@@ -6543,6 +6545,15 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets and low in DEAL_NOUNS - {"deal", "bid", "purchase"} and len(actors) >= 2:
             # "X and Y announced a merger": both firms are the parties
             return _Draft("Investment", [(k, "target") for k in actors], sent, tok, EVENT_MERGING_PARTIES)
+        if not targets and not actors and low in MERGER_NOUNS:
+            # "a planned merger between X and Y": the firm named first joins the other to it (as the
+            # annotators read it)
+            # (in the order written: the parser may hang the first name on the second)
+            parties = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in BOUGHT_TYPES]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) >= 2:
+                return _Draft("Investment", _parts(parties[:1], parties[1:]), sent, tok, EVENT_MERGING_PARTIES)
         if not targets:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
