@@ -1896,6 +1896,24 @@ def _counted(tok) -> bool:
     return any(c.dep_ == "nummod" for c in tok.children)
 
 
+# the unnamed bench or prosecution a place only locates: "a judge in Boston", "prosecutors in Milan"
+BENCH_NOUNS = {"judge", "judges", "court", "courts", "prosecutor", "prosecutors", "magistrate", "magistrates",
+               "jury", "tribunal", "police"}
+
+
+def _bench_seat_located(ctx: ArticleContext, verb, d) -> None:
+    """ "A federal judge in Boston sentenced X", "prosecutors in Milan charged Y": the town where an
+    unnamed court or prosecution sits is where the act happens (the annotators' location), not a
+    state acting. (Only these locations are kept for a regulatory act: others written near one,
+    "filed in the court in Detroit", are mostly left out by the annotators.)"""
+    seats = {k for c in verb.children if c.dep_ == "nsubj" and c.lower_ in BENCH_NOUNS and ctx.key(c) is None
+             for w in c.children if w.dep_ == "prep" and w.lower_ == "in"
+             for p in w.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"}
+    if seats & {k for k, r in d.parts if r == "actor"}:
+        d.parts = [(k, "location" if k in seats and r == "actor" else r) for k, r in d.parts]
+        d.extra = {**(d.extra or {}), "seat": True}
+
+
 def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: bool = False) -> list[str]:
     """Entities named by the noun phrase of `tok` and its conjuncts."""
     out: list[str] = []
@@ -8535,6 +8553,8 @@ def _only_describes_a_party(ctx: ArticleContext, key: str, sent) -> bool:
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
+    if d.type == "RegulatoryAction":
+        _bench_seat_located(ctx, d.trigger, d)  # (drafts of the patterns and of the learned reader alike)
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
     for k, role in d.parts:
@@ -8545,6 +8565,9 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = public or (d.type == "PolicyAnnouncement" and role == "target" and ctx.is_country(k))
         # a state lends, funds and invests ("Japan will lend $2 billion to X", "China pledged $60 billion")
         public = public or (d.type == "Investment" and role == "actor" and ctx.is_country(k))
+        # the town an unnamed court sits in is where its act happens ("a judge in Boston sentenced X")
+        public = public or (d.type == "RegulatoryAction" and role == "location" and (d.extra or {}).get("seat")
+                            and ctx.type_of(k) == "Place")
         # a seat of government named by its building is where a meeting is held ("at the White House")
         public = public or (d.type == "Meeting" and role == "location" and k is not None and _venue(ctx, k))
         if k is None or (ctx.type_of(k) not in allowed.get(role, set()) and not public) or _names_a_kind(ctx, k, d.sent):
