@@ -327,7 +327,22 @@ def add_learned_relations(ctx, out) -> None:
             if holders and c.subject not in holders:
                 continue  # "X appointed Z as CEO of Y": the rules read whose title it is
             title = _title_words(c.ctx, t)
+            if _national_office_in_a_town(c.ctx, title, c.object):
+                continue  # "protesters in Caracas demanded the resignation of President X": X serves no city
         out.add(c.subject, predicate, c.object, c.sent, REL_LEARNED, title=title)
+
+
+# the last words of offices only a state has (a city has a mayor, a state of a union a governor or a
+# chief minister, never a president or a king)
+NATIONAL_OFFICE_HEADS = {"president", "premier", "chancellor", "king", "queen", "emperor", "minister", "monarch"}
+
+
+def _national_office_in_a_town(ctx, title: str | None, place: str) -> bool:
+    """Whether a learned post ties a national office ("President", "Finance Minister") to a place
+    that is not a country: a town or region named near the holder, not the state they serve."""
+    words = (title or "").lower().replace("-", " ").split()
+    return ctx.type_of(place) == "Place" and not ctx.is_country(place) and bool(words) \
+        and words[-1] in NATIONAL_OFFICE_HEADS and "chief" not in words
 
 
 def _act_between(c: Candidate, title, post_verbs: set[str]) -> bool:
