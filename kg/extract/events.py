@@ -2414,8 +2414,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
 
 # nouns of a plan, request or attempt whose infinitive is done by whoever owns it ("X's bid to buy Y")
 INTENT_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "plan", "plans",
-                "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts", "decision", "move",
-                "petition", "intention", "deal", "agreement", "pledge", "promise", "commitment"}
+                "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts", "petition", "intention",
+                "deal", "agreement"}
 
 
 def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
@@ -6099,7 +6099,9 @@ def _told_by_a_party(ctx: ArticleContext, verb) -> bool:
 # verbs of doing away with a control a government keeps: "lifted its currency controls", "scrapped
 # the price cap", "gave up its currency cap", "abandoned the peg", "ended the export ban"
 REMOVAL_VERBS = {"lift", "scrap", "abolish", "remove", "abandon", "drop", "end", "axe", "dismantle", "rescind",
-                 "repeal", "eliminate", "ditch"}
+                 "repeal", "eliminate", "ditch",
+                 # done away with in part: "eased sanctions on X", "relaxed its currency controls"
+                 "ease", "relax", "loosen", "waive"}
 # what a government keeps on a market and may do away with
 CONTROL_NOUNS = {"control", "controls", "cap", "caps", "peg", "ban", "bans", "curb", "curbs", "restriction",
                  "restrictions", "limit", "limits", "quota", "quotas", "ceiling", "ceilings", "subsidy", "subsidies",
@@ -6182,14 +6184,14 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in tok.children):
         return None  # "she would not raise taxes", "the bank will not cut rates": an act ruled out
+    if tok.pos_ == "VERB" and _removes_a_control(tok):
+        return _control_removed(ctx, tok, sent)  # (before the operations: "eased sanctions" is no easing of money)
     if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)
     issued = lem == "issue" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ISSUED_RULES for c in tok.children)
     if tok.pos_ == "VERB" and lem == "issue" and not issued:
         return _announced_by(ctx, tok, sent)  # "the decree, issued by the president on Monday,"
-    if tok.pos_ == "VERB" and _removes_a_control(tok):
-        return _control_removed(ctx, tok, sent)
     quota = _output_quota(ctx, tok, sent)
     if quota is not None:
         return quota
