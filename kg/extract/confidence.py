@@ -120,6 +120,8 @@ REL_LOCATED_BY_PARSE = 0.7
 """A place attached to a name in the parse ("X of PLACE", "PLACE's largest bank X")."""
 REL_BASED_IN_BY_PARSE = 0.75
 """A seat from the parse of based/headquartered/located in."""
+REL_PERSON_HOME = 0.7
+"""A person's town as a release writes it ("X, 45, of Newark, New Jersey,", "X, a resident of Y")."""
 REL_POSITION_BY_VERB = 0.75
 """A post from a verb of taking or leaving office ("resigned as CEO of X", "was named chief economist at X")."""
 REL_SUCCESSOR_POST = 0.65

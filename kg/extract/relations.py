@@ -36,7 +36,7 @@ from kg.extract.confidence import (
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
     REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
     REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
-    REL_PAYS_REGULATOR, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
+    REL_PAYS_REGULATOR, REL_PERSON_HOME, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
     REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
     REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
 )
@@ -159,7 +159,8 @@ class _Collector:
         self.ctx = ctx
         self.found: dict[tuple[str, str, str], Relation] = {}
 
-    def add(self, subject, predicate, obj, sent, confidence, title=None, status=None, start=None, end=None):
+    def add(self, subject, predicate, obj, sent, confidence, title=None, status=None, start=None, end=None,
+            home=False):
         if not subject or not obj or subject == obj:
             return
         if title:
@@ -170,8 +171,8 @@ class _Collector:
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
         if predicate == "holdsPosition" and ot == "GovernmentBody" and (country := _country_of_cabinet(self.ctx, obj)):
             obj, ot = country, "Place"  # "Cabinet Chief X", "British Cabinet minister X": the country's post
-        if not _types_fit(predicate, st, ot):
-            return
+        if not (_types_fit(predicate, st, ot) or home and predicate == "locatedIn" and st == "Person" and ot == "Place"):
+            return  # (a person is placed only where the text gives their home: kg.extract.relations._homes)
         # the title's head word: "District Judge" -> "judge"
         head = (clean_title(title).lower().split() or [None])[-1] if title else None
         if predicate == "holdsPosition" and ot == "Place" and head in ("judge", "attorney", "prosecutor", "magistrate") \
@@ -210,6 +211,40 @@ class _Collector:
         rels = list(self.found.values())
         rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
         return rels
+
+
+# words that give where a person lives: "X, a resident of Y", "X, a native of Y"
+RESIDENT_NOUNS = {"resident", "residents", "native"}
+
+
+def _homes(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """Where a person lives, as releases write it: "X, 45, of Newark, New Jersey,", "X of Lancaster
+    County, Nebraska", "X, a resident of Coral Springs, Florida". The town (the first place) is
+    the person's; a person with a title before the name ("Senator X of New York", "President X of
+    Y") is not placed, the place is the office's, nor is anyone placed in a country."""
+    doc = ctx.doc
+    toks = list(sent)
+    for n, tok in enumerate(toks):
+        person = ctx.key(tok)
+        if ctx.type_of(person) != "Person" or (n + 1 < len(toks) and ctx.key(toks[n + 1]) == person):
+            continue  # (the last word of the name)
+        first = n
+        while first > 0 and ctx.key(toks[first - 1]) == person:
+            first -= 1
+        if first > 0 and (toks[first - 1].lower_ in TITLE_HEADS or toks[first - 1].pos_ == "PROPN"):
+            continue  # "Senator X of New York": the title's place
+        j = n + 1
+        # ", 45," (an age) and ", a resident" before the "of"
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].like_num and toks[j + 2].text == ",":
+            j += 3
+        elif j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ in ("a", "an") \
+                and toks[j + 2].lower_ in RESIDENT_NOUNS and toks[j + 3].lower_ == "of":
+            j += 3
+        if j + 1 >= len(toks) or toks[j].lower_ != "of":
+            continue
+        place = ctx.key(toks[j + 1]) or (ctx.key(toks[j + 2]) if toks[j + 1].lower_ == "the" and j + 2 < len(toks) else None)
+        if place and ctx.type_of(place) == "Place" and not ctx.is_country(place):
+            out.add(person, "locatedIn", place, sent, REL_PERSON_HOME, home=True)
 
 
 def _country_of_cabinet(ctx: ArticleContext, key: str) -> str | None:
@@ -288,6 +323,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _located_by_parse(uctx, sent, out)
         _index_places(uctx, sent, out)
         _regulatory_nouns(uctx, sent, out)
+        _homes(uctx, sent, out)
     _title_then_name(ctx, out)
     _name_then_post(ctx, out)
     _successors(ctx, out)
