@@ -4303,7 +4303,32 @@ PANEL_NOUNS = {"panel", "board", "council", "commission", "watchdog", "regulator
 
 
 # what a person's own business is called ("his investment company, X", "her firm, Y")
-OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle"}
+OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle", "companies", "firms", "businesses"}
+
+
+def _names_listed_after(ctx: ArticleContext, noun) -> list[str]:
+    """The firms listed right after a plural noun and its comma: "his companies, X, Y and Z" (read
+    in the words, as the parser hangs such lists anywhere)."""
+    doc, out = ctx.doc, []
+    i = noun.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return out
+    i += 1
+    while i < len(doc):
+        k = ctx.key(doc[i])
+        if ctx.type_of(k) not in ("Company", "Organization"):
+            break
+        out.append(k)
+        while i < len(doc) and ctx.key(doc[i]) == k:
+            i += 1
+        if i < len(doc) and doc[i].text == "(":  # a short name set after it: "X Corp. (X)"
+            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+            i = close + 1 if close is not None else i
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return out
 
 
 def _own_companies(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -4316,6 +4341,8 @@ def _own_companies(ctx: ArticleContext, sent, out: _Collector) -> None:
         owners = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)] if ctx.type_of(k) == "Person"]
         firms = [k for c in tok.children if c.dep_ == "appos" for k in [ctx.key(c)]
                  if ctx.type_of(k) in ("Company", "Organization")]
+        if tok.lower_ in ("companies", "firms", "businesses"):
+            firms += [k for k in _names_listed_after(ctx, tok) if k not in firms]
         for owner in owners:
             for firm in firms:
                 out.add(owner, "owns", firm, sent, REL_OWNED_DESCRIBED)
