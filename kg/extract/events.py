@@ -7795,12 +7795,44 @@ def _office_orgs(ctx: ArticleContext, verb) -> list[str]:
             for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES and not ctx.in_quote(t.idx)]
 
 
+# what a head of state asks a leader to form: "asked X to form a new government"
+FORMED_BODIES = {"government", "cabinet", "coalition", "administration"}
+# verbs of giving someone that task: "asked", "invited", "tasked", "charged", "mandated", "nominated"
+FORMING_TASK_VERBS = {"ask", "invite", "task", "charge", "mandate", "nominate", "appoint", "call"}
+
+
+def _asked_to_form(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """ "President X asked Y to form a new government", "Y was invited by the king to form a
+    cabinet": the head of state gives Y the government to form (Other: X acts, Y is its subject, as
+    the annotators write an appointment of a leader)."""
+    with_task = tok.dep_ == "pcomp" and tok.head.lower_ == "with"  # "tasked Y with forming a government"
+    if tok.pos_ != "VERB" or lemma(tok) != "form" or not (tok.dep_ == "xcomp" or with_task) or not any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in FORMED_BODIES for c in tok.children):
+        return None
+    gov = tok.head.head if with_task else tok.head
+    if lemma(gov) not in FORMING_TASK_VERBS or not _happened(gov):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)
+    if passive:
+        leaders = [k for c in gov.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+        askers = _agent(ctx, gov, {"Person", "GovernmentBody"})
+    else:
+        leaders = [k for c in gov.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Person", "PoliticalParty"})]
+        askers = _subjects(ctx, gov, {"Person", "GovernmentBody"})
+    if not leaders:
+        return None
+    parts = [(k, "actor") for k in askers if k not in leaders] + [(k, "subject") for k in leaders]
+    return _Draft("Other", parts, sent, gov, EVENT_OTHER_VERB, extra={"kind": "office"})
+
+
 def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """An office given or taken away by someone (Other): "X appointed Y (as) finance minister",
     "Y was named chief executive of Z", "X sacked Y", "Y was ousted by X", "the dismissal of Y",
     "X succeeded Y as prime minister". Who gives or takes the office acts; whom it is given to or
     taken from is the target, with the body the office belongs to."""
     lem = lemma(tok)
+    if lem == "form":
+        return _asked_to_form(ctx, tok, sent)
     if tok.pos_ == "NOUN" and tok.lower_ in OFFICE_CHANGE_NOUNS:
         return _office_change_noun(ctx, tok, sent)
     if tok.pos_ != "VERB" or lem not in APPOINT_VERBS | REMOVE_VERBS | SUCCEED_VERBS:
