@@ -533,7 +533,8 @@ def _authoritys_case(ctx: ArticleContext, critic, target, tok) -> bool:
         return True
     head = tok.head
     return tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ == "VERB" and head.i != tok.i and (
-        lemma(head) in REG_VERBS or any(c.dep_ in ("dobj", "obj") and c.lower_ in REG_NOUNS for c in head.children))
+        lemma(head) in REG_VERBS or any(c.dep_ in ("dobj", "obj") and c.lower_ in REG_NOUNS and not _rebutted(c)
+                                        for c in head.children))
 
 
 def _one_market_each(drafts: list[_Draft]) -> list[_Draft]:
@@ -711,6 +712,24 @@ def _regime_broken(noun) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BREACH_NOUNS
 
 
+# verbs of answering a charge by rejecting it: "denied the charges", "dismissed the allegations as false"
+REBUTTAL_VERBS = {"deny", "refute", "dispute", "contest", "reject", "dismiss", "deride", "brush", "rebut"}
+
+
+def _rebutted(noun) -> bool:
+    """Whether a charge noun is rejected by whoever answers it: "X denied the charges", "the
+    White House dismissed the charges as baseless". A court dismissing charges against someone
+    ("a judge dismissed the charges against X") acts: "dismiss" and "reject" rebut only with an
+    "as" verdict ("as baseless")."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "obj") or lemma(head) not in REBUTTAL_VERBS:
+        return False
+    if lemma(head) in ("dismiss", "reject"):
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in noun.children)
+    return True
+
+
 def _regulatory_sense(noun) -> bool:
     """Whether a regulatory noun names an authority's act: "in charge of" (or "the in-charge of")
     holds an office, "in order to" gives a purpose, a "case" is one only against or settled with
@@ -719,6 +738,8 @@ def _regulatory_sense(noun) -> bool:
     low, doc = noun.lower_, noun.doc
     if _regime_broken(noun):
         return False  # "for evading sanctions against Iran": a regime someone broke, not an act of this news
+    if _rebutted(noun):
+        return False  # "dismissed the charges as baseless", "denied the allegations": a rebuttal, no act
     if low in ("charge", "charges") and _charges_a_price(noun):
         return False  # "the exchange charges members a fee", with "charges" read as a noun
     if low == "charge" and noun.i > 0 and (doc[noun.i - 1].lower_ == "in" or (
