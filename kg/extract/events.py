@@ -712,6 +712,9 @@ def _regime_broken(noun) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BREACH_NOUNS
 
 
+# verbs of standing against an act: its subject is not who took it ("Germany opposed the sanctions on X")
+OPPOSING_VERBS = {"oppose", "criticize", "criticise", "condemn", "denounce", "decry", "protest", "resist", "fight",
+                  "challenge", "appeal", "contest", "dispute", "slam", "blast", "deplore", "lament", "question"}
 # verbs of answering a charge by rejecting it: "denied the charges", "dismissed the allegations as false"
 REBUTTAL_VERBS = {"deny", "refute", "dispute", "contest", "reject", "dismiss", "deride", "brush", "rebut"}
 
@@ -4823,8 +4826,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     targets = _subjects(ctx, gov, targets_types)
                 if not actors and lemma(gov) in ("settle", "resolve", "pay", "agree", "accept"):
                     actors = _reporting_authority(ctx, gov)
-            elif not actors and dep == "dobj" or (dep == "pobj" and lemma(gov) in ("take", "bring", "file")):
-                actors = _gov_subjects(ctx, gov)
+            elif (not actors and dep == "dobj" and lemma(gov) not in OPPOSING_VERBS) or (
+                    dep == "pobj" and lemma(gov) in ("take", "bring", "file")):
+                actors = _gov_subjects(ctx, gov)  # (not "Germany opposed the sanctions on X": another's act)
         if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
             return None
         if low in ACCUSATION_NOUNS and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):

@@ -74,8 +74,13 @@ CRITICIZE_VERBS = {
     "criticize", "criticise", "slam", "blast", "condemn", "denounce", "attack", "rebuke",
     "lambast", "chastise", "decry", "fault", "accuse", "assail", "excoriate", "berate", "castigate",
     "blame", "lambaste", "mock", "ridicule", "deride", "chide", "scold", "admonish", "vilify", "disparage",
-    "upbraid", "reproach", "belittle",
+    "upbraid", "reproach", "belittle", "confront",
 }
+# the bodies that run a firm or a state, criticised for it: "the board of X", "X's management"
+GOVERNING_ORGANS = {"board", "management", "leadership", "directors", "executives", "bosses", "leaders"}
+# verbs of standing against someone: criticism only of whom the object names itself or owns ("X opposed
+# Y", "X opposed Y's plan"), not of whom it is aimed at ("opposed the sanctions on Z" defends no one)
+OPPOSE_VERBS = {"oppose"}
 # phrasal verbs of criticism: (verb lemma, particle or object word) -> the prepositions naming the
 # target ("lashed out at X", "hit out at X", "took aim at X", "railed against X", "spoke out against X")
 CRITICIZE_PHRASES = {("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
@@ -2109,8 +2114,18 @@ def _criticism_pairs(ctx: ArticleContext, sent) -> list[tuple[str, str, object, 
             critics, criticised = _verb_args(ctx, tok, preps=("of", "on") if lem == "blame" else ("of",))
             if lem == "blame":  # the parser may hang "on X" on the thing blamed
                 criticised += [k for c in tok.children if c.dep_ == "dobj" for k in _object_keys(ctx, c, ("on",))]
+            if not criticised:  # "confronted the board of X", "attacked the management of Y": the firm
+                criticised = [k for c in tok.children if c.dep_ == "dobj" and c.lower_ in GOVERNING_ORGANS
+                              for k in _object_keys(ctx, c, ("of", "at"))]
             for s in critics:
                 for o in criticised:
+                    found.append((s, o, tok, EVENT_CRITICISM_VERB))
+        elif tok.pos_ == "VERB" and lem in OPPOSE_VERBS and not unasserted(tok):
+            opposed = [k for c in tok.children if c.dep_ in ("dobj", "obj")
+                       for k in ([ctx.key(c)] if ctx.key(c) else [ctx.key(g) for g in c.children if g.dep_ == "poss"])
+                       if k and ctx.type_of(k) in ACTOR_TYPES | {"Place"}]
+            for s in _subject_keys(ctx, tok):
+                for o in opposed:
                     found.append((s, o, tok, EVENT_CRITICISM_VERB))
         elif tok.pos_ == "VERB" and _criticism_phrase(tok):
             for s in _subject_keys(ctx, tok):
