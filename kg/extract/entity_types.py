@@ -912,6 +912,42 @@ def firms_listed_with_firms(doc, cands: list[Candidate]) -> None:
             c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_WEAK_CONTEXT_CUE, True
 
 
+# plural nouns of firms a list of their names may follow ("four Iranian companies, A, B and C")
+FIRMS_LISTED_NOUNS = {"companies", "firms", "businesses", "corporations", "banks", "lenders", "airlines"}
+
+
+def firms_listed_after_their_noun(doc, cands: list[Candidate]) -> None:
+    """"designated four Iranian companies, Pars Tarash, Farayand Technique and Fajr Industries":
+    each name of a list set right after a plural noun of firms and its comma is a firm, whatever
+    the model called it (unfamiliar names read as people or places). Not a name the gazetteer knows."""
+    ordered = sorted(cands, key=lambda d: d.start)
+
+    def outside_parentheses(a: int, b: int) -> list:
+        """The tokens between a and b not inside parentheses (None when one stays open)."""
+        depth, words = 0, []
+        for t in doc[a:b]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text != ")":
+                words.append(t)
+        return words if depth == 0 else None
+
+    for n, c in enumerate(ordered):
+        if c.start < 2 or doc[c.start - 1].text != "," or doc[c.start - 2].lower_ not in FIRMS_LISTED_NOUNS:
+            continue
+        listed, last = [c], c
+        for d in ordered[n + 1:]:
+            words = outside_parentheses(last.end, d.start)
+            if words is None:
+                continue  # a name inside "(a/k/a B)", another name of the firm before
+            if not (words and all(t.lower_ in LIST_GLUE for t in words) and any(t.text in (",", "and") for t in words)):
+                break
+            listed.append(d)
+            last = d
+        for d in listed:
+            if d.gaz is None and d.type in ("Person", "Place", None):
+                d.type, d.cls, d.confidence, d.cue = "Company", None, ENTITY_WEAK_CONTEXT_CUE, True
+
+
 # What stands between two names of one list: "A, B", "A and B", "A, the B and C".
 LIST_GLUE = {",", "and", "or", "the", "&"}
 

@@ -1742,6 +1742,34 @@ PLACED_NOUNS = {"bourse", "exchange", "index", "benchmark", "gauge", "university
                 "newspaper", "broadcaster", "daily", "airline", "carrier", "insurer", "utility"}
 
 
+# plural nouns of firms or bodies that a list of names may follow: "four Iranian companies, A, B and C"
+LISTED_FIRM_NOUNS = {"companies", "firms", "banks", "entities", "businesses", "lenders", "airlines", "carriers",
+                     "refiners", "shippers", "exporters", "manufacturers", "insurers", "groups", "subsidiaries"}
+
+
+def _listed_under_a_described_group(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """Each firm of a list set after a group its country describes: "designated four Iranian
+    companies, A, B, C, and D", "two Venezuelan firms, A and B" are in Iran and in Venezuela. The
+    list ends at the first word that is not a name, a comma or "and"."""
+    s, items = view.string, view.items
+    for m in re.finditer(r"(?P<place>[CD])(?P<desc>_),(?=O)", s):
+        if items[m.start("desc")].text.lower() not in LISTED_FIRM_NOUNS:
+            continue
+        place = _place_of_description(ctx, items[m.start("place")])
+        if not place:
+            continue
+        i = m.end()
+        while i < len(s) and s[i] in "O,&(":
+            if s[i] == "(":  # "A (a/k/a B),": another name of the same firm
+                close = s.find(")", i)
+                if close < 0:
+                    break
+                i = close
+            elif s[i] == "O":
+                out.add(items[i].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+            i += 1
+
+
 def _is_firm_noun(word: str) -> bool:
     """A common noun that describes a firm: "carmaker", "chip-equipment maker", "lender"."""
     word = word.lower()
@@ -1848,6 +1876,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+    _listed_under_a_described_group(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
