@@ -297,7 +297,7 @@ def _leaders_heard_at_the_summit(ctx: ArticleContext, events: list[Event]) -> No
     spokesman) is not taken to be there, and a story of several meetings is left alone."""
     summits = [e for e in events if e.type == "Meeting" and (
         (e.trigger or "").lower() in ("summit", "summits") or re.search(r"\bsummit\b", e.evidence.sentence, re.I))]
-    if len(summits) != 1 or len([e for e in events if e.type == "Meeting"]) != 1:
+    if len(summits) != 1 or len([e for e in events if e.type == "Meeting" and not _a_visit(e)]) != 1:
         return
     summit = summits[0]
     present = {p.entity for p in summit.participants}
@@ -319,12 +319,18 @@ TOWN_NOUNS = {"resort", "city", "town", "port", "village", "capital"}
 TOLD_MEETING_NOUNS = {"summit", "summits", "meeting", "talks", "conference"}
 
 
+def _a_visit(e: Event) -> bool:
+    """Whether a meeting is a visit to a country (kg.extract.events._visit_to_a_country), which the
+    talks held during it do not make a story of two meetings."""
+    return (e.trigger or "").lower() == "visit" and not any(p.role == "chair" for p in e.participants)
+
+
 def _summit_told_before(ctx: ArticleContext, events: list[Event], article: Article) -> None:
     """In a story of one meeting, the meeting is one event however often it is named: "the leaders
     wrapped up their summit in New Delhi Thursday ... X, who hosted the one-day summit, said": the
     place and day told with an earlier mention of a summit, meeting or talks, whose parties are not
     named there, are the meeting's. Only the mentions before the event's own are read."""
-    meetings = [e for e in events if e.type == "Meeting"]
+    meetings = [e for e in events if e.type == "Meeting" and not _a_visit(e)]
     if len(meetings) != 1:
         return
     summit = meetings[0]
@@ -2569,7 +2575,7 @@ def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
 def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by a verb ("met", "hosted talks", "summoned", "attended a summit") or a noun."""
     draft = _meeting_by_trigger(ctx, tok, sent)
-    if draft is not None:
+    if draft is not None and not draft.extra.get("visit"):  # (a visiting body is a guest)
         draft.parts = _lone_body_chairs(ctx, draft.parts)
     return draft
 
@@ -2616,6 +2622,8 @@ def _meeting_by_trigger(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _summoned(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem == "attend":
         return _attended(ctx, tok, sent)
+    if tok.pos_ == "NOUN" and low == "visit":
+        return _visit_to_a_country(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_meeting_noun(tok) and low not in ("audience", "visit", "session"):
         return _meeting_noun(ctx, tok, sent)
     if tok.pos_ == "NOUN" and low == "invitation":
@@ -2715,6 +2723,40 @@ def _invited(ctx: ArticleContext, tok, sent) -> _Draft | None:
 VISIT_NOUNS = {"visit", "call", "visits", "calls"}
 # a group coming together: "the leaders gathered in X for a summit"
 GATHER_VERBS = {"gather", "convene", "assemble"}
+
+
+# nouns of a group sent on a visit, which stands for the body it comes from ("a team from the IMF")
+DELEGATION_NOUNS = {"team", "delegation", "mission", "delegations"}
+VISITOR_TYPES = {"Person", "GovernmentBody", "Organization", "Place"}
+
+
+def _visit_to_a_country(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A visit to a country ("X made a state visit to China", "a team from the IMF completed a
+    two-day visit to Argentina", "X said so during a visit to Japan"): the visitor attends a
+    meeting held in that country, as the annotators record a state or official visit whoever the
+    hosts are (the hosts met are read apart, "X met President Y"). A visit to a region, a firm or a
+    town is no meeting; nor one only planned."""
+    if _unreal(tok) or _demanded(tok):
+        return None
+    places = [k for k in _prep_objects(ctx, tok, ("to",), {"Place"})[0] if ctx.is_country(k)]
+    if not places:
+        return None
+    visitors = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, VISITOR_TYPES)]
+    if not visitors:
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if gov.pos_ not in ("VERB", "AUX") or (tok.dep_ == "pobj" and tok.head.lower_ not in ("during", "on", "for", "after")):
+            return None
+        if _unreal(gov):
+            return None
+        for c in gov.children:
+            if c.dep_ == "nsubj" and c.lower_ in DELEGATION_NOUNS and ctx.key(c) is None:
+                visitors += _prep_objects(ctx, c, ("from", "of"), VISITOR_TYPES)[0]
+        visitors = visitors or _subjects(ctx, gov, VISITOR_TYPES)
+    visitors = [k for k in dict.fromkeys(visitors) if k not in places]
+    if not visitors:
+        return None
+    return _Draft("Meeting", [(k, "attendee") for k in visitors] + [(k, "location") for k in places], sent, tok,
+                  EVENT_MEETING_NOUN, extra={"visit": True})
 
 
 def _called_on(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
@@ -8668,7 +8710,7 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         if "target" not in roles and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return False
     if d.type == "Meeting" and len([r for _, r in parts if r != "location"]) < 2 and d.open_noun is None and \
-            not d.extra.get("group"):
+            not d.extra.get("group") and not (d.extra.get("visit") and any(r == "location" for _, r in parts)):
         if any(r == "location" for _, r in parts) and any(r == "chair" for _, r in parts) and \
                 lemma(d.trigger) in MEETING_LIGHT_VERBS | HOST_VERBS:
             return True  # "the agency held a seminar in Lisbon": its own meeting, placed
@@ -8838,6 +8880,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft], article: Article) -> list[
             # actions against different targets into one
             whole = _Draft(g[0].type, [p for o in g for p in o.parts], g[0].sent, g[0].trigger, 0.0,
                            value=next((o.value for o in g if o.value), None))
+            if bool(d.extra.get("visit")) != bool(g[0].extra.get("visit")):
+                continue  # a state visit and the talks held during it are two events (as annotated)
             if _overlap(d, whole) and _dates_agree(ctx, d, g, article) and not _other_kinds_differ(d, g):
                 g.append(d)
                 break
