@@ -1528,6 +1528,10 @@ def _accusations_that(ctx: ArticleContext, sent) -> list[_Draft]:
 
 
 # displeasure voiced at someone's act: "expressed deep regret over Y's decision", "voiced anger at Y"
+# words of displeasure said of oneself: "X was unhappy with Y", "X is angry at Y's decision"
+DISPLEASED_WORDS = {"unhappy", "angry", "dissatisfied", "displeased", "disappointed", "upset", "furious", "outraged",
+                    "dismayed", "frustrated", "annoyed", "irritated"}
+LINKING_VERBS = {"be", "feel", "seem", "appear", "remain", "become", "grow", "get"}
 DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
                      "dissatisfaction", "discontent", "concern", "concerns"}
 VOICE_VERBS = {"express", "voice", "register", "convey", "show", "raise"}
@@ -1550,6 +1554,9 @@ def _act_owners(ctx: ArticleContext, thing) -> list[str]:
     owners = [k for c in thing.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
     owners += [k for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
+    # "the deal struck by Y", "the plan announced by Y": the participle's agent
+    owners += [k for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+               if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
     return list(dict.fromkeys(owners))
 
 
@@ -1561,13 +1568,16 @@ def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
     over the deaths of ..."), regret that something happened, support for a decision."""
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN") or ctx.key(tok) is not None:
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ") or ctx.key(tok) is not None:
             continue
         if tok.pos_ == "NOUN" and tok.lower_ in DISPLEASURE_NOUNS and tok.dep_ in ("dobj", "obj") \
                 and tok.head.pos_ == "VERB" and lemma(tok.head) in VOICE_VERBS:
             verb, heads, preps = tok.head, (tok, tok.head), ("over", "at", "with", "about")
         elif tok.pos_ == "VERB" and lemma(tok) in DEPLORE_VERBS:
             verb, heads, preps = tok, (tok,), ("against",)
+        elif tok.pos_ == "ADJ" and tok.lower_ in DISPLEASED_WORDS and tok.dep_ == "acomp" and lemma(tok.head) in LINKING_VERBS:
+            # "X was unhappy with Y", "Y said it was angry at Y's decision"
+            verb, heads, preps = tok.head, (tok,), ("with", "at", "about", "over", "by")
         else:
             continue
         if ctx.in_quote(verb.idx) or unasserted(verb) or _unreal(verb):
