@@ -528,6 +528,33 @@ class ArticleContext:
         return self._adjective_places.get(low)
 
     # pronouns and definite descriptions ------------------------------------------------------
+    def _described_person(self, tok) -> str | None:
+        """The person a definite title stands for ("the former EU commissioner", "the minister"):
+        the one person named before it with that title word beside their name, in apposition
+        ("X, a former top EU commissioner,") or before it ("Finance Minister X"). None when no
+        one or more than one was."""
+        if tok.lower_ not in TITLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            return None  # (not "the minister's", "the minister of finance", which name their own)
+        status = {"former", "ex", "then", "outgoing", "current", "new", "top", "senior"}
+        wanted = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")} - status
+        holders = set()
+        for t in tok.doc[:tok.i]:
+            if t.lower_ != tok.lower_ or t.pos_ != "NOUN" and t.pos_ != "PROPN":
+                continue
+            k = None
+            if t.dep_ == "appos":
+                k = self.token_key[t.head.i]
+            elif t.dep_ == "compound" and t.head.i > t.i:
+                k = self.token_key[t.head.i]
+            elif t.head.dep_ == "appos" and t.dep_ in ("compound", "amod"):
+                k = self.token_key[t.head.head.i]
+            # the description's own words are the title's ("the Mexican president" is not "President X")
+            written = {w.lower_ for w in t.doc[max(0, t.i - 4):t.i]}
+            if k and self.type_of(k) == "Person" and wanted <= written:
+                holders.add(k)
+        return holders.pop() if len(holders) == 1 else None
+
     def _resolve_references(self) -> None:
         """Resolve he/she/his/her to a person and it/its/"the company" to an organisation.
 
@@ -562,6 +589,12 @@ class ArticleContext:
                     k = k or self._antecedent(_outside_fronted_modifiers(here, tok), history, ORG_TYPES)
                     if k:
                         self.resolved[tok.i] = k
+                elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                        (holder := self._described_person(tok)) is not None:
+                    # "Mario Rossi, a former EU commissioner, ... The former EU commissioner said he
+                    # ...": the one person the article gave that title
+                    k = holder
+                    self.resolved[tok.i] = k
                 elif k is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
                     desc, place, kind_place = _definite_description(tok, self)
                     if desc in ("country", "nation") and (dem := self._demonym_before(sent, tok)) is not None:
