@@ -589,13 +589,15 @@ def _stance_over(ctx: ArticleContext, tok, inside):
 
 
 def _capitals_speaker(ctx: ArticleContext, words) -> str | None:
-    """The one person whose name has every word of an upper-cased label ("ADA LIND", "LIND")."""
-    if not words or len(words) > 4 or not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1
+    """The one person whose name has every word of an upper-cased label ("ADA LIND", "LIND",
+    "JEAN-CLAUDE JUNCKER": the parts of a hyphenated name are words of it)."""
+    words = [t for t in words if t.text != "-"]
+    if not words or len(words) > 5 or not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1
                                               for t in words):
         return None
     label = {t.text.lower() for t in words}
     found = {e.key for e in ctx.table if e.type == "Person" and any(
-        label <= {part.lower() for part in n.split()} for n in [e.name, *e.aliases])}
+        label <= {part.lower() for part in re.split(r"[\s-]+", n)} for n in [e.name, *e.aliases])}
     return found.pop() if len(found) == 1 else None
 
 
