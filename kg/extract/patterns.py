@@ -755,8 +755,11 @@ class ArticleContext:
             cands = [(i, k, subj) for i, k, subj in past if fits(k)]
             if not cands:
                 continue
-            subjects = [k for _, k, subj in cands if subj]
-            return subjects[0] if subjects else cands[-1][1]
+            subjects = [(i, k) for i, k, subj in cands if subj]
+            # the main clause's subject before one of a clause set before it ("As he entered the
+            # hall, President X said ...": X)
+            main = [k for i, k in subjects if self.doc[i].head.i == self.doc[i].sent.root.i]
+            return main[0] if main else subjects[0][1] if subjects else cands[-1][1]
         return None
 
 
