@@ -4517,6 +4517,10 @@ GROUPING_VERBS = {"include", "comprise", "group"}
 GROUPED_PARTICIPLES = {"made", "composed", "consisting", "comprising", "grouping", "including"}
 
 
+# verbs of a body taking a member in: "accepted X as a member", "admitted X to the union"
+ADMIT_VERBS = {"admit", "accept", "welcome", "induct"}
+
+
 def _members_by_verb(ctx: ArticleContext, sent, out: _Collector) -> None:
     """"The G7 includes Japan and Italy", "the G7, made up of Japan and Italy,", "Japan joined
     the WTO in 2001", "Chile, which joined APEC in 1994,": countries named as an international
@@ -4538,6 +4542,20 @@ def _members_by_verb(ctx: ArticleContext, sent, out: _Collector) -> None:
             pairs = [(ctx.key(o), org) for o in objs]
         elif lem == "join" and not _is_passive(tok):
             pairs = [(k, ctx.key(c)) for c in tok.children if c.dep_ == "dobj" for k in _subject_keys(ctx, tok)]
+        elif lem in ADMIT_VERBS and not unasserted(tok):
+            # "the WTO accepted Russia as a member", "Croatia was admitted to the EU": the body
+            # takes the country in
+            if _is_passive(tok):
+                admitted = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                orgs = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                        for p in c.children if p.dep_ == "pobj" for k in [ctx.key(p)]]
+            else:
+                admitted = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                orgs = list(_subject_keys(ctx, tok)) if any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(p.lower_ in ("member", "members") for p in c.children)
+                    for c in tok.children) else [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                                                 for p in c.children if p.dep_ == "pobj" for k in [ctx.key(p)]]
+            pairs = [(ctx.key(a), org) for a in admitted for org in orgs[:1]]
         for country, org in pairs:
             if not country or ctx.type_of(org) != "Organization":
                 continue
