@@ -534,8 +534,9 @@ class ArticleContext:
         ("X, a former top EU commissioner,") or before it ("Finance Minister X"). None when no
         one or more than one was."""
         if tok.lower_ not in TITLE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
-                or any(c.dep_ in ("poss", "prep") for c in tok.children):
-            return None  # (not "the minister's", "the minister of finance", which name their own)
+                or any(c.dep_ in ("poss", "prep", "appos") for c in tok.children) \
+                or (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and self.token_key[tok.i + 2]):
+            return None  # (not "the minister's", "the minister of finance", "the minister, X,": they name their own)
         status = {"former", "ex", "then", "outgoing", "current", "new", "top", "senior"}
         wanted = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")} - status
         holders = set()
