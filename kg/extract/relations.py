@@ -4517,6 +4517,18 @@ GROUPING_VERBS = {"include", "comprise", "group"}
 GROUPED_PARTICIPLES = {"made", "composed", "consisting", "comprising", "grouping", "including"}
 
 
+def _country_it(ctx: ArticleContext, verb) -> list[str]:
+    """The country an unresolved "it" subject stands for when a state's act is told ("policy
+    towards China since it joined the WTO"): the country named last before it in its sentence,
+    unless it is one of a pair ("trade between Chile and Peru")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" and ctx.key(c) is None for c in verb.children):
+        return []
+    before = [t for t in verb.sent if t.i < verb.i and ctx.is_country(ctx.key(t))]
+    if not before or before[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in before[-1].children):
+        return []
+    return [ctx.key(before[-1])]
+
+
 # verbs of a body taking a member in: "accepted X as a member", "admitted X to the union"
 ADMIT_VERBS = {"admit", "accept", "welcome", "induct"}
 
@@ -4541,7 +4553,8 @@ def _members_by_verb(ctx: ArticleContext, sent, out: _Collector) -> None:
                      for p in d.children if p.dep_ == "pobj"]
             pairs = [(ctx.key(o), org) for o in objs]
         elif lem == "join" and not _is_passive(tok):
-            pairs = [(k, ctx.key(c)) for c in tok.children if c.dep_ == "dobj" for k in _subject_keys(ctx, tok)]
+            joiners = _subject_keys(ctx, tok) or _country_it(ctx, tok)
+            pairs = [(k, ctx.key(c)) for c in tok.children if c.dep_ == "dobj" for k in joiners]
         elif lem in ADMIT_VERBS and not unasserted(tok):
             # "the WTO accepted Russia as a member", "Croatia was admitted to the EU": the body
             # takes the country in
