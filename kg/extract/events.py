@@ -6842,11 +6842,21 @@ def _bid_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if lemma(tok) == "pay" and not any(_money(c) and c.lower_ not in PENALTY_WORDS for c in objs):
         return None  # "paid a $5 million fine for its role" buys nothing
-    heads = [p for h in [tok] + [c for c in objs if _money(c)] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-             for p in c.children if p.dep_ == "pobj"]
+    # (the parser may read "for Y" as a dative: "offered $4.5 billion for Y")
+    heads = [p for h in [tok] + [c for c in objs if _money(c)] for c in h.children
+             if c.dep_ in ("prep", "dative") and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     # the firm itself, not what it owns or did ("for Y's lawyers", "for its involvement")
     targets = [k for p in heads if ctx.key(p) is not None for k in _keys(ctx, p, {"Company", "Organization"})]
+    if lemma(tok) == "offer" and any(_money(c) or c.lower_ in DEAL_NOUNS for c in objs):
+        # "offered Y shareholders a deal worth $17 billion", "offered Y's shareholders $40 a share"
+        targets += [k for c in tok.children if c.dep_ in ("dative", "iobj") and c.lower_ in ("shareholders", "investors", "owners")
+                    for g in c.children if g.dep_ in ("compound", "poss") for k in [ctx.key(g)]
+                    if k and ctx.type_of(k) in ("Company", "Organization") and k not in targets]
     actors = [k for k in _subjects(ctx, tok, {"Company", "Organization", "Person", "GovernmentBody"}) if k not in targets]
+    # "offered $4.5 billion for Y through his investment company, Z": Z bids with him
+    actors += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "through" for p in c.children
+               if p.dep_ == "pobj" for a in [p, *(g for g in p.children if g.dep_ == "appos")]
+               for k in [ctx.key(a)] if k and ctx.type_of(k) in ("Company", "Organization") and k not in actors + targets]
     if not targets or not actors:
         return None
     return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
