@@ -7040,6 +7040,10 @@ TRADE_LIGHT_VERBS = TRIGGERS["TradeConflict"].light_verbs
 BEAR_VERBS = {"face", "incur", "attract", "draw", "bear"}
 
 
+# who sells goods a trade measure falls on: a country, its government, or a trade bloc ("EU goods")
+TRADING_PARTIES = {"Place", "GovernmentBody", "Organization"}
+
+
 def _trade_targets(ctx: ArticleContext, heads) -> list[str]:
     """Countries a trade measure aims at through the goods it names: "on steel from China", "on
     Chinese cars", "on imports from X", "on X steel", "on cars made in X"."""
@@ -7048,12 +7052,13 @@ def _trade_targets(ctx: ArticleContext, heads) -> list[str]:
         for t in h.subtree:
             if ctx.in_quote(t.idx):
                 continue
+            # (a trade bloc's goods too: "tariffs on EU goods", "steel from the European Union")
             if t.dep_ == "pobj" and (t.head.lower_ == "from" or (
                     t.head.lower_ == "in" and lemma(t.head.head) in MADE_VERBS)):  # "cars made in X"
-                out += [k for k in _keys(ctx, t, {"Place", "GovernmentBody"}) if k not in out]
+                out += [k for k in _keys(ctx, t, TRADING_PARTIES) if k not in out]
             elif t.dep_ in ("compound", "poss") and t.head.pos_ == "NOUN":  # "on X steel", "on X's cars"
                 k = ctx.key(t)
-                if k and ctx.type_of(k) in ("Place", "GovernmentBody") and k not in out:
+                if k and ctx.type_of(k) in TRADING_PARTIES and k not in out:
                     out.append(k)
             elif t.dep_ == "amod":
                 k = ctx.country_of_demonym(t.text)
