@@ -6522,7 +6522,7 @@ def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
 def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "a deal to combine X with Y", "X agreed to combine with Y": a firm combined with another
     merges with it (X acts, Y is taken in); "combined sales", "combine forces" name no firm."""
-    if lemma(tok) != "combine" or _unreal(tok):
+    if lemma(tok) != "combine" or unasserted(tok) or _speculated(tok, ctx):
         return None
     partners = [k for k in _prep_objects(ctx, tok, ("with",), BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"]
     if not partners:
