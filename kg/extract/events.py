@@ -3187,11 +3187,19 @@ def _time_noun(tok) -> bool:
     return tok.lower_ in MEETING_SPANS or tok.ent_type_ in ("DATE", "TIME")
 
 
+def _people_between(ctx: ArticleContext, noun) -> list[str]:
+    """The people a "between" phrase names, read in its words: "a meeting between Russian President
+    X and Ukraine's President Y" (the small parser may make X the possessor of Y's name)."""
+    return list(dict.fromkeys(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                              for t in c.subtree for k in [ctx.key(t)] if ctx.type_of(k) == "Person"))
+
+
 def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
     """Who a meeting noun names as attending ("talks with X", "a summit featuring Y", "a meeting
     attended by Z"), and the generic noun a later list may fill ("talks with executives") when
     no attendee is `known` or found."""
     w, wn = _prep_objects(ctx, noun, ("with", "between", "for"), ACTORS, allow_place_poss=False)
+    w += [k for k in _people_between(ctx, noun) if k not in w]
     attendees = w + _including(ctx, wn)
     for c in noun.children:
         if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
@@ -3326,7 +3334,7 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     chairs += [k for k in of if k not in chairs]
     # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
     w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
-    attendees += w
+    attendees += w + [k for k in _people_between(ctx, tok) if k not in w]
     noun = tok  # the phrase that carries the meeting: "talks", or "two days of talks"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "days", "weeks"):
         noun = tok.head.head  # "concluded two days of talks", "opened a new round of negotiations"
@@ -3366,6 +3374,8 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if not chairs and len(attendees) < 2 and not (takes_part and attendees and places and not is_future(gov)):
         return None  # one side alone meets only where the text says where it went for the talks
     parts += [(k, "location") for k in places]
+    if not chairs:
+        parts = _home_leader_hosts(ctx, parts, sent)
     group = bool(chairs) and ctx.type_of(chairs[0]) in orgs
     return _Draft("Meeting", parts, sent, tok, EVENT_MEETING_NOUN, extra={"group": group or (
         takes_part and bool(places) and len(attendees) == 1)})
@@ -3452,6 +3462,21 @@ def _home_side_hosts(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
     if len(hosts) != 1:
         return parts
     return [(k, "chair" if k == hosts[0] else "attendee" if k == chairs[0] else r) for k, r in parts]
+
+
+def _home_leader_hosts(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
+    """ "A meeting in Moscow between Russian President X and Ukraine's President Y": with no one
+    said to hold it, the one side at home where it takes place hosts it (chairs), when the others
+    are told to be from elsewhere."""
+    homes = set().union(*(_place_countries(ctx, k) for k, r in parts if r == "location"))
+    people = [k for k, r in parts if r == "attendee" and ctx.type_of(k) == "Person"]
+    if not homes or len(people) < 2:
+        return parts
+    sides = {k: _side_countries(ctx, k, sent) for k in people}
+    local = [k for k in people if sides[k] & homes]
+    if len(local) != 1 or not all(sides[k] and not sides[k] & homes for k in people if k != local[0]):
+        return parts
+    return [(k, "chair" if k == local[0] else r) for k, r in parts]
 
 
 def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]:
