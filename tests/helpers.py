@@ -50,3 +50,14 @@ def article_entity_types(tmp_path, text: str) -> dict[str, str]:
     """The entities the whole pipeline finds in `text`: canonical name -> coarse type."""
     facts, _ = article_facts(tmp_path, text)
     return {e["name"]: e["type"] for e in facts["entities"]}
+
+
+def quote_speakers(tmp_path, text: str) -> list[tuple[str | None, str]]:
+    """The quotes the whole pipeline finds in `text`: (speaker's name, quoted text), in order."""
+    facts, names = article_facts(tmp_path, text)
+    return [(names.get(q["speaker"]), q["text"]) for q in facts["quotes"]]
+
+
+def speaker_names(tmp_path, text: str) -> list[str | None]:
+    """The speakers' names of the quotes the whole pipeline finds in `text`, in order."""
+    return [name for name, _ in quote_speakers(tmp_path, text)]

@@ -8,12 +8,7 @@ DUVAL: “…”"). A label that fits no one, or two people, gives it to no one.
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
-
-
-def _speakers(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [names.get(q["speaker"]) for q in facts["quotes"]]
+from helpers import speaker_names
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -26,10 +21,10 @@ def _speakers(tmp_path, text):
      "HANS-PETER KROLL: “Our exports to Asia grew faster than we planned.”", "Hans-Peter Kroll"),
 ])
 def test_a_hyphenated_name_in_capitals_is_the_speaker(tmp_path, text, speaker):
-    assert _speakers(tmp_path, text) == [speaker]
+    assert speaker_names(tmp_path, text) == [speaker]
 
 
 def test_a_label_that_fits_no_one_gives_no_speaker(tmp_path):
     text = ("Finance Minister Marie-Anne Duval spoke in Paris on Monday.\n"
             "JEAN-LUC BRUN: “The budget will be balanced by next year.”")
-    assert "Marie-Anne Duval" not in _speakers(tmp_path, text)
+    assert "Marie-Anne Duval" not in speaker_names(tmp_path, text)

@@ -8,12 +8,7 @@ President X said ...": X, not the "he" of the opening clause).
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
-
-
-def _speakers(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return [names.get(q["speaker"]) for q in facts["quotes"]]
+from helpers import speaker_names
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -25,9 +20,9 @@ def _speakers(tmp_path, text):
      "stable. \"Inflation is under control,\" he said.", "Erik Holm"),
 ])
 def test_the_pronoun_takes_up_the_main_clause_subject(tmp_path, text, speaker):
-    assert _speakers(tmp_path, text) == [speaker]
+    assert speaker_names(tmp_path, text) == [speaker]
 
 
 def test_with_no_clause_before_the_first_subject_still_speaks(tmp_path):
     text = "President Luis Prado met Prime Minister Tom Reed on Monday. \"We agreed on trade,\" he said."
-    assert _speakers(tmp_path, text) == ["Luis Prado"]
+    assert speaker_names(tmp_path, text) == ["Luis Prado"]

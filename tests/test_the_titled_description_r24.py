@@ -9,12 +9,11 @@ title lacks ("the Mexican president" after "President X") or a title two people 
 from __future__ import annotations
 
 import pytest
-from helpers import article_facts
+from helpers import quote_speakers
 
 
 def _speakers(tmp_path, text):
-    facts, names = article_facts(tmp_path, text)
-    return {q["text"][:20]: names.get(q["speaker"]) for q in facts["quotes"]}
+    return {words[:20]: name for name, words in quote_speakers(tmp_path, text)}
 
 
 @pytest.mark.parametrize("text, opening, speaker", [

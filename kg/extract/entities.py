@@ -34,8 +34,8 @@ from kg.extract.candidates import (
 )
 from kg.extract.coreference import description_mentions, split_off_generic_heads
 from kg.extract.entity_types import (
-    firms_listed_after_their_noun, firms_listed_with_firms, leader_governments, people_after_title_words, people_named_like_places,
-    people_taken_up_by_he_or_she, surnames_as_people, type_by_context,
+    firms_listed_after_their_noun, firms_listed_with_firms, leader_governments, people_after_title_words,
+    people_named_like_places, people_taken_up_by_he_or_she, surnames_as_people, type_by_context,
     type_by_description,
     type_by_name_and_label, units_of_government_bodies, without_words_inside_titles,
 )

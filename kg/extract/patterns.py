@@ -537,8 +537,7 @@ class ArticleContext:
                 or any(c.dep_ in ("poss", "prep", "appos") for c in tok.children) \
                 or (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and self.token_key[tok.i + 2]):
             return None  # (not "the minister's", "the minister of finance", "the minister, X,": they name their own)
-        status = {"former", "ex", "then", "outgoing", "current", "new", "top", "senior"}
-        wanted = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")} - status
+        wanted = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")} - TITLE_STANDING_WORDS
         holders = set()
         for t in tok.doc[:tok.i]:
             if t.lower_ != tok.lower_ or t.pos_ != "NOUN" and t.pos_ != "PROPN":
@@ -763,6 +762,10 @@ class ArticleContext:
             return main[0] if main else subjects[0][1] if subjects else cands[-1][1]
         return None
 
+
+# words of a title's standing, which a definite title may add or drop ("the former EU commissioner"
+# for "a top EU commissioner"): kg.extract.patterns.ArticleContext._described_person
+TITLE_STANDING_WORDS = {"former", "ex", "then", "outgoing", "current", "new", "top", "senior"}
 
 # Words English capitalises in any sentence: keep them when lower-casing a headline.
 _PROPER_WORDS = {

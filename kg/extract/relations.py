@@ -227,7 +227,6 @@ def _homes(ctx: ArticleContext, sent, out: _Collector) -> None:
     County, Nebraska", "X, a resident of Coral Springs, Florida". The town (the first place) is
     the person's; a person with a title before the name ("Senator X of New York", "President X of
     Y") is not placed, the place is the office's, nor is anyone placed in a country."""
-    doc = ctx.doc
     toks = list(sent)
     for n, tok in enumerate(toks):
         person = ctx.key(tok)
