@@ -37,6 +37,13 @@ NOT_ENTITIES = {
 }
 
 # A firm's own organs, not bodies of their own: a post on "the Board of Directors" is held at the firm.
+# plural nouns of firms: a group of them ("a number of lenders") or a list of their names after them
+# ("four Iranian companies, A, B and C"): kg.extract.relations, kg.extract.entity_types
+FIRM_GROUP_NOUNS = {"companies", "firms", "businesses", "corporations", "groups", "ventures", "startups", "start-ups",
+                    "banks", "lenders", "insurers", "operators", "brands", "outlets", "carriers", "miners", "producers",
+                    "broadcasters", "retailers", "airlines", "utilities", "newspapers", "funds", "developers",
+                    "refiners", "shippers", "exporters", "manufacturers", "subsidiaries"}
+
 COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board", "management board"}
 
 

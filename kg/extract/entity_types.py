@@ -27,7 +27,8 @@ from kg.extract.confidence import (
     ENTITY_WEAK_CONTEXT_CUE, ENTITY_WORDS_OVER_LABEL,
 )
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS, GOVERNMENT_HEADS,
+    AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS,
+    FIRM_GROUP_NOUNS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS, OUTLET_KIND_NOUNS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
@@ -912,10 +913,6 @@ def firms_listed_with_firms(doc, cands: list[Candidate]) -> None:
             c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_WEAK_CONTEXT_CUE, True
 
 
-# plural nouns of firms a list of their names may follow ("four Iranian companies, A, B and C")
-FIRMS_LISTED_NOUNS = {"companies", "firms", "businesses", "corporations", "banks", "lenders", "airlines"}
-
-
 def firms_listed_after_their_noun(doc, cands: list[Candidate]) -> None:
     """"designated four Iranian companies, Pars Tarash, Farayand Technique and Fajr Industries":
     each name of a list set right after a plural noun of firms and its comma is a firm, whatever
@@ -932,7 +929,7 @@ def firms_listed_after_their_noun(doc, cands: list[Candidate]) -> None:
         return words if depth == 0 else None
 
     for n, c in enumerate(ordered):
-        if c.start < 2 or doc[c.start - 1].text != "," or doc[c.start - 2].lower_ not in FIRMS_LISTED_NOUNS:
+        if c.start < 2 or doc[c.start - 1].text != "," or doc[c.start - 2].lower_ not in FIRM_GROUP_NOUNS - {"brands"}:
             continue
         listed, last = [c], c
         for d in ordered[n + 1:]:

@@ -276,6 +276,9 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     drafts = [d for d in drafts if not (d.type in ASSERTED_ONLY_TYPES and (
         d.trigger.pos_ in ("VERB", "AUX") and unasserted(d.trigger) or _only_a_condition(d.trigger)))]
     _drop_datelines(ctx, drafts)
+    for d in drafts:  # (the patterns' drafts and the learned reader's alike)
+        if d.type == "RegulatoryAction":
+            _bench_seat_located(ctx, d.trigger, d)
     drafts = [d for d in drafts if _valid(ctx, d)]
     _office_left(ctx, drafts)
     events = _merge(ctx, _one_market_each(drafts), article)
@@ -609,14 +612,10 @@ CLEARED_DEALS = DEAL_NOUNS | {"sale", "transaction", "mergers", "deals", "acquis
 # of the merger"); not "sought", "awaits" or "withheld" approval
 CLEARANCE_NOUNS = {"approval", "clearance", "authorization", "authorisation", "go-ahead"}
 GRANTING_VERBS = {"announce", "give", "grant", "issue"}
-# what a firm files to make a deal: "approved the application by X to acquire Y", "X's request to buy Y"
-DEAL_REQUEST_NOUNS = {"application", "applications", "request", "requests", "proposal", "plan", "offer", "bid",
-                      "petition", "notice"}
-
-
 def _deal_asked_for(noun) -> bool:
-    """Whether the noun is a request to make a deal: "the application by X to acquire Y"."""
-    return noun.lower_ in DEAL_REQUEST_NOUNS and any(
+    """Whether the noun is a request or plan to make a deal (INTENT_NOUNS): "approved the
+    application by X to acquire Y", "cleared X's request to buy Y"."""
+    return noun.lower_ in INTENT_NOUNS and any(
         c.dep_ in ("acl", "relcl") and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in noun.children)
 
@@ -3187,11 +3186,12 @@ def _time_noun(tok) -> bool:
     return tok.lower_ in MEETING_SPANS or tok.ent_type_ in ("DATE", "TIME")
 
 
-def _people_between(ctx: ArticleContext, noun) -> list[str]:
-    """The people a "between" phrase names, read in its words: "a meeting between Russian President
-    X and Ukraine's President Y" (the small parser may make X the possessor of Y's name)."""
+def _named_between(ctx: ArticleContext, noun, types) -> list[str]:
+    """The entities of `types` a "between" phrase names, in the order written: "a meeting between
+    Russian President X and Ukraine's President Y", "a merger between X and Y" (the small parser may
+    hang the first name on the second, as its possessor or modifier)."""
     return list(dict.fromkeys(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                              for t in c.subtree for k in [ctx.key(t)] if ctx.type_of(k) == "Person"))
+                              for t in c.subtree for k in [ctx.key(t)] if ctx.type_of(k) in types))
 
 
 def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[str], str | None]:
@@ -3199,7 +3199,7 @@ def _meeting_noun_attendees(ctx: ArticleContext, noun, known=()) -> tuple[list[s
     attended by Z"), and the generic noun a later list may fill ("talks with executives") when
     no attendee is `known` or found."""
     w, wn = _prep_objects(ctx, noun, ("with", "between", "for"), ACTORS, allow_place_poss=False)
-    w += [k for k in _people_between(ctx, noun) if k not in w]
+    w += [k for k in _named_between(ctx, noun, {"Person"}) if k not in w]
     attendees = w + _including(ctx, wn)
     for c in noun.children:
         if c.dep_ == "acl" and lemma(c) in ("feature", "include", "involve"):
@@ -3334,7 +3334,7 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     chairs += [k for k in of if k not in chairs]
     # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
     w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
-    attendees += w + [k for k in _people_between(ctx, tok) if k not in w]
+    attendees += w + [k for k in _named_between(ctx, tok, {"Person"}) if k not in w]
     noun = tok  # the phrase that carries the meeting: "talks", or "two days of talks"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "days", "weeks"):
         noun = tok.head.head  # "concluded two days of talks", "opened a new round of negotiations"
@@ -6670,10 +6670,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets and not actors and low in MERGER_NOUNS:
             # "a planned merger between X and Y": the firm named first joins the other to it (as the
             # annotators read it)
-            # (in the order written: the parser may hang the first name on the second)
-            parties = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for t in c.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) in BOUGHT_TYPES]
-            parties = list(dict.fromkeys(parties))
+            parties = _named_between(ctx, tok, BOUGHT_TYPES)
             if len(parties) >= 2:
                 return _Draft("Investment", _parts(parties[:1], parties[1:]), sent, tok, EVENT_MERGING_PARTIES)
         if not targets:
@@ -8704,8 +8701,6 @@ def _only_describes_a_party(ctx: ArticleContext, key: str, sent) -> bool:
 def _valid(ctx: ArticleContext, d: _Draft) -> bool:
     if _habitual(d.trigger):
         return False
-    if d.type == "RegulatoryAction":
-        _bench_seat_located(ctx, d.trigger, d)  # (drafts of the patterns and of the learned reader alike)
     allowed = _ROLE_TYPES.get(d.type, {})
     parts = []
     for k, role in d.parts:

@@ -62,7 +62,9 @@ from kg.extract.patterns import (
     split_status,
 )
 from kg.extract.dates import find_date_cues
-from kg.extract.entity_lexicon import GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES
+from kg.extract.entity_lexicon import (
+    FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
+)
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
 from kg.models import Article, Relation
@@ -1742,31 +1744,20 @@ PLACED_NOUNS = {"bourse", "exchange", "index", "benchmark", "gauge", "university
 
 
 # plural nouns of firms or bodies that a list of names may follow: "four Iranian companies, A, B and C"
-LISTED_FIRM_NOUNS = {"companies", "firms", "banks", "entities", "businesses", "lenders", "airlines", "carriers",
-                     "refiners", "shippers", "exporters", "manufacturers", "insurers", "groups", "subsidiaries"}
+LISTED_FIRM_NOUNS = FIRM_GROUP_NOUNS | {"entities"}
 
 
 def _listed_under_a_described_group(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """Each firm of a list set after a group its country describes: "designated four Iranian
-    companies, A, B, C, and D", "two Venezuelan firms, A and B" are in Iran and in Venezuela. The
-    list ends at the first word that is not a name, a comma or "and"."""
+    companies, A, B, C, and D", "two Venezuelan firms, A and B" are in Iran and in Venezuela (the
+    list read as _names_listed_after reads one)."""
     s, items = view.string, view.items
     for m in re.finditer(r"(?P<place>[CD])(?P<desc>_),(?=O)", s):
         if items[m.start("desc")].text.lower() not in LISTED_FIRM_NOUNS:
             continue
         place = _place_of_description(ctx, items[m.start("place")])
-        if not place:
-            continue
-        i = m.end()
-        while i < len(s) and s[i] in "O,&(":
-            if s[i] == "(":  # "A (a/k/a B),": another name of the same firm
-                close = s.find(")", i)
-                if close < 0:
-                    break
-                i = close
-            elif s[i] == "O":
-                out.add(items[i].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
-            i += 1
+        for firm in _names_listed_after(ctx, view.token(m.start("desc"))) if place else []:
+            out.add(firm, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
 
 
 def _is_firm_noun(word: str) -> bool:
@@ -2517,9 +2508,6 @@ def _seat_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> 
             out.add(person, "memberOf", body, sent, REL_MEMBER_STATED)
 
 
-FIRM_GROUP_NOUNS = {"companies", "firms", "businesses", "groups", "ventures", "startups", "start-ups", "banks",
-                    "lenders", "insurers", "operators", "brands", "outlets", "carriers", "miners", "producers",
-                    "broadcasters", "retailers", "airlines", "utilities", "newspapers", "funds", "developers"}
 
 
 def _held_firms(ctx: ArticleContext, tok) -> list[str]:
@@ -4364,8 +4352,8 @@ def _names_listed_after(ctx: ArticleContext, noun) -> list[str]:
         out.append(k)
         while i < len(doc) and ctx.key(doc[i]) == k:
             i += 1
-        if i < len(doc) and doc[i].text == "(":  # a short name set after it: "X Corp. (X)"
-            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+        if i < len(doc) and doc[i].text == "(":  # another name set after it: "X Corp. (X)", "X (a/k/a Y)"
+            close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text == ")"), None)
             i = close + 1 if close is not None else i
         if i < len(doc) and doc[i].text == ",":
             i += 1
