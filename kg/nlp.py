@@ -104,6 +104,10 @@ SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")
 # Words of re-election, which the tokenizer would cut at the hyphen into a verb "re", a hyphen and
 # the rest ("was re-elected chancellor" then parses as nonsense and names no election).
 RE_ELECTION_WORDS = ("re-elect", "re-elects", "re-elected", "re-electing", "re-election", "re-elections")
+# Words of joint founding, which the tokenizer would cut into "co", a hyphen and "founded" (the
+# parser then reads "co" as the verb and the founders as nobody's): kept whole, the lemmas set in
+# kg.extract.patterns._LEMMA_FIXES.
+CO_FOUNDING_WORDS = ("co-found", "co-founds", "co-founded", "co-founding", "co-founder", "co-founders")
 # What a firm is said to be, joined by a hyphen to the place: "Dayton, Ohio-based".
 SITE_SUFFIXES = ("-based", "-headquartered")
 
@@ -123,7 +127,7 @@ def add_special_cases(nlp) -> None:
     # legal forms written with a slash ("Novo Nordisk A/S"), which the tokenizer would cut at it
     for form in SLASHED_LEGAL_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for word in RE_ELECTION_WORDS:
+    for word in RE_ELECTION_WORDS + CO_FOUNDING_WORDS:
         for written in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
@@ -240,6 +244,9 @@ class GazetteerRuler:
                     continue
                 if label not in ("GPE", "LOC") and (_inside_a_longer_name(doc, end) or _hyphened_to_more(doc, end)):
                     continue
+                if label in ("GPE", "LOC") and end < len(doc) and doc[end].text == "City":
+                    continue  # "Oklahoma City", "Kansas City": a city named after a state or a country
+
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         if not spans:
             return doc

@@ -160,6 +160,7 @@ WORD_SYMBOL = {
 # The small model's lemmatiser gets some news verbs wrong ("fined" -> "fin").
 _LEMMA_FIXES = {
     "fined": "fine", "fines": "fine", "fining": "fine", "co-founded": "co-found", "cofounded": "cofound",
+    "co-founds": "co-found", "co-founding": "co-found",
     "sued": "sue", "probed": "probe", "probes": "probe", "probing": "probe", "axed": "axe",
     "banned": "ban", "barred": "bar", "indicted": "indict", "sanctioned": "sanction", "founded": "found",
     "rallied": "rally", "slumped": "slump", "tumbled": "tumble", "plunged": "plunge", "surged": "surge",

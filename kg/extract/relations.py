@@ -1793,6 +1793,19 @@ def _add_based_in(ctx: ArticleContext, out: _Collector, thing: str, m, items, se
         out.add(thing, "locatedIn", place, sent, confidence)
 
 
+def _firm_town_state(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A firm's town and state set off after its name, as releases write a bank or a defendant
+    firm: "Millbrook Community Bank, Austin, Texas, was closed", "Tarn Foods Inc., Dayton, Ohio,
+    agreed ...": the firm is in the town, the town in the state. The name must be a firm's, and
+    the town no country (not a list of places: "Apple, Paris, London")."""
+    s, items = view.string, view.items
+    for m in re.finditer(r"(?P<thing>O),(?P<city>C),(?P<place>C)(?=,|v|$)", s):
+        thing = items[m.start("thing")].key
+        if ctx.type_of(thing) != "Company" or m.start("thing") > 0 and s[m.start("thing") - 1] in ",&":
+            continue
+        _add_based_in(ctx, out, thing, m, items, sent, REL_IN_PLACE)
+
+
 CAPITAL_WORDS = {"capital"}
 # Nouns of a meeting: "a summit of X in Y" places the meeting, not X.
 GATHERING_NOUNS = {"gathering", "meeting", "summit", "session", "conference", "congress", "assembly", "talks",
@@ -1867,6 +1880,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _listed_under_a_described_group(ctx, view, sent, out)
+    _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
@@ -2080,6 +2094,10 @@ def _coordinated(tok) -> list:
     """A noun and its conjuncts, also where the small model hangs the first of two coordinated
     names on the second ("Ana Ruiz and Ivo Pelt": Ruiz as nmod of Pelt, Ivo as its conj)."""
     toks = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    if tok.tag_ == "NNS":
+        # a plural noun with a list in apposition, "two friends, Ana Ruiz and Ivo Pelt,": the names
+        # after the first (which the phrase's key already gives) are the noun's too
+        toks += [g for c in tok.children if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
     for c in tok.children:
         if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
                 g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children):
@@ -2363,6 +2381,10 @@ def _founded_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) 
     if not firms and tok.dep_ == "relcl" and not _is_passive(tok):  # "Tarn, which he founded"
         k = ctx.phrase_key(tok.head)
         firms = [k] if k else []
+    if lem in ("co-found", "cofound") and founders:
+        # "X co-founded Tarn with Y": the partner named after "with" founded it too
+        founders += [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                     if p.dep_ == "pobj" for k in _np_keys(ctx, p) if ctx.type_of(k) == "Person" and k not in founders]
     for f in founders:
         for o in firms:
             out.add(f, "founded", o, sent, REL_FOUNDED_BY_PARSE)
@@ -3671,11 +3693,22 @@ def _people_run(ctx: ArticleContext, toks: list, k: int, step: int) -> list[str]
     return people
 
 
-def _co_founded(ctx: ArticleContext, toks: list, j: int, sent, out: _Collector) -> None:
-    """"A and B co-founded Tarn" (split by the model into "co", "-", "founded" and parsed apart):
-    the people named right before, the firm named right after ("in 2010" and the like between allowed)."""
+def _co_word(toks: list, j: int) -> tuple[str | None, int]:
+    """The word a "co-" joins at toks[j] and the tokens it takes: ("founders", 1) for "co-founders"
+    kept whole (kg.nlp.CO_FOUNDING_WORDS), ("ceos", 3) for "co", "-", "CEOs" split by the tokenizer."""
+    low = toks[j].lower_
+    if low.startswith("co-") and len(low) > 3:
+        return low[3:], 1
+    if low == "co" and j + 2 < len(toks) and toks[j + 1].text == "-":
+        return toks[j + 2].lower_, 3
+    return None, 0
+
+
+def _co_founded(ctx: ArticleContext, toks: list, j: int, width: int, sent, out: _Collector) -> None:
+    """"A and B co-founded Tarn" (parsed apart from its founders when the model splits it): the people
+    named right before, the firm named right after ("in 2010" and the like between allowed)."""
     people = _people_run(ctx, toks, j - 1, -1)
-    k = j + 3
+    k = j + width
     while k < len(toks) and toks[k].lower_ in ("the", "a", "an"):
         k += 1
     firm = ctx.key(toks[k]) if k < len(toks) else None
@@ -3686,20 +3719,21 @@ def _co_founded(ctx: ArticleContext, toks: list, j: int, sent, out: _Collector) 
 
 
 def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
-    """Plural "co-" titles, which the small model splits ("co", "-", "founders") and parses apart:
+    """Plural "co-" titles, which the small model parses apart from the names beside them:
     "Tarn's co-founders, A and B,", "Tarn co-founders A and B", "Tarn and its former co-CEOs, A and
     B,", "A and B, the co-founders of Tarn": each person named holds the title in the firm."""
     for uctx, sent in ctx.plain_units():
         toks = list(sent)
-        for j, tok in enumerate(toks[:-2]):
-            if tok.lower_ == "co" and toks[j + 1].text == "-" and toks[j + 2].lower_ in ("founded", "founds") \
-                    and not uctx.in_quote(tok.idx):
-                _co_founded(uctx, toks, j, sent, out)
+        for j, tok in enumerate(toks):
+            word, width = _co_word(toks, j)
+            if word is None or uctx.in_quote(tok.idx):
                 continue
-            if tok.lower_ != "co" or toks[j + 1].text != "-" or toks[j + 2].lower_ not in CO_TITLES \
-                    or uctx.in_quote(tok.idx):
+            if word in ("founded", "founds"):
+                _co_founded(uctx, toks, j, width, sent, out)
                 continue
-            title = CO_TITLES[toks[j + 2].lower_]
+            if word not in CO_TITLES:
+                continue
+            title = CO_TITLES[word]
             # the firm: before the title ("Tarn's", "Tarn", "Tarn and its [former]") or after ("of Tarn")
             i = j - 1
             while i >= 0 and toks[i].lower_ in ("former", "two", "three", "both", "the"):
@@ -3711,7 +3745,7 @@ def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
                 firm = uctx.key(toks[i - 1])
             elif i >= 0:
                 firm = uctx.key(toks[i])
-            after = j + 3
+            after = j + width
             if firm is None and after + 1 < len(toks) and toks[after].lower_ == "of":
                 k = after + 1
                 while k < len(toks) and toks[k].lower_ == "the":
