@@ -231,8 +231,8 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
-                           _other, _office_change,
+                           _firm_gives_up, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _other, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
                 d = finder(uctx, tok, sent)
@@ -4560,6 +4560,105 @@ def _charges_a_price(verb) -> bool:
     return any(o.lower_ in PRICE_NOUNS or o.ent_type_ == "MONEY" or o.text in ("$", "€", "£", "¥") for o in objs)
 
 
+CITATION_NOUNS = {"citation", "citations"}
+# the places a firm is cited at, which stand for the firm that runs them ("citations at three X warehouses")
+SITE_NOUNS = FACILITY_NOUNS | {"warehouse", "warehouses", "site", "sites", "mine", "mines", "store", "stores",
+                               "worksite", "worksites"}
+ISSUE_VERBS = {"issue", "give", "hand", "serve", "send"}
+
+
+def _cited(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An inspector's citation, the safety and labour regulators' word for a charge: "OSHA cited X
+    for exposing workers to ...", "X was cited by the agency for 12 violations", "the agency issued
+    citations to X", "citations at three X warehouses". The verb counts only with a "for" (what
+    the party is cited for) and an authority acting, so "analysts cited weak demand" and "the report
+    cited X as an example" name no act."""
+    bound = BOUND_PARTIES
+    if tok.pos_ == "VERB":
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or unasserted(tok):
+            return None
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, bound)]
+            actors = [k for k in _agent(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
+        else:
+            actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
+            targets = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, bound)]
+            if not actors and not any(c.dep_ == "nsubj" and c.lower_ in INSPECTOR_NOUNS for c in tok.children):
+                return None
+    else:
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or unasserted(verb):
+            return None
+        received = lemma(verb) in RECEIVE_VERBS
+        if lemma(verb) not in ISSUE_VERBS and not received:
+            return None
+        preps = ("from",) if received else ("to", "against", "at")
+        found = [p for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj"]
+        if received:
+            actors = [k for p in found for k in _keys(ctx, p, {"GovernmentBody"})]
+            targets = _subjects(ctx, verb, bound)
+        else:
+            actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody"]
+            targets = []
+            for p in found:
+                targets += _keys(ctx, p, bound) if p.lower_ not in SITE_NOUNS else [
+                    k for c in p.children if c.dep_ in ("compound", "poss") for k in _keys(ctx, c, {"Company"})]
+        if not actors and not received:
+            return None
+    targets = [k for k in dict.fromkeys(targets) if k not in actors]
+    if not targets:
+        return None
+    return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB)
+
+
+CLOSING_VERBS = {"close", "shut"}
+
+
+def _closed_by_authority(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm shut by an authority, as a failed bank is: "X Bank was closed today by the state
+    banking department, which appointed the FDIC as receiver", "regulators closed X and named the
+    FDIC receiver", "the ministry shut down X". The authority (and the receiver it appoints)
+    acts on the firm; a firm closing its own plant, or a market closing, is no such act."""
+    if unasserted(tok) or _unreal(tok):
+        return None
+    if lemma(tok) == "shut" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ == "acomp" and any(
+            c.dep_ == "agent" for c in tok.children):
+        # ("X was closed by Y": the small parser may read "closed" as an adjective after "was")
+        subject = tok.head if tok.dep_ == "acomp" else tok
+        firms = [k for c in subject.children if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Company"})]
+        actors = [k for k in _agent(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
+    else:
+        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
+        firms = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Company"})]
+    if not firms or not actors:
+        return None
+    actors += [k for k in _receivers_named(ctx, sent) if k not in actors and k not in firms]
+    return _Draft("RegulatoryAction", _parts(actors, firms), sent, tok, EVENT_REGULATORY_VERB)
+
+
+RECEIVER_NOUNS = {"receiver", "conservator", "liquidator", "administrator"}
+
+
+def _receivers_named(ctx: ArticleContext, sent) -> list[str]:
+    """The bodies a sentence appoints to run a closed firm: "appointed the FDIC as receiver",
+    "named the FDIC receiver"."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma(verb) not in ("appoint", "name"):
+            continue
+        # ("appointed X as receiver": the parser hangs "as receiver" on the verb or its object, as a
+        # phrase or an adverb)
+        if any(t.lower_ in RECEIVER_NOUNS for t in verb.subtree):
+            out += [k for c in verb.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"GovernmentBody"})]
+    return list(dict.fromkeys(out))
+
+
+INSPECTOR_NOUNS = {"inspector", "inspectors", "investigators", "regulators", "officials", "authorities"}
+
+
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     targets_types = ACTORS | {"Place", "Product"}
@@ -4578,6 +4677,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("pay", "settle"):
         return _paid_authority(ctx, tok, sent)
+    if lem == "cite" and tok.pos_ == "VERB" or tok.lower_ in CITATION_NOUNS:
+        return _cited(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in CLOSING_VERBS:
+        return _closed_by_authority(ctx, tok, sent)
     if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in tok.children):
             return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
@@ -5202,11 +5305,15 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
             lem in NEUTRAL_MOVE_VERBS or move_noun is not None and not any(
             c.dep_ == "amod" and c.lower_ in STEEP_WORDS for c in move_noun.children) and not market_place):
         return None  # "saw steep declines" is a move without a figure; "saw a decline" too vague
-    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
-            and not worth and not (named_side and lows & {"higher", "lower"}):
-        return None  # "Google grew" is not a market move without a figure
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
-    if value is None and lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS:
+    # "X lost $6 billion of its market value", "X lost a third of its value": a firm's worth on the
+    # market, told in money or a share of it (not "Google grew", which no figure makes a market move)
+    firm_worth = value is None and lemma(tok) in ("lose", "shed", "add", "gain") and ctx.type_of(keys[0]) == "Company" \
+        and (market_value or extreme == "fall")
+    if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
+            and not worth and not (named_side and lows & {"higher", "lower"}) and not firm_worth:
+        return None  # "Google grew" is not a market move without a figure
+    if value is None and (lem in ("lose", "shed", "add", "gain") and market_value and subj.lower_ in STOCK_NOUNS or firm_worth):
         # "X's shares have lost $24 billion in market value": a move stated in money
         return _Draft("MarketMove", [(k, "subject") for k in keys[:1]], sent, tok, EVENT_MARKET_VALUE_MOVE)
     if value is None and move_noun is None and lem in ("add", "grow", "increase", "recover", "reduce", "shrink", "lose",
@@ -6572,6 +6679,42 @@ ACQUIRED_TYPES = BOUGHT_TYPES | {"Product"}
 ACQUIRE_LEMMAS = {"acquire", "buy", "purchase", "acquisition", "buyout"}
 
 
+# What one bank takes over from another that failed or sells: "assumed all of the deposits of X"
+TAKEN_OVER_HOLDINGS = {"deposits", "assets", "loans", "branches", "accounts", "liabilities", "operations"}
+TAKE_OVER_VERBS = {"assume", "acquire", "buy", "purchase"}
+
+
+def _assets_taken_over(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm taking over another's deposits or assets buys into that firm: "X will assume all of the
+    deposits of Y", "X acquired Y's branches", "the deposits of Y were assumed by X". The firm
+    whose holdings pass is the target, the one taking them the actor."""
+    if tok.pos_ != "VERB" or lemma(tok) not in TAKE_OVER_VERBS or unasserted(tok):
+        return None
+    firms = {"Company"}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    objs = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    holdings = []
+    for o in objs:
+        if o.lower_ in ("all", "most", "some", "part", "substantially", "much"):
+            o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), o)
+        if o.lower_ in TAKEN_OVER_HOLDINGS and ctx.key(o) is None:
+            holdings.append(o)
+    if not holdings:
+        return None
+    owners = [k for h in holdings for c in h.children
+              if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+              for k in (_keys(ctx, c, firms) if c.dep_ == "poss" else
+                        [k for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, firms)])]
+    buyers = _agent(ctx, tok, firms) if passive else _subjects(ctx, tok, firms)
+    if not buyers and tok.dep_ == "relcl":  # "Bank X, which will assume all of the deposits of Y"
+        buyers = _keys(ctx, tok.head, firms)
+    owners = [k for k in dict.fromkeys(owners) if k not in buyers]
+    if not owners or not buyers:
+        return None
+    return _Draft("Investment", _parts(buyers, owners), sent, tok, EVENT_INVESTMENT_VERB)
+
+
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "MediaOutlet", "Person", "GovernmentBody"}
@@ -7154,6 +7297,89 @@ def _on_imports(tax) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         p.dep_ == "pobj" and (p.lower_ in IMPORT_WORDS or any(m.lower_ in IMPORT_WORDS for m in p.lefts))
         for p in c.children) for h in heads for c in h.children)
+
+
+CASE_NOUNS = {"case", "cases", "complaint", "complaints", "challenge", "challenges", "dispute", "disputes"}
+CASE_VERBS = {"challenge", "sue", "take", "drag", "haul"}
+STATE_SIDES = {"Place", "GovernmentBody", "Person", "Organization"}
+
+
+def _trade_forum(ctx: ArticleContext, heads) -> bool:
+    """Whether a case is brought before a trade body ("at the WTO", "with the World Trade
+    Organization", "to the WTO"): an organisation whose name says trade."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "with", "before", "to", "in"):
+                for p in c.children:
+                    k = ctx.key(p) if p.dep_ == "pobj" else None
+                    e = ctx.table.get(k) if k else None
+                    # (the key keeps the full name where the mention is a short form: "WTO")
+                    if e is not None and e.type == "Organization" and "trade" in f"{k} {e.name}".lower():
+                        return True
+    return False
+
+
+def _trade_case(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A state taking another to a trade body is a trade conflict: "the U.S. and Japan will file a
+    case at the WTO against China", "Brazil filed a complaint with the WTO against Canada",
+    "the EU challenged X at the WTO", "took X to the World Trade Organization". The state that
+    brings the case acts; the one it is against is the target."""
+    if tok.pos_ == "NOUN" and tok.lower_ in CASE_NOUNS:
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or unasserted(verb):
+            return None
+        if not _trade_forum(ctx, (tok, verb)):
+            return None
+        # "filed a complaint with the WTO against Canada": the parser may hang "against" on the forum
+        heads = [tok, verb] + [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" for p in c.children
+                               if p.dep_ == "pobj"]
+        targets = [k for h in heads for k in _prep_objects(ctx, h, ("against",), STATE_SIDES)[0]]
+        actors = _subjects(ctx, verb, STATE_SIDES)
+    elif tok.pos_ == "VERB" and lemma(tok) in CASE_VERBS:
+        if unasserted(tok) or not _trade_forum(ctx, (tok,)):
+            return None
+        targets = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, STATE_SIDES)]
+        actors = _subjects(ctx, tok, STATE_SIDES)
+    else:
+        return None
+    actors += [k for k in _joint_actors(ctx, tok if tok.pos_ == "VERB" else tok.head) if k not in actors]
+    targets = [k for k in dict.fromkeys(targets) if k not in actors and ctx.type_of(k) != "Organization"]
+    if not targets or not actors:
+        return None
+    return _Draft("TradeConflict", _parts(actors, targets), sent, tok, EVENT_TRADE_CONFLICT)
+
+
+TIES_NOUNS = {"ties", "relations", "relationship"}
+TIES_CUT_VERBS = {"cut", "sever", "break", "end", "suspend", "downgrade", "freeze", "restore", "resume", "establish",
+                  "re-establish", "reestablish", "normalize", "normalise", "upgrade", "renew"}
+
+
+def _ties_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """States breaking off or taking up relations with another: "Saudi Arabia and Egypt cut
+    diplomatic ties with Qatar", "Morocco severed relations with Iran", "the two countries restored
+    diplomatic relations" (with a partner named). Those who act are the actors, the state named
+    after "with" the target (an Other event, as the dev annotation records acts of state that are
+    neither meetings nor measures)."""
+    if tok.pos_ != "VERB" or lemma(tok) not in TIES_CUT_VERBS or unasserted(tok) or _unreal(tok):
+        return None
+    ties = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in TIES_NOUNS]
+    if not ties:
+        return None
+    diplomatic = any(c.lower_ in ("diplomatic", "consular") for t in ties for c in t.children)
+    partners = []
+    for p in (p for t in (*ties, tok) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj"):
+        named = [a for a in p.children if a.dep_ == "appos" and ctx.key(a)] if ctx.key(p) is None else []
+        # "with their Gulf neighbor, Qatar": the state in apposition, not the region qualifying the noun
+        partners += [k for h in (named or [p]) for k in _keys(ctx, h, {"Place", "GovernmentBody"})]
+    states = {"Place", "GovernmentBody", "Person"}
+    actors = _subjects(ctx, tok, states)
+    if not actors or not (diplomatic or partners) or not all(ctx.type_of(k) in states for k in actors):
+        return None
+    if not partners and not diplomatic:
+        return None
+    partners = [k for k in dict.fromkeys(partners) if k not in actors]
+    return _Draft("Other", _parts(actors, partners), sent, tok, EVENT_OTHER_VERB)
 
 
 def _trade(ctx: ArticleContext, tok, sent) -> _Draft | None:
