@@ -44,7 +44,7 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
         "RegulatoryAction",
         verbs=_words("probe investigate fine charge sue indict sanction ban block bar restrict penalize penalise "
                      "prosecute punish raid subpoena suspend revoke target censure reprimand freeze seize blacklist "
-                     "convict arrest detain designate sentence extradite veto"),
+                     "convict arrest detain designate sentence extradite veto arraign"),
         nouns=_words("crackdown probe probes investigation investigations inquiry inquiries fine fines penalty "
                      "penalties charges charge indictment indictments lawsuit lawsuits suit case action actions "
                      "sanctions sanction ban restrictions prohibitions measures complaint scrutiny prosecution "

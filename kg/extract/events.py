@@ -1940,6 +1940,9 @@ BENCH_NOUNS = {"judge", "judges", "court", "courts", "prosecutor", "prosecutors"
                "jury", "tribunal", "police"}
 
 
+COURTROOM_NOUNS = {"court", "courtroom", "courthouse"}
+
+
 def _bench_seat_located(ctx: ArticleContext, verb, d) -> None:
     """ "A federal judge in Boston sentenced X", "prosecutors in Milan charged Y": the town where an
     unnamed court or prosecution sits is where the act happens (the annotators' location), not a
@@ -1950,6 +1953,22 @@ def _bench_seat_located(ctx: ArticleContext, verb, d) -> None:
              for p in w.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"}
     if seats & {k for k, r in d.parts if r == "actor"}:
         d.parts = [(k, "location" if k in seats and r == "actor" else r) for k, r in d.parts]
+        d.extra = {**(d.extra or {}), "seat": True}
+    # "X appeared in a Boston courtroom to face charges", "was arraigned in a Manhattan court": the
+    # town that names the courtroom of the act's clause is where it happens
+    clause = next((a for a in (verb, *verb.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    rooms = [p for c in (clause.children if clause is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" and p.lower_ in COURTROOM_NOUNS and ctx.key(p) is None]
+    towns = [k for p in rooms for q in p.children if q.dep_ in ("compound", "nmod") and q.i < p.i
+             for k in [ctx.key(q)] if k and ctx.type_of(k) == "Place" and not ctx.is_country(k)]
+    # (the one who appears there is the act's target, not an actor named on the way: "X appeared in a
+    # Boston courtroom to face charges over a sale made before the FDA's decision")
+    appeared = set(_subjects(ctx, clause, ACTORS)) | {k for c in clause.children if c.dep_ == "nsubjpass"
+                                                      for k in _keys(ctx, c, ACTORS)} if towns else set()
+    if towns and any(r == "target" and k in appeared for k, r in d.parts) and not any(r == "actor" for _, r in d.parts):
+        d.parts += [(k, "location") for k in dict.fromkeys(towns) if (k, "location") not in d.parts]
         d.extra = {**(d.extra or {}), "seat": True}
 
 
@@ -2614,6 +2633,8 @@ def _meeting_by_trigger(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is_meet_word = lem == "meet" or low in ("meets", "met", "meet", "meeting")
     if tok.pos_ in ("VERB", "PROPN") and is_meet_word:
         return _met(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem == "visit" and (visit := _country_visited(ctx, tok, sent)) is not None:
+        return visit
     if tok.pos_ == "VERB" and lem in ("visit", "pay", "sit") and not _visiting_guest(tok):
         return _called_on(ctx, tok, sent, lem)
     if tok.pos_ == "VERB" and lem in GATHER_VERBS and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
@@ -2762,6 +2783,27 @@ def _visit_to_a_country(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 visitors += _prep_objects(ctx, c, ("from", "of"), VISITOR_TYPES)[0]
         visitors = visitors or _subjects(ctx, gov, VISITOR_TYPES)
     visitors = [k for k in dict.fromkeys(visitors) if k not in places]
+    if not visitors:
+        return None
+    return _Draft("Meeting", [(k, "attendee") for k in visitors] + [(k, "location") for k in places], sent, tok,
+                  EVENT_MEETING_NOUN, extra={"visit": True})
+
+
+def _country_visited(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """"X visited Japan", "when X visits Kenya next week": a visit to a country written with the verb
+    is the meeting its noun makes (_visit_to_a_country); a visit to a person, a firm or a town is read
+    by _called_on, and one only planned, asked for or denied is none ("she urged people to visit the
+    country", "plans to visit Japan")."""
+    if _unreal(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # (an infinitive is a visit planned, asked for or told of: "the first president to visit X")
+    places = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Place"})
+              if ctx.is_country(k)]
+    if not places:
+        return None
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    if own and not any(_keys(ctx, c, VISITOR_TYPES) for c in own):
+        return None  # "for people to visit the country": visitors who are nobody named
+    visitors = [k for k in _subjects(ctx, tok, VISITOR_TYPES) if k not in places]
     if not visitors:
         return None
     return _Draft("Meeting", [(k, "attendee") for k in visitors] + [(k, "location") for k in places], sent, tok,
@@ -5036,6 +5078,9 @@ PLACED_AUTHORITY_NOUNS = {"authorities", "regulators", "regulator", "prosecutors
                           "agencies", "watchdogs", "watchdog"}
 
 
+STATE_PARTY_WORDS = {"state", "commonwealth"}
+
+
 def _placed_authorities(ctx: ArticleContext, head, prep: str) -> list[str]:
     """ "a settlement with authorities in X, Y and Z", "the settlement with the Commission and Ohio
     regulators", "a settlement with Texas prosecutors": the places whose unnamed authorities are in
@@ -5048,6 +5093,14 @@ def _placed_authorities(ctx: ArticleContext, head, prep: str) -> list[str]:
         nouns = [p for p in c.children if p.dep_ == "pobj"]
         for n in nouns:  # "with the Commission and Ohio regulators": every conjunct
             nouns += [q for q in n.children if q.dep_ == "conj" and q not in nouns]
+        for n in c.subtree:
+            # "with the EPA, the state's agency and the State of Indiana": a state as a party to a case
+            # is its government (wherever the parser hangs it in the list)
+            k = ctx.key(n)
+            listed = n.dep_ == "conj" or n.dep_ == "pobj" and n.head.i == c.i  # (not "customers in the State of X")
+            if k and listed and ctx.type_of(k) == "Place" and n.lower_ in STATE_PARTY_WORDS and n.text[:1].isupper() and any(
+                    q.dep_ == "prep" and q.lower_ == "of" for q in n.children) and k not in out:
+                out.append(k)
         for n in nouns:
             if n.lower_ not in PLACED_AUTHORITY_NOUNS or ctx.key(n) is not None:
                 continue
@@ -5308,8 +5361,10 @@ def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     market_value = bool(re.search(r"\bmarket (?:value|capitali[sz]ation|cap)\b", text, re.I))
     # "X lost $6 billion of its market value", "X lost a third of its value": a firm's worth on the
     # market, told in money or a share of it (not "Google grew", which no figure makes a market move)
+    value_share = any(o.dep_ in ("dobj", "obj") and o.lower_ in VALUE_SHARES and any(
+        t.lower_ == "value" for t in o.subtree) for o in tok.children)
     firm_worth = value is None and lemma(tok) in ("lose", "shed", "add", "gain") and ctx.type_of(keys[0]) == "Company" \
-        and (market_value or extreme == "fall")
+        and (market_value or value_share)
     if value is None and ctx.type_of(keys[0]) != "MarketIndex" and subj.lower_ not in STOCK_NOUNS and not market_place \
             and not worth and not (named_side and lows & {"higher", "lower"}) and not firm_worth:
         return None  # "Google grew" is not a market move without a figure
