@@ -99,6 +99,8 @@ US_STATE_ABBREVIATIONS = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. "
     "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
     "Va. Wash. W.Va. Wis. Wyo. D.C.".split())
+# countries written with full stops, joined to "-based" the same way ("U.S.-based Boeing")
+COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.A.E.", "U.S.A."})
 # Danish and Norwegian legal forms: one word, so "Tarn Holdings A/S" is one firm's name.
 SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")
 # Words of re-election, which the tokenizer would cut at the hyphen into a verb "re", a hyphen and
@@ -116,12 +118,12 @@ def add_special_cases(nlp) -> None:
     """Keep each abbreviated title whole, its full stop included, so no sentence ends at it, and a
     legal form written with a slash ("A/S"); split an abbreviated U.S. state from the "-based"
     joined to it ("Tampa, Fla.-based X"), which the tokenizer keeps as one word (the hyphen follows
-    a full stop), so the state reads apart."""
+    a full stop), so the state reads apart; so is a country written with full stops ("U.S.-based")."""
     from spacy.attrs import ORTH
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    for state in US_STATE_ABBREVIATIONS:
+    for state in US_STATE_ABBREVIATIONS | COUNTRY_ABBREVIATIONS:
         for suffix in SITE_SUFFIXES:
             nlp.tokenizer.add_special_case(state + suffix, [{ORTH: state}, {ORTH: "-"}, {ORTH: suffix[1:]}])
     # legal forms written with a slash ("Novo Nordisk A/S"), which the tokenizer would cut at it

@@ -1735,7 +1735,9 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
     "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
-    "refiner", "shipper", "telecom", "dairy", "chain", "builder"}
+    "refiner", "shipper", "telecom", "dairy", "chain", "builder",
+    # a firm's rival named by its place: "its U.S. rival Boeing", "Airbus's European competitor X"
+    "rival", "competitor"}
 
 
 # Other descriptions a place's possessive locates: "Kenya's main bourse", "Chile's top university".
@@ -2863,6 +2865,22 @@ def _maker_of(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None
             out.add(maker, "developed", k, sent, REL_DEVELOPED_BY_VERB)
 
 
+def _home_to(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"Qatar is home to the Al Jazeera network", "Basel, home to Roche and Novartis,": the bodies a
+    place is home to are in it (not the people: "home to 2 million people" names none)."""
+    if tok.dep_ == "attr" and lemma(tok.head) == "be":
+        places = [k for c in tok.head.children if c.dep_ == "nsubj" for k in _np_keys(ctx, c) if ctx.type_of(k) == "Place"]
+    else:
+        k = ctx.key(tok.head)
+        places = [k] if k and ctx.type_of(k) == "Place" else []
+    homed = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+             for k in _np_keys(ctx, p) if ctx.type_of(k) in ORG_TYPES - {"GovernmentBody"}]
+    for place in places:
+        for k in homed:
+            if k != place:
+                out.add(k, "locatedIn", place, sent, REL_IN_PLACE)
+
+
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
@@ -2881,6 +2899,7 @@ _WORD_STEPS = (
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in HEAD_VERBS and (
         tok.dep_ in ("ROOT", "relcl", "conj", "ccomp") or _is_passive(tok) or _put_in_charge(tok)), _heads_by_verb),
     (lambda ctx, tok, lem: tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in PRODUCT_WORDS, _developed_possessive),
+    (lambda ctx, tok, lem: tok.lower_ == "home" and tok.dep_ in ("attr", "appos", "advmod"), _home_to),
 )
 
 
