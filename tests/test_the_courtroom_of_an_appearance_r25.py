@@ -1,7 +1,8 @@
 """Round 25; sentences written for these tests.
 
 A defendant who appears "in a Boston courtroom" to face charges: the town naming the courtroom is
-where the act happens (its location). A country before "court" is no town.
+where the act happens (its location), as the town of an unnamed jury is ("a jury in Miami
+convicted X").
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ from helpers import event_parts
      "Dana Pruitt"),
 ])
 def test_the_town_of_the_courtroom_is_the_location(tmp_path, text, town, defendant):
+    acts = event_parts(tmp_path, text, "RegulatoryAction")
+    assert any({(town, "location"), (defendant, "target")} <= a for a in acts), acts
+
+
+@pytest.mark.parametrize("text, town, defendant", [
+    ("A federal jury in Miami convicted Lionel Varga of money laundering on Friday.", "Miami", "Lionel Varga"),
+    ("A grand jury in Denver indicted Dana Pruitt on Tuesday.", "Denver", "Dana Pruitt"),
+])
+def test_the_town_of_an_unnamed_jury_is_the_location(tmp_path, text, town, defendant):
     acts = event_parts(tmp_path, text, "RegulatoryAction")
     assert any({(town, "location"), (defendant, "target")} <= a for a in acts), acts
 

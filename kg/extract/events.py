@@ -1951,8 +1951,11 @@ def _bench_seat_located(ctx: ArticleContext, verb, d) -> None:
     seats = {k for c in verb.children if c.dep_ == "nsubj" and c.lower_ in BENCH_NOUNS and ctx.key(c) is None
              for w in c.children if w.dep_ == "prep" and w.lower_ == "in"
              for p in w.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"}
-    if seats & {k for k, r in d.parts if r == "actor"}:
+    actors = {k for k, r in d.parts if r == "actor"}
+    if seats & actors or seats and not actors and any(r == "target" for _, r in d.parts):
+        # ("a federal jury in Miami convicted X": the seat is where, whether or not it was read as acting)
         d.parts = [(k, "location" if k in seats and r == "actor" else r) for k, r in d.parts]
+        d.parts += [(k, "location") for k in sorted(seats) if (k, "location") not in d.parts]
         d.extra = {**(d.extra or {}), "seat": True}
     # "X appeared in a Boston courtroom to face charges", "was arraigned in a Manhattan court": the
     # town that names the courtroom of the act's clause is where it happens
@@ -7083,6 +7086,8 @@ def _bid_for(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 # what a seller hands a buyer besides a named firm: "sold its assets to X", "sold the unit to X"
+# a firm's own outlets, sold as a part of its business: "sold its 300 stores to Y" (not its goods)
+SOLD_OUTLETS = {"stores", "shops", "outlets", "branches", "hotels", "mines", "fields", "restaurants", "stations"}
 SOLD_ASSETS = {"assets", "business", "businesses", "unit", "units", "division", "divisions", "operations",
                "portfolio", "stake", "stakes", "holding", "holdings", "subsidiary", "arm", "plant", "plants",
                "factory", "factories", "brand", "brands", "practice"}
@@ -7110,6 +7115,12 @@ def _sold_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
             sold += _prep_objects(ctx, o, ("in", "of"), {"Company", "Organization"})[0]
         sold += [k for k in [ctx.key(o)] if k and ctx.type_of(k) in ("Company", "Organization")]
     sold = [k for k in dict.fromkeys(sold) if k not in buyers]
+    own_asset = [o for o in objs if o.dep_ != "nsubjpass" and ctx.key(o) is None and o.lower_ in SOLD_ASSETS | SOLD_OUTLETS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+    if not sold and own_asset:
+        # "X agreed to sell its PC business to Y", "X will sell its 300 stores to Y": what the seller
+        # parts with is its own, so the buyer invests in the seller (the annotators' target)
+        sold = [k for k in _subjects(ctx, tok, {"Company"}) if k not in buyers]
     if not sold and not any(o.lower_ in SOLD_ASSETS for o in objs):
         return None
     # "X sold its advisory assets to Y and Z": the buyers invest, in a business the text leaves unnamed
