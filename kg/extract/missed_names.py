@@ -558,6 +558,8 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
         # "Brazil's finance ministry": the parser may hang the country on the modifier
         place = [t for head in (tok, *mods) for t in head.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")
                  and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text) is not None]
+        if not place:
+            place = _possessor_written_before(doc, gaz, min([t.i for t in mods] + [tok.i]))
         start, end = None, tok.i + 1
         country = None
         if place:
@@ -587,6 +589,18 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
                              type=kind, cls=fine, gaz=entry, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=entry is None))
         _absorb(cands, span, ("Place",))
     return out
+
+
+def _possessor_written_before(doc, gaz: Gazetteer, first: int) -> list:
+    """The country written with "'s" right before a body's words, where the parser hung it on a later
+    noun ("Brazil's central bank chief X": "Brazil's" read as X's possessor): its last token, as the
+    parser's own possessor would be."""
+    if first < 2 or doc[first - 1].text not in ("'s", "’s"):
+        return []
+    owner = doc[first - 2]
+    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    text = ent.text if ent is not None and ent.end == owner.i + 1 else owner.text
+    return [owner] if gaz.country_of_demonym(text) is not None and owner.text[:1].isupper() else []
 
 
 # words of a body's time, not its name: "India's new government", "Egypt's former government"

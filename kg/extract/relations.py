@@ -3012,6 +3012,11 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
                 if p.dep_ == "pobj" and p.i + 1 < len(t.doc) and t.doc[p.i + 1].text == "," and last + 1 < len(t.doc) \
                         and t.doc[last + 1].text == "," and ctx.type_of(ctx.key(p)) not in (None, "Person"):
                     people += [k for x in names for k in _np_keys(ctx, x) if ctx.type_of(k) in kinds]
+                # "the governor of Kenya's central bank, X,": the parser may hang the holder on the body
+                if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) in ("GovernmentBody", "Company", "Organization") \
+                        and not any(c2.dep_ == "appos" and c2.i > t.i for c2 in t.children):
+                    people += [k for a in p.children if a.dep_ == "appos" and a.i > p.i and t.doc[a.left_edge.i - 1].text == ","
+                               for k in [ctx.key(a)] if k and ctx.type_of(k) == "Person" and "Person" in kinds]
     if t.dep_ in ("attr", "oprd") and lemma(head) in COPULAS and head.dep_ == "xcomp" \
             and lemma(head.head) in JOIN_VERBS - COPULAS and not any(c.dep_ == "nsubj" for c in head.children):
         # "Y appointed X to be its next governor": the one appointed is, not the appointer
