@@ -4929,7 +4929,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             anchor = anchor.head
         preps = ("against", "on", "into", "of", "over", "targeting") + (
             ("with",) if low in ("settlement", "settlements", "order", "orders", "fine", "fines", "penalty",
-                                 "penalties") else ())
+                                 "penalties") else ()) + (
+            ("to",) if tok.dep_ == "dobj" and lemma(tok.head) in ISSUE_VERBS else ())  # "issued an order to X"
         targets, tnoun = _prep_objects(ctx, tok, preps, targets_types)
         if not targets and tnoun is None:
             targets, tnoun = _past_legal_basis(ctx, anchor, ("against", "on", "targeting"), targets_types)
@@ -4946,8 +4947,10 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 targets = [k for k in _subjects(ctx, tok.head, targets_types) if ctx.type_of(k) in BOUND_PARTIES]
         if not targets and tnoun is None and (anchor.dep_ == "dobj" or anchor.dep_ == "nsubjpass" and lemma(anchor.head) in REG_LIGHT_VERBS):
             # "continuing its investigations into X", "proceedings were instituted against X": the phrase
-            # may hang on the verb
-            targets, tnoun = _prep_objects(ctx, anchor.head, ("against", "on", "into"), targets_types)
+            # may hang on the verb; an order or notice issued is issued to the one it binds ("the FDIC
+            # issued a consent order to X")
+            issued_to = ("to",) if anchor.dep_ == "dobj" and lemma(anchor.head) in ISSUE_VERBS else ()
+            targets, tnoun = _prep_objects(ctx, anchor.head, ("against", "on", "into") + issued_to, targets_types)
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
         if not targets:
