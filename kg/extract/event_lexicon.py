@@ -149,9 +149,9 @@ APPOINT_IF_OFFICE = _words("name nominate remove install hire tap pick choose se
 # what a firm recalls when it takes back what it sold (kg.extract.events._other)
 RECALLED_GOODS = _words("cars vehicles trucks units devices phones handsets products models batteries laptops "
                         "tablets toys drugs pills vaccines airbags engines appliances")
-REMOVE_VERBS = _words("sack fire dismiss oust remove depose topple overthrow unseat")
+REMOVE_VERBS = _words("sack fire dismiss oust remove depose topple overthrow unseat impeach")
 OFFICE_CHANGE_NOUNS = _words("appointment reappointment nomination reinstatement dismissal ouster removal sacking "
-                             "firing")
+                             "firing impeachment")
 # taking someone's place in an office: "X succeeded Y as prime minister", "X replaced Y as CEO"
 SUCCEED_VERBS = _words("succeed replace")
 # a firm failing: "filed for bankruptcy", "sought bankruptcy protection", "declared insolvency"

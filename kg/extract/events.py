@@ -8249,7 +8249,9 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     # "X named Y minister." read as a noun phrase with the verb as its modifier
     headline_like = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and ctx.key(tok.head) is not None and \
         _names_an_office(ctx, tok)
-    if not (_happened(tok) or headline_like):
+    # "the House voted to impeach X", "lawmakers voted to remove X": the vote is the act
+    voted = tok.dep_ == "xcomp" and lemma(tok.head) == "vote" and lem in REMOVE_VERBS and _happened(tok.head)
+    if not (_happened(tok) or headline_like or voted):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if passive:
@@ -8261,6 +8263,8 @@ def _office_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
         actors = _subjects(ctx, tok, ACTORS | {"Place"})
         if not actors and headline_like:
             actors = _keys(ctx, tok.head, ACTORS | {"Place"})
+        if not actors and voted:
+            actors = _bodies_of(ctx, tok.head)  # "Thai lawmakers voted to remove X": the lawmakers' country
     people = [k for k in people if k not in actors]
     if not people:
         return _unnamed_office_change(ctx, tok, sent, actors) if not passive else None
