@@ -384,6 +384,10 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             and c.end - c.start <= 2 and not type_by_words(c.text)[0]:
         # "Tarn is headquartered in Lyon", "a firm based in Tarnville": where a firm sits is a place
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
+    elif c.type in ("Person", "Company", "Organization", None) and _town_before_its_region(doc, c, cands):
+        # "warehouses in Nampa, Idaho", "farms in Grove, Lawton and Owasso, Oklahoma", "X Bank, Sioux
+        # Falls, South Dakota,": names set before a known state or country, as addresses are, are towns
+        c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and _town_before_state_site(doc, c):
         # "Abbott Park, Ill.-based X", "Dayton, Ohio-based X": the town of a "City, State-based" firm
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_STRONG_CONTEXT_CUE, True
@@ -435,6 +439,32 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
             (before in PRODUCT_NOUNS and doc[c.start - 1].pos_ == "NOUN") or \
             any(t.dep_ == "appos" and t.lemma_.lower() in PRODUCT_NOUNS for t in root.children):
         c.type, c.cls, c.confidence, c.cue = "Product", None, ENTITY_CONTEXT_CUE, True
+
+
+def _town_before_its_region(doc, c: Candidate, cands: list[Candidate]) -> bool:
+    """A short name, or a list of them, right before ", STATE" where the state (or country) is a
+    known place and the address ends there: "in Nampa, Idaho,", "in Grove, Lawton and Owasso,
+    Oklahoma.", "X Bank, Sioux Falls, South Dakota, agreed". Not a firm's name by its words, and not
+    a name the gazetteer knows."""
+    if c.end - c.start > 3 or type_by_words(c.text)[0] or not all(t.is_alpha and t.text[:1].isupper() for t in doc[c.start:c.end]):
+        return False
+    starts = {x.start: x for x in cands}
+    j, steps = c.end, 0
+    while j < len(doc) and steps < 8:
+        steps += 1
+        if doc[j].text in (",", "and") and j + 1 < len(doc):
+            nxt = starts.get(j + 1)
+            if nxt is None:
+                return False
+            if doc[j].text == "," and nxt.type == "Place" and nxt.gaz is not None \
+                    and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".", ";", ")", ":") or doc[nxt.end].lower_ == "and"):
+                return True
+            if nxt.end - nxt.start > 3:
+                return False
+            j = nxt.end
+            continue
+        return False
+    return False
 
 
 def _town_before_state_site(doc, c: Candidate) -> bool:
