@@ -49,7 +49,8 @@ TRIGGERS: dict[str, TriggerClass] = {t.event: t for t in (
                      "penalties charges charge indictment indictments lawsuit lawsuits suit case action actions "
                      "sanctions sanction ban restrictions prohibitions measures complaint scrutiny prosecution "
                      "ruling order orders settlement settlements suspension embargo listing review curbs controls "
-                     "veto allegations accusations subpoena subpoenas judgment injunction injunctions freeze proceedings"),
+                     "veto allegations accusations subpoena subpoenas judgment injunction injunctions freeze proceedings "
+                     "designation designations"),
         light_verbs=_words("impose take bring file launch open start lead announce issue adopt order levy slap "
                            "unseal institute initiate commence"),
     ),

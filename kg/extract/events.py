@@ -5066,6 +5066,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None  # (a settlement with authorities in X, Y and Z is one whoever settled)
         if low in COURT_REMEDY_NOUNS and not targets:
             return None  # "a judgment against X", "an asset freeze against X"; not "a hiring freeze"
+        if low in ("designation", "designations") and not any(ctx.type_of(a) in ("GovernmentBody", "Place") for a in actors):
+            return None  # an authority's designation of X (sanctions); not "the designation of X as a park"
         if not targets and open_noun is None and not any(ctx.type_of(a) == "GovernmentBody" for a in actors):
             return None  # a list of targets may still follow ("Those companies include ..."); _valid decides
         conf = EVENT_REGULATORY_NOUN if low not in WEAK_REG_NOUNS else EVENT_WEAK_REGULATORY_NOUN
