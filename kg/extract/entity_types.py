@@ -207,13 +207,17 @@ def names_a_measure(text: str) -> bool:
 def _strip_person_titles(doc, c: Candidate) -> None:
     """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski";
     the end of a title the model took into the name: "Director of Enforcement Karen Wells",
-    "Special Agent in Charge Karen Wells" -> "Karen Wells"."""
+    "Special Agent in Charge Karen Wells" -> "Karen Wells", "Comptroller of the Currency Michael
+    J. Hsu" -> "Michael J. Hsu"."""
     s = c.start
     while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
         s += 1
     if s == c.start and c.end - s >= 3 and s >= 2 and doc[s - 1].lower_ in ("of", "in", "for") \
             and doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start:
         s += 1
+    elif s == c.start and c.end - s >= 3 and s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("of", "for") \
+            and doc[s - 3].lower_.rstrip(".") in PERSON_TITLES and doc[s - 3].text[:1].isupper():
+        s += 1  # "Comptroller of the [Currency Michael J. Hsu]": the title's last word, then the name
     while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIO_WORDS and (
             doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in ("and", "of", "for")):
         s += 1  # "Minister of Cooperative Governance and Traditional Affairs Pravin Gordhan"
@@ -1167,7 +1171,24 @@ def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
     firm; only weakly typed firm readings (the NER default) are dropped this way."""
     person_starts = {c.start for c in cands if c.type == "Person"}
     return [c for c in cands if not (c.gaz is None and c.type == "Company" and c.confidence <= ENTITY_NER_DEFAULT
-                                     and _inside_title(doc, c, person_starts))]
+                                     and _inside_title(doc, c, person_starts))
+            and not (c.gaz is None and c.type == "Person" and _title_opening_a_name(doc, c, person_starts))]
+
+
+def _title_opening_a_name(doc, c: Candidate, person_starts: set[int]) -> bool:
+    """"Acting Comptroller of the Currency Michael J. Hsu": title words the model took for a person,
+    the title running on ("of the Currency") to the name that holds it."""
+    if not all(t.lower_.rstrip(".") in PERSON_TITLES for t in doc[c.start:c.end]):
+        return False
+    j = c.end
+    if j >= len(doc) or doc[j].lower_ not in ("of", "for"):
+        return False
+    while j < len(doc) and j - c.end < 8 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_JOINERS | {"the"}) \
+            and not doc[j].is_punct:
+        if j in person_starts and j > c.end:
+            return True
+        j += 1
+    return j in person_starts
 
 
 def surnames_as_people(cands: list[Candidate]) -> None:
