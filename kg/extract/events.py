@@ -918,6 +918,8 @@ def _no_market_move(cand) -> bool:
     trigger = cand.trigger
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "nsubj" and c.lower_ in FIGURE_NOUNS) for c in trigger.children):
         return True
+    if trigger.tag_ in ("VBZ", "VBD", "NNS") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "exposed workers to falls" tagged as "to" + a verb: a thing suffered, not a price moving
     return any(tok.lower_ in TITLE_HEADS for tok in _heads_between(cand))
 
 
@@ -4115,11 +4117,18 @@ def _reporting_body(ctx: ArticleContext, trigger) -> list[str]:
 _ALLEGE_VERBS = {"allege", "charge", "claim", "accuse", "assert", "say", "state", "contend"}
 
 
+INQUIRY_NOUNS = {"investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "review", "audit",
+                 "examination", "inspection", "inspections"}
+FINDING_VERBS = {"find", "conclude", "determine", "reveal", "show", "establish", "uncover"}
+
+
 def _alleged_doers(ctx: ArticleContext, noun, types) -> list[str]:
     """"The agency's complaint, filed in May, alleges that X misled investors", "the indictment
     charges that X and Y paid bribes": the subjects of what the filing alleges are its targets."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or lemma(verb) not in _ALLEGE_VERBS:
+    # (an inquiry's findings too: "an investigation by the FCA found that X failed to check clients")
+    finding = noun.lower_ in INQUIRY_NOUNS and lemma(verb) in FINDING_VERBS
+    if noun.dep_ != "nsubj" or lemma(verb) not in _ALLEGE_VERBS and not finding:
         return []
     return [k for c in verb.children if c.dep_ == "ccomp" for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
             for k in _keys(ctx, s_, types) if ctx.type_of(k) in ("Person", "Company", "Organization")]
