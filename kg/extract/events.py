@@ -3127,7 +3127,9 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
             noun is None or not _is_meeting_noun(noun)):
         return None
-    chairs = _subjects(ctx, tok, ACTORS) or _raised_subjects(ctx, tok, ACTORS)
+    # (a country holds talks as a side: "India and the European Union held talks")
+    sides = ACTORS | {"Place"} if lem in MEETING_LIGHT_VERBS - HOST_VERBS else ACTORS
+    chairs = _subjects(ctx, tok, sides) or _raised_subjects(ctx, tok, ACTORS)
     if not chairs or (lem in MEETING_LIGHT_VERBS and _refused_meeting(tok)):
         return None
     attendees = (list(objs) if lem in HOST_VERBS else []) + members
@@ -3401,9 +3403,11 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X and Y held talks", "X held talks with Y", "Xian and Yian negotiators wrapped up talks":
         # two countries are the two sides of the talks
         sides = [k for k in subs if ctx.type_of(k) == "Place"]
+        # (a bloc across the table from a country is a side too: "India and the EU resumed talks")
+        blocs = [k for k in subs if ctx.type_of(k) == "Organization"] if sides else []
         if _refused_meeting(gov):
             return None  # "X refused to hold talks with Y"
-        two_sides = tok.lower_ in SIDE_TALK_NOUNS and len(set(sides) | set(w)) >= 2 and not _unreal(gov)
+        two_sides = tok.lower_ in SIDE_TALK_NOUNS and len(set(sides) | set(blocs) | set(w)) >= 2 and not _unreal(gov)
         attendees += [k for k in subs if ctx.type_of(k) != "Place" or envoys or (two_sides and k in sides)]
     holders = _meeting_holders(ctx, noun)
     if holders and chairs and all(ctx.type_of(k) == "Person" for k in holders):
