@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.entity_lexicon import SITE_PARTICIPLES, WEEKDAYS, is_legal_form
+from kg.extract.entity_lexicon import CURRENCY_WORDS, SITE_PARTICIPLES, WEEKDAYS, is_legal_form
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -6229,9 +6229,9 @@ OPERATION_VERBS = {"inject", "pump", "intervene", "devalue", "revalue", "buy", "
 # what a government eases or tightens: "eased monetary policy", "tightened lending rules"
 STANCE_WORDS = {"policy", "policies", "conditions", "stance", "controls", "restrictions", "rules", "requirements",
                 "curbs", "limits"}
-MONEY_MARKET_WORDS = {"currency", "currencies", "market", "markets", "exchange", "forex", "liquidity", "yen", "yuan",
-                      "renminbi", "dollar", "dollars", "euro", "pound", "rupee", "ruble", "rouble", "won", "peso",
-                      "lira", "franc", "crown", "krona", "real", "rand", "banking", "banks", "system", "economy"}
+# (every currency's name: "devalued the naira", "intervened to support the shilling")
+MONEY_MARKET_WORDS = {"currency", "currencies", "market", "markets", "exchange", "forex", "liquidity", "crown",
+                      "banking", "banks", "system", "economy"} | CURRENCY_WORDS
 ASSET_WORDS = {"bonds", "bond", "securities", "assets", "debt", "treasuries", "gold", "paper", "notes", "bills"}
 
 
@@ -6243,10 +6243,36 @@ def _public_body(ctx: ArticleContext, key: str) -> bool:
     return getattr(ctx.table.get(key), "ontology_class", None) == "InternationalOrganization"
 
 
+LETTING_VERBS = {"let", "allow", "permit"}
+
+
+def _currency_floated(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A central bank or government letting its currency float (a policy act): "the central bank
+    let the pound float", "Egypt allowed the pound to float freely", "X floated the naira"."""
+    if _unreal(tok):
+        return None
+    gov = tok.head if tok.dep_ in ("ccomp", "xcomp") and lemma(tok.head) in LETTING_VERBS else None
+    floated = [c for c in tok.children if c.dep_ in ("nsubj", "dobj", "obj")]
+    if gov is not None:
+        floated += [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+    if not any(c.lower_ in CURRENCY_WORDS or c.lower_ in ("currency", "exchange") for c in floated):
+        return None  # (a firm floating its shares is a listing: kg.extract.events._ipo)
+    verb = gov if gov is not None else tok
+    if gov is not None and unasserted(gov):
+        return None
+    actors = [k for k in _subjects(ctx, verb, ACTORS | {"Place"}) if ctx.type_of(k) in ("GovernmentBody", "Place")] \
+        or _bodies_of(ctx, verb)
+    if not actors:
+        return None
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, verb, EVENT_POLICY_VERB)
+
+
 def _market_operation(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A central bank or government acting in the markets (a policy act): money injected, a
     currency market intervened in, a currency devalued, bonds bought or sold."""
     lem = lemma(tok)
+    if tok.pos_ == "VERB" and lem == "float":
+        return _currency_floated(ctx, tok, sent)
     if tok.pos_ != "VERB" or lem not in OPERATION_VERBS or any(c.dep_ == "nsubjpass" for c in tok.children):
         return None
     # the words of the act, not of the actor ("the Market Authority intervened in a dispute")
@@ -6471,7 +6497,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None  # "she would not raise taxes", "the bank will not cut rates": an act ruled out
     if tok.pos_ == "VERB" and _removes_a_control(tok):
         return _control_removed(ctx, tok, sent)  # (before the operations: "eased sanctions" is no easing of money)
-    if tok.pos_ == "VERB" and lem in OPERATION_VERBS:
+    if tok.pos_ == "VERB" and lem in OPERATION_VERBS | {"float"}:
         return _market_operation(ctx, tok, sent)
     # "issued a decree": issuing is an announcement only of a rule (not of a statement or bonds)
     issued = lem == "issue" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ISSUED_RULES for c in tok.children)
