@@ -1866,8 +1866,10 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
+    # and a place's possessive in apposition: "Safaricom, Kenya's largest telecom operator,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
+            re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
             re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
         while m.group("thing") and m.start("thing") < m.start("desc") and len(desc) > 1 and \
