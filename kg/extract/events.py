@@ -5943,8 +5943,11 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
     low = tok.lower_
     if tok.pos_ == "VERB" and lemma(tok) in ("begin", "start") and _happened(tok) and any(
             c.dep_ in ("xcomp", "dobj") and c.lower_ == "trading" for c in tok.children):
-        # "shares of X began trading on the Nasdaq": a debut
+        # "shares of X began trading on the Nasdaq", "X began trading on the Nasdaq": a debut
         firms = _firm_of_shares(ctx, tok)
+        trading = [c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.lower_ == "trading"]
+        if not firms and _exchanges_on(ctx, [tok, *trading]):
+            firms = _subjects(ctx, tok, {"Company"})
         return _Draft("IPO", [(k, "subject") for k in firms[:1]], sent, tok, EVENT_DEBUT) if firms else None
     is_ipo = low in ("ipo", "ipos") or (low == "offering" and any(c.lower_ == "public" for c in tok.lefts))
     if low in ("listing", "debut", "flotation"):
@@ -5975,6 +5978,14 @@ def _ipo_subject(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X priced its shares at $12 each": the price of a listing
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_LISTS_SHARES) if subs else None
+    if not is_ipo and tok.pos_ == "VERB" and lemma(tok) in ("sell", "offer", "issue") and _happened(tok) and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in ("shares", "stock") and not any(
+                g.dep_ == "poss" and g.lower_ not in ("its", "their") for g in c.children) for c in tok.children) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(p.lower_ == "public" for p in c.children)
+            for c in tok.children):
+        # "X sold shares to the public for the first time", "X offered its stock to the public": going public
+        subs = _subjects(ctx, tok, {"Company", "Organization"})
+        return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_GOES_PUBLIC) if subs else None
     if not is_ipo and tok.pos_ == "VERB" and lemma(tok) == "go" and any(c.lower_ == "public" for c in tok.children):
         subs = _subjects(ctx, tok, {"Company", "Organization"})
         return _Draft("IPO", [(k, "subject") for k in subs], sent, tok, EVENT_GOES_PUBLIC) if subs else None
