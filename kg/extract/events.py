@@ -7475,16 +7475,41 @@ TIES_CUT_VERBS = {"cut", "sever", "break", "end", "suspend", "downgrade", "freez
                   "re-establish", "reestablish", "normalize", "normalise", "upgrade", "renew"}
 
 
+# a firm's dealings with another, ended: "GM ended its advertising agreement with Facebook"
+PACT_NOUNS = {"agreement", "contract", "partnership", "alliance", "deal", "sponsorship", "relationship", "venture",
+              "tie-up"}
+ENDING_VERBS = {"end", "terminate", "cancel", "scrap", "cut", "sever", "break", "suspend", "drop", "abandon", "quit"}
+
+
+def _pact_ended(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A party ending its agreement, contract or partnership with another (an Other event: the one
+    ending it acts, the other is the target): "GM ended its advertising agreement with Facebook",
+    "X terminated its contract with Y", "X scrapped its partnership with Y"."""
+    if unasserted(tok) or _unreal(tok):
+        return None
+    pacts = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in PACT_NOUNS
+             and any(g.dep_ == "poss" for g in c.children)]  # its own ("its agreement"), not "ended a deal"
+    if not pacts:
+        return None
+    partners = [k for t in (*pacts, tok) for k in _prep_objects(ctx, t, ("with",), ACTORS | {"Place"})[0]]
+    actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"}) if k not in partners]
+    if not actors or not partners:
+        return None
+    return _Draft("Other", _parts(actors, list(dict.fromkeys(partners))), sent, tok, EVENT_OTHER_VERB)
+
+
 def _ties_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """States breaking off or taking up relations with another: "Saudi Arabia and Egypt cut
     diplomatic ties with Qatar", "Morocco severed relations with Iran", "the two countries restored
     diplomatic relations" (with a partner named). Those who act are the actors, the state named
     after "with" the target (an Other event, as the dev annotation records acts of state that are
     neither meetings nor measures)."""
-    if tok.pos_ != "VERB" or lemma(tok) not in TIES_CUT_VERBS or unasserted(tok) or _unreal(tok):
+    if tok.pos_ != "VERB" or lemma(tok) not in TIES_CUT_VERBS | ENDING_VERBS or unasserted(tok) or _unreal(tok):
         return None
     ties = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in TIES_NOUNS]
-    if not ties:
+    if not ties and lemma(tok) in ENDING_VERBS:
+        return _pact_ended(ctx, tok, sent)
+    if not ties or lemma(tok) not in TIES_CUT_VERBS:
         return None
     diplomatic = any(c.lower_ in ("diplomatic", "consular") for t in ties for c in t.children)
     partners = []
