@@ -41,7 +41,7 @@ from kg.extract.entity_types import (
 )
 from kg.extract.missed_names import (
     acronyms_after_descriptions, chambers_by_function, collective_bodies, countries_of_office_holders, firms_by_legal_form,
-    firm_names_with_countries,
+    firm_names_with_countries, firms_of_their_country,
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, outlets_named_before_their_kind, party_names, people_by_context, people_known_by_another_name,
@@ -97,6 +97,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += skipped_names(doc, cands, headlines)
     cands += outlets_named_before_their_kind(doc, cands, headlines)
     cands += firms_by_legal_form(doc, cands, headlines)
+    cands += firms_of_their_country(doc, gaz, cands)
     cands = firm_names_with_countries(doc, cands, gaz)
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)

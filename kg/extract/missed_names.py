@@ -1434,6 +1434,40 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     return out
 
 
+# the business nouns that end a firm's own name before "of COUNTRY" is added to say where it is
+# ("Arcelor Steel of Luxembourg", "Halvard Mining of Canada"); a bank, a corporation, an authority
+# or an exchange "of" a country is most often that country's institution ("Royal Bank of Canada",
+# "Steel Authority of India") and keeps its whole name
+FIRM_OF_COUNTRY_HEADS = COMPANY_HEADS - {
+    "bank", "corporation", "corp", "corp.", "company", "co", "co.", "group", "holdings", "holding", "trust",
+    "insurance", "securities", "capital", "investments", "financial", "development", "markets", "exchange",
+    "management", "bancorp", "partners", "ventures", "resources", "research", "railways", "railway", "lines",
+    "airways", "airlines", "air", "energy"}
+
+
+def firms_of_their_country(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """"Arcelor Steel of Luxembourg", "Halvard Mining of Canada": a firm's name the model ran on into
+    "of" and its country is the firm, and the country a place of its own (the relations read the
+    firm as in it). Names the gazetteer knows whole stay whole."""
+    out = []
+    for c in cands:
+        if c.gaz is not None or c.type != "Company" or c.end - c.start < 4:
+            continue
+        words = doc[c.start:c.end]
+        of = next((t.i for t in words if t.lower_ == "of"), None)
+        if of is None or of - c.start < 2 or doc[of - 1].lower_ not in FIRM_OF_COUNTRY_HEADS:
+            continue
+        country = gaz.country_of_demonym(doc[of + 1:c.end].text)
+        if country is None or gaz.lookup(c.text) is not None:
+            continue
+        place = doc[of + 1:c.end]
+        firm = doc[c.start:of]
+        c.end, c.text, c.end_char = firm.end, firm.text, firm.end_char
+        out.append(Candidate(place.start, place.end, place.text, place.start_char, place.end_char, "GPE",
+                             type="Place", gaz=country, confidence=ENTITY_FOUND_BY_HEAD_WORD))
+    return out
+
+
 def firm_names_with_countries(doc, cands: list[Candidate], gaz) -> list[Candidate]:
     """"Austal USA LLC ... Austal USA is a subsidiary of Austal Limited": a firm whose name holds a
     country ("X USA", "X North America", "X Japan") is that firm wherever the same words come again,
