@@ -3127,8 +3127,9 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     if lem in MEETING_LIGHT_VERBS | {"preside", "chair"} and not guests and (
             noun is None or not _is_meeting_noun(noun)):
         return None
-    # (a country holds talks as a side: "India and the European Union held talks")
-    sides = ACTORS | {"Place"} if lem in MEETING_LIGHT_VERBS - HOST_VERBS else ACTORS
+    # (a country holds talks as a side: "India and the European Union held talks"; talks only planned
+    # or refused between countries are none, as for the meeting noun)
+    sides = ACTORS | {"Place"} if lem in MEETING_LIGHT_VERBS - HOST_VERBS and not _unreal(tok) else ACTORS
     chairs = _subjects(ctx, tok, sides) or _raised_subjects(ctx, tok, ACTORS)
     if not chairs or (lem in MEETING_LIGHT_VERBS and _refused_meeting(tok)):
         return None
