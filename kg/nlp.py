@@ -99,7 +99,7 @@ US_STATE_ABBREVIATIONS = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. "
     "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. "
     "Va. Wash. W.Va. Wis. Wyo. D.C.".split())
-# countries written with full stops, joined to "-based" the same way ("U.S.-based Boeing")
+# countries written with full stops, joined to "-based" the same way ("U.S.-based Tarn")
 COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.A.E.", "U.S.A."})
 # Danish and Norwegian legal forms: one word, so "Tarn Holdings A/S" is one firm's name.
 SLASHED_LEGAL_FORMS = ("A/S", "ApS", "I/S", "K/S")

@@ -12,8 +12,8 @@ from helpers import event_parts
 
 
 @pytest.mark.parametrize("text, regulator, bank", [
-    ("Millbrook Community Bank, Austin, Texas, was closed today by the Texas Department of Banking, which "
-     "appointed the Federal Deposit Insurance Corporation as receiver.",
+    ("Millbrook Community Bank, Austin, Texas, was closed today by the Texas Department of Banking, which then "
+     "named the Federal Deposit Insurance Corporation as receiver.",
      "Texas Department of Banking", "Millbrook Community Bank"),
     ("The Federal Reserve closed Ashgrove Trust Bank on Friday and appointed the FDIC as receiver.",
      "Federal Reserve", "Ashgrove Trust Bank"),

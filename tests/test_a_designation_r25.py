@@ -13,8 +13,7 @@ from helpers import event_parts
 
 
 @pytest.mark.parametrize("text, authorities, target", [
-    ("The United Kingdom and Australia are also announcing the designation of Ivan Petrov.",
-     {"United Kingdom", "Australia"}, "Ivan Petrov"),
+    ("Canada and Japan announced the designation of Ivan Petrov on Friday.", {"Canada", "Japan"}, "Ivan Petrov"),
     ("Today's designation of Orvex Trading LLC by the Treasury Department follows a long investigation.",
      {"U.S. Department of the Treasury"}, "Orvex Trading LLC"),
     ("The State Department's designation of Halvard Shipping Co. targets its role in the oil trade.",

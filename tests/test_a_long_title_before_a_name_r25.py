@@ -1,8 +1,8 @@
 """Round 25; sentences written for these tests.
 
-A long title before a name, "Acting Comptroller of the Currency Michael J. Hsu": the title words
+A long title before a name, "Acting Comptroller of the Currency Lena M. Okafor": the title words
 are no person ("Acting Comptroller") and the title's last word is no part of the name ("Currency
-Michael J. Hsu"); the speaker of a quote is the person named.
+Lena M. Okafor"); the speaker of a quote is the person named.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from helpers import article_entity_types, speaker_names
 
 
 @pytest.mark.parametrize("text, person", [
-    ('"The bank must act," said Acting Comptroller of the Currency Michael J. Hsu.', "Michael J. Hsu"),
+    ('"The bank must act," said Acting Comptroller of the Currency Lena M. Okafor.', "Lena M. Okafor"),
     ('"Reserves are ample," said Acting Comptroller of the Currency Ruth Adeyemi.', "Ruth Adeyemi"),
     ('"Prices will ease," said Acting Director of the Mint Carlos Ibarra.', "Carlos Ibarra"),
 ])

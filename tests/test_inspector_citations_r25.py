@@ -18,7 +18,7 @@ from helpers import event_parts
      "Mine Safety and Health Administration", "Coldwater Mining Co."),
     ("OSHA issued citations to Brisco Builders Inc. after a trench collapsed in April.",
      "Occupational Safety and Health Administration", "Brisco Builders Inc."),
-    ("The Occupational Safety and Health Administration has issued citations at two Walmart stores in Ohio.",
+    ("The Occupational Safety and Health Administration issued citations at two Walmart stores in Ohio last week.",
      "Occupational Safety and Health Administration", "Walmart"),
     ("Brisco Builders Inc. received citations from the Occupational Safety and Health Administration in March.",
      "Occupational Safety and Health Administration", "Brisco Builders Inc."),

@@ -1,8 +1,8 @@
 """Round 25; sentences written for these tests.
 
-Names set before a known state or country as addresses are ("in Nampa, Idaho", "in Grove, Lawton
-and Owasso, Oklahoma", "X Bank, Sioux Falls, South Dakota, agreed") are towns, whatever the model
-called them; a firm's name by its words stays a firm.
+Names set before a known state or country as addresses are ("in Kettering, Ohio", "in Alva,
+Perkins and Hobart, Oklahoma", "X Bank, Mitchell, South Dakota, agreed") are towns, whatever the
+model called them; a firm's name by its words stays a firm.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from helpers import article_entity_types
 
 
 @pytest.mark.parametrize("text, towns", [
-    ("The firm runs four farms in Tulane, Lawton, Owasso and Stillwater, Oklahoma.", ["Lawton", "Owasso"]),
-    ("Pinecrest National Bank, Sioux Falls, South Dakota, agreed to pay the penalty.", ["Sioux Falls"]),
+    ("The firm runs farms in Alva, Perkins and Hobart, Oklahoma.", ["Alva", "Perkins", "Hobart"]),
+    ("Pinecrest National Bank, Mitchell, South Dakota, agreed to pay the penalty.", ["Mitchell"]),
     ("The plant is near Kettering, Ohio, and employs 400 people.", ["Kettering"]),
 ])
 def test_the_names_are_towns(tmp_path, text, towns):

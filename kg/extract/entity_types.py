@@ -207,8 +207,8 @@ def names_a_measure(text: str) -> bool:
 def _strip_person_titles(doc, c: Candidate) -> None:
     """"President Donald Trump" -> "Donald Trump"; "Mr. Xi" -> "Xi"; "Economist Lonski" -> "Lonski";
     the end of a title the model took into the name: "Director of Enforcement Karen Wells",
-    "Special Agent in Charge Karen Wells" -> "Karen Wells", "Comptroller of the Currency Michael
-    J. Hsu" -> "Michael J. Hsu"."""
+    "Special Agent in Charge Karen Wells" -> "Karen Wells", "Comptroller of the Currency Ruth
+    Adeyemi" -> "Ruth Adeyemi"."""
     s = c.start
     while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
         s += 1
@@ -217,7 +217,7 @@ def _strip_person_titles(doc, c: Candidate) -> None:
         s += 1
     elif s == c.start and c.end - s >= 3 and s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("of", "for") \
             and doc[s - 3].lower_.rstrip(".") in PERSON_TITLES and doc[s - 3].text[:1].isupper():
-        s += 1  # "Comptroller of the [Currency Michael J. Hsu]": the title's last word, then the name
+        s += 1  # "Comptroller of the [Currency Ruth Adeyemi]": the title's last word, then the name
     while c.end - s >= 3 and s >= 1 and doc[s].lower_ in PORTFOLIO_WORDS and (
             doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in ("and", "of", "for")):
         s += 1  # "Minister of Cooperative Governance and Traditional Affairs Pravin Gordhan"
@@ -389,7 +389,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
         # "Tarn is headquartered in Lyon", "a firm based in Tarnville": where a firm sits is a place
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Person", "Company", "Organization", None) and _town_before_its_region(doc, c, cands):
-        # "warehouses in Nampa, Idaho", "farms in Grove, Lawton and Owasso, Oklahoma", "X Bank, Sioux
+        # "a plant in Kettering, Ohio", "farms in Tulane, Elkin and Marrow, Oklahoma", "X Bank, Rapid
         # Falls, South Dakota,": names set before a known state or country, as addresses are, are towns
         c.type, c.cls, c.confidence, c.cue = "Place", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and _town_before_state_site(doc, c):
@@ -447,8 +447,8 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
 
 def _town_before_its_region(doc, c: Candidate, cands: list[Candidate]) -> bool:
     """A short name, or a list of them, right before ", STATE" where the state (or country) is a
-    known place and the address ends there: "in Nampa, Idaho,", "in Grove, Lawton and Owasso,
-    Oklahoma.", "X Bank, Sioux Falls, South Dakota, agreed". Not a firm's name by its words, and not
+    known place and the address ends there: "in Kettering, Ohio,", "in Tulane, Elkin and Marrow,
+    Oklahoma.", "X Bank, Rapid Falls, South Dakota, agreed". Not a firm's name by its words, and not
     a name the gazetteer knows."""
     if c.end - c.start > 3 or type_by_words(c.text)[0] or not all(t.is_alpha and t.text[:1].isupper() for t in doc[c.start:c.end]):
         return False
@@ -1176,7 +1176,7 @@ def without_words_inside_titles(doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _title_opening_a_name(doc, c: Candidate, person_starts: set[int]) -> bool:
-    """"Acting Comptroller of the Currency Michael J. Hsu": title words the model took for a person,
+    """"Acting Comptroller of the Currency Ruth Adeyemi": title words the model took for a person,
     the title running on ("of the Currency") to the name that holds it."""
     if not all(t.lower_.rstrip(".") in PERSON_TITLES for t in doc[c.start:c.end]):
         return False

@@ -1948,8 +1948,10 @@ COURTROOM_NOUNS = {"court", "courtroom", "courthouse"}
 def _bench_seat_located(ctx: ArticleContext, verb, d) -> None:
     """ "A federal judge in Boston sentenced X", "prosecutors in Milan charged Y": the town where an
     unnamed court or prosecution sits is where the act happens (the annotators' location), not a
-    state acting. (Only these locations are kept for a regulatory act: others written near one,
-    "filed in the court in Detroit", are mostly left out by the annotators.)"""
+    state acting; so is the town of an unnamed jury that did not read as acting ("a federal jury in
+    Miami convicted X") and the town naming the courtroom the one acted on appears in ("X appeared
+    in a Boston courtroom to face charges"). (Only these locations are kept for a regulatory act:
+    others written near one, "filed in the court in Detroit", are mostly left out by the annotators.)"""
     seats = {k for c in verb.children if c.dep_ == "nsubj" and c.lower_ in BENCH_NOUNS and ctx.key(c) is None
              for w in c.children if w.dep_ == "prep" and w.lower_ == "in"
              for p in w.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k and ctx.type_of(k) == "Place"}
@@ -4626,6 +4628,10 @@ SITE_NOUNS = FACILITY_NOUNS | {"warehouse", "warehouses", "site", "sites", "mine
 ISSUE_VERBS = {"issue", "give", "hand", "serve", "send"}
 
 
+# unnamed inspectors who cite a firm ("inspectors cited X for ..."), acting for the body the text names
+INSPECTOR_NOUNS = {"inspector", "inspectors", "investigators", "regulators", "officials", "authorities"}
+
+
 def _cited(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """An inspector's citation, the safety and labour regulators' word for a charge: "OSHA cited X
     for exposing workers to ...", "X was cited by the agency for 12 violations", "the agency issued
@@ -4713,9 +4719,6 @@ def _receivers_named(ctx: ArticleContext, sent) -> list[str]:
         if any(t.lower_ in RECEIVER_NOUNS for t in verb.subtree):
             out += [k for c in verb.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"GovernmentBody"})]
     return list(dict.fromkeys(out))
-
-
-INSPECTOR_NOUNS = {"inspector", "inspectors", "investigators", "regulators", "officials", "authorities"}
 
 
 def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -7476,7 +7479,7 @@ TIES_CUT_VERBS = {"cut", "sever", "break", "end", "suspend", "downgrade", "freez
                   "re-establish", "reestablish", "normalize", "normalise", "upgrade", "renew"}
 
 
-# a firm's dealings with another, ended: "GM ended its advertising agreement with Facebook"
+# a firm's dealings with another, ended: "Tarn ended its marketing agreement with Kelso"
 PACT_NOUNS = {"agreement", "contract", "partnership", "alliance", "deal", "sponsorship", "relationship", "venture",
               "tie-up"}
 ENDING_VERBS = {"end", "terminate", "cancel", "scrap", "cut", "sever", "break", "suspend", "drop", "abandon", "quit"}
@@ -7484,7 +7487,7 @@ ENDING_VERBS = {"end", "terminate", "cancel", "scrap", "cut", "sever", "break", 
 
 def _pact_ended(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A party ending its agreement, contract or partnership with another (an Other event: the one
-    ending it acts, the other is the target): "GM ended its advertising agreement with Facebook",
+    ending it acts, the other is the target): "Tarn ended its marketing agreement with Kelso",
     "X terminated its contract with Y", "X scrapped its partnership with Y"."""
     if unasserted(tok) or _unreal(tok):
         return None
@@ -7517,7 +7520,7 @@ def _ties_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
     for p in (p for t in (*ties, tok) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
               for p in c.children if p.dep_ == "pobj"):
         named = [a for a in p.children if a.dep_ == "appos" and ctx.key(a)] if ctx.key(p) is None else []
-        # "with their Gulf neighbor, Qatar": the state in apposition, not the region qualifying the noun
+        # "with their Andean neighbour, Peru": the state in apposition, not the region qualifying the noun
         partners += [k for h in (named or [p]) for k in _keys(ctx, h, {"Place", "GovernmentBody"})]
     states = {"Place", "GovernmentBody", "Person"}
     actors = _subjects(ctx, tok, states)

@@ -1435,7 +1435,7 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
 
 
 # the business nouns that end a firm's own name before "of COUNTRY" is added to say where it is
-# ("Arcelor Steel of Luxembourg", "Halvard Mining of Canada"); a bank, a corporation, an authority
+# ("Orvex Steel of Luxembourg", "Halvard Mining of Canada"); a bank, a corporation, an authority
 # or an exchange "of" a country is most often that country's institution ("Royal Bank of Canada",
 # "Steel Authority of India") and keeps its whole name
 FIRM_OF_COUNTRY_HEADS = COMPANY_HEADS - {
@@ -1446,7 +1446,7 @@ FIRM_OF_COUNTRY_HEADS = COMPANY_HEADS - {
 
 
 def firms_of_their_country(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
-    """"Arcelor Steel of Luxembourg", "Halvard Mining of Canada": a firm's name the model ran on into
+    """"Orvex Steel of Luxembourg", "Halvard Mining of Canada": a firm's name the model ran on into
     "of" and its country is the firm, and the country a place of its own (the relations read the
     firm as in it). Names the gazetteer knows whole stay whole."""
     out = []

@@ -1736,7 +1736,7 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
     "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
     "refiner", "shipper", "telecom", "dairy", "chain", "builder",
-    # a firm's rival named by its place: "its U.S. rival Boeing", "Airbus's European competitor X"
+    # a firm's rival named by its place: "its U.S. rival Tarn", "Kelso's European competitor X"
     "rival", "competitor"}
 
 
@@ -1866,7 +1866,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
-    # and a place's possessive in apposition: "Safaricom, Kenya's largest telecom operator,"
+    # and a place's possessive in apposition: "Vale, Brazil's top iron ore producer,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
@@ -2868,7 +2868,7 @@ def _maker_of(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None
 
 
 def _home_to(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
-    """"Qatar is home to the Al Jazeera network", "Basel, home to Roche and Novartis,": the bodies a
+    """"Denmark is home to the shipping group Maersk", "Basel, home to Roche and Novartis,": the bodies a
     place is home to are in it (not the people: "home to 2 million people" names none)."""
     if tok.dep_ == "attr" and lemma(tok.head) == "be":
         places = [k for c in tok.head.children if c.dep_ == "nsubj" for k in _np_keys(ctx, c) if ctx.type_of(k) == "Place"]
