@@ -752,10 +752,18 @@ def places_of_firms(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
     return out
 
 
+# titles of office written right before a holder's name ("Judge Ana Ruiz", "Senator Ivo Pelt")
+OFFICE_TITLES_BEFORE_A_NAME = {"judge", "justice", "magistrate", "senator", "sen", "governor", "mayor", "minister",
+                               "secretary", "commissioner", "director", "ambassador", "prosecutor", "chairman",
+                               "chairwoman", "chair", "president", "premier", "chancellor", "congressman",
+                               "congresswoman", "representative", "rep", "attorney"}
+
+
 def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """A run of two to four capitalised words that speaks ("Ana Ruiz said", "said Deepak
-    Parekh", "told ... , Luiz Fernando Alves said") or is described as a person ("Sofia Marquez,
-    a lawyer for ...") is a person's name, whatever the model made of its words ("Sofia" a
+    Parekh", "told ... , Luiz Fernando Alves said"), is described as a person ("Sofia Marquez,
+    a lawyer for ...") or follows a capitalised title ("by U.S. District Judge Lena Okafor") is a
+    person's name, whatever the model made of its words ("Sofia" a
     place, "Lima" a capital). Names the gazetteer knows, and names ending in a firm's or a
     body's word, are left alone."""
     covered = {i: c for c in cands for i in range(c.start, c.end)}
@@ -779,8 +787,12 @@ def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candi
             # ("said BBG Chair Jeff Shell", "lawmaker Ana Ruiz")
             i = titles[-1] + 1
             continue
+        # (or stands right after a capitalised title of office and opens with a given name: "by U.S.
+        # District Judge Ana Ruiz"; not "Bank Secrecy Act", "Sanctions Target" in a headline)
+        after_title = span.start > 0 and doc[span.start - 1].text[:1].isupper() \
+            and doc[span.start - 1].lower_.rstrip(".") in OFFICE_TITLES_BEFORE_A_NAME and span[0].lower_ in given_names()
         if not 2 <= len(span) <= 4 or span[-1].lower_ in COMPANY_HEADS | INSTITUTION_HEADS \
-                or gaz.lookup(span.text) is not None or not _speaks_or_is_described(doc, span):
+                or gaz.lookup(span.text) is not None or not (_speaks_or_is_described(doc, span) or after_title):
             i += 1
             continue
         inside = {id(c): c for k in range(span.start, span.end) if k in covered for c in [covered[k]]}
