@@ -4628,8 +4628,9 @@ SITE_NOUNS = FACILITY_NOUNS | {"warehouse", "warehouses", "site", "sites", "mine
 ISSUE_VERBS = {"issue", "give", "hand", "serve", "send"}
 
 
-# unnamed inspectors who cite a firm ("inspectors cited X for ..."), acting for the body the text names
-INSPECTOR_NOUNS = {"inspector", "inspectors", "investigators", "regulators", "officials", "authorities"}
+# unnamed inspectors who cite a firm ("inspectors cited X for ..."), as other unnamed deciders do
+# (DECIDER_NOUNS), acting for the body the text names
+INSPECTOR_NOUNS = {"inspector", "inspectors"}
 
 
 def _cited(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -4648,29 +4649,26 @@ def _cited(ctx: ArticleContext, tok, sent) -> _Draft | None:
         else:
             actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
             targets = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, bound)]
-            if not actors and not any(c.dep_ == "nsubj" and c.lower_ in INSPECTOR_NOUNS for c in tok.children):
+            if not actors and not any(c.dep_ == "nsubj" and c.lower_ in INSPECTOR_NOUNS | DECIDER_NOUNS for c in tok.children):
                 return None
     else:
         verb = tok.head
         if tok.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or unasserted(verb):
             return None
-        received = lemma(verb) in RECEIVE_VERBS
-        if lemma(verb) not in ISSUE_VERBS and not received:
-            return None
-        preps = ("from",) if received else ("to", "against", "at")
-        found = [p for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-                 for p in c.children if p.dep_ == "pobj"]
-        if received:
-            actors = [k for p in found for k in _keys(ctx, p, {"GovernmentBody"})]
-            targets = _subjects(ctx, verb, bound)
+        received = _received_from(ctx, tok, bound)  # "X received citations from the agency"
+        if received is not None:
+            actors, targets = received
         else:
+            if lemma(verb) not in ISSUE_VERBS:
+                return None
             actors = [k for k in _gov_subjects(ctx, verb) if ctx.type_of(k) == "GovernmentBody"]
+            if not actors:
+                return None
             targets = []
-            for p in found:
+            for p in (p for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "at")
+                      for p in c.children if p.dep_ == "pobj"):
                 targets += _keys(ctx, p, bound) if p.lower_ not in SITE_NOUNS else [
                     k for c in p.children if c.dep_ in ("compound", "poss") for k in _keys(ctx, c, {"Company"})]
-        if not actors and not received:
-            return None
     targets = [k for k in dict.fromkeys(targets) if k not in actors]
     if not targets:
         return None
@@ -7522,11 +7520,8 @@ def _ties_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
         named = [a for a in p.children if a.dep_ == "appos" and ctx.key(a)] if ctx.key(p) is None else []
         # "with their Andean neighbour, Peru": the state in apposition, not the region qualifying the noun
         partners += [k for h in (named or [p]) for k in _keys(ctx, h, {"Place", "GovernmentBody"})]
-    states = {"Place", "GovernmentBody", "Person"}
-    actors = _subjects(ctx, tok, states)
-    if not actors or not (diplomatic or partners) or not all(ctx.type_of(k) in states for k in actors):
-        return None
-    if not partners and not diplomatic:
+    actors = _subjects(ctx, tok, {"Place", "GovernmentBody", "Person"})
+    if not actors or not (diplomatic or partners):
         return None
     partners = [k for k in dict.fromkeys(partners) if k not in actors]
     return _Draft("Other", _parts(actors, partners), sent, tok, EVENT_OTHER_VERB)

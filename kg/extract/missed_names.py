@@ -33,7 +33,7 @@ from kg.extract.entity_lexicon import (
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS, OUTLET_KIND_NOUNS,
 )
 from kg.extract.entity_types import (
-    described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
+    TITLES_BEFORE_A_PERSON, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.gazetteer import Gazetteer
 from kg.nlp import english_word_or_plural
@@ -753,10 +753,10 @@ def places_of_firms(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
 
 
 # titles of office written right before a holder's name ("Judge Ana Ruiz", "Senator Ivo Pelt")
-OFFICE_TITLES_BEFORE_A_NAME = {"judge", "justice", "magistrate", "senator", "sen", "governor", "mayor", "minister",
-                               "secretary", "commissioner", "director", "ambassador", "prosecutor", "chairman",
-                               "chairwoman", "chair", "president", "premier", "chancellor", "congressman",
-                               "congresswoman", "representative", "rep", "attorney"}
+# (the entity typer's titles before a person, and the offices it leaves out)
+OFFICE_TITLES_BEFORE_A_NAME = TITLES_BEFORE_A_PERSON | {
+    "justice", "magistrate", "sen", "director", "chairwoman", "chair", "premier", "chancellor", "congressman",
+    "congresswoman", "representative", "rep", "attorney"}
 
 
 def people_by_context(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
