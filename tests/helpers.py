@@ -15,13 +15,15 @@ def entity_types(nlp, text: str) -> dict[str, str]:
     return {e.name: e.type for e in resolve_entities(nlp(text), Article(id="t", text=text))}
 
 
-def article_facts(tmp_path, text: str, published: str = "2025-03-14") -> tuple[dict, dict[str, str]]:
+def article_facts(tmp_path, text: str, published: str = "2025-03-14",
+                  source: str | None = None) -> tuple[dict, dict[str, str]]:
     """The facts (FORMAT.md JSON) the whole pipeline finds in `text`, written as a one-article file
-    with front matter, and its entities' names by id."""
+    with front matter (`source` as its source line, when given), and its entities' names by id."""
     import kg
 
     path = tmp_path / "a.txt"
-    path.write_text(f"title: t\npublished: {published}\n---\n" + text + "\n")
+    source_line = f"source: {source}\n" if source else ""
+    path.write_text(f"title: t\n{source_line}published: {published}\n---\n" + text + "\n")
     (facts,) = kg.extract([str(path)]).facts()
     return facts, {e["id"]: e["name"] for e in facts["entities"]}
 

@@ -284,6 +284,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
     events = _merge(ctx, _one_market_each(drafts), article)
     _the_articles_enforcer(ctx, events)
     _partners_in_enforcement(ctx, events)
+    _release_day(ctx, events, article)
     _leaders_heard_at_the_summit(ctx, events)
     _summit_told_before(ctx, events, article)
     return _without_enforcers_reproach(ctx, events)
@@ -422,6 +423,44 @@ def _the_articles_enforcer(ctx: ArticleContext, events: list[Event]) -> None:
     for e in bare:
         named = {p.entity for p in e.participants}
         e.participants = [_participant(k, "actor") for k in top if k not in named] + e.participants
+
+
+# what a government body's release tells it has done, or now does, with no time of its own
+RELEASE_DAY_TYPES = {"RegulatoryAction", "PolicyAnnouncement"}
+
+
+def _release_day(ctx: ArticleContext, events: list[Event], article: Article) -> None:
+    """A government body's own release (its source names a body the release names: "U.S.
+    Securities and Exchange Commission", "Federal Deposit Insurance Corporation") tells what the
+    body does on the day it issues it: an enforcement act or policy it reports with no date cue of
+    its own ("The SEC alleges that ...", "The order requires X to pay ...") is of the release's
+    day, as a release's dateline dates it. A story about a body, whoever carries it, is not the
+    body's release, and keeps "no cue, no date"."""
+    if article.published is None or not _issued_by_a_named_body(ctx, article.source or ""):
+        return
+    for e in events:
+        if e.date is None and e.type in RELEASE_DAY_TYPES:
+            e.date, e.date_text = article.published.isoformat(), ""
+
+
+def _issued_by_a_named_body(ctx: ArticleContext, source: str) -> bool:
+    """Whether the article's source names a government body the article names: as the gazetteer
+    knows it ("U.S. Department of Justice, Office of Public Affairs" is the Justice Department the
+    release calls "the Department") or by a name or acronym (three letters or more) the article
+    gives it, as whole words."""
+    from kg.gazetteer import load_gazetteer
+
+    bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
+    gaz = load_gazetteer()
+    known = {e.gazetteer_id for e in bodies if e.gazetteer_id} | {
+        entry.iri for e in bodies for form in (e.name, *e.aliases) for entry in [gaz.lookup(form)] if entry is not None}
+    for part in re.split(r"[(),;]", source):
+        entry = gaz.lookup(part.strip()) if part.strip() else None
+        if entry is not None and entry.iri in known:
+            return True
+    written = f" {norm_name(source)} "
+    return any((len(name.split()) > 1 or (form.isupper() and len(form) >= 3)) and f" {name} " in written
+               for e in bodies for form in (e.name, *e.aliases) for name in [norm_name(form)])
 
 
 # the titles of people who bring charges themselves, when no office of theirs is named
