@@ -1573,7 +1573,9 @@ DISPLEASED_WORDS = {"unhappy", "angry", "dissatisfied", "displeased", "disappoin
                     "dismayed", "frustrated", "annoyed", "irritated"}
 LINKING_VERBS = {"be", "feel", "seem", "appear", "remain", "become", "grow", "get"}
 DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
-                     "dissatisfaction", "discontent", "concern", "concerns"}
+                     "dissatisfaction", "discontent", "concern", "concerns", "opposition", "objection", "objections"}
+# nouns of standing against a thing, which take it after "to": "voiced opposition to Y's plan"
+OPPOSITION_NOUNS = {"opposition", "objection", "objections"}
 VOICE_VERBS = {"express", "voice", "register", "convey", "show", "raise"}
 # a country's offices that speak for it: "Korvania's presidential office", "Korvania's foreign ministry"
 SPEAKING_OFFICES = {"office", "ministry", "government", "administration", "cabinet", "presidency"}
@@ -1581,7 +1583,8 @@ SPEAKING_OFFICES = {"office", "ministry", "government", "administration", "cabin
 DEPLORE_VERBS = {"protest", "deplore", "lament", "regret", "decry"}
 # what someone did that others may deplore: "Y's decision", "the move by Y", "Y's export restrictions"
 DEPLORED_ACTS = CRITICISED_WORDS | {"move", "moves", "ruling", "measure", "measures", "restrictions", "vote",
-                                    "announcement", "refusal", "step", "steps",
+                                    "announcement", "refusal", "step", "steps", "action", "quota", "quotas",
+                                    "limits", "curbs", "duties",
                                     # a way of acting: "concern about X's record on rights", "X's handling of the crisis"
                                     "record", "history", "handling", "treatment", "conduct", "behavior", "behaviour",
                                     "practices"}
@@ -1592,6 +1595,10 @@ def _act_owners(ctx: ArticleContext, thing) -> list[str]:
     if ctx.key(thing) is not None or thing.lower_ not in DEPLORED_ACTS:
         return []
     owners = [k for c in thing.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS | {"Place"})]
+    # "the U.S. decision", "the American action": a named actor or a country's nationality word before it
+    owners += [k for c in thing.children if c.dep_ in ("compound", "amod") and c.i < thing.i
+               for k in (_keys(ctx, c, ACTORS | {"Place"}) if ctx.key(c) is not None else
+                         [ctx.country_of_demonym(c.text)] if c.text[:1].isupper() else []) if k]
     owners += [k for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
     # "the deal struck by Y", "the plan announced by Y": the participle's agent
@@ -1613,6 +1620,8 @@ def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
         if tok.pos_ == "NOUN" and tok.lower_ in DISPLEASURE_NOUNS and tok.dep_ in ("dobj", "obj") \
                 and tok.head.pos_ == "VERB" and lemma(tok.head) in VOICE_VERBS:
             verb, heads, preps = tok.head, (tok, tok.head), ("over", "at", "with", "about")
+            if tok.lower_ in OPPOSITION_NOUNS:
+                preps += ("to",)
         elif tok.pos_ == "VERB" and lemma(tok) in DEPLORE_VERBS:
             verb, heads, preps = tok, (tok,), ("against",)
         elif tok.pos_ == "ADJ" and tok.lower_ in DISPLEASED_WORDS and tok.dep_ == "acomp" and lemma(tok.head) in LINKING_VERBS:
