@@ -6098,9 +6098,28 @@ def _rate_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     actors += [k for k in _prep_objects(ctx, tok, ("by", "from"), owners)[0] if k not in actors]
     if not actors and tok.dep_ in ("dobj", "obj") and lemma(tok.head) in RATE_ACT_VERBS:
         actors = _subjects(ctx, tok.head, owners)
+    if not actors and _told_as_known(tok):
+        actors = _the_one_central_bank(ctx)
     if not any(ctx.type_of(k) in ("GovernmentBody", "Place") or k in _officials(ctx) for k in actors):
         return None  # "a rate hike would hurt X" names no decider
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
+
+
+def _told_as_known(noun) -> bool:
+    """Whether a noun names a thing the reader is taken to know: "the rate cut", "this hike",
+    "Wednesday's rate cut", "last week's increase" (not "a rate hike", which may be anyone's)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and (
+        c.lower_ in WEEKDAY_POSSESSIVES or c.ent_type_ == "DATE") for c in noun.children)
+
+
+WEEKDAY_POSSESSIVES = {d.lower() for d in WEEKDAYS} | {"today", "yesterday"}
+
+
+def _the_one_central_bank(ctx: ArticleContext) -> list[str]:
+    """The central bank of an article that names one and only one: a rate change told with no
+    owner ("the rate cut", "Thursday's hike") is its act."""
+    banks = [e.key for e in ctx.table if e.type == "GovernmentBody" and e.ontology_class == "CentralBank"]
+    return banks if len(banks) == 1 else []
 
 
 # nouns of making a rule law: "the president's issuance of an executive order", "the signing of the
@@ -6125,7 +6144,10 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A policy act named by its noun and owned by a government or official: "the central bank's
     rescue package", "efforts by the president to ...", "a move by the Fed", "the president's
     announcement on Thursday"."""
-    if tok.pos_ == "NOUN" and tok.lower_ in RATE_CHANGE_NOUNS:
+    if tok.lower_ in RATE_CHANGE_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+            c.dep_ == "compound" for c in tok.children)):
+        # ("Wednesday's rate cut surprised traders": the small tagger makes a verb of the noun in a
+        # subject's place; the compound before it says it is one)
         return _rate_change(ctx, tok, sent)
     announced = tok.lower_ in ANNOUNCEMENT_NOUNS
     if tok.pos_ != "NOUN" or (tok.lower_ not in POLICY_ACT_NOUNS and not announced and not _enacts_a_rule(tok)):
@@ -9588,7 +9610,10 @@ def _comparison_point(text: str, start: int) -> bool:
 # "below yesterday's close", "Monday's level", "Friday's closing price": the day of a figure
 # compared with, not the day of the event or of the narrative ("in Monday's trading" is one)
 _FIGURE_WORDS = r"(?:close|closing|level|levels|high|highs|low|lows|finish|tally|figure|figures|price|prices|value|rate|reading)\b"
-_DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?" + _FIGURE_WORDS, re.I)
+_DAYS_FIGURE = re.compile(r"^['’]s\s+(?:\w+\s+)?" + _FIGURE_WORDS
+                          # ("Wednesday's rate cut" is the day of an act on the rate, not of a figure)
+                          + r"(?![\s-]+(?:cut|cuts|hike|hikes|increase|increases|rise|rises|reduction|decision|move)\b)",
+                          re.I)
 
 
 # "a premium to their Friday closing level": a day written as a figure's modifier after a determiner
