@@ -4041,6 +4041,7 @@ MISCONDUCT_PREPS = ("for", "over")
 COURT_REMEDY_NOUNS = {"judgment", "injunction", "injunctions", "freeze"}
 # what a regulator grants or withholds
 PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits", "request", "application",
+                "requests", "applications", "proposal", "proposals",
                 "approval", "permission", "bid", "authorization", "authorisation", "clearance"}
 # bodies that rule and order even when the parser finds no name for them ("the court ordered X to pay")
 COURT_WORDS = {"court", "judge", "tribunal", "regulator", "regulators", "jury", "arbitrator"}
@@ -4913,7 +4914,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         for o in objs:
             targets += [k for c in o.children if c.dep_ == "poss" for k in [ctx.key(c)]
                         if k and ctx.type_of(k) in firms and k not in targets]
-            targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from"), firms)[0] if k not in targets]
+            targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from", "by"), firms)[0] if k not in targets]
         targets += [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in targets]
         actors, court = _authorities(ctx, tok, sent)
         targets = [k for k in targets if k not in actors]
@@ -6187,6 +6188,19 @@ def _alleged_conduct(verb) -> bool:
 
 
 LEND_VERBS = {"lend", "loan"}
+# verbs of handing over money, lending when what is handed over is a sum ("granted $2 billion to X")
+MONEY_GIVING_VERBS = {"grant", "disburse", "give", "provide", "extend", "advance"}
+
+
+def _gives_a_sum(verb) -> bool:
+    """Whether what a verb hands over is a sum of money: its object ("granted $2 billion", "gave
+    500 million euros") or what it provides a receiver with ("provided Zambia with $1.3 billion")."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    given += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    # the object's own word is the sum, not a thing the sum measures ("gives X approval to tax $7.5
+    # billion of goods", "a fee of $1.15 a barrel")
+    return any(g.ent_type_ == "MONEY" or g.lower_ in CURRENCY_WORDS or any(c.text in ("$", "€", "£", "¥") for c in g.children)
+               for g in given)
 # nouns of money lent to a country ("a bailout for Greece", "a rescue package for Ireland")
 RESCUE_NOUNS = {"bailout", "bailouts", "bail-out", "rescue", "loan", "loans", "lifeline"}
 # nouns a rescue word may qualify: "a rescue package", "bailout loans"
@@ -6237,7 +6251,8 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lenders = {"GovernmentBody", "Organization", "Company", "Place"}
     lem = lemma(tok)
     if tok.pos_ == "VERB" and (lem in LEND_VERBS or (lem == "bail" and any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))):
+            c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
+            lem in MONEY_GIVING_VERBS and _gives_a_sum(tok))):
         if any(c.dep_ == "neg" for c in tok.children):
             return None
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -6278,6 +6293,9 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
             # "approved a loan to X", "... in loans to X": the "to" phrase hung on the giving verb
             targets = [k for c in gov.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                        for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, {"Place", "GovernmentBody"})]
+            # "granted Kenya a loan": the receiver before the thing given
+            targets += [k for c in gov.children if c.dep_ in ("dative", "iobj") and c.lower_ != "to"
+                        for k in _keys(ctx, c, {"Place", "GovernmentBody"})]
         if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
             targets = _subjects(ctx, gov, {"Place", "GovernmentBody"})  # "Greece needed a bailout from X"
         elif targets and not actors and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
