@@ -2807,6 +2807,27 @@ def _board_of(ctx: ArticleContext, noun) -> str | None:
     return None
 
 
+# participles that give a described thing its name: "a firm called X", "a fund known as Y"
+NAMING_PARTICIPLES = {"call", "name", "dub", "know"}
+
+
+def _named_by_participle(ctx: ArticleContext, noun) -> str | None:
+    """The body a described noun is then named as: "heads a consulting firm called the Meridian
+    Group", "runs a fund known as Birch Hill Partners" (the one run is the one named)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ != "acl" or lemma(c) not in NAMING_PARTICIPLES:
+            continue
+        named = [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "xcomp")]
+        named += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
+        for x in named:
+            k = ctx.phrase_key(x, ORG_TYPES)
+            if k:
+                return k
+    return None
+
+
 def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
     """"X heads Y", "X, who runs Y", "Y, led by X,", "Y is headed by X", "the Y she leads"."""
     if _is_passive(tok):
@@ -2821,7 +2842,8 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
             led = [k for k in [ctx.phrase_key(tok.head, ORG_TYPES)] if k]
         else:
             leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
-            led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])] if k] if objs else []
+            led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])
+                               or _named_by_participle(ctx, objs[0])] if k] if objs else []
     # "Y, previously headed by X,", "X, who once ran Y": a post held before
     status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
                              for c in tok.children) else None
