@@ -2521,8 +2521,31 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         if v.dep_ in ("xcomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ == "ROOT":
+            return _subjects_lost_in_an_opening_phrase(ctx, v, types)
         break
     return []
+
+
+def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> list[str]:
+    """ "In the U.S. District Court for the District of Kent, A and B pleaded guilty": the small
+    parser hangs the names after an opening phrase's comma on the phrase's last noun, leaving the
+    verb with no subject; names, and nothing but names, between that comma and the verb are its
+    subjects."""
+    sent = verb.sent
+    if sent[0].dep_ != "prep" or sent[0].head != verb:
+        return []
+    comma = max((t.i for t in sent if t.text == "," and t.i < verb.i), default=None)
+    if comma is None or comma + 1 >= verb.i:
+        return []
+    keys: list[str] = []
+    for t in ctx.doc[comma + 1:verb.i]:
+        k = ctx.key(t)
+        if k is None and t.lower_ not in ("and", ",") and not (t.dep_ in ("aux", "auxpass", "neg") and t.head == verb):
+            return []
+        if k is not None and k not in keys:
+            keys.append(k)
+    return [k for k in keys if ctx.type_of(k) in types]
 
 
 # nouns of a plan, request or attempt whose infinitive is done by whoever owns it ("X's bid to buy Y")
