@@ -677,6 +677,13 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         deals = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                  and (c.lower_ in CLEARED_DEALS or _deal_asked_for(c))]
+        # "approved the application by X to acquire Y", parsed with "by X" and the infinitive on the
+        # verb: the deal asked for is the infinitive's, and X, who asked, is acted on too
+        asked = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in INVEST_VERBS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if not passive else []
+        if not deals and asked and any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS for c in tok.children):
+            deals = asked + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                             for x in c.children if x.dep_ == "pobj"]
         actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
                   if ctx.type_of(k) == "GovernmentBody"]
     if not deals:
@@ -2512,6 +2519,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         if infinitive and v.dep_ in ("acl", "relcl") and v.head.lower_ in INTENT_NOUNS and (owners := _owners_of_noun(ctx, v.head, types)):
             return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
+        if infinitive and v.dep_ == "advcl" and (owners := _intent_owners_beside(ctx, v.head, types)):
+            return owners  # the same, with the infinitive and "by X" hung on the verb that approves
         if v.dep_ == "relcl" and not infinitive:
             return _keys(ctx, v.head, types)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -2554,13 +2563,23 @@ INTENT_NOUNS = {"application", "applications", "request", "requests", "proposal"
                 "deal", "agreement"}
 
 
+def _intent_owners_beside(ctx: ArticleContext, verb, types) -> list[str]:
+    """Whose the plan, bid or application a verb takes as its object is, when the small parser
+    hangs its "by X" or "from X" on the verb ("approved the application by X to acquire Y")."""
+    for o in verb.children:
+        if o.dep_ in ("dobj", "obj") and o.lower_ in INTENT_NOUNS:
+            return _owners_of_noun(ctx, o, types) or [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                              for x in c.children if x.dep_ == "pobj" for k in _keys(ctx, x, types)]
+    return []
+
+
 def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
-    """Whose the plan, bid or application is: its possessor ("X's bid") or its "by" ("the
-    application by X")."""
+    """Whose the plan, bid or application is: its possessor ("X's bid") or its "by" or "from" ("the
+    application by X", "a request from X")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return _keys(ctx, c, types)
-    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 
 

@@ -1996,6 +1996,9 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
                     if k:
                         keys.append(k)
             return keys
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+                owners := _applicants_beside(ctx, v.head)):
+            return owners  # "approved the application by X to acquire Y": X acquires, not the approver
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
             continue
@@ -2014,6 +2017,23 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
             return [k] if k else []
         break
     return []
+
+
+# what a firm files to be allowed to act ("the application by X to acquire Y")
+APPLICATION_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "petition"}
+
+
+def _applicants_beside(ctx: ArticleContext, verb) -> list[str]:
+    """Who filed the application a verb takes as its object, named by its possessive or by "by" or
+    "from" on the noun or, as the small parser often hangs them, on the verb: "approved the
+    application by X to acquire Y", "approved X's request to buy Y"."""
+    apps = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lower_ in APPLICATION_NOUNS]
+    if not apps:
+        return []
+    holders = [c for c in apps[0].children if c.dep_ == "poss"]
+    holders += [x for h in (apps[0], verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for x in c.children if x.dep_ == "pobj"]
+    return [k for x in holders for k in [ctx.phrase_key(x)] if k]
 
 
 # what someone wins or runs "to become" something ("won the runoff to become president")
