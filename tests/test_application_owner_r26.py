@@ -10,7 +10,7 @@ from helpers import article_facts, event_parts
 @pytest.mark.parametrize("text, applicant, bought", [
     ("The Federal Reserve Board approved the application by Harbor Bancorp Inc. to acquire Lakeside Bank.",
      "Harbor Bancorp Inc.", "Lakeside Bank"),
-    ("The Office of the Comptroller of the Currency approved the application from Crestline Bank to buy "
+    ("The Federal Deposit Insurance Corporation approved the application from Crestline Bank to buy "
      "Pioneer Trust Co.", "Crestline Bank", "Pioneer Trust Co."),
     ("The ministry approved the proposal from Kestrel Holdings to buy Arden Mills.", "Kestrel Holdings", "Arden Mills"),
 ])

@@ -7,12 +7,12 @@ from helpers import event_parts
 
 
 @pytest.mark.parametrize("text, people", [
-    ("In the U.S. District Court for the Eastern District of Texas, Carl Hobbs and Dana Pruitt pleaded "
-     "guilty to conspiring to fix prices.", {"Carl Hobbs", "Dana Pruitt"}),
+    ("In the District Court of Kent County, Carl Hobbs and Dana Pruitt pleaded guilty to conspiring to "
+     "fix prices.", {"Carl Hobbs", "Dana Pruitt"}),
     ("In federal court in Manhattan, Hanover Capital LLC and Rita Gomez pleaded guilty to securities "
      "fraud.", {"Hanover Capital LLC", "Rita Gomez"}),
-    ("At a hearing in the U.S. District Court for the District of Oregon, Silas Ferro pleaded guilty "
-     "to smuggling.", {"Silas Ferro"}),
+    ("In a courtroom in Tacoma, Washington, Silas Ferro and Irene Lund pleaded guilty to smuggling.",
+     {"Silas Ferro", "Irene Lund"}),
 ])
 def test_names_after_an_opening_phrase_are_the_verbs_subjects(tmp_path, text, people):
     targets = {name for parts in event_parts(tmp_path, text, "RegulatoryAction")

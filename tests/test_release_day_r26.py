@@ -16,13 +16,13 @@ def regulatory_dates(tmp_path, text: str, source: str | None) -> list[str | None
 
 
 @pytest.mark.parametrize("source, text", [
-    ("U.S. Securities and Exchange Commission (press release)",
+    ("U.S. Securities and Exchange Commission (news release)",
      "In its complaint, the Securities and Exchange Commission alleges that Harlow Vance sold shares of "
      "Fenwick Biotech Inc. ahead of a failed drug trial."),
     ("Federal Deposit Insurance Corporation",
      "The Federal Deposit Insurance Corporation's order requires Coastline Savings Bank to tighten "
      "its lending controls."),
-    ("Board of Governors of the Federal Reserve System (enforcement release)",
+    ("Federal Reserve System, Board of Governors (news release)",
      "The Federal Reserve Board's order requires Tellman Bancorp to improve its controls over "
      "money laundering."),
 ])
