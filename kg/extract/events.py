@@ -103,6 +103,7 @@ from kg.extract.relations import (
     calls_bad,
     issued_document,
     criticism_pairs,
+    releasing_body,
 )
 from kg.extract.table import EntityTable
 from kg.models import Article, Event, Participant, Relation
@@ -436,31 +437,11 @@ def _release_day(ctx: ArticleContext, events: list[Event], article: Article) -> 
     its own ("The SEC alleges that ...", "The order requires X to pay ...") is of the release's
     day, as a release's dateline dates it. A story about a body, whoever carries it, is not the
     body's release, and keeps "no cue, no date"."""
-    if article.published is None or not _issued_by_a_named_body(ctx, article.source or ""):
+    if article.published is None or releasing_body(ctx) is None:
         return
     for e in events:
         if e.date is None and e.type in RELEASE_DAY_TYPES:
             e.date, e.date_text = article.published.isoformat(), ""
-
-
-def _issued_by_a_named_body(ctx: ArticleContext, source: str) -> bool:
-    """Whether the article's source names a government body the article names: as the gazetteer
-    knows it ("U.S. Department of Justice, Office of Public Affairs" is the Justice Department the
-    release calls "the Department") or by a name or acronym (three letters or more) the article
-    gives it, as whole words."""
-    from kg.gazetteer import load_gazetteer
-
-    bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
-    gaz = load_gazetteer()
-    known = {e.gazetteer_id for e in bodies if e.gazetteer_id} | {
-        entry.iri for e in bodies for form in (e.name, *e.aliases) for entry in [gaz.lookup(form)] if entry is not None}
-    for part in re.split(r"[(),;]", source):
-        entry = gaz.lookup(part.strip()) if part.strip() else None
-        if entry is not None and entry.iri in known:
-            return True
-    written = f" {norm_name(source)} "
-    return any((len(name.split()) > 1 or (form.isupper() and len(form) >= 3)) and f" {name} " in written
-               for e in bodies for form in (e.name, *e.aliases) for name in [norm_name(form)])
 
 
 # the titles of people who bring charges themselves, when no office of theirs is named

@@ -486,6 +486,12 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
             return listed, REL_HOLDER_FROM_CONTEXT
         # a minister's country only from the sentence: ministers of several countries meet
         return _country_in_context(ctx, view, person_item, near_only=head == "minister"), REL_HOLDER_FROM_CONTEXT
+    if low in BOARD_CHAIR_TITLES and _title_stands_alone(ctx, view, title, person_item) and (
+            body := releasing_body(ctx)) is not None and \
+            norm_name(ctx.table.get(body).name).rpartition(" ")[2] in BOARD_BODY_HEADS:
+        # "said Chairman X" in a commission's own release is the commission's chair, whatever firm
+        # the release is about (not "X's former CEO and Chairman Y", a firm's officer it names)
+        return body, REL_HOLDER_FROM_CONTEXT
     if low in CORPORATE_TITLES | BOARD_CHAIR_TITLES:
         firm = _main_company(ctx) if low in CORPORATE_TITLES else None
         if firm is None and low in BOARD_CHAIR_TITLES:
@@ -510,6 +516,16 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         if country and ctx.is_country(country):
             return country, REL_HOLDER_FROM_CONTEXT
     return None, 0.0
+
+
+def _title_stands_alone(ctx: ArticleContext, view: SentenceView, title: str, person_item: int) -> bool:
+    """Whether a title before a name is written by itself, for a post held now: not "former", no
+    other title joined to it ("CEO and Chairman") and no owner before it ("Tarn's Chairman")."""
+    if split_status(title.lower())[0] not in (None, "acting", "interim"):
+        return False
+    at = view.items[person_item].start - len(title.split()) - 1  # the word before the title
+    before = ctx.doc[at] if at >= 0 else None
+    return before is None or before.lower_ not in ("and", "&", ",", "'s", "’s", "/") and before.pos_ != "PROPN"
 
 
 def _department_of_title_phrase(ctx: ArticleContext, low: str, before: int) -> str | None:
@@ -565,6 +581,30 @@ def _the_department(ctx: ArticleContext) -> str | None:
     article names, beside any number of its bureaus; None when it names none or several."""
     return _one_government_body(ctx, lambda e: any(DEPARTMENT_WORDS & set(norm_name(n).split())
                                                    for n in (e.name, *e.aliases)))
+
+
+def releasing_body(ctx: ArticleContext) -> str | None:
+    """The government body whose own release the article is: the one its source names (as the
+    gazetteer knows it, "U.S. Department of Justice, Office of Public Affairs" being the Justice
+    Department the release calls "the Department", or by a name or acronym of three letters or more
+    the article gives it, as whole words). None for a story about a body, whoever carries it."""
+    source = ctx.article.source or ""
+    bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
+    if not source or not bodies:
+        return None
+    gaz = load_gazetteer()
+    by_iri: dict[str, str] = {}
+    for e in bodies:
+        for iri in [e.gazetteer_id] + [entry.iri for form in (e.name, *e.aliases) for entry in [gaz.lookup(form)] if entry]:
+            if iri:
+                by_iri.setdefault(iri, e.key)
+    for part in re.split(r"[(),;]", source):
+        entry = gaz.lookup(part.strip()) if part.strip() else None
+        if entry is not None and entry.iri in by_iri:
+            return by_iri[entry.iri]
+    written = f" {norm_name(source)} "
+    return next((e.key for e in bodies for form in (e.name, *e.aliases) for name in [norm_name(form)]
+                 if (len(name.split()) > 1 or (form.isupper() and len(form) >= 3)) and f" {name} " in written), None)
 
 
 def _one_government_body(ctx: ArticleContext, fits) -> str | None:
