@@ -389,7 +389,12 @@ class ArticleContext:
         for line in text[start:end].split("\n"):
             line_start = pos
             pos += len(line) + 1
-            if not blank_definitions and _is_title_case(line, line_start, self):
+            # (judged on the whole line: the small parser may cut a headline into two sentences,
+            # "European Union Fines Microsoft --" and "Again")
+            whole_start = text.rfind("\n", 0, line_start) + 1
+            whole_end = text.find("\n", line_start)
+            whole = text[whole_start:whole_end if whole_end >= 0 else len(text)]
+            if not blank_definitions and _is_title_case(whole, whole_start, self):
                 pieces.append(_sentence_case(line, line_start, self))
                 changed = True
             elif blank_definitions and _DEFINITION.search(line):
@@ -797,9 +802,11 @@ def _is_title_case(line: str, offset: int, ctx: ArticleContext) -> bool:
     """A headline in Title Case: most words outside entity names start with a capital."""
     words = [(m.start() + offset, m.group()) for m in re.finditer(r"[A-Za-z][A-Za-z'’.-]*", line)]
     plain = [w for s, w in words if w.lower() not in _SMALL_WORDS and ctx.table.key_at(s, s + len(w)) is None]
-    if len(words) < 4 or len(plain) < 3:
-        return False
     caps = sum(1 for w in plain if w[0].isupper())
+    # a short headline between names may have two ordinary words, both capitalised ("European Union
+    # Fines Microsoft -- Again"); with fewer, the line is a name more often than a headline
+    if len(words) < 4 or len(plain) < 2 or (len(plain) == 2 and caps < 2):
+        return False
     return caps / len(plain) >= 0.8 and not line.rstrip().endswith((".", "?", "!", "”", '"'))
 
 
@@ -817,7 +824,32 @@ def _sentence_case(line: str, offset: int, ctx: ArticleContext) -> str:
             continue
         if w[0].isupper() and w[1:].islower() or len(w) == 1:
             out[s] = w[0].lower()
+            if _after_a_name(line, s, offset, ctx) and _headline_verb_past(w.lower()):
+                # "EU Fines Tarn -- Again": the small parser reads "EU fines Tarn" as a noun
+                # phrase; "EU fined Tarn", the same length, it reads as the act it is
+                out[s:s + len(w)] = _headline_verb_past(w.lower())
     return "".join(out)
+
+
+def _headline_verb_past(word: str) -> str | None:
+    """The past tense of a headline's present-tense event verb, when it is as long ("fines" ->
+    "fined", "charges" -> "charged", "sues" -> "sued"); None for any other word."""
+    from kg.extract.event_lexicon import TRIGGERS
+
+    if not word.endswith("es") or not any(word[:-1] in cls.verbs for cls in TRIGGERS.values()):
+        return None
+    return word[:-1] + "d"
+
+
+def _after_a_name(line: str, at: int, offset: int, ctx: "ArticleContext") -> bool:
+    """Whether the word at `at` follows a name (an entity's or an acronym), as a headline's verb
+    follows its subject."""
+    before = re.search(r"(\S+)\s+$", line[:at])
+    if before is None:
+        return False
+    word = before.group(1)
+    start = offset + before.start(1)
+    return word.isupper() or ctx.table.key_at(start, start + len(word)) is not None
 
 
 # Words naming a body that "the government" does not refer to (a central bank, a regulator, a court).
