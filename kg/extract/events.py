@@ -8225,6 +8225,20 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # "X defaulted on its debt": a borrower failing to pay
         debtors = _subjects(ctx, tok, {"Place", "Company", "GovernmentBody"})
         return _Draft("Other", [(k, "actor") for k in debtors], sent, tok, EVENT_OTHER_VERB) if debtors else None
+    if tok.lower_ in FAILED_WORDS and tok.dep_ in ("acomp", "oprd") and lemma(tok.head) in ("go", "declare") \
+            and _happened(tok.head):
+        # "X went bankrupt", "X was declared insolvent": a firm failing (not "X is bankrupt", a state)
+        firms = _subjects(ctx, tok.head, {"Company", "Organization"}) or [
+            k for c in tok.head.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, {"Company", "Organization"})]
+        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
+    if tok.lower_ == "chapter" and any(c.lower_ in ("11", "7") for c in tok.children) and (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("for", "into", "under") or tok.head.lower_ == "protection"):
+        # "filed for Chapter 11", "sought Chapter 11 protection": the bankruptcy named by its chapter
+        gov = tok.head.head if tok.head.lower_ in ("for", "into", "under", "protection") else tok.head
+        gov = gov.head if gov.dep_ == "prep" else gov
+        if gov.pos_ == "VERB" and lemma(gov) in BANKRUPTCY_VERBS and (_happened(gov) or _filing_announced(gov)):
+            firms = _subjects(ctx, gov, {"Company", "Organization"})
+            return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     if tok.pos_ == "NOUN" and (tok.lower_ in BANKRUPTCY_NOUNS | {"default"}):
         owned = _failure_owned(ctx, tok, sent)
         if owned is not None or tok.lower_ == "default":
@@ -8246,6 +8260,10 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+# what a firm that fails goes or is declared: "went bankrupt", "was declared insolvent"
+FAILED_WORDS = {"bankrupt", "insolvent"}
 
 
 def _filing_announced(verb) -> bool:
