@@ -102,6 +102,7 @@ from kg.extract.relations import (
     author_of,
     calls_bad,
     issued_document,
+    applicants_beside,
     criticism_pairs,
     releasing_body,
 )
@@ -2500,7 +2501,8 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         if infinitive and v.dep_ in ("acl", "relcl") and v.head.lower_ in INTENT_NOUNS and (owners := _owners_of_noun(ctx, v.head, types)):
             return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
-        if infinitive and v.dep_ == "advcl" and (owners := _intent_owners_beside(ctx, v.head, types)):
+        if infinitive and v.dep_ == "advcl" and (
+                owners := [k for k in applicants_beside(ctx, v.head) if ctx.type_of(k) in types]):
             return owners  # the same, with the infinitive and "by X" hung on the verb that approves
         if v.dep_ == "relcl" and not infinitive:
             return _keys(ctx, v.head, types)
@@ -2542,16 +2544,6 @@ def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> lis
 INTENT_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "plan", "plans",
                 "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts", "petition", "intention",
                 "deal", "agreement"}
-
-
-def _intent_owners_beside(ctx: ArticleContext, verb, types) -> list[str]:
-    """Whose the plan, bid or application a verb takes as its object is, when the small parser
-    hangs its "by X" or "from X" on the verb ("approved the application by X to acquire Y")."""
-    for o in verb.children:
-        if o.dep_ in ("dobj", "obj") and o.lower_ in INTENT_NOUNS:
-            return _owners_of_noun(ctx, o, types) or [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                              for x in c.children if x.dep_ == "pobj" for k in _keys(ctx, x, types)]
-    return []
 
 
 def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
@@ -6129,14 +6121,15 @@ def _rate_change(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors], sent, tok, EVENT_POLICY_NOUN)
 
 
+# days a rate change may be owned by in the telling ("Wednesday's rate cut", "yesterday's hike")
+WEEKDAY_POSSESSIVES = {d.lower() for d in WEEKDAYS} | {"today", "yesterday"}
+
+
 def _told_as_known(noun) -> bool:
     """Whether a noun names a thing the reader is taken to know: "the rate cut", "this hike",
     "Wednesday's rate cut", "last week's increase" (not "a rate hike", which may be anyone's)."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and (
         c.lower_ in WEEKDAY_POSSESSIVES or c.ent_type_ == "DATE") for c in noun.children)
-
-
-WEEKDAY_POSSESSIVES = {d.lower() for d in WEEKDAYS} | {"today", "yesterday"}
 
 
 def _the_one_central_bank(ctx: ArticleContext) -> list[str]:
@@ -6224,6 +6217,8 @@ def _gives_a_sum(verb) -> bool:
     # billion of goods", "a fee of $1.15 a barrel")
     return any(g.ent_type_ == "MONEY" or g.lower_ in CURRENCY_WORDS or any(c.text in ("$", "€", "£", "¥") for c in g.children)
                for g in given)
+
+
 # nouns of money lent to a country ("a bailout for Greece", "a rescue package for Ireland")
 RESCUE_NOUNS = {"bailout", "bailouts", "bail-out", "rescue", "loan", "loans", "lifeline"}
 # nouns a rescue word may qualify: "a rescue package", "bailout loans"

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SITE_PARTICIPLES
+from kg.extract.event_lexicon import TRIGGERS
 from kg.extract.entity_lexicon import STATUS_OF_WORD as _STATUS_WORDS
 from kg.extract.table import EntityTable
 from kg.models import Article, Evidence
@@ -824,18 +825,17 @@ def _sentence_case(line: str, offset: int, ctx: ArticleContext) -> str:
             continue
         if w[0].isupper() and w[1:].islower() or len(w) == 1:
             out[s] = w[0].lower()
-            if _after_a_name(line, s, offset, ctx) and _headline_verb_past(w.lower()):
+            past = _headline_verb_past(w.lower())
+            if past and _after_a_name(line, s, offset, ctx):
                 # "EU Fines Tarn -- Again": the small parser reads "EU fines Tarn" as a noun
                 # phrase; "EU fined Tarn", the same length, it reads as the act it is
-                out[s:s + len(w)] = _headline_verb_past(w.lower())
+                out[s:s + len(w)] = past
     return "".join(out)
 
 
 def _headline_verb_past(word: str) -> str | None:
     """The past tense of a headline's present-tense event verb, when it is as long ("fines" ->
     "fined", "charges" -> "charged", "sues" -> "sued"); None for any other word."""
-    from kg.extract.event_lexicon import TRIGGERS
-
     if not word.endswith("es") or not any(word[:-1] in cls.verbs for cls in TRIGGERS.values()):
         return None
     return word[:-1] + "d"

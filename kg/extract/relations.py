@@ -2037,7 +2037,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
                         keys.append(k)
             return keys
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
-                owners := _applicants_beside(ctx, v.head)):
+                owners := applicants_beside(ctx, v.head)):
             return owners  # "approved the application by X to acquire Y": X acquires, not the approver
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
@@ -2059,11 +2059,12 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
     return []
 
 
-# what a firm files to be allowed to act ("the application by X to acquire Y")
-APPLICATION_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "petition"}
+# what a firm files or makes to be allowed to act ("the application by X to acquire Y", "X's bid to buy Y")
+APPLICATION_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "petition",
+                     "bid", "bids", "offer", "offers", "plan", "plans"}
 
 
-def _applicants_beside(ctx: ArticleContext, verb) -> list[str]:
+def applicants_beside(ctx: ArticleContext, verb) -> list[str]:
     """Who filed the application a verb takes as its object, named by its possessive or by "by" or
     "from" on the noun or, as the small parser often hangs them, on the verb: "approved the
     application by X to acquire Y", "approved X's request to buy Y"."""
