@@ -95,6 +95,7 @@ from kg.extract.patterns import (
     unasserted,
 )
 from kg.extract.relations import (
+    APPLICATION_NOUNS,
     CRITICISM_NOUNS,
     CRITICIZE_VERBS,
     FACILITY_NOUNS,
@@ -653,6 +654,7 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
         deals = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                  for p in c.children if p.dep_ == "pobj" and (p.lower_ in CLEARED_DEALS or _deal_asked_for(p))]
         actors = [k for k in _owners_of_noun(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
+        applicants = []
     elif tok.pos_ != "VERB" or lemma(tok) not in CLEAR_VERBS or unasserted(tok) or ctx.in_quote(tok.idx):
         return None
     else:
@@ -663,15 +665,15 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # verb: the deal asked for is the infinitive's, and X, who asked, is acted on too
         asked = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in INVEST_VERBS and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if not passive else []
-        if not deals and asked and any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS for c in tok.children):
-            deals = asked + [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                             for x in c.children if x.dep_ == "pobj"]
+        applicants = applicants_beside(ctx, tok) if asked and not deals else []
+        deals = deals or (asked if applicants else [])
         actors = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
                   if ctx.type_of(k) == "GovernmentBody"]
     if not deals:
         return None
     targets = [k for d in deals for t in d.subtree for k in [ctx.key(t)]
                if k and ctx.type_of(k) in ("Company", "MediaOutlet") and k not in actors]
+    targets += [k for k in applicants if ctx.type_of(k) in ("Company", "MediaOutlet") and k not in actors]
     # "cleared the sale of X's unit to Y": the buyer may hang on the verb
     targets += [k for k in _prep_objects(ctx, tok, ("to",), {"Company"})[0] if k not in actors]
     if not actors or not targets:
@@ -2541,9 +2543,7 @@ def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> lis
 
 
 # nouns of a plan, request or attempt whose infinitive is done by whoever owns it ("X's bid to buy Y")
-INTENT_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "plan", "plans",
-                "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts", "petition", "intention",
-                "deal", "agreement"}
+INTENT_NOUNS = APPLICATION_NOUNS | {"attempt", "attempts", "effort", "efforts", "intention", "deal", "agreement"}
 
 
 def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:

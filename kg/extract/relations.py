@@ -587,7 +587,14 @@ def releasing_body(ctx: ArticleContext) -> str | None:
     """The government body whose own release the article is: the one its source names (as the
     gazetteer knows it, "U.S. Department of Justice, Office of Public Affairs" being the Justice
     Department the release calls "the Department", or by a name or acronym of three letters or more
-    the article gives it, as whole words). None for a story about a body, whoever carries it."""
+    the article gives it, as whole words). None for a story about a body, whoever carries it.
+    Read once per article: the relation and event readers both ask."""
+    if not hasattr(ctx, "_releasing_body"):
+        ctx._releasing_body = _releasing_body(ctx)
+    return ctx._releasing_body
+
+
+def _releasing_body(ctx: ArticleContext) -> str | None:
     source = ctx.article.source or ""
     bodies = [e for e in ctx.table if e.type == "GovernmentBody"]
     if not source or not bodies:
