@@ -187,7 +187,7 @@ def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     described."""
     groups = join_person_names(groups)
     groups = join_bare_acronyms(groups)
-    groups = join_short_organisation_names(groups, gaz)
+    groups = join_short_organisation_names(doc, groups, gaz)
     groups = join_firm_words_read_as_people(doc, groups)
     groups = join_place_words_to_organisations(doc, groups)
     groups = join_local_offices(doc, groups, gaz)
@@ -289,12 +289,13 @@ ORGANISATION_TYPES = {"Company", "Organization", "GovernmentBody", "MediaOutlet"
 """Types whose shorter names are runs of words of their longer names ("Comcast", "Treasury")."""
 
 
-def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[Group]:
+def join_short_organisation_names(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """A shorter organisation name contained in exactly one longer one joins it ("Comcast" in
     "Comcast Corporation", "Treasury" in "U.S. Department of the Treasury"), shortest first, unless
-    the longer one is a regional unit or another firm (`_same_firm`)."""
+    the longer one is a regional unit or another firm (`_same_firm`), or the text names the
+    shorter one as a parent (`_named_as_a_parent`)."""
     for g in sorted(groups, key=lambda g: len(longest_form(g))):
-        if not g.members or g.type not in ORGANISATION_TYPES:
+        if not g.members or g.type not in ORGANISATION_TYPES or _named_as_a_parent(doc, g):
             continue
         short = name_key(longest_form(g)).split()
         if not short:
@@ -321,6 +322,24 @@ def join_short_organisation_names(groups: list[Group], gaz: Gazetteer) -> list[G
             merge_groups(groups, hits[0], g)
             settle_type(hits[0])
     return [g for g in groups if g.members]
+
+
+# Nouns of a firm set under another: "X, a subsidiary of Y", "a unit of Y".
+SUBSIDIARY_NOUNS = {"subsidiary", "unit", "affiliate", "division", "arm", "branch"}
+
+
+def _named_as_a_parent(doc, g: Group) -> bool:
+    """Whether the text names the firm as another's parent ("X International Plc, a wholly owned
+    subsidiary of X", "a unit of X", "its parent, X", "parent company X"): no longer name that
+    contains its name is then the same firm, as no firm is its own subsidiary."""
+    for c in g.members:
+        before = [t.lower_ for t in doc[max(c.start - 3, 0):c.start]]
+        if before[-2:-1] and before[-1] == "of" and before[-2] in SUBSIDIARY_NOUNS:
+            return True
+        if "parent" in before[-3:] and all(w in ("parent", "company", "firm", ",", "its", "the") for w in
+                                           before[before.index("parent"):]):
+            return True
+    return False
 
 
 def _adds_only_legal_form(long_form: str, short: list[str]) -> bool:

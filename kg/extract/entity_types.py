@@ -273,7 +273,9 @@ def _owned_in_shares(doc, c: Candidate) -> bool:
 FIRM_DESCRIPTIONS = {"company", "firm", "contractor", "maker", "manufacturer", "producer", "supplier", "retailer",
                      "conglomerate", "operator", "carrier", "airline", "lender", "insurer", "miner", "exporter",
                      "importer", "developer", "startup", "start-up", "automaker", "carmaker", "chipmaker",
-                     "drugmaker", "brewer", "distributor", "subsidiary"}
+                     "drugmaker", "brewer", "distributor", "subsidiary", "bank",
+                     # what a release calls a bank or a finance house: "X, an Iranian financial institution,"
+                     "institution"}
 
 
 def _described_as_firm(root) -> bool:

@@ -1783,6 +1783,8 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
     "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
     "refiner", "shipper", "telecom", "dairy", "chain", "builder",
+    # what a release calls any firm or body it names: "an Iranian financial institution", "the Chinese entity X"
+    "institution", "entity",
     # a firm's rival named by its place: "its U.S. rival Tarn", "Kelso's European competitor X"
     "rival", "competitor"}
 
@@ -1807,6 +1809,26 @@ def _listed_under_a_described_group(ctx: ArticleContext, view: SentenceView, sen
         place = _place_of_description(ctx, items[m.start("place")])
         for firm in _names_listed_after(ctx, view.token(m.start("desc"))) if place else []:
             out.add(firm, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+
+
+def _described_firms_listed(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """Each firm of a list right after a plural description its place begins: "Korean chipmakers
+    A and B", "U.S. companies A, B and C", "the Swiss drug makers A and B" are each in that place
+    (the singular "German carmaker X" is read by _locations)."""
+    s, items = view.string, view.items
+    for m in re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?=O)", s):
+        desc = items[m.start("desc"):m.end("desc")]
+        noun = view.token(m.end("desc") - 1)
+        if noun.tag_ != "NNS" or not _is_firm_noun_plural(noun.lower_) or any(it.text[:1].isupper() for it in desc):
+            continue
+        place = _place_of_description(ctx, items[m.start("place")])
+        for firm in _names_listed_after(ctx, noun, after_comma=False) if place else []:
+            out.add(firm, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+
+
+def _is_firm_noun_plural(word: str) -> bool:
+    """A plural common noun of firms: "companies", "lenders", "chipmakers"."""
+    return word in FIRM_GROUP_NOUNS or word.endswith("s") and _is_firm_noun(word[:-1])
 
 
 def _is_firm_noun(word: str) -> bool:
@@ -1917,20 +1939,27 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
-            re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
+            re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<adj2>[_t]\._)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
         while m.group("thing") and m.start("thing") < m.start("desc") and len(desc) > 1 and \
                 not _is_firm_noun(desc[-1].text) and view.token(m.start("desc") + len(desc) - 1).pos_ not in ("NOUN", "PROPN"):
             desc = desc[:-1]  # "X was a Chilean lender until 2010": the description ends at its noun
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
             continue
-        adj = " ".join(it.text for it in items[m.start("adj"):m.end("adj")]) if m.groupdict().get("adj") else ""
-        if adj and not (adj.replace(" - ", "-").replace("-", "").isalpha() and adj.islower()):
-            continue  # "X, a multinational French company,", "a state-owned Chinese lender": one plain adjective
+        for group in ("adj", "adj2"):
+            adj = " ".join(it.text for it in items[m.start(group):m.end(group)]) if m.groupdict().get(group) else ""
+            if adj and not (adj.replace(" - ", "-").replace("-", "").isalpha() and adj.islower()):
+                break  # "X, a multinational French company,", "a state-owned Chinese lender", "an Iranian
+                # state-owned bank": one plain adjective
+        else:
+            adj = ""
+        if adj:
+            continue
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _listed_under_a_described_group(ctx, view, sent, out)
+    _described_firms_listed(ctx, view, sent, out)
     _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
@@ -4487,14 +4516,16 @@ PANEL_NOUNS = {"panel", "board", "council", "commission", "watchdog", "regulator
 OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle", "companies", "firms", "businesses"}
 
 
-def _names_listed_after(ctx: ArticleContext, noun) -> list[str]:
+def _names_listed_after(ctx: ArticleContext, noun, after_comma: bool = True) -> list[str]:
     """The firms listed right after a plural noun and its comma: "his companies, X, Y and Z" (read
-    in the words, as the parser hangs such lists anywhere)."""
+    in the words, as the parser hangs such lists anywhere); without the comma when `after_comma`
+    is False ("the lenders X, Y and Z")."""
     doc, out = ctx.doc, []
     i = noun.i + 1
-    if i >= len(doc) or doc[i].text != ",":
-        return out
-    i += 1
+    if after_comma:
+        if i >= len(doc) or doc[i].text != ",":
+            return out
+        i += 1
     while i < len(doc):
         k = ctx.key(doc[i])
         if ctx.type_of(k) not in ("Company", "Organization"):
