@@ -3074,6 +3074,8 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     attendees += _including(ctx, noun)
     # "X is expected to meet her target": the subject is no guest of its own meeting
     attendees = [k for k in attendees if k not in chairs]
+    if not attendees:
+        attendees = [k for k in _envoys_homes(ctx, noun, tok) if k not in chairs]
     if noun is None and not attendees:
         return _group_meets(ctx, tok, sent, chairs)
     if noun is not None and not attendees and noun.lower_ not in MEETING_PERSON_NOUNS and ctx.key(noun) is None:
@@ -3144,6 +3146,18 @@ def _raised_subjects(ctx: ArticleContext, verb, types) -> list[str]:
     return [k for s in subj for k in _keys(ctx, s, types, allow_place_poss=False)]
 
 
+def _envoys_homes(ctx: ArticleContext, noun, verb=None) -> list[str]:
+    """The countries or bodies unnamed envoys come from: "the presidents of Chile and Peru", "her
+    counterparts from Norway and Finland", "executives from X" stand for Chile and Peru, Norway and
+    Finland, X."""
+    if noun is None or noun.lower_ not in ENVOY_NOUNS | {"counterparts", "counterpart", "ambassadors", "ambassador"}:
+        return []
+    homes = _prep_objects(ctx, noun, ("of", "from"), {"Place"} | ORG_TYPES)[0]
+    if not homes and verb is not None:  # (the small parser may hang "from X" on the verb)
+        homes = _prep_objects(ctx, verb, ("from",), {"Place"} | ORG_TYPES)[0]
+    return homes
+
+
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     """ "Leaders of the Group of Seven met in Hiroshima", "X and other ministers met": a plural
     subject meets itself."""
@@ -3199,6 +3213,8 @@ def _hosted_meeting(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
     if not chairs or (lem in MEETING_LIGHT_VERBS and _refused_meeting(tok)):
         return None
     attendees = (list(objs) if lem in HOST_VERBS else []) + members
+    if lem in HOST_VERBS and not attendees:
+        attendees = [k for k in _envoys_homes(ctx, noun, tok) if k not in chairs]  # "hosted the leaders of A and B"
     open_noun = None
     if noun is not None:
         found, open_noun = _meeting_noun_attendees(ctx, noun, known=attendees)
