@@ -7965,6 +7965,18 @@ def _happened(verb) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "was", "were", "been"})
 
 
+# what one recalls as a memory, not goods: "X recalled the early days"
+RECALLED_TIMES = {"days", "years", "months", "weeks", "times", "decades", "events", "words", "conversations"}
+
+
+def _going_on(verb) -> bool:
+    """Whether a verb tells what is taking place as the story is written: the present progressive
+    ("X is recalling two million cars"), not asked, negated or planned ("X will be recalling")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in auxes) and not any(
+        a.lower_ in _MODALS for a in auxes) and not any(c.dep_ == "neg" for c in verb.children) and verb.sent[-1].text != "?"
+
+
 def _leaving_now(ctx: ArticleContext, verb) -> list[str]:
     """The one leaving an office told in the progressive or a gerund: "X is stepping down as
     chairman", "X will keep his shares while stepping down as chairman", "after stepping down as
@@ -8222,11 +8234,14 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not people or not _happened(tok):
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
-    if tok.pos_ == "VERB" and lem == "recall" and _happened(tok):
-        # "X recalled 2 million cars", "X is recalling its Y phones": a firm takes back what it sold
+    if tok.pos_ == "VERB" and lem == "recall" and (_happened(tok) or _going_on(tok)):
+        # "X recalled 2 million cars", "X is recalling its Y phones", "X recalled baby bibs": a firm
+        # takes back what it sold (any goods written as a plural: "six million tires")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         goods = [k for o in objs for k in _keys(ctx, o, {"Product"})]
-        if not objs or not (goods or objs[0].lower_ in RECALLED_GOODS):
+        named_firm = any(c.dep_ == "nsubj" and ctx.type_of(ctx.key(c)) == "Company" for c in tok.children)
+        if not objs or not (goods or objs[0].lower_ in RECALLED_GOODS or (
+                objs[0].tag_ == "NNS" and named_firm and objs[0].lower_ not in RECALLED_TIMES)):
             return None
         firms = _subjects(ctx, tok, {"Company"})
         parts = [(k, "actor") for k in firms] + [(k, "subject") for k in goods]
