@@ -1147,7 +1147,7 @@ def _two_named_after_between(doc, ents: list) -> list:
 # Lower-case words that join a given name to a surname ("José dos Santos", "Ursula von der
 # Leyen", "Mohammed bin Salman"); at most two in a row ("van der", "de la")
 NAME_PARTICLES = {"da", "das", "de", "do", "dos", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
-                  "al", "el", "di", "del", "della", "la", "le"}
+                  "al", "el", "di", "del", "della", "la", "le", "wa", "bint"}
 # Capitalised words that are no part of a person's name around a particle: titles, roles, days
 _NOT_NAME_PARTS = PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS
 
@@ -1155,7 +1155,8 @@ _NOT_NAME_PARTS = PERSON_TITLES | PERSON_ROLE_NOUNS | CALENDAR_WORDS
 def _surnames_after_particles(doc, ents: list) -> list:
     """"Mateus Carlos" + "dos Reis": a person's name the model ended before a lower-case name
     particle goes on to the capitalised surname after it (a person span of its own, or a proper
-    noun that names nothing else). "Greta von" + "der" + "Berg" (tagged a place): a span that
+    noun that names nothing else, or one word the model took for a place or a firm that the gazetteer
+    does not know: "Bingu" + "wa" + "Mutharika"). "Greta von" + "der" + "Berg" (tagged a place): a span that
     ends in a particle has begun a surname, so the one unknown word after the particles ends it,
     whatever the model tagged that word."""
     by_start = {e.start: e for e in ents}
@@ -1173,7 +1174,8 @@ def _surnames_after_particles(doc, ents: list) -> list:
             if j < k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper \
                     and "\n" not in doc[ent.start:k + 1].text:
                 nxt = by_start.get(k)
-                if nxt is not None and (nxt.label_ == "PERSON" or j < ent.end and len(nxt) == 1):
+                if nxt is not None and (nxt.label_ == "PERSON" or len(nxt) == 1 and (j < ent.end or not nxt.ent_id_)):
+                    # (also one unknown word the model took for a place: "Bingu wa Mutharika")
                     end = nxt.end
                     absorbed.add(k)
                 elif nxt is None and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ \
