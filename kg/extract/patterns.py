@@ -37,7 +37,7 @@ TITLE_HEADS = {
     "vice-president", "director", "head", "chief", "leader", "minister", "secretary", "governor",
     "economist", "analyst", "strategist", "professor", "spokesman", "spokeswoman", "spokesperson",
     "executive", "officer", "commissioner", "ambassador", "senator", "congressman", "congresswoman",
-    "mayor", "premier", "chancellor", "king", "queen", "emperor", "partner", "researcher", "fellow",
+    "mayor", "premier", "chancellor", "king", "queen", "emperor", "emir", "sultan", "partner", "researcher", "fellow",
     "lecturer", "editor", "correspondent", "reporter", "adviser", "advisor", "counsel", "judge",
     "prosecutor", "envoy", "lawmaker", "treasurer", "manager", "boss", "general", "attorney",
     "administrator", "official", "representative", "chiefs", "trustee", "dean", "provost",
