@@ -1332,6 +1332,9 @@ REFERRED_ACTS = {
                     ("RegulatoryAction", "TradeConflict")),
     **dict.fromkeys(("decision", "move", "plan", "plans", "policy", "measures", "law", "bill", "budget", "proposal",
                      "cut", "hike"), ("PolicyAnnouncement", "RegulatoryAction", "TradeConflict")),
+    # a firm's or a state's cuts and the stand it takes: "called the job cuts unacceptable", "called
+    # the European position immoral"
+    **dict.fromkeys(("cuts", "layoffs", "closure", "closures", "position", "stance"), ("PolicyAnnouncement", "Other")),
 }
 # verbs of objecting to an act (not to a person): "protested the tariffs", "objected to the fines"
 PROTEST_VERBS = {"protest", "object"}
@@ -1389,6 +1392,15 @@ def _retaliation_aimed(ctx: ArticleContext, drafts: list[_Draft], first_new: int
                     if (k, "target") not in d.parts]
 
 
+def _authors_after(ctx: ArticleContext, act) -> list[str]:
+    """Who an act's noun names after it as its author: "the decision by X", "the proposal from X",
+    "the layoffs at X" (the small parser may hang the phrase on the verb, right after the noun)."""
+    heads = [act] + ([act.head] if act.dep_ in ("dobj", "obj") else [])
+    return [k for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "at")
+            and (h is act or c.i == act.right_edge.i + 1)
+            for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
+
+
 def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_Draft] = ()) -> list[_Draft]:
     """Criticism of a deal, plan or policy: the parties or owner of the thing criticised are the
     target ("the minister criticized the merger of X and Y", "X slammed Y's plan"), or the authors
@@ -1428,6 +1440,10 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
                                             _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
                                             if o.lower_ in LED_BODY_NOUNS else
                                             _keys(ctx, o, ACTORS | {"Place"})) if k not in critics]
+        if not targets:
+            # "called the decision by Y a mistake", "criticized the job cuts at Y": the act's author
+            # is named after it
+            targets = [k for o in objs if o.lower_ in REFERRED_ACTS for k in _authors_after(ctx, o) if k not in critics]
         if not targets and critics:
             targets = [k for o in objs for k in _authors_of_referred_act(ctx, o, drafts, critics)]
         if critics and targets:
