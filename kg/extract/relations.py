@@ -1831,6 +1831,36 @@ def _is_firm_noun_plural(word: str) -> bool:
     return word in FIRM_GROUP_NOUNS or word.endswith("s") and _is_firm_noun(word[:-1])
 
 
+# nouns of people described by where they are based: "a London-based analyst", "a consultant based in Beijing"
+BASED_PERSON_NOUNS = {"consultant", "expert", "observer", "journalist", "writer", "academic", "scholar", "historian",
+                      "activist", "lawyer", "economist", "analyst", "strategist", "investor", "banker", "trader",
+                      "researcher", "commentator", "businessman", "businesswoman", "entrepreneur"}
+
+
+def _people_based_in(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A person described by the place they work from is located there: "Harare-based economist
+    X", "X is a London-based risk analyst", "X, a Lima-based consultant,", "X is an energy
+    consultant based in Beijing" (the description's last word a person's: not "a London-based
+    firm")."""
+    s, items = view.string, view.items
+    hits = []
+    for m in re.finditer(r"(?P<place>C)\.(?P<verb>_)(?P<desc>[_tT]{1,3})(?P<person>P)", s):  # "Harare-based economist X"
+        hits.append((m, m.end("desc") - 1))
+    for m in re.finditer(r"(?P<person>P)(?:,|v)d(?P<place>C)\.(?P<verb>_)(?P<desc>[_tT]{1,3})(?![_tTOXPCG])", s):
+        hits.append((m, m.end("desc") - 1))  # "X is a London-based risk analyst", "X, a Lima-based consultant,"
+    for m in re.finditer(r"(?P<person>P)(?:,|v)d(?P<desc>[_tT]{1,4})(?P<verb>_)i(?P<place>C)", s):
+        hits.append((m, m.end("desc") - 1))  # "X is an energy consultant based in Beijing"
+    for m, noun_at in hits:
+        if items[m.start("verb")].text.lower() != "based":
+            continue
+        noun = items[noun_at].text.lower()
+        if noun not in BASED_PERSON_NOUNS | JOB_NOUNS - {"member", "partner", "owner"} or not noun.isalpha():
+            continue
+        place = items[m.start("place")].key
+        if ctx.type_of(place) == "Place":
+            out.add(items[m.start("person")].key, "locatedIn", place, sent, REL_BASED_IN, home=True)
+
+
 def _is_firm_noun(word: str) -> bool:
     """A common noun that describes a firm: "carmaker", "chip-equipment maker", "lender"."""
     word = word.lower()
@@ -1960,6 +1990,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _listed_under_a_described_group(ctx, view, sent, out)
     _described_firms_listed(ctx, view, sent, out)
+    _people_based_in(ctx, view, sent, out)
     _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
@@ -2003,7 +2034,8 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
                 and noun.lower_ not in JOB_NOUNS | PERSON_NOUNS:
             # (the naming participle hangs on a noun of a thing: not "a Lima-based lawyer called Tarn")
             _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_BASED_IN)
-    for m in re.finditer(r"(?P<thing>[OM]),d(?:(?P<city>C),)?(?P<place>C)\.(?P<verb>_)", s):  # "ASML, the Netherlands-based maker"
+    # "ASML, the Netherlands-based maker", "ASML is a Netherlands-based maker"
+    for m in re.finditer(r"(?P<thing>[OM])(?:,|v)d(?:(?P<city>C),)?(?P<place>C)\.(?P<verb>_)", s):
         if items[m.start("verb")].text.lower() in SITE_PARTICIPLES:
             _add_based_in(ctx, out, items[m.start("thing")].key, m, items, sent, REL_PLACE_BASED_DESCRIPTION)
     for m in re.finditer(r"(?P<thing>[OM]),?h?v?(?P<verb>_)i(?P<place>C)", s):
