@@ -3720,9 +3720,10 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
             owners = _title_people(ctx, t, ACTOR_TYPES)
             owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"}) or [
-                # "X is the largest shareholder in Y"
+                # "X is the largest shareholder in Y", "... in Z's rival, Y" (the firm set off after
+                # a described one is the one held)
                 k for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children if p.dep_ == "pobj" for k in _np_keys(ctx, p)
+                for p in c.children if p.dep_ == "pobj" for k in _described_or_named(ctx, p)
                 if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
             for o in owners:
                 for k in owned[:1]:
@@ -4545,7 +4546,7 @@ PANEL_NOUNS = {"panel", "board", "council", "commission", "watchdog", "regulator
 
 
 # what a person's own business is called ("his investment company, X", "her firm, Y")
-OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle", "companies", "firms", "businesses"}
+OWN_BUSINESS_NOUNS = {"company", "firm", "business", "vehicle", "companies", "firms", "businesses", "fund"}
 
 
 def _names_listed_after(ctx: ArticleContext, noun, after_comma: bool = True) -> list[str]:
@@ -4573,6 +4574,13 @@ def _names_listed_after(ctx: ArticleContext, noun, after_comma: bool = True) -> 
         if i < len(doc) and doc[i].lower_ == "and":
             i += 1
     return out
+
+
+def _described_or_named(ctx: ArticleContext, noun) -> list[str]:
+    """The entities a noun phrase names, the one set off after a described noun first: "Z's
+    competitor, Y" names Y (its possessor Z only describes it)."""
+    named = [k for c in noun.children if c.dep_ == "appos" and ctx.key(noun) is None for k in [ctx.key(c)] if k]
+    return named + [k for k in _np_keys(ctx, noun) if k not in named] if not named else named
 
 
 def _own_companies(ctx: ArticleContext, sent, out: _Collector) -> None:
