@@ -1581,7 +1581,8 @@ def _repair_span(doc, ent, by_start: dict, gaz: Gazetteer):
 
 def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[tuple[int, int]]:
     """Split an entity span at line breaks, sentence starts, parentheses ("Office of Foreign
-    Assets Control (OFAC") and an inner possessive whose owner is a name of its own ("Japan's
+    Assets Control (OFAC"), a verb's "to" or "from" phrase run into it ("Tarn Cars to Kelso
+    Motors") and an inner possessive whose owner is a name of its own ("Japan's
     Soka University", "the Treasury's Office ..."), but not in "Moody's Capital Markets"."""
     out = []
     cur = start
@@ -1601,6 +1602,12 @@ def _split(doc, start: int, end: int, gaz: Gazetteer, places: set[str]) -> list[
         elif tok.is_sent_start and i > cur:
             out.append((cur, i))
             cur = i
+        elif tok.lower_ in ("to", "from") and tok.is_lower and i > cur and i + 1 < end and doc[i + 1].text[:1].isupper() \
+                and tok.dep_ in ("dative", "prep") and not start <= tok.head.i < end:
+            # "sold Tarn Cars to Kelso Motors": a verb's phrase the model ran two names over, not a
+            # name's own word ("the Committee to Protect Journalists")
+            out.append((cur, i))
+            cur = i + 1
         elif is_possessive(tok) and start < i < end - 1 and not _name_with_possessive(doc, i, gaz):
             owner = doc[cur:i]
             owner_text = re.sub(r"^(?:the|The)\s+", "", owner.text)
