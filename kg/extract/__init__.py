@@ -1,7 +1,8 @@
 """Extraction: a parsed spaCy `Doc` of one article -> `Facts` (plain dataclasses, no rdflib).
 
 The steps run in one direction: entities (with aliases and coreference) first, then relations,
-events and quotes, which read the entity table. See docs/DESIGN.md.
+events and quotes, which read the entity table; a criticism event's critic and target are then
+told as a relation too, where the relation readers found none. See docs/DESIGN.md.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import types
 from kg.extract.entities import resolve_entities
 from kg.extract.events import extract_events
 from kg.extract.quotes import extract_quotes
-from kg.extract.relations import extract_relations
+from kg.extract.relations import criticisms_told_as_events, extract_relations
 from kg.models import Article, Facts
 
 
@@ -21,6 +22,7 @@ def extract(doc, article: Article, model: str | None = None) -> Facts:
     table = resolve_entities(doc, article)
     relations = extract_relations(doc, table, article)
     events = extract_events(doc, table, article, relations)
+    relations = criticisms_told_as_events(table, events, relations)
     quotes = extract_quotes(doc, table, article)
     return Facts(
         article=article,

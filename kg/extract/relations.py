@@ -36,7 +36,7 @@ from kg.extract.confidence import (
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
     REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
     REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
-    REL_PAYS_REGULATOR, REL_PERSON_HOME, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
+    REL_CRITICISM_EVENT, REL_PAYS_REGULATOR, REL_PERSON_HOME, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
     REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
     REL_TITLE_DETACHED, REL_TITLE_NAMES_DEPARTMENT, REL_TITLE_WORD_IN_BODY_NAME, REL_UNIT_OF_DEPARTMENT,
 )
@@ -341,6 +341,31 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
     _one_holder_per_state_title(out)
     return out.result()
+
+
+def criticisms_told_as_events(table: EntityTable, events, relations: list[Relation]) -> list[Relation]:
+    """The relations with each criticism event's critics and targets added: who criticises a named
+    target criticised it, whatever construction the event reader found it in ("X, a vehement critic
+    of Y", "X called the decision by Y a mistake"), where the relation readers found no such pair.
+    The relation takes the event's evidence; the list stays in the relation readers' order."""
+    have = {(r.subject, r.object) for r in relations if r.predicate == "criticized"}
+    added = []
+    for ev in events:
+        if ev.type != "Criticism":
+            continue
+        critics = [p.entity for p in ev.participants if p.role == "actor"]
+        targets = [p.entity for p in ev.participants if p.role in ("target", "subject")]
+        for critic in critics:
+            for target in targets:
+                st, ot = table.get(critic).type, table.get(target).type
+                if critic == target or (critic, target) in have or not _types_fit("criticized", st, ot):
+                    continue
+                have.add((critic, target))
+                added.append(Relation(subject=critic, predicate="criticized", object=target, evidence=ev.evidence,
+                                      confidence=min(REL_CRITICISM_EVENT, ev.confidence)))
+    rels = relations + added
+    rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+    return rels
 
 
 def _country_of_the_story(ctx: ArticleContext, place: str, tok_i: int) -> str | None:
