@@ -24,7 +24,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.entity_types import names_a_law, names_a_measure, type_by_words
 from kg.extract.name_forms import name_words
-from kg.nlp import english_word
+from kg.nlp import english_word, english_word_or_plural
 
 
 def split_off_noise(doc, cands: list[Candidate], settled: list[Candidate],
@@ -201,6 +201,11 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "sold UAVs to", "two ETFs": an abbreviation in the plural names a kind of thing, no actor
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
+    if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") \
+            and _capitalised_only_where_all_words_are(doc, doc[c.start]):
+        # "Riot police ...", "Trade Barriers and Tariffs": a dictionary word capitalised by its
+        # setting, read as a person or a firm (places and bodies named by words stay: "Phoenix", "Congress")
+        return True
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
             and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():
         return True  # "Software maker Novell", "Mining group X": the first word names the trade, not a firm
@@ -352,6 +357,26 @@ def _capitalised_only_as_first_word(doc, tok) -> bool:
     if not first or not tok.is_alpha or tok.is_upper or tok.tag_ in ("NNP", "NNPS") or not english_word(tok):
         return False
     return not any(t.text == tok.text and t.i != tok.i and not (t.is_sent_start or t.i == 0) for t in doc)
+
+
+def _capitalised_only_where_all_words_are(doc, tok) -> bool:
+    """A dictionary word whose every capitalised writing stands where any word takes a capital: at
+    the start of a sentence or a line, or among title-case words (a headline, a heading quoted in
+    a tweet: "US Slaps Tariffs on Steel", "Trade Barriers and Tariffs"). A name recurs in plain
+    prose with its capital ("Corvane said ... shares of Corvane") or is no dictionary word."""
+    if not tok.is_alpha or tok.is_upper or not english_word_or_plural(tok):
+        return False
+    return all(_capital_expected(doc, t) for t in doc if t.text == tok.text)
+
+
+def _capital_expected(doc, tok) -> bool:
+    """Whether a word stands where it would be capitalised whatever it is: first in a sentence or
+    a line, or among words most of which (and at least two) are capitalised."""
+    if tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text:
+        return True
+    near = [t for t in doc[max(0, tok.i - 4):tok.i + 5] if t.i != tok.i and t.is_alpha and len(t) > 3]
+    capitals = [t for t in near if t.text[:1].isupper()]
+    return len(capitals) >= 2 and len(capitals) >= 0.75 * len(near)
 
 
 def _common_word(tok) -> bool:
