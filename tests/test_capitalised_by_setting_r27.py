@@ -1,6 +1,6 @@
 """A dictionary word capitalised only where any word takes a capital (first in a sentence or a
 line, or among title-case words) names no person or firm: "Riot police ...", "Credit has eased
-...", a headline's "Banks" (kg.extract.noise._capitalised_only_where_all_words_are)."""
+...", a headline's "Banks" (kg.extract.noise.capitalised_only_where_all_words_are)."""
 
 import pytest
 from helpers import article_entity_types
@@ -24,3 +24,17 @@ def test_a_firm_named_by_a_word_and_written_so_in_prose_stays(tmp_path):
 def test_a_body_named_by_a_word_at_a_sentence_start_stays(tmp_path):
     text = "Congress approved the budget on Friday."
     assert "Congress" in article_entity_types(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Regulator Orders Halvek Ltd. to Pay $9 Million for Bribery-Based Fraud\nThe regulator fined Halvek on Monday.",
+     "Bribery"),
+    ("Agency Fines Tarsel Bank Over Cloud-Based Accounts\nThe agency fined Tarsel Bank on Monday.", "Cloud"),
+])
+def test_a_headline_word_before_based_is_no_place(tmp_path, text, word):
+    assert word not in article_entity_types(tmp_path, text)
+
+
+def test_a_town_before_based_in_prose_stays_a_place(tmp_path):
+    text = "Regulators fined the Tromso-based lender Nordvik Bank on Monday."
+    assert article_entity_types(tmp_path, text).get("Tromso") == "Place"

@@ -35,6 +35,7 @@ from kg.extract.entity_lexicon import (
 from kg.extract.entity_types import (
     TITLES_BEFORE_A_PERSON, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
+from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer
 from kg.nlp import english_word_or_plural
 from kg.resources import given_names
@@ -745,6 +746,8 @@ def places_of_firms(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
         entry = gaz.lookup(span.text)
         if entry is not None and entry.type != "Place":
             continue
+        if entry is None and end - start == 1 and capitalised_only_where_all_words_are(doc, doc[start]):
+            continue  # "Corruption-Based Fraud" in a headline: a word every word there capitalises
         covered.update(range(start, end))
         out.append(Candidate(start, end, span.text, span.start_char, span.end_char, "GPE", type="Place",
                              cls=entry.finer_class if entry else None, gaz=entry, confidence=ENTITY_STRONG_CONTEXT_CUE,

@@ -202,7 +202,7 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") \
-            and _capitalised_only_where_all_words_are(doc, doc[c.start]):
+            and capitalised_only_where_all_words_are(doc, doc[c.start]):
         # "Riot police ...", "Trade Barriers and Tariffs": a dictionary word capitalised by its
         # setting, read as a person or a firm (places and bodies named by words stay: "Phoenix", "Congress")
         return True
@@ -359,7 +359,7 @@ def _capitalised_only_as_first_word(doc, tok) -> bool:
     return not any(t.text == tok.text and t.i != tok.i and not (t.is_sent_start or t.i == 0) for t in doc)
 
 
-def _capitalised_only_where_all_words_are(doc, tok) -> bool:
+def capitalised_only_where_all_words_are(doc, tok) -> bool:
     """A dictionary word whose every capitalised writing stands where any word takes a capital: at
     the start of a sentence or a line, or among title-case words (a headline, a heading quoted in
     a tweet: "US Slaps Tariffs on Steel", "Trade Barriers and Tariffs"). A name recurs in plain
