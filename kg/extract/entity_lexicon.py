@@ -32,6 +32,7 @@ NOT_ENTITIES = {
     "civil action", "criminal complaint", "criminal information", "complaint", "indictment",
     "specially designated national", "specially designated nationals", "specially designated global terrorist",
     "specially designated global terrorists", "sdn", "sdgt",
+    "cease", "desist", "cease and desist order", "consent order", "formal agreement",  # orders: "a Cease and Desist Order"
     # markers of broadcast scripts and wire video shot lists: "(SOUNDBITE) (English) NAME, TITLE SAYING:"
     "soundbite", "sound bite", "narrator", "voiceover", "voice-over", "upsound",
 }
