@@ -1,6 +1,6 @@
 """A dictionary word capitalised only where any word takes a capital (first in a sentence or a
-line, or among title-case words) names no person or firm: "Riot police ...", "Credit has eased
-...", a headline's "Banks" (kg.extract.noise.capitalised_only_where_all_words_are)."""
+line as a plain noun's modifier, or among title-case words) names no person or firm: "Riot
+police ...", a headline's "Banks" (kg.extract.noise.capitalised_only_where_all_words_are)."""
 
 import pytest
 from helpers import article_entity_types
@@ -10,7 +10,7 @@ from helpers import article_entity_types
     ("Riot police fired tear gas at the crowd in Caracas on Friday.", "Riot"),
     ("Central Banks in Norway, Sweden Hold Rates Steady\nThe central banks of Norway and Sweden kept rates "
      "unchanged on Thursday.", "Banks"),
-    ("Credit has eased in several markets since the spring. Lenders in Brazil were cautious.", "Credit"),
+    ("Strike leaders in Santos rejected the offer on Friday.", "Strike"),
 ])
 def test_a_word_capitalised_by_its_setting_is_no_entity(tmp_path, text, word):
     assert word not in article_entity_types(tmp_path, text)
@@ -19,6 +19,14 @@ def test_a_word_capitalised_by_its_setting_is_no_entity(tmp_path, text, word):
 def test_a_firm_named_by_a_word_and_written_so_in_prose_stays(tmp_path):
     text = "Harvest reported higher sales on Monday. Shares of Harvest rose 4 percent after the report."
     assert article_entity_types(tmp_path, text).get("Harvest") == "Company"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Bristol, the Leeds-based parcel carrier, opened an office.", "Bristol"),
+    ("Harvest's chief executive, Lena Ortiz, resigned on Monday.", "Harvest"),
+])
+def test_a_firm_named_by_a_word_that_is_described_stays(tmp_path, text, firm):
+    assert firm in article_entity_types(tmp_path, text)
 
 
 def test_a_body_named_by_a_word_at_a_sentence_start_stays(tmp_path):

@@ -201,10 +201,11 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "sold UAVs to", "two ETFs": an abbreviation in the plural names a kind of thing, no actor
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
-    if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") \
+    if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") and not c.cue \
             and capitalised_only_where_all_words_are(doc, doc[c.start]):
         # "Riot police ...", "Trade Barriers and Tariffs": a dictionary word capitalised by its
-        # setting, read as a person or a firm (places and bodies named by words stay: "Phoenix", "Congress")
+        # setting, read as a person or a firm with no word around it that marks one ("Acme's
+        # president, X," stays); places and bodies named by words stay ("Phoenix", "Congress")
         return True
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
             and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():
@@ -369,12 +370,21 @@ def capitalised_only_where_all_words_are(doc, tok) -> bool:
     return all(_capital_expected(doc, t) for t in doc if t.text == tok.text)
 
 
+# the model's labels of words capitalised wherever they stand (people, places, days), unlike its
+# organisations, which a title-case line makes of any words
+NAMED_ANYWHERE = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"}
+
+
 def _capital_expected(doc, tok) -> bool:
     """Whether a word stands where it would be capitalised whatever it is: first in a sentence or
-    a line, or among words most of which (and at least two) are capitalised."""
+    a line as a plain noun's modifier, or among words most of which (and at least two) are
+    capitalised, names aside."""
     if tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text:
-        return True
-    near = [t for t in doc[max(0, tok.i - 4):tok.i + 5] if t.i != tok.i and t.is_alpha and len(t) > 3]
+        # first in a sentence, as the modifier of a plain noun ("Riot police fired"), not a name
+        # that acts or is described ("Bristol, the Leeds-based carrier,", "Acme's president")
+        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.is_lower
+    near = [t for t in doc[max(0, tok.i - 4):tok.i + 5] if t.i != tok.i and t.is_alpha and len(t) > 3
+            and t.ent_type_ not in NAMED_ANYWHERE]  # ("X confronted Olympus on Friday": names and days)
     capitals = [t for t in near if t.text[:1].isupper()]
     return len(capitals) >= 2 and len(capitals) >= 0.75 * len(near)
 
