@@ -37,7 +37,7 @@ from kg.extract.entity_types import (
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer
-from kg.nlp import english_word_or_plural
+from kg.nlp import english_word_or_plural, title_case
 from kg.resources import given_names
 
 
@@ -918,7 +918,21 @@ def _speaks_or_is_described(doc, span) -> bool:
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in PERSON_ROLE_NOUNS \
             and doc[span.start - 1].dep_ == "compound" and span.start <= doc[span.start - 1].head.i < span.end:
         return True  # "opposition lawmaker Ana Ruiz voted", "Acme chairman Tom Ruiz": a post written before its holder
+    if _given_name_acts(doc, span):
+        return True
     return _described_by_a_role(doc, span)
+
+
+def _given_name_acts(doc, span) -> bool:
+    """"Ana Ferreira won the election", "Ana Ferreira was elected president", "defeating Tomas
+    Vaitkus": a common given name and a surname that is no given name, the subject or object of a
+    verb, in a sentence of plain prose (not a title-case headline)."""
+    root = span.root
+    if len(span) < 2 or span[0].lower_ not in given_names() or span[-1].lower_ in given_names():
+        return False
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not title_case(list(span.sent))
 
 
 def _described_by_a_role(doc, span) -> bool:
