@@ -7,8 +7,8 @@ legal form after a comma ("Tesla, Inc."), a place that begins an address or a tr
 ("1600 Pennsylvania Avenue", "the Paris Agreement"), "Treasury" as a bond ("10-year Treasury
 yield"), a lone language or nationality word ("news in Urdu and Pashto"), a title read as a body
 ("the Minister for Trade"), a capitalised adjective ("a government of National unity") or a price
-glued to its currency ("$US27.11"), and title-case headline words that are neither known names nor found
-in the body. A portfolio word in a job title ("Finance Minister Kato", "the Secretary of State")
+glued to its currency ("$US27.11"), title-case headline words that are neither known names nor found
+in the body, and dictionary words capitalised only by their setting ("Riot police"). A portfolio word in a job title ("Finance Minister Kato", "the Secretary of State")
 is kept but marked, to stay only as a mention of a body the article names in full.
 """
 
@@ -203,9 +203,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") and not c.cue \
             and capitalised_only_where_all_words_are(doc, doc[c.start]):
-        # "Riot police ...", "Trade Barriers and Tariffs": a dictionary word capitalised by its
-        # setting, read as a person or a firm with no word around it that marks one ("Acme's
-        # president, X," stays); places and bodies named by words stay ("Phoenix", "Congress")
+        # "Riot police ...", a headline's "Banks": a dictionary word capitalised by its setting, read
+        # as a person or a firm with no word around it that marks one ("Acme's president, X,"
+        # stays); places and bodies named by words stay ("Phoenix", "Congress")
         return True
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
             and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():
@@ -361,10 +361,11 @@ def _capitalised_only_as_first_word(doc, tok) -> bool:
 
 
 def capitalised_only_where_all_words_are(doc, tok) -> bool:
-    """A dictionary word whose every capitalised writing stands where any word takes a capital: at
-    the start of a sentence or a line, or among title-case words (a headline, a heading quoted in
-    a tweet: "US Slaps Tariffs on Steel", "Trade Barriers and Tariffs"). A name recurs in plain
-    prose with its capital ("Corvane said ... shares of Corvane") or is no dictionary word."""
+    """A dictionary word whose every capitalised writing stands where any word takes a capital:
+    first in a sentence or a line as a plain noun's modifier ("Riot police"), or among title-case
+    words (a headline: "Regulator Fines X for Corruption-Based Fraud"). A name recurs in plain
+    prose with its capital ("Corvane said ... shares of Corvane"), acts or is described there, or
+    is no dictionary word."""
     if not tok.is_alpha or tok.is_upper or not english_word_or_plural(tok):
         return False
     return all(_capital_expected(doc, t) for t in doc if t.text == tok.text)

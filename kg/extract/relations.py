@@ -347,7 +347,7 @@ def criticisms_told_as_events(table: EntityTable, events, relations: list[Relati
     """The relations with each criticism event's critics and targets added: who criticises a named
     target criticised it, whatever construction the event reader found it in ("X, a vehement critic
     of Y", "X called the decision by Y a mistake"), where the relation readers found no such pair.
-    The relation takes the event's evidence; the list stays in the relation readers' order."""
+    The relation takes the event's evidence; the list is sorted as the relation readers sort theirs."""
     have = {(r.subject, r.object) for r in relations if r.predicate == "criticized"}
     added = []
     for ev in events:
@@ -2001,15 +2001,10 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             desc = desc[:-1]  # "X was a Chilean lender until 2010": the description ends at its noun
         if not _is_firm_noun(desc[-1].text) or any(it.text[:1].isupper() for it in desc):
             continue
-        for group in ("adj", "adj2"):
-            adj = " ".join(it.text for it in items[m.start(group):m.end(group)]) if m.groupdict().get(group) else ""
-            if adj and not (adj.replace(" - ", "-").replace("-", "").isalpha() and adj.islower()):
-                break  # "X, a multinational French company,", "a state-owned Chinese lender", "an Iranian
-                # state-owned bank": one plain adjective
-        else:
-            adj = ""
-        if adj:
-            continue
+        adjectives = [" ".join(it.text for it in items[m.start(g):m.end(g)]) for g in ("adj", "adj2") if m.groupdict().get(g)]
+        if any(not (a.replace(" - ", "-").replace("-", "").isalpha() and a.islower()) for a in adjectives):
+            continue  # "X, a multinational French company,", "a state-owned Chinese lender", "an Iranian
+            # state-owned bank": plain adjectives only
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
@@ -4605,7 +4600,7 @@ def _described_or_named(ctx: ArticleContext, noun) -> list[str]:
     """The entities a noun phrase names, the one set off after a described noun first: "Z's
     competitor, Y" names Y (its possessor Z only describes it)."""
     named = [k for c in noun.children if c.dep_ == "appos" and ctx.key(noun) is None for k in [ctx.key(c)] if k]
-    return named + [k for k in _np_keys(ctx, noun) if k not in named] if not named else named
+    return named or _np_keys(ctx, noun)
 
 
 def _own_companies(ctx: ArticleContext, sent, out: _Collector) -> None:
