@@ -21,7 +21,7 @@ def _speakers(tmp_path, text):
      "him on Sunday. The former EU commissioner said he would fight. \"I intend to fulfill this task,\" he said.",
      "I intend", "Mario Rossi"),
     ("Ana Costa, the former finance minister, was named prime minister on Monday. President Luis Prado praised "
-     "her. The former minister said she was honoured. \"We will work hard,\" she said.", "We will", "Costa"),
+     "her. The former minister said she was honoured. \"We will work hard,\" she said.", "We will", "Ana Costa"),
     ("Lena Berg, the central bank's chief economist, spoke after Governor Tomas Lund. The economist said growth "
      "would slow. \"Prices are still too high,\" she said.", "Prices are", "Lena Berg"),
 ])
