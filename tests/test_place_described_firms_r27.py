@@ -1,6 +1,6 @@
 """A firm described by its place is in that place, also when a plural description heads a list of
 firms ("Korean chipmakers A and B") and when a second adjective stands between the place and the
-noun ("an Iranian state-owned lender") (kg.extract.relations._described_firms_listed, _locations)."""
+noun ("an Iranian state-owned lender") (kg.extract.relations._listed_under_a_described_group, _locations)."""
 
 import pytest
 from helpers import article_entity_types, relation_pairs
@@ -57,3 +57,9 @@ def test_a_name_set_off_as_a_bank_or_an_institution_is_a_firm(tmp_path, text, fi
 def test_a_person_set_off_as_a_bank_employee_stays_a_person(tmp_path):
     text = "Prosecutors charged Dana Whitlow, a trader at a Swiss bank, with fraud."
     assert article_entity_types(tmp_path, text)["Dana Whitlow"] == "Person"
+
+
+def test_a_pronoun_after_the_description_lists_no_firm(tmp_path):
+    text = ("Regulators fined Tarsel Mining on Monday. Peru's agency also named four Peruvian entities it said "
+            "had helped the miner hide its profits.")
+    assert ("Tarsel Mining", "Peru") not in relation_pairs(tmp_path, text, "locatedIn")

@@ -7999,7 +7999,7 @@ def _leaving_now(ctx: ArticleContext, verb) -> list[str]:
     CEO, X joined a rival" (the leaver is the main clause's subject). Not asked or negated."""
     if verb.tag_ != "VBG" or any(c.dep_ == "neg" for c in verb.children) or _refused(verb):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s") for c in verb.children) and verb.sent[-1].text != "?":
+    if _going_on(verb):
         return _subjects(ctx, verb, {"Person"})
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "after") for c in verb.children):
         main = verb.head

@@ -215,9 +215,12 @@ class _Collector:
         )
 
     def result(self) -> list[Relation]:
-        rels = list(self.found.values())
-        rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
-        return rels
+        return sorted(self.found.values(), key=_in_text_order)
+
+
+def _in_text_order(r: Relation) -> tuple:
+    """How relations are listed: by where their evidence starts, then by subject, predicate, object."""
+    return r.evidence.start, r.subject, r.predicate, r.object
 
 
 # words that give where a person lives: "X, a resident of Y", "X, a native of Y"
@@ -363,9 +366,7 @@ def criticisms_told_as_events(table: EntityTable, events, relations: list[Relati
                 have.add((critic, target))
                 added.append(Relation(subject=critic, predicate="criticized", object=target, evidence=ev.evidence,
                                       confidence=min(REL_CRITICISM_EVENT, ev.confidence)))
-    rels = relations + added
-    rels.sort(key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
-    return rels
+    return sorted(relations + added, key=_in_text_order)
 
 
 def _country_of_the_story(ctx: ArticleContext, place: str, tok_i: int) -> str | None:
@@ -1824,30 +1825,19 @@ LISTED_FIRM_NOUNS = FIRM_GROUP_NOUNS | {"entities"}
 
 
 def _listed_under_a_described_group(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
-    """Each firm of a list set after a group its country describes: "designated four Iranian
-    companies, A, B, C, and D", "two Venezuelan firms, A and B" are in Iran and in Venezuela (the
-    list read as _names_listed_after reads one)."""
+    """Each firm of a list set after a plural group its place describes, with or without a comma:
+    "designated four Iranian companies, A, B, C, and D", "Korean chipmakers A and B", "U.S.
+    companies A, B and C" are each in that place (the list read as _names_listed_after reads one;
+    the singular "German carmaker X" is read by _locations)."""
     s, items = view.string, view.items
-    for m in re.finditer(r"(?P<place>[CD])(?P<desc>_),(?=O)", s):
-        if items[m.start("desc")].text.lower() not in LISTED_FIRM_NOUNS:
-            continue
-        place = _place_of_description(ctx, items[m.start("place")])
-        for firm in _names_listed_after(ctx, view.token(m.start("desc"))) if place else []:
-            out.add(firm, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
-
-
-def _described_firms_listed(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
-    """Each firm of a list right after a plural description its place begins: "Korean chipmakers
-    A and B", "U.S. companies A, B and C", "the Swiss drug makers A and B" are each in that place
-    (the singular "German carmaker X" is read by _locations)."""
-    s, items = view.string, view.items
-    for m in re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?=O)", s):
+    for m in re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<comma>,?)(?=O)", s):
         desc = items[m.start("desc"):m.end("desc")]
         noun = view.token(m.end("desc") - 1)
-        if noun.tag_ != "NNS" or not _is_firm_noun_plural(noun.lower_) or any(it.text[:1].isupper() for it in desc):
+        if noun.lower_ not in LISTED_FIRM_NOUNS and not (noun.tag_ == "NNS" and _is_firm_noun_plural(noun.lower_)) \
+                or any(it.text[:1].isupper() for it in desc):
             continue
         place = _place_of_description(ctx, items[m.start("place")])
-        for firm in _names_listed_after(ctx, noun, after_comma=False) if place else []:
+        for firm in _names_listed_after(ctx, noun, after_comma=bool(m.group("comma"))) if place else []:
             out.add(firm, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
 
 
@@ -1856,10 +1846,10 @@ def _is_firm_noun_plural(word: str) -> bool:
     return word in FIRM_GROUP_NOUNS or word.endswith("s") and _is_firm_noun(word[:-1])
 
 
-# nouns of people described by where they are based: "a London-based analyst", "a consultant based in Beijing"
+# nouns of people described by where they are based ("a London-based analyst", "a consultant based in
+# Beijing"), beyond the job and person nouns
 BASED_PERSON_NOUNS = {"consultant", "expert", "observer", "journalist", "writer", "academic", "scholar", "historian",
-                      "activist", "lawyer", "economist", "analyst", "strategist", "investor", "banker", "trader",
-                      "researcher", "commentator", "businessman", "businesswoman", "entrepreneur"}
+                      "activist", "commentator", "entrepreneur"}
 
 
 def _people_based_in(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1879,7 +1869,7 @@ def _people_based_in(ctx: ArticleContext, view: SentenceView, sent, out: _Collec
         if items[m.start("verb")].text.lower() != "based":
             continue
         noun = items[noun_at].text.lower()
-        if noun not in BASED_PERSON_NOUNS | JOB_NOUNS - {"member", "partner", "owner"} or not noun.isalpha():
+        if noun not in BASED_PERSON_NOUNS | PERSON_NOUNS | JOB_NOUNS - {"member", "partner", "owner"} or not noun.isalpha():
             continue
         place = items[m.start("place")].key
         if ctx.type_of(place) == "Place":
@@ -2009,7 +1999,6 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _listed_under_a_described_group(ctx, view, sent, out)
-    _described_firms_listed(ctx, view, sent, out)
     _people_based_in(ctx, view, sent, out)
     _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
@@ -4581,8 +4570,8 @@ def _names_listed_after(ctx: ArticleContext, noun, after_comma: bool = True) -> 
         i += 1
     while i < len(doc):
         k = ctx.key(doc[i])
-        if ctx.type_of(k) not in ("Company", "Organization"):
-            break
+        if ctx.type_of(k) not in ("Company", "Organization") or doc[i].pos_ == "PRON":
+            break  # (a list names its firms: "five entities it said ..." lists none)
         out.append(k)
         while i < len(doc) and ctx.key(doc[i]) == k:
             i += 1
