@@ -8250,6 +8250,21 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not people or not _happened(tok):
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
+    told_beside = tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_happened(tok.head) or _going_on(tok.head))
+    if tok.pos_ == "VERB" and lem in RESULT_REPORT_VERBS and (_happened(tok) or _going_on(tok) or told_beside) \
+            and not any(c.dep_ == "neg" for c in tok.children):
+        # "X posted a net loss", "X has reported a 12 percent rise in revenue", "X and Y are
+        # reporting higher earnings", "X gained ground, reporting record sales": a firm telling its
+        # results (a verb that reports, with what it reports of its business as the object)
+        if not any(c.dep_ in ("dobj", "obj") and _business_result(c) for c in tok.children):
+            return None
+        # (a plural subject stands for the firms it lists: "chipmakers, including X and Y, reported")
+        firms = _subjects(ctx, tok, {"Company"}) or [
+            k for c in tok.children if c.dep_ == "nsubj" for k in _including(ctx, c) if ctx.type_of(k) == "Company"]
+        # (results are told for a period, "for the first half": they take a day only from a cue
+        # of their own clause, never the narrative's)
+        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB,
+                      extra={"kind": "results", "own_date_only": True}) if firms else None
     if tok.pos_ == "VERB" and lem == "recall" and (_happened(tok) or _going_on(tok)):
         # "X recalled 2 million cars", "X is recalling its Y phones", "X recalled baby bibs": a firm
         # takes back what it sold (any goods written as a plural: "six million tires")
@@ -8302,6 +8317,26 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         firms = _subjects(ctx, gov, {"Company", "Organization"})
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     return None
+
+
+# a firm's results as it reports them: "posted a net loss", "announced record profits"
+BUSINESS_RESULT_NOUNS = {"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales",
+                         "results", "income"}
+# verbs by which a firm tells its results ("reported", "posted", "booked a loss")
+RESULT_REPORT_VERBS = {"report", "post", "announce", "book", "log", "record"}
+# a change told as a noun before what changed: "a 12 percent rise in revenue", "a drop in profit"
+RESULT_CHANGE_NOUNS = {"rise", "increase", "jump", "gain", "surge", "growth", "drop", "fall", "decline", "slide",
+                       "plunge", "decrease", "slump"}
+
+
+def _business_result(noun) -> bool:
+    """Whether a verb's object names a firm's results: "a net loss", "record profits", or a change
+    in one ("an 86 percent rise in annual profit")."""
+    if noun.lower_ in BUSINESS_RESULT_NOUNS:
+        return True
+    return noun.lower_ in RESULT_CHANGE_NOUNS | {w + "s" for w in RESULT_CHANGE_NOUNS} and any(
+        c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in BUSINESS_RESULT_NOUNS
+        for c in noun.children for p in c.children)
 
 
 # what a firm that fails goes or is declared: "went bankrupt", "was declared insolvent"
@@ -9576,7 +9611,8 @@ def _ongoing(ctx: ArticleContext, d: _Draft) -> bool:
     """Whether a draft's clause is in the present progressive ("is investigating X", "is carrying
     out a probe", "are promising to close Y"), told as going on, not as pending before someone
     ("is facing investigations"), planned or hedged."""
-    if d.type == "MarketMove" or d.extra.get("undated") or (d.ctx or ctx).in_quote(d.trigger.idx):
+    if d.type == "MarketMove" or d.extra.get("undated") or d.extra.get("own_date_only") \
+            or (d.ctx or ctx).in_quote(d.trigger.idx):
         return False  # (a price moves on a day: "shares are rising" is the report's day or none)
     verb = _clause_verb(d.trigger)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -9930,8 +9966,8 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
     """A date for an event whose own sentence names none: news tells one day at a time, so a
     past event takes the day the narrative is on (a cue in the sentences just before it); the
     headline and lead take the lead's cue, else the publication date (the dateline's day)."""
-    if article.published is None or d.extra.get("undated"):
-        return None
+    if article.published is None or d.extra.get("undated") or d.extra.get("own_date_only"):
+        return None  # ("own_date_only": dated by a cue of its own clause or not at all)
     main = ctx
     trig = d.trigger
     verb = _clause_verb(trig)

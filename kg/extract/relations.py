@@ -337,6 +337,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
     _name_then_post(ctx, out)
     _successors(ctx, out)
     _plural_co_titles(ctx, out)
+    _respective_holders(ctx, out)
     _counterparts(ctx, out)
     _department_of_country_titles(ctx, out)
     from kg.extract.relmodel import add_learned_relations  # imported here: relmodel reads this module's helpers
@@ -3953,6 +3954,69 @@ def _plural_co_titles(ctx: ArticleContext, out: _Collector) -> None:
                     former = any(t.lower_ == "former" for t in toks[max(0, i):j])
                     out.add(person, "holdsPosition", firm, sent, REL_TITLE_BESIDE_NAME, title=title,
                             status="former" if former else None)
+
+
+def _respective_holders(ctx: ArticleContext, out: _Collector) -> None:
+    """A plural title over a list of countries or bodies, then as many people: "the presidents of
+    Brazil and Chile, A and B", "the French and German finance ministers, A and B", "the chief
+    executives of Tarn and Kelso, A and B": each person holds the title in the country or body
+    named in the same place of its list (the lists must be as long as each other)."""
+    for uctx, sent in ctx.plain_units():
+        toks = list(sent)
+        for j, tok in enumerate(toks):
+            if tok.tag_ != "NNS" or lemma(tok) not in TITLE_HEADS or uctx.in_quote(tok.idx):
+                continue
+            first = j
+            while first > 0 and toks[first - 1].lower_ in TITLE_MODIFIERS - {"former", "new", "then", "current"}:
+                first -= 1
+            title = " ".join([t.lower_ for t in toks[first:j]] + [lemma(tok)])
+            if j + 1 < len(toks) and toks[j + 1].lower_ == "of":  # "the presidents of A and B, X and Y"
+                holders, k = _named_in_turn(uctx, toks, j + 2)
+            else:  # "the French and German leaders, X and Y"
+                holders, k = _demonyms_in_turn(uctx, toks, first - 1), j + 1
+            if len(holders) < 2 or k >= len(toks) or toks[k].text != ",":
+                continue
+            people = list(dict.fromkeys(_people_run(uctx, toks, k + 1, 1)))
+            if len(people) != len(holders):
+                continue
+            for person, holder in zip(people, holders):
+                for other in holders:  # a reading that gave one person every post of the list
+                    wrong = out.found.get((person, "holdsPosition", other))
+                    if other != holder and wrong is not None and wrong.evidence == uctx.evidence(sent):
+                        del out.found[(person, "holdsPosition", other)]
+                out.add(person, "holdsPosition", holder, sent, REL_TITLE_BESIDE_NAME, title=title)
+
+
+def _named_in_turn(ctx: ArticleContext, toks: list, k: int) -> tuple[list[str], int]:
+    """The countries and bodies listed from toks[k] ("Brazil and Chile", "oil-rich A, B and C":
+    lower-case describing words may stand before a name), in order, and the index where the list
+    stops."""
+    def holder(i: int) -> str | None:
+        key = ctx.key(toks[i]) if i < len(toks) else None
+        return key if ctx.type_of(key) in ORG_TYPES | {"Place"} else None
+
+    named: list[str] = []
+    while k < len(toks):
+        key = holder(k)
+        if key is not None:
+            if not named or named[-1] != key or toks[k - 1].text in (",", "and"):
+                named.append(key)
+        elif not (toks[k].lower_ in ("and", "the") or toks[k].text == "," and holder(k + 1)
+                  or (toks[k].is_lower or toks[k].text == "-") and toks[k].pos_ in ("ADJ", "NOUN", "PUNCT")):
+            break
+        k += 1
+    return named if len(set(named)) == len(named) else [], k
+
+
+def _demonyms_in_turn(ctx: ArticleContext, toks: list, k: int) -> list[str]:
+    """The countries of the demonyms listed before a title, ending at toks[k] and read backwards
+    ("French and German" -> France, Germany), in the order written."""
+    countries: list[str] = []
+    while k >= 0 and (toks[k].lower_ in ("and", ",") or ctx.country_of_demonym(toks[k].text)):
+        if toks[k].lower_ not in ("and", ","):
+            countries.insert(0, ctx.country_of_demonym(toks[k].text))
+        k -= 1
+    return countries if len(set(countries)) == len(countries) else []
 
 
 def _counterparts(ctx: ArticleContext, out: _Collector) -> None:
