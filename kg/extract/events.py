@@ -2694,6 +2694,7 @@ def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return draft
 
 
+
 # bodies that hold their own meetings: "the central bank ended a two-day meeting"
 MEETING_BODY_TYPES = {"GovernmentBody", "Organization", "PoliticalParty"}
 
@@ -3699,9 +3700,12 @@ def _stray_including(ctx: ArticleContext, noun) -> list[str]:
 
 def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
     """ "His audience included X, Y and Z." / "They include X and Y." / "Those companies
-    include X.": a list right after an event whose participants were described only as a group."""
+    include X." / "These companies are X, Y and Z.": a list right after an event whose participants
+    were described only as a group."""
     root = sent.root
-    if lemma(root) != "include":
+    if lemma(root) == "be" and _group_named_again(root):
+        pass  # "These companies are A, Latvia; B, Panama.", "They are A, B and C."
+    elif lemma(root) != "include":
         # "Officials said Thursday the new targets include X and Y": the list as what was said
         root = next((c for c in root.children if c.dep_ == "ccomp" and lemma(c) == "include"
                      and lemma(sent.root) in SPEECH_VERBS), None)
@@ -3749,6 +3753,19 @@ def _include_lists(ctx: ArticleContext, sent, drafts: list[_Draft]) -> None:
             named = [k for k in objs if ctx.type_of(k) != "Place"] or objs
             d.parts += [(k, "target") for k in named if (k, "target") not in d.parts]
             return
+
+
+def _group_named_again(verb) -> bool:
+    """Whether a copula's subject names a group again so that what follows lists it: "They are",
+    "These companies are", "The firms are" (a plural, by a pronoun or with "these", "those" or
+    "the"), and the copula links it to a name ("are A, B and C"), not a description ("are based
+    in X", "are worried")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("they", "these", "those") or subj.tag_ == "NNS" and any(
+            c.dep_ == "det" and c.lower_ in ("these", "those", "the") for c in subj.children)):
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children) or any(
+        c.dep_ == "punct" and c.text == ":" and c.i == verb.i + 1 for c in verb.children)
 
 
 def _in_the_offence(cand) -> bool:
@@ -6671,6 +6688,9 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
         inner = xcomp[0]
         objs = [c for c in inner.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
+    firm_plan = _firm_plan_announced(ctx, tok, obj, sent)
+    if firm_plan is not None:
+        return firm_plan
     if obj is None:
         return _rates_changed_by(ctx, tok, sent) or _announced_by(ctx, tok, sent)
     head_word = obj.lower_
@@ -6718,6 +6738,52 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
     targets = [k for k in _policy_aims(ctx, obj) if k not in actors]
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in actors] + [(k, "target") for k in targets], sent, tok,
                   EVENT_POLICY_VERB)
+
+
+# what a firm announces of its own course: "announced a pay cut", "unveiled plans to close two
+# plants", "pledged a restructuring"
+FIRM_PLAN_NOUNS = {"plan", "plans", "cut", "cuts", "layoffs", "restructuring", "reorganization", "reorganisation",
+                   "closure", "closures", "strategy", "overhaul", "pledge"}
+FIRM_PLAN_VERBS = {"announce", "unveil", "pledge", "promise", "vow"}
+# verbs whose plan is an event of another type: a deal, a listing, a filing, an office left
+PLANNED_EVENT_VERBS = TRIGGERS["Investment"].verbs | TRIGGERS["IPO"].verbs | TRIGGERS["Other"].verbs | \
+    BANKRUPTCY_VERBS | {"sell", "sue", "appeal"}
+
+
+def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
+    """A firm announcing its own course: "X announced a ten percent pay cut", "X unveiled plans to
+    close two plants", "X announced it will not put more money into Y" (a clause with "will" or
+    "would" after the verb). The firm is the actor; bodies and places its plan names ("into Y",
+    "in Spain") are the targets."""
+    if lemma(verb) not in FIRM_PLAN_VERBS or not _happened(verb):
+        return None
+    inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None) if obj is None else None
+    if obj is not None and obj.lower_ not in FIRM_PLAN_NOUNS:
+        return None
+    if obj is None and inner is None:
+        return None
+    # a plan of a deal or a filing is that event, read by its own finder ("announced plans to buy
+    # Y", "announced it will merge with Y", "announced that it will file for bankruptcy")
+    planned = inner if obj is None else next((c for c in [*obj.children, *verb.children] if c.dep_ in (
+        "acl", "xcomp", "advcl") and c.pos_ == "VERB" and c.i > obj.i), None)  # ("plans last week to buy Y")
+    if planned is not None and lemma(planned) in PLANNED_EVENT_VERBS:
+        return None
+    firms = _subjects(ctx, verb, {"Company"})
+    if not firms:
+        return None
+    if inner is not None and not any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or ctx.key(c) in firms)
+                                     for c in inner.children):
+        return None  # what the firm will do, not what another will ("announced that the committee would not object")
+    if obj is not None:
+        aims = _policy_aims(ctx, obj)
+    else:
+        verbs = [inner] + [c for c in inner.children if c.dep_ == "xcomp"]  # "would stop supplying Y"
+        aims = [k for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")
+                for t in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+                for k in _keys(ctx, t, ORG_TYPES | {"Place"})]
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms] + [(k, "target") for k in aims if k not in firms],
+                  sent, verb, EVENT_POLICY_VERB, extra={"firm_plan": True})
 
 
 # the phrases by which a policy names whom it is aimed at: "a tax on X", "sanctions against X",
@@ -9288,6 +9354,9 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
         public = d.type == "PolicyAnnouncement" and role == "actor" and k is not None and _public_body(ctx, k)
         # a country lent to is the target of its lenders' Investment (kg.extract.events._lending)
         public = public or (role == "target" and (d.extra or {}).get("sovereign") and _sovereign(ctx, k))
+        # a firm announcing its own course (_firm_plan_announced)
+        public = public or (d.type == "PolicyAnnouncement" and role == "actor" and (d.extra or {}).get("firm_plan")
+                            and ctx.type_of(k) == "Company")
         # a policy aimed at a country ("lifted the sanctions on X", "tightened visa rules for X")
         public = public or (d.type == "PolicyAnnouncement" and role == "target" and ctx.is_country(k))
         # a state lends, funds and invests ("Japan will lend $2 billion to X", "China pledged $60 billion")
