@@ -2689,10 +2689,36 @@ def _is_monarch(ctx: ArticleContext, key: str, tok) -> bool:
 def _meeting(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by a verb ("met", "hosted talks", "summoned", "attended a summit") or a noun."""
     draft = _meeting_by_trigger(ctx, tok, sent)
+    if draft is not None:
+        draft.parts += [(k, "attendee") for k in _envoys_beside(ctx, tok) if k not in dict(draft.parts)]
     if draft is not None and not draft.extra.get("visit"):  # (a visiting body is a guest)
         draft.parts = _lone_body_chairs(ctx, draft.parts)
     return draft
 
+
+def _envoys_beside(ctx: ArticleContext, trigger) -> list[str]:
+    """The countries and bodies that unnamed envoys beside named parties stand for: "X and the
+    leaders of A and B concluded their summit" (a subject joined to the named one), "X is in talks
+    with European Union officials" (the body or country before the envoys' noun)."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "pobj", "prep", "attr") and verb.head.i != verb.i:
+        verb = verb.head  # "concluded their summit": the verb the meeting noun hangs on
+    nouns = []
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for c in head.children:
+            if c.dep_ == "nsubj" and head is verb:
+                nouns += [t for t in c.subtree if t.dep_ == "conj" and t.head.i == c.i]
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                nouns += [p for p in c.children if p.dep_ == "pobj"]
+    homes = []
+    for noun in nouns:
+        if ctx.key(noun) is not None or noun.lower_ not in ENVOY_NOUNS:
+            continue
+        # (a name written before the noun, "Tarn officials", not a possessive: "China's business
+        # leaders" are people of a country, not its envoys)
+        homes += _envoys_homes(ctx, noun) or [ctx.key(m) for m in noun.lefts if m.dep_ == "compound"
+                                              and ctx.type_of(ctx.key(m)) in {"Place"} | ORG_TYPES]
+    return list(dict.fromkeys(homes))
 
 
 # bodies that hold their own meetings: "the central bank ended a two-day meeting"
