@@ -297,6 +297,12 @@ def _named_after_a_firm_noun(root) -> bool:
         "company", "firm") and root.i > 0 and root.doc[root.i - 1].text == ","
 
 
+def _placed_by_a_demonym(noun) -> bool:
+    """Whether a firm's noun is described by where the firm is from ("the Russian oil company"):
+    a name set off after it is the firm's even where the model read a person's name."""
+    return any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in noun.lefts)
+
+
 def _describes_a_job(noun) -> bool:
     """"a former web producer for X", "a software developer at Y", "a longtime contractor with Z":
     a post held (once) at an organisation named after "for", "at" or "with", not a firm's trade
@@ -378,7 +384,8 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)) or \
-            c.type in ("Place", None) and _named_after_a_firm_noun(root):
+            c.type in ("Place", None) and _named_after_a_firm_noun(root) or \
+            c.type == "Person" and _named_after_a_firm_noun(root) and _placed_by_a_demonym(root.head):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \

@@ -1809,7 +1809,7 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
     "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
-    "refiner", "shipper", "telecom", "dairy", "chain", "builder",
+    "refiner", "shipper", "telecom", "dairy", "chain", "builder", "business",
     # what a release calls any firm or body it names: "an Iranian financial institution", "the Chinese entity X"
     "institution", "entity",
     # a firm's rival named by its place: "its U.S. rival Tarn", "Kelso's European competitor X"
@@ -1960,7 +1960,7 @@ COUNTRY_PART_NOUNS = REGION_NOUNS | {"city", "town", "village", "port", "island"
 def _parts_of_countries(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """A place called a part of a country is in that country: "the Indian state of Gujarat", "the
     southern U.S. state of Georgia", "the German port city of Hamburg", "the Chinese province of
-    Guangdong"."""
+    Guangdong", "Brazil's state of Bahia", "Peru's main port, Callao"."""
     s, items = view.string, view.items
     for m in re.finditer(r"d(?P<pre>_?)(?P<ctry>[DC])(?P<mid>[_t]{1,2})f(?P<place>C)", s):
         if m.group("pre") and items[m.start("pre")].text.lower() not in DIRECTION_WORDS:
@@ -1973,6 +1973,20 @@ def _parts_of_countries(ctx: ArticleContext, view: SentenceView, sent, out: _Col
         place = items[m.start("place")].key
         if country and place and place != country and ctx.is_country(country) and not ctx.is_country(place):
             out.add(place, "locatedIn", country, sent, REL_IN_PLACE)
+    # the country's possessive: "Brazil's northeastern state of Pernambuco", "Georgia's breakaway
+    # regions of A and B", "Myanmar's main city, Yangon" (lower-case words may describe the part)
+    for m in re.finditer(r"(?P<ctry>C)s(?P<mid>[_t]{1,3})(?:f|,)(?P<places>C(?:,?&?C)*)", s):
+        mid = [items[i].text.lower() for i in range(m.start("mid"), m.end("mid"))]
+        if mid[-1].removesuffix("s") not in COUNTRY_PART_NOUNS and mid[-1].removesuffix("es") not in COUNTRY_PART_NOUNS \
+                or not all(w.replace("-", "").isalpha() and w.islower() for w in mid):
+            continue
+        country = items[m.start("ctry")].key
+        if not ctx.is_country(country):
+            continue
+        for i in range(m.start("places"), m.end("places")):
+            place = items[i].key
+            if items[i].symbol == "C" and place != country and not ctx.is_country(place):
+                out.add(place, "locatedIn", country, sent, REL_IN_PLACE)
 
 
 def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1983,7 +1997,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
     # and a place's possessive in apposition: "Vale, Brazil's top iron ore producer,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
-            re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),(?P<thing>O)", s)) + list(
+            re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),d?(?P<thing>O)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
             re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<adj2>[_t]\._)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
