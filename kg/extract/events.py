@@ -240,6 +240,10 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                            _move_noun):
                 d = finder(uctx, tok, sent)
                 if d is not None:
+                    if d.type == "Other" and not any(r == "location" for _, r in d.parts):
+                        # "recalled cars in the U.S. and Canada", "filed for bankruptcy in New York":
+                        # the place an "in" phrase on the act's verb gives, as a meeting's
+                        d.parts += [(k, "location") for k in _meeting_places(uctx, [_clause_verb(d.trigger)], d.parts)]
                     if finder is _regulatory and d.type == "RegulatoryAction" and not any(r == "actor" for _, r in d.parts):
                         d.parts = [(k, "actor") for k in _reporting_body(uctx, tok) if k not in dict(d.parts)] + d.parts
                     drafts.append(d)

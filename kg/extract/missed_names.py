@@ -925,12 +925,15 @@ def _speaks_or_is_described(doc, span) -> bool:
 
 def _given_name_acts(doc, span) -> bool:
     """"Ana Ferreira won the election", "Ana Ferreira was elected president", "defeating Tomas
-    Vaitkus": a common given name and a surname that is no given name, the subject or object of a
-    verb, in a sentence of plain prose (not a title-case headline)."""
+    Vaitkus", "filed charges against Ana Ferreira": a common given name and a surname that is no
+    given name, the subject or object of a verb or the object of a preposition that names a party
+    to an act ("against", "with", "by", "for", "from", "to"), in a sentence of plain prose (not a
+    title-case headline)."""
     root = span.root
     if len(span) < 2 or span[0].lower_ not in given_names() or span[-1].lower_ in given_names():
         return False
-    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ not in ("VERB", "AUX"):
+    party = root.dep_ == "pobj" and root.head.lower_ in ("against", "with", "by", "for", "from", "to")
+    if not party and (root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ not in ("VERB", "AUX")):
         return False
     return not title_case(list(span.sent))
 
