@@ -326,6 +326,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
         _party_of_person(uctx, sent, out)
+        _party_word_beside_person(uctx, sent, out)
         _parts(uctx, sent, out)
         _own_companies(uctx, sent, out)
         _country_memberships(uctx, sent, out)
@@ -4624,6 +4625,68 @@ def _party_of_person(ctx: ArticleContext, sent, out: _Collector) -> None:
                 person = ctx.key(obj)
                 if obj.dep_ == "pobj" and ctx.type_of(person) == "Person":
                     out.add(person, "memberOf", k, sent, REL_AFFILIATION)
+
+
+def _member_words(ctx: ArticleContext) -> dict[str, str]:
+    """The words a member of each party the article names is called by, lower-cased -> the party:
+    "Republican" for the Republican Party or "Republicans", "Democrat" for the Democratic Party,
+    "Social Democrat" for the Social Democrats (a party's name without "Party", its adjective in
+    "-ic" as a noun, a plural name in the singular)."""
+    cached = getattr(ctx, "_member_words_cache", None)
+    if cached is not None:
+        return cached
+    words: dict[str, str] = {}
+    for e in ctx.table:
+        if e.type != "PoliticalParty":
+            continue
+        for form in [e.name, *e.aliases]:
+            base = re.sub(r"(?i)^the\s+|\s+party$", "", form.strip())
+            if not base or not base[:1].isupper() or len(base) < 4:
+                continue
+            found = {base}
+            if base.endswith("ic"):
+                found.add(base[:-2])  # "Democratic" -> "Democrat"
+            if base.endswith("s") and not base.endswith("ss"):
+                found.add(base[:-1])  # "Republicans" -> "Republican"
+            for w in found:
+                words.setdefault(w.lower(), e.key)
+    ctx._member_words_cache = words
+    return words
+
+
+def _party_word_beside_person(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """A party's member named by the party's word: "Republican Wally Herger", "Social Democrat
+    lawmaker X", "X, a Michigan Democrat,", "X, a Democrat from Ohio" (the party must be one the
+    article names)."""
+    words = _member_words(ctx)
+    if not words:
+        return
+    toks = list(sent)
+    for i, tok in enumerate(toks):
+        if ctx.in_quote(tok.idx) or not tok.text[:1].isupper():
+            continue
+        for width in (2, 1):
+            form = " ".join(t.text for t in toks[i:i + width]).lower()
+            party = words.get(form) if len(toks[i:i + width]) == width else None
+            if party is None or any(ctx.key(t) not in (None, party) for t in toks[i:i + width]):
+                continue
+            j = i + width
+            while j < len(toks) and toks[j].lower_.rstrip(".") in LEGISLATOR_WORDS | {"senator", "sen", "rep", "leader"}:
+                j += 1  # "Republican Senator X", "Social Democrat lawmaker X"
+            before = [t.lower_ for t in toks[max(0, i - 3):i]]
+            person = ctx.key(toks[j]) if j < len(toks) else None
+            if ctx.type_of(person) == "Person":
+                out.add(person, "memberOf", party, sent, REL_AFFILIATION)
+            elif "," in before and before[-1] in ("a", "an") or before[-2:-1] in (["a"], ["an"]):
+                # "X, a Democrat," / "X, a Michigan Democrat": the person the description is set off from
+                k = i - 1
+                while k >= 0 and toks[k].text != ",":
+                    k -= 1
+                person = ctx.key(toks[k - 1]) if k >= 1 else None
+                if ctx.type_of(person) == "Person" and j < len(toks) and (toks[j].text in (",", ".", ";")
+                                                                          or toks[j].lower_ in ("from", "of", "who")):
+                    out.add(person, "memberOf", party, sent, REL_AFFILIATION)
+            break
 
 
 # Nouns for a body inside another: "the Bureau of Mines, part of the Interior Ministry".
