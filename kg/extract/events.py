@@ -6775,6 +6775,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
 FIRM_PLAN_NOUNS = {"plan", "plans", "cut", "cuts", "layoffs", "restructuring", "reorganization", "reorganisation",
                    "closure", "closures", "strategy", "overhaul", "pledge"}
 FIRM_PLAN_VERBS = {"announce", "unveil", "pledge", "promise", "vow"}
+# what a firm's announced cut is of, when it is its own course: "a pay cut", "job cuts"
+CUT_OF_STAFF_WORDS = {"pay", "job", "jobs", "wage", "salary", "staff", "workforce"}
 # verbs whose plan is an event of another type: a deal, a listing, a filing, an office left
 PLANNED_EVENT_VERBS = TRIGGERS["Investment"].verbs | TRIGGERS["IPO"].verbs | TRIGGERS["Other"].verbs | \
     BANKRUPTCY_VERBS | {"sell", "sue", "appeal"}
@@ -6789,16 +6791,17 @@ def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
         return None
     inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None) if obj is None else None
-    if obj is not None and obj.lower_ not in FIRM_PLAN_NOUNS:
-        return None
+    if obj is not None and (obj.lower_ not in FIRM_PLAN_NOUNS or obj.lower_ in ("cut", "cuts") and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in CUT_OF_STAFF_WORDS for c in obj.children)):
+        return None  # (a cut of its staff's pay or jobs, not of its prices: "a price cut" is trade)
     if obj is None and inner is None:
         return None
     # a plan of a deal or a filing is that event, read by its own finder ("announced plans to buy
     # Y", "announced it will merge with Y", "announced that it will file for bankruptcy")
     planned = inner if obj is None else next((c for c in [*obj.children, *verb.children] if c.dep_ in (
         "acl", "xcomp", "advcl") and c.pos_ == "VERB" and c.i > obj.i), None)  # ("plans last week to buy Y")
-    if planned is not None and lemma(planned) in PLANNED_EVENT_VERBS:
-        return None
+    if planned is not None and lemma(planned) in PLANNED_EVENT_VERBS | STOP_VERBS:
+        return None  # (a plan to stop a business is the firm giving it up, an Other event: _firm_gives_up)
     firms = _subjects(ctx, verb, {"Company"})
     if not firms:
         return None
@@ -6808,8 +6811,11 @@ def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
     if obj is not None:
         aims = _policy_aims(ctx, obj)
     else:
-        verbs = [inner] + [c for c in inner.children if c.dep_ == "xcomp"]  # "would stop supplying Y"
-        aims = [k for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")
+        # what the clause names: its object, and the objects of prepositions on its verb or object
+        # ("would stop supplying Y", "would raise its prices for Y")
+        verbs = [inner] + [c for c in inner.children if c.dep_ == "xcomp"]
+        heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        aims = [k for h in heads for c in h.children if c.dep_ in ("dobj", "prep")
                 for t in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
                 for k in _keys(ctx, t, ORG_TYPES | {"Place"})]
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms] + [(k, "target") for k in aims if k not in firms],
