@@ -14,6 +14,8 @@ from helpers import relation_pairs
     ("The leaders of gas-rich Norway, Denmark and Finland, Erik Sandvik, Mette Lunde and Olli Virtanen, "
      "opened the forum.",
      {("Erik Sandvik", "Norway"), ("Mette Lunde", "Denmark"), ("Olli Virtanen", "Finland")}),
+    ("Spain and Italy signed the pact. The Spanish and Italian trade ministers, Carmen Vidal and Marco Lenti, "
+     "spoke afterwards.", {("Carmen Vidal", "Spain"), ("Marco Lenti", "Italy")}),
 ])
 def test_each_person_holds_the_title_in_the_holder_named_in_their_place(tmp_path, text, pairs):
     found = relation_pairs(tmp_path, text, "holdsPosition")

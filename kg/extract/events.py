@@ -241,8 +241,8 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                 d = finder(uctx, tok, sent)
                 if d is not None:
                     if d.type == "Other" and not any(r == "location" for _, r in d.parts):
-                        # "recalled cars in the U.S. and Canada", "filed for bankruptcy in New York":
-                        # the place an "in" phrase on the act's verb gives, as a meeting's
+                        # "recalled cars in the U.S. and Canada", "stepped down in Madrid": the place
+                        # an "in" phrase on the act's verb gives, as a meeting's
                         d.parts += [(k, "location") for k in _meeting_places(uctx, [_clause_verb(d.trigger)], d.parts)]
                     if finder is _regulatory and d.type == "RegulatoryAction" and not any(r == "actor" for _, r in d.parts):
                         d.parts = [(k, "actor") for k in _reporting_body(uctx, tok) if k not in dict(d.parts)] + d.parts
@@ -6770,10 +6770,10 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                   EVENT_POLICY_VERB)
 
 
-# what a firm announces of its own course: "announced a pay cut", "unveiled plans to close two
-# plants", "pledged a restructuring"
+# what a firm announces of its own course: "announced a pay cut", "unveiled plans to hire 400
+# weavers", "pledged a restructuring" (a closure is the firm giving up a business: _firm_gives_up)
 FIRM_PLAN_NOUNS = {"plan", "plans", "cut", "cuts", "layoffs", "restructuring", "reorganization", "reorganisation",
-                   "closure", "closures", "strategy", "overhaul", "pledge"}
+                   "strategy", "overhaul", "pledge"}
 FIRM_PLAN_VERBS = {"announce", "unveil", "pledge", "promise", "vow"}
 # what a firm's announced cut is of, when it is its own course: "a pay cut", "job cuts"
 CUT_OF_STAFF_WORDS = {"pay", "job", "jobs", "wage", "salary", "staff", "workforce"}
@@ -6784,9 +6784,10 @@ PLANNED_EVENT_VERBS = TRIGGERS["Investment"].verbs | TRIGGERS["IPO"].verbs | TRI
 
 def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
     """A firm announcing its own course: "X announced a ten percent pay cut", "X unveiled plans to
-    close two plants", "X announced it will not put more money into Y" (a clause with "will" or
-    "would" after the verb). The firm is the actor; bodies and places its plan names ("into Y",
-    "in Spain") are the targets."""
+    hire 400 weavers", "X announced it will not put more money into Y" (a clause with "will" or
+    "would" after the verb, whose subject is the firm). The firm is the actor; bodies and places its
+    plan names ("into Y", "in Spain") are the targets. A plan of an event of another type (a deal,
+    a filing, a business given up) is left to that event's finder."""
     if lemma(verb) not in FIRM_PLAN_VERBS or not _happened(verb):
         return None
     inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
