@@ -3321,7 +3321,7 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     # days in X", "met on Monday in X"): the guest's or the time's "in" phrase places the meeting
     hung = [c for h in heads if h is not None for c in h.children if c.dep_ in ("dobj", "obj", "npadvmod")]
     hung += [p for h in heads if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in (
-        "with", "for", "on", "during") for p in c.children if p.dep_ == "pobj"]
+        "with", "for", "on", "during", "of") for p in c.children if p.dep_ == "pobj"]  # ("the meeting of X in Y")
     hung += [a for p in hung for a in p.children if a.dep_ in ("appos", "conj")]  # "her counterpart Y in X"
     hung = [p for p in hung if ctx.key(p) in taken or _time_noun(p)]
     out += [k for p in hung for k in _prep_objects(ctx, p, ("in",), {"Place"})[0] if k not in taken and k not in out]
