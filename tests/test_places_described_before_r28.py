@@ -28,6 +28,8 @@ def test_a_name_after_a_firms_description_is_a_firm(tmp_path):
     ("Troops left Moldova's breakaway regions of Transnistria and Gagauzia last year.",
      {("Transnistria", "Moldova"), ("Gagauzia", "Moldova")}),
     ("Dockers struck in Peru's main port, Callao, on Monday.", {("Callao", "Peru")}),
+    ("Brazil's largest cities, Sao Paulo and Rio de Janeiro, voted against the plan.",
+     {("Sao Paulo", "Brazil"), ("Rio de Janeiro", "Brazil")}),
 ])
 def test_a_part_named_after_a_countrys_possessive_is_in_it(tmp_path, text, pairs):
     assert pairs <= relation_pairs(tmp_path, text, "locatedIn")

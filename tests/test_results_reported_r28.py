@@ -5,7 +5,7 @@ beside a past clause, the firms of a plural subject's "including" list each (kg.
 _business_result). Results are told for a period, so only a cue of their own clause dates them."""
 
 import pytest
-from helpers import event_parts
+from helpers import article_facts, event_parts
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -42,8 +42,8 @@ def test_results_to_come_denied_or_other_reports_are_no_event(tmp_path, text):
 
 
 def _dates(tmp_path, text):
-    from helpers import article_facts
-    facts, names = article_facts(tmp_path, text, published="2025-06-13")
+    """The dates of the Other events found in `text`, published on Friday 13 June 2025."""
+    facts, _ = article_facts(tmp_path, text, published="2025-06-13")
     return [e.get("date") for e in facts["events"] if e["type"] == "Other"]
 
 

@@ -3308,7 +3308,8 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     """Where the text places a meeting: an "in PLACE" phrase on its verb or noun ("held a seminar in
     Lisbon", "met in Oslo"), or on a verb joined to it ("met and signed deals in Oslo"), or the
     place a "where" clause hangs on ("flew to Lima, where she met X"); a place that already takes
-    part is not its venue too."""
+    part is not its venue too. The finders' loop places Other events by it as well ("recalled
+    heaters in Spain")."""
     taken = {k for k, _ in parts}
     # "met and signed agreements in X", "met Y and held talks in X": the verb joined to the meeting's
     # tells the same visit's place
@@ -8353,8 +8354,8 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not people or not _happened(tok):
             return None
         return _Draft("Other", [(k, "subject") for k in people], sent, tok, EVENT_OTHER_VERB)
-    told_beside = tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_happened(tok.head) or _going_on(tok.head))
-    if tok.pos_ == "VERB" and lem in RESULT_REPORT_VERBS and (_happened(tok) or _going_on(tok) or told_beside) \
+    if tok.pos_ == "VERB" and lem in RESULT_REPORT_VERBS and (_happened(tok) or _going_on(tok) or (
+            tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_happened(tok.head) or _going_on(tok.head)))) \
             and not any(c.dep_ == "neg" for c in tok.children):
         # "X posted a net loss", "X has reported a 12 percent rise in revenue", "X and Y are
         # reporting higher earnings", "X gained ground, reporting record sales": a firm telling its

@@ -1956,6 +1956,9 @@ def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
 # Nouns of a part of a country before "of" and its name: "the Indian state of Gujarat", "the
 # southern U.S. state of Georgia", "the German port city of Hamburg".
 COUNTRY_PART_NOUNS = REGION_NOUNS | {"city", "town", "village", "port", "island", "islands", "municipality"}
+# the same parts in the plural: "Georgia's breakaway regions of A and B", "Brazil's largest cities, A and B"
+COUNTRY_PART_PLURALS = {"states", "provinces", "regions", "prefectures", "counties", "districts", "territories",
+                        "cities", "towns", "villages", "ports", "municipalities"}
 
 
 def _parts_of_countries(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
@@ -1978,7 +1981,7 @@ def _parts_of_countries(ctx: ArticleContext, view: SentenceView, sent, out: _Col
     # regions of A and B", "Myanmar's main city, Yangon" (lower-case words may describe the part)
     for m in re.finditer(r"(?P<ctry>C)s(?P<mid>[_t]{1,3})(?:f|,)(?P<places>C(?:,?&?C)*)", s):
         mid = [items[i].text.lower() for i in range(m.start("mid"), m.end("mid"))]
-        if mid[-1].removesuffix("s") not in COUNTRY_PART_NOUNS and mid[-1].removesuffix("es") not in COUNTRY_PART_NOUNS \
+        if mid[-1] not in COUNTRY_PART_NOUNS | COUNTRY_PART_PLURALS \
                 or not all(w.replace("-", "").isalpha() and w.islower() for w in mid):
             continue
         country = items[m.start("ctry")].key
