@@ -476,3 +476,9 @@ STATUS_OF_WORD = {
 }
 # the same words as a set: they qualify a title and are none themselves ("Former Tarn CEO X")
 STATUS_WORDS = frozenset(STATUS_OF_WORD)
+
+
+# A firm's results as it reports them ("posted a net loss", "announced record profits"): the
+# events' results reader and the typing of a name that "reported" them read the same words.
+BUSINESS_RESULT_NOUNS = frozenset({"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales",
+                                   "results", "income"})

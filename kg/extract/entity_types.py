@@ -27,8 +27,8 @@ from kg.extract.confidence import (
     ENTITY_WEAK_CONTEXT_CUE, ENTITY_WORDS_OVER_LABEL,
 )
 from kg.extract.entity_lexicon import (
-    AFFILIATION_NOUNS, ARMED_SERVICES, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS, EDUCATION_HEADS,
-    FIRM_GROUP_NOUNS, GOVERNMENT_HEADS,
+    AFFILIATION_NOUNS, ARMED_SERVICES, BUSINESS_RESULT_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS,
+    EDUCATION_HEADS, FIRM_GROUP_NOUNS, GOVERNMENT_HEADS,
     GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS, OUTLET_KIND_NOUNS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
@@ -571,8 +571,8 @@ def _affiliation_object(doc, c: Candidate) -> bool:
 
 
 # What a firm reports: its results, not news.
-RESULT_NOUNS = {"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues", "sale", "sales", "income",
-                "result", "results", "growth", "decline", "drop", "rise", "increase", "deficit", "surplus", "margin"}
+RESULT_NOUNS = BUSINESS_RESULT_NOUNS | {"sale", "result", "growth", "decline", "drop", "rise", "increase", "deficit",
+                                       "surplus", "margin"}
 
 
 def _media_context(doc, c: Candidate) -> bool:

@@ -45,7 +45,7 @@ from kg.extract.confidence import (
     EVENT_LEARNED_ROLE_THRESHOLD,
 )
 from kg.extract.candidates import dateline_spans
-from kg.extract.entity_lexicon import CURRENCY_WORDS, SITE_PARTICIPLES, WEEKDAYS, is_legal_form
+from kg.extract.entity_lexicon import BUSINESS_RESULT_NOUNS, CURRENCY_WORDS, SITE_PARTICIPLES, WEEKDAYS, is_legal_form
 from kg.extract.dates import DateCue, body_units, counts_a_series, dateline_cues, find_date_cues, vague_time_spans
 from kg.extract.eventmodel import candidates, dependency_path, shipped_model, trigger_types
 from kg.extract.event_lexicon import (
@@ -8423,14 +8423,11 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return None
 
 
-# a firm's results as it reports them: "posted a net loss", "announced record profits"
-BUSINESS_RESULT_NOUNS = {"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales",
-                         "results", "income"}
 # verbs by which a firm tells its results ("reported", "posted", "booked a loss")
 RESULT_REPORT_VERBS = {"report", "post", "announce", "book", "log", "record"}
-# a change told as a noun before what changed: "a 12 percent rise in revenue", "a drop in profit"
-RESULT_CHANGE_NOUNS = {"rise", "increase", "jump", "gain", "surge", "growth", "drop", "fall", "decline", "slide",
-                       "plunge", "decrease", "slump"}
+# a change told as a noun before what changed ("a 12 percent rise in revenue", "a drop in profit"):
+# the move nouns of prices, and the changes of amounts
+RESULT_CHANGE_NOUNS = (set(MOVE_NOUN_VERBS) - {"loss"}) | {"increase", "decrease", "growth"}
 
 
 def _business_result(noun) -> bool:
