@@ -155,7 +155,22 @@ def paragraph_breaks(doc):
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text and not tok.is_space:
             tok.is_sent_start = True
+    for tok in doc[:-1]:
+        if tok.i == 0 or "\n" in doc[tok.i - 1].text:
+            _paragraph_goes_on(doc, tok)
     return doc
+
+
+def _paragraph_goes_on(doc, first) -> None:
+    """A paragraph's first word is not a sentence of its own when words follow it on the line
+    ("President X said ...", "Samsung Electronics has won ...", a headline "SEC Files a
+    Complaint"): the parser, after a headline or a line break, often cut there, and the title or
+    the first word of a name was lost to the sentence. A word followed by a mark (a dateline's
+    "WASHINGTON —") is left to the parser, and a one-word line stays a line."""
+    nxt = doc[first.i + 1]
+    if first.is_alpha and first.whitespace_ == " " \
+            and not nxt.is_space and not nxt.is_punct:
+        nxt.is_sent_start = False
 
 
 def pipeline_for(doc):
