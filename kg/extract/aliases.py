@@ -181,11 +181,13 @@ def settle_type(g: Group) -> None:
 
 def merge_aliases(doc, groups: list[Group], gaz: Gazetteer) -> list[Group]:
     """Join the groups that are other names of one entity in the article, in steps, each on
-    the groups the step before left: people's name variants and name parts, bare acronyms, short
+    the groups the step before left: people's name variants and name parts, a plural name
+    written with its apostrophe before the "s", bare acronyms, short
     organisation names inside one longer name, a lone word read as a person that begins a firm's
     name, a lone place word that begins a firm's name, and a country's central bank named and
     described."""
     groups = join_person_names(groups)
+    groups = join_plural_names_written_singular(doc, groups)
     groups = join_bare_acronyms(groups)
     groups = join_short_organisation_names(doc, groups, gaz)
     groups = join_firm_words_read_as_people(doc, groups)
@@ -255,6 +257,24 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
             hits[0].type = "Person"
     elif len(hits) > 1 and g.type == "Person" and g.gaz is None:
         g.members = []
+
+
+def join_plural_names_written_singular(doc, groups: list[Group]) -> list[Group]:
+    """An organisation whose name ends in "s" written with the apostrophe before that "s"
+    ("General Motor's plan", "Delta Air Line's pilots" for "... Lines'") joins the name the text
+    also writes whole: a group read only before "'s" whose name with an "s" added is exactly
+    one other organisation's."""
+    for g in list(groups):
+        if not g.members or g.type not in ORGANISATION_TYPES or g.gaz is not None:
+            continue
+        if not all(c.end < len(doc) and doc[c.end].text in ("'s", "’s") for c in g.members):
+            continue
+        plural = name_key(longest_form(g)) + "s"
+        hits = [h for h in groups if h is not g and h.members and h.type in ORGANISATION_TYPES
+                and any(name_key(f) == plural for f in h.forms())]
+        if len(hits) == 1:
+            merge_groups(groups, hits[0], g)
+    return [g for g in groups if g.members]
 
 
 def _without_article(part: str) -> str:
