@@ -8369,6 +8369,14 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # of their own clause, never the narrative's)
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB,
                       extra={"kind": "results", "own_date_only": True}) if firms else None
+    if tok.pos_ == "VERB" and lem in UP_VERBS | DOWN_VERBS | RESULT_MULTIPLY_VERBS and (_happened(tok) or _going_on(tok)) \
+            and not any(c.dep_ == "neg" for c in tok.children):
+        # "X's net profit rose 14 percent", "X said its earnings fell", "profit at X plunged":
+        # the results a firm told, told by how they moved (the firm owns the results noun)
+        firms = [k for c in tok.children if c.dep_ == "nsubj" and c.lower_ in BUSINESS_RESULT_NOUNS
+                 for k in _results_owners(ctx, c)]
+        return _Draft("Other", [(k, "actor") for k in dict.fromkeys(firms)], sent, tok, EVENT_OTHER_VERB,
+                      extra={"kind": "results", "own_date_only": True}) if firms else None
     if tok.pos_ == "VERB" and lem == "recall" and (_happened(tok) or _going_on(tok)):
         # "X recalled 2 million cars", "X is recalling its Y phones", "X recalled baby bibs": a firm
         # takes back what it sold (any goods written as a plural: "six million tires")
@@ -8424,17 +8432,35 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 
 # verbs by which a firm tells its results ("reported", "posted", "booked a loss")
-RESULT_REPORT_VERBS = {"report", "post", "announce", "book", "log", "record"}
+RESULT_REPORT_VERBS = {"report", "post", "announce", "book", "log", "record", "unveil", "disclose"}
 # a change told as a noun before what changed ("a 12 percent rise in revenue", "a drop in profit"):
 # the move nouns of prices, and the changes of amounts
 RESULT_CHANGE_NOUNS = (set(MOVE_NOUN_VERBS) - {"loss"}) | {"increase", "decrease", "growth"}
 
 
+# nouns of the figures a results noun qualifies: "earnings figures", "sales numbers"
+RESULT_FIGURE_NOUNS = {"figures", "numbers"}
+# verbs by which an amount moves by a multiple: "profits more than doubled"
+RESULT_MULTIPLY_VERBS = {"double", "triple", "halve"}
+
+
+def _results_owners(ctx: ArticleContext, noun) -> list[str]:
+    """The firms whose results a results noun names: its possessive ("X's profit", "its
+    earnings" where "its" is a firm) or an "at"/"of" phrase ("profit at X", "the revenues of X")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+               for p in c.children if p.dep_ == "pobj"]
+    return [k for o in owners for k in [ctx.key(o)] if k and ctx.type_of(k) == "Company"]
+
+
 def _business_result(noun) -> bool:
-    """Whether a verb's object names a firm's results: "a net loss", "record profits", or a change
-    in one ("an 86 percent rise in annual profit")."""
+    """Whether a verb's object names a firm's results: "a net loss", "record profits", their
+    figures ("weak earnings figures"), or a change in one ("an 86 percent rise in annual profit")."""
     if noun.lower_ in BUSINESS_RESULT_NOUNS:
         return True
+    if noun.lower_ in RESULT_FIGURE_NOUNS and any(c.dep_ == "compound" and c.lower_ in BUSINESS_RESULT_NOUNS
+                                                  for c in noun.children):
+        return True  # "weak earnings figures", "its sales numbers"
     return noun.lower_ in RESULT_CHANGE_NOUNS | {w + "s" for w in RESULT_CHANGE_NOUNS} and any(
         c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in BUSINESS_RESULT_NOUNS
         for c in noun.children for p in c.children)
@@ -9844,7 +9870,16 @@ _COMPARISON_POINT = re.compile(
     r"billion|trillion|a\s+barrel|an\s+ounce|a\s+share))*\s+(?:on\s+|late\s+|early\s+|in\s+|at\s+|the\s+)?$", re.I)
 
 
-def _comparison_point(text: str, start: int) -> bool:
+# "slipped 5 percent from one year ago", "up 3 percent than a year earlier", "compared with the
+# same period last year": a time long past, the point a change is measured from
+_PAST_COMPARED = re.compile(r"\b(?:(?:from|than|over)\s+(?:the\s+same\s+(?:period|quarter|month|week|time|half)\s+"
+                           r"(?:of\s+|in\s+)?)?|(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;.]{0,40})$", re.I)
+_PAST_CUE = re.compile(r"\b(?:ago|earlier|before|previous|prior|last)\b|^a\s+year\b", re.I)
+
+
+def _comparison_point(text: str, start: int, end: int | None = None) -> bool:
+    if end is not None and _PAST_COMPARED.search(text[max(0, start - 70):start]) and _PAST_CUE.search(text[start:end]):
+        return True
     return bool(_COMPARISON_POINT.search(text[max(0, start - 60):start]))
 
 
@@ -9900,7 +9935,7 @@ def _may_date(ctx: ArticleContext, article: Article, cue) -> bool:
     comparison, not the day of a figure ("Monday's close") and no count of a series ("the eighth
     cut this year")."""
     text = ctx.text
-    return not ctx.in_quote(cue.start) and not _comparison_point(text, cue.start) \
+    return not ctx.in_quote(cue.start) and not _comparison_point(text, cue.start, cue.end) \
         and not _in_dateline(ctx, article, cue.start) and not _days_figure(text, cue.end, cue.start) \
         and not counts_a_series(text, cue) and not _takes_effect(text, cue.start)
 
