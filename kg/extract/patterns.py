@@ -592,7 +592,8 @@ class ArticleContext:
                         continue
                     if low == "it" and _is_expletive_it(tok):
                         continue
-                    k = self._clause_subject(tok) if low == "its" else self._speaker_subject(tok, ORG_TYPES)
+                    k = self._clause_subject(tok) if low == "its" else (
+                        self._speaker_subject(tok, ORG_TYPES) or self._country_subject(tok))
                     k = k or self._antecedent(_outside_fronted_modifiers(here, tok), history, ORG_TYPES)
                     if k:
                         self.resolved[tok.i] = k
@@ -699,6 +700,21 @@ class ArticleContext:
                     return k
         return None
 
+    def _country_subject(self, tok) -> str | None:
+        """ "Tarnia said it would ...", "Tarnia is under fire, while it accuses Vessia ...": a
+        subject "it" of a clause said by a country, or joined to a clause whose subject is a
+        country, is that country (a country is "it" where a firm or body would be)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = tok.head
+        if v.dep_ not in ("ccomp", "advcl", "conj") or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if v.dep_ == "ccomp" and lemma(v.head) not in SPEECH_VERBS:
+            return None
+        subs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        k = (self.token_key[subs[0].i] or self.resolved.get(subs[0].i)) if subs else None
+        return k if k and self.is_country(k) else None
+
     def _gender(self, key: str) -> str | None:
         """ "f", "m" or None (unknown) for a person: an honorific in the text or a common first
         name, so "she said" does not go to the last man mentioned."""
@@ -732,7 +748,8 @@ class ArticleContext:
             if v.pos_ in ("VERB", "AUX"):
                 subs = [c for c in v.children if c.dep_ == "nsubj"]
                 if subs:
-                    k = self.token_key[subs[0].i]
+                    # (a subject "it" resolved before: "China says it cut exports to meet its needs")
+                    k = self.token_key[subs[0].i] or self.resolved.get(subs[0].i)
                     if k and self.type_of(k) in ORG_TYPES | {"Place"}:
                         return k
                     return None
