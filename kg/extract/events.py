@@ -3101,6 +3101,13 @@ def _refused_meeting(verb) -> bool:
         lemma(verb.head) in MEETING_REFUSALS or any(c.dep_ == "neg" for c in verb.head.children)))
 
 
+# what is met when a need or a goal is reached: "meet its own needs", "met the bank's targets"
+GOALS_MET = {"need", "needs", "demand", "demands", "target", "targets", "goal", "goals", "expectation",
+             "expectations", "requirement", "requirements", "deadline", "deadlines", "standard", "standards",
+             "criteria", "obligation", "obligations", "commitment", "commitments", "condition", "conditions",
+             "cost", "costs", "payment", "payments", "forecast", "forecasts", "estimate", "estimates", "quota", "quotas"}
+
+
 def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "X met (with) Y": the subject chairs, the object or "with" phrase attends; a plural subject
     with no object meets itself ("the leaders met in Rome"). No meeting where it is denied or
@@ -3117,6 +3124,8 @@ def _met(ctx: ArticleContext, tok, sent) -> _Draft | None:
     for c in tok.children:
         if _visiting_guest(c) and not objs:
             objs, noun = _direct_objects(ctx, c, ACTORS, allow_place_poss=False)  # "met visiting Y"
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in GOALS_MET for c in tok.children):
+        return None  # "to meet its own needs", "met the bank's targets": a goal reached, whoever owns it
     attendees = objs + with_objs
     attendees += _including(ctx, noun)
     # "X is expected to meet her target": the subject is no guest of its own meeting
