@@ -1334,14 +1334,15 @@ REFERRED_ACTS = {
     **dict.fromkeys(("sanctions", "fine", "fines", "penalty", "penalties", "ban", "probe", "investigation",
                      "charges", "lawsuit", "ruling", "crackdown", "restrictions", "embargo"),
                     ("RegulatoryAction", "TradeConflict")),
-    **dict.fromkeys(("decision", "move", "plan", "plans", "policy", "measures", "law", "bill", "budget", "proposal",
+    **dict.fromkeys(("decision", "move", "plan", "plans", "policy", "measure", "measures", "law", "bill", "budget", "proposal",
                      "cut", "hike"), ("PolicyAnnouncement", "RegulatoryAction", "TradeConflict")),
     # a firm's or a state's cuts and the stand it takes: "called the job cuts unacceptable", "called
     # the European position immoral"
     **dict.fromkeys(("cuts", "layoffs", "closure", "closures", "position", "stance"), ("PolicyAnnouncement", "Other")),
 }
-# verbs of objecting to an act (not to a person): "protested the tariffs", "objected to the fines"
-PROTEST_VERBS = {"protest", "object"}
+# verbs of objecting to an act (not to a person): "protested the tariffs", "objected to the fines",
+# "complained about the move"
+PROTEST_VERBS = {"protest", "object", "complain"}
 # how far back (characters) the act may have been told
 REFERRED_ACT_REACH = 1500
 # nouns that name the same act ("imposed duties on X ... denounced the tariffs")
