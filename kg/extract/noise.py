@@ -22,7 +22,7 @@ from kg.extract.entity_lexicon import (
     COMPANY_DESCRIPTORS, COMPANY_ORGANS, CURRENCY_WORDS, GOVERNMENT_HEADS, INSTITUTION_HEADS, LANGUAGE_NAMES, LAW_HEADS, LEGAL_FORMS, LISTING_WORDS, is_legal_form, NOT_ENTITIES, STATUTE_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PORTFOLIOS, RANK_WORDS, SECURITY_WORDS, SERVICE_WORDS, STREET_WORDS,
 )
-from kg.extract.entity_types import names_a_law, names_a_measure, type_by_words
+from kg.extract.entity_types import TITLES_BEFORE_A_PERSON, names_a_law, names_a_measure, type_by_words
 from kg.extract.name_forms import name_words
 from kg.nlp import english_word, english_word_or_plural
 
@@ -202,10 +202,12 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     if c.gaz is None and c.end - c.start == 1 and _capitalised_only_as_first_word(doc, doc[c.start]):
         return True  # "Turnout was low", "Riots broke out": a dictionary word capitalised only to begin a sentence
     if c.gaz is None and c.end - c.start == 1 and c.type in ("Person", "Company", "Product") and not c.cue \
+            and not (c.type == "Person" and c.start > 0 and doc[c.start - 1].lower_.rstrip(".") in TITLES_BEFORE_A_PERSON) \
             and capitalised_only_where_all_words_are(doc, doc[c.start]):
         # "Riot police ...", a headline's "Banks": a dictionary word capitalised by its setting, read
         # as a person or a firm with no word around it that marks one ("Acme's president, X,"
-        # stays); places and bodies named by words stay ("Phoenix", "Congress")
+        # stays); places and bodies named by words stay ("Phoenix", "Congress"), and so does a
+        # person after a title ("President Bush met Prime Minister Blair": titles are capitalised)
         return True
     if c.gaz is None and c.end - c.start == 1 and doc[c.start].is_sent_start and c.end + 1 < len(doc) \
             and doc[c.end].is_lower and doc[c.end].lemma_ in COMPANY_DESCRIPTORS and doc[c.end + 1].text[:1].isupper():

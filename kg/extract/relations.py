@@ -27,6 +27,7 @@ context.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from kg.extract.confidence import (
@@ -504,6 +505,9 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         known, country = _known_country(ctx, view.items[person_item].key)
         if known:
             return country, REL_HOLDER_KNOWN_COUNTRY
+        country = _surname_country(ctx, view.items[person_item].key)
+        if country:
+            return country, REL_HOLDER_KNOWN_COUNTRY
     if low in CENTRAL_BANK_HEAD_TITLES:
         bank = _central_bank_just_before(ctx, view.token(person_item), view.items[person_item].key, low)
         if bank:
@@ -795,13 +799,48 @@ def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str |
     entry = gaz.get(e.gazetteer_id[len(str(ID)):])
     if entry is None or entry.country is None:
         return False, None
-    iri = str(ID[entry.country])
-    country = gaz.get(entry.country)
+    return True, _country_named(ctx, entry.country)
+
+
+def _country_named(ctx: ArticleContext, path: str) -> str | None:
+    """The entity of the article that is the gazetteer's country `path`, else None."""
+    from kg.gazetteer import load_gazetteer
+    from kg.namespaces import ID
+
+    gaz = load_gazetteer()
+    iri = str(ID[path])
+    country = gaz.get(path)
     names = {norm_name(n) for n in (country.forms if country else ())}
     for other in ctx.table:
         if other.type == "Place" and (other.gazetteer_id == iri or norm_name(other.name) in names):
-            return True, other.key
-    return True, None
+            return other.key
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_surname() -> dict[str, frozenset[str]]:
+    """The countries of the gazetteer's national politicians, by the last word of their names
+    ("bush" -> the United States, whichever Bush is meant). A name written surname first ("Kim
+    Dae-jung") is not keyed by its surname: its last word is a given name no one is called by."""
+    found: dict[str, set[str]] = {}
+    for entry in load_gazetteer().entries.values():
+        if entry.type == "Person" and entry.country:
+            for form in entry.forms:
+                found.setdefault(norm_name(form).rpartition(" ")[2], set()).add(entry.country)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _surname_country(ctx: ArticleContext, person: str | None) -> str | None:
+    """ "President Bush": the country a person named by a surname alone serves, when the
+    gazetteer cannot link the name to one person but every politician it knows by that name
+    served one country, and the article names that country; else None."""
+    if person is None or ctx.type_of(person) != "Person":
+        return None
+    e = ctx.table.get(person)
+    if e.gazetteer_id or " " in e.name.strip():
+        return None
+    countries = _countries_by_surname().get(norm_name(e.name))
+    return _country_named(ctx, next(iter(countries))) if countries and len(countries) == 1 else None
 
 
 def _country_in_context(ctx: ArticleContext, view: SentenceView, person_item: int,
