@@ -7891,13 +7891,30 @@ IMPORT_BAN_VERBS = {"ban", "bar", "prohibit", "block", "halt", "suspend", "restr
 IMPORT_BAN_NOUNS = {"ban", "bans", "embargo", "embargoes", "prohibition", "boycott"}
 IMPORT_NOUNS = {"imports", "import", "purchases", "shipments"}
 BAN_LIGHT_VERBS = {"declare", "announce", "order", "introduce", "put", "place", "extend", "enforce"}
+# goods let in only up to an amount: "quotas on Chinese textiles" (a trade measure by itself), "new
+# import limits on X clothing", "curbs on imports of X steel" (a limit or curb on imports)
+IMPORT_QUOTA_NOUNS = {"quota", "quotas"}
+IMPORT_LIMIT_NOUNS = {"limit", "limits", "restriction", "restrictions", "curb", "curbs", "cap", "caps", "barrier",
+                      "barriers"}
+
+
+def _limits_imports(tok) -> bool:
+    """Whether a noun names a limit on goods coming in: a quota, or a limit written with
+    imports ("import limits", "limits on imports of ...")."""
+    if tok.lower_ in IMPORT_QUOTA_NOUNS:
+        return True
+    return tok.lower_ in IMPORT_LIMIT_NOUNS and (
+        any(c.dep_ == "compound" and c.lower_ in IMPORT_NOUNS for c in tok.children)
+        or any(c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lower_ in IMPORT_NOUNS
+               for c in tok.children for p in c.children))
 
 
 def _import_ban(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A country stopping goods from another: "X banned imports from Y", "X halted shipments of Y
-    beef", "X imposed a ban on imports from Y", "an embargo on Y oil": X acts, Y is the target.
+    beef", "X imposed a ban on imports from Y", "an embargo on Y oil", or letting in only so much of
+    them ("X imposed quotas on Y textiles", "new import limits on Y clothing"): X acts, Y is the target.
     The goods must come from a named place (a ban on imports of a product is a policy, not a quarrel)."""
-    places = {"Place", "GovernmentBody"}
+    places = TRADING_PARTIES  # (a trade bloc too: "the European Union banned imports of X steel")
     if tok.pos_ == "VERB" and lemma(tok) in IMPORT_BAN_VERBS:
         goods = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in IMPORT_NOUNS]
         if not goods or _unreal(tok):
@@ -7906,9 +7923,13 @@ def _import_ban(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not actors and goods[0].dep_ == "nsubjpass":
             actors = _agent(ctx, tok, places | {"Person"})
         heads = [tok, *goods]
-    elif tok.pos_ == "NOUN" and tok.lower_ in IMPORT_BAN_NOUNS:
+    elif tok.pos_ == "NOUN" and (tok.lower_ in IMPORT_BAN_NOUNS or _limits_imports(tok)):
         on = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
               if p.dep_ == "pobj"]
+        if not on and tok.dep_ in ("dobj", "obj"):
+            # "imposed import curbs on X flour": the small parser hangs the "on" phrase on the verb
+            on = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
         if not on or _unreal(tok):
             return None
         if tok.dep_ in ("dobj", "obj") and lemma(tok.head) in LIFTING_VERBS | REMOVAL_VERBS:
