@@ -1917,6 +1917,10 @@ def _people_based_in(ctx: ArticleContext, view: SentenceView, sent, out: _Collec
             out.add(items[m.start("person")].key, "locatedIn", place, sent, REL_BASED_IN, home=True)
 
 
+# "state-owned", "government-run": a firm held by its state
+STATE_HELD_PARTICIPLES = {"owned", "run", "controlled", "backed"}
+
+
 def _is_firm_noun(word: str) -> bool:
     """A common noun that describes a firm: "carmaker", "chip-equipment maker", "lender"."""
     word = word.lower()
@@ -2039,7 +2043,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
     # and a place's possessive in apposition: "Vale, Brazil's top iron ore producer,"
-    for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>_{1,3})(?P<thing>O)", s)) + list(
+    for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>[_t]{0,2}_)(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),d?(?P<thing>O)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
             re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<adj2>[_t]\._)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
@@ -2055,6 +2059,14 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             # state-owned bank": plain adjectives only
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
+            out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+    # "the Chinese state-owned X", "a Brazilian state-run oil company, X": a firm its country owns
+    # or runs is in that country
+    for m in re.finditer(r"(?P<place>[CD])[_t]\.(?P<owned>_)(?P<desc>_{0,2}),?(?P<thing>O)", s):
+        desc = items[m.start("desc"):m.end("desc")]
+        if items[m.start("owned")].text.lower() in STATE_HELD_PARTICIPLES and view.items[m.start("owned") - 2].text.lower() \
+                in ("state", "government") and (not desc or _is_firm_noun(desc[-1].text)) \
+                and (place := _place_of_description(ctx, items[m.start("place")])):
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     _listed_under_a_described_group(ctx, view, sent, out)
     _people_based_in(ctx, view, sent, out)
