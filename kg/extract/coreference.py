@@ -73,10 +73,10 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
     for start, end, phrase in sorted(found):
         types = DESCRIPTION_TYPES[phrase]
         want_cls = DESCRIPTION_CLASS.get(phrase)
-        compatible = [g for g in groups if g.members and g.type in types
+        compatible = [g for g in groups if g.members and (g.type in types or _lender_by_name(phrase, g))
                       and (want_cls is None or g.cls == want_cls)]
         if phrase == "bank":
-            compatible = [g for g in compatible if g.cls in ("Bank", "CentralBank")]
+            compatible = [g for g in compatible if g.cls in ("Bank", "CentralBank") or _lender_by_name(phrase, g)]
         if phrase in ("regulator", "watchdog", "agency", "commission", "bureau"):
             compatible = [g for g in compatible if g.cls not in
                           ("Legislature", "NationalGovernment", "Court", "ExecutiveOffice", "Administration")]
@@ -109,6 +109,12 @@ def description_mentions(doc, groups: list[Group], taken: list[tuple[int, int]],
         target.extra_mentions.append((start, end))
     # "the Federal Reserve chairman", "Velmora's governor": a person, by the title the article gives them
     person_title_mentions(doc, groups, taken)
+
+
+def _lender_by_name(phrase: str, g: Group) -> bool:
+    """ "the bank" for a lender of many states named a bank ("the World Bank", "the Asian
+    Development Bank"): an organisation whose name ends in the word."""
+    return phrase == "bank" and g.type == "Organization" and name_key(longest_form(g)).split()[-1:] == ["bank"]
 
 
 def _the_capital_bank(doc, phrase: str, before: list[Group], nearest: Group, start: int) -> Group:
