@@ -64,7 +64,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.dates import find_date_cues
 from kg.extract.entity_lexicon import (
-    FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
+    FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
 )
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
@@ -582,8 +582,30 @@ def _cabinet_title(title: str) -> bool:
     core = [w for w in words if w not in ("deputy", "under", "assistant", "acting")]
     if core[:2] == ["secretary", "of"]:
         rest = [w for w in core[2:] if w != "the"]
-        return len(rest) == 1 and rest[0] in PORTFOLIOS
-    return len(core) == 2 and core[1] == "secretary" and core[0] in PORTFOLIOS
+        return len(rest) == 1 and rest[0] in PORTFOLIOS or _joined_portfolio(rest)
+    return len(core) == 2 and core[1] == "secretary" and core[0] in PORTFOLIOS or (
+        core[-1:] == ["secretary"] and _joined_portfolio(core[:-1]))
+
+
+def _joined_portfolio_start(view: SentenceView, a: int) -> int:
+    """Where a title starts when capitalised words of a joined portfolio stand before it ("Health
+    and Human Services Secretary X", "Housing and Urban Development Secretary Y"), else `a`."""
+    for k in range(max(0, a - 5), a - 2):
+        words = view.items[k:a]
+        if all(it.symbol in "t_&" and (it.text[:1].isupper() or it.text == "and") for it in words) \
+                and (k == 0 or view.items[k - 1].symbol not in "t_") \
+                and _joined_portfolio([it.text.lower() for it in words]):
+            return k
+    return a
+
+
+def _joined_portfolio(words: list[str]) -> bool:
+    """A portfolio of two fields joined by "and": "health and human services", "housing and urban
+    development" (a field's words, the last one of a ministry's portfolio)."""
+    if "and" not in words or not 3 <= len(words) <= 5:
+        return False
+    fields = PORTFOLIOS | PORTFOLIO_TAILS
+    return words[0] in fields and words[-1] in fields and words[words.index("and") - 1] in fields
 
 
 
@@ -1071,7 +1093,11 @@ class _TitleMatch:
         none when the clause does not assert it ("X might become chairman of Y")."""
         if b > a and _title_unasserted(self.view.token(b - 1)):
             return
-        for title in re.split(r"\s+and\s+", _title_text(self.view, a, b)):
+        whole = _title_text(self.view, a, b)
+        parts = re.split(r"\s+and\s+", whole)
+        if not all(set(p.lower().split()) & TITLE_HEADS for p in parts if p):
+            parts = [whole]  # one post whose portfolio joins two fields: "Health and Human Services Secretary"
+        for title in parts:
             if title:
                 self.add_one(person_i, org_key, title, conf, status)
 
@@ -1269,6 +1295,7 @@ def _bare_title_person(tm: _TitleMatch) -> None:
             continue
         if re.search(r"[OGY][tT]*T&$", tm.s[:a]):
             continue  # "Tarn CEO and President X": the second title is the firm's too, as the first
+        a = _joined_portfolio_start(view, a)  # "Health and Human Services Secretary X"
         title = _title_text(view, a, b)
         dept = _department_from_title(tm.ctx, view, a, b)
         if dept:
