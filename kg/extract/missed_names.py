@@ -37,7 +37,7 @@ from kg.extract.entity_types import (
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer
-from kg.nlp import english_word_or_plural, title_case
+from kg.nlp import english_word, english_word_or_plural, title_case
 from kg.resources import given_names
 
 
@@ -1392,7 +1392,8 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
     covering = {i: c for c in cands for i in range(c.start, c.end)}
     out = []
     for tok in doc:
-        if not is_legal_form(tok.text) or not tok.text[:1].isupper():
+        by_head = tok.text in FIRM_NAME_HEADS
+        if not (is_legal_form(tok.text) or by_head) or not tok.text[:1].isupper():
             continue
         own, person = covering.get(tok.i), covering.get(tok.i - 1) if tok.i > 0 else None
         if own is not None and own.start > 0 and own.start < tok.i and own.gaz is None:
@@ -1457,6 +1458,8 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
         span = doc[start:end]
         if start == tok.i or doc[start].text == "&" or any(a <= span.start_char < b for a, b in headlines):
             continue
+        if by_head and (absorbed or all(english_word(t) for t in doc[start:tok.i])):
+            continue  # "Aegerion Pharmaceuticals", not "National Industries": a coined word names the firm
         if absorbed and start == absorbed[0].start:
             continue  # the country opens the run: "USA LLC" is no name
         out.append(_firm_candidate(span, ENTITY_FOUND_BY_HEAD_WORD))
@@ -1536,6 +1539,12 @@ def _ends_in_country(doc, start: int, end: int, gaz) -> bool:
     """Whether the words [start, end) end in a word the gazetteer knows as a country ("USA", "Japan")."""
     entry = gaz.lookup(doc[end - 1].text) if end - start >= 2 else None
     return entry is not None and "Country" in entry.classes
+
+
+# plural business nouns that end only firms' names ("Aegerion Pharmaceuticals", "Kelvara
+# Therapeutics"), read like a legal form when the model left the name untagged
+FIRM_NAME_HEADS = {"Pharmaceuticals", "Therapeutics", "Biosciences", "Laboratories", "Industries", "Holdings",
+                   "Airlines", "Electronics", "Technologies", "Semiconductors"}
 
 
 def _firm_candidate(span, confidence: float) -> Candidate:
