@@ -6330,11 +6330,13 @@ def _sovereign(ctx: ArticleContext, key: str) -> bool:
 
 # nouns of saving a failing firm: by a government a policy, by another firm a takeover
 FIRM_RESCUE_NOUNS = RESCUE_NOUNS - {"loan", "loans", "lifeline"}
+# verbs whose subject carries out the rescue it names: "Y led the bailout of X", "Y arranged a rescue of X"
+RESCUE_LEADING_VERBS = {"lead", "arrange", "fund", "finance", "provide", "organize", "organise", "mount"}
 
 
 def _rescued_by_a_firm(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """A firm rescued by another ("arranged a rescue of X by its rival Y", "the bailout of X by Y")
-    is bought or funded by it (Investment: Y acts, X is the target); a rescue by a government is
+    """A firm rescued by another ("arranged a rescue of X by its rival Y", "the bailout of X by Y",
+    "Y has led two bailouts of X") is bought or funded by it (Investment: Y acts, X is the target); a rescue by a government is
     its policy, read by the policy finders."""
     if tok.pos_ != "NOUN" or tok.lower_ not in FIRM_RESCUE_NOUNS or _unreal(tok):
         return None
@@ -6343,6 +6345,8 @@ def _rescued_by_a_firm(ctx: ArticleContext, tok, sent) -> _Draft | None:
     savers = _agent(ctx, tok, firms) or _prep_objects(ctx, tok, ("by",), firms)[0]
     if not savers and tok.dep_ in ("dobj", "obj"):  # the parser may hang "by Y" on the verb: "arranged a rescue of X by Y"
         savers = _prep_objects(ctx, tok.head, ("by",), firms)[0]
+    if not savers and tok.dep_ in ("dobj", "obj") and lemma(tok.head) in RESCUE_LEADING_VERBS and _happened(tok.head):
+        savers = _subjects(ctx, tok.head, firms)  # "Y has led two bailouts of X": Y rescued X
     savers = [k for k in savers if k not in saved]
     if not saved or not savers:
         return None
