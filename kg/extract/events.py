@@ -7086,6 +7086,26 @@ def _assets_taken_over(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(buyers, owners), sent, tok, EVENT_INVESTMENT_VERB)
 
 
+# a country's resources a stake may be taken in: "a stake in a Nigerian oil field", "in a mine in Chad"
+COUNTRY_ASSETS = {"field", "fields", "oilfield", "oilfields", "mine", "mines", "block", "blocks", "deposit",
+                  "deposits", "project", "projects", "refinery", "pipeline", "port", "concession", "concessions"}
+
+
+def _country_of_asset(ctx: ArticleContext, stake) -> list[str]:
+    """The country a stake's unnamed resource lies in, by a demonym ("a stake in a Nigerian oil
+    field") or an "in" phrase ("a stake in a copper mine in Chad"): that country is invested in."""
+    found = []
+    for c in stake.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for asset in c.children:
+            if asset.dep_ != "pobj" or ctx.key(asset) is not None or asset.lower_ not in COUNTRY_ASSETS:
+                continue
+            found += [k for m in asset.children if m.dep_ in ("amod", "compound") for k in [ctx.country_of_demonym(m.text)] if k]
+            found += [k for k in _prep_objects(ctx, asset, ("in", "off"), {"Place"})[0] if ctx.is_country(k)]
+    return list(dict.fromkeys(found))
+
+
 def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem, low = lemma(tok), tok.lower_
     firms = {"Company", "Organization", "MediaOutlet", "Person", "GovernmentBody"}
@@ -7147,6 +7167,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low in OFFER_NOUNS and _other_offer(tok):
             return None
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), BOUGHT_TYPES)
+        in_country = not targets and low in ("stake", "stakes") and bool(targets := _country_of_asset(ctx, tok))
+        # ("a stake in a Nigerian oil field": Nigeria is invested in, as a state is)
         if not targets and lemma(tok) in ACQUIRE_LEMMAS:
             targets, _ = _prep_objects(ctx, tok, ("of",), ACQUIRED_TYPES)  # "X's acquisition of the drug Y"
             # (the parser may end the phrase at the kind of product and leave its name apart)
@@ -7189,7 +7211,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 return _Draft("Investment", _parts(parties[:1], parties[1:]), sent, tok, EVENT_MERGING_PARTIES)
         if not targets:
             return None
-        return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN)
+        return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_NOUN,
+                      extra={"sovereign": True} if in_country else {})
     return None
 
 
