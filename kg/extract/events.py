@@ -2997,8 +2997,8 @@ def _body_convenes(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Meeting", parts, sent, tok, EVENT_GROUP_MEETS, extra={"group": True})
 
 
-# verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X"
-HOST_VERBS = {"host", "receive", "welcome"}
+# verbs whose object, when a person, is a guest: "hosted X", "received X", "welcomed X", "greeted X"
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
 
 
 def _hosted_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
