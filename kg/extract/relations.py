@@ -528,8 +528,10 @@ def _org_for_bare_title(ctx: ArticleContext, view: SentenceView, title: str, per
         firm = _main_company(ctx) if low in CORPORATE_TITLES else None
         if firm is None and low in BOARD_CHAIR_TITLES:
             # "Chairman X said" in an agency's release that names no firm: the chair of the one
-            # commission, board or agency it names
-            firm = _one_government_body(ctx, lambda e: norm_name(e.name).rpartition(" ")[2] in BOARD_BODY_HEADS)
+            # commission, board or agency it names; in a hearing's story, of the one committee
+            # ("the House Committee on Oversight ... Chairman X asked")
+            firm = _one_government_body(ctx, lambda e: norm_name(e.name).rpartition(" ")[2] in BOARD_BODY_HEADS) \
+                or _one_government_body(ctx, lambda e: bool(set(norm_name(e.name).split()) & COMMITTEE_WORDS))
         return firm, REL_HOLDER_FROM_CONTEXT
     if first in SECRETARY_TITLES:
         # "Secretary X", "Under Secretary for Terrorism X" in a text naming one department: its head's
@@ -768,6 +770,8 @@ CORPORATE_TITLES = {
 # titles of a board's chair, and the heads of the bodies a chair presides over
 BOARD_CHAIR_TITLES = {"chairman", "chairwoman", "chair", "acting chairman", "acting chair"}
 BOARD_BODY_HEADS = {"commission", "board", "agency", "authority", "bureau", "administration", "corporation"}
+# the words of a legislature's committees, whose chairs a hearing's story names "Chairman X"
+COMMITTEE_WORDS = {"committee", "subcommittee", "sub-committee"}
 
 
 def _main_company(ctx: ArticleContext) -> str | None:
