@@ -141,7 +141,7 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
     if (last == "bank" or head == "bank") and "post" in wordset:
         return "Company", "Bank"  # "Post Office Savings Bank": a bank's head outranks a media word inside
     if wordset & MEDIA_WORDS - {"post"} and len(words) > 1 or \
-            "post" in wordset and len(words) > 1 and not _postal_name(words):
+            "post" in wordset and len(words) > 1 and not _postal_name(words) and not _person_named_post(words):
         return "MediaOutlet", None
     if last == "bank" or len(words) == 1 and len(last) > 6 and last.endswith("bank"):
         return "Company", "Bank"  # "... Bank", and one word: "Gazprombank", "Rabobank"
@@ -160,6 +160,12 @@ def type_by_words(text: str) -> tuple[str | None, str | None]:
 # "Canada Post"; but "Bangkok Post", "Washington Post", "Huffington Post" are newspapers).
 POSTAL_COUNTRIES = {"japan", "canada", "australia", "china", "india", "korea", "swiss", "deutsche", "austrian",
                     "singapore", "new zealand", "an", "hongkong", "pakistan", "nigerian", "vietnam"}
+
+
+def _person_named_post(words: list[str]) -> bool:
+    """"David Post": a given name before the surname Post is a person's name, not a newspaper's
+    (the newspapers are named for places: "Washington Post", "Denver Post")."""
+    return len(words) == 2 and words[1] == "post" and words[0] in given_names()
 
 
 def _postal_name(words: list[str]) -> bool:
