@@ -250,11 +250,34 @@ def _homes(ctx: ArticleContext, sent, out: _Collector) -> None:
         elif j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ in ("a", "an") \
                 and toks[j + 2].lower_ in RESIDENT_NOUNS and toks[j + 3].lower_ == "of":
             j += 3
+        elif j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].lower_ in ("both", "all") \
+                and toks[j + 2].lower_ == "of":
+            j += 2  # "A and B, both of Dallas, Texas,"
         if j + 1 >= len(toks) or toks[j].lower_ != "of":
             continue
         place = ctx.key(toks[j + 1]) or (ctx.key(toks[j + 2]) if toks[j + 1].lower_ == "the" and j + 2 < len(toks) else None)
         if place and ctx.type_of(place) == "Place" and not ctx.is_country(place):
-            out.add(person, "locatedIn", place, sent, REL_PERSON_HOME, home=True)
+            for resident in [person, *_listed_people_before(ctx, tok)]:
+                out.add(resident, "locatedIn", place, sent, REL_PERSON_HOME, home=True)
+
+
+def _listed_people_before(ctx: ArticleContext, tok) -> list[str]:
+    """The people listed before the last one of a list ("A and B of Kentucky", "A, B and C, all of
+    Dallas"): the place after the list is each one's home."""
+    found = []
+    # (the parser may hang the second name of "A, B and C" on the first as an appositive)
+    while (tok.dep_ == "conj" or tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children)) \
+            and tok.head.i != tok.i and ctx.type_of(ctx.key(tok.head)) == "Person":
+        tok = tok.head
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+            break  # "A of Dayton and B of Omaha": each is given a home of their own
+        first = tok.i
+        while first > 0 and ctx.key(tok.doc[first - 1]) == ctx.key(tok):
+            first -= 1
+        before = tok.doc[first - 1] if first > 0 else None
+        if before is None or not (before.lower_ in TITLE_HEADS or before.pos_ == "PROPN"):
+            found.append(ctx.key(tok))  # (not "Senator X": a titled person's place is the office's)
+    return found
 
 
 def _country_of_cabinet(ctx: ArticleContext, key: str) -> str | None:
