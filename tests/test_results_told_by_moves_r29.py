@@ -2,7 +2,7 @@
 firm ("X's net profit rose 14 percent", "its earnings fell" where "its" is the firm, "profit at X
 plunged") as the subject of a verb of moving, in the past, the present perfect or the
 progressive, is an Other event with the firm as actor (kg.extract.events._other,
-_results_owners); so are results a firm "unveiled" or "disclosed", and the figures of its results
+_owners_of_noun); so are results a firm "unveiled" or "disclosed", and the figures of its results
 ("weak earnings figures"). Like all results they are dated only by a cue of their own clause."""
 
 import pytest

@@ -2567,13 +2567,14 @@ def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> lis
 INTENT_NOUNS = APPLICATION_NOUNS | {"attempt", "attempts", "effort", "efforts", "intention", "deal", "agreement"}
 
 
-def _owners_of_noun(ctx: ArticleContext, noun, types) -> list[str]:
+def _owners_of_noun(ctx: ArticleContext, noun, types, preps=("by", "from")) -> list[str]:
     """Whose the plan, bid or application is: its possessor ("X's bid") or its "by" or "from" ("the
-    application by X", "a request from X")."""
+    application by X", "a request from X"); other nouns name their owner with other prepositions
+    ("profit at X")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return _keys(ctx, c, types)
-    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+    return [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 
 
@@ -8427,12 +8428,12 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # of their own clause, never the narrative's)
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB,
                       extra={"kind": "results", "own_date_only": True}) if firms else None
-    if tok.pos_ == "VERB" and lem in UP_VERBS | DOWN_VERBS | RESULT_MULTIPLY_VERBS and (_happened(tok) or _going_on(tok)) \
+    if tok.pos_ == "VERB" and lem in RESULT_MOVE_VERBS and (_happened(tok) or _going_on(tok)) \
             and not any(c.dep_ == "neg" for c in tok.children):
         # "X's net profit rose 14 percent", "X said its earnings fell", "profit at X plunged":
         # the results a firm told, told by how they moved (the firm owns the results noun)
         firms = [k for c in tok.children if c.dep_ == "nsubj" and c.lower_ in BUSINESS_RESULT_NOUNS
-                 for k in _results_owners(ctx, c)]
+                 for k in _owners_of_noun(ctx, c, {"Company"}, preps=("at", "of"))]
         return _Draft("Other", [(k, "actor") for k in dict.fromkeys(firms)], sent, tok, EVENT_OTHER_VERB,
                       extra={"kind": "results", "own_date_only": True}) if firms else None
     if tok.pos_ == "VERB" and lem == "recall" and (_happened(tok) or _going_on(tok)):
@@ -8498,17 +8499,9 @@ RESULT_CHANGE_NOUNS = (set(MOVE_NOUN_VERBS) - {"loss"}) | {"increase", "decrease
 
 # nouns of the figures a results noun qualifies: "earnings figures", "sales numbers"
 RESULT_FIGURE_NOUNS = {"figures", "numbers"}
-# verbs by which an amount moves by a multiple: "profits more than doubled"
-RESULT_MULTIPLY_VERBS = {"double", "triple", "halve"}
-
-
-def _results_owners(ctx: ArticleContext, noun) -> list[str]:
-    """The firms whose results a results noun names: its possessive ("X's profit", "its
-    earnings" where "its" is a firm) or an "at"/"of" phrase ("profit at X", "the revenues of X")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
-               for p in c.children if p.dep_ == "pobj"]
-    return [k for o in owners for k in [ctx.key(o)] if k and ctx.type_of(k) == "Company"]
+# verbs by which results move: as prices do ("profit rose", "sales slipped"), or by a multiple
+# ("profits more than doubled")
+RESULT_MOVE_VERBS = UP_VERBS | DOWN_VERBS | {"double", "triple", "halve"}
 
 
 def _business_result(noun) -> bool:
@@ -9935,8 +9928,10 @@ _PAST_COMPARED = re.compile(r"\b(?:(?:from|than|over)\s+(?:the\s+same\s+(?:perio
 _PAST_CUE = re.compile(r"\b(?:ago|earlier|before|previous|prior|last)\b|^a\s+year\b", re.I)
 
 
-def _comparison_point(text: str, start: int, end: int | None = None) -> bool:
-    if end is not None and _PAST_COMPARED.search(text[max(0, start - 70):start]) and _PAST_CUE.search(text[start:end]):
+def _comparison_point(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] is the point a figure or a change is compared with: after
+    an old figure ("up from 3.2% in August") or a time long past ("from one year ago")."""
+    if _PAST_COMPARED.search(text[max(0, start - 70):start]) and _PAST_CUE.search(text[start:end]):
         return True
     return bool(_COMPARISON_POINT.search(text[max(0, start - 60):start]))
 

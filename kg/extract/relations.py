@@ -68,6 +68,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
+from kg.namespaces import ID
 from kg.models import Article, Relation
 
 ORG = "[OGY]"  # any organisation symbol
@@ -238,10 +239,7 @@ def _homes(ctx: ArticleContext, sent, out: _Collector) -> None:
         person = ctx.key(tok)
         if ctx.type_of(person) != "Person" or (n + 1 < len(toks) and ctx.key(toks[n + 1]) == person):
             continue  # (the last word of the name)
-        first = n
-        while first > 0 and ctx.key(toks[first - 1]) == person:
-            first -= 1
-        if first > 0 and (toks[first - 1].lower_ in TITLE_HEADS or toks[first - 1].pos_ == "PROPN"):
+        if _titled(ctx, tok, sent.start):
             continue  # "Senator X of New York": the title's place
         j = n + 1
         # ", 45," (an age) and ", a resident" before the "of"
@@ -257,11 +255,21 @@ def _homes(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue
         place = ctx.key(toks[j + 1]) or (ctx.key(toks[j + 2]) if toks[j + 1].lower_ == "the" and j + 2 < len(toks) else None)
         if place and ctx.type_of(place) == "Place" and not ctx.is_country(place):
-            for resident in [person, *_listed_people_before(ctx, tok)]:
+            for resident in [person, *_listed_people_before(ctx, tok, sent.start)]:
                 out.add(resident, "locatedIn", place, sent, REL_PERSON_HOME, home=True)
 
 
-def _listed_people_before(ctx: ArticleContext, tok) -> list[str]:
+def _titled(ctx: ArticleContext, tok, floor: int) -> bool:
+    """Whether the name that ends at `tok` has a title or another name before it in its sentence
+    (which starts at `floor`): "Senator X", "President X"."""
+    key, first = ctx.key(tok), tok.i
+    while first > floor and ctx.key(tok.doc[first - 1]) == key:
+        first -= 1
+    before = tok.doc[first - 1] if first > floor else None
+    return before is not None and (before.lower_ in TITLE_HEADS or before.pos_ == "PROPN")
+
+
+def _listed_people_before(ctx: ArticleContext, tok, floor: int) -> list[str]:
     """The people listed before the last one of a list ("A and B of Kentucky", "A, B and C, all of
     Dallas"): the place after the list is each one's home."""
     found = []
@@ -271,11 +279,7 @@ def _listed_people_before(ctx: ArticleContext, tok) -> list[str]:
         tok = tok.head
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
             break  # "A of Dayton and B of Omaha": each is given a home of their own
-        first = tok.i
-        while first > 0 and ctx.key(tok.doc[first - 1]) == ctx.key(tok):
-            first -= 1
-        before = tok.doc[first - 1] if first > 0 else None
-        if before is None or not (before.lower_ in TITLE_HEADS or before.pos_ == "PROPN"):
+        if not _titled(ctx, tok, floor):
             found.append(ctx.key(tok))  # (not "Senator X": a titled person's place is the office's)
     return found
 
@@ -629,8 +633,11 @@ def _joined_portfolio(words: list[str]) -> bool:
     development" (a field's words, the last one of a ministry's portfolio)."""
     if "and" not in words or not 3 <= len(words) <= 5:
         return False
-    fields = PORTFOLIOS | PORTFOLIO_TAILS
-    return words[0] in fields and words[-1] in fields and words[words.index("and") - 1] in fields
+    return all(w in PORTFOLIO_FIELDS for w in (words[0], words[-1], words[words.index("and") - 1]))
+
+
+# the words of a ministry's fields, first and last ("health", "human services")
+PORTFOLIO_FIELDS = PORTFOLIOS | PORTFOLIO_TAILS
 
 
 
@@ -836,9 +843,6 @@ def _country_of_coordinated_official(ctx: ArticleContext, person: str, sent) -> 
 def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str | None]:
     """(known, key): whether the gazetteer knows which country a well-known politician
     serves, and that country's entity in the article (None when the article does not name it)."""
-    from kg.gazetteer import load_gazetteer
-    from kg.namespaces import ID
-
     if person is None:
         return False, None
     e = ctx.table.get(person)
@@ -853,9 +857,6 @@ def _known_country(ctx: ArticleContext, person: str | None) -> tuple[bool, str |
 
 def _country_named(ctx: ArticleContext, path: str) -> str | None:
     """The entity of the article that is the gazetteer's country `path`, else None."""
-    from kg.gazetteer import load_gazetteer
-    from kg.namespaces import ID
-
     gaz = load_gazetteer()
     iri = str(ID[path])
     country = gaz.get(path)
@@ -2118,7 +2119,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # or runs is in that country
     for m in re.finditer(r"(?P<place>[CD])[_t]\.(?P<owned>_)(?P<desc>_{0,2}),?(?P<thing>O)", s):
         desc = items[m.start("desc"):m.end("desc")]
-        if items[m.start("owned")].text.lower() in STATE_HELD_PARTICIPLES and view.items[m.start("owned") - 2].text.lower() \
+        if items[m.start("owned")].text.lower() in STATE_HELD_PARTICIPLES and items[m.start("owned") - 2].text.lower() \
                 in ("state", "government") and (not desc or _is_firm_noun(desc[-1].text)) \
                 and (place := _place_of_description(ctx, items[m.start("place")])):
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
