@@ -132,6 +132,18 @@ def add_special_cases(nlp) -> None:
     for word in RE_ELECTION_WORDS + CO_FOUNDING_WORDS:
         for written in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    split_at_em_dashes(nlp)
+
+
+def split_at_em_dashes(nlp) -> None:
+    """An em dash is never part of a word, but the English tokenizer cuts at one only between
+    letters: "(United Kingdom)—to" or "U.S.—China" stayed one word, and the name before it was
+    lost. Each em dash is a word of its own, and so is a bracket it touches (the tokenizer reads
+    no word's edges again once it has cut it)."""
+    from spacy.util import compile_infix_regex
+
+    dashes = ["—", r"[)\]](?=—)", r"(?<=—)[(\[]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + dashes).finditer
 
 
 PARAGRAPH_BREAKS_NAME = "kg_paragraph_breaks"

@@ -560,8 +560,11 @@ def _short_form_in_parentheses(doc, cand: Candidate, label: str, gaz: Gazetteer)
     inner = doc[e + 1:j]
     if not inner.text[:1].isupper() or any(t.like_num for t in inner) or re.match(r"^[A-Z]-", inner.text):
         return None
-    short = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char, label,
-                      gaz=gaz.lookup(inner.text))
+    entry = gaz.lookup(inner.text)
+    if entry is not None and entry.type == "Place" and label not in ("GPE", "LOC", "NORP") \
+            and inner[0].text not in cand.text.split():
+        return None  # "Volta Trading LLC (China)": where the firm is, not its short form
+    short = Candidate(inner.start, inner.end, inner.text, inner.start_char, inner.end_char, label, gaz=entry)
     short.acronym_of = cand
     short.in_headline = cand.in_headline
     return short

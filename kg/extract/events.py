@@ -4303,6 +4303,10 @@ def _onto_list(tok) -> bool:
         return False
     # the parser may hang "to the list" on the object ("added 24 firms to the Entity List")
     holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    # or on a name listed after the object, with no other verb between ("added three firms - A,
+    # B and C - to the Entity List")
+    holders += [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos")
+                and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == tok.i]
     return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
         t.lower_ in LIST_WORDS and _control_list(t) for p in c.children if p.dep_ == "pobj" for t in p.subtree)
         for h in holders for c in h.children)

@@ -4525,6 +4525,13 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             inner = ctx.key(tok.head)
             if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
                 out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+        # "Volta Trading LLC (China), Merix Ltd. (Hong Kong) and ...": a place in parentheses right
+        # after a name, in a list too
+        if ctx.type_of(k) == "Place" and tok.i >= 2 and tok.doc[tok.i - 1].text == "(" \
+                and ctx.key(tok.doc[tok.i - 2]) != k and ctx.type_of(ctx.key(tok.doc[tok.i - 2])) in LOCATED_TYPES:
+            close = next((j for j in range(tok.i + 1, min(tok.i + 5, len(tok.doc))) if ctx.key(tok.doc[j]) != k), None)
+            if close is not None and tok.doc[close].text == ")":
+                out.add(ctx.key(tok.doc[tok.i - 2]), "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "Tarn, the biggest electric company in Texas,": a firm's description placed in a place
         if tok.dep_ == "appos" and k is None and tok.pos_ == "NOUN" \
                 and (_is_firm_noun(tok.lower_) or tok.lower_ in PLACED_NOUNS):
