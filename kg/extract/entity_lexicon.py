@@ -201,8 +201,9 @@ LAW_HEADS = {"act", "law", "bill", "treaty", "agreement", "accord", "directive",
              "plenum", "summit", "initiative", "protocol", "declaration", "convention", "war", "crisis",
              "pandemic", "conference", "games", "olympics", "expo", "festival", "pact", "plan", "programme",
              "program", "strategy", "doctrine", "dialogue", "talks", "session", "meeting", "election", "elections",
-             # a court's documents, capitalised in releases ("a proposed Final Judgment", "the Consent Decree")
-             "judgment", "judgement", "decree", "injunction"}
+             # a court's or an agency's documents, capitalised in releases ("a proposed Final Judgment",
+             # "the Consent Decree", "a Final Determination")
+             "judgment", "judgement", "decree", "injunction", "determination"}
 # The heads among them that end a statute's name ("the Export Administration Regulations", "the
 # Bank Secrecy Act"): the words before them name the law, not a body (not "Rules": "the
 # Securities Commission Rules" are the commission's own, and name it)

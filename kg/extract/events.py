@@ -4891,7 +4891,14 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("prohibit", "forbid") and not any(c.dep_ == "neg" for c in tok.children):
         targets = _cut_off_parties(ctx, tok)
+        if not targets and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            # "prohibiting X from selling software": the party named is stopped
+            targets = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, BOUND_PARTIES)
+                       if ctx.type_of(k) in BOUND_PARTIES]
         actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
+        if not actors and tok.dep_ == "acl" and tok.head.lower_ in RULING_DOCUMENTS and tok.head.dep_ in ("dobj", "obj"):
+            # "the Department issued a final determination prohibiting X ...": who issued it
+            actors = [k for k in _gov_subjects(ctx, tok.head.head) if ctx.type_of(k) == "GovernmentBody"]
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB) \
             if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("pay", "settle"):
@@ -6540,6 +6547,8 @@ def _bodies_of(ctx: ArticleContext, verb) -> list[str]:
 
 ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "order", "orders", "directive",
                 "directives", "guidelines", "ordinance"}
+# what an authority issues that may bind a party by name: "a final determination prohibiting X from ..."
+RULING_DOCUMENTS = ISSUED_RULES | {"rule", "determination", "decision", "ruling", "finding", "notice"}
 
 
 # verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
