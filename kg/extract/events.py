@@ -1089,6 +1089,8 @@ def _learned(ctx: ArticleContext) -> list[_Draft]:
             continue  # "bought X, the port business of Y": the unit is bought, Y says whose it was
         if role == "actor" and cand.event_type == "PolicyAnnouncement" and _acted_by_another(cand):
             continue  # "X drove back efforts by Y to lower prices": the noun's "by" phrase names who acts
+        if cand.event_type == "PolicyAnnouncement" and _lends_to_a_country(cand):
+            continue  # "the fund approved a loan for X", "agreed to a rescue package for X": lending (Investment)
         if role == "target" and cand.event_type == "RegulatoryAction" and _qualifies_a_person(cand):
             continue  # "charged X's Director of Operations Ada Lind", "a longtime X employee": the person is charged
         if _qualifies_the_people_acted_on(cand):
@@ -6413,6 +6415,16 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 c.dep_ in ("nummod", "compound") and c.tag_ == "CD" for c in amount.children)):
             given = amount  # "provide $5 billion in loans to X": the sum is what is given
         gov = given.head
+        if given.dep_ == "pobj" and gov.lower_ in ("to", "on") and gov.dep_ == "prep" and lemma(gov.head) == "agree":
+            given, gov = gov, gov.head  # "agreed to a rescue package for X", "agreed on a bailout for Y"
+        if not targets and lemma(gov) in LENDING_ACT_VERBS:
+            # "agreed to a rescue package for X to shore up its banks": the parser reads "for X
+            # to ..." as a clause of the verb
+            # (the country as the clause's subject or as the "for" phrase's object)
+            targets = [k for a in [*gov.children, *given.children] if a.dep_ == "advcl"
+                       if any(m.dep_ == "mark" and m.lower_ == "for" and m.i > given.i for m in a.children)
+                       for p in [*a.children, *(g for m in a.children if m.dep_ == "mark" for g in m.children)]
+                       if p.dep_ in ("nsubj", "pobj") for k in _keys(ctx, p, {"Place", "GovernmentBody"})]
         if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
             # "approved a loan to X", "... in loans to X": the "to" phrase hung on the giving verb
             targets = [k for c in gov.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
@@ -6422,13 +6434,24 @@ def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         for k in _keys(ctx, c, {"Place", "GovernmentBody"})]
         if not targets and given.dep_ in ("dobj", "obj") and lemma(gov) in BORROWING_VERBS:
             targets = _subjects(ctx, gov, {"Place", "GovernmentBody"})  # "Greece needed a bailout from X"
-        elif targets and not actors and given.dep_ in ("dobj", "obj") and lemma(gov) in LENDING_ACT_VERBS:
+        elif targets and not actors and given.dep_ in ("dobj", "obj", "prep") and lemma(gov) in LENDING_ACT_VERBS:
             actors = _subjects(ctx, gov, lenders)  # "the fund approved a rescue package for X"
     targets = [k for k in dict.fromkeys(targets) if _sovereign(ctx, k)]
     actors = [k for k in dict.fromkeys(actors) if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
     if not targets:
         return None
     return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_SOVEREIGN_LENDING, extra={"sovereign": True})
+
+
+def _lends_to_a_country(cand) -> bool:
+    """Whether a policy trigger is the act of lending to a country that `_lending` reads as an
+    investment: the rescue noun itself, or the one approved or agreed to ("approved a loan for X",
+    "agreed to a rescue package for X")."""
+    t = cand.trigger
+    nouns = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children if p.dep_ == "pobj"]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.lower_ in RESCUE_NOUNS]
+    return any(n.lower_ in RESCUE_NOUNS and _lending(cand.ctx, n, cand.sent) is not None for n in nouns)
 
 
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -6771,6 +6794,9 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                                                   for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower",
                                                                                        "hold", "leave", "maintain"):
         return None
+    if any(n.lower_ in RESCUE_NOUNS and _lending(ctx, n, sent) is not None
+           for n in [obj, *(c for c in obj.children if c.dep_ == "compound")]):
+        return None  # "the fund approved a $3 billion bailout for X": lending to a country (an investment)
     # a country announces through its government ("Japan unveiled a stimulus package")
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
               if ctx.type_of(k) in {"GovernmentBody", "Person", "PoliticalParty", "Place"} or _public_body(ctx, k)]
