@@ -4758,6 +4758,17 @@ PRICE_NOUNS = {"fee", "fees", "price", "prices", "rate", "rates", "interest", "m
                "markup", "surcharge", "cost", "costs", "tariff", "tariffs", "royalty", "royalties"}
 
 
+# where a firm or a person works or lives, searched by investigators: "searched the offices of X"
+PREMISES_NOUNS = {"office", "offices", "headquarters", "premises", "home", "homes", "house", "residence", "factory",
+                  "factories", "plant", "warehouse", "warehouses", "branch", "branches"}
+
+
+def _searched_premises(verb) -> bool:
+    """Whether "search" is investigators' search of a party's premises ("searched the offices of
+    X", "searched X's headquarters"), not a search for something ("searched for a buyer")."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in PREMISES_NOUNS for c in verb.children)
+
+
 def _regulatory_verb_sense(verb) -> bool:
     """Whether a regulatory verb names an authority's act: not a price charged ("the fee it
     charges"), nor a group calling off its own action ("the unions were suspending the strike")."""
@@ -4909,7 +4920,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _cited(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in CLOSING_VERBS:
         return _closed_by_authority(ctx, tok, sent)
-    if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))):
+    if tok.pos_ == "VERB" and (lem in REG_VERBS or (lem == "crack" and any(c.lower_ == "down" for c in tok.children))
+                               or lem == "search" and _searched_premises(tok)):
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDECIDED_MODALS) for c in tok.children):
             return None  # "did not charge X", "may fine X", "could sanction X": nothing was done ("will" is announced)
         if not _regulatory_verb_sense(tok):
