@@ -109,7 +109,9 @@ NEGATIVE_WORDS = {
     "liar", "dictator", "traitor", "hypocrite", "criminal", "puppet", "thief", "crook", "tyrant", "bully",
     "coward", "clown", "racist", "fascist", "menace",
     # what a critic calls an act: "called X's actions an egregious violation", "called the vote a sham"
-    "violation", "sham", "coup", "travesty", "farce",
+    "violation", "sham", "coup", "travesty", "farce", "setback", "blunder", "betrayal", "insult", "catastrophe",
+    # what a critic says of an act: "called the chairman's actions deplorable"
+    "deplorable", "appalling", "inexcusable", "unconscionable", "scandalous", "inappropriate", "unethical",
 }
 REGULATE_VERBS = {
     "regulate", "probe", "investigate", "fine", "charge", "sue", "indict", "penalize", "penalise",
