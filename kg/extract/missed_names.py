@@ -1464,6 +1464,8 @@ def firms_by_legal_form(doc, cands: list[Candidate], headlines) -> list[Candidat
             continue  # the country opens the run: "USA LLC" is no name
         out.append(_firm_candidate(span, ENTITY_FOUND_BY_HEAD_WORD))
         covered.update(range(span.start, span.end))
+        # (a legal form after a head word then joins the name found: "Velmora Systems Inc.")
+        covering.update(dict.fromkeys(range(span.start, span.end), out[-1]))
         for c in absorbed:
             cands.remove(c)
     return out
@@ -1544,7 +1546,8 @@ def _ends_in_country(doc, start: int, end: int, gaz) -> bool:
 # plural business nouns that end only firms' names ("Aegerion Pharmaceuticals", "Kelvara
 # Therapeutics"), read like a legal form when the model left the name untagged
 FIRM_NAME_HEADS = {"Pharmaceuticals", "Therapeutics", "Biosciences", "Laboratories", "Industries", "Holdings",
-                   "Airlines", "Electronics", "Technologies", "Semiconductors"}
+                   "Airlines", "Electronics", "Technologies", "Semiconductors", "Foods", "Motors", "Airways",
+                   "Networks", "Systems", "Enterprises", "Brands", "Logistics", "Resources", "Communications", "Labs"}
 
 
 def _firm_candidate(span, confidence: float) -> Candidate:
