@@ -1408,6 +1408,18 @@ def _authors_after(ctx: ArticleContext, act) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
 
 
+def _in_protest_over(verb) -> list:
+    """The nouns of what a verb's "in protest over|at|against" phrase protests: "resigned in protest
+    over X's practices" gives "practices"."""
+    # (the parser may hang "in protest" on the verb's object and the "over" phrase anywhere: it
+    # is the one right after "protest")
+    return [o for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in"
+            and next((a.i for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in PROTEST_NOUNS and p.i + 1 < len(p.doc)
+            for w in [p.doc[p.i + 1]] if w.dep_ == "prep" and w.lower_ in ("over", "at", "against", "of")
+            for o in w.children if o.dep_ == "pobj"]
+
+
 def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_Draft] = ()) -> list[_Draft]:
     """Criticism of a deal, plan or policy: the parties or owner of the thing criticised are the
     target ("the minister criticized the merger of X and Y", "X slammed Y's plan"), or the authors
@@ -1428,6 +1440,10 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in acts and ctx.key(c) is None]
             objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "about", "over")
                      for p in c.children if p.dep_ == "pobj" and p.lower_ in acts and ctx.key(p) is None]
+        elif _in_protest_over(tok):
+            # "resigned in protest over X's practices", "walked out in protest at Y's decision": the
+            # act protested is criticised, its doer the target
+            objs = _in_protest_over(tok)
         elif lemma(tok) not in CRITICIZE_VERBS:
             continue
         else:
@@ -1443,7 +1459,8 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
                        for p in i.children if p.dep_ == "pobj"
                        for k in _keys(ctx, p, ACTORS | {"Place"}, allow_place_poss=False)]
         # "criticized the government of President X": the leader (or country) whose government it is
-        targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS else
+        protested = _in_protest_over(tok)
+        targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS or o in protested else
                                             _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
                                             if o.lower_ in LED_BODY_NOUNS else
                                             _keys(ctx, o, ACTORS | {"Place"})) if k not in critics]
