@@ -952,6 +952,8 @@ def _no_market_move(cand) -> bool:
     trigger = cand.trigger
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "nsubj" and c.lower_ in FIGURE_NOUNS) for c in trigger.children):
         return True
+    if _turned_to_a_result(trigger):
+        return True  # "X tumbled into the red", "X swung to a loss": its results, not its shares
     if trigger.tag_ in ("VBZ", "VBD", "NNS") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True  # "exposed workers to falls" tagged as "to" + a verb: a thing suffered, not a price moving
     return any(tok.lower_ in TITLE_HEADS for tok in _heads_between(cand))
@@ -8496,6 +8498,12 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # of their own clause, never the narrative's)
         return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB,
                       extra={"kind": "results", "own_date_only": True}) if firms else None
+    if tok.pos_ == "VERB" and _turned_to_a_result(tok) and (_happened(tok) or _going_on(tok)) \
+            and not any(c.dep_ == "neg" for c in tok.children):
+        # "X swung to a loss", "X has tumbled into the red", "X returned to profit": its results
+        firms = _subjects(ctx, tok, {"Company"})
+        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB,
+                      extra={"kind": "results", "own_date_only": True}) if firms else None
     if tok.pos_ == "VERB" and lem in RESULT_MOVE_VERBS and (_happened(tok) or _going_on(tok)) \
             and not any(c.dep_ == "neg" for c in tok.children):
         # "X's net profit rose 14 percent", "X said its earnings fell", "profit at X plunged":
@@ -8570,6 +8578,18 @@ RESULT_FIGURE_NOUNS = {"figures", "numbers"}
 # verbs by which results move: as prices do ("profit rose", "sales slipped"), or by a multiple
 # ("profits more than doubled")
 RESULT_MOVE_VERBS = UP_VERBS | DOWN_VERBS | {"double", "triple", "halve"}
+
+
+# what a firm's results turn into: "swung to a loss", "slipped into the red", "returned to profit"
+RESULT_STATES = {"red", "black", "loss", "losses", "profit", "profits", "profitability"}
+
+
+def _turned_to_a_result(verb) -> bool:
+    """Whether a verb tells a firm's results by what they turned into ("X swung to a loss", "X
+    tumbled into the red", "X returned to profitability"), not a price's move."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+        p.dep_ == "pobj" and p.lower_ in RESULT_STATES and (p.lower_ not in ("red", "black") or any(
+            d.lower_ == "the" for d in p.children)) for p in c.children) for c in verb.children)
 
 
 def _business_result(noun) -> bool:
