@@ -8543,6 +8543,14 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if gov.pos_ == "VERB" and lemma(gov) in BANKRUPTCY_VERBS and (_happened(gov) or _filing_announced(gov)):
             firms = _subjects(ctx, gov, {"Company", "Organization"})
             return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
+    sought = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    if tok.pos_ == "NOUN" and tok.lower_ == "protection" and (tok.dep_ in ("dobj", "obj") or sought.i != tok.head.i) \
+            and lemma(sought) in BANKRUPTCY_VERBS and (_happened(sought) or _filing_announced(sought)) \
+            and any(w.lower_ == "creditors" for c in [*tok.children, *sought.children]
+                    if c.dep_ == "prep" and c.lower_ == "from" for w in c.children):
+        # "X sought protection from its creditors", "filed for protection from creditors": bankruptcy
+        firms = _subjects(ctx, sought, {"Company", "Organization"})
+        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
     if tok.pos_ == "NOUN" and (tok.lower_ in BANKRUPTCY_NOUNS | {"default"}):
         owned = _failure_owned(ctx, tok, sent)
         if owned is not None or tok.lower_ == "default":
