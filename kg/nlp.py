@@ -139,10 +139,11 @@ def split_at_em_dashes(nlp) -> None:
     """An em dash is never part of a word, but the English tokenizer cuts at one only between
     letters: "(United Kingdom)—to" or "U.S.—China" stayed one word, and the name before it was
     lost. Each em dash is a word of its own, and so is a bracket it touches (the tokenizer reads
-    no word's edges again once it has cut it)."""
+    no word's edges again once it has cut it); so is a hyphen after an abbreviation's full stop
+    before a name ("U.S.-China talks" was one word, and neither country was named)."""
     from spacy.util import compile_infix_regex
 
-    dashes = ["—", r"[)\]](?=—)", r"(?<=—)[(\[]"]
+    dashes = ["—", r"[)\]](?=—)", r"(?<=—)[(\[]", r"(?<=[A-Z]\.)-(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + dashes).finditer
 
 

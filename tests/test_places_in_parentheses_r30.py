@@ -2,7 +2,8 @@
 (China)"), in a list too; it is no short form of the name, which keeps its own entity
 (kg.extract.candidates._short_form_in_parentheses, kg.extract.relations._located_by_parse).
 An em dash is a word of its own, so a list set off by dashes keeps its last name
-(kg.nlp.split_at_em_dashes)."""
+(kg.nlp.split_at_em_dashes); so is a hyphen after an
+abbreviation's full stop before a name ("U.S.-Vietnam talks")."""
 
 import pytest
 from helpers import article_entity_types, event_parts, relation_pairs
@@ -36,3 +37,12 @@ def test_a_short_form_in_parentheses_still_names_the_firm(tmp_path):
     types = article_entity_types(tmp_path, text)
     assert "Helmsford" not in types
     assert ("Helmsford Capital Partners LLC", "Helmsford") not in relation_pairs(tmp_path, text, "locatedIn")
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Officials said the U.S.-Vietnam trade talks would resume in Hanoi next month.", ("United States", "Vietnam")),
+    ("The U.K.-India agreement cut tariffs on whisky, the ministers said.", ("United Kingdom", "India")),
+])
+def test_a_hyphen_after_an_abbreviation_joins_two_names(tmp_path, text, countries):
+    types = article_entity_types(tmp_path, text)
+    assert all(types.get(c) == "Place" for c in countries)
