@@ -303,6 +303,16 @@ def _named_after_a_firm_noun(root) -> bool:
         "company", "firm") and root.i > 0 and root.doc[root.i - 1].text == ","
 
 
+def _named_after_one_of_the_firms(root) -> bool:
+    """"One of Germany's biggest carmakers, X,": a name set off after "one of" a firm's plural
+    noun is one of the firms."""
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.lower_ == "one" and root.doc[root.i - 1].text == "," \
+        and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in FIRM_DESCRIPTIONS for o in p.children)
+            for p in head.children)
+
+
 def _placed_by_a_demonym(noun) -> bool:
     """Whether a firm's noun is described by where the firm is from ("the Russian oil company"):
     a name set off after it is the firm's even where the model read a person's name."""
@@ -391,7 +401,8 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)) or \
             c.type in ("Place", None) and _named_after_a_firm_noun(root) or \
-            c.type == "Person" and _named_after_a_firm_noun(root) and _placed_by_a_demonym(root.head):
+            c.type == "Person" and _named_after_a_firm_noun(root) and _placed_by_a_demonym(root.head) or \
+            c.type in ("Place", "Person", None) and _named_after_one_of_the_firms(root):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \

@@ -4512,6 +4512,12 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                     and (_is_firm_noun(owner.lower_) or owner.lower_ in PLACED_NOUNS):
                 # "Tarn, Kenya's biggest lender,": the description's possessor is where the firm is
                 thing = ctx.key(owner.head) if ctx.type_of(ctx.key(owner.head)) in LOCATED_TYPES else None
+            one = owner.head.head if owner.dep_ == "pobj" and owner.head.lower_ == "of" else None
+            if thing is None and one is not None and one.lower_ == "one" and ctx.key(owner) is None \
+                    and (_is_firm_noun_plural(owner.lower_) or owner.lower_[:-1] in PLACED_NOUNS):
+                # "One of Japan's largest supermarket chains, Tarn, ...": the name set after "one"
+                thing = next((ctx.key(c) for c in one.children if c.dep_ == "appos"
+                              and ctx.type_of(ctx.key(c)) in LOCATED_TYPES), None)
             if thing is None and owner.pos_ == "NOUN" and ctx.key(owner) is None and owner.dep_ == "attr" \
                     and lemma(owner.head) in COPULAS and (_is_firm_noun(owner.lower_) or owner.lower_ in PLACED_NOUNS):
                 # "Tarn is Kenya's second biggest lender", "Tarn became Chile's top insurer"
