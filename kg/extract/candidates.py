@@ -835,6 +835,14 @@ def _surnames_left_out(doc, ents: list) -> list:
                 span.label_ = "PERSON"
                 out.append(span)
                 continue
+        if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) >= 2 and j + 1 < len(doc) and doc[j].text == "-" \
+                and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and _surname_word(doc[j + 1]) \
+                and j + 1 not in starts and not (j + 2 < len(doc) and doc[j + 2].text == "-"):
+            # "Ellen Johnson" + "-Sirleaf": the rest of a surname written with a hyphen
+            span = doc[ent.start:j + 2]
+            span.label_ = "PERSON"
+            out.append(span)
+            continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and j < len(doc) and j not in starts:
             tok = doc[j]
             if _surname_word(tok) and not tok.ent_type_ and doc[j - 1].whitespace_ and not title_case(tok.sent) and (
