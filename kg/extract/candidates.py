@@ -252,7 +252,28 @@ def find_candidates(doc, gaz: Gazetteer, headlines, datelines) -> list[Candidate
             short_form = _short_form_in_parentheses(doc, cand, ent.label_, gaz)
             if short_form is not None:
                 out.append(short_form)
-    return _join_split_people(doc, _one_candidate_per_span(out))
+    return _titles_named_as_offices(doc, _join_split_people(doc, _one_candidate_per_span(out)), gaz)
+
+
+def _titles_named_as_offices(doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """"U.S. Trade Representative Michael Froman": an office the gazetteer knows by its holder's
+    title, written right before a person's name, is the title, not the office; the country that
+    opens it ("U.S.") is named, as in "U.S. Commerce Secretary X"."""
+    starts = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        words = c.text.split()
+        person = starts.get(c.end)
+        if c.gaz is None or c.gaz.type != "GovernmentBody" or len(words) < 2 or words[-1].lower() not in PERSON_TITLES \
+                or person is None or person.label != "PERSON" or not doc[c.end - 1].whitespace_:
+            out.append(c)
+            continue
+        country = gaz.lookup(doc[c.start].text)
+        if country is not None and country.type == "Place":
+            first = doc[c.start:c.start + 1]
+            out.append(Candidate(first.start, first.end, first.text, first.start_char, first.end_char, "GPE",
+                                 gaz=country, in_headline=c.in_headline))
+    return out
 
 
 def moved_by_a_figure(verb) -> bool:
