@@ -1059,6 +1059,8 @@ def _one_move_each(drafts) -> list[_Draft]:
 LEARNED_MAX_PATH = 5
 # a settlement is made between the enforcer and the party that settles: the learned reader cannot tell them apart
 SETTLEMENT_LEMMAS = {"settlement", "settle"}
+# what an authority does to a settlement it makes: "the settlements the Commission accepted with X"
+SETTLING_VERBS = {"accept", "reach", "approve", "announce", "sign", "finalize", "finalise", "strike"}
 
 
 def _learned(ctx: ArticleContext) -> list[_Draft]:
@@ -5206,6 +5208,15 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 by += [k for g in c.children if g.dep_ == "nsubj" for k in _keys(ctx, g, GOV_ACTORS)]
                 targets += [k for k in _prep_objects(ctx, c, ("against", "into", "on"), targets_types)[0]
                             if k not in targets]
+            if low in ("settlement", "settlements") and c.dep_ in ("acl", "relcl") and lemma(c) in SETTLING_VERBS \
+                    and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+                # "the settlements the Commission accepted with X, Y and Z": who accepted them acts,
+                # who they were made with are bound
+                settlers = [k for g in c.children if g.dep_ == "nsubj" for k in _keys(ctx, g, GOV_ACTORS)
+                            if ctx.type_of(k) == "GovernmentBody"]
+                by += settlers
+                targets += [k for k in _prep_objects(ctx, c, ("with",), targets_types)[0]
+                            if settlers and k not in targets and ctx.type_of(k) in BOUND_PARTIES]
         actors += [k for k in by + settled_with if (ctx.type_of(k) in GOV_ACTORS or ctx.type_of(k) == "Organization"
                                                     and low in JUDGING_NOUNS) and k not in actors]
         gov, dep = anchor.head, anchor.dep_
