@@ -3531,6 +3531,8 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
     at it attend."""
     orgs = {"Organization", "GovernmentBody", "PoliticalParty"}
+    if _trade_dispute_consultations(ctx, tok):
+        return None  # "requested WTO dispute settlement consultations with X": a trade case (_trade_case)
     chairs, attendees = [], []
     for c in tok.children:
         k = ctx.key(c) if c.dep_ in ("poss", "compound") else None
@@ -7788,18 +7790,32 @@ CASE_VERBS = {"challenge", "sue", "take", "drag", "haul"}
 STATE_SIDES = {"Place", "GovernmentBody", "Person", "Organization"}
 
 
+def _trade_body(ctx: ArticleContext, tok) -> bool:
+    """Whether a word names an organisation whose name says trade ("the WTO")."""
+    k = ctx.key(tok)
+    e = ctx.table.get(k) if k else None
+    # (the key keeps the full name where the mention is a short form: "WTO")
+    return e is not None and e.type == "Organization" and "trade" in f"{k} {e.name}".lower()
+
+
+def _trade_dispute_consultations(ctx: ArticleContext, tok) -> bool:
+    """Whether a noun is the consultations that open a trade dispute: "requested WTO dispute
+    settlement consultations with X" (a trade body named before the noun)."""
+    return tok.lower_ == "consultations" and any(
+        c.dep_ in ("compound", "nmod", "amod") and _trade_body(ctx, c) for c in tok.subtree if c.i < tok.i)
+
+
 def _trade_forum(ctx: ArticleContext, heads) -> bool:
     """Whether a case is brought before a trade body ("at the WTO", "with the World Trade
-    Organization", "to the WTO"): an organisation whose name says trade."""
+    Organization", "to the WTO", "a WTO case"): an organisation whose name says trade."""
     for h in heads:
+        if h.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod") and _trade_body(ctx, c)
+                                    for c in h.subtree if c.i < h.i):
+            return True  # "filed a WTO case against X"
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "with", "before", "to", "in"):
-                for p in c.children:
-                    k = ctx.key(p) if p.dep_ == "pobj" else None
-                    e = ctx.table.get(k) if k else None
-                    # (the key keeps the full name where the mention is a short form: "WTO")
-                    if e is not None and e.type == "Organization" and "trade" in f"{k} {e.name}".lower():
-                        return True
+            if c.dep_ == "prep" and c.lower_ in ("at", "with", "before", "to", "in") and any(
+                    p.dep_ == "pobj" and _trade_body(ctx, p) for p in c.children):
+                return True
     return False
 
 
@@ -7808,7 +7824,7 @@ def _trade_case(ctx: ArticleContext, tok, sent) -> _Draft | None:
     case at the WTO against China", "Brazil filed a complaint with the WTO against Canada",
     "the EU challenged X at the WTO", "took X to the World Trade Organization". The state that
     brings the case acts; the one it is against is the target."""
-    if tok.pos_ == "NOUN" and tok.lower_ in CASE_NOUNS:
+    if tok.pos_ == "NOUN" and (tok.lower_ in CASE_NOUNS or _trade_dispute_consultations(ctx, tok)):
         verb = tok.head
         if tok.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or unasserted(verb):
             return None
@@ -7818,6 +7834,8 @@ def _trade_case(ctx: ArticleContext, tok, sent) -> _Draft | None:
         heads = [tok, verb] + [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" for p in c.children
                                if p.dep_ == "pobj"]
         targets = [k for h in heads for k in _prep_objects(ctx, h, ("against",), STATE_SIDES)[0]]
+        if tok.lower_ == "consultations":  # "requested WTO consultations with X": X is the other side
+            targets += [k for h in (tok, verb) for k in _prep_objects(ctx, h, ("with",), STATE_SIDES)[0]]
         actors = _subjects(ctx, verb, STATE_SIDES)
     elif tok.pos_ == "VERB" and lemma(tok) in CASE_VERBS:
         if unasserted(tok) or not _trade_forum(ctx, (tok,)):

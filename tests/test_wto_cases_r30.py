@@ -1,0 +1,28 @@
+"""A state that files a case at the trade body, named before the noun ("filed a WTO case against
+X"), or requests the consultations that open a trade dispute ("requested WTO dispute settlement
+consultations with X"), is in a trade conflict with the other state; such consultations are no
+meeting (kg.extract.events._trade_case, _trade_dispute_consultations)."""
+
+import pytest
+from helpers import event_parts
+
+
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("The United States has requested World Trade Organization dispute settlement consultations with India "
+     "over its solar program.", "United States", "India"),
+    ("Canada requested WTO consultations with the United States on its lumber duties.", "Canada", "United States"),
+    ("The European Union filed a WTO case against China over its export limits on rare earths.", "European Union",
+     "China"),
+])
+def test_a_wto_case_or_consultation_request_is_a_trade_conflict(tmp_path, text, plaintiff, defendant):
+    assert any({(plaintiff, "actor"), (defendant, "target")} <= p for p in event_parts(tmp_path, text, "TradeConflict"))
+
+
+def test_wto_dispute_consultations_are_no_meeting(tmp_path):
+    text = "Canada requested WTO consultations with the United States on its lumber duties."
+    assert event_parts(tmp_path, text, "Meeting") == []
+
+
+def test_talks_at_the_wto_are_still_a_meeting(tmp_path):
+    text = "Trade ministers from Canada and Mexico held talks at the WTO headquarters in Geneva on Monday."
+    assert event_parts(tmp_path, text, "TradeConflict") == []
