@@ -3349,9 +3349,14 @@ def _meeting_places(ctx: ArticleContext, heads, parts) -> list[str]:
     # tells the same visit's place
     joined = [c for h in heads if h is not None and h.pos_ in ("VERB", "AUX") for c in h.children
               if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # "arrived in X and met with Y", "flew to X and met Y": the trip the meeting verb is joined to
+    # ends at the venue
+    trips = [h.head for h in heads if h is not None and h.pos_ == "VERB" and h.dep_ == "conj"
+             and h.head.pos_ == "VERB" and lemma(h.head) in TRAVEL_VERBS - {"be"}]
     # (the parser may hang the place on the joined verb's object: "signed [agreements in X]")
     heads = [*heads, *joined, *(o for v in joined for o in v.children if o.dep_ in ("dobj", "obj"))]
     out = [k for h in heads if h is not None for k in _prep_objects(ctx, h, ("in",), {"Place"})[0] if k not in taken]
+    out += [k for t in trips for k in _prep_objects(ctx, t, ("in", "to"), {"Place"})[0] if k not in taken and k not in out]
     # the parser may hang "in X" on the guest ("met with Y in X") or on a span of time ("met for two
     # days in X", "met on Monday in X"): the guest's or the time's "in" phrase places the meeting
     hung = [c for h in heads if h is not None for c in h.children if c.dep_ in ("dobj", "obj", "npadvmod")]
@@ -3588,6 +3593,8 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if takes_part and not places and lemma(gov) in TRAVEL_VERBS:
         # "flew to X for talks", "arrived in X for two days of talks": the trip's end is the venue
         places = [k for k in _prep_objects(ctx, gov, ("to", "in"), {"Place"})[0] if k not in {p for p, _ in parts}]
+        if lemma(gov) == "visit":  # "visits X for talks with Y": the place visited
+            places += [k for k in _direct_objects(ctx, gov, {"Place"})[0] if k not in {p for p, _ in parts}]
     if not chairs and len(attendees) < 2 and not (takes_part and attendees and places and not is_future(gov)):
         return None  # one side alone meets only where the text says where it went for the talks
     parts += [(k, "location") for k in places]
