@@ -10028,12 +10028,15 @@ def _dates_agree(ctx: ArticleContext, d: _Draft, group: list[_Draft], article: A
 # the writer's sentences (dates.body_units: the headline is unit 0), not the parser's
 _ANCHOR_SPAN = 3
 _LEAD_UNITS = 2
-# a story that names no day in its first paragraphs tells the publication day's news up to this
-# written sentence (_narrative_date)
-_OPENING_UNITS = 3
 # a lead's day holds for the past-tense events of the story up to this written sentence, when no
 # other day or month is named between (_narrative_date)
 _STORY_DAY_UNITS = 8
+# a story that names no day in its opening paragraphs tells the publication day's news up to this
+# written sentence in anything told in the past, and beyond it in the simple past (_narrative_date)
+_OPENING_UNITS = 3
+# words that move a clause off the story's day: "Later, X held talks with Y", "X had earlier ..."
+_OTHER_TIME_ADVERBS = {"later", "earlier", "previously", "afterwards", "afterward", "since", "once", "formerly"}
+_SAME_DAY_SPANS = {"hours", "minutes", "moments", "hour", "minute"}
 
 
 def _units(ctx: ArticleContext) -> list[int]:
@@ -10385,9 +10388,12 @@ def _narrative_date(ctx: ArticleContext, d: _Draft, article: Article):
         if later is not None:
             return later
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
-    if unit <= _OPENING_UNITS and not present and _told_in_the_past(verb) and all(a is None for a in anchors[:i]):
-        # "News of the accord came as X sat down with Y": the opening paragraphs
-        # of a story that has named no day yet go on telling the news of its publication day
+    if not present and _told_in_the_past(verb) and all(a is None for a in anchors[:i]) and (
+            unit <= _OPENING_UNITS or _simple_past_news(d, verb)):
+        # "News of the accord came as X sat down with Y", "Hours later his office was raided": a
+        # story that has named no day yet goes on telling the news of its publication day: in its
+        # opening paragraphs, and further on in what it tells in the simple past (not a price's
+        # move, a state of things going on, what had happened before, or what came "later")
         return DateCue("", d.sent.start_char, d.sent.start_char, article.published.isoformat())
     return None
 
@@ -10413,6 +10419,17 @@ def _later_story_day(ctx: ArticleContext, anchors, units, i: int, article: Artic
             return cue
         return None
     return None
+
+
+def _simple_past_news(d: _Draft, verb) -> bool:
+    """Whether an event told past a story's opening is told in the simple past as that day's news:
+    "Hours later police raided X" (no price's move, past perfect, "was investigating", nor a clause
+    moved to another time by "later" or "earlier")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return d.type != "MarketMove" and verb.tag_ in ("VBD", "VBN") and not auxes & {"had", "'d"} \
+        and not (verb.tag_ == "VBN" and not auxes) and not any(
+            t.lower_ in _OTHER_TIME_ADVERBS and not any(c.lower_ in _SAME_DAY_SPANS for c in t.children)
+            for t in verb.children if t.dep_ == "advmod")  # ("hours later": the same day)
 
 
 def _told_in_the_past(verb) -> bool:
