@@ -5146,6 +5146,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # ("hit with a $5 million fine": the tagger may take the noun for the adjective)
         if not _regulatory_sense(tok):
             return None
+        if low in CASE_NOUNS and tok.dep_ in ("dobj", "obj") and _trade_forum(ctx, (tok, tok.head)):
+            return None  # "filed a case at the WTO against X": one state's trade case (_trade_case)
         # "imposed visa restrictions and other penalties against X": a noun coordinated with the
         # verb's object hangs on that object; the verb governs both
         anchor = tok
