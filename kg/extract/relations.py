@@ -4939,6 +4939,11 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
         elif low in COUNTRY_NOUNS and low.endswith("s") and tok.i > sent.start \
                 and ctx.type_of(ctx.key(doc[tok.i - 1])) == "Organization":
             end = tok  # "EU countries Italy and Spain", "G7 economies"
+        elif low in COUNTRY_NOUNS and low.endswith("s") and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(ctx.type_of(ctx.key(q)) == "Organization"
+                                                             for q in c.children if q.dep_ == "pobj")
+                for c in tok.children):
+            end = tok  # "the economies in APEC, including X and Y", "the countries in the EU"
         else:
             continue
         orgs = []
@@ -4946,7 +4951,7 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
             for c in n.children:
                 if c.dep_ in ("compound", "poss", "nmod"):
                     orgs.append(ctx.key(c))
-                elif c.dep_ == "prep" and c.lower_ == "of":
+                elif c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and n.lower_ in COUNTRY_NOUNS):
                     orgs += [k for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
         if tok.i > sent.start:
             orgs.append(ctx.key(doc[tok.i - 1]))  # "OPEC member", whatever the parse made of it
