@@ -375,6 +375,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
 
     add_learned_relations(ctx, out)  # what the learned reader is sure of, between entities left unrelated
     _one_holder_per_state_title(out)
+    _one_country_per_held_title(out)
     return out.result()
 
 
@@ -452,14 +453,27 @@ def _one_holder_per_state_title(out: _Collector) -> None:
     """A country has one president (prime minister, king) at a time: a holder only guessed from
     the article's country ("President X thanked the Venezuelan government" in an article whose
     president is Y) gives way to one the text or the gazetteer places in that office."""
-    held = [(triple, r, (r.object, (r.title or "").lower())) for triple, r in out.found.items()
-            if r.predicate == "holdsPosition" and r.status is None and out.ctx.is_country(r.object)
-            and (r.title or "").lower() in SINGLE_HOLDER_TITLES]
+    _guesses_give_way(out, lambda r: (r.object, r.title.lower()) if r.title.lower() in SINGLE_HOLDER_TITLES else None)
+
+
+def _one_country_per_held_title(out: _Collector) -> None:
+    """A person holds a title for one country: a country only guessed from the article's context
+    ("a visit to Japan by President Bush" in a story about Japan) gives way to one the text or the
+    gazetteer gives the same person for the same title (the United States)."""
+    _guesses_give_way(out, lambda r: (r.subject, r.title.lower()))
+
+
+def _guesses_give_way(out: _Collector, post) -> None:
+    """Among a country's posts that `post` says are one (a title's holder, a holder's title), the
+    ones only guessed from the article's context go where another is surer."""
+    held = [(triple, r, post(r)) for triple, r in out.found.items() if r.predicate == "holdsPosition"
+            and r.status is None and r.title and out.ctx.is_country(r.object)]
+    held = [(triple, r, p) for triple, r, p in held if p is not None]
     best: dict[tuple[str, str], float] = {}
-    for _, r, post in held:
-        best[post] = max(best.get(post, 0.0), r.confidence)
-    for triple, r, post in held:
-        if r.confidence <= REL_HOLDER_FROM_CONTEXT < best[post]:
+    for _, r, p in held:
+        best[p] = max(best.get(p, 0.0), r.confidence)
+    for triple, r, p in held:
+        if r.confidence <= REL_HOLDER_FROM_CONTEXT < best[p]:
             del out.found[triple]
 
 

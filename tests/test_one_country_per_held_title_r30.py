@@ -1,0 +1,19 @@
+"""A person holds a title for one country: a country only guessed from the story's context ("a
+visit to Japan by President Bush" in a story about Japan) gives way to the one the
+gazetteer or the text gives the same person for the same title
+(kg.extract.relations._one_country_per_held_title)."""
+
+from helpers import relation_pairs
+
+
+def test_a_guessed_country_gives_way_to_the_known_one(tmp_path):
+    text = ("Japan lifted its ban on beef imports on Monday. Critics said the government wanted a smooth visit "
+            "to Japan by President Bush. The United States welcomed the decision.")
+    pairs = relation_pairs(tmp_path, text, "holdsPosition")
+    assert ("Bush", "United States") in pairs
+    assert ("Bush", "Japan") not in pairs
+
+
+def test_a_guessed_country_stays_where_nothing_else_is_known(tmp_path):
+    text = "Japan lifted its ban on beef imports on Monday. Prime Minister Ilse Varga said the decision was overdue."
+    assert ("Ilse Varga", "Japan") in relation_pairs(tmp_path, text, "holdsPosition")
