@@ -95,6 +95,7 @@ PERSON_TITLES = {
     "managing", "senior", "vp", "evp", "svp", "pm", "accountant", "counsel", "hon", "rt", "amb", "cllr", "chairman-elect", "president-elect", "secretary-general",
     "assistant", "associate", "special", "principal", "solicitor", "inspector", "comptroller", "auditor",
     "treasurer", "mp", "mep", "lawmaker", "mister", "madam", "doctor", "prosecutor", "magistrate",
+    "undersecretary", "under-secretary",
     # occupations written as titles ("Stockbroker X, from Y, says", "Banker X resigned")
     "stockbroker", "broker", "banker", "trader", "journalist", "columnist", "consultant", "lawyer",
 } | RANKS
