@@ -118,7 +118,8 @@ def add_special_cases(nlp) -> None:
     """Keep each abbreviated title whole, its full stop included, so no sentence ends at it, and a
     legal form written with a slash ("A/S"); split an abbreviated U.S. state from the "-based"
     joined to it ("Tampa, Fla.-based X"), which the tokenizer keeps as one word (the hyphen follows
-    a full stop), so the state reads apart; so is a country written with full stops ("U.S.-based")."""
+    a full stop), so the state reads apart; so is a country written with full stops ("U.S.-based").
+    Dashes the tokenizer leaves inside words are cut too (`split_at_dashes`)."""
     from spacy.attrs import ORTH
 
     for abbreviation in TITLE_ABBREVIATIONS:
@@ -132,10 +133,10 @@ def add_special_cases(nlp) -> None:
     for word in RE_ELECTION_WORDS + CO_FOUNDING_WORDS:
         for written in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-    split_at_em_dashes(nlp)
+    split_at_dashes(nlp)
 
 
-def split_at_em_dashes(nlp) -> None:
+def split_at_dashes(nlp) -> None:
     """An em dash is never part of a word, but the English tokenizer cuts at one only between
     letters: "(United Kingdom)—to" or "U.S.—China" stayed one word, and the name before it was
     lost. Each em dash is a word of its own, and so is a bracket it touches (the tokenizer reads

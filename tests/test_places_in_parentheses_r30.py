@@ -2,7 +2,7 @@
 (China)"), in a list too; it is no short form of the name, which keeps its own entity
 (kg.extract.candidates._short_form_in_parentheses, kg.extract.relations._located_by_parse).
 An em dash is a word of its own, so a list set off by dashes keeps its last name
-(kg.nlp.split_at_em_dashes); so is a hyphen after an
+(kg.nlp.split_at_dashes); so is a hyphen after an
 abbreviation's full stop before a name ("U.S.-Vietnam talks")."""
 
 import pytest

@@ -1432,6 +1432,7 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
     for tok in sent:
         if tok.i in done or tok.pos_ != "VERB" or ctx.in_quote(tok.idx) or unasserted(tok):
             continue
+        protested = _in_protest_over(tok)
         if lemma(tok) == "call":  # "X called the tariffs 'totally unacceptable'": a referred act judged bad
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in REFERRED_ACTS
                     and ctx.key(c) is None]
@@ -1444,10 +1445,10 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in acts and ctx.key(c) is None]
             objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "about", "over")
                      for p in c.children if p.dep_ == "pobj" and p.lower_ in acts and ctx.key(p) is None]
-        elif _in_protest_over(tok):
+        elif protested:
             # "resigned in protest over X's practices", "walked out in protest at Y's decision": the
             # act protested is criticised, its doer the target
-            objs = _in_protest_over(tok)
+            objs = protested
         elif lemma(tok) not in CRITICIZE_VERBS:
             continue
         else:
@@ -1463,7 +1464,6 @@ def _criticised_plans(ctx: ArticleContext, sent, done: set[int], drafts: list[_D
                        for p in i.children if p.dep_ == "pobj"
                        for k in _keys(ctx, p, ACTORS | {"Place"}, allow_place_poss=False)]
         # "criticized the government of President X": the leader (or country) whose government it is
-        protested = _in_protest_over(tok)
         targets = [k for o in objs for k in (_deed_doers(ctx, o) if o.lower_ in CRITICISED_DEEDS or o in protested else
                                             _prep_objects(ctx, o, ("of",), {"Person", "Place"})[0]
                                             if o.lower_ in LED_BODY_NOUNS else
