@@ -457,8 +457,8 @@ def _one_holder_per_state_title(out: _Collector) -> None:
 
 
 def _one_country_per_held_title(out: _Collector) -> None:
-    """A person holds a title for one country: a country only guessed from the article's context
-    ("a visit to Japan by President Bush" in a story about Japan) gives way to one the text or the
+    """A person holds a title for one country: a country only guessed from the context ("a trip to
+    Japan by President Bush" beside "the Japanese cabinet") gives way to one the text or the
     gazetteer gives the same person for the same title (the United States)."""
     _guesses_give_way(out, lambda r: (r.subject, r.title.lower()))
 
@@ -4977,8 +4977,11 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
         countries = []
         if end.i + 1 < sent.end and ctx.is_country(ctx.key(doc[end.i + 1])):
             countries += _np_keys(ctx, doc[end.i + 1]) or [ctx.key(doc[end.i + 1])]
-        for n in {tok, end}:
-            if n.dep_ == "appos":
+        # ("the economies in APEC - including X and Y -": the parser may hang the list on the body)
+        bodies = [q for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and low in COUNTRY_NOUNS
+                  for q in c.children if q.dep_ == "pobj" and ctx.key(q) in orgs]
+        for n in {tok, end, *bodies}:
+            if n.dep_ == "appos" and n not in bodies:
                 countries += _np_keys(ctx, n.head)
             if n.dep_ == "attr" and lemma(n.head) in COPULAS:
                 countries += _subject_keys(ctx, n.head)
