@@ -9,8 +9,8 @@ from helpers import event_parts
     ("President Ana Ruiz arrived Thursday in Lima and met with President Tomas Vega.", "Tomas Vega", "Lima"),
     ("Chancellor Olaf Scholz flew to Brasilia on Monday and met with President Lula da Silva.",
      "Luiz Inácio Lula da Silva", "Brasilia"),
-    ("President Bush visits Sao Paulo for biofuels talks with President Lula da Silva.",
-     "Luiz Inácio Lula da Silva", "Sao Paulo"),
+    ("Prime Minister Kenji Sato visits Manila for defense talks with President Maria Santos.",
+     "Maria Santos", "Manila"),
 ])
 def test_the_trips_end_is_the_meetings_venue(tmp_path, text, guest, venue):
     assert any({(guest, "attendee"), (venue, "location")} <= p for p in event_parts(tmp_path, text, "Meeting"))

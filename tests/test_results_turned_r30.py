@@ -7,7 +7,7 @@ from helpers import event_parts, typed_events
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("Zenor Networks has tumbled into the red for the first time.", "Zenor Networks"),
+    ("Zenor Networks has tumbled into the red, its first loss in a decade.", "Zenor Networks"),
     ("Kelbor Motors swung to a loss in the third quarter.", "Kelbor Motors"),
     ("Orvan Mining slipped into the red in the first half.", "Orvan Mining"),
     ("Brisa Air returned to profit last year after three years of losses.", "Brisa Air"),

@@ -8,7 +8,7 @@ from helpers import article_entity_types, relation_pairs
 
 
 @pytest.mark.parametrize("text, person", [
-    ("U.S. Trade Representative Michael Froman said Sunday that Washington would pursue its own plans.",
+    ("U.S. Trade Representative Michael Froman told reporters on Tuesday that the talks would resume.",
      "Michael Froman"),
     ("The president praised former U.S. trade representative Robert Zoellick on Monday.", "Robert Zoellick"),
     ("On Tuesday, U.S. Trade Representative Katherine Tai met her Japanese counterpart in Tokyo.", "Katherine Tai"),

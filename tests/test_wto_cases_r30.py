@@ -9,8 +9,8 @@ from helpers import event_parts
 
 
 @pytest.mark.parametrize("text, plaintiff, defendant", [
-    ("The United States has requested World Trade Organization dispute settlement consultations with India "
-     "over its solar program.", "United States", "India"),
+    ("Australia has sought World Trade Organization dispute settlement consultations with Indonesia over its "
+     "nickel export curbs.", "Australia", "Indonesia"),
     ("Canada requested WTO consultations with the United States on its lumber duties.", "Canada", "United States"),
     ("The European Union filed a WTO case against China over its export limits on rare earths.", "European Union",
      "China"),

@@ -1483,7 +1483,7 @@ def _name_run(doc, ent, ents: list, known: bool) -> tuple[int, int]:
         elif prev.lower_ == "and" and start >= 3 and free_before(start - 2) and doc[start - 2].pos_ == "PROPN" \
                 and (is_possessive(doc[start - 3]) or doc[start - 3].lower_ == "the") \
                 and doc[end - 1].lower_ in GOVERNMENT_UNIT_HEADS:
-            start -= 2  # "the Department's Environment and" + "Natural Resources Division"
+            start -= 2  # "the Department's Grid and" + "Storage Division"
         elif prev.text == "," and not comma_used and start >= 2 and free_before(start - 2) \
                 and any(t.lower_ == "and" for t in doc[start:end]):
             # "Australian Workplace, Innovation and Social Research Center": a series inside one name
