@@ -4939,9 +4939,9 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, BOUND_PARTIES)
                        if ctx.type_of(k) in BOUND_PARTIES]
         actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
-        if not actors and tok.dep_ == "acl" and tok.head.lower_ in RULING_DOCUMENTS and tok.head.dep_ in ("dobj", "obj"):
+        if not actors:
             # "the Department issued a final determination prohibiting X ...": who issued it
-            actors = [k for k in _gov_subjects(ctx, tok.head.head) if ctx.type_of(k) == "GovernmentBody"]
+            actors = [k for k in _issuers(ctx, tok, RULING_DOCUMENTS) if ctx.type_of(k) == "GovernmentBody"]
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_REGULATORY_VERB) \
             if actors and targets else None
     if tok.pos_ == "VERB" and lem in ("pay", "settle"):
@@ -5112,8 +5112,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         found = _relative_antecedent(ctx, sp)
                     targets += [k for k in found if k not in targets]
                 actors = [k for k in _agent(ctx, tok, {"GovernmentBody"})]
-            if not actors and tok.dep_ == "acl" and tok.head.lower_ in ISSUED_RULES and tok.head.dep_ in ("dobj", "obj"):
-                actors = _gov_subjects(ctx, tok.head.head)  # "BIS released a rule adding 28 entities to the list"
+            if not actors:
+                actors = _issuers(ctx, tok, ISSUED_RULES)  # "BIS released a rule adding 28 entities to the list"
             if not targets:
                 targets = _countries_of_listed(ctx, tok, sent)
             if not targets and not actors:
@@ -6503,8 +6503,14 @@ def _lends_to_a_country(cand) -> bool:
     t = cand.trigger
     nouns = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")] + [
         p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children if p.dep_ == "pobj"]
-    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound" and c.lower_ in RESCUE_NOUNS]
-    return any(n.lower_ in RESCUE_NOUNS and _lending(cand.ctx, n, cand.sent) is not None for n in nouns)
+    return _lent_to_a_country(cand.ctx, nouns, cand.sent)
+
+
+def _lent_to_a_country(ctx: ArticleContext, nouns, sent) -> bool:
+    """Whether one of `nouns`, or a rescue word compounded with it ("a rescue package"), is money
+    lent to a country as `_lending` reads it."""
+    nouns = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound" and c.lower_ in RESCUE_NOUNS)]
+    return any(n.lower_ in RESCUE_NOUNS and _lending(ctx, n, sent) is not None for n in nouns)
 
 
 def _support(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -6625,6 +6631,16 @@ ISSUED_RULES = {"decree", "decrees", "regulation", "regulations", "rules", "orde
                 "directives", "guidelines", "ordinance"}
 # what an authority issues that may bind a party by name: "a final determination prohibiting X from ..."
 RULING_DOCUMENTS = ISSUED_RULES | {"rule", "determination", "decision", "ruling", "finding", "notice"}
+
+
+def _issuers(ctx: ArticleContext, participle, documents) -> list[str]:
+    """Who issued the document a participle describes ("BIS released a rule adding X to the list",
+    "announced a final determination prohibiting X"): the subjects of the verb whose object the
+    document is; none where the participle describes no such document."""
+    doc_noun = participle.head
+    if participle.dep_ != "acl" or doc_noun.lower_ not in documents or doc_noun.dep_ not in ("dobj", "obj"):
+        return []
+    return _gov_subjects(ctx, doc_noun.head)
 
 
 # verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
@@ -6847,8 +6863,7 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
                                                   for c in obj.lefts) and lem not in ("cut", "raise", "hike", "keep", "lower",
                                                                                        "hold", "leave", "maintain"):
         return None
-    if any(n.lower_ in RESCUE_NOUNS and _lending(ctx, n, sent) is not None
-           for n in [obj, *(c for c in obj.children if c.dep_ == "compound")]):
+    if _lent_to_a_country(ctx, [obj], sent):
         return None  # "the fund approved a $3 billion bailout for X": lending to a country (an investment)
     # a country announces through its government ("Japan unveiled a stimulus package")
     actors = [k for k in _subjects(ctx, tok, ACTORS | {"Place"})
@@ -8581,15 +8596,9 @@ def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if gov.pos_ == "VERB" and lemma(gov) in BANKRUPTCY_VERBS and (_happened(gov) or _filing_announced(gov)):
             firms = _subjects(ctx, gov, {"Company", "Organization"})
             return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
-    sought = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
-    if tok.pos_ == "NOUN" and tok.lower_ == "protection" and (tok.dep_ in ("dobj", "obj") or sought.i != tok.head.i) \
-            and lemma(sought) in BANKRUPTCY_VERBS and (_happened(sought) or _filing_announced(sought)) \
-            and any(w.lower_ == "creditors" for c in [*tok.children, *sought.children]
-                    if c.dep_ == "prep" and c.lower_ == "from" for w in c.children):
-        # "X sought protection from its creditors", "filed for protection from creditors": bankruptcy
-        firms = _subjects(ctx, sought, {"Company", "Organization"})
-        return _Draft("Other", [(k, "actor") for k in firms], sent, tok, EVENT_OTHER_VERB) if firms else None
-    if tok.pos_ == "NOUN" and (tok.lower_ in BANKRUPTCY_NOUNS | {"default"}):
+    if tok.pos_ == "NOUN" and (tok.lower_ in BANKRUPTCY_NOUNS | {"default"} or _protection_from_creditors(tok)):
+        # ("X sought protection from its creditors", "filed for protection from creditors": a
+        # bankruptcy not named, read as the named one is)
         owned = _failure_owned(ctx, tok, sent)
         if owned is not None or tok.lower_ == "default":
             return owned
@@ -8649,6 +8658,16 @@ def _business_result(noun) -> bool:
     return noun.lower_ in RESULT_CHANGE_NOUNS | {w + "s" for w in RESULT_CHANGE_NOUNS} and any(
         c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in BUSINESS_RESULT_NOUNS
         for c in noun.children for p in c.children)
+
+
+def _protection_from_creditors(tok) -> bool:
+    """Whether a noun is protection from creditors ("sought protection from its creditors", the
+    parser may hang the "from" phrase on the verb): a bankruptcy that is not named."""
+    if tok.lower_ != "protection":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(w.lower_ == "creditors" for w in c.children)
+               for h in (tok, verb) for c in h.children)
 
 
 # what a firm that fails goes or is declared: "went bankrupt", "was declared insolvent"

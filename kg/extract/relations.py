@@ -4935,6 +4935,14 @@ MEMBER_NOUNS = {"member", "members"}
 COUNTRY_NOUNS = {"state", "states", "country", "countries", "nation", "nations", "economy", "economies"}
 
 
+def _bodies_in(noun) -> list:
+    """The words after "in" that a plural country noun names its body by ("the economies in APEC",
+    "the countries in the EU"); none for another noun."""
+    if noun.lower_ not in COUNTRY_NOUNS:
+        return []
+    return [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"]
+
+
 def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
     """Countries in an international organisation: "NATO member Turkey", "OPEC members Iraq and
     Kuwait", "EU member states Hungary and Poland", "EU countries Italy and Spain", "Turkey, a
@@ -4954,9 +4962,7 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
                 and ctx.type_of(ctx.key(doc[tok.i - 1])) == "Organization":
             end = tok  # "EU countries Italy and Spain", "G7 economies"
         elif low in COUNTRY_NOUNS and low.endswith("s") and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(ctx.type_of(ctx.key(q)) == "Organization"
-                                                             for q in c.children if q.dep_ == "pobj")
-                for c in tok.children):
+                ctx.type_of(ctx.key(q)) == "Organization" for q in _bodies_in(tok)):
             end = tok  # "the economies in APEC, including X and Y", "the countries in the EU"
         else:
             continue
@@ -4965,8 +4971,9 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
             for c in n.children:
                 if c.dep_ in ("compound", "poss", "nmod"):
                     orgs.append(ctx.key(c))
-                elif c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and n.lower_ in COUNTRY_NOUNS):
+                elif c.dep_ == "prep" and c.lower_ == "of":
                     orgs += [k for q in c.children if q.dep_ == "pobj" for k in _np_keys(ctx, q)]
+            orgs += [k for q in _bodies_in(n) for k in _np_keys(ctx, q)]
         if tok.i > sent.start:
             orgs.append(ctx.key(doc[tok.i - 1]))  # "OPEC member", whatever the parse made of it
         orgs = [k for k in dict.fromkeys(orgs) if k and ctx.type_of(k) == "Organization"]
@@ -4978,8 +4985,7 @@ def _country_memberships(ctx: ArticleContext, sent, out: _Collector) -> None:
         if end.i + 1 < sent.end and ctx.is_country(ctx.key(doc[end.i + 1])):
             countries += _np_keys(ctx, doc[end.i + 1]) or [ctx.key(doc[end.i + 1])]
         # ("the economies in APEC - including X and Y -": the parser may hang the list on the body)
-        bodies = [q for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and low in COUNTRY_NOUNS
-                  for q in c.children if q.dep_ == "pobj" and ctx.key(q) in orgs]
+        bodies = [q for q in _bodies_in(tok) if ctx.key(q) in orgs]
         for n in {tok, end, *bodies}:
             if n.dep_ == "appos" and n not in bodies:
                 countries += _np_keys(ctx, n.head)
