@@ -279,20 +279,27 @@ def _owned_in_shares(doc, c: Candidate) -> bool:
 FIRM_DESCRIPTIONS = {"company", "firm", "contractor", "maker", "manufacturer", "producer", "supplier", "retailer",
                      "conglomerate", "operator", "carrier", "airline", "lender", "insurer", "miner", "exporter",
                      "importer", "developer", "startup", "start-up", "automaker", "carmaker", "chipmaker",
-                     "drugmaker", "brewer", "distributor", "subsidiary", "bank",
+                     "drugmaker", "brewer", "distributor", "subsidiary", "bank", "chain",
                      # what a release calls a bank or a finance house: "X, an Iranian financial institution,"
                      "institution"}
 
 
-def _described_as_firm(root) -> bool:
+def described_as_firm(root) -> bool:
     """A name with a firm's description in apposition after a comma ("X, the oil contractor,",
-    "X, a Lyon-based drug maker,")."""
+    "X, a Lyon-based drug maker,"), also where a possessive stands for the article ("X, the
+    country's second-largest retailer,", "Y, Spain's biggest bakery chain,")."""
     for c in root.children:
         if c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in FIRM_DESCRIPTIONS and c.pos_ == "NOUN" \
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") or d.dep_ == "poss"
+                        and c.lemma_.lower() not in TRADES_OF_PLACES for d in c.children) \
                 and root.doc[root.i + 1].text == "," and not _describes_a_job(c):
             return True
     return False
+
+
+# what a region is called after its country's possessive as well as a firm: "Kerala, India's
+# largest producer of rubber", "X, the country's biggest exporter of palm oil"
+TRADES_OF_PLACES = {"producer", "exporter", "importer", "supplier", "miner"}
 
 
 def _named_after_a_firm_noun(root) -> bool:
@@ -399,7 +406,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type == "Place" and _makes_a_deal(root):
         # "Veolia raised its offer for Suez", "Kestova agreed to buy X": a place buys nothing
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
-    elif c.type in ("Place", "Person", None) and (_described_as_firm(root) or _named_as_business(doc, c)) or \
+    elif c.type in ("Place", "Person", None) and (described_as_firm(root) or _named_as_business(doc, c)) or \
             c.type in ("Place", None) and _named_after_a_firm_noun(root) or \
             c.type == "Person" and _named_after_a_firm_noun(root) and _placed_by_a_demonym(root.head) or \
             c.type in ("Place", "Person", None) and _named_after_one_of_the_firms(root):

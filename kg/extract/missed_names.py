@@ -33,7 +33,8 @@ from kg.extract.entity_lexicon import (
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS, OUTLET_KIND_NOUNS,
 )
 from kg.extract.entity_types import (
-    TITLES_BEFORE_A_PERSON, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she, type_by_words)
+    TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she,
+    type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer
@@ -256,6 +257,19 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
             and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and not tok.is_sent_start
         found = _uncovered_name(doc, tok, covered) if owned or held else None
         if not found or found[1] - found[0] == 1 and doc[found[0]].lower_ in CALENDAR_WORDS:  # "shares of May"
+            continue
+        span = doc[found[0]:found[1]]
+        kind, cls = type_by_words(span.text)
+        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
+        covered.update(range(span.start, span.end))
+    # a firm its description follows in apposition: "Drevan, the nation's largest brewer,", "Halcyra,
+    # the state-owned oil company,"
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not described_as_firm(tok) or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        found = _uncovered_name(doc, tok, covered)
+        if not found:
             continue
         span = doc[found[0]:found[1]]
         kind, cls = type_by_words(span.text)
