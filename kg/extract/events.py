@@ -3239,10 +3239,19 @@ def _envoys_homes(ctx: ArticleContext, noun, verb=None) -> list[str]:
     return homes
 
 
+# verbs a meeting is arranged by, with its infinitive after them: "are to meet", "are scheduled
+# to meet", "are due to meet", "are set to meet", "are expected to meet"
+ARRANGING_VERBS = {"be", "schedule", "slate", "set", "expect"}
+
+
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     """ "Leaders of the Group of Seven met in Hiroshima", "X and other ministers met": a plural
     subject meets itself."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "xcomp" and lemma(tok.head) in ARRANGING_VERBS:
+        # "A and B are to meet in Vienna", "the ministers are scheduled to meet on Friday": the
+        # subject of the clause that arranges the meeting
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not members and subj and subj[0].lower_ in ENVOY_NOUNS:
         # "the finance ministers of X and Y met": envoys stand for the countries they come from
         members = _prep_objects(ctx, subj[0], ("of", "from"), {"Place", "GovernmentBody"})[0]

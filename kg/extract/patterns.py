@@ -1114,6 +1114,9 @@ def is_future(tok) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lower_ in ("is", "are", "am", "'re") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "X is to meet Y on March 20", "the leaders are to hold talks": arranged, ahead
     for v in [verb, verb.head]:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would"):
