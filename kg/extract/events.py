@@ -2784,6 +2784,9 @@ def _meeting_by_trigger(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and lem in HOST_VERBS and (any(c.dep_ == "auxpass" for c in tok.children) or (
             tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children))):
         return _hosted_by(ctx, tok, sent)
+    if tok.pos_ == "VERB" and lem in ORGANIZING_VERBS and tok.dep_ == "acl" and _is_meeting_noun(tok.head) \
+            and any(c.dep_ == "agent" for c in tok.children):
+        return _hosted_by(ctx, tok, sent)  # "a forum sponsored by X and Y": who puts it on chairs it
     if tok.pos_ == "VERB" and lem in CALL_VERBS:
         return _phone_call(ctx, tok, sent)
     if tok.pos_ == "VERB" and lem in PHONE_VERBS:
@@ -3030,9 +3033,10 @@ def _hosted_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
     hosts = [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
              for k in _keys(ctx, p, ACTORS)]
     if tok.dep_ == "acl" and _is_meeting_noun(tok.head) and _done_participle(tok):
-        # "the summit, hosted by X, opened on Monday", "talks hosted by X in Y": X chairs the meeting
+        # "the summit, hosted by X, opened on Monday", "talks hosted by X in Y", "a forum sponsored
+        # by X and Y": X (and Y) chair the meeting
         hosts += [k for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for k in _keys(ctx, p, {"Place"}) if k not in hosts]
+                  for q in (p, *p.conjuncts) for k in _keys(ctx, q, ACTORS | {"Place"}) if k not in hosts]
         if not hosts:
             return None
         guests, _ = _meeting_noun_attendees(ctx, tok.head, known=hosts)
@@ -3047,6 +3051,10 @@ def _hosted_by(ctx: ArticleContext, tok, sent) -> _Draft | None:
     parts = [(k, "chair") for k in hosts] + [(k, "attendee") for k in guests]
     parts += [(k, "location") for k in _meeting_places(ctx, [tok], parts)]
     return _Draft("Meeting", _monarch_receives(ctx, parts, sent), sent, tok, EVENT_HOSTED_MEETING)
+
+
+# who puts a meeting on without hosting it in name: "a forum sponsored by X", "a seminar organised by Y"
+ORGANIZING_VERBS = {"sponsor", "organize", "organise", "co-sponsor", "cosponsor", "co-host"}
 
 
 # talking at a distance: "spoke with X by phone", "talked to X over the telephone", "held a video call"
@@ -3724,6 +3732,8 @@ def _monarch_receives(ctx: ArticleContext, parts, sent) -> list[tuple[str, str]]
 def _is_meeting_noun(tok) -> bool:
     if any(c.lower_ in ("news", "press") for c in tok.lefts):
         return False  # a news conference is for reporters, not a meeting of parties
+    if tok.text == "congress" and any(c.dep_ == "poss" or c.lower_ in ("party", "annual", "national") for c in tok.lefts):
+        return True  # "the party's annual congress", "the party congress": a party's meeting (not Congress)
     return tok.lower_ in MEETING_NOUNS or (
         tok.lower_ in ("call", "calls", "conversation", "conversations") and any(
             c.lower_ in ("phone", "video", "telephone", "conference") for c in tok.lefts)) or (
@@ -9688,7 +9698,8 @@ def _valid(ctx: ArticleContext, d: _Draft) -> bool:
                 for c in d.trigger.children):
             return True  # "the premier held an emergency meeting", "X convened a meeting": X's own meeting
         return len(parts) >= 1 and any(r == "chair" for _, r in parts) and (
-            d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted") or lemma(d.trigger) in ("chair", "host"))
+            d.trigger.lower_ in ("met", "meets", "meet", "presided", "hosted") or lemma(d.trigger) in ("chair", "host")
+            or lemma(d.trigger) in ORGANIZING_VERBS)
     return True
 
 
