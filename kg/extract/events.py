@@ -3569,6 +3569,14 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
             chairs.append(k)
     of, _ = _prep_objects(ctx, tok, ("of",), orgs)
     chairs += [k for k in of if k not in chairs]
+    if not chairs:
+        # "a meeting of trade ministers from 18 ASEAN countries", "a meeting of the finance ministers
+        # of OPEC member states": envoys from a body's members meet as that body
+        envoys = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and p.lower_ in ENVOY_NOUNS | {"bankers"}]
+        # (the parser may hang the "from" phrase on the meeting noun)
+        chairs += [k for h in envoys + [tok] * bool(envoys) for k in _prep_objects(ctx, h, ("from",) if h is tok else (
+            "from", "of"), orgs)[0] if k not in chairs]
     # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
     w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
     attendees += w + [k for k in _named_between(ctx, tok, {"Person"}) if k not in w]
