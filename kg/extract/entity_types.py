@@ -307,7 +307,22 @@ def _named_after_a_firm_noun(root) -> bool:
     parent firm, X"): the firm's name, whatever the NER label said."""
     head = root.head
     return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in (
-        "company", "firm") and root.i > 0 and root.doc[root.i - 1].text == ","
+        "company", "firm") and _set_off_by_a_comma(root)
+
+
+def _set_off_by_a_comma(root) -> bool:
+    """Whether the name `root` heads comes right after a comma (its first word, not its head)."""
+    start = min(root.left_edge.i, root.i)
+    return start > 0 and root.doc[start - 1].text == ","
+
+
+def _named_after_a_countrys_firm(root) -> bool:
+    """"Chile's biggest copper miner, X,", "Kenya's largest lender, Y,": a name set off after a
+    firm's description that a country's possessive opens is that firm's name."""
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in FIRM_DESCRIPTIONS and _set_off_by_a_comma(root) \
+        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
 
 
 def _named_after_one_of_the_firms(root) -> bool:
@@ -409,7 +424,7 @@ def _context_cue(doc, c: Candidate, cands: list[Candidate]) -> None:
     elif c.type in ("Place", "Person", None) and (described_as_firm(root) or _named_as_business(doc, c)) or \
             c.type in ("Place", None) and _named_after_a_firm_noun(root) or \
             c.type == "Person" and _named_after_a_firm_noun(root) and _placed_by_a_demonym(root.head) or \
-            c.type in ("Place", "Person", None) and _named_after_one_of_the_firms(root):
+            c.type in ("Place", "Person", None) and (_named_after_one_of_the_firms(root) or _named_after_a_countrys_firm(root)):
         # "Halliburton, the Houston-based oil contractor,": a name a firm's description follows
         c.type, c.cls, c.confidence, c.cue = "Company", None, ENTITY_CONTEXT_CUE, True
     elif c.type != "Place" and after[:1] == ["-"] and after[1:2] and after[1] in ("based", "headquartered", "registered") \

@@ -2025,6 +2025,11 @@ def _add_based_in(ctx: ArticleContext, out: _Collector, thing: str, m, items, se
         out.add(thing, "locatedIn", place, sent, confidence)
 
 
+# what a country's possessive names the state itself by, not one body of it
+STATE_ITSELF_NOUNS = {"government", "governments", "regulators", "authorities", "officials", "administration",
+                      "military", "leadership", "leaders", "state"}
+
+
 def _firm_town_state(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """A firm's town and state set off after its name, as releases write a bank or a defendant
     firm: "Millbrook Community Bank, Austin, Texas, was closed", "Tarn Foods Inc., Dayton, Ohio,
@@ -2144,6 +2149,28 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
+    # a country's possessive, a firm's description, and the name set off after it: "Chile's
+    # biggest copper miner, X,", "Kenya's largest lender, Y,"
+    for m in re.finditer(r"(?P<place>C)s(?P<desc>_{1,4}),(?P<thing>O)(?=[,.v]|$)", s):
+        words = [it.text.lower() for it in items[m.start("desc"):m.end("desc")]]
+        if not all(w.replace("-", "").isalpha() and w.islower() for w in words) or not _is_firm_noun(words[-1]):
+            continue
+        place = items[m.start("place")].key
+        if ctx.is_country(place):
+            out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+    # a body named with its country's possessive ("Portugal's parliament", "Vietnam's Trade
+    # Ministry" as one name): in that country (not the state itself: "Brazil's government", "China's
+    # regulators")
+    for it in items:
+        if it.symbol not in "OG" or it.key is None:
+            continue
+        name = ctx.table.get(it.key).name
+        m = re.match(r"(.+?)(?:'s|’s)\s", name)
+        if m and name.split()[-1].lower() in STATE_ITSELF_NOUNS:
+            continue
+        place = ctx.entity_by_names([m.group(1)], {"Place"}) if m else None
+        if place and ctx.is_country(place):
+            out.add(it.key, "locatedIn", place, sent, REL_PLACE_POSSESSIVE)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
     # body too ("Nigeria's Electoral Commission"), not a city's or a region's ("Ohio's attorney general")
     for m in re.finditer(r"(?P<place>C)s(?P<thing>[OMCG])", s):
