@@ -352,6 +352,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _locations(uctx, view, sent, out)
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
+        _shareholders_named(uctx, sent, out)
         _election_winners(uctx, sent, out)
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
@@ -3882,6 +3883,27 @@ def _hyphened_title(t) -> bool:
     doc = t.doc
     return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ \
         and not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in JOB_NOUNS
+
+
+# owners named in the plural: "A and B are shareholders in C", "A and B are the main owners of C"
+OWNER_PLURALS = {"shareholders", "owners", "co-owners", "stakeholders"}
+
+
+def _shareholders_named(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """"A and B are shareholders in C", "A and the bank B are the main owners of C": each subject
+    of the copula owns the firm (a described subject by the name set off after it)."""
+    for t in sent:
+        if t.lower_ not in OWNER_PLURALS or t.dep_ != "attr" or lemma(t.head) != "be" or ctx.in_quote(t.idx) \
+                or any(c.dep_ == "neg" for c in t.head.children):
+            continue
+        owned = [k for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
+                 if p.dep_ == "pobj" for k in _np_keys(ctx, p) if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
+        subjects = [x for s in t.head.children if s.dep_ == "nsubj" for x in (s, *s.conjuncts)]
+        owners = [k for x in subjects for y in (x, *[a for a in x.children if a.dep_ == "appos"])
+                  for k in [ctx.phrase_key(y)] if k and ctx.type_of(k) in ACTOR_TYPES and k not in owned[:1]]
+        for o in dict.fromkeys(owners):
+            for k in owned[:1]:
+                out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
 
 
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
