@@ -45,7 +45,7 @@ from kg.extract.missed_names import (
     holders_after_elect_titles, holders_after_portfolios,
     institution_names, lowercase_units,
     national_bodies, outlets_named_before_their_kind, party_names, people_by_context, people_known_by_another_name,
-    places_of_firms, repeated_names, skipped_names,
+    airline_names, places_of_firms, repeated_names, skipped_names,
 )
 from kg.extract.name_forms import name_key
 from kg.extract.noise import (
@@ -99,6 +99,7 @@ def resolve_entities(doc, article: Article | None = None, gazetteer: Gazetteer |
     cands += firms_by_legal_form(doc, cands, headlines)
     cands += firms_of_their_country(doc, gaz, cands)
     cands = firm_names_with_countries(doc, cands, gaz)
+    cands = airline_names(doc, cands)
     cands += repeated_names(doc, cands, headlines, blocked)
     cands += holders_after_portfolios(doc, gaz, cands)
     cands += holders_after_elect_titles(doc, cands)

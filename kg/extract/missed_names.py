@@ -585,7 +585,7 @@ def national_bodies(doc, gaz: Gazetteer, cands: list[Candidate]) -> list[Candida
             country = [t for t in (of[0].children if of else []) if t.dep_ == "pobj"
                        and gaz.country_of_demonym(doc[t.left_edge.i:t.i + 1].text) is not None]
             if not country:
-                bare = _bare_body(doc, tok, covered, taken)
+                bare = _bare_body(doc, tok, covered, taken) or _bare_central_bank(doc, tok, mods, cands, covered, taken)
                 if bare is not None:
                     out.append(bare)
                 continue
@@ -668,6 +668,27 @@ def _bare_body(doc, tok, covered: set[int], taken: set[tuple[int, int]]) -> Cand
     cls = "Legislature" if tok.lower_ != "cabinet" else None
     return Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
                      type="GovernmentBody", cls=cls, confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=True)
+
+
+def _bare_central_bank(doc, tok, mods, cands: list[Candidate], covered: set[int],
+                       taken: set[tuple[int, int]]) -> Candidate | None:
+    """"The central bank raised rates", "the country's central bank said": a central bank named
+    by its words alone, in a story that names no central bank (where it names one, those words
+    take it up: kg.extract.coreference), is a government body named as written."""
+    if tok.lower_ != "bank" or tok.tag_ != "NN" or [t.lower_ for t in mods] != ["central"] \
+            or tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        return None  # ("central bank governors", "the central bank's governor": a modifier, no body named)
+    if any(t.dep_ == "det" and t.lower_ != "the" or t.dep_ == "nummod" for t in tok.lefts) or any(
+            t.dep_ == "poss" and t.lower_ not in ("country", "nation") for t in tok.lefts):
+        return None  # "a central bank", "each central bank", "its central bank", "the bloc's central bank"
+    if any(c.cls == "CentralBank" or (c.gaz is not None and getattr(c.gaz, "finer_class", None) == "CentralBank")
+           for c in cands):
+        return None
+    span = doc[mods[0].i:tok.i + 1]
+    if any(i in covered for i in range(span.start, span.end)) or (span.start, span.end) in taken:
+        return None
+    return Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                     type="GovernmentBody", cls="CentralBank", confidence=ENTITY_FOUND_BY_HEAD_WORD, worded=True)
 
 
 def _central_bank_of(gaz: Gazetteer, country) -> object | None:
@@ -1549,6 +1570,27 @@ def firm_names_with_countries(doc, cands: list[Candidate], gaz) -> list[Candidat
             out = [d for d in out if d not in inside]
             added.append(_firm_candidate(span, firm.confidence))
     return out + added
+
+
+def airline_names(doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Air France", "Air India", "Air New Zealand": a capitalised "Air" right before a place the
+    model tagged alone is an airline's name, the place part of it (no mention of the place)."""
+    out = []
+    for c in cands:
+        if c.type == "Person" and c.gaz is None and c.end - c.start >= 2 and doc[c.start].text == "Air" \
+                and all(t.ent_type_ in ("GPE", "LOC") for t in doc[c.start + 1:c.end]):
+            c.type, c.cls, c.cue = "Company", None, True  # "Air India said ...": read as a speaker's name
+            continue
+        if c.type != "Place" or c.start == 0 or doc[c.start - 1].text != "Air" \
+                or any(d.start <= c.start - 1 < d.end for d in cands):
+            continue
+        firm = _firm_candidate(doc[c.start - 1:c.end], ENTITY_FOUND_BESIDE_NAME)
+        firm.cue = True  # (its words settle its type: no later reading makes it a person)
+        out.append((c, firm))
+    if not out:
+        return cands
+    gone = {id(c) for c, _ in out}
+    return [c for c in cands if id(c) not in gone] + [firm for _, firm in out]
 
 
 def _ends_in_country(doc, start: int, end: int, gaz) -> bool:
