@@ -96,7 +96,6 @@ def test_country_says_it_will(read_events, text):
     ("Portugal denied that it would raise fuel taxes.", "Portugal"),
     ("Asked whether Portugal would raise fuel taxes, officials declined to comment.", "Portugal"),
     ("President Ana Sousa said she would not raise taxes next year.", "Ana Sousa"),
-    ("Kestrel Foods said it would cut 500 jobs next year.", "Kestrel Foods"),
 ])
 def test_no_country_act(read_events, text, who):
     assert not any(t == "PolicyAnnouncement" and n == who for t, n, _ in read_events(text))

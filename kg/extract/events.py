@@ -234,7 +234,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _firm_gives_up, _job_cuts, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
@@ -6930,6 +6930,37 @@ CUT_OF_STAFF_WORDS = {"pay", "job", "jobs", "wage", "salary", "staff", "workforc
 # verbs whose plan is an event of another type: a deal, a listing, a filing, an office left
 PLANNED_EVENT_VERBS = TRIGGERS["Investment"].verbs | TRIGGERS["IPO"].verbs | TRIGGERS["Other"].verbs | \
     BANKRUPTCY_VERBS | {"sell", "sue", "appeal"}
+
+
+# verbs by which a firm cuts its staff, and what it cuts: "will slash 8,000 jobs", "laid off 500 workers"
+JOB_CUT_VERBS = {"cut", "slash", "eliminate", "shed", "axe"}
+CUT_STAFF_NOUNS = {"jobs", "positions", "posts", "workers", "employees", "staff", "workforce"}
+
+
+def _job_cuts(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A firm cutting its staff: "X says it will slash 8,000 jobs", "X said it would close five
+    plants and cut 35,000 jobs", "X is cutting jobs", "X laid off 500 workers", "X plans to
+    eliminate 3,000 positions": the firm's own course (a PolicyAnnouncement it makes), told as
+    done, under way, planned, or as what its word says it will do."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    lem = lemma(tok)
+    if lem not in JOB_CUT_VERBS and not (lem == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in CUT_STAFF_NOUNS for c in tok.children):
+        return None
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    said = clause.dep_ == "ccomp" and lemma(clause.head) in ("say", "announce", "tell") and (
+        _happened(clause.head) or clause.head.tag_ == "VBZ")
+    planned = clause.dep_ == "xcomp" and lemma(clause.head) in ("plan", "decide", "agree") and (
+        _happened(clause.head) or clause.head.tag_ == "VBZ")
+    if not (_happened(tok) or _going_on(tok) or said and _ahead(tok) or planned):
+        return None
+    firms = _subjects(ctx, tok, {"Company"})
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB,
+                  extra={"firm_plan": True}) if firms else None
 
 
 def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
