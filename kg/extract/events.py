@@ -2939,7 +2939,7 @@ def _country_visited(ctx: ArticleContext, tok, sent) -> _Draft | None:
     is the meeting its noun makes (_visit_to_a_country); a visit to a person, a firm or a town is read
     by _called_on, and one only planned, asked for or denied is none ("she urged people to visit the
     country", "plans to visit Japan")."""
-    if _unreal(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if _unreal(tok) and not _scheduled(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # (an infinitive is a visit planned, asked for or told of: "the first president to visit X")
     places = [k for c in tok.children if c.dep_ in ("dobj", "obj") for k in _keys(ctx, c, {"Place"})
               if ctx.is_country(k)]
@@ -2953,6 +2953,22 @@ def _country_visited(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     return _Draft("Meeting", [(k, "attendee") for k in visitors] + [(k, "location") for k in places], sent, tok,
                   EVENT_MEETING_NOUN, extra={"visit": True})
+
+
+def _scheduled(verb) -> bool:
+    """Whether a verb tells what is set to happen, plainly: "X will visit Y next week", "when X
+    visits Y next week" (the future of its clause or of the clause it hangs on), with no modal or
+    negation ("could visit", "will not visit")."""
+    if not is_future(verb):
+        return False
+    v = _clause_verb(verb)
+    for _ in range(3):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "'ll"} for c in v.children):
+            return False
+        if v.dep_ not in ("advcl", "xcomp", "acomp") or v.head.i == v.i:
+            break
+        v = _clause_verb(v.head)
+    return True
 
 
 def _called_on(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
