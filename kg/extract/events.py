@@ -3594,7 +3594,9 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         chairs += [k for h in envoys + [tok] * bool(envoys) for k in _prep_objects(ctx, h, ("from",) if h is tok else (
             "from", "of"), orgs)[0] if k not in chairs]
     # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
-    w, _ = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
+    w, with_noun = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
+    # ("talks with its creditors, including X and Y": the sides listed after the "with" noun)
+    w += [k for k in _including(ctx, with_noun) if k not in w]
     attendees += w + [k for k in _named_between(ctx, tok, {"Person"}) if k not in w]
     noun = tok  # the phrase that carries the meeting: "talks", or "two days of talks"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "days", "weeks"):
