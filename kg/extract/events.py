@@ -234,7 +234,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _job_cuts, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
@@ -6979,6 +6979,23 @@ def _job_cuts(ctx: ArticleContext, tok, sent) -> _Draft | None:
     firms = _subjects(ctx, tok, {"Company"})
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB,
                   extra={"firm_plan": True}) if firms else None
+
+
+def _approval_given(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A body giving its approval to a measure: "the Senate gave final approval Thursday to an
+    overhaul of banking rules", "parliament gave its approval to the budget" (the light verb and
+    its noun, as "approved the budget" reads); the body acts."""
+    if tok.pos_ != "NOUN" or tok.lower_ != "approval" or tok.dep_ != "dobj" or lemma(tok.head) not in ("give", "grant"):
+        return None
+    verb = tok.head
+    if not _happened(verb) or unasserted(verb):
+        return None
+    measures = [p for h in (verb, tok) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" and (p.lower_ in POLICY_NOUNS or p.lower_ in ("overhaul", "overhauls"))]
+    if not measures:
+        return None
+    bodies = [k for k in _subjects(ctx, verb, {"GovernmentBody"})]
+    return _Draft("PolicyAnnouncement", [(k, "actor") for k in bodies], sent, tok, EVENT_POLICY_VERB) if bodies else None
 
 
 def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
