@@ -7328,7 +7328,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
         kept = _kept_from(ctx, tok, firms)
         investors = firms | {"Place"} if lem == "invest" else firms  # a state invests too
-        actors = kept if kept is not None else [k for k in _subjects(ctx, tok, investors)] or _attempt_owners(ctx, tok, firms)
+        actors = kept if kept is not None else [k for k in _subjects(ctx, tok, investors)] or _attempt_owners(
+            ctx, tok, firms) or _raised_subjects(ctx, tok, investors)  # ("X is poised to take over Y")
         targets, _ = _direct_objects(ctx, tok, ACQUIRED_TYPES if lem in ACQUIRE_LEMMAS else BOUGHT_TYPES)
         t2, _ = _prep_objects(ctx, tok, ("in", "with"), BOUGHT_TYPES)
         targets += t2
