@@ -22,3 +22,13 @@ def test_a_visit_set_to_happen_is_a_meeting_in_the_country(tmp_path, text, visit
 ])
 def test_a_visit_that_may_not_happen_is_none(tmp_path, text):
     assert event_parts(tmp_path, text, "Meeting") == []
+
+
+def test_a_visit_reported_as_set_to_happen_is_a_meeting(tmp_path):
+    text = "Prime Minister Jon Brekke said he would visit Peru in April."
+    assert {("Jon Brekke", "attendee"), ("Peru", "location")} in event_parts(tmp_path, text, "Meeting")
+
+
+def test_a_visit_reported_only_on_a_condition_is_none(tmp_path):
+    text = "Prime Minister Jon Brekke said he would visit Peru if he were invited."
+    assert event_parts(tmp_path, text, "Meeting") == []

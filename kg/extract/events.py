@@ -2957,13 +2957,19 @@ def _country_visited(ctx: ArticleContext, tok, sent) -> _Draft | None:
 
 def _scheduled(verb) -> bool:
     """Whether a verb tells what is set to happen, plainly: "X will visit Y next week", "when X
-    visits Y next week" (the future of its clause or of the clause it hangs on), with no modal or
-    negation ("could visit", "will not visit")."""
+    visits Y next week", "X said it would merge with Y" (the future of its clause or of the clause
+    it hangs on, or reported), with no modal or negation ("could visit", "will not visit", "would
+    visit if invited")."""
     if not is_future(verb):
         return False
     v = _clause_verb(verb)
+    # ("X said it would Y", reported speech: the future seen from the saying, unless only on a condition)
+    reported = v.dep_ == "ccomp" and lemma(v.head) in ("say", "announce", "tell") and not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in v.children)
     for _ in range(3):
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "'ll"} for c in v.children):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "'ll"} - (
+                {"would"} if reported else set()) for c in v.children):
             return False
         if v.dep_ not in ("advcl", "xcomp", "acomp") or v.head.i == v.i:
             break
@@ -7223,6 +7229,26 @@ def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_NOUN)
 
 
+def _operations_joined(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """"X will integrate its operations with Y", "X combined its businesses with Y": a firm joining
+    its own operations to another firm's merges with it (X acts, Y is taken in); told as done or
+    as set to happen, not as what may happen."""
+    if lemma(tok) not in ("combine", "integrate", "merge") or _unreal(tok) and not _scheduled(tok):
+        return None
+    ops = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("operations", "businesses")
+           and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
+    if not ops:
+        return None
+    partners = [k for h in (tok, ops[0]) for k in _prep_objects(ctx, h, ("with",), BOUGHT_TYPES)[0]
+                if ctx.type_of(k) == "Company"]
+    firms = [k for k in _subjects(ctx, tok, BOUGHT_TYPES) + _raised_subjects(ctx, tok, BOUGHT_TYPES)
+             if ctx.type_of(k) == "Company" and k not in partners]
+    if not partners or not firms:
+        return None
+    return _Draft("Investment", _parts(list(dict.fromkeys(firms)), list(dict.fromkeys(partners))), sent, tok,
+                  EVENT_INVESTMENT_VERB)
+
+
 def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """ "a deal to combine X with Y", "X agreed to combine with Y": a firm combined with another
     merges with it (X acts, Y is taken in); "combined sales", "combine forces" name no firm."""
@@ -7326,6 +7352,9 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
+        joined = _operations_joined(ctx, tok, sent)  # ("X will merge its operations with Y")
+        if joined is not None:
+            return joined
         kept = _kept_from(ctx, tok, firms)
         investors = firms | {"Place"} if lem == "invest" else firms  # a state invests too
         actors = kept if kept is not None else [k for k in _subjects(ctx, tok, investors)] or _attempt_owners(
@@ -7357,7 +7386,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB":
         return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent) \
-            or _combined_with(ctx, tok, sent)
+            or _operations_joined(ctx, tok, sent) or _combined_with(ctx, tok, sent)
     if tok.pos_ == "NOUN" and tok.lower_ == "sale":
         return _sale_of_to(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
