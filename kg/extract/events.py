@@ -7000,7 +7000,7 @@ def _approval_given(ctx: ArticleContext, tok, sent) -> _Draft | None:
                 for p in c.children if p.dep_ == "pobj" and (p.lower_ in POLICY_NOUNS or p.lower_ in ("overhaul", "overhauls"))]
     if not measures:
         return None
-    bodies = [k for k in _subjects(ctx, verb, {"GovernmentBody"})]
+    bodies = _subjects(ctx, verb, {"GovernmentBody"})
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in bodies], sent, tok, EVENT_POLICY_VERB) if bodies else None
 
 

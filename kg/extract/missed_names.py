@@ -224,11 +224,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
                       and c.type in ("Company", "Organization")), None)
         if owner is not None:
             found = (owner.start, found[1])  # "Moody's Capital Markets": the firm's longer name
-        span = doc[found[0]:found[1]]
-        kind, cls = type_by_words(span.text)
-        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
-        covered.update(range(span.start, span.end))
+        out.append(_firm_found_beside(doc, found))
+        covered.update(range(found[0], found[1]))
     # a union named after the noun that says it is one: "trade union Unite", "the farmers' union Agrifront"
     for tok in doc:
         if tok.i == 0 or doc[tok.i - 1].lower_ not in ("union", "unions") or not doc[tok.i - 1].is_lower \
@@ -258,11 +255,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         found = _uncovered_name(doc, tok, covered) if owned or held else None
         if not found or found[1] - found[0] == 1 and doc[found[0]].lower_ in CALENDAR_WORDS:  # "shares of May"
             continue
-        span = doc[found[0]:found[1]]
-        kind, cls = type_by_words(span.text)
-        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
-        covered.update(range(span.start, span.end))
+        out.append(_firm_found_beside(doc, found))
+        covered.update(range(found[0], found[1]))
     # a firm its description follows in apposition: "Drevan, the nation's largest brewer,", "Halcyra,
     # the state-owned oil company,"
     for tok in doc:
@@ -271,11 +265,8 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
         found = _uncovered_name(doc, tok, covered)
         if not found:
             continue
-        span = doc[found[0]:found[1]]
-        kind, cls = type_by_words(span.text)
-        out.append(Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
-                             type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME))
-        covered.update(range(span.start, span.end))
+        out.append(_firm_found_beside(doc, found))
+        covered.update(range(found[0], found[1]))
     # index names written as capitals and their number: "CAC-40", "IBEX 35", "KOSPI-200"
     for tok in doc:
         if tok.i in covered or any(a <= tok.idx < b for a, b in headlines):
@@ -286,6 +277,15 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
                                  type="MarketIndex", cls="MarketIndex", confidence=ENTITY_FOUND_BESIDE_NAME))
             covered.add(tok.i)
     return out
+
+
+def _firm_found_beside(doc, found: tuple[int, int]) -> Candidate:
+    """A name the words beside it show to be a firm's ("an economist at X", "shares of X", "X, the
+    nation's largest brewer,"), typed by its own words where they tell more ("X Bank")."""
+    span = doc[found[0]:found[1]]
+    kind, cls = type_by_words(span.text)
+    return Candidate(span.start, span.end, span.text, span.start_char, span.end_char, "ORG",
+                     type=kind or "Company", cls=cls, confidence=ENTITY_FOUND_BESIDE_NAME)
 
 
 INDEX_CODE = re.compile(r"[A-Z]{3,6}-\d{2,3}")

@@ -2167,9 +2167,9 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             continue
         name = ctx.table.get(it.key).name
         m = re.match(r"(.+?)(?:'s|’s)\s", name)
-        if m and name.split()[-1].lower() in STATE_ITSELF_NOUNS:
+        if not m or name.split()[-1].lower() in STATE_ITSELF_NOUNS:
             continue
-        place = ctx.entity_by_names([m.group(1)], {"Place"}) if m else None
+        place = ctx.entity_by_names([m.group(1)], {"Place"})
         if place and ctx.is_country(place):
             out.add(it.key, "locatedIn", place, sent, REL_PLACE_POSSESSIVE)
     # PLACE 's THING: "Japan's Soka University", "Hong Kong's Hang Seng Tech Index"; a country's
