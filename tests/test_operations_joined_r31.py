@@ -1,7 +1,7 @@
 """A firm joining its own operations to another firm's merges with it ("X will integrate its
 operations with Y", "X combined its businesses with Y"), X acting, Y taken in; software
 integrated with a system, or a merger that could happen, is none
-(kg.extract.events._operations_joined)."""
+(kg.extract.events._combined_with)."""
 
 import pytest
 from helpers import event_parts

@@ -289,10 +289,11 @@ def described_as_firm(root) -> bool:
     "X, a Lyon-based drug maker,"), also where a possessive stands for the article ("X, the
     country's second-largest retailer,", "Y, Spain's biggest bakery chain,")."""
     for c in root.children:
-        if c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in FIRM_DESCRIPTIONS and c.pos_ == "NOUN" \
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") or d.dep_ == "poss"
-                        and c.lemma_.lower() not in TRADES_OF_PLACES for d in c.children) \
-                and root.doc[root.i + 1].text == "," and not _describes_a_job(c):
+        if c.dep_ != "appos" or c.i <= root.i or c.lemma_.lower() not in FIRM_DESCRIPTIONS or c.pos_ != "NOUN" \
+                or root.doc[root.i + 1].text != "," or _describes_a_job(c):
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) or (
+                c.lemma_.lower() not in TRADES_OF_PLACES and any(d.dep_ == "poss" for d in c.children)):
             return True
     return False
 
@@ -302,12 +303,19 @@ def described_as_firm(root) -> bool:
 TRADES_OF_PLACES = {"producer", "exporter", "importer", "supplier", "miner"}
 
 
+def _firm_noun_before(root, nouns):
+    """The noun of `nouns` a name is set off after with a comma ("its parent firm, X"), else None."""
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in nouns \
+            and _set_off_by_a_comma(root):
+        return head
+    return None
+
+
 def _named_after_a_firm_noun(root) -> bool:
     """A name set off after a firm's noun ("through his investment company, Tracinda,", "its
     parent firm, X"): the firm's name, whatever the NER label said."""
-    head = root.head
-    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in (
-        "company", "firm") and _set_off_by_a_comma(root)
+    return _firm_noun_before(root, ("company", "firm")) is not None
 
 
 def _set_off_by_a_comma(root) -> bool:
@@ -319,10 +327,8 @@ def _set_off_by_a_comma(root) -> bool:
 def _named_after_a_countrys_firm(root) -> bool:
     """"Chile's biggest copper miner, X,", "Kenya's largest lender, Y,": a name set off after a
     firm's description that a country's possessive opens is that firm's name."""
-    head = root.head
-    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" \
-        and head.lemma_.lower() in FIRM_DESCRIPTIONS and _set_off_by_a_comma(root) \
-        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
+    head = _firm_noun_before(root, FIRM_DESCRIPTIONS)
+    return head is not None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
 
 
 def _named_after_one_of_the_firms(root) -> bool:

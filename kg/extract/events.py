@@ -718,15 +718,21 @@ def _unreal(trigger) -> bool:
     verb = _clause_verb(trigger)
     if trigger.pos_ == "NOUN" and _demanded(trigger):
         return True
-    if chance_missed(verb):
+    if chance_missed(verb) or _negated_or_modal(verb):
         return True
+    return is_future(trigger)
+
+
+def _negated_or_modal(verb, allowed=frozenset(), through=("xcomp", "acomp")) -> bool:
+    """Whether a negation or a modal (other than those `allowed`) stands on `verb` or on a verb it
+    depends on through `through` ("could be ready to raise rates", "may seek to block the deal")."""
     for _ in range(3):
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS - allowed) for c in verb.children):
             return True
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+        if verb.dep_ not in through or verb.head.i == verb.i:
             break
         verb = _clause_verb(verb.head)
-    return is_future(trigger)
+    return False
 
 
 # what makes a "review" a scheduled policy meeting, not a probe: "the quarterly monetary policy review"
@@ -2967,14 +2973,8 @@ def _scheduled(verb) -> bool:
     reported = v.dep_ == "ccomp" and lemma(v.head) in ("say", "announce", "tell") and not any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in v.children)
-    for _ in range(3):
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "'ll"} - (
-                {"would"} if reported else set()) for c in v.children):
-            return False
-        if v.dep_ not in ("advcl", "xcomp", "acomp") or v.head.i == v.i:
-            break
-        v = _clause_verb(v.head)
-    return True
+    allowed = {"will", "'ll", "would"} if reported else {"will", "'ll"}
+    return not _negated_or_modal(v, allowed, ("advcl", "xcomp", "acomp"))
 
 
 def _called_on(ctx: ArticleContext, tok, sent, lem: str) -> _Draft | None:
@@ -3269,16 +3269,11 @@ def _envoys_homes(ctx: ArticleContext, noun, verb=None) -> list[str]:
     return homes
 
 
-# verbs a meeting is arranged by, with its infinitive after them: "are to meet", "are scheduled
-# to meet", "are due to meet", "are set to meet", "are expected to meet"
-ARRANGING_VERBS = {"be", "schedule", "slate", "set", "expect"}
-
-
 def _group_meets(ctx: ArticleContext, tok, sent, members) -> _Draft | None:
     """ "Leaders of the Group of Seven met in Hiroshima", "X and other ministers met": a plural
     subject meets itself."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "xcomp" and lemma(tok.head) in ARRANGING_VERBS:
+    if not subj and tok.dep_ == "xcomp" and lemma(tok.head) in RAISING_WORDS | {"be"}:
         # "A and B are to meet in Vienna", "the ministers are scheduled to meet on Friday": the
         # subject of the clause that arranges the meeting
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3596,9 +3591,10 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
         # of OPEC member states": envoys from a body's members meet as that body
         envoys = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" and p.lower_ in ENVOY_NOUNS | {"bankers"}]
-        # (the parser may hang the "from" phrase on the meeting noun)
-        chairs += [k for h in envoys + [tok] * bool(envoys) for k in _prep_objects(ctx, h, ("from",) if h is tok else (
-            "from", "of"), orgs)[0] if k not in chairs]
+        if envoys:
+            bodies = [k for e in envoys for k in _prep_objects(ctx, e, ("from", "of"), orgs)[0]]
+            bodies += _prep_objects(ctx, tok, ("from",), orgs)[0]  # (the parser may hang "from" on the noun)
+            chairs += [k for k in dict.fromkeys(bodies) if k not in chairs]
     # the sides of talks may be countries: "talks between X and Y", "negotiations with X"
     w, with_noun = _prep_objects(ctx, tok, ("with", "between"), ACTORS | {"Place"}, allow_place_poss=False)
     # ("talks with its creditors, including X and Y": the sides listed after the "with" noun)
@@ -6965,7 +6961,7 @@ def _job_cuts(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A firm cutting its staff: "X says it will slash 8,000 jobs", "X said it would close five
     plants and cut 35,000 jobs", "X is cutting jobs", "X laid off 500 workers", "X plans to
     eliminate 3,000 positions": the firm's own course (a PolicyAnnouncement it makes), told as
-    done, under way, planned, or as what its word says it will do."""
+    done, under way, planned, or set to happen (_scheduled)."""
     if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
         return None
     lem = lemma(tok)
@@ -6976,11 +6972,9 @@ def _job_cuts(ctx: ArticleContext, tok, sent) -> _Draft | None:
     clause = tok
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head
-    said = clause.dep_ == "ccomp" and lemma(clause.head) in ("say", "announce", "tell") and (
-        _happened(clause.head) or clause.head.tag_ == "VBZ")
     planned = clause.dep_ == "xcomp" and lemma(clause.head) in ("plan", "decide", "agree") and (
         _happened(clause.head) or clause.head.tag_ == "VBZ")
-    if not (_happened(tok) or _going_on(tok) or said and _ahead(tok) or planned):
+    if not (_happened(tok) or _going_on(tok) or _scheduled(tok) or planned):
         return None
     firms = _subjects(ctx, tok, {"Company"})
     return _Draft("PolicyAnnouncement", [(k, "actor") for k in firms], sent, tok, EVENT_POLICY_VERB,
@@ -7229,41 +7223,29 @@ def _sale_of_to(ctx: ArticleContext, tok, sent) -> _Draft | None:
     return _Draft("Investment", _parts(buyers, sold), sent, tok, EVENT_INVESTMENT_NOUN)
 
 
-def _operations_joined(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """"X will integrate its operations with Y", "X combined its businesses with Y": a firm joining
-    its own operations to another firm's merges with it (X acts, Y is taken in); told as done or
-    as set to happen, not as what may happen."""
-    if lemma(tok) not in ("combine", "integrate", "merge") or _unreal(tok) and not _scheduled(tok):
-        return None
-    ops = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("operations", "businesses")
-           and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
-    if not ops:
-        return None
-    partners = [k for h in (tok, ops[0]) for k in _prep_objects(ctx, h, ("with",), BOUGHT_TYPES)[0]
-                if ctx.type_of(k) == "Company"]
-    firms = [k for k in _subjects(ctx, tok, BOUGHT_TYPES) + _raised_subjects(ctx, tok, BOUGHT_TYPES)
-             if ctx.type_of(k) == "Company" and k not in partners]
-    if not partners or not firms:
-        return None
-    return _Draft("Investment", _parts(list(dict.fromkeys(firms)), list(dict.fromkeys(partners))), sent, tok,
-                  EVENT_INVESTMENT_VERB)
-
-
 def _combined_with(ctx: ArticleContext, tok, sent) -> _Draft | None:
-    """ "a deal to combine X with Y", "X agreed to combine with Y": a firm combined with another
-    merges with it (X acts, Y is taken in); "combined sales", "combine forces" name no firm."""
-    if lemma(tok) != "combine" or unasserted(tok) or _speculated(tok, ctx):
+    """ "a deal to combine X with Y", "X agreed to combine with Y", "X will integrate its operations
+    with Y": a firm combined with another merges with it (X acts, Y is taken in); "combined sales",
+    "combine forces" name no firm. A firm joining its own operations ("its operations", "its
+    businesses") is read also where the join is set to happen (_scheduled)."""
+    own = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("operations", "businesses")
+           and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
+    if own:
+        if lemma(tok) not in ("combine", "integrate", "merge") or _unreal(tok) and not _scheduled(tok):
+            return None
+    elif lemma(tok) != "combine" or unasserted(tok) or _speculated(tok, ctx):
         return None
-    partners = [k for k in _prep_objects(ctx, tok, ("with",), BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"]
+    partners = [k for h in (tok, *own[:1]) for k in _prep_objects(ctx, h, ("with",), BOUGHT_TYPES)[0]
+                if ctx.type_of(k) == "Company"]
     if not partners:
         return None
-    firms = [k for k in _direct_objects(ctx, tok, BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"] or \
+    firms = (not own and [k for k in _direct_objects(ctx, tok, BOUGHT_TYPES)[0] if ctx.type_of(k) == "Company"]) or \
         [k for k in _subjects(ctx, tok, BOUGHT_TYPES) + _raised_subjects(ctx, tok, BOUGHT_TYPES)
          if ctx.type_of(k) == "Company"]
     firms = [k for k in dict.fromkeys(firms) if k not in partners]
     if not firms:
         return None
-    return _Draft("Investment", _parts(firms, partners), sent, tok, EVENT_INVESTMENT_VERB)
+    return _Draft("Investment", _parts(firms, list(dict.fromkeys(partners))), sent, tok, EVENT_INVESTMENT_VERB)
 
 
 # deals that join two firms, told "between" them: "a merger between X and Y"
@@ -7352,7 +7334,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return None
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB" and lem in INVEST_VERBS:
-        joined = _operations_joined(ctx, tok, sent)  # ("X will merge its operations with Y")
+        joined = _combined_with(ctx, tok, sent) if lem == "merge" else None  # ("X will merge its operations with Y")
         if joined is not None:
             return joined
         kept = _kept_from(ctx, tok, firms)
@@ -7386,7 +7368,7 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB)
     if tok.pos_ == "VERB":
         return _funding_raised(ctx, tok, sent) or _bid_for(ctx, tok, sent) or _sold_to(ctx, tok, sent) \
-            or _operations_joined(ctx, tok, sent) or _combined_with(ctx, tok, sent)
+            or _combined_with(ctx, tok, sent)
     if tok.pos_ == "NOUN" and tok.lower_ == "sale":
         return _sale_of_to(ctx, tok, sent)
     if tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):

@@ -2119,9 +2119,11 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # "the Dutch chip-equipment maker Arvo" (the same description written before a name)
     # also with the place as "City, State": "Tarn LLC, a Boston, Massachusetts, investment adviser"
     # and with the name in apposition: "an Oslo company, Tarn Foods,"
-    # and a place's possessive in apposition: "Vale, Brazil's top iron ore producer,"
+    # and a place's possessive in apposition: "Vale, Brazil's top iron ore producer,", or before the
+    # name set off after it: "Chile's biggest copper miner, X,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>[_t]{0,2}_)(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),d?(?P<thing>O)", s)) + list(
+            re.finditer(r"(?P<place>C)s(?P<desc>_{1,4}),(?P<thing>O)(?=[,.v]|$)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
             re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<adj2>[_t]\._)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
@@ -2150,15 +2152,6 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     _firm_town_state(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
-    # a country's possessive, a firm's description, and the name set off after it: "Chile's
-    # biggest copper miner, X,", "Kenya's largest lender, Y,"
-    for m in re.finditer(r"(?P<place>C)s(?P<desc>_{1,4}),(?P<thing>O)(?=[,.v]|$)", s):
-        words = [it.text.lower() for it in items[m.start("desc"):m.end("desc")]]
-        if not all(w.replace("-", "").isalpha() and w.islower() for w in words) or not _is_firm_noun(words[-1]):
-            continue
-        place = items[m.start("place")].key
-        if ctx.is_country(place):
-            out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
     # a body named with its country's possessive ("Portugal's parliament", "Vietnam's Trade
     # Ministry" as one name): in that country (not the state itself: "Brazil's government", "China's
     # regulators")
@@ -3886,7 +3879,7 @@ def _hyphened_title(t) -> bool:
 
 
 # owners named in the plural: "A and B are shareholders in C", "A and B are the main owners of C"
-OWNER_PLURALS = {"shareholders", "owners", "co-owners", "stakeholders"}
+OWNER_PLURALS = {w + "s" for w in OWNER_NOUNS - {"parent"}}
 
 
 def _shareholders_named(ctx: ArticleContext, sent, out: _Collector) -> None:
