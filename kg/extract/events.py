@@ -233,7 +233,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         for tok in sent:
             if uctx.in_quote(tok.idx):
                 continue
-            for finder in (_meeting, _regulatory, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
+            for finder in (_meeting, _regulatory, _rule_issued, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
@@ -6688,6 +6688,35 @@ def _issuers(ctx: ArticleContext, participle, documents) -> list[str]:
     if participle.dep_ != "acl" or doc_noun.lower_ not in documents or doc_noun.dep_ not in ("dobj", "obj"):
         return []
     return _gov_subjects(ctx, doc_noun.head)
+
+
+# what an authority lays down for those it oversees, and the verbs by which it makes one its own:
+# "issued a final rule", "adopted new regulations", "the guidance was published by the Treasury"
+RULE_NOUNS = {"rule", "rules", "regulation", "regulations", "guidance", "guidelines"}
+RULE_MAKING_VERBS = {"issue", "adopt", "approve", "finalize", "finalise", "propose", "publish", "release"}
+
+
+def _rule_issued(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """An authority making a rule acts on those the rule binds ("the FDIC adopted a final rule",
+    "the rule is being issued jointly by X, Y and Z", "the regulations, published by X on
+    Monday,"): a regulatory act of each body that makes it. A legislature's rules are its own
+    procedure and a court rules in its cases, so neither counts; nor does a firm's "guidance"."""
+    if tok.pos_ != "VERB" or lemma(tok) not in RULE_MAKING_VERBS:
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        made = [tok.head if c.lower_ in ("which", "that") and tok.dep_ == "relcl" else c
+                for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+        actors = _agent(ctx, tok, {"GovernmentBody"})
+    else:
+        made = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
+    if not any(m.lower_ in RULE_NOUNS and not any(c.lower_ == "forward" for c in m.lefts) for m in made):
+        return None  # ("forward guidance" is a central bank's word on its rates, no rule)
+    makers = [k for k in actors if not ({w.lower() for w in re.findall(r"[A-Za-z]+", ctx.table.get(k).name)}
+                                        & (LEGISLATURE_WORDS | NOT_ENFORCING_WORDS))]
+    if not makers:
+        return None
+    return _Draft("RegulatoryAction", [(k, "actor") for k in makers], sent, tok, EVENT_REGULATORY_VERB)
 
 
 # verbs of others' guesses and calls for an act: "analysts expect X to cut rates", "urged X to lower
