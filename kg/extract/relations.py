@@ -4527,11 +4527,17 @@ def _described_thing(ctx: ArticleContext, tok) -> str | None:
 
 
 def _lone_appositive(tok) -> bool:
-    """An appositive that is no member of a list: "Dayton, Ohio," not "Paris, Rome and Oslo"."""
+    """An appositive that is no member of a list: "Dayton, Ohio," not "Paris, Rome and Oslo". It
+    ends the phrase, or the time of the clause follows it ("met in Lindau, Germany last week",
+    "in Tampere, Finland on Monday"); a word of another kind may be the next clause's."""
     if any(c.dep_ in ("conj", "cc") for c in tok.children) or any(c.dep_ in ("conj", "cc") for c in tok.head.children):
         return False
-    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
-    return nxt is None or nxt.text in (",", ".", ")", ";", "-", ":") or nxt.is_space or nxt.dep_ == "punct"
+    doc, after = tok.doc, tok.right_edge.i + 1
+    nxt = doc[after] if after < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("on", "in", "at") and after + 1 < len(doc):
+        nxt = doc[after + 1] if doc[after + 1].ent_type_ in ("DATE", "TIME") else nxt
+    return nxt is None or nxt.text in (",", ".", ")", ";", "-", ":") or nxt.is_space or nxt.dep_ == "punct" or (
+        nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i != tok.i)
 
 
 def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
