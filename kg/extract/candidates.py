@@ -783,12 +783,14 @@ def _legal_form_at(doc, i: int) -> bool:
 def _regional_units(doc, ents: list, gaz: Gazetteer) -> list:
     """"Orvex" + "Japan", "Tarn Telecom" + "Americas" (with or without a legal form after it,
     "Tarn Telecom America Inc."): a firm's name with a country or region written right after it
-    names its unit there, a firm of its own."""
+    names its unit there, a firm of its own. Not after a hyphen the model kept with the name: "a
+    European Union-" + "China summit" names two sides."""
     out = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") and ent.start == prev.end \
                 and len(ent) <= 3 and not is_possessive(doc[prev.end - 1]) and not doc[ent.start].is_sent_start \
+                and doc[prev.end - 1].text != "-" \
                 and (gaz.country_of_demonym(ent.text) is not None or ent.text in REGION_WORDS) \
                 and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper() or _legal_form_at(doc, ent.end)):
             span = doc[prev.start:ent.end]

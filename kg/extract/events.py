@@ -3565,6 +3565,24 @@ def _envoys_countries(ctx: ArticleContext, verb) -> list[str]:
     return out
 
 
+def _sides_joined_by_a_hyphen(ctx: ArticleContext, noun) -> list[str]:
+    """The sides a meeting noun's hyphenated modifier names: "the EU-Russia summit", "U.S.-China
+    trade talks", "the Japan-South Korea talks" (each side a country or a body, two or more, a
+    hyphen between each and the next); a single name before the noun ("the G20 summit") is none."""
+    sides, last = [], None
+    for t in noun.doc[noun.left_edge.i:noun.i]:
+        k = ctx.key(t)
+        if k is not None and ctx.type_of(k) in ACTORS | {"Place"}:
+            if k != last and sides and noun.doc[t.i - 1].text != "-":
+                return []  # ("the G20 EU summit": two names, no hyphen between them)
+            if k not in sides:
+                sides.append(k)
+            last = k
+        elif last is not None and t.text != "-":
+            last = None if t.dep_ not in ("compound", "amod") else last
+    return sides if len(sides) >= 2 else []
+
+
 def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     """A meeting named by its noun: its owner or organiser chairs ("Xi's talks with", "a gathering
     of the African Union", "the G20 summit"), the "with/between" phrase and whoever is said to be
@@ -3572,9 +3590,11 @@ def _meeting_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     orgs = {"Organization", "GovernmentBody", "PoliticalParty"}
     if _trade_dispute_consultations(ctx, tok):
         return None  # "requested WTO dispute settlement consultations with X": a trade case (_trade_case)
-    chairs, attendees = [], []
+    chairs, attendees = [], _sides_joined_by_a_hyphen(ctx, tok)
     for c in tok.children:
         k = ctx.key(c) if c.dep_ in ("poss", "compound") else None
+        if k in attendees:
+            continue  # (a side of "the EU-Russia summit" attends it, not chairs it)
         if k and ctx.type_of(k) in ACTORS and (c.dep_ == "poss" or ctx.type_of(k) in orgs):
             chairs.append(k)
     if not chairs and tok.i > 0:
