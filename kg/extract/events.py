@@ -234,7 +234,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
             if uctx.in_quote(tok.idx):
                 continue
             for finder in (_meeting, _regulatory, _rule_issued, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
-                           _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
+                           _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _money_put_into, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
                            _other, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
@@ -6486,6 +6486,52 @@ def _rescued_by_a_firm(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     return _Draft("Investment", [(k, "actor") for k in savers] + [(k, "target") for k in saved], sent, tok,
                   EVENT_INVESTMENT_NOUN)
+
+
+# verbs of putting money into a party: "injected $5 billion into X", "pumped fresh capital into Y"
+MONEY_INTO_VERBS = {"inject", "pump", "pour", "infuse", "plow", "plough", "sink"}
+# words of money handed over with no sum named: "provided emergency funds to rescue X"
+FUNDS_WORDS = {"funds", "funding", "money", "capital", "cash", "financing", "aid", "credit"}
+# verbs of handing money over, and of the end it serves: "agreed to provide $5 billion to aid X"
+FUNDING_VERBS = MONEY_GIVING_VERBS | {"offer", "commit", "put", "contribute", "raise"}
+RESCUING_ENDS = SUPPORT_VERBS | {"aid", "save", "rescue", "stabilize", "stabilise", "bolster", "keep"}
+
+
+def _money_put_into(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """Money put into a party is an investment in it: "X injected $5 billion into Y", "X pumped
+    fresh capital into Y", "X agreed to provide $5 billion to aid Y", "banks led by X put up funds
+    to rescue Y" (the giver acts, the party funded is the target). A sum with no party named
+    ("pumped money into the economy") is none; nor is money put into a country's markets, read as
+    a central bank's operation."""
+    if tok.pos_ != "VERB":
+        return None
+    lem, parties = lemma(tok), ACTORS | {"Place"}
+    given = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    money = _gives_a_sum(tok) or any(g.lower_ in FUNDS_WORDS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FUNDS_WORDS for c in g.children) for g in given)
+    if not money:
+        return None
+    if lem in MONEY_INTO_VERBS:  # ("into Y" on the verb, or on the sum)
+        targets = [k for h in [tok, *given] for k in _prep_objects(ctx, h, ("into",), {"Company", "Organization", "MediaOutlet"})[0]]
+    elif lem in FUNDING_VERBS and (lem != "put" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+        # (the end on the verb, or on the sum: "provide $5 billion to aid X" read as "dollars to aid")
+        ends = [c for h in [tok, *given] for c in h.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                and lemma(c) in RESCUING_ENDS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        targets = [k for e in ends for k in _direct_objects(ctx, e, parties, allow_place_poss=False)[0]
+                   if ctx.type_of(k) != "Place" or _sovereign(ctx, k)]
+    else:
+        return None
+    actors = _subjects(ctx, tok, parties)
+    clause = tok
+    while not actors and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "other banks, led by X, agreed to provide ...": the leader of those who give
+        actors = [k for c in clause.children if c.dep_ == "nsubj" for a in c.children
+                  if a.dep_ == "acl" and lemma(a) == "lead" for k in _agent(ctx, a, parties)]
+    actors = [k for k in dict.fromkeys(actors) if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    if not targets:
+        return None
+    return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB,
+                  extra={"sovereign": any(_sovereign(ctx, k) for k in targets)})
 
 
 def _lending(ctx: ArticleContext, tok, sent) -> _Draft | None:
