@@ -319,6 +319,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _join_versions(doc, ents)
     ents = _firm_word_joined_to_its_name(doc, ents)
     ents = _capitals_before_firm(doc, ents)
+    ents = _acronym_opening_a_name(doc, ents, gaz)
     ents = _place_after_of(doc, ents)
     ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
@@ -698,6 +699,28 @@ def _body_after_place(doc, ents: list) -> list:
             span = doc[hyphen_joined_start(doc, prev.start):end]
             span.label_ = "ORG"
             out[-1] = span
+            continue
+        out.append(ent)
+    return out
+
+
+def _acronym_opening_a_name(doc, ents: list, gaz: Gazetteer) -> list:
+    """"IKB" + "Deutsche Industriebank", "KLB" + "Norland Bank": an unknown word in capitals written
+    right before an organisation's name is the name's first word (the model leaves such letters
+    out). Not a known name ("FBI", "US"), a title's letters ("CEO"), nor a run of capitals (a
+    headline or a dateline)."""
+    out = []
+    for ent in ents:
+        i = ent.start - 1
+        tok = doc[i] if i >= 0 else None
+        if ent.label_ == "ORG" and tok is not None and tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 5 \
+                and not tok.ent_type_ and tok.whitespace_ == " " and tok.lower_ not in PERSON_TITLES \
+                and tok.lower_.rstrip(".") not in PERSON_ROLE_NOUNS and gaz.lookup(tok.text) is None \
+                and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha) \
+                and not (ent.end - ent.start > 1 and all(t.is_upper for t in ent)):
+            span = doc[i:ent.end]
+            span.label_ = "ORG"
+            out.append(span)
             continue
         out.append(ent)
     return out

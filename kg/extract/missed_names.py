@@ -318,6 +318,10 @@ def repeated_names(doc, cands: list[Candidate], headlines, blocked: set[int] = f
         if c.type == "Company" and c.gaz is None:
             for short in _without_legal_form(doc, c):
                 forms.setdefault(short, c)
+        first = doc[c.start]
+        if c.type in ("Company", "Organization") and c.gaz is None and c.end - c.start > 1 and first.is_alpha \
+                and first.is_upper and 2 <= len(first) <= 6 and not doc[c.start + 1].is_upper:
+            forms.setdefault((first.text,), c)  # "IKB" after "IKB Deutsche Industriebank": the letters it opens with
     # "the Commission" after "the European Commission": a body's head word alone, capitalised,
     # is that body when the article names only one body with that head
     heads: dict[str, list[Candidate]] = {}
