@@ -539,9 +539,12 @@ def _listed_names(doc, start: int, end: int) -> list[tuple[int, int]]:
     # a list's last two names joined by "and" ("..., Halden Steel and Pirell Chemicals"); with no
     # list before them, two firms' names of two words or more each, the first ending in a firm's
     # word that is no trade ("Halden Motors and Corvo Electronics", not "Kuwait Oil and Gas Company")
+    # or a trade's word followed by a coined word, a name's own ("Kerrow Mining and Talvis Resources")
     for i in range(cur + 1, end - 1):
         if doc[i].lower_ == "and" and doc[i - 1].lower_ in COMPANY_HEADS and doc[i + 1].text[:1].isupper() and (
-                out or i - cur >= 2 and end - i - 1 >= 2 and doc[i - 1].lower_ not in TRADE_WORDS):
+                out or i - cur >= 2 and end - i - 1 >= 2 and (
+                    doc[i - 1].lower_ not in TRADE_WORDS or not english_word_or_plural(doc[i + 1])
+                    and not doc[i + 1].lower_.endswith("ing"))):  # ("Tarvik Mining and Smelting Company")
             out.append((cur, i))
             cur = i + 1
             break
