@@ -235,7 +235,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                 continue
             for finder in (_meeting, _regulatory, _rule_issued, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _money_put_into, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
-                           _other, _ties_changed, _trade_case, _office_change,
+                           _other, _figures_told, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
                 d = finder(uctx, tok, sent)
@@ -8551,6 +8551,40 @@ TO_POWER_VERBS = {"come", "sweep", "rise", "return", "ride", "vote", "propel"}
 # what is taken or assumed when taking an office: "took office", "assumed the presidency", "took the helm"
 OFFICE_TAKEN = {"office", "power", "presidency", "premiership", "helm", "reins", "leadership", "post", "charge",
                 "throne", "oath"}
+
+
+# what a body's figures measure: "the economy grew 3.5 percent", "49,000 jobs have been lost",
+# "repossessions are at their highest", "inflation rose to 9 percent"
+ECONOMIC_FIGURE_NOUNS = {"economy", "economies", "growth", "gdp", "output", "inflation", "prices", "unemployment",
+                         "jobs", "employment", "exports", "imports", "deficit", "surplus", "production", "sales",
+                         "figures", "repossessions", "foreclosures", "investment", "spending", "wages", "earnings",
+                         "reserves", "remittances", "arrivals", "bankruptcies", "layoffs", "orders", "shipments"}
+# verbs by which a body tells its figures
+FIGURE_TELLING_VERBS = {"say", "report", "announce", "estimate", "show", "find", "calculate"}
+
+
+def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A body telling the figures it keeps: "the statistics office says the economy grew 3.5
+    percent", "the Association of Manufacturers says 49,000 jobs have been lost", "the bankers'
+    association reports that repossessions are at their highest" (an Other event of the body's,
+    as the annotators record a release of figures). A forecast ("growth will slow"), a person's
+    word and a firm's own results (read as its results) are not this."""
+    if tok.pos_ != "VERB" or lemma(tok) not in FIGURE_TELLING_VERBS or ctx.in_quote(tok.idx):
+        return None
+    bodies = [k for k in _subjects(ctx, tok, {"GovernmentBody", "Organization"})]
+    if not bodies:
+        return None
+    told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    for clause in told:
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"'ll"} for c in clause.children) or is_future(clause):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        measured = [c for c in subjects if c.lower_ in ECONOMIC_FIGURE_NOUNS or any(
+            g.dep_ == "compound" and g.lower_ in ECONOMIC_FIGURE_NOUNS for g in c.children)]
+        if measured:
+            return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
+                          extra={"kind": "figures"})
+    return None
 
 
 def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
