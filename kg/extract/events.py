@@ -1614,7 +1614,9 @@ DISPLEASED_WORDS = {"unhappy", "angry", "dissatisfied", "displeased", "disappoin
                     "dismayed", "frustrated", "annoyed", "irritated"}
 LINKING_VERBS = {"be", "feel", "seem", "appear", "remain", "become", "grow", "get"}
 DISPLEASURE_NOUNS = {"regret", "disappointment", "displeasure", "dismay", "outrage", "anger", "indignation",
-                     "dissatisfaction", "discontent", "concern", "concerns", "opposition", "objection", "objections"}
+                     "dissatisfaction", "discontent", "concern", "concerns", "opposition", "objection", "objections",
+                     # doubt voiced at another's act: "expressed skepticism about Y's plans"
+                     "skepticism", "scepticism", "doubts", "misgivings", "reservations", "alarm", "frustration"}
 # nouns of standing against a thing, which take it after "to": "voiced opposition to Y's plan"
 OPPOSITION_NOUNS = {"opposition", "objection", "objections"}
 VOICE_VERBS = {"express", "voice", "register", "convey", "show", "raise"}
@@ -1642,6 +1644,11 @@ def _act_owners(ctx: ArticleContext, thing) -> list[str]:
                          [ctx.country_of_demonym(c.text)] if c.text[:1].isupper() else []) if k]
     owners += [k for c in thing.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
+    if thing.lower_ in CRITICISED_ACTS - CRITICISED_DEEDS:
+        # "the nationalization plans of President Y", "the policies of the Y government": a plan's
+        # "of" names its maker (a deed's names whom it befalls: "the arrest of Y")
+        owners += [k for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS)]
     # "the deal struck by Y", "the plan announced by Y": the participle's agent
     owners += [k for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
                if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for k in _keys(ctx, p, ACTORS | {"Place"})]
