@@ -2148,6 +2148,10 @@ def _keys(ctx: ArticleContext, tok, types, allow_place_poss: bool = True, deep: 
                        if p.dep_ == "pobj" for k in [ctx.phrase_key(p, types)] if k and ctx.type_of(k) != "Place"]
             out += [k for k in bodies[:1] if ctx.type_of(k) in types and k not in out]
             continue
+        leaders = _group_leaders(ctx, h, types)
+        if leaders:
+            out += [k for k in leaders if k not in out]  # "a consortium led by X": X stands for it
+            continue
         k = None
         if h.lower_ in UNIT_NOUNS:
             # "An Acme subsidiary, Acme Egypt Ltd, pleaded guilty": the unit named beside it acts
@@ -2442,6 +2446,27 @@ def _short_form_of(ctx: ArticleContext, j: int, end_sent: int) -> int | None:
         if not (t.text[:1].isupper() or t.text in (",", "&", ".")) or ctx.key(t) is not None:
             return None
     return None
+
+
+# nouns of a group of parties acting together, which the one who leads it stands for: "a
+# consortium led by X", "a group of investors led by Y", "creditors led by Z"
+LED_GROUP_NOUNS = {"consortium", "consortia", "group", "groups", "investors", "creditors", "lenders", "banks",
+                   "bidders", "shareholders", "syndicate", "coalition", "alliance", "nations", "countries",
+                   "companies", "firms", "buyers", "partners", "team", "offer", "bid"}
+LEADING_VERBS = {"lead", "head", "spearhead"}
+
+
+def _group_leaders(ctx: ArticleContext, noun, types) -> list[str]:
+    """Who leads the group a noun names ("a consortium led by X", "a group of investors led by Y
+    and Z", "other German banks, led by X,", "a buyout offer led by two firms, X and Y"): the
+    leaders stand for the group in the act it does or undergoes; a named group is itself."""
+    if noun.pos_ != "NOUN" or ctx.key(noun) is not None or noun.lower_ not in LED_GROUP_NOUNS:
+        return []
+    members = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.lower_ in LED_GROUP_NOUNS]
+    return [k for m in members for a in m.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            and lemma(a) in LEADING_VERBS for g in a.children if g.dep_ == "agent"
+            for p in g.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 
 
 def _named_by_participle(ctx: ArticleContext, noun, types) -> str | None:
@@ -6528,13 +6553,9 @@ def _money_put_into(ctx: ArticleContext, tok, sent) -> _Draft | None:
                    if ctx.type_of(k) != "Place" or _sovereign(ctx, k)]
     else:
         return None
-    actors = _subjects(ctx, tok, parties)
-    clause = tok
-    while not actors and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head  # "other banks, led by X, agreed to provide ...": the leader of those who give
-        actors = [k for c in clause.children if c.dep_ == "nsubj" for a in c.children
-                  if a.dep_ == "acl" and lemma(a) == "lead" for k in _agent(ctx, a, parties)]
-    actors = [k for k in dict.fromkeys(actors) if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
+    # ("other banks, led by X, agreed to provide ...": the leader stands for those who give, _group_leaders)
+    actors = [k for k in dict.fromkeys(_subjects(ctx, tok, parties))
+              if k not in targets and (ctx.type_of(k) != "Place" or ctx.is_country(k))]
     if not targets:
         return None
     return _Draft("Investment", _parts(actors, targets), sent, tok, EVENT_INVESTMENT_VERB,
