@@ -135,6 +135,9 @@ COMPANY_HEADS = {
     "apparel", "beverages", "breweries", "construction", "engineering", "manufacturing", "instruments",
     "semiconductors", "bancorp", "management", "solutions", "motor", "pharmaceutical", "entertainment",
     "brokerage",
+    # a maker's or a seller's goods ("Holloway Toys", "Corvin Brewing", "Lee Wah Industrial")
+    "industrial", "toys", "brewing", "brewery", "distillers", "distillery", "steelworks", "ironworks",
+    "shipyard", "shipyards", "tobacco", "cosmetics", "furniture", "supermarkets", "pharmacies",
     # legal forms of other countries ("Ferro Nord SpA", "Marisca Tubi Srl", "Kanga Mining Pty Ltd")
     "spa", "s.p.a.", "srl", "s.r.l.", "s.r.l", "sarl", "ltda", "ltda.", "pty", "pte", "bhd", "bhd.", "bv", "oyj", "kft", "tbk",
 }
