@@ -1356,7 +1356,8 @@ def _districts_of_states(doc, ents: list) -> list:
 
 
 # Heads that end an institution's or a carrier's name written in title case
-NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways"}
+NAME_RUN_HEADS = INSTITUTION_HEADS | ORGANIZATION_HEADS | REPAIRABLE_HEADS | MISSION_HEADS | {"airlines", "airways",
+                                                                                             "subcommittee"}
 # Values parties are named for, joined by "and" ("Law and Justice", "Peace and Prosperity
 # Party"); any other word before "and" may be a party of its own ("Likud and Labor Party").
 PARTY_VALUES = {"peace", "prosperity", "justice", "liberty", "law", "order", "solidarity", "freedom", "unity",
