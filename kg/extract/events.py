@@ -266,7 +266,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
-    drafts += _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx)))
+    drafts += _criticised_acts_dropped(drafts, _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx))))
     for d in drafts:
         if d.type == "PolicyAnnouncement" and _courts_only(d.ctx or ctx, d):
             d.type = "RegulatoryAction"  # "the Supreme Court eased spending limits": a court rules
@@ -692,6 +692,16 @@ def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[
     read = {(d.trigger.idx, d.type) for d in patterned if d.type in ("Meeting", "Other") or d.extra.get("cleared")}
     taken = {idx for idx, _ in read}
     return [d for d in learned if d.trigger.idx not in taken or (d.trigger.idx, d.type) in read]
+
+
+def _criticised_acts_dropped(patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
+    """Learned drafts, less a PolicyAnnouncement of a critic on a word inside what the critic is
+    said to criticise ("X expressed skepticism about Y's plans", "X voiced concern over the new
+    rules"): the plan is the one criticised, not the critic's own."""
+    aimed = [(set(d.trigger.subtree), {k for k, r in d.parts if r == "actor"}) for d in patterned
+             if d.type == "Criticism"]
+    return [d for d in learned if not (d.type == "PolicyAnnouncement" and any(
+        d.trigger in words and {k for k, r in d.parts if r == "actor"} <= critics for words, critics in aimed))]
 
 
 def _enforcers_policy_dropped(ctx: ArticleContext, patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
