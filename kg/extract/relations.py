@@ -1675,6 +1675,19 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
         if items[m.start("title")].text.lower() in FOUNDER_WORDS:
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
+    # PERSON , one of the founders of ORG / one of ORG's founders (read in the parse)
+    for tok in sent:
+        person = ctx.key(tok.head) if tok.lower_ == "one" and tok.dep_ == "appos" else None
+        if ctx.type_of(person) != "Person" or ctx.in_quote(tok.idx):
+            continue
+        founders = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and p.lower_ in FOUNDER_WORDS]
+        firms = [k for f in founders for c in f.children if c.dep_ == "poss" for k in [ctx.key(c)] if k]
+        firms += [k for f in founders for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for k in [ctx.phrase_key(p)] if k]
+        for k in firms:
+            if ctx.type_of(k) in ("Company", "Organization", "MediaOutlet", "PoliticalParty"):
+                out.add(person, "founded", k, sent, REL_FOUNDED_STATED)
 
 
 # --- memberOf -----------------------------------------------------------------------------------
