@@ -1,6 +1,6 @@
 """An unknown word in capitals written right before an organisation's name opens that name ("KLB
 Norland Bank", "Shares of DKV Larsen Holdings"; the model leaves the letters out;
-kg.extract.candidates._acronym_opening_a_name), and the letters alone later in the story name
+kg.extract.candidates._capitals_before_firm), and the letters alone later in the story name
 the same firm (kg.extract.missed_names.repeated_names). A known name before another ("FBI
 Washington Field Office" keeps the FBI's own entity), a title's letters ("CEO") and a run of
 capitals stay apart."""

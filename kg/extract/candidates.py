@@ -318,8 +318,7 @@ def _mended_entity_spans(doc, doc_ents: list, gaz: Gazetteer, headlines) -> list
     ents = _regional_units(doc, ents, gaz)
     ents = _join_versions(doc, ents)
     ents = _firm_word_joined_to_its_name(doc, ents)
-    ents = _capitals_before_firm(doc, ents)
-    ents = _acronym_opening_a_name(doc, ents, gaz)
+    ents = _capitals_before_firm(doc, ents, gaz)
     ents = _place_after_of(doc, ents)
     ents = _districts_of_states(doc, ents)
     ents = _compass_point_before_region(doc, ents)
@@ -707,32 +706,13 @@ def _body_after_place(doc, ents: list) -> list:
     return out
 
 
-def _acronym_opening_a_name(doc, ents: list, gaz: Gazetteer) -> list:
-    """"IKB" + "Deutsche Industriebank", "KLB" + "Norland Bank": an unknown word in capitals written
-    right before an organisation's name is the name's first word (the model leaves such letters
-    out). Not a known name ("FBI", "US"), a title's letters ("CEO"), nor a run of capitals (a
-    headline or a dateline)."""
-    out = []
-    for ent in ents:
-        i = ent.start - 1
-        tok = doc[i] if i >= 0 else None
-        if ent.label_ == "ORG" and tok is not None and tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 5 \
-                and not tok.ent_type_ and tok.whitespace_ == " " and tok.lower_ not in PERSON_TITLES \
-                and tok.lower_.rstrip(".") not in PERSON_ROLE_NOUNS and gaz.lookup(tok.text) is None \
-                and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha) \
-                and not (ent.end - ent.start > 1 and all(t.is_upper for t in ent)):
-            span = doc[i:ent.end]
-            span.label_ = "ORG"
-            out.append(span)
-            continue
-        out.append(ent)
-    return out
-
-
-def _capitals_before_firm(doc, ents: list) -> list:
-    """"NGK" + "Spark Plug Co. Ltd.": a word in capitals (two to five letters), untagged or tagged
-    as a name of its own, right before a firm's name the model ended in a legal form opens the name
-    (a dateline's town, set off by its dash, never touches the name)."""
+def _capitals_before_firm(doc, ents: list, gaz: Gazetteer) -> list:
+    """"NGK" + "Spark Plug Co. Ltd.", "IKB" + "Deutsche Industriebank": a word in capitals (two to
+    five letters) right before an organisation's name opens the name (the model leaves such letters
+    out). Tagged as a name of its own, only before a firm's name the model ended in a legal form;
+    untagged, before any organisation's name unless the letters are a known name ("FBI"), a
+    title's ("CEO") or the name is all capitals. A dateline's town, set off by its dash, never
+    touches the name, nor does a run of capitals (a headline)."""
     out = []
     for ent in ents:
         i = ent.start - 1
@@ -741,9 +721,11 @@ def _capitals_before_firm(doc, ents: list) -> list:
             and not prev.ent_id_  # ("MGK" + "Spark Plug Co. Ltd.")
         untagged = i >= 0 and not doc[i].ent_type_ and doc[i].whitespace_ \
             and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha)
-        if ent.label_ == "ORG" and not ent.ent_id_ and (tagged_alone or untagged) and doc[i].is_alpha \
-                and doc[i].is_upper and 2 <= len(doc[i]) <= 5 and any(is_legal_form(t.text) for t in ent) \
-                and "\n" not in doc[i:ent.end].text:
+        legal = any(is_legal_form(t.text) for t in ent)
+        unknown_letters = untagged and doc[i].lower_ not in PERSON_TITLES and doc[i].lower_ not in PERSON_ROLE_NOUNS \
+            and gaz.lookup(doc[i].text) is None and not (len(ent) > 1 and all(t.is_upper for t in ent))
+        if ent.label_ == "ORG" and not ent.ent_id_ and ((tagged_alone or untagged) and legal or unknown_letters) \
+                and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 5 and "\n" not in doc[i:ent.end].text:
             span = doc[i:ent.end]
             span.label_ = "ORG"
             if tagged_alone:

@@ -8609,7 +8609,7 @@ def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
     word and a firm's own results (read as its results) are not this."""
     if tok.pos_ != "VERB" or lemma(tok) not in FIGURE_TELLING_VERBS or ctx.in_quote(tok.idx):
         return None
-    bodies = [k for k in _subjects(ctx, tok, {"GovernmentBody", "Organization"})]
+    bodies = _subjects(ctx, tok, {"GovernmentBody", "Organization"})
     if not bodies:
         return None
     told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
