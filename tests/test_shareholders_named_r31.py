@@ -1,6 +1,6 @@
 """Owners named in the plural after a copula own the firm: "A and B are shareholders in C", "A and
 the bank B are the main owners of C"; not where the copula is denied (kg.extract.relations.
-_shareholders_named)."""
+_title_links, which reads owner nouns in the plural as it reads titles)."""
 
 import pytest
 from helpers import relation_pairs

@@ -266,7 +266,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
         drafts += _disputed_claims(uctx, sent, drafts) + _displeasure(uctx, sent) + _accusations_that(uctx, sent)
         for d in drafts[first_new:]:
             d.ctx = uctx
-    drafts += _criticised_acts_dropped(drafts, _enforcers_policy_dropped(ctx, drafts, _not_read_otherwise(drafts, _learned(ctx))))
+    drafts += _learned_kept(ctx, drafts)
     for d in drafts:
         if d.type == "PolicyAnnouncement" and _courts_only(d.ctx or ctx, d):
             d.type = "RegulatoryAction"  # "the Supreme Court eased spending limits": a court rules
@@ -684,6 +684,15 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     parts = [(k, "actor") for k in actors] + [(k, "target") for k in dict.fromkeys(targets)]
     return _Draft("RegulatoryAction", parts, sent, tok, EVENT_REGULATORY_VERB, extra={"cleared": True})
+
+
+def _learned_kept(ctx: ArticleContext, patterned: list[_Draft]) -> list[_Draft]:
+    """The learned role reader's drafts that add to the patterns' (`patterned`): not another type
+    on a word they read, not an enforcer's policy told again, not a critic's policy read from what
+    it criticises."""
+    learned = _not_read_otherwise(patterned, _learned(ctx))
+    learned = _enforcers_policy_dropped(ctx, patterned, learned)
+    return _criticised_acts_dropped(patterned, learned)
 
 
 def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
@@ -3611,17 +3620,14 @@ def _sides_joined_by_a_hyphen(ctx: ArticleContext, noun) -> list[str]:
     """The sides a meeting noun's hyphenated modifier names: "the EU-Russia summit", "U.S.-China
     trade talks", "the Japan-South Korea talks" (each side a country or a body, two or more, a
     hyphen between each and the next); a single name before the noun ("the G20 summit") is none."""
-    sides, last = [], None
+    sides = []
     for t in noun.doc[noun.left_edge.i:noun.i]:
         k = ctx.key(t)
-        if k is not None and ctx.type_of(k) in ACTORS | {"Place"}:
-            if k != last and sides and noun.doc[t.i - 1].text != "-":
-                return []  # ("the G20 EU summit": two names, no hyphen between them)
-            if k not in sides:
-                sides.append(k)
-            last = k
-        elif last is not None and t.text != "-":
-            last = None if t.dep_ not in ("compound", "amod") else last
+        if k is None or k in sides or ctx.type_of(k) not in ACTORS | {"Place"}:
+            continue  # (a name's later words, or no name)
+        if sides and noun.doc[t.i - 1].text != "-":
+            return []  # ("the G20 EU summit": two names, no hyphen between them)
+        sides.append(k)
     return sides if len(sides) >= 2 else []
 
 
@@ -6796,6 +6802,7 @@ def _issuers(ctx: ArticleContext, participle, documents) -> list[str]:
 
 # what an authority lays down for those it oversees, and the verbs by which it makes one its own:
 # "issued a final rule", "adopted new regulations", "the guidance was published by the Treasury"
+# (a government's decrees and orders, ISSUED_RULES, are its policy: _policy reads them)
 RULE_NOUNS = {"rule", "rules", "regulation", "regulations", "guidance", "guidelines"}
 RULE_MAKING_VERBS = {"issue", "adopt", "approve", "finalize", "finalise", "propose", "publish", "release"}
 
@@ -8614,8 +8621,8 @@ def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return None
     told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     for clause in told:
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"'ll"} for c in clause.children) or is_future(clause):
-            continue
+        if _unreal(clause):
+            continue  # "says growth will slow", "says jobs could be lost"
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         measured = [c for c in subjects if c.lower_ in ECONOMIC_FIGURE_NOUNS or any(
             g.dep_ == "compound" and g.lower_ in ECONOMIC_FIGURE_NOUNS for g in c.children)]

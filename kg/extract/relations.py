@@ -352,7 +352,6 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _locations(uctx, view, sent, out)
         _dependency_relations(uctx, sent, out)
         _title_links(uctx, sent, out)
-        _shareholders_named(uctx, sent, out)
         _election_winners(uctx, sent, out)
         _affiliations(uctx, sent, out)
         _party_letters(uctx, sent, out)
@@ -1675,19 +1674,6 @@ def _founders(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) ->
     for m in re.finditer(r"(?P<per>P),d?(?:_)?(?P<title>T)fd?(?P<org>" + ORG + r")", s):
         if items[m.start("title")].text.lower() in FOUNDER_WORDS:
             out.add(items[m.start("per")].key, "founded", items[m.start("org")].key, sent, REL_FOUNDED_STATED)
-    # PERSON , one of the founders of ORG / one of ORG's founders (read in the parse)
-    for tok in sent:
-        person = ctx.key(tok.head) if tok.lower_ == "one" and tok.dep_ == "appos" else None
-        if ctx.type_of(person) != "Person" or ctx.in_quote(tok.idx):
-            continue
-        founders = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                    if p.dep_ == "pobj" and p.lower_ in FOUNDER_WORDS]
-        firms = [k for f in founders for c in f.children if c.dep_ == "poss" for k in [ctx.key(c)] if k]
-        firms += [k for f in founders for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" for k in [ctx.phrase_key(p)] if k]
-        for k in firms:
-            if ctx.type_of(k) in ("Company", "Organization", "MediaOutlet", "PoliticalParty"):
-                out.add(person, "founded", k, sent, REL_FOUNDED_STATED)
 
 
 # --- memberOf -----------------------------------------------------------------------------------
@@ -3328,6 +3314,9 @@ def _title_people(ctx: ArticleContext, t, kinds: set[str] = frozenset({"Person"}
         people += _title_people(ctx, head, kinds)  # "X, the secretary-general of Y" read as "secretary" + "general"
     if t.dep_ == "appos" and ctx.type_of(ctx.key(head)) in kinds:
         people.append(ctx.key(head))
+    one = head.head if t.dep_ == "pobj" and head.lower_ == "of" else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "appos" and ctx.type_of(ctx.key(one.head)) in kinds:
+        people.append(ctx.key(one.head))  # "X, one of the founders of Y", "X, one of Y's directors"
     if t.dep_ == "compound" and ctx.type_of(ctx.key(head)) in kinds and head.i > t.i and not any(
             ctx.type_of(ctx.key(x)) == "Person" and ctx.key(x) != ctx.key(head) for x in t.doc[t.i + 1:head.i]):
         # (not across another person: "Fed Chairman A and Treasury Secretary B" gives B no chair)
@@ -3873,14 +3862,15 @@ def _orgs_of_the_same_title_before(ctx: ArticleContext, t, sent) -> list[str]:
 
 
 def _plural_title(t) -> str | None:
-    """The singular of a plural job noun ("ministers", "executives", "directors"), else None;
-    "founders" stays itself (founding is its own relation) but is read as a plural all the same."""
+    """The singular of a plural job or owner noun ("ministers", "executives", "directors",
+    "shareholders"), else None; "founders" stays itself (founding is its own relation) but is read
+    as a plural all the same."""
     if t.lower_ in FOUNDER_WORDS and t.lower_.endswith("s"):
         return t.lower_
     if t.tag_ not in ("NNS", "NNPS") or t.lower_ in JOB_NOUNS:
         return None
     one = lemma(t)
-    return one if one in JOB_NOUNS - FOUNDER_WORDS - OWNER_NOUNS and one != t.lower_ else None
+    return one if one in (JOB_NOUNS - FOUNDER_WORDS) | (OWNER_NOUNS - {"parent"}) and one != t.lower_ else None
 
 
 def _hyphened_title(t) -> bool:
@@ -3889,27 +3879,6 @@ def _hyphened_title(t) -> bool:
     doc = t.doc
     return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ \
         and not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in JOB_NOUNS
-
-
-# owners named in the plural: "A and B are shareholders in C", "A and B are the main owners of C"
-OWNER_PLURALS = {w + "s" for w in OWNER_NOUNS - {"parent"}}
-
-
-def _shareholders_named(ctx: ArticleContext, sent, out: _Collector) -> None:
-    """"A and B are shareholders in C", "A and the bank B are the main owners of C": each subject
-    of the copula owns the firm (a described subject by the name set off after it)."""
-    for t in sent:
-        if t.lower_ not in OWNER_PLURALS or t.dep_ != "attr" or lemma(t.head) != "be" or ctx.in_quote(t.idx) \
-                or any(c.dep_ == "neg" for c in t.head.children):
-            continue
-        owned = [k for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
-                 if p.dep_ == "pobj" for k in _np_keys(ctx, p) if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
-        subjects = [x for s in t.head.children if s.dep_ == "nsubj" for x in (s, *s.conjuncts)]
-        owners = [k for x in subjects for y in (x, *[a for a in x.children if a.dep_ == "appos"])
-                  for k in [ctx.phrase_key(y)] if k and ctx.type_of(k) in ACTOR_TYPES and k not in owned[:1]]
-        for o in dict.fromkeys(owners):
-            for k in owned[:1]:
-                out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
 
 
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -3921,6 +3890,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         if ctx.in_quote(t.idx):
             continue
         low = plural or t.lower_
+        if _wished_for(t) or _title_unasserted(t):
+            continue  # "X wants to be chairman of Y", "X was not named chairman of Y", "A and B are not its owners"
         if low in OWNER_NOUNS or _is_parent_company(t):
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
             owners = _title_people(ctx, t, ACTOR_TYPES)
@@ -3934,8 +3905,6 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
             continue
-        if _wished_for(t) or _title_unasserted(t):
-            continue  # "X wants to be chairman of Y", "X was not named chairman of Y": no post held
         successors, predecessors = _succession(ctx, t)
         people = _title_people(ctx, t) or _people_of_coordinated_title(ctx, t) or successors
         if plural:
