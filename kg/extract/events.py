@@ -641,9 +641,11 @@ GRANTING_VERBS = {"announce", "give", "grant", "issue"}
 def _deal_asked_for(noun) -> bool:
     """Whether the noun is a request or plan to make a deal (INTENT_NOUNS): "approved the
     application by X to acquire Y", "cleared X's request to buy Y"."""
+    # (or on the participle that says who filed it: "the application filed by X to acquire Y")
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return noun.lower_ in INTENT_NOUNS and any(
-        c.dep_ in ("acl", "relcl") and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in noun.children)
+        c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in heads for c in h.children)
 
 
 def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -2604,6 +2606,9 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         if infinitive and v.dep_ in ("acl", "relcl") and v.head.lower_ in INTENT_NOUNS and (owners := _owners_of_noun(ctx, v.head, types)):
             return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
+        if infinitive and v.dep_ in ("advcl", "xcomp") and v.head.dep_ == "acl" and v.head.head.lower_ in INTENT_NOUNS \
+                and (owners := _filers(ctx, v.head.head, types)):
+            return owners  # "the application filed by X to acquire Y": the infinitive hung on "filed"
         if infinitive and v.dep_ == "advcl" and (
                 owners := [k for k in applicants_beside(ctx, v.head) if ctx.type_of(k) in types]):
             return owners  # the same, with the infinitive and "by X" hung on the verb that approves
@@ -4294,7 +4299,7 @@ MISCONDUCT_PREPS = ("for", "over")
 COURT_REMEDY_NOUNS = {"judgment", "injunction", "injunctions", "freeze"}
 # what a regulator grants or withholds
 PERMIT_NOUNS = {"license", "licence", "licenses", "licences", "permit", "permits", "request", "application",
-                "requests", "applications", "proposal", "proposals",
+                "requests", "applications", "proposal", "proposals", "notice", "notices",
                 "approval", "permission", "bid", "authorization", "authorisation", "clearance"}
 # bodies that rule and order even when the parser finds no name for them ("the court ordered X to pay")
 COURT_WORDS = {"court", "judge", "tribunal", "regulator", "regulators", "jury", "arbitrator"}
@@ -4332,6 +4337,25 @@ PANEL_NOUNS = {"panel", "panels", "group", "body", "committee", "tribunal", "boa
 BOUND_PARTIES = frozenset({"Company", "Organization", "Person"})
 
 
+def _filers(ctx: ArticleContext, noun, types) -> list[str]:
+    """Who filed or submitted an application, named as the agent of a participle on it: "the
+    application filed by X", "a notice submitted by X"."""
+    return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for k in _agent(ctx, c, types)]
+
+
+def _firms_asked_for(ctx: ArticleContext, noun) -> list[str]:
+    """The firms an application asks to buy or merge with, in an infinitive on the noun or on the
+    participle that says who filed it: "the application by X to acquire Y and its unit, Z", "the
+    notice filed by X to acquire Y"."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    deals = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+             and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    bought = [o for d in deals for o in d.children if o.dep_ in ("dobj", "obj")]
+    bought += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"  # "to merge with Y"
+               for p in c.children if p.dep_ == "pobj"]
+    return [k for o in bought for t in o.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Company"]
+
+
 def _authorities(ctx: ArticleContext, verb, sent) -> tuple[list[str], bool]:
     """Who rules, orders or refuses: the government bodies and officials among the verb's subjects,
     and whether an unnamed court, judge or regulator is its subject."""
@@ -4342,8 +4366,36 @@ def _authorities(ctx: ArticleContext, verb, sent) -> tuple[list[str], bool]:
         # stands for its unnamed authorities
         actors = [k for k in _bodies_of(ctx, verb) if ctx.type_of(k) == "Place" and any(
             c.dep_ == "nsubj" and c.lower_ in PLACED_AUTHORITY_NOUNS for c in verb.children)]
+    if not actors:
+        actors = [k for k in _deciders(ctx, verb) if ctx.type_of(k) == "GovernmentBody"]
     court = any(c.dep_ == "nsubj" and c.lower_ in COURT_WORDS for c in verb.children)
     return actors, court
+
+
+def _decided(verb) -> bool:
+    """Whether a participle tells what a decision announced did: "the Board announced its decision
+    denying X's application" (the parser makes the decision the participle's subject, or hangs the
+    participle on it)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lower_ in RULING_DOCUMENTS and verb.head.dep_ in ("dobj", "obj") and _happened(verb.head.head)
+    return verb.dep_ == "ccomp" and _happened(verb.head) and any(
+        c.dep_ == "nsubj" and c.lower_ in RULING_DOCUMENTS for c in verb.children)
+
+
+def _deciders(ctx: ArticleContext, verb) -> list[str]:
+    """Whose decision does what the verb says, where the parser makes the decision its subject:
+    "the Board's decision denying X's application", "the Board announced its decision rejecting
+    X's request": the body named as its owner, or, for "its", the one announcing it."""
+    out: list[str] = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RULING_DOCUMENTS):
+        owners = [c for c in subj.children if c.dep_ == "poss"]
+        if owners and owners[0].pos_ != "PRON":
+            out += _keys(ctx, owners[0], ACTORS)
+        elif owners and verb.dep_ == "ccomp":
+            out += _gov_subjects(ctx, verb.head)
+    return out + _issuers(ctx, verb, RULING_DOCUMENTS)  # "announced a decision denying ..."
 
 
 def _offenders(ctx: ArticleContext, head, active: bool = False) -> list[str]:
@@ -5008,7 +5060,10 @@ def _closed_by_authority(ctx: ArticleContext, tok, sent) -> _Draft | None:
             c.dep_ == "agent" for c in tok.children):
         # ("X was closed by Y": the small parser may read "closed" as an adjective after "was")
         subject = tok.head if tok.dep_ == "acomp" else tok
-        firms = [k for c in subject.children if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Company"})]
+        # (after a long subject set off by commas, the parser may hang it on the auxiliary: "X Bank,
+        # Town, State, was closed")
+        holders = [subject] + [c for c in subject.children if c.dep_ in ("aux", "auxpass")]
+        firms = [k for h in holders for c in h.children if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Company"})]
         actors = [k for k in _agent(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
     else:
         actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
@@ -5177,7 +5232,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         return _Draft("RegulatoryAction", _parts(actors, targets), sent, tok, EVENT_RULING_OR_DENIAL)
     # "the agency denied X a licence", "the regulator rejected X's request", "withheld approval for X's
     # merger": approval withheld from the firm
-    if tok.pos_ == "VERB" and lem in ("deny", "reject", "refuse", "withhold", "turn") and _happened(tok):
+    if tok.pos_ == "VERB" and lem in ("deny", "reject", "refuse", "withhold", "turn") and (_happened(tok) or _decided(tok)):
         if lem == "turn" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in PERMIT_NOUNS]
@@ -5191,6 +5246,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets += [k for c in o.children if c.dep_ == "poss" for k in [ctx.key(c)]
                         if k and ctx.type_of(k) in firms and k not in targets]
             targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from", "by"), firms)[0] if k not in targets]
+            # "denied the application filed by X to acquire Y": who filed it, and the firms it asked to buy
+            targets += [k for k in _filers(ctx, o, firms) + _firms_asked_for(ctx, o) if k not in targets]
         targets += [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in targets]
         actors, court = _authorities(ctx, tok, sent)
         targets = [k for k in targets if k not in actors]

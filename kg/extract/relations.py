@@ -2299,7 +2299,7 @@ def _subject_keys(ctx: ArticleContext, verb) -> list[str]:
 
 # what a firm files or makes to be allowed to act ("the application by X to acquire Y", "X's bid to buy Y")
 APPLICATION_NOUNS = {"application", "applications", "request", "requests", "proposal", "proposals", "petition",
-                     "bid", "bids", "offer", "offers", "plan", "plans"}
+                     "bid", "bids", "offer", "offers", "plan", "plans", "notice", "notices"}
 
 
 def applicants_beside(ctx: ArticleContext, verb) -> list[str]:
