@@ -235,7 +235,7 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                 continue
             for finder in (_meeting, _regulatory, _rule_issued, _deal_cleared, _announced, _case_agreement, _imposed_by, _objection, _market_move, _ipo, _policy, _policy_noun, _support,
                            _firm_gives_up, _job_cuts, _approval_given, _investment, _assets_taken_over, _lending, _rescued_by_a_firm, _money_put_into, _gapped_move, _agreement_terms, _release, _trade, _import_ban,
-                           _other, _figures_told, _ties_changed, _trade_case, _office_change,
+                           _other, _figures_told, _report_tells, _rating_changed, _ties_changed, _trade_case, _office_change,
                            _pledge, _says_it_will, _withdrawal, _state_ownership, _agreement_signed, _absolute_move,
                            _move_noun):
                 d = finder(uctx, tok, sent)
@@ -8687,6 +8687,69 @@ def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
             return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
                           extra={"kind": "figures"})
     return None
+
+
+# what a body publishes of its findings, and the verbs by which it tells them ("a new report by X
+# shows ...", "according to a study from Y")
+REPORT_NOUNS = {"report", "study", "survey"}
+REPORT_TELLING_VERBS = FIGURE_TELLING_VERBS | {"warn", "suggest", "conclude", "predict"}
+
+
+def _report_tells(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A body's report telling its findings: "a new report by the Confederation shows that
+    unemployment is rising", "the bank's latest survey finds ...", "according to a report from
+    X and Y, ...": an Other event of each body whose report it is. A report merely mentioned
+    ("released a report on the issue"), a journalist's report and a newspaper's are not this."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in REPORT_NOUNS or ctx.in_quote(tok.idx):
+        return None
+    telling = tok.dep_ == "nsubj" and lemma(tok.head) in REPORT_TELLING_VERBS and not _unreal(tok.head)
+    cited = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if not (telling or cited) or telling and _figures_told(ctx, tok.head, sent) is not None:
+        return None  # (figures a body's survey tells are read as the body's, by _figures_told)
+    # ("Thursday's report from X": a possessive day names no owner)
+    owners = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS)]
+    owners += [k for k in _prep_objects(ctx, tok, ("by", "from"), ACTORS)[0] if k not in owners]
+    bodies = [k for k in owners if ctx.type_of(k) in ("GovernmentBody", "Organization", "Company")]
+    return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
+                  extra={"kind": "report"}) if bodies else None
+
+
+# a rating agency's judgement of a borrower, and the verbs that change it ("cut Greece's credit
+# rating", "downgraded X to junk", "raised its outlook on Y")
+RATING_NOUNS = {"rating", "ratings", "outlook", "grade"}
+RATING_CHANGE_VERBS = {"downgrade", "upgrade"}
+RATING_MOVE_VERBS = {"cut", "lower", "raise", "reduce", "slash", "lift", "revise", "downgrade", "upgrade", "affirm"}
+
+
+def _rating_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
+    """A rating agency changing its rating of a borrower: "Fitch cut Greece's credit rating",
+    "the agency lowered its rating on X to junk", "Y downgraded X", "X was downgraded by Y", "Y
+    raised the rating of X's debt" (an Other event: the agency acts on the one rated). A rating
+    that may or will change is no change made."""
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or lem not in RATING_MOVE_VERBS or _unreal(tok) or ctx.in_quote(tok.idx):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    objs = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    rated: list[str] = []
+    for o in objs:
+        if o.lower_ in RATING_NOUNS:
+            # "Greece's rating", "the rating of X", "its rating on X", "the ratings of both A and B"
+            rated += [k for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"  # ("its rating": the agency's own)
+                      for k in _keys(ctx, c, ACTORS | {"Place"})]
+            rated += _prep_objects(ctx, o, ("of", "on", "for"), ACTORS | {"Place"})[0]
+            rated += [k for c in o.children if c.dep_ == "compound" for k in _keys(ctx, c, ACTORS | {"Place"})]
+            rated += _prep_objects(ctx, tok, ("on",), ACTORS | {"Place"})[0]  # (the parser may hang "on X" on the verb)
+        elif lem in RATING_CHANGE_VERBS:
+            rated += _keys(ctx, o, ACTORS | {"Place"})  # "downgraded X", "X was downgraded"
+    if not rated:
+        return None
+    raters = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))
+              if ctx.type_of(k) in ("Company", "Organization") and k not in rated]
+    if not raters:
+        return None
+    return _Draft("Other", [(k, "actor") for k in raters] + [(k, "target") for k in dict.fromkeys(rated)],
+                  sent, tok, EVENT_OTHER_VERB, extra={"kind": "rating"})
 
 
 def _other(ctx: ArticleContext, tok, sent) -> _Draft | None:
