@@ -4495,6 +4495,24 @@ def _alleged_doers(ctx: ArticleContext, noun, types) -> list[str]:
             for k in _keys(ctx, s_, types) if ctx.type_of(k) in ("Person", "Company", "Organization")]
 
 
+def _charged_in_clause(ctx: ArticleContext, noun) -> list[str]:
+    """Who charges set out in a clause accuse: "settling charges that X deceived customers",
+    "charges that X's proposed acquisition of Y would harm competition" (a deal accused is its
+    firms')."""
+    if noun.lower_ not in ("charges", "allegations", "claims"):
+        return []
+    out: list[str] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in CLEARED_DEALS:
+                out += [k for t in subj.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Company"]
+            else:
+                out += [k for k in _keys(ctx, subj, BOUND_PARTIES) if ctx.type_of(k) in BOUND_PARTIES]
+    return list(dict.fromkeys(out))
+
+
 def _onto_list(tok) -> bool:
     """Whether `tok` (a verb of adding or its noun) puts something to or on a list: "added X to
     the Entity List", "the addition of X to the list"."""
@@ -5353,7 +5371,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if not targets and tnoun is not None:
             targets = list(dict.fromkeys(_including(ctx, tnoun) or _stray_including(ctx, tnoun)))
         if not targets:
-            targets = _alleged_doers(ctx, tok, targets_types)
+            targets = _alleged_doers(ctx, tok, targets_types) or _charged_in_clause(ctx, tok)
         if not targets and low in FILING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
                 and tok.head.head.lower_ == "according" and tok.head.head.head.pos_ in ("VERB", "AUX") \
                 and not any(ctx.key(c) and ctx.type_of(ctx.key(c)) != "GovernmentBody"
@@ -5450,6 +5468,8 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
             targets += [k for k in received_from[1] if k not in targets and k not in actors]
         if gov.pos_ in ("VERB", "AUX") and dep in ("dobj", "pobj", "nsubjpass", "attr"):
             authority = [k for k in _gov_subjects(ctx, gov) if ctx.type_of(k) == "GovernmentBody"]
+            # "the Commission approved a final order settling charges that X ...": who made the order
+            authority = authority or [k for k in _issuers(ctx, gov, RULING_DOCUMENTS) if ctx.type_of(k) == "GovernmentBody"]
             if lemma(gov) in ("settle", "resolve", "drop", "withdraw") and authority:
                 # "the SEC settled charges against X", "the agency resolved its case with X": the
                 # authority settles as the actor, the firm it settles with is the target
