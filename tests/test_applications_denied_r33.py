@@ -7,7 +7,7 @@ state office is acted on also when the parser hangs the bank on the auxiliary
 (_closed_by_authority)."""
 
 import pytest
-from helpers import event_parts
+from helpers import article_entity_types, event_parts, relation_pairs
 
 
 @pytest.mark.parametrize("text, authority, applicant, firm", [
@@ -48,3 +48,20 @@ def test_a_bank_closed_by_a_state_office_with_its_town_after_it(tmp_path):
     acts = event_parts(tmp_path, text, "RegulatoryAction")
     assert any({("Ohio Division of Financial Institutions", "actor"), ("Federal Deposit Insurance Corporation", "actor"),
                 ("Harlow Point Bank", "target")} <= e for e in acts), acts
+
+
+@pytest.mark.parametrize("text, applicant, firm", [
+    ("The Board denied the notice by Ostrava Bancorp, of Salina, Kansas, to acquire Willet Financial "
+     "Corporation, of Enid, Oklahoma.", "Ostrava Bancorp", "Willet Financial Corporation"),
+    ("The agency is weighing a proposal by Hallam Bancshares Corporation, of Provo, Utah, to acquire "
+     "Pruitt Savings Bank, of Boise, Idaho.", "Hallam Bancshares Corporation", "Pruitt Savings Bank"),
+])
+def test_a_firm_asking_leave_to_buy_another_does_not_own_it(tmp_path, text, applicant, firm):
+    assert (applicant, firm) not in relation_pairs(tmp_path, text, "owns")
+
+
+def test_a_federal_savings_banks_letters_are_part_of_its_name(tmp_path):
+    text = "Regulators closed Ashby Savings Bank, FSB, on Friday, and Ashby Savings Bank, FSB, reopened Monday."
+    types = article_entity_types(tmp_path, text)
+    assert "Financial Stability Board" not in types, types
+    assert any(name.startswith("Ashby Savings Bank") for name in types), types

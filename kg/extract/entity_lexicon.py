@@ -53,6 +53,7 @@ LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "
                   "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
                   "a/s", "aps", "i/s", "k/s",  # Danish and Norwegian: "Novo Nordisk A/S"
                   "n.a", "national association",  # a U.S. national bank: "Acme Bank, N.A."
+                  "fsb", "f.s.b",  # a U.S. federal savings bank: "Acme Savings Bank, FSB"
                   # Italian, French, Latin American, Australian, Singaporean, Malaysian, Central
                   # European and Indonesian forms: "Ferro Nord S.r.l.", "Kanga Mining Pty Ltd"
                   "srl", "s.r.l", "sarl", "s.a.r.l", "ltda", "pty", "pte", "bhd", "kft", "sro", "s.r.o", "tbk"}

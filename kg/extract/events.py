@@ -2659,6 +2659,8 @@ def _owners_of_noun(ctx: ArticleContext, noun, types, preps=("by", "from")) -> l
     for c in noun.children:
         if c.dep_ == "poss":
             return _keys(ctx, c, types)
+    if noun.lower_ in APPLICATION_NOUNS:
+        preps = (*preps, "of")  # "the application of X to acquire Y"
     return [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 

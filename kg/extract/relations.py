@@ -171,7 +171,7 @@ class _Collector:
         self.found: dict[tuple[str, str, str], Relation] = {}
 
     def add(self, subject, predicate, obj, sent, confidence, title=None, status=None, start=None, end=None,
-            home=False):
+            home=False, state_held=False):
         if not subject or not obj or subject == obj:
             return
         if title:
@@ -182,8 +182,11 @@ class _Collector:
         st, ot = self.ctx.type_of(subject), self.ctx.type_of(obj)
         if predicate == "holdsPosition" and ot == "GovernmentBody" and (country := _country_of_cabinet(self.ctx, obj)):
             obj, ot = country, "Place"  # "Cabinet Chief X", "British Cabinet minister X": the country's post
-        if not (_types_fit(predicate, st, ot) or home and predicate == "locatedIn" and st == "Person" and ot == "Place"):
-            return  # (a person is placed only where the text gives their home: kg.extract.relations._homes)
+        if not (_types_fit(predicate, st, ot) or home and predicate == "locatedIn" and st == "Person" and ot == "Place"
+                or state_held and predicate == "owns" and self.ctx.is_country(subject) and ot == "Company"):
+            # (a person is placed only where the text gives their home: kg.extract.relations._homes; a
+            # country owns only the firm the text calls state-owned)
+            return
         # the title's head word: "District Judge" -> "judge"
         head = (clean_title(title).lower().split() or [None])[-1] if title else None
         if predicate == "holdsPosition" and ot == "Place" and head in ("judge", "attorney", "prosecutor", "magistrate") \
@@ -1896,6 +1899,11 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
             # "A and B, which were both acquired by X": each firm of the list
             both = any(items[j].text.lower() in ("were", "are", "both", "all") for j in range(m.start("child"), m.start("verb")))
             add_owned(m.start("parent"), m.start("child"), None, REL_OWNED_STATED, listed=both)
+    # CHILD , a company acquired by PARENT: "X, a chipmaker bought by Y in 2002,"
+    for m in re.finditer(r"(?P<child>[OX]),d(?:[_t]\.?){0,2}?(?P<noun>_)(?P<verb>_)bd?(?P<parent>[OGP])", s):
+        if items[m.start("verb")].text.lower() in ("owned", "controlled", "acquired", "bought", "purchased") \
+                and _is_firm_noun(items[m.start("noun")].text):
+            add_owned(m.start("parent"), m.start("child"), None, REL_OWNED_STATED)
     # PARENT owns [a stake in] CHILD; PARENT 's stake in CHILD; PARENT holds a stake in CHILD
     for m in re.finditer(r"(?P<parent>[OGP])(?P<verb>_)(?:d?_{0,3}i)?(?P<child>[O])", s):
         verb = view.token(m.start("verb"))
@@ -2041,6 +2049,36 @@ def _firm_town_state(ctx: ArticleContext, view: SentenceView, sent, out: _Collec
         if ctx.type_of(thing) != "Company" or m.start("thing") > 0 and s[m.start("thing") - 1] in ",&":
             continue
         _add_based_in(ctx, out, thing, m, items, sent, REL_IN_PLACE)
+    _firms_all_of_a_town(ctx, view, sent, out)
+
+
+# words by which a list's members share what follows: "A and B, all of Ames, Iowa"
+LIST_SHARING_WORDS = {"all", "both", "each"}
+
+
+def _firms_all_of_a_town(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """Firms listed before "all of" a town, as releases write them: "X Corporation and its
+    subsidiary, Y Bank, all of Ames, Iowa", "A and B, both of Wichita, Kansas": each firm of the
+    list is in the town. The list ends where a verb or a clause's word comes before it."""
+    s, items = view.string, view.items
+    for m in re.finditer(r",(?P<q>_)f(?P<city>C)(?:,(?P<place>C))?", s):
+        if items[m.start("q")].text.lower() not in LIST_SHARING_WORDS or ctx.is_country(items[m.start("city")].key):
+            continue
+        firms = []
+        for i in range(m.start() - 1, -1, -1):
+            if s[i] not in "OG,&d_t":
+                break
+            if s[i] in "_t" and view.token(i).pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if s[i] in "OG" and ctx.type_of(items[i].key) == "Company":
+                firms.append(items[i].key)
+        if len(firms) < 2:
+            continue  # (one firm before its town is read by _firm_town_state)
+        for firm in firms:
+            if m.group("place"):
+                _add_based_in(ctx, out, firm, m, items, sent, REL_IN_PLACE)
+            else:
+                out.add(firm, "locatedIn", items[m.start("city")].key, sent, REL_IN_PLACE)
 
 
 CAPITAL_WORDS = {"capital"}
@@ -2138,14 +2176,15 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         place = _place_of_description(ctx, items[m.start("place")])
         if place:
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
-    # "the Chinese state-owned X", "a Brazilian state-run oil company, X": a firm its country owns
-    # or runs is in that country
-    for m in re.finditer(r"(?P<place>[CD])[_t]\.(?P<owned>_)(?P<desc>_{0,2}),?(?P<thing>O)", s):
+    # "the Chinese state-owned X", "a Brazilian state-run oil company, X", "China's state-owned
+    # aluminium company, X": a firm its country owns or runs is in that country, and the country's
+    for m in re.finditer(r"(?P<place>[CD])(?:s_?)?[_t]\.(?P<owned>_)(?P<desc>_{0,2}),?(?P<thing>O)", s):
         desc = items[m.start("desc"):m.end("desc")]
         if items[m.start("owned")].text.lower() in STATE_HELD_PARTICIPLES and items[m.start("owned") - 2].text.lower() \
                 in ("state", "government") and (not desc or _is_firm_noun(desc[-1].text)) \
                 and (place := _place_of_description(ctx, items[m.start("place")])):
             out.add(items[m.start("thing")].key, "locatedIn", place, sent, REL_PLACE_DESCRIBES_FIRM)
+            out.add(place, "owns", items[m.start("thing")].key, sent, REL_OWNED_DESCRIBED, state_held=True)
     _listed_under_a_described_group(ctx, view, sent, out)
     _people_based_in(ctx, view, sent, out)
     _firm_town_state(ctx, view, sent, out)
@@ -2303,15 +2342,18 @@ APPLICATION_NOUNS = {"application", "applications", "request", "requests", "prop
 
 
 def applicants_beside(ctx: ArticleContext, verb) -> list[str]:
-    """Who filed the application a verb takes as its object, named by its possessive or by "by" or
-    "from" on the noun or, as the small parser often hangs them, on the verb: "approved the
-    application by X to acquire Y", "approved X's request to buy Y"."""
+    """Who filed the application a verb takes as its object, named by its possessive, by "by" or
+    "from" on the noun or, as the small parser often hangs them, on the verb, or by "of" on the
+    noun: "approved the application by X to acquire Y", "approved X's request to buy Y", "the
+    application of X to acquire Y"."""
     apps = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lower_ in APPLICATION_NOUNS]
     if not apps:
         return []
     holders = [c for c in apps[0].children if c.dep_ == "poss"]
     holders += [x for h in (apps[0], verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                 for x in c.children if x.dep_ == "pobj"]
+    # "approved the application of X to acquire Y" (on the noun only: "of" on the verb is another's)
+    holders += [x for c in apps[0].children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
     return [k for x in holders for k in [ctx.phrase_key(x)] if k]
 
 
@@ -2587,10 +2629,24 @@ def _criticism_noun_pairs(ctx: ArticleContext, tok) -> list[tuple[str, str]]:
     return [(a, t) for a in critics for t in targets if a != t]
 
 
+def _asked_for(infinitive) -> bool:
+    """Whether an infinitive tells what an application asks leave to do: hung on the application
+    ("the application by X to acquire Y"), on the participle naming who filed it ("the notice filed
+    by X to acquire Y") or on the verb that grants or refuses it ("approved the application of X
+    to acquire Y")."""
+    head = infinitive.head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        head = head.head
+    return head.lower_ in APPLICATION_NOUNS or any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in APPLICATION_NOUNS for c in head.children)
+
+
 def _completed(verb) -> bool:
     """A purchase that happened: not "will buy", "agreed to buy", "plans to acquire", "would buy"."""
     if is_future(verb) or verb.dep_ in ("xcomp",):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _asked_for(verb):
+        return False  # "the application by X to acquire Y", "denied the notice filed by X to acquire Y"
     return not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "could", "might", "may", "not", "n't")
                    for c in verb.children)
 
