@@ -7543,8 +7543,13 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if tok.pos_ == "VERB" and lem in INVEST_VERBS and (reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
         # "Y was acquired by X", "Y, bought by X in 2019": the agent buys
         targets = [k for c in tok.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, BOUGHT_TYPES)]
-        if reduced:
+        relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in tok.children)
+        if reduced or relative:
+            # "Y, bought by X in 2019", "Y, which was acquired by X in 2002,"; "Y, a company (that
+            # was) acquired by X in 2002,": the name the description stands beside
             targets += [k for k in _keys(ctx, tok.head, BOUGHT_TYPES) if k not in targets]
+            if not targets and tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                targets = _keys(ctx, tok.head.head, BOUGHT_TYPES)
         if not targets and tok.dep_ == "xcomp":
             # "Y agreed to be acquired by X": the subject of the clause it completes is bought
             targets = _subjects(ctx, tok, BOUGHT_TYPES)

@@ -1274,6 +1274,10 @@ def _org_title_person(tm: _TitleMatch) -> None:
                 # the more specific holder than the country before the title
                 tm.add(m.start("per"), items[m.end() + after.start("org")].key, a, b, REL_TITLE_BESIDE_NAME)
                 continue
+            if items[org_i].symbol == "Y" and org_i > 0 and s[org_i - 1] == "G":
+                # "Senate Republican leader X": the party's word tells the member's side; the
+                # chamber before it holds the post (the membership is read apart)
+                org_i -= 1
             tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES, tm.status_before(org_i))
 
 
@@ -3261,8 +3265,42 @@ def _home_to(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
 
 
 # (kind of word, step that reads it), tried in order; a word is read by the first that fits.
+# a body's rotating office and the title of whoever holds it ("holds the EU presidency")
+ROTATING_OFFICES = {"presidency": "president", "chairmanship": "chair"}
+
+
+def _holds_a_bodys_office(ctx: ArticleContext, tok, lem: str) -> bool:
+    return tok.pos_ == "VERB" and lem == "hold" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in ROTATING_OFFICES for c in tok.children)
+
+
+def _bodys_office_held(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
+    """"X, who holds the rotating EU presidency", "Britain, which holds the presidency of the Group
+    of Eight": a person holding a body's rotating office holds a post of the body; a country
+    holding it is one of the body's members."""
+    if unasserted(tok):
+        return
+    office = next(c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ROTATING_OFFICES)
+    bodies = [k for c in office.children if c.dep_ in ("compound", "nmod", "amod") for k in [ctx.key(c)]
+              if ctx.type_of(k) in ORG_TYPES]
+    bodies += [k for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" for k in [ctx.phrase_key(p)] if ctx.type_of(k) in ORG_TYPES]
+    holders = _subject_keys(ctx, tok)
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
+        # "Prime Minister X of Britain, which holds ...": "which" is the country, not the person
+        holders = [k for t in tok.head.subtree if t.i < tok.i for k in [ctx.key(t)] if k and ctx.is_country(k)][-1:] \
+            or [k for k in holders if ctx.type_of(k) != "Person"]
+    for holder in holders:
+        for body in bodies:
+            if ctx.type_of(holder) == "Person":
+                out.add(holder, "holdsPosition", body, sent, REL_POSITION_BY_VERB, title=ROTATING_OFFICES[office.lower_])
+            elif ctx.is_country(holder):
+                out.add(holder, "memberOf", body, sent, REL_MEMBER_STATED)
+
+
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
+    (_holds_a_bodys_office, _bodys_office_held),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OFFICE_VERBS | HIRE_VERBS | RAISE_VERBS, _position_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "VERB" and lem in OWN_VERBS, _owns_by_verb),
     (lambda ctx, tok, lem: tok.pos_ == "NOUN" and tok.lower_ in OWN_NOUNS - {"parent"} and ctx.key(tok) is None,
@@ -4634,9 +4672,10 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
                 out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "Volta Trading LLC (China), Merix Ltd. (Hong Kong) and ...": a place in parentheses right
-        # after a name, in a list too
+        # after a name, in a list too, a public body's as well ("the Norges Bank (Norway)")
         if ctx.type_of(k) == "Place" and tok.i >= 2 and tok.doc[tok.i - 1].text == "(" \
-                and ctx.key(tok.doc[tok.i - 2]) != k and ctx.type_of(ctx.key(tok.doc[tok.i - 2])) in LOCATED_TYPES:
+                and ctx.key(tok.doc[tok.i - 2]) != k \
+                and ctx.type_of(ctx.key(tok.doc[tok.i - 2])) in LOCATED_TYPES | {"GovernmentBody"}:
             close = next((j for j in range(tok.i + 1, min(tok.i + 5, len(tok.doc))) if ctx.key(tok.doc[j]) != k), None)
             if close is not None and tok.doc[close].text == ")":
                 out.add(ctx.key(tok.doc[tok.i - 2]), "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
