@@ -65,3 +65,10 @@ def test_a_federal_savings_banks_letters_are_part_of_its_name(tmp_path):
     types = article_entity_types(tmp_path, text)
     assert "Financial Stability Board" not in types, types
     assert any(name.startswith("Ashby Savings Bank") for name in types), types
+
+
+def test_a_decision_denying_an_application_is_no_policy_of_its_own(tmp_path):
+    text = ("Late last week the Federal Reserve Board announced a decision denying the notice submitted by Ostrava "
+            "Bancorp to acquire Willet Financial Corporation.")
+    assert event_parts(tmp_path, text, "PolicyAnnouncement") == []
+    assert event_parts(tmp_path, text, "RegulatoryAction") != []

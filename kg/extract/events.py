@@ -1695,7 +1695,10 @@ def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
             verb, heads, preps = tok, (tok,), ("against",)
         elif tok.pos_ == "ADJ" and tok.lower_ in DISPLEASED_WORDS and tok.dep_ == "acomp" and lemma(tok.head) in LINKING_VERBS:
             # "X was unhappy with Y", "Y said it was angry at Y's decision"
-            verb, heads, preps = tok.head, (tok,), ("with", "at", "about", "over", "by")
+            verb, heads, preps = tok.head, (tok,), ("with", "at", "about", "over", "by", "in")
+        elif tok.pos_ == "VERB" and tok.lower_ in DISPLEASED_WORDS and any(c.dep_ == "auxpass" for c in tok.children):
+            # "X is disappointed in Y's decision": the parser may read the word as a passive verb
+            verb, heads, preps = tok, (tok,), ("with", "at", "about", "over", "in")
         else:
             continue
         if ctx.in_quote(verb.idx) or unasserted(verb) or _unreal(verb):
@@ -1712,6 +1715,12 @@ def _displeasure(ctx: ArticleContext, sent) -> list[_Draft]:
             # "Korvania's presidential office expressed regret": the country speaks through its office
             k for c in verb.children if c.dep_ == "nsubj" and c.lower_ in SPEAKING_OFFICES
             for p in c.children if p.dep_ == "poss" for k in _keys(ctx, p, {"Place"})]
+        if not critics and verb is tok:  # (the passive reading's subject is who feels it)
+            critics = [k for c in verb.children if c.dep_ == "nsubjpass" for k in _keys(ctx, c, ACTORS | {"Place"})]
+        if not critics and verb.dep_ == "ccomp" and lemma(verb.head) in SPEECH_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "we", "they") for c in verb.children):
+            # "the ministry said it was deeply disappointed with Y's decision": the speaker
+            critics = _subjects(ctx, verb.head, ACTORS | {"Place"})
         critics = [k for k in critics if k not in targets]
         if critics and targets:
             out.append(_Draft("Criticism", [(k, "actor") for k in critics] + [(k, "target") for k in targets], sent,
@@ -4355,7 +4364,7 @@ def _firms_asked_for(ctx: ArticleContext, noun) -> list[str]:
     bought = [o for d in deals for o in d.children if o.dep_ in ("dobj", "obj")]
     bought += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"  # "to merge with Y"
                for p in c.children if p.dep_ == "pobj"]
-    return [k for o in bought for t in o.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Company"]
+    return list(dict.fromkeys(k for o in bought for t in o.subtree for k in [ctx.key(t)] if k and ctx.type_of(k) == "Company"))
 
 
 def _authorities(ctx: ArticleContext, verb, sent) -> tuple[list[str], bool]:
@@ -6523,6 +6532,8 @@ def _policy_noun(ctx: ArticleContext, tok, sent) -> _Draft | None:
     if announced and any(p.lemma_.lower() in PRIVATE_NEWS_NOUNS for c in tok.children if c.dep_ == "prep"
                          and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
         return None  # "her announcement of her resignation", "the announcement of results"
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and _decided(c) for c in tok.children):
+        return None  # "its decision denying X's application": a ruling, read as the regulatory act
     owners = POLICY_ACTORS | ({"Place"} if tok.lower_ == "devaluation" else set())  # "China's devaluation of the yuan"
     actors = [k for c in tok.children if c.dep_ == "poss" for k in [ctx.key(c)]
               if k and ctx.type_of(k) in owners]
@@ -7164,6 +7175,8 @@ def _policy(ctx: ArticleContext, tok, sent) -> _Draft | None:
 FIRM_PLAN_NOUNS = {"plan", "plans", "cut", "cuts", "layoffs", "restructuring", "reorganization", "reorganisation",
                    "strategy", "overhaul", "pledge"}
 FIRM_PLAN_VERBS = {"announce", "unveil", "pledge", "promise", "vow"}
+# words of a firm's measures to save money: "cost-cutting measures", "cost-saving steps"
+COST_SAVING_WORDS = {"cost", "costs", "cutting", "saving", "savings", "austerity"}
 # what a firm's announced cut is of, when it is its own course: "a pay cut", "job cuts"
 CUT_OF_STAFF_WORDS = {"pay", "job", "jobs", "wage", "salary", "staff", "workforce"}
 # verbs whose plan is an event of another type: a deal, a listing, a filing, an office left
@@ -7227,7 +7240,9 @@ def _firm_plan_announced(ctx: ArticleContext, verb, obj, sent) -> _Draft | None:
         return None
     inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None) if obj is None else None
-    if obj is not None and (obj.lower_ not in FIRM_PLAN_NOUNS or obj.lower_ in ("cut", "cuts") and not any(
+    saving = obj is not None and obj.lower_ in ("measures", "steps") and any(
+        t.lower_ in COST_SAVING_WORDS for t in obj.lefts for t in t.subtree)  # "announced cost-cutting measures"
+    if obj is not None and not saving and (obj.lower_ not in FIRM_PLAN_NOUNS or obj.lower_ in ("cut", "cuts") and not any(
             c.dep_ in ("compound", "amod") and c.lower_ in CUT_OF_STAFF_WORDS for c in obj.children)):
         return None  # (a cut of its staff's pay or jobs, not of its prices: "a price cut" is trade)
     if obj is None and inner is None:
