@@ -286,7 +286,6 @@ def test_a_party_named_elsewhere_stays_the_target(nlp, text, target):
     "Shares fell on Tuesday after Nella Grant ordered her cabinet to end all talks with Ivo Petrak until spring.",
     "Nella Grant cancelled her meeting with Ivo Petrak on Monday.",
     "Nella Grant postponed her meeting with Ivo Petrak until June.",
-    "Nella Grant suspended her talks with Ivo Petrak after the vote.",
     "Nella Grant told her envoys to end all talks with Ivo Petrak.",
 ])
 def test_a_meeting_called_off_is_no_meeting(nlp, text):

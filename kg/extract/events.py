@@ -2640,12 +2640,20 @@ def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> lis
     """ "In the U.S. District Court for the District of Kent, A and B pleaded guilty": the small
     parser hangs the names after an opening phrase's comma on the phrase's last noun, leaving the
     verb with no subject; names, and nothing but names, between that comma and the verb are its
-    subjects."""
+    subjects. Without the comma ("On Friday A and B resumed talks") it may read the names as the
+    day's."""
     sent = verb.sent
     if sent[0].dep_ != "prep" or sent[0].head != verb:
         return []
     comma = max((t.i for t in sent if t.text == "," and t.i < verb.i), default=None)
-    if comma is None or comma + 1 >= verb.i:
+    if comma is None:
+        # "On Friday Canada and Mexico resumed talks": with no comma, the parser may take the names
+        # for the day's; a name whose compound is the day, and the names joined to it, are the subjects
+        days = [p for p in sent[0].children if p.dep_ == "pobj" and ctx.key(p) is not None
+                and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in p.children)]
+        keys = [k for p in days for t in [p, *(c for c in p.children if c.dep_ == "conj")] for k in [ctx.key(t)] if k]
+        return [k for k in dict.fromkeys(keys) if ctx.type_of(k) in types]
+    if comma + 1 >= verb.i:
         return []
     keys: list[str] = []
     for t in ctx.doc[comma + 1:verb.i]:
@@ -3567,7 +3575,7 @@ def _attended(ctx: ArticleContext, tok, sent) -> _Draft | None:
 # with X", "took part in talks", "spoke at a gathering of Y", "joined a video call with X"
 MEETING_NOUN_PREPS = {"for", "in", "at", "during", "after", "following"}
 JOIN_VERBS = {"join", "attend", "participate", "address", "conclude", "begin", "start", "open", "resume", "end",
-              "continue", "wrap", "hold", "have", "convene"}
+              "continue", "wrap", "hold", "have", "convene", "suspend"}
 # verbs of going somewhere for a meeting: "travelled to X for talks", "arrived in X for a summit"
 TRAVEL_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "visit", "be", "land", "return"}
 # people who stand for the body they come from: "negotiators from X and Y", "officials from X"
@@ -3576,22 +3584,24 @@ ENVOY_NOUNS = {"negotiators", "negotiator", "officials", "official", "delegates"
                "presidents", "premiers", "chancellors", "heads"}
 
 
-# verbs that keep a meeting from happening: "cancelled the summit", "called off talks with X"
-CANCEL_VERBS = {"cancel", "scrap", "postpone", "suspend", "abandon", "skip", "boycott", "delay", "shelve", "scuttle"}
+# verbs that keep a meeting from happening: "cancelled the summit", "called off talks with X" (talks
+# suspended or ended were held: _called_off)
+CANCEL_VERBS = {"cancel", "scrap", "postpone", "abandon", "skip", "boycott", "delay", "shelve", "scuttle"}
 ORDER_VERBS = {"order", "tell", "direct", "instruct", "ask", "urge"}
 
 
 def _called_off(noun) -> bool:
     """Whether a meeting noun is the object of its cancelling: "cancelled her meeting with X",
     "called off talks", "ordered his staff to end all talks with X" (an order to stop, or "all"
-    talks ended, is no meeting held; "ended two days of talks" is)."""
+    talks ended, is no meeting held; "ended two days of talks" and "suspended talks in two areas"
+    are)."""
     if noun.dep_ != "dobj":
         return False
     verb, lem = noun.head, lemma(noun.head)
     if lem in CANCEL_VERBS or (lem in ("call", "break") and any(c.dep_ == "prt" and c.lower_ == "off"
                                                                  for c in verb.children)):
         return True
-    return lem in ("end", "stop", "halt", "cease") and (
+    return lem in ("end", "stop", "halt", "cease", "suspend") and (
         any(c.lower_ == "all" for c in noun.children) or (verb.dep_ == "xcomp" and lemma(verb.head) in ORDER_VERBS))
 
 
