@@ -2056,6 +2056,19 @@ def _firm_town_state(ctx: ArticleContext, view: SentenceView, sent, out: _Collec
     _firms_all_of_a_town(ctx, view, sent, out)
 
 
+def _contact_lines(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A release's contact line names a person and the office they work in: "the staff contact is
+    X, Bureau of Competition, 202-...", "Media contact: X, Office of Public Affairs": the person
+    is a member of the office."""
+    if not any(t.lower_ in ("contact", "contacts") for t in sent):
+        return
+    s, items = view.string, view.items
+    for m in re.finditer(r"(?P<per>P),(?P<org>[GO])(?=[,)._]|$)", s):
+        person, body = items[m.start("per")].key, items[m.start("org")].key
+        if ctx.type_of(person) == "Person" and ctx.type_of(body) in ORG_TYPES - {"MediaOutlet"}:
+            out.add(person, "memberOf", body, sent, REL_AFFILIATION)
+
+
 # words by which a list's members share what follows: "A and B, all of Ames, Iowa"
 LIST_SHARING_WORDS = {"all", "both", "each"}
 
@@ -2192,6 +2205,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     _listed_under_a_described_group(ctx, view, sent, out)
     _people_based_in(ctx, view, sent, out)
     _firm_town_state(ctx, view, sent, out)
+    _contact_lines(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
     # a body named with its country's possessive ("Portugal's parliament", "Vietnam's Trade
