@@ -244,7 +244,9 @@ def extract_events(doc, table: EntityTable, article: Article, relations: list[Re
                         # "recalled cars in the U.S. and Canada", "stepped down in Madrid": the place
                         # an "in" phrase on the act's verb gives, as a meeting's
                         d.parts += [(k, "location") for k in _meeting_places(uctx, [_clause_verb(d.trigger)], d.parts)]
-                    if finder is _regulatory and d.type == "RegulatoryAction" and not any(r == "actor" for _, r in d.parts):
+                    if finder is _regulatory and d.type == "RegulatoryAction" and not any(r == "actor" for _, r in d.parts) \
+                            and not _judged(tok):
+                        # (not who judges it: "the ministry called the sanctions useless")
                         d.parts = [(k, "actor") for k in _reporting_body(uctx, tok) if k not in dict(d.parts)] + d.parts
                     drafts.append(d)
         pairs = criticism_pairs(uctx, sent)
@@ -691,10 +693,26 @@ def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
 def _learned_kept(ctx: ArticleContext, patterned: list[_Draft]) -> list[_Draft]:
     """The learned role reader's drafts that add to the patterns' (`patterned`): not another type
     on a word they read, not an enforcer's policy told again, not a critic's policy read from what
-    it criticises."""
+    it criticises, not a judge's act read from what it judges."""
     learned = _not_read_otherwise(patterned, _learned(ctx))
     learned = _enforcers_policy_dropped(ctx, patterned, learned)
-    return _criticised_acts_dropped(patterned, learned)
+    return _judges_dropped(ctx, _criticised_acts_dropped(patterned, learned))
+
+
+def _judges_dropped(ctx: ArticleContext, learned: list[_Draft]) -> list[_Draft]:
+    """Learned drafts, less those on an act whose only actors judge it ("the ministry called the
+    sanctions useless", "X welcomed the fine"): who calls an act useless did not do it."""
+    out = []
+    for d in learned:
+        t = d.trigger
+        judged = _judged(t)
+        judges = {k for c in t.head.children if c.dep_ == "nsubj" for k in _keys(d.ctx or ctx, c, ACTORS | {"Place"})} \
+            if judged else set()
+        actors = {k for k, r in d.parts if r == "actor"}
+        if judged and actors and actors <= judges and not any(r != "actor" for _, r in d.parts):
+            continue
+        out.append(d)
+    return out
 
 
 def _not_read_otherwise(patterned: list[_Draft], learned: list[_Draft]) -> list[_Draft]:
@@ -781,6 +799,24 @@ def _regime_broken(noun) -> bool:
 # verbs of standing against an act: its subject is not who took it ("Germany opposed the sanctions on X")
 OPPOSING_VERBS = {"oppose", "criticize", "criticise", "condemn", "denounce", "decry", "protest", "resist", "fight",
                   "challenge", "appeal", "contest", "dispute", "slam", "blast", "deplore", "lament", "question"}
+# verbs by which one judges another's act, not does it: "welcomed the fine", "regretted the
+# sanctions"; and those that judge only with what they call it: "called the sanctions useless",
+# "described the penalty as unfair" (not "called a snap election")
+JUDGING_VERBS = {"dismiss", "welcome", "praise", "hail", "reject", "regret"}
+CHARACTERISING_VERBS = {"call", "describe", "label", "term", "brand", "deem"}
+
+
+def _judged(noun) -> bool:
+    """Whether a noun is the act a verb of judging takes as its object: "welcomed the fine",
+    "called the new sanctions useless", "described the penalty as unfair"."""
+    return noun.dep_ in ("dobj", "obj") and _judging(noun.head)
+
+
+def _judging(verb) -> bool:
+    """Whether a verb judges its object rather than does it: one of judging ("welcomed", "regretted"),
+    or one of naming with what it names its object ("called X useless", "described X as unfair")."""
+    return lemma(verb) in JUDGING_VERBS or lemma(verb) in CHARACTERISING_VERBS and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 # verbs of answering a charge by rejecting it: "denied the charges", "dismissed the allegations as false"
 REBUTTAL_VERBS = {"deny", "refute", "dispute", "contest", "reject", "dismiss", "deride", "brush", "rebut"}
 
@@ -5503,7 +5539,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     targets = _subjects(ctx, gov, targets_types)
                 if not actors and lemma(gov) in ("settle", "resolve", "pay", "agree", "accept"):
                     actors = _reporting_authority(ctx, gov)
-            elif (not actors and dep == "dobj" and lemma(gov) not in OPPOSING_VERBS) or (
+            elif (not actors and dep == "dobj" and lemma(gov) not in OPPOSING_VERBS and not _judging(gov)) or (
                     dep == "pobj" and lemma(gov) in ("take", "bring", "file")):
                 actors = _gov_subjects(ctx, gov)  # (not "Germany opposed the sanctions on X": another's act)
         if low in ("measures", "costs", "restrictions", "prohibitions") and not (lemma(gov) in ("impose", "announce", "take")):
