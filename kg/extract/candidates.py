@@ -176,10 +176,29 @@ def _trim(doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int,
         end -= 1  # "Quill Mining to" (the model ran a name into the preposition after it)
     while end - start > 2 and doc[end - 1].lower_ in _TITLE_OPENERS and doc[end - 2].lower_ in ("and", ","):
         end -= 2  # "the Criminal Division and Acting U.S. Attorney X": the next title's first word
+    end = _before_a_chief_title(doc, start, end)
     # a lone trailing full stop belongs to abbreviations ("Inc.", "U.S."), not to names like "Google."
     if end > start and doc[end - 1].text == "." and end - 1 > start:
         end -= 1
     return start, end
+
+
+# the words of a firm's chief officer's title before its head ("Chief Financial Officer")
+CHIEF_TITLE_WORDS = {"chief", "financial", "operating", "executive", "technology", "information", "marketing",
+                     "investment", "accounting", "compliance", "risk", "legal", "commercial", "strategy"}
+
+
+def _before_a_chief_title(doc, start: int, end: int) -> int:
+    """"Sony Chief Financial" + "Officer X": the model may run a firm's name into the chief
+    officer's title after it; the title's words, from "Chief" on, are no part of the name."""
+    if end >= len(doc) or doc[end].lower_ not in ("officer", "officers", "executive"):
+        return end
+    i = end
+    while i - start > 1 and doc[i - 1].lower_ in CHIEF_TITLE_WORDS:
+        i -= 1
+        if doc[i].lower_ == "chief":
+            return i
+    return end
 
 
 # Words of an office's title before "of" ("Governor of", "Auditor General of", "Inspector General of").
