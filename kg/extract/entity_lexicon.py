@@ -343,7 +343,7 @@ AFFILIATION_NOUNS = {
     "economist", "analyst", "strategist", "professor", "lecturer", "researcher", "director", "partner",
     "fellow", "chief", "head", "executive", "manager", "scientist", "official", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "founder", "chairman", "president", "trader",
-    "investor", "officer", "engineer", "employee", "lawyer", "attorney", "consultant", "dean",
+    "investor", "officer", "engineer", "employee", "lawyer", "attorney", "consultant", "dean", "expert",
 }
 
 # Units written in lower case after their parent body ("the Senate banking committee").

@@ -38,7 +38,7 @@ TITLE_HEADS = {
     "economist", "analyst", "strategist", "professor", "spokesman", "spokeswoman", "spokesperson",
     "executive", "officer", "commissioner", "ambassador", "senator", "congressman", "congresswoman",
     "mayor", "premier", "chancellor", "king", "queen", "emperor", "emir", "sultan", "partner", "researcher", "fellow",
-    "lecturer", "editor", "correspondent", "reporter", "adviser", "advisor", "counsel", "judge",
+    "lecturer", "editor", "correspondent", "reporter", "adviser", "advisor", "counsel", "judge", "expert",
     "prosecutor", "envoy", "lawmaker", "treasurer", "manager", "boss", "general", "attorney",
     "administrator", "official", "representative", "chiefs", "trustee", "dean", "provost",
     "founder", "co-founder", "cofounder", "owner", "principal", "superintendent", "inspector",
