@@ -859,6 +859,10 @@ def _type_candidate(doc, c: Candidate) -> None:
     elif label in ("GPE", "LOC", "FAC"):
         if by_words and by_words != "Place":
             c.type, c.cls, c.confidence, c.worded = by_words, cls, ENTITY_WORDS_OVER_LABEL, True
+        elif c.gaz is None and len(c.text.split()) > 1 and _said_of_a_person(doc, c):
+            # "the bank's president, Takamune Okihara,": a name beside a title only people hold,
+            # though the model took it for a place
+            c.type, c.confidence, c.cue = "Person", ENTITY_SAID_OF_A_PERSON, True
         elif _company_context(doc, c):
             c.type, c.confidence = "Company", ENTITY_WEAK_CONTEXT_CUE
         else:
