@@ -2647,7 +2647,7 @@ def _criticism_noun_pairs(ctx: ArticleContext, tok) -> list[tuple[str, str]]:
     return [(a, t) for a in critics for t in targets if a != t]
 
 
-def _asked_for(infinitive) -> bool:
+def _leave_asked_for(infinitive) -> bool:
     """Whether an infinitive tells what an application asks leave to do: hung on the application
     ("the application by X to acquire Y"), on the participle naming who filed it ("the notice filed
     by X to acquire Y") or on the verb that grants or refuses it ("approved the application of X
@@ -2663,7 +2663,7 @@ def _completed(verb) -> bool:
     """A purchase that happened: not "will buy", "agreed to buy", "plans to acquire", "would buy"."""
     if is_future(verb) or verb.dep_ in ("xcomp",):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _asked_for(verb):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _leave_asked_for(verb):
         return False  # "the application by X to acquire Y", "denied the notice filed by X to acquire Y"
     return not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "could", "might", "may", "not", "n't")
                    for c in verb.children)
