@@ -3278,7 +3278,6 @@ def _home_to(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) -> None:
                 out.add(k, "locatedIn", place, sent, REL_IN_PLACE)
 
 
-# (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 # a body's rotating office and the title of whoever holds it ("holds the EU presidency")
 ROTATING_OFFICES = {"presidency": "president", "chairmanship": "chair"}
 
@@ -3312,6 +3311,7 @@ def _bodys_office_held(ctx: ArticleContext, tok, lem: str, sent, out: _Collector
                 out.add(holder, "memberOf", body, sent, REL_MEMBER_STATED)
 
 
+# (kind of word, step that reads it), tried in order; a word is read by the first that fits.
 _WORD_STEPS = (
     (_is_founding_verb, _founded_by_verb),
     (_holds_a_bodys_office, _bodys_office_held),
