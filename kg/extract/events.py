@@ -103,6 +103,7 @@ from kg.extract.relations import (
     author_of,
     calls_bad,
     issued_document,
+    application_holders,
     applicants_beside,
     criticism_pairs,
     releasing_body,
@@ -643,11 +644,16 @@ GRANTING_VERBS = {"announce", "give", "grant", "issue"}
 def _deal_asked_for(noun) -> bool:
     """Whether the noun is a request or plan to make a deal (INTENT_NOUNS): "approved the
     application by X to acquire Y", "cleared X's request to buy Y"."""
-    # (or on the participle that says who filed it: "the application filed by X to acquire Y")
+    return noun.lower_ in INTENT_NOUNS and bool(_deals_asked_for(noun))
+
+
+def _deals_asked_for(noun) -> list:
+    """The infinitives of buying or merging a request asks leave for, on the noun or on the
+    participle that says who filed it: "the application by X to acquire Y", "the notice filed by X
+    to acquire Y"."""
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    return noun.lower_ in INTENT_NOUNS and any(
-        c.dep_ in ("acl", "relcl", "advcl", "xcomp") and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for h in heads for c in h.children)
+    return [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+            and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _deal_cleared(ctx: ArticleContext, tok, sent) -> _Draft | None:
@@ -2633,7 +2639,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
     """Subjects of `verb`, climbing xcomp/conj/acl/advcl/prep chains to the clause that has one."""
     v = verb
     for _ in range(6):
-        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        subs = _subject_words(v, ("nsubj",))
         if subs and subs[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
             # ("a resolution that condemned X": the body that passed it)
             author = author_of(ctx, v.head)
@@ -2644,7 +2650,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
                 out += _place_speaker(ctx, s, types) or _unit_after_possessive(
                     ctx, s, _keys(ctx, s, types, allow_place_poss=False))
             return out
-        if any(c.dep_ == "nsubjpass" for c in v.children):
+        if _subject_words(v, ("nsubjpass",)):
             return []
         # "struck a deal to buy Y" parsed as a relative clause on "deal": an infinitive on a noun
         # is done by the one who makes the deal, as with an acl
@@ -2652,7 +2658,7 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
         if infinitive and v.dep_ in ("acl", "relcl") and v.head.lower_ in INTENT_NOUNS and (owners := _owners_of_noun(ctx, v.head, types)):
             return owners  # "cleared X's bid to buy Y", "the application by X to acquire Y": X's plan
         if infinitive and v.dep_ in ("advcl", "xcomp") and v.head.dep_ == "acl" and v.head.head.lower_ in INTENT_NOUNS \
-                and (owners := _filers(ctx, v.head.head, types)):
+                and (owners := _owners_of_noun(ctx, v.head.head, types)):
             return owners  # "the application filed by X to acquire Y": the infinitive hung on "filed"
         if infinitive and v.dep_ == "advcl" and (
                 owners := [k for k in applicants_beside(ctx, v.head) if ctx.type_of(k) in types]):
@@ -2670,6 +2676,13 @@ def _subjects(ctx: ArticleContext, verb, types) -> list[str]:
             return _subjects_lost_in_an_opening_phrase(ctx, v, types)
         break
     return []
+
+
+def _subject_words(verb, deps) -> list:
+    """The verb's subjects of the given kinds, also where the parser hangs them on its auxiliary
+    after a long subject set off by commas ("X Bank, Town, State, was closed")."""
+    return [c for h in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))) for c in h.children
+            if c.dep_ in deps]
 
 
 def _subjects_lost_in_an_opening_phrase(ctx: ArticleContext, verb, types) -> list[str]:
@@ -2706,14 +2719,15 @@ INTENT_NOUNS = APPLICATION_NOUNS | {"attempt", "attempts", "effort", "efforts", 
 
 
 def _owners_of_noun(ctx: ArticleContext, noun, types, preps=("by", "from")) -> list[str]:
-    """Whose the plan, bid or application is: its possessor ("X's bid") or its "by" or "from" ("the
-    application by X", "a request from X"); other nouns name their owner with other prepositions
-    ("profit at X")."""
+    """Whose the plan, bid or application is: for an application, who filed it
+    (kg.extract.relations.application_holders: "X's bid", "the application of X", "the notice filed
+    by X"); for other nouns, a possessor that names someone, else the prepositions given ("the
+    report by X", "profit at X")."""
+    if noun.lower_ in APPLICATION_NOUNS:  # ("the application of X", "the notice filed by X")
+        return [k for x in application_holders(noun) for k in _keys(ctx, x, types)]
     for c in noun.children:
-        if c.dep_ == "poss":
-            return _keys(ctx, c, types)
-    if noun.lower_ in APPLICATION_NOUNS:
-        preps = (*preps, "of")  # "the application of X to acquire Y"
+        if c.dep_ == "poss" and (owners := _keys(ctx, c, types)):
+            return owners  # ("Thursday's report from X": a possessive that names no one gives way)
     return [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for k in _keys(ctx, p, types)]
 
@@ -4394,19 +4408,11 @@ PANEL_NOUNS = {"panel", "panels", "group", "body", "committee", "tribunal", "boa
 BOUND_PARTIES = frozenset({"Company", "Organization", "Person"})
 
 
-def _filers(ctx: ArticleContext, noun, types) -> list[str]:
-    """Who filed or submitted an application, named as the agent of a participle on it: "the
-    application filed by X", "a notice submitted by X"."""
-    return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for k in _agent(ctx, c, types)]
-
-
 def _firms_asked_for(ctx: ArticleContext, noun) -> list[str]:
     """The firms an application asks to buy or merge with, in an infinitive on the noun or on the
     participle that says who filed it: "the application by X to acquire Y and its unit, Z", "the
     notice filed by X to acquire Y"."""
-    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    deals = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-             and lemma(c) in INVEST_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    deals = _deals_asked_for(noun)
     bought = [o for d in deals for o in d.children if o.dep_ in ("dobj", "obj")]
     bought += [p for d in deals for c in d.children if c.dep_ == "prep" and c.lower_ == "with"  # "to merge with Y"
                for p in c.children if p.dep_ == "pobj"]
@@ -5135,10 +5141,7 @@ def _closed_by_authority(ctx: ArticleContext, tok, sent) -> _Draft | None:
             c.dep_ == "agent" for c in tok.children):
         # ("X was closed by Y": the small parser may read "closed" as an adjective after "was")
         subject = tok.head if tok.dep_ == "acomp" else tok
-        # (after a long subject set off by commas, the parser may hang it on the auxiliary: "X Bank,
-        # Town, State, was closed")
-        holders = [subject] + [c for c in subject.children if c.dep_ in ("aux", "auxpass")]
-        firms = [k for h in holders for c in h.children if c.dep_ in ("nsubjpass", "nsubj") for k in _keys(ctx, c, {"Company"})]
+        firms = [k for c in _subject_words(subject, ("nsubjpass", "nsubj")) for k in _keys(ctx, c, {"Company"})]
         actors = [k for k in _agent(ctx, tok, ACTORS) if ctx.type_of(k) == "GovernmentBody"]
     else:
         actors = [k for k in _gov_subjects(ctx, tok) if ctx.type_of(k) == "GovernmentBody"]
@@ -5322,7 +5325,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                         if k and ctx.type_of(k) in firms and k not in targets]
             targets += [k for k in _prep_objects(ctx, o, ("for", "of", "to", "from", "by"), firms)[0] if k not in targets]
             # "denied the application filed by X to acquire Y": who filed it, and the firms it asked to buy
-            targets += [k for k in _filers(ctx, o, firms) + _firms_asked_for(ctx, o) if k not in targets]
+            targets += [k for k in _owners_of_noun(ctx, o, firms) + _firms_asked_for(ctx, o) if k not in targets]
         targets += [k for k in _prep_objects(ctx, tok, ("to",), firms)[0] if k not in targets]
         actors, court = _authorities(ctx, tok, sent)
         targets = [k for k in targets if k not in actors]
@@ -8794,10 +8797,7 @@ def _report_tells(ctx: ArticleContext, tok, sent) -> _Draft | None:
     cited = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
     if not (telling or cited) or telling and _figures_told(ctx, tok.head, sent) is not None:
         return None  # (figures a body's survey tells are read as the body's, by _figures_told)
-    # ("Thursday's report from X": a possessive day names no owner)
-    owners = [k for c in tok.children if c.dep_ == "poss" for k in _keys(ctx, c, ACTORS)]
-    owners += [k for k in _prep_objects(ctx, tok, ("by", "from"), ACTORS)[0] if k not in owners]
-    bodies = [k for k in owners if ctx.type_of(k) in ("GovernmentBody", "Organization", "Company")]
+    bodies = [k for k in _owners_of_noun(ctx, tok, ACTORS) if ctx.type_of(k) in ("GovernmentBody", "Organization", "Company")]
     return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
                   extra={"kind": "report"}) if bodies else None
 
@@ -8827,9 +8827,10 @@ def _rating_changed(ctx: ArticleContext, tok, sent) -> _Draft | None:
                       for k in _keys(ctx, c, ACTORS | {"Place"})]
             rated += _prep_objects(ctx, o, ("of", "on", "for"), ACTORS | {"Place"})[0]
             rated += [k for c in o.children if c.dep_ == "compound" for k in _keys(ctx, c, ACTORS | {"Place"})]
-            rated += _prep_objects(ctx, tok, ("on",), ACTORS | {"Place"})[0]  # (the parser may hang "on X" on the verb)
         elif lem in RATING_CHANGE_VERBS:
             rated += _keys(ctx, o, ACTORS | {"Place"})  # "downgraded X", "X was downgraded"
+    if any(o.lower_ in RATING_NOUNS for o in objs):
+        rated += _prep_objects(ctx, tok, ("on",), ACTORS | {"Place"})[0]  # (the parser may hang "on X" on the verb)
     if not rated:
         return None
     raters = [k for k in (_agent(ctx, tok, ACTORS) if passive else _subjects(ctx, tok, ACTORS))

@@ -2359,19 +2359,27 @@ APPLICATION_NOUNS = {"application", "applications", "request", "requests", "prop
                      "bid", "bids", "offer", "offers", "plan", "plans", "notice", "notices"}
 
 
+def application_holders(noun) -> list:
+    """The words naming who filed an application: its possessive ("X's request"), its "by", "from"
+    or "of" ("the application by X", "the application of X") or the agent of a participle on it
+    ("the notice filed by X")."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                for x in c.children if x.dep_ == "pobj"]
+    holders += [x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+    return holders
+
+
 def applicants_beside(ctx: ArticleContext, verb) -> list[str]:
-    """Who filed the application a verb takes as its object, named by its possessive, by "by" or
-    "from" on the noun or, as the small parser often hangs them, on the verb, or by "of" on the
-    noun: "approved the application by X to acquire Y", "approved X's request to buy Y", "the
-    application of X to acquire Y"."""
+    """Who filed the application a verb takes as its object (application_holders), or, as the small
+    parser often hangs "by" or "from", named on the verb: "approved the application by X to
+    acquire Y", "approved X's request to buy Y", "the application of X to acquire Y"."""
     apps = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lower_ in APPLICATION_NOUNS]
     if not apps:
         return []
-    holders = [c for c in apps[0].children if c.dep_ == "poss"]
-    holders += [x for h in (apps[0], verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                for x in c.children if x.dep_ == "pobj"]
-    # "approved the application of X to acquire Y" (on the noun only: "of" on the verb is another's)
-    holders += [x for c in apps[0].children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+    holders = application_holders(apps[0]) + [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                              for x in c.children if x.dep_ == "pobj"]
     return [k for x in holders for k in [ctx.phrase_key(x)] if k]
 
 
