@@ -925,8 +925,9 @@ def acts_as_agent(doc, c: Candidate) -> bool:
         noun = head.head
         if noun.ent_type_ and noun.ent_type_ not in ("DATE", "CARDINAL", "PERCENT", "MONEY"):
             return False  # "London's FTSE 100 index", "Tokyo's Keio University": what it holds
-        # "Tokyo's governor", "Paris's city council": the city's own offices, not the country's
-        return noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
+        # "Tokyo's governor", "Paris's city council": the city's own offices, not the country's;
+        # "Oslo's biggest lender", "Seoul's top brokerage": a firm there
+        return noun.lemma_ not in FIRM_NOUNS_BEFORE_A_NAME and noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
                                    "people", "market", "stock", "share", "airport", "resident", "mayor",
                                    "governor", "council", "assembly", "police", "port", "university", "hospital",
                                    "school", "metro", "subway"} | MARKET_NOUNS

@@ -104,6 +104,7 @@ from kg.extract.relations import (
     calls_bad,
     issued_document,
     application_holders,
+    named_after_description,
     applicants_beside,
     criticism_pairs,
     releasing_body,
@@ -7668,6 +7669,8 @@ def _investment(ctx: ArticleContext, tok, sent) -> _Draft | None:
         if low in OFFER_NOUNS and _other_offer(tok):
             return None
         targets, _ = _prep_objects(ctx, tok, ("of", "in", "with", "for"), BOUGHT_TYPES)
+        # "the takeover of the Danish shipping company, Kvist Lines, by Y": the firm named after its description
+        targets = targets or named_after_description(ctx, tok, ("of",), BOUGHT_TYPES)
         in_country = not targets and low in ("stake", "stakes") and bool(targets := _country_of_asset(ctx, tok))
         # ("a stake in a Nigerian oil field": Nigeria is invested in, as a state is)
         if not targets and lemma(tok) in ACQUIRE_LEMMAS:

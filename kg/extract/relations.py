@@ -1475,7 +1475,7 @@ def _person_title_at_org(tm: _TitleMatch) -> None:
     """PERSON , [a|the] TITLE (of|at|for) [the] [PLACE 's] ORG: "Gary Ng, a senior economist at Natixis"."""
     for m in re.finditer(
             r"(?P<per>P),d?(?P<title>[tT]{0,3}[tDC_]{0,2}T+(?:&t*T+)?(?:f_{1,3})?)(?:[afi]d?|fd?)(?:C,){0,2}"
-            r"(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s[OGY])", tm.s):
+            r"(?:(?P<owner>[OGC_])s)?(?P<org>" + HOLDER_ORG + r")(?!s(?:[OGY]|[_t]{1,4},d?[OGY]))", tm.s):
         a, b = m.start("title"), m.end("title")
         if _title_head_ok(tm.view, a, b):
             org = tm.org_at(m.start("org"))
@@ -2177,7 +2177,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # name set off after it: "Chile's biggest copper miner, X,"
     for m in list(re.finditer(r"(?P<place>[CD])(?P<desc>[_t]{0,2}_)(?P<thing>O)", s)) + list(
             re.finditer(r"(?<=d)(?P<place>[CD])(?P<desc>_{1,3}),d?(?P<thing>O)", s)) + list(
-            re.finditer(r"(?P<place>C)s(?P<desc>_{1,4}),(?P<thing>O)(?=[,.v]|$)", s)) + list(
+            re.finditer(r"(?P<place>C)s(?P<desc>[_t]{1,4}),d?(?P<thing>O)(?=[,.v]|$)", s)) + list(
             re.finditer(r"(?P<thing>O),(?P<place>C)s(?P<desc>_{1,4})(?![_tTOXPs])", s)) + list(
             re.finditer(r"(?P<thing>O)(?:,|v)d(?P<adj>_|[_t]\._)?(?P<place>[CD])(?:,C,?)?(?P<adj2>[_t]\._)?(?P<desc>[_tT]{1,3})(?![_tTOXP])", s)):
         desc = items[m.start("desc"):m.end("desc")]
@@ -3997,6 +3997,28 @@ def _hyphened_title(t) -> bool:
         and not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in JOB_NOUNS
 
 
+def named_after_description(ctx: ArticleContext, word, preps: tuple[str, ...], types: set[str]) -> list[str]:
+    """The body a word's "of" or "at" phrase only describes, named right after it, set off by a
+    comma: "X, the head of Lima's largest think tank, the Andes Institute," (the parser hangs the
+    name on X), "the takeover of the Danish shipping company, Kvist Lines, by Y" (on the takeover).
+    The phrase must describe a firm or body ("think tank", "lender", "group") and name none."""
+    for c in word.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        described = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and ctx.key(p) is None]
+        if len(described) != 1 or not _is_firm_noun(described[0].text):
+            continue
+        end = max(x.i for x in c.subtree)
+        if end + 2 >= len(word.doc) or word.doc[end + 1].text != ",":
+            continue
+        for holder in (word, word.head) if word.dep_ == "appos" else (word,):
+            name = next((a for a in holder.children if a.dep_ == "appos" and a.left_edge.i == end + 2), None)
+            k = ctx.key(name) if name is not None else None
+            if k and ctx.type_of(k) in types:
+                return [k]
+    return []
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
         plural = _plural_title(t)
@@ -4040,8 +4062,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         people = [k for k in people if not _across_semicolon(ctx, sent, t, k)]
         if not people:
             continue
-        orgs = _title_orgs(ctx, t, ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t) \
-            or _orgs_of_title_before_and(ctx, t)
+        orgs = _title_orgs(ctx, t, ORG_TYPES) or named_after_description(ctx, t, ("of", "at"), ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) \
+            or _orgs_of_coordinated_title(ctx, t) or _orgs_of_title_before_and(ctx, t)
         if plural and len(orgs) > 1:
             continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
