@@ -1022,7 +1022,7 @@ def _no_market_move(cand) -> bool:
     trigger = cand.trigger
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "nsubj" and c.lower_ in FIGURE_NOUNS) for c in trigger.children):
         return True
-    if _turned_to_a_result(trigger):
+    if _turned_to_a_result(trigger) or _falls_apart(trigger):
         return True  # "X tumbled into the red", "X swung to a loss": its results, not its shares
     if trigger.tag_ in ("VBZ", "VBD", "NNS") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True  # "exposed workers to falls" tagged as "to" + a verb: a thing suffered, not a price moving
@@ -5705,12 +5705,28 @@ _LEVEL_BEFORE = re.compile(r"(?:(?<!\bup )\bto|\bat|\babove|\bbelow|\bpast|\bbey
                            r"just|some|roughly|over|under|more than|less than)\s+)*$", re.I)
 
 
+# the times a "fell through" may run on to ("talks fell through last week"); any other object of
+# "through" is a level fallen through ("the index fell through 9,000")
+DATE_WORDS_AFTER_THROUGH = {"week", "month", "year", "day", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+def _falls_apart(verb) -> bool:
+    """ "the deal fell apart", "talks fell through (last week)": a plan failing, no price moving
+    ("the index fell through 9,000" still moves)."""
+    return lemma(verb) == "fall" and any(c.lower_ in ("apart", "through") and (c.dep_ in ("advmod", "prt") or (
+        c.dep_ == "prep" and not any(p.dep_ == "pobj" and p.lower_ not in DATE_WORDS_AFTER_THROUGH for p in c.children)))
+        for c in verb.children)
+
+
 def _market_move(ctx: ArticleContext, tok, sent) -> _Draft | None:
     lem = lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if lem in CAUSE_MOVE_VERBS:
         return _caused_move(ctx, tok, sent)
+    if _falls_apart(tok):
+        return None
     move_noun = None
     extreme = _record_level(tok) or _idiom_move(tok) or _threshold_crossed(tok)
     if extreme:  # "shares hit a record high", "the index touched a two-year low", "the index lost ground"
