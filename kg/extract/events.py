@@ -11272,6 +11272,18 @@ FILED_DOCUMENTS = {"indictment", "complaint", "lawsuit", "suit", "information", 
                    "filing", "superseding"}
 
 
+def _on_described_noun(cue_root, trig) -> bool:
+    """Whether a date cue hangs, through no verb of its own, on the noun a participle trigger
+    describes: "the summit on Thursday, organized by X" (yes), "the summit, which ended on
+    Thursday, organized by X" (no: the cue is the relative clause's)."""
+    if trig.dep_ != "acl" or trig.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = cue_root
+    while t != trig.head and t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t == trig.head
+
+
 def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     ctx = d.ctx or ctx
     sent = d.sent
@@ -11350,6 +11362,9 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
         # "The indictment, filed today in Newark, charges X": the day the document that acts was filed
         on_trigger = on_trigger or (v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass")
                                     and v.head.head in (verb, trig) and v.head.lower_ in FILED_DOCUMENTS)
+        # "the summit on Thursday, organized by X", "a forum on Monday hosted by Y": a participle
+        # trigger describes a noun whose own phrase tells the time
+        on_trigger = on_trigger or _on_described_noun(root, trig)
         if on_trigger and trig.lower_ in CLAIM_NOUNS and any(ch.dep_ == "mark" for ch in v.children):
             continue  # "settled charges that it broke a 2009 order": what is alleged has its own time
         if _in_shifted_phrase(span, trig, verb):
