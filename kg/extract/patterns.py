@@ -378,8 +378,30 @@ class ArticleContext:
         head of what follows and loses the appositive. For relations."""
         if self._plain_units is None:
             self._plain_units = _with_reparsed(self.units(), lambda ctx, sent: ctx._reparsed(
-                sent, blank_definitions=True) if _DEFINITION.search(sent.text) else None)
+                sent, blank_definitions=True) if _DEFINITION.search(sent.text) or ctx._short_names_after_names(
+                    sent.text, sent.start_char) else None)
         return self._plain_units
+
+    def _short_names_after_names(self, line: str, line_start: int) -> list[tuple[int, int]]:
+        """Spans (in `line`) of a short name in parentheses right after the name it stands for and
+        before a description set off by a comma: "Tarn Trading Limited (TTL), a U.K. company,"
+        (the same entity on both sides; not a country or another body in parentheses, "Kaspersky
+        Group (Russia)", nor a name listed after "and", whose description may be the list's)."""
+        spans = []
+        for m in _SHORT_NAME.finditer(line):
+            if not re.match(r",\s+(?:a|an|the)\s", line[m.end():]):
+                continue  # only where a description follows, which the parenthesis cuts off
+            inside = self.table.key_at(line_start + m.start(1), line_start + m.end(1))
+            before = self.table.key_at(line_start + m.start() - 2, line_start + m.start())
+            if inside is None or inside != before:
+                continue
+            mention = [(a, b) for a, b, k in self.table.mentions_between(line_start + m.start() - 2, line_start + m.start())
+                       if k == before]
+            opening = line[:mention[0][0] - line_start] if mention and mention[0][0] >= line_start else ""
+            if re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+){0,2}$", opening):
+                continue  # "X (XC) and Y-based Z (ZC), a subsidiary of W": whose the description is the parse must tell
+            spans.append((m.start(), m.end()))
+        return spans
 
     def _reparsed(self, sent, blank_definitions: bool = False) -> "ArticleContext | None":
         text = self.text
@@ -398,8 +420,11 @@ class ArticleContext:
             if not blank_definitions and _is_title_case(whole, whole_start, self):
                 pieces.append(_sentence_case(line, line_start, self))
                 changed = True
-            elif blank_definitions and _DEFINITION.search(line):
-                pieces.append(_DEFINITION.sub(lambda m: " " * len(m.group()), line))
+            elif blank_definitions and (_DEFINITION.search(line) or self._short_names_after_names(line, line_start)):
+                line = _DEFINITION.sub(lambda m: " " * len(m.group()), line)
+                for a, b in self._short_names_after_names(line, line_start):
+                    line = line[:a] + " " * (b - a) + line[b:]
+                pieces.append(line)
                 changed = True
             else:
                 pieces.append(line)
@@ -799,6 +824,8 @@ _PROPER_WORDS = {
 }
 # A short name defined in parentheses after a name: ' ("Ruiz")', ' (the "Company")', ' (“SEC”)'.
 _DEFINITION = re.compile(r"\s\((?:the\s)?[\"“][^\"“”()]{1,40}[\"”]\)")
+# a short name in capitals in parentheses: "(TTL)", "(CSCE)", "(H.K.)"
+_SHORT_NAME = re.compile(r"\s\(([A-Z][A-Z&.\-]{1,11})\)")
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from"}
 
