@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from kg.extract.confidence import ENTITY_UNTYPED
 from kg.extract.entity_lexicon import (
     COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_TYPES, EDUCATION_HEADS, FIRM_NAME_ENDS, INNER_POSSESSORS, INSTITUTION_HEADS,
-    KEEP_LABELS, LAW_HEADS, is_legal_form, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
+    KEEP_LABELS, LAW_HEADS, is_legal_form, singular_forms, LISTING_WORDS, MEDIA_WORDS, MISSION_HEADS, PRODUCT_VERSION_WORDS,
     CALENDAR_WORDS, NOISE_LABELS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_PLURALS, PERSON_ROLE_NOUNS, PERSON_TITLES,
     PLACE_MOVE_VERBS, PORTFOLIO_HOLDER_TITLES, REPAIRABLE_HEADS, STATUS_WORDS, GOVERNMENT_UNIT_HEADS,
 )
@@ -849,7 +849,7 @@ def _given_names_left_out(doc, ent):
         tok = doc[start - 1]
         if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end
                 and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
-                and tok.ent_type_ in ("", "GPE") and tok.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS) \
+                and tok.ent_type_ in ("", "GPE") and not singular_forms(tok.lower_) & (PERSON_TITLES | PERSON_ROLE_NOUNS)) \
                 or tok.ent_type_ == "GPE" and (tok.ent_iob_ == "I" or doc[tok.i - 1].ent_iob_ == "I" and tok.i > 0
                                                and doc[tok.i - 1].ent_type_ == "GPE") \
                 or "\n" in doc[start - 1:ent.start].text:

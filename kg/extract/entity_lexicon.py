@@ -61,6 +61,20 @@ LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "
 LEGAL_FORMS = {x.replace(".", "") for x in LEGAL_SUFFIXES}
 
 
+def singular_forms(word: str) -> set[str]:
+    """A lower-case word and what it may be the plural of ("commissioners" -> "commissioner",
+    "secretaries" -> "secretary", "chairmen" -> "chairman"), to read plural titles before names
+    ("Commissioners Ana Ruiz and Ivo Sand") as titles."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.add(word[:-3] + "man")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
 def is_legal_form(word: str) -> bool:
     """Whether a word is a firm's legal form, however it is dotted or cased ("Inc.", "S.A.", "LLC")."""
     return word.lower().replace(".", "") in LEGAL_FORMS

@@ -29,7 +29,7 @@ from kg.extract.confidence import (
 from kg.extract.entity_lexicon import (
     AFFILIATION_NOUNS, ARMED_SERVICES, BUSINESS_RESULT_NOUNS, COMPANY_DESCRIPTORS, COMPANY_FOLLOWERS, COMPANY_HEADS,
     EDUCATION_HEADS, FIRM_GROUP_NOUNS, GOVERNMENT_HEADS,
-    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
+    GOVERNMENT_UNIT_HEADS, GOVERNMENT_WORDS, INDEX_HEADS, LAW_HEADS, is_legal_form, singular_forms, LEGISLATURE_NAMES, LEGISLATURE_WORDS,
     MEDIA_WORDS, MISSION_HEADS, NAME_JOINERS, OUTLET_KIND_NOUNS,
     NON_ACTING_VERBS, NOT_PARTY_QUALIFIERS, ORGANIZATION_HEADS, PARTY_HEADS, PARTY_PLURALS, PARTY_PEOPLE_NOUNS,
     POLITICAL_NAME_WORDS, PERSON_ROLE_NOUNS, PORTFOLIO_HOLDER_TITLES, PORTFOLIO_WORDS, PERSON_TITLES, PLACE_MOVE_VERBS, PLACE_NOUNS,
@@ -216,7 +216,7 @@ def _strip_person_titles(doc, c: Candidate) -> None:
     "Special Agent in Charge Karen Wells" -> "Karen Wells", "Comptroller of the Currency Ruth
     Adeyemi" -> "Ruth Adeyemi"."""
     s = c.start
-    while s < c.end - 1 and (doc[s].lower_.rstrip(".") in PERSON_TITLES or doc[s].text in (".",)):
+    while s < c.end - 1 and (singular_forms(doc[s].lower_.rstrip(".")) & PERSON_TITLES or doc[s].text in (".",)):
         s += 1
     if s == c.start and c.end - s >= 3 and s >= 2 and doc[s - 1].lower_ in ("of", "in", "for") \
             and doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start:

@@ -1188,7 +1188,7 @@ def _is_place_office(ctx: ArticleContext, key: str | None) -> bool:
 def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
-    for step in (_org_title_person, _envoy_to_a_country, _coordinated_titles, _demonym_title_person, _title_of_org_person,
+    for step in (_org_title_person, _org_plural_title_people, _envoy_to_a_country, _coordinated_titles, _demonym_title_person, _title_of_org_person,
                  _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _title_of_described_org, _copula_title_of_listed_orgs, _listed_roles_of_org,
@@ -1279,6 +1279,23 @@ def _org_title_person(tm: _TitleMatch) -> None:
                 # chamber before it holds the post (the membership is read apart)
                 org_i -= 1
             tm.add(m.start("per"), tm.org_at(org_i), a, b, REL_TITLE_BETWEEN_NAMES, tm.status_before(org_i))
+
+
+def _org_plural_title_people(tm: _TitleMatch) -> None:
+    """ORG ['s] PLURAL-TITLE PERSON, PERSON and PERSON: "FTC Commissioners Ana Ruiz and Ivo Sand",
+    "the Fed's Governors X and Y": each one named holds the title there."""
+    s, items = tm.s, tm.items
+    for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>_)(?P<people>P(?:,P)*,?&P)", s):
+        word = items[m.start("title")].text
+        # (a capitalised plural is a proper noun to the small model, which leaves it unlemmatised)
+        title = next((w for w in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1] if word.endswith("s") else "")
+                      if w and w.lower() in JOB_NOUNS - FOUNDER_WORDS), None)
+        org = tm.org_at(m.start("org"))
+        if not title or org is None:
+            continue
+        for i in range(m.start("people"), m.end("people")):
+            if s[i] == "P":
+                tm.add_one(i, org, title, REL_TITLE_BETWEEN_NAMES)
 
 
 # titles of those a country sends to another: "Brazil's Ambassador to the United States X"
