@@ -64,7 +64,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.dates import find_date_cues
 from kg.extract.entity_lexicon import (
-    FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
+    FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PLACE_NOUNS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
 )
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
@@ -4648,7 +4648,14 @@ def _index_places(ctx: ArticleContext, sent, out: _Collector) -> None:
 
 
 def _place_key(ctx: ArticleContext, tok) -> str | None:
-    k = ctx.phrase_key(tok, {"Place"})
+    """The place a noun phrase names: its head or a part of it, or what "the city of X", "the
+    southern Chinese city of Foshan" names."""
+    k = None
+    if tok.lower_ in PLACE_NOUNS | {"resort"} and ctx.key(tok) is None:
+        # (the "of" phrase before any place inside the description: "the Baltic Sea resort of X" is X)
+        k = next((ctx.key(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) == "Place"), None)
+    k = k or ctx.phrase_key(tok, {"Place"})
     return k if ctx.type_of(k) == "Place" else None
 
 
@@ -4740,6 +4747,15 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             close = next((j for j in range(tok.i + 1, min(tok.i + 5, len(tok.doc))) if ctx.key(tok.doc[j]) != k), None)
             if close is not None and tok.doc[close].text == ")":
                 out.add(ctx.key(tok.doc[tok.i - 2]), "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
+        # "the southern Chinese city of Foshan", "the Spanish Mediterranean resort of Marbella": the
+        # place the noun names is in the country of its nationality word
+        if k is None and tok.lower_ in PLACE_NOUNS | {"resort"} and (named := next(
+                (ctx.key(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) == "Place"), None)):
+            for c in tok.children:
+                country = ctx.country_of_demonym(c.text) if c.dep_ in ("amod", "compound") else None
+                if country and ctx.type_of(country) == "Place" and country != named:
+                    out.add(named, "locatedIn", country, sent, REL_PLACE_DESCRIBES_FIRM)
         # "Tarn, the biggest electric company in Texas,": a firm's description placed in a place
         if tok.dep_ == "appos" and k is None and tok.pos_ == "NOUN" \
                 and (_is_firm_noun(tok.lower_) or tok.lower_ in PLACED_NOUNS):
