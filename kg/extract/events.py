@@ -8795,7 +8795,7 @@ def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
             g.dep_ == "compound" and g.lower_ in ECONOMIC_FIGURE_NOUNS for g in c.children)]
         if measured:
             return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
-                          extra={"kind": "figures"})
+                          extra={"kind": "figures", "told": clause.i})
     return None
 
 
@@ -11272,6 +11272,17 @@ FILED_DOCUMENTS = {"indictment", "complaint", "lawsuit", "suit", "information", 
                    "filing", "superseding"}
 
 
+def _on_verb(ctx: ArticleContext, cue, verb) -> bool:
+    """Whether a date cue hangs on the verb itself ("said on Tuesday", "reported Monday")."""
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t.i == verb.i
+
+
 def _on_described_noun(cue_root, trig) -> bool:
     """Whether a date cue hangs, through no verb of its own, on the noun a participle trigger
     describes: "the summit on Thursday, organized by X" (yes), "the summit, which ended on
@@ -11322,6 +11333,12 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
             today = article.published.isoformat()
             cues = [c for c in cues if c.iso <= today[:len(c.iso)]]
     trig = d.trigger
+    if d.extra.get("told") is not None and not any(_on_verb(ctx, c, trig) for c in cues):
+        # "the bureau says prices jumped 6.5 percent in August": figures told with no time of their
+        # telling are dated by the period they measure
+        told = ctx.doc[d.extra["told"]]
+        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in told.subtree)]
+        return min(inside, key=lambda c: (-len(c.iso), c.start)) if inside else None
     cited = _cited_source(trig)
     answered = _answered_act(trig)
     if answered is not None:
