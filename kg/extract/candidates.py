@@ -777,8 +777,11 @@ def _firm_word_joined_to_its_name(doc, ents: list) -> list:
             out[-1] = span
             continue
         start = ent.start
+        owner = ent.end < len(doc) and is_possessive(doc[ent.end])
         while start > 0 and ent.start - start < 3 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (not doc[start - 1].is_sent_start or (
+                    # "Orvik Bank's chief executive, X, said": a sentence may open with an owner's name
+                    owner and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end)):
             start -= 1
         if start == ent.start:
             out.append(ent)

@@ -323,6 +323,8 @@ def add_learned_relations(ctx, out) -> None:
             if t.lower_ in COUNSEL_WORDS and c.ctx.type_of(c.object) != "GovernmentBody" and any(
                     x.lower_ == "for" for x in _path_tokens(c.subject_tok, c.object_tok)):
                 continue  # "attorney X for Tarn": a firm's outside counsel holds no post in it
+            if any(x.dep_ == "poss" and x.pos_ == "PROPN" and c.ctx.key(x) != c.object for x in t.children):
+                continue  # "Orvik Bank's chief executive, X, called the EU's ruling ...": the post is the owner's
             holders = _title_people(c.ctx, t)
             if holders and c.subject not in holders:
                 continue  # "X appointed Z as CEO of Y": the rules read whose title it is
