@@ -4036,6 +4036,16 @@ def named_after_description(ctx: ArticleContext, word, preps: tuple[str, ...], t
     return []
 
 
+def _owner_set_off_after_owned(ctx: ArticleContext, t) -> list[str]:
+    """ "The parent company of Skyway Airlines, Skyway Holdings, reported": the owner's name set
+    off after the owned firm, which the parser hangs on the owned firm's name."""
+    if t.dep_ == "appos":
+        return []
+    return [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            and ctx.key(p) for a in p.children if a.dep_ == "appos" and a.i > p.i and p.doc[a.left_edge.i - 1].text == ","
+            for k in [ctx.key(a)] if k and k != ctx.key(p) and ctx.type_of(k) in ("Company", "Organization", "MediaOutlet")]
+
+
 def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
     for t in sent:
         plural = _plural_title(t)
@@ -4049,7 +4059,7 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
             continue  # "X wants to be chairman of Y", "X was not named chairman of Y", "A and B are not its owners"
         if low in OWNER_NOUNS or _is_parent_company(t):
             # "X, the owner of Y", "Y's parent, X", "X is Y's largest shareholder"
-            owners = _title_people(ctx, t, ACTOR_TYPES)
+            owners = _title_people(ctx, t, ACTOR_TYPES) or _owner_set_off_after_owned(ctx, t)
             owned = _title_orgs(ctx, t, {"Company", "MediaOutlet", "Organization"}) or [
                 # "X is the largest shareholder in Y", "... in Z's rival, Y" (the firm set off after
                 # a described one is the one held)
