@@ -927,10 +927,10 @@ def acts_as_agent(doc, c: Candidate) -> bool:
             return False  # "London's FTSE 100 index", "Tokyo's Keio University": what it holds
         # "Tokyo's governor", "Paris's city council": the city's own offices, not the country's;
         # "Oslo's biggest lender", "Seoul's top brokerage": a firm there
-        return noun.lemma_ not in FIRM_NOUNS_BEFORE_A_NAME and noun.lemma_ not in {"economy", "capital", "city", "street", "border", "territory", "population",
-                                   "people", "market", "stock", "share", "airport", "resident", "mayor",
-                                   "governor", "council", "assembly", "police", "port", "university", "hospital",
-                                   "school", "metro", "subway"} | MARKET_NOUNS
+        return noun.lemma_ not in FIRM_NOUNS_BEFORE_A_NAME | MARKET_NOUNS | {
+            "economy", "capital", "city", "street", "border", "territory", "population", "people", "market", "stock",
+            "share", "airport", "resident", "mayor", "governor", "council", "assembly", "police", "port", "university",
+            "hospital", "school", "metro", "subway"}
     if head.dep_ == "dobj" and head.head.lemma_ in STANCE_OBJECT_VERBS:
         return True
     return False

@@ -8795,7 +8795,7 @@ def _figures_told(ctx: ArticleContext, tok, sent) -> _Draft | None:
             g.dep_ == "compound" and g.lower_ in ECONOMIC_FIGURE_NOUNS for g in c.children)]
         if measured:
             return _Draft("Other", [(k, "actor") for k in bodies], sent, tok, EVENT_OTHER_VERB,
-                          extra={"kind": "figures", "told": clause.i})
+                          extra={"kind": "figures", "told": clause})
     return None
 
 
@@ -11336,8 +11336,7 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     if d.extra.get("told") is not None and not any(_on_verb(ctx, c, trig) for c in cues):
         # "the bureau says prices jumped 6.5 percent in August": figures told with no time of their
         # telling are dated by the period they measure
-        told = ctx.doc[d.extra["told"]]
-        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in told.subtree)]
+        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in d.extra["told"].subtree)]
         return min(inside, key=lambda c: (-len(c.iso), c.start)) if inside else None
     cited = _cited_source(trig)
     answered = _answered_act(trig)

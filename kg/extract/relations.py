@@ -65,6 +65,7 @@ from kg.extract.patterns import (
 from kg.extract.dates import find_date_cues
 from kg.extract.entity_lexicon import (
     FIRM_GROUP_NOUNS, GOVERNMENT_UNIT_HEADS, LEGISLATURE_WORDS, PLACE_NOUNS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, PORTFOLIOS, SITE_PARTICIPLES,
+    singular_forms,
 )
 from kg.extract.table import EntityTable
 from kg.gazetteer import load_gazetteer
@@ -1188,8 +1189,8 @@ def _is_place_office(ctx: ArticleContext, key: str | None) -> bool:
 def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
-    for step in (_org_title_person, _org_plural_title_people, _envoy_to_a_country, _coordinated_titles, _demonym_title_person, _title_of_org_person,
-                 _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
+    for step in (_org_title_person, _org_plural_title_people, _envoy_to_a_country, _coordinated_titles,
+                 _demonym_title_person, _title_of_org_person, _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
                  _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _title_of_described_org, _copula_title_of_listed_orgs, _listed_roles_of_org,
                  _title_of_field_at_org, _person_under_secretary_for_field, _office_title_person):
@@ -1288,8 +1289,8 @@ def _org_plural_title_people(tm: _TitleMatch) -> None:
     for m in re.finditer(r"(?P<org>" + HOLDER_ORG + r")s?(?P<title>_)(?P<people>P(?:,P)*,?&P)", s):
         word = items[m.start("title")].text
         # (a capitalised plural is a proper noun to the small model, which leaves it unlemmatised)
-        title = next((w for w in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1] if word.endswith("s") else "")
-                      if w and w.lower() in JOB_NOUNS - FOUNDER_WORDS), None)
+        title = next((w for w in singular_forms(word.lower()) - {word.lower()} if w in JOB_NOUNS - FOUNDER_WORDS), None)
+        title = title.capitalize() if title and word[:1].isupper() else title
         org = tm.org_at(m.start("org"))
         if not title or org is None:
             continue
@@ -4089,8 +4090,8 @@ def _title_links(ctx: ArticleContext, sent, out: _Collector) -> None:
         people = [k for k in people if not _across_semicolon(ctx, sent, t, k)]
         if not people:
             continue
-        orgs = _title_orgs(ctx, t, ORG_TYPES) or named_after_description(ctx, t, ("of", "at"), ORG_TYPES) or _title_orgs(ctx, t, {"Place"}) \
-            or _orgs_of_coordinated_title(ctx, t) or _orgs_of_title_before_and(ctx, t)
+        orgs = _title_orgs(ctx, t, ORG_TYPES) or named_after_description(ctx, t, ("of", "at"), ORG_TYPES) \
+            or _title_orgs(ctx, t, {"Place"}) or _orgs_of_coordinated_title(ctx, t) or _orgs_of_title_before_and(ctx, t)
         if plural and len(orgs) > 1:
             continue  # "the presidents of Chile and Peru, A and B": whose is whose is not said
         if not orgs:
