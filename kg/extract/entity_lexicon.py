@@ -18,7 +18,7 @@ KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
 # Acronyms and terms the small model often tags as names but that name no actor.
 NOT_ENTITIES = {
     "drs", "messrs", "mmes", "ai", "ceo", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "covid", "covid-19", "ev", "evs", "etf", "etfs",
-    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv",
+    "it", "api", "esg", "r&d", "m&a", "q1", "q2", "q3", "q4", "llm", "llms", "5g", "6g", "tv", "atm", "atms", "fta", "ftas",
     "internet", "web", "ok", "pm", "am", "gmt", "est", "utc", "hr", "pr", "vs", "inc", "ltd", "corp",
     "cpi", "ppi", "pmi", "usd", "rmb", "yuan", "dollar", "euro", "yen", "bitcoin",
     "eur", "gbp", "jpy", "chf", "cny", "zar", "inr", "aud", "cad", "hkd", "sgd",

@@ -113,8 +113,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     norm = c.norm
     if not norm or len(norm) < 2 and not c.text.isupper():
         return True
-    if norm in NOT_ENTITIES or norm.replace(" ", "-") in NOT_ENTITIES:
-        return True
+    if norm in NOT_ENTITIES or norm.replace(" ", "-") in NOT_ENTITIES or (
+            re.fullmatch(r"(?:[A-Z]\.){2,5}", c.text) and c.text.replace(".", "").lower() in NOT_ENTITIES):
+        return True  # (also dotted, as some broadcasters write them: "C.E.O.", "G.D.P.")
     if c.gaz is None and norm in COMPANY_ORGANS:
         return True  # "its Board of Directors": the firm's organ, no body of its own
     if c.gaz is None and c.text == c.text.lower():
