@@ -5705,17 +5705,11 @@ _LEVEL_BEFORE = re.compile(r"(?:(?<!\bup )\bto|\bat|\babove|\bbelow|\bpast|\bbey
                            r"just|some|roughly|over|under|more than|less than)\s+)*$", re.I)
 
 
-# the times a "fell through" may run on to ("talks fell through last week"); any other object of
-# "through" is a level fallen through ("the index fell through 9,000")
-DATE_WORDS_AFTER_THROUGH = {"week", "month", "year", "day", "weekend", "monday", "tuesday", "wednesday", "thursday",
-                            "friday", "saturday", "sunday", "today", "yesterday"}
-
-
 def _falls_apart(verb) -> bool:
     """ "the deal fell apart", "talks fell through (last week)": a plan failing, no price moving
-    ("the index fell through 9,000" still moves)."""
+    ("the index fell through 9,000" still moves: an object of "through" other than a time is a level)."""
     return lemma(verb) == "fall" and any(c.lower_ in ("apart", "through") and (c.dep_ in ("advmod", "prt") or (
-        c.dep_ == "prep" and not any(p.dep_ == "pobj" and p.lower_ not in DATE_WORDS_AFTER_THROUGH for p in c.children)))
+        c.dep_ == "prep" and not any(p.dep_ == "pobj" and p.ent_type_ != "DATE" for p in c.children)))
         for c in verb.children)
 
 
@@ -11275,12 +11269,13 @@ FILED_DOCUMENTS = {"indictment", "complaint", "lawsuit", "suit", "information", 
 def _on_verb(ctx: ArticleContext, cue, verb) -> bool:
     """Whether a date cue hangs on the verb itself ("said on Tuesday", "reported Monday")."""
     span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if span is None:
-        return False
-    t = span.root
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    return t.i == verb.i
+    return span is not None and _clause_verb(span.root).i == verb.i
+
+
+def _most_precise_inside(cues, phrase):
+    """The most precise of the date cues that start inside a phrase (the first of equals), or None."""
+    inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in phrase.subtree)]
+    return min(inside, key=lambda c: -len(c.iso)) if inside else None
 
 
 def _on_described_noun(cue_root, trig) -> bool:
@@ -11336,25 +11331,20 @@ def _clause_date(ctx: ArticleContext, d: _Draft, article: Article):
     if d.extra.get("told") is not None and not any(_on_verb(ctx, c, trig) for c in cues):
         # "the bureau says prices jumped 6.5 percent in August": figures told with no time of their
         # telling are dated by the period they measure
-        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in d.extra["told"].subtree)]
-        return min(inside, key=lambda c: (-len(c.iso), c.start)) if inside else None
+        return _most_precise_inside(cues, d.extra["told"])
     cited = _cited_source(trig)
     answered = _answered_act(trig)
     if answered is not None:
         # "unveiled the move on Wednesday in response to U.S. tariffs": the act answered came
         # before; only a cue inside its own phrase dates it
         # (its modifiers before the noun too: "reacted to yesterday's decision by the bank")
-        first = min(t.idx for t in answered.subtree)
-        inside = [c for c in cues if first <= c.start < answered.idx + len(answered.text) + 200
-                  and any(t.idx <= c.start < t.idx + len(t.text) for t in answered.subtree)]
-        return min(inside, key=lambda c: -len(c.iso)) if inside else None
+        return _most_precise_inside([c for c in cues if c.start < answered.idx + len(answered.text) + 200], answered)
     background = _background_phrase(trig) if d.type != "MarketMove" else None
     if background is not None:
         # "boosts sentiment on Monday amid a trade war with X", "despite headwinds from the trade
         # dispute this year": a state of things the clause happens against is not of its time;
         # only a cue inside its own phrase dates it
-        inside = [c for c in cues if any(t.idx <= c.start < t.idx + len(t.text) for t in background.subtree)]
-        return min(inside, key=lambda c: -len(c.iso)) if inside else None
+        return _most_precise_inside(cues, background)
     verb = _clause_verb(trig)
     # "made an announcement on Friday to cut rates", "a decision on Tuesday to raise taxes": the
     # noun an infinitive completes carries the act's time

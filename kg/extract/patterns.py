@@ -417,12 +417,13 @@ class ArticleContext:
             whole_start = text.rfind("\n", 0, line_start) + 1
             whole_end = text.find("\n", line_start)
             whole = text[whole_start:whole_end if whole_end >= 0 else len(text)]
+            short = self._short_names_after_names(line, line_start) if blank_definitions else []
             if not blank_definitions and _is_title_case(whole, whole_start, self):
                 pieces.append(_sentence_case(line, line_start, self))
                 changed = True
-            elif blank_definitions and (_DEFINITION.search(line) or self._short_names_after_names(line, line_start)):
-                line = _DEFINITION.sub(lambda m: " " * len(m.group()), line)
-                for a, b in self._short_names_after_names(line, line_start):
+            elif blank_definitions and (_DEFINITION.search(line) or short):
+                line = _DEFINITION.sub(lambda m: " " * len(m.group()), line)  # (same length: the spans hold)
+                for a, b in short:
                     line = line[:a] + " " * (b - a) + line[b:]
                 pieces.append(line)
                 changed = True

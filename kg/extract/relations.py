@@ -1190,8 +1190,8 @@ def _positions(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     """Titles written beside names, one named step per construction."""
     tm = _TitleMatch(ctx, view, sent, out)
     for step in (_org_title_person, _org_plural_title_people, _envoy_to_a_country, _coordinated_titles,
-                 _demonym_title_person, _title_of_org_person, _bare_title_person, _title_person_of_org, _title_person_for_org, _portfolio_title_person,
-                 _person_title_at_org, _person_org_title,
+                 _demonym_title_person, _title_of_org_person, _bare_title_person, _title_person_of_org,
+                 _title_person_for_org, _portfolio_title_person, _person_title_at_org, _person_org_title,
                  _org_titles_person, _detached_titles, _title_of_described_org, _copula_title_of_listed_orgs, _listed_roles_of_org,
                  _title_of_field_at_org, _person_under_secretary_for_field, _office_title_person):
         step(tm)
@@ -4658,15 +4658,19 @@ def _index_places(ctx: ArticleContext, sent, out: _Collector) -> None:
             out.add(k, "locatedIn", place, sent, REL_INDEX_MOVES_IN_PLACE)
 
 
+def _place_named_by_of(ctx: ArticleContext, tok) -> str | None:
+    """The place a place noun names by its "of" phrase: "the city of Solo", "the southern Chinese
+    city of Foshan", "the Baltic Sea resort of X" (X, not a place inside the description)."""
+    if tok.lower_ not in PLACE_NOUNS | {"resort"} or ctx.key(tok) is not None:
+        return None
+    return next((ctx.key(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) == "Place"), None)
+
+
 def _place_key(ctx: ArticleContext, tok) -> str | None:
-    """The place a noun phrase names: its head or a part of it, or what "the city of X", "the
-    southern Chinese city of Foshan" names."""
-    k = None
-    if tok.lower_ in PLACE_NOUNS | {"resort"} and ctx.key(tok) is None:
-        # (the "of" phrase before any place inside the description: "the Baltic Sea resort of X" is X)
-        k = next((ctx.key(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) == "Place"), None)
-    k = k or ctx.phrase_key(tok, {"Place"})
+    """The place a noun phrase names: its head or a part of it, or what a place noun's "of"
+    phrase names (_place_named_by_of)."""
+    k = _place_named_by_of(ctx, tok) or ctx.phrase_key(tok, {"Place"})
     return k if ctx.type_of(k) == "Place" else None
 
 
@@ -4760,9 +4764,7 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
                 out.add(ctx.key(tok.doc[tok.i - 2]), "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "the southern Chinese city of Foshan", "the Spanish Mediterranean resort of Marbella": the
         # place the noun names is in the country of its nationality word
-        if k is None and tok.lower_ in PLACE_NOUNS | {"resort"} and (named := next(
-                (ctx.key(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj" and ctx.type_of(ctx.key(p)) == "Place"), None)):
+        if k is None and (named := _place_named_by_of(ctx, tok)):
             for c in tok.children:
                 country = ctx.country_of_demonym(c.text) if c.dep_ in ("amod", "compound") else None
                 if country and ctx.type_of(country) == "Place" and country != named:
