@@ -45,7 +45,7 @@ FOLDS = ("round18/studied", "round18/held-out", "round19/held-out", "round20/hel
          "round22/held-out", "round23/held-out", "round24/held-out", "round25/held-out",
          "round26/held-out", "round27/held-out", "round28/held-out", "round29/held-out",
          "round30/held-out", "round31/held-out",
-         "round32/held-out", "round33/held-out")
+         "round32/held-out", "round33/held-out", "round34/held-out")
 
 
 def in_check_split(name: str) -> bool:
