@@ -185,6 +185,9 @@ def is_noise(doc, c: Candidate, body_forms: set[str], gaz: Gazetteer) -> bool:
     if c.gaz is None and len(words) >= 2 and all(w in PERSON_TITLES | PERSON_ROLE_NOUNS for w in words) \
             and words[-1] in PERSON_ROLE_NOUNS and c.end < len(doc) and doc[c.end].ent_type_ == "PERSON":
         return True  # "Federal Prosecutor X", "Chief Economist X": a title before its holder, no body
+    if c.gaz is None and c.type == "Person" and words and all(w in PERSON_TITLES for w in words) \
+            and c.start > 0 and doc[c.start - 1].text == "," and (c.end >= len(doc) or doc[c.end].text in (";", ".")):
+        return True  # "Voting were: A, Chair; B, Vice Chair;": the title set off after a name, no person
     if c.gaz is None and words and all(w in RANK_WORDS for w in words) and set(words) - SERVICE_WORDS:
         return True  # "Army Sergeant First" (Class X): a rank and its service, cut off from the holder
     if c.gaz is None and (norm in PORTFOLIOS and c.end - c.start == 1 and c.type != "GovernmentBody" or

@@ -2117,6 +2117,8 @@ def _firms_all_of_a_town(ctx: ArticleContext, view: SentenceView, sent, out: _Co
 
 
 CAPITAL_WORDS = {"capital"}
+# the word before "capital" that makes it a region's seat, not a country's: "the Ohio state capital"
+SUBNATIONAL_CAPITAL_WORDS = {"state", "provincial", "regional"}
 # Nouns of a meeting: "a summit of X in Y" places the meeting, not X.
 GATHERING_NOUNS = {"gathering", "meeting", "summit", "session", "conference", "congress", "assembly", "talks",
                    "convention", "forum", "sitting", "plenary", "rally", "ministerial", "retreat"}
@@ -2143,6 +2145,59 @@ def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
             city = items[m.start("city")].key
             if country and city != country and ctx.is_country(country) and not ctx.is_country(city):
                 out.add(city, "locatedIn", country, sent, REL_IN_PLACE)
+    # a state's or province's capital: "Salem, the Oregon state capital", "the Ohio state capital,
+    # Columbus", "Quebec's provincial capital, X" (the state need not be a country)
+    for pattern in (r"(?P<city>C),d?(?P<region>C)s?(?P<kind>[_t])(?P<cap>_)", r"(?P<region>C)s?(?P<kind>[_t])(?P<cap>_),?(?P<city>C)"):
+        for m in re.finditer(pattern, s):
+            if items[m.start("cap")].text.lower() not in CAPITAL_WORDS \
+                    or items[m.start("kind")].text.lower() not in SUBNATIONAL_CAPITAL_WORDS:
+                continue
+            city, region = items[m.start("city")].key, items[m.start("region")].key
+            if city != region and not ctx.is_country(city):
+                out.add(city, "locatedIn", region, sent, REL_IN_PLACE)
+
+
+# A body's roll of votes: "Voting for the committee's action were:", "Voting against the measure was"
+VOTING_BODY_TYPES = {"GovernmentBody", "Organization", "Company"}
+# what a body that votes is called: "the Monetary Policy Committee", "the Board of Governors"
+VOTING_BODY_WORDS = {"committee", "board", "council", "commission", "court", "panel", "senate", "assembly",
+                     "parliament", "congress"}
+_VOTE_ROLL = re.compile(r"\s*Voting (?:for|against|in favou?r of) (?:[^:;.]{1,80}?) (?:was|were):?\s", re.I)
+
+
+def _vote_roll(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -> None:
+    """A vote roll lists the body's voting members: "Voting for the board's action were: A, Chair;
+    B, Vice Chair; C; and D." makes each person named a member of the body named before "were",
+    and a title set off after a name ("A, Chair") that person's post there (a suffix such as
+    "Jr." is no title)."""
+    m = _VOTE_ROLL.match(sent.text)
+    if not m:
+        return
+    cut = sent.start_char + m.end()
+    doc = sent.doc
+    body = next((it.key for it in view.items if it.key and doc[it.start].idx < cut
+                 and ctx.type_of(it.key) in VOTING_BODY_TYPES), None)
+    if body is None:
+        # "Voting for the monetary policy action were ...": the last voting body named before
+        body = next((k for t in reversed(doc[:sent.start]) for k in [ctx.key(t)]
+                     if ctx.type_of(k) in VOTING_BODY_TYPES
+                     and set(norm_name(ctx.table.get(k).name).split()) & VOTING_BODY_WORDS), None)
+    if body is None:
+        return
+    for it in view.items:
+        if it.symbol != "P" or doc[it.start].idx < cut:
+            continue
+        after = []
+        for t in doc[it.end:sent.end]:
+            if t.text in (";", ".") or ctx.key(t) is not None:
+                break
+            after.append(t)
+        words = [t.lower_ for t in after if t.text != "," and t.lower_ != "and"]
+        if words and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words):
+            title = " ".join(t.text for t in after if t.text != "," and t.lower_ != "and")
+            out.add(it.key, "holdsPosition", body, sent, REL_MEMBER_STATED, title=title)
+        else:
+            out.add(it.key, "memberOf", body, sent, REL_MEMBER_STATED)
 
 
 # Nouns of a part of a country before "of" and its name: "the Indian state of Gujarat", "the
@@ -2226,6 +2281,7 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     _contact_lines(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
+    _vote_roll(ctx, view, sent, out)
     # a body named with its country's possessive ("Portugal's parliament", "Vietnam's Trade
     # Ministry" as one name): in that country (not the state itself: "Brazil's government", "China's
     # regulators")
@@ -4752,7 +4808,11 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
         if tok.dep_ == "appos" and ctx.type_of(k) == "Place" and _lone_appositive(tok) and not tok.head.text.islower():
             # (after a name: "its ally outside the group, Russia," names a member, not a seat)
             inner = ctx.key(tok.head)
-            if inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
+            if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and tok.head.head.head.lower_ in CAPITAL_WORDS:
+                # "the capital of Peru, Lima": the name after the comma is the capital, in the country
+                if inner and inner != k and ctx.type_of(inner) == "Place":
+                    out.add(k, "locatedIn", inner, sent, REL_LOCATED_BY_PARSE)
+            elif inner and inner != k and ctx.type_of(inner) in LOCATED_TYPES | {"Place"}:
                 out.add(inner, "locatedIn", k, sent, REL_LOCATED_BY_PARSE)
         # "Volta Trading LLC (China), Merix Ltd. (Hong Kong) and ...": a place in parentheses right
         # after a name, in a list too, a public body's as well ("the Norges Bank (Norway)")
@@ -4794,6 +4854,10 @@ def _located_by_parse(ctx: ArticleContext, sent, out: _Collector) -> None:
             places += [pl for c in tok.children if c.dep_ == "compound" for pl in [_place_key(ctx, c)] if pl]
             owner = next((ctx.key(c) for c in tok.children if c.dep_ == "poss" and ctx.key(c)), None)
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and poss is None:
+                # "the OECD headquarters in Paris", "from Tarn Bank headquarters in Oslo": the body named before it
+                owner = next((o for c in tok.children if c.dep_ == "compound" for o in [ctx.key(c)]
+                              if ctx.type_of(o) in LOCATED_TYPES), None)
             if owner is None and poss is not None and poss.lower_ == "whose":
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                 owner = ctx.phrase_key(clause.head, LOCATED_TYPES) if clause is not None else None
