@@ -111,11 +111,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A press release's dateline in title case with no date: "Washington, DC – The agency ...", "New
-# York, N.Y. — ...", "Washington, D.C.—Today, ...": a town, its state or country, and a dash
-# (spaced, or an em dash set close) before the first sentence.
+# York, N.Y. — ...", "Washington, D.C.—Today, ...", "Accra, Ghana -- The bank", "Oslo, Norway--
+# Trade": a town, its state or country, and a dash (spaced, or an em dash or a double hyphen set
+# close) before the first sentence.
 _TITLE_CASE_PLACE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, (?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
-    r"(?= [-–—] [A-Z]|—[A-Z])", re.M)
+    r"(?= [-–—] [A-Z]|—[A-Z]| ?-- ?[A-Z])", re.M)
 
 
 # A release's dateline in capitals with the town's state or country before the dash: "SAN JUAN, P.R. –",

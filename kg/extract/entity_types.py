@@ -279,7 +279,8 @@ def _owned_in_shares(doc, c: Candidate) -> bool:
 FIRM_DESCRIPTIONS = {"company", "firm", "contractor", "maker", "manufacturer", "producer", "supplier", "retailer",
                      "conglomerate", "operator", "carrier", "airline", "lender", "insurer", "miner", "exporter",
                      "importer", "developer", "startup", "start-up", "automaker", "carmaker", "chipmaker",
-                     "drugmaker", "brewer", "distributor", "subsidiary", "bank", "chain",
+                     "drugmaker", "brewer", "distributor", "subsidiary", "bank", "chain", "refiner", "shipper",
+                     "steelmaker", "brokerage", "wholesaler", "railroad", "railway", "utility", "monopoly",
                      # what a release calls a bank or a finance house: "X, an Iranian financial institution,"
                      "institution"}
 

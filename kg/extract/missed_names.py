@@ -33,7 +33,7 @@ from kg.extract.entity_lexicon import (
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS, OUTLET_KIND_NOUNS,
 )
 from kg.extract.entity_types import (
-    TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she,
+    FIRM_NOUNS_BEFORE_A_NAME, TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she,
     type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
@@ -264,6 +264,19 @@ def skipped_names(doc, cands: list[Candidate], headlines) -> list[Candidate]:
             continue
         found = _uncovered_name(doc, tok, covered)
         if not found:
+            continue
+        out.append(_firm_found_beside(doc, found))
+        covered.update(range(found[0], found[1]))
+    # a firm named right after the noun that says it is one: "the German carmaker Vollo", "budget
+    # airline Skyhop" (the model often leaves a name it does not know untagged there)
+    for tok in doc:
+        noun = doc[tok.i - 1] if tok.i else None
+        if tok.pos_ != "PROPN" or noun is None or noun.pos_ != "NOUN" or not noun.is_lower \
+                or noun.lemma_ not in FIRM_NOUNS_BEFORE_A_NAME or tok.head.i != noun.i \
+                or any(a <= tok.idx < b for a, b in headlines):
+            continue
+        found = _uncovered_name(doc, tok, covered)
+        if not found or found[0] != tok.i:
             continue
         out.append(_firm_found_beside(doc, found))
         covered.update(range(found[0], found[1]))

@@ -1904,10 +1904,17 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         words = view.text(m.start("noun"), m.end("noun")).lower().split()
         if words[0] in ("parent", "owner") and words[1:] in ([], ["company"], ["firm"], ["group"]):
             out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
-    # PARENT-owned CHILD: "Alibaba-owned Lazada"
-    for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<child>[OX])", s):
-        if items[m.start("verb")].text.lower() in ("owned", "controlled") and items[m.start("parent") + 1].text == "-":
-            out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
+    # PARENT-owned CHILD: "Alibaba-owned Lazada", also with the child's description between: "the
+    # Tarn-owned Swedish truck maker Vollo" (the participle describes the noun the name stands by)
+    for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<desc>[D_]{0,3})(?P<child>[OX])", s):
+        if items[m.start("verb")].text.lower() not in ("owned", "controlled") or items[m.start("parent") + 1].text != "-":
+            continue
+        desc = [view.token(i) for i in range(m.start("desc"), m.end("desc"))]
+        child = items[m.start("child")]
+        if desc and not (all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in desc) and view.token(m.start("verb")).head.i
+                         in {t.i for t in desc} | set(range(child.start, child.end))):
+            continue
+        out.add(items[m.start("parent")].key, "owns", items[m.start("child")].key, sent, REL_OWNED_DESCRIBED)
     # PARENT 's [...] subsidiary/unit CHILD ("X's parent, Y" is read above: Y owns X)
     for m in re.finditer(r"(?P<parent>[OGP])s_{0,2}?(?P<noun>_),?(?P<child>[OX])", s):
         if items[m.start("noun")].text.lower() in OWN_NOUNS - {"parent"}:
@@ -1950,7 +1957,7 @@ FIRM_NOUNS = {k for k, types in DEFINITE_DESCRIPTIONS.items() if types == {"Comp
     "bank", "lender", "exporter", "producer", "supplier", "operator", "developer", "conglomerate", "group",
     "company", "firm", "giant", "adviser", "advisor", "broker", "broker-dealer", "dealer", "partnership",
     "corporation", "fund", "manager", "distributor", "wholesaler", "contractor", "subsidiary", "railroad", "railway",
-    "refiner", "shipper", "telecom", "dairy", "chain", "builder", "business",
+    "refiner", "shipper", "telecom", "dairy", "chain", "builder", "business", "monopoly",
     # what a release calls any firm or body it names: "an Iranian financial institution", "the Chinese entity X"
     "institution", "entity",
     # a firm's rival named by its place: "its U.S. rival Tarn", "Kelso's European competitor X"
