@@ -19,7 +19,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS, is_legal_form
 from kg.extract.entity_types import acts_as_agent, reads_as_a_person
-from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_possessive, name_key, person_name_parts
+from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_initial, is_possessive, name_key, person_name_parts
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 
@@ -204,15 +204,27 @@ def join_person_names(groups: list[Group]) -> list[Group]:
     type the model mistook ("Sunak" tagged ORG) joins a person the same way."""
     groups = [g for g in groups if g.members]
     full = [g for g in groups if g.type == "Person" and max(len(person_name_parts(f)) for f in g.forms()) >= 2]
+    # "A. Prassana" then "said Prassana": a surname after initials is as full a name as the article gives
+    initialled = [g for g in groups if g.type == "Person" and not any(g is h for h in full)
+                  and any(map(_initials_and_surname, g.forms()))]
+    full += initialled
     for g in list(groups):
         if not g.members or g.type not in ("Person", "Company", "Organization", "Place", "Product"):
             continue
         forms = g.forms()
         if g.type == "Person" and max(len(person_name_parts(f)) for f in forms) >= 2:
             _join_full_name_variant(groups, g, full)
+        elif any(g is h for h in initialled):
+            continue
         elif g.type == "Person" or (len(forms) == 1 and len(forms[0].split()) == 1):
             _join_name_part(groups, g, forms[0], full)
     return [g for g in groups if g.members]
+
+
+def _initials_and_surname(form: str) -> bool:
+    """A name written as initials and a surname only ("A. Prassana", "J. R. Okafor")."""
+    words = form.split()
+    return len(words) >= 2 and all(map(is_initial, words[:-1])) and not is_initial(words[-1]) and words[-1][:1].isupper()
 
 
 def _join_full_name_variant(groups: list[Group], g: Group, full: list[Group]) -> None:
@@ -244,7 +256,8 @@ def _join_name_part(groups: list[Group], g: Group, form: str, full: list[Group])
         return
     token = _without_article(parts[0])
     hits = [h for h in full if h is not g and h.members and any(
-        token in (pt[0], _without_article(pt[-1])) for pt in (person_name_parts(f) for f in h.forms()) if len(pt) >= 2)]
+        token in (pt[0], _without_article(pt[-1])) for f in h.forms() for pt in [person_name_parts(f)]
+        if len(pt) >= 2 or pt and _initials_and_surname(f))]
     if len({id(h) for h in hits}) == 1:
         if g.gaz is not None and hits[0].gaz is not None and g.gaz is not hits[0].gaz:
             return
