@@ -161,6 +161,12 @@ def _table(doc, groups: list[Group]) -> EntityTable:
                 sentence_start=min(sent_start, s), sentence_end=max(sent_end, e),
             ))
         aliases = [f for f in g.forms() if name_key(f) != name_key(name)]
+        if g.gaz is not None:
+            # a known name that ends in a possessive, read without it ("Standard & Poor" of "Standard &
+            # Poor's cut the rating"): the name as written is a form of it too
+            aliases += sorted({f"{c.text}'s" for c in g.members if text[c.end_char:c.end_char + 2] in ("'s", "’s")
+                               and f"{c.text}'s".lower() in {f.lower().replace("’", "'") for f in g.gaz.forms}}
+                              - set(aliases) - {name})
         # the name as written with its lower-case head ("the Green Rally party") is another form of it
         aliases += sorted({c.written for c in g.members if c.written} - set(aliases) - {name})
         table.add(Entity(

@@ -45,7 +45,8 @@ FIRM_GROUP_NOUNS = {"companies", "firms", "businesses", "corporations", "groups"
                     "broadcasters", "retailers", "airlines", "utilities", "newspapers", "funds", "developers",
                     "refiners", "shippers", "exporters", "manufacturers", "subsidiaries"}
 
-COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board", "management board"}
+COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board", "management board",
+                  "boards of directors", "boards of trustees", "supervisory boards", "management boards"}
 
 
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
