@@ -3306,6 +3306,8 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
             leaders = (_successor_of_infinitive(ctx, tok) or _subject_keys(ctx, tok)) if objs else []
             led = [k for k in [ctx.phrase_key(objs[0], ORG_TYPES) or _board_of(ctx, objs[0])
                                or _named_by_participle(ctx, objs[0])] if k] if objs else []
+            if objs and not led and tok.dep_ == "relcl":
+                led = _named_after_relative_clause(ctx, tok)
     # "Y, previously headed by X,", "X, who once ran Y": a post held before
     status = "former" if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
                              for c in tok.children) else None
@@ -3316,6 +3318,22 @@ def _heads_by_verb(ctx: ArticleContext, tok, lem: str, sent, out: _Collector) ->
                 if ctx.type_of(org) == "PoliticalParty":
                     title = "leader"
                 out.add(s, "holdsPosition", org, sent, REL_POSITION_BY_HEAD_VERB, title=title, status=status)
+
+
+def _named_after_relative_clause(ctx: ArticleContext, verb) -> list[str]:
+    """ "X, who heads an association of Czech exporters, Exportcom, says": the body the clause
+    describes, named right after it (the parser hangs the name on X)."""
+    end = max(t.i for t in verb.subtree)
+    doc = verb.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    named = [a for a in verb.head.children if a.dep_ == "appos" and a.left_edge.i == end + 2]
+    # (or hung inside the clause, on its last noun: "... of Czech glassmakers, Sklomax,")
+    named += [a for a in verb.subtree if a.dep_ == "appos" and a.i > verb.i and a.right_edge.i == end
+              and doc[a.left_edge.i - 1].text == ","]
+    keys = [k for a in named for k in [ctx.key(a)] if k and ctx.type_of(k) in ORG_TYPES - {"GovernmentBody"}]
+    inside = {k for t in verb.subtree if t.i > verb.i for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES}
+    return keys[:1] if len(inside - set(keys[:1])) == 0 else []
 
 
 # Verbs that put someone in charge through an infinitive: "was chosen to head Y", "named X to
@@ -4008,9 +4026,19 @@ def _successor_of_infinitive(ctx: ArticleContext, verb) -> list[str] | None:
 def _people_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
     """ "X, the founder and chief executive of Y", "X, a lawyer and former chairwoman of Y": an
     office coordinated after a title is held by whoever holds the title."""
-    if t.dep_ == "conj" and t.head.i < t.i and _coordinated_office(ctx, t) and t.head.lower_ in JOB_NOUNS \
-            and ctx.key(t.head) is None:
+    if t.dep_ != "conj" or t.head.i > t.i:
+        return []
+    if t.head.lower_ in JOB_NOUNS and ctx.key(t.head) is None and _coordinated_office(ctx, t):
         return _title_people(ctx, t.head)
+    # a second post with its own body: "X is a professor at A and a former economist at B" (the
+    # parser may hang the second post on A)
+    first = t.head
+    if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.lower_ in ("at", "of", "with"):
+        first = first.head.head
+    if first.lower_ in JOB_NOUNS and ctx.key(first) is None and t.lower_ in JOB_NOUNS \
+            and any(c.dep_ == "det" for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("at", "of", "with") for c in t.children):
+        return _title_people(ctx, first)
     return []
 
 
