@@ -961,6 +961,10 @@ def _speaks_or_is_described(doc, span) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.pos_ == "NOUN" \
             and span.start > 0 and doc[span.start - 1].text == ",":
         return True  # "Norland's finance minister, Ana Ruiz, resigned": the holder of a post named before
+    of = root.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lower_ in PERSON_ROLE_NOUNS and of.head.pos_ == "NOUN" \
+            and span.start > 0 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+        return True  # "the executive director of Chile's Mining Council, Pablo Reyes, said": the post's holder
     k = span.start - 1
     while k > 0 and span.start - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "in", "for")) \
             and not doc[k].is_punct:
