@@ -51,7 +51,7 @@ COMPANY_ORGANS = {"board of directors", "board of trustees", "supervisory board"
 
 # Legal-form suffixes written after a comma ("Tesla, Inc."): part of the firm's name, never a name.
 LEGAL_SUFFIXES = {"inc", "ltd", "corp", "llc", "plc", "co", "sa", "s.a", "ag", "nv", "n.v", "gmbh", "lp", "llp",
-                  "limited", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
+                  "limited", "incorporated", "corporation", "spa", "s.p.a", "bv", "ab", "asa", "oyj", "se", "kk",
                   "a/s", "aps", "i/s", "k/s",  # Danish and Norwegian: "Novo Nordisk A/S"
                   "n.a", "national association",  # a U.S. national bank: "Acme Bank, N.A."
                   "fsb", "f.s.b",  # a U.S. federal savings bank: "Acme Savings Bank, FSB"
@@ -137,7 +137,7 @@ GOVERNMENT_WORDS = {"securities", "regulatory", "supervision", "supervisory", "m
 
 # Last words of firms' names: legal forms and business nouns ("... Holdings", "... Motors").
 COMPANY_HEADS = {
-    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
     "plc", "ag", "sa", "nv", "gmbh", "group", "holdings", "holding", "technologies", "technology", "motors",
     "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
     "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",
