@@ -363,6 +363,7 @@ def extract_relations(doc, table: EntityTable, article: Article) -> list[Relatio
         _party_word_beside_person(uctx, sent, out)
         _parts(uctx, sent, out)
         _own_companies(uctx, sent, out)
+        _one_of_the_owners(uctx, sent, out)
         _country_memberships(uctx, sent, out)
         _located_by_parse(uctx, sent, out)
         _index_places(uctx, sent, out)
@@ -3450,6 +3451,32 @@ JOB_NOUNS = TITLE_HEADS | FOUNDER_WORDS | {"lawyer", "negotiator", "banker", "di
                            "vice-chair", "deputy", "head", "boss", "trader", "spokesperson", "aide"}
 COPULAS = {"be", "become", "remain", "serve", "stay"}
 OWNER_NOUNS = {"owner", "co-owner", "shareholder", "stakeholder", "parent"}
+
+
+def _one_of_the_owners(ctx: ArticleContext, sent, out: _Collector) -> None:
+    """ "One of Y's biggest shareholders is X", "X is one of the largest shareholders in Y": one
+    of a firm's owners named is an owner of it."""
+    for t in sent:
+        if t.lower_ not in OWNER_PLURALS or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lower_ != "one":
+            continue
+        one = t.head.head
+        owned = [k for c in t.children if c.dep_ == "poss" for k in [ctx.key(c)] if k] or [
+            k for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj" for k in [ctx.key(p)] if k]
+        owned = [k for k in owned if ctx.type_of(k) in ("Company", "MediaOutlet", "Organization")]
+        if one.dep_ == "attr" and lemma(one.head) == "be":
+            owners = _subject_keys(ctx, one.head)
+        elif one.dep_ == "nsubj" and lemma(one.head) == "be":
+            owners = [k for c in one.head.children if c.dep_ == "attr" for k in _np_keys(ctx, c)]
+        else:
+            owners = []
+        for o in owners:
+            if ctx.type_of(o) in ACTOR_TYPES:
+                for k in owned[:1]:
+                    out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
+
+
+OWNER_PLURALS = {"owners", "co-owners", "shareholders", "stakeholders"}
 # Nouns that stand between a title and its organisation: "head of the New York office of X".
 UNIT_NOUNS = {"office", "unit", "division", "branch", "arm", "department", "bureau", "operations", "business",
               "subsidiary", "company", "firm", "group", "bank", "institute", "team", "desk"}
