@@ -4053,6 +4053,34 @@ FIRM_HEAD_NOUNS = {"company", "companies", "firm", "firms", "corporation", "prod
                    "bank", "banks", "giant", "monopoly", "utility", "conglomerate", "subsidiary"}
 
 
+# the things a place before them only says where they are: "the New York and Frankfurt stock
+# exchanges", "the Oslo banks", "Tokyo-listed firms"
+PLACED_THING_NOUNS = FIRM_HEAD_NOUNS | {"exchange", "exchanges", "bourse", "bourses", "market", "markets", "plant",
+                                       "plants", "factory", "factories", "branch", "branches", "office", "offices"}
+
+
+def _places_of_the_things_named(ctx: ArticleContext, sent, key: str) -> bool:
+    """Whether a place is named in the sentence only before things it locates ("blocked the merger
+    of the New York and Frankfurt stock exchanges": the exchanges are the targets, not the
+    cities)."""
+    if ctx.type_of(key) != "Place":
+        return False
+    toks = [t for t in sent if ctx.token_key[t.i] == key]
+    if not toks:
+        return False
+    for t in toks:
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = first.head
+        while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("NOUN", "PROPN") and ctx.key(head) is None:
+            head = head.head
+        if not (first.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and ctx.key(head) is None
+                and head.lower_ in PLACED_THING_NOUNS):
+            return False
+    return True
+
+
 # what a list's additions are counted as: "added 28 entities", "placed 12 companies on the list"
 LISTED_PARTY_NOUNS = {"entities", "companies", "firms", "individuals", "persons", "people", "organizations",
                       "organisations", "parties", "businesses"}
@@ -5253,6 +5281,7 @@ def _regulatory(ctx: ArticleContext, tok, sent) -> _Draft | None:
                     and not (lem == "target" and counted):
                 return None  # (but "targeted more than a dozen companies": a list of them may follow)
             targets += [k for k in t2 + cut if k not in targets]
+            targets = [k for k in targets if not _places_of_the_things_named(ctx, sent, k)]
             if not targets:
                 # "cracked down on tutoring firms such as X": the firms listed stand for the class
                 # "sanctioned three banks on Friday, including X and Y": the list may hang on the verb
