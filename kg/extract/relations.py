@@ -4064,7 +4064,11 @@ def _people_of_coordinated_title(ctx: ArticleContext, t) -> list[str]:
         first = first.head.head
     if first.lower_ in JOB_NOUNS and ctx.key(first) is None and t.lower_ in JOB_NOUNS \
             and any(c.dep_ == "det" for c in t.children) \
-            and any(c.dep_ == "prep" and c.lower_ in ("at", "of", "with") for c in t.children):
+            and any(c.dep_ == "prep" and c.lower_ in ("at", "of", "with") for c in t.children) \
+            and (bodies := _title_orgs(ctx, first, ORG_TYPES | {"Place"})) \
+            and not set(bodies) & set(_title_orgs(ctx, t, ORG_TYPES | {"Place"})):
+        # (only where the first post's body is known too, and is another: a post at a body the reader
+        # did not find would leave the person's other office unknown to whoever reads them)
         return _title_people(ctx, first)
     return []
 
