@@ -19,7 +19,9 @@ from kg.extract.candidates import Candidate
 from kg.extract.confidence import ENTITY_CAPITAL_AS_GOVERNMENT, ENTITY_GAZETTEER, ENTITY_UNTYPED
 from kg.extract.entity_lexicon import COMPANY_HEADS, COMPANY_SUFFIXES, NAME_JOINERS, PRODUCT_VERSION_WORDS, is_legal_form
 from kg.extract.entity_types import acts_as_agent, reads_as_a_person
-from kg.extract.name_forms import abbreviates, abbreviates_in_another_order, is_initial, is_possessive, name_key, person_name_parts
+from kg.extract.name_forms import (
+    abbreviates, abbreviates_in_another_order, is_initial, is_possessive, name_key, person_name_parts,
+)
 from kg.gazetteer import Gazetteer, GazetteerEntry
 
 

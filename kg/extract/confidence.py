@@ -94,6 +94,8 @@ REL_UNIT_OF_DEPARTMENT = 0.8
 """A named agency of a department ("the Bureau of X of the Department of Y", "the Treasury's Office of X")."""
 REL_MEMBER_STATED = 0.75
 """Membership stated by a party word or "member of" ("her Labour party", "X, a Green lawmaker")."""
+REL_VOTE_ROLL = 0.75
+"""A member or an officer named on a body's vote roll ("Voting for the action were: A, Chair; B; and C")."""
 REL_OWNED_STATED = 0.85
 """Ownership stated outright ("X, a subsidiary of Y", "X is owned by Y")."""
 REL_OWNED_DESCRIBED = 0.8

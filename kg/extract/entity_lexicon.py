@@ -137,7 +137,8 @@ GOVERNMENT_WORDS = {"securities", "regulatory", "supervision", "supervisory", "m
 
 # Last words of firms' names: legal forms and business nouns ("... Holdings", "... Motors").
 COMPANY_HEADS = {
-    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "llc",
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited",
+    "llc",
     "plc", "ag", "sa", "nv", "gmbh", "group", "holdings", "holding", "technologies", "technology", "motors",
     "airlines", "airways", "bank", "partners", "capital", "securities", "investments", "ventures",
     "systems", "energy", "pharmaceuticals", "labs", "electronics", "industries", "enterprises",

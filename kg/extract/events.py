@@ -4073,7 +4073,8 @@ def _places_of_the_things_named(ctx: ArticleContext, sent, key: str) -> bool:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         head = first.head
-        while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("NOUN", "PROPN") and ctx.key(head) is None:
+        while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in ("NOUN", "PROPN") \
+                and ctx.key(head) is None:
             head = head.head
         if not (first.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and ctx.key(head) is None
                 and head.lower_ in PLACED_THING_NOUNS):

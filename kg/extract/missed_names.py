@@ -33,8 +33,8 @@ from kg.extract.entity_lexicon import (
     PORTFOLIO_WORDS, PORTFOLIOS, SPEECH_LEMMAS, CALENDAR_WORDS, OUTLET_KIND_NOUNS,
 )
 from kg.extract.entity_types import (
-    FIRM_NOUNS_BEFORE_A_NAME, TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure, reads_as_a_person, taken_up_by_he_or_she,
-    type_by_words)
+    FIRM_NOUNS_BEFORE_A_NAME, TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure,
+    reads_as_a_person, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer

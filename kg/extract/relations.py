@@ -35,7 +35,7 @@ from kg.extract.confidence import (
     EVENT_CRITICISM_NOUN, EVENT_CRITICISM_VERB, EVENT_NEGATIVE_LABEL, REL_AFFILIATION, REL_BASED_IN,
     REL_BASED_IN_BY_PARSE, REL_CRACKS_DOWN, REL_DEVELOPED_BY_VERB, REL_DEVELOPED_POSSESSIVE, REL_FOUNDED_BY_PARSE,
     REL_FOUNDED_RELATIVE, REL_FOUNDED_STATED, REL_HOLDER_FROM_CONTEXT, REL_IN_PLACE, REL_LOCATED_BY_PARSE,
-    REL_MEMBER_STATED, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
+    REL_MEMBER_STATED, REL_VOTE_ROLL, REL_OWNED_DESCRIBED, REL_OWNED_STATED, REL_OWNER_BY_TITLE, REL_OWNS_BY_PARSE,
     REL_PLACE_BASED_DESCRIPTION, REL_PLACE_DESCRIBES_FIRM, REL_PLACE_FROM_DESCRIPTION, REL_PLACE_POSSESSIVE,
     REL_CRITICISM_EVENT, REL_PAYS_REGULATOR, REL_PERSON_HOME, REL_SUCCESSOR_POST, REL_POSITION_BY_HEAD_VERB, REL_POSITION_BY_VERB, REL_REGULATES_BY_VERB, REL_REGULATOR_ACTION_NOUN,
     REL_STAKE_POSSESSIVE, REL_TITLE_AROUND_NAME, REL_TITLE_BESIDE_NAME, REL_TITLE_BETWEEN_NAMES, REL_TITLE_BY_PARSE,
@@ -1908,7 +1908,8 @@ def _ownership(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     # PARENT-owned CHILD: "Alibaba-owned Lazada", also with the child's description between: "the
     # Tarn-owned Swedish truck maker Vollo" (the participle describes the noun the name stands by)
     for m in re.finditer(r"(?P<parent>[OGP])\.(?P<verb>_)(?P<desc>[D_]{0,3})(?P<child>[OX])", s):
-        if items[m.start("verb")].text.lower() not in ("owned", "controlled") or items[m.start("parent") + 1].text != "-":
+        if items[m.start("verb")].text.lower() not in ("owned", "controlled") \
+                or items[m.start("parent") + 1].text != "-":
             continue
         desc = [view.token(i) for i in range(m.start("desc"), m.end("desc"))]
         child = items[m.start("child")]
@@ -2155,7 +2156,8 @@ def _capital_cities(ctx: ArticleContext, view: SentenceView, sent, out: _Collect
                 out.add(city, "locatedIn", country, sent, REL_IN_PLACE)
     # a state's or province's capital: "Salem, the Oregon state capital", "the Ohio state capital,
     # Columbus", "Quebec's provincial capital, X" (the state need not be a country)
-    for pattern in (r"(?P<city>C),d?(?P<region>C)s?(?P<kind>[_t])(?P<cap>_)", r"(?P<region>C)s?(?P<kind>[_t])(?P<cap>_),?(?P<city>C)"):
+    for pattern in (r"(?P<city>C),d?(?P<region>C)s?(?P<kind>[_t])(?P<cap>_)",
+                    r"(?P<region>C)s?(?P<kind>[_t])(?P<cap>_),?(?P<city>C)"):
         for m in re.finditer(pattern, s):
             if items[m.start("cap")].text.lower() not in CAPITAL_WORDS \
                     or items[m.start("kind")].text.lower() not in SUBNATIONAL_CAPITAL_WORDS:
@@ -2203,9 +2205,9 @@ def _vote_roll(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
         words = [t.lower_ for t in after if t.text != "," and t.lower_ != "and"]
         if words and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words):
             title = " ".join(t.text for t in after if t.text != "," and t.lower_ != "and")
-            out.add(it.key, "holdsPosition", body, sent, REL_MEMBER_STATED, title=title)
+            out.add(it.key, "holdsPosition", body, sent, REL_VOTE_ROLL, title=title)
         else:
-            out.add(it.key, "memberOf", body, sent, REL_MEMBER_STATED)
+            out.add(it.key, "memberOf", body, sent, REL_VOTE_ROLL)
 
 
 # Nouns of a part of a country before "of" and its name: "the Indian state of Gujarat", "the
@@ -3451,6 +3453,7 @@ JOB_NOUNS = TITLE_HEADS | FOUNDER_WORDS | {"lawyer", "negotiator", "banker", "di
                            "vice-chair", "deputy", "head", "boss", "trader", "spokesperson", "aide"}
 COPULAS = {"be", "become", "remain", "serve", "stay"}
 OWNER_NOUNS = {"owner", "co-owner", "shareholder", "stakeholder", "parent"}
+OWNER_PLURALS = {"owners", "co-owners", "shareholders", "stakeholders"}
 
 
 def _one_of_the_owners(ctx: ArticleContext, sent, out: _Collector) -> None:
@@ -3475,8 +3478,6 @@ def _one_of_the_owners(ctx: ArticleContext, sent, out: _Collector) -> None:
                 for k in owned[:1]:
                     out.add(o, "owns", k, sent, REL_OWNER_BY_TITLE)
 
-
-OWNER_PLURALS = {"owners", "co-owners", "shareholders", "stakeholders"}
 # Nouns that stand between a title and its organisation: "head of the New York office of X".
 UNIT_NOUNS = {"office", "unit", "division", "branch", "arm", "department", "bureau", "operations", "business",
               "subsidiary", "company", "firm", "group", "bank", "institute", "team", "desk"}
