@@ -206,7 +206,7 @@ def join_person_names(groups: list[Group]) -> list[Group]:
     type the model mistook ("Sunak" tagged ORG) joins a person the same way."""
     groups = [g for g in groups if g.members]
     full = [g for g in groups if g.type == "Person" and max(len(person_name_parts(f)) for f in g.forms()) >= 2]
-    # "A. Prassana" then "said Prassana": a surname after initials is as full a name as the article gives
+    # "K. Raman" then "said Raman": a surname after initials is as full a name as the article gives
     initialled = [g for g in groups if g.type == "Person" and not any(g is h for h in full)
                   and any(map(_initials_and_surname, g.forms()))]
     full += initialled
@@ -224,7 +224,7 @@ def join_person_names(groups: list[Group]) -> list[Group]:
 
 
 def _initials_and_surname(form: str) -> bool:
-    """A name written as initials and a surname only ("A. Prassana", "J. R. Okafor")."""
+    """A name written as initials and a surname only ("K. Raman", "J. R. Okafor")."""
     words = form.split()
     return len(words) >= 2 and all(map(is_initial, words[:-1])) and not is_initial(words[-1]) and words[-1][:1].isupper()
 

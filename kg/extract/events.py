@@ -4053,7 +4053,7 @@ FIRM_HEAD_NOUNS = {"company", "companies", "firm", "firms", "corporation", "prod
                    "bank", "banks", "giant", "monopoly", "utility", "conglomerate", "subsidiary"}
 
 
-# the things a place before them only says where they are: "the New York and Frankfurt stock
+# the things a place before them only says where they are: "the Oslo and Stockholm stock
 # exchanges", "the Oslo banks", "Tokyo-listed firms"
 PLACED_THING_NOUNS = FIRM_HEAD_NOUNS | {"exchange", "exchanges", "bourse", "bourses", "market", "markets", "plant",
                                        "plants", "factory", "factories", "branch", "branches", "office", "offices"}
@@ -4061,8 +4061,7 @@ PLACED_THING_NOUNS = FIRM_HEAD_NOUNS | {"exchange", "exchanges", "bourse", "bour
 
 def _places_of_the_things_named(ctx: ArticleContext, sent, key: str) -> bool:
     """Whether a place is named in the sentence only before things it locates ("blocked the merger
-    of the New York and Frankfurt stock exchanges": the exchanges are the targets, not the
-    cities)."""
+    of the Oslo and Stockholm stock exchanges": the exchanges are the targets, not the cities)."""
     if ctx.type_of(key) != "Place":
         return False
     toks = [t for t in sent if ctx.token_key[t.i] == key]
