@@ -164,9 +164,9 @@ def _table(doc, groups: list[Group]) -> EntityTable:
         if g.gaz is not None:
             # a known name that ends in a possessive, read without it ("Standard & Poor" of "Standard &
             # Poor's cut the rating"): the name as written is a form of it too
+            known = {f.lower().replace("’", "'") for f in g.gaz.forms}
             aliases += sorted({f"{c.text}'s" for c in g.members if text[c.end_char:c.end_char + 2] in ("'s", "’s")
-                               and f"{c.text}'s".lower() in {f.lower().replace("’", "'") for f in g.gaz.forms}}
-                              - set(aliases) - {name})
+                               and f"{c.text}'s".lower() in known} - set(aliases) - {name})
         # the name as written with its lower-case head ("the Green Rally party") is another form of it
         aliases += sorted({c.written for c in g.members if c.written} - set(aliases) - {name})
         table.add(Entity(

@@ -774,17 +774,24 @@ def described_by_copula(doc, start: int, end: int) -> bool:
     return any(w in PERSON_ROLE_NOUNS for w in words[:cut])
 
 
+def set_off_after_a_post_at_a_body(doc, start: int, end: int) -> bool:
+    """A name set off by a comma after a post and the body it is held at ("the chair of the
+    Commission, X"): the parser hangs X on the body, not on the post, and X is the post's holder."""
+    root = doc[start:end].root
+    head = root.head
+    return root.dep_ == "appos" and start > 0 and doc[start - 1].text == "," and head.dep_ == "pobj" \
+        and head.head.lower_ in ("of", "at") \
+        and head.head.head.lemma_.lower() in PERSON_ROLE_NOUNS | PERSON_TITLES and head.head.head.i < start
+
+
 def _said_of_a_person(doc, c: Candidate) -> bool:
     """A name in apposition with a title only people hold ("X, the United States Attorney for
     ...", "the head of the Commission, X") or after one ("the club's chairman X"): a person."""
     root = doc[c.start:c.end].root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS and root.head.i < c.start:
         return True
-    head = root.head
-    if root.dep_ == "appos" and c.start > 0 and doc[c.start - 1].text == "," and head.dep_ == "pobj" \
-            and head.head.lower_ in ("of", "at") \
-            and head.head.head.lemma_.lower() in PERSON_ROLE_NOUNS | PERSON_TITLES and head.head.head.i < c.start:
-        return True  # "the chair of the Commission, X": the parser hung X on the body, not the title
+    if set_off_after_a_post_at_a_body(doc, c.start, c.end):
+        return True
     before = doc[c.start - 1] if c.start > 0 else None
     if before is not None and before.is_lower and before.lemma_.lower() in PERSON_ROLE_NOUNS \
             and len(c.text.split()) > 1 and before.head.i in range(c.start, c.end):

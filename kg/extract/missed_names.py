@@ -34,7 +34,7 @@ from kg.extract.entity_lexicon import (
 )
 from kg.extract.entity_types import (
     FIRM_NOUNS_BEFORE_A_NAME, TITLES_BEFORE_A_PERSON, described_as_firm, described_by_copula, names_a_measure,
-    reads_as_a_person, taken_up_by_he_or_she, type_by_words)
+    reads_as_a_person, set_off_after_a_post_at_a_body, taken_up_by_he_or_she, type_by_words)
 from kg.extract.name_forms import initials, is_possessive, name_head, name_key
 from kg.extract.noise import capitalised_only_where_all_words_are
 from kg.gazetteer import Gazetteer
@@ -961,9 +961,7 @@ def _speaks_or_is_described(doc, span) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.pos_ == "NOUN" \
             and span.start > 0 and doc[span.start - 1].text == ",":
         return True  # "Norland's finance minister, Ana Ruiz, resigned": the holder of a post named before
-    of = root.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
-    if of is not None and of.lower_ == "of" and of.head.lower_ in PERSON_ROLE_NOUNS and of.head.pos_ == "NOUN" \
-            and span.start > 0 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+    if set_off_after_a_post_at_a_body(doc, span.start, span.end) and span.end < len(doc) and doc[span.end].text == ",":
         return True  # "the executive director of Chile's Mining Council, Pablo Reyes, said": the post's holder
     k = span.start - 1
     while k > 0 and span.start - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "in", "for")) \

@@ -1772,6 +1772,7 @@ def _memberships(ctx: ArticleContext, view: SentenceView, sent, out: _Collector)
         if view.items[m.start("mem")].text.lower() in ("member", "members"):
             out.add(items[m.start("per")].key, "memberOf", items[m.start("org")].key, sent, REL_MEMBER_STATED)
     _listed_members(ctx, view, sent, out)
+    _vote_roll(ctx, view, sent, out)
 
 
 # Bodies whose members are listed by name when they vote ("members of the committee (A, B and C)").
@@ -2291,7 +2292,6 @@ def _locations(ctx: ArticleContext, view: SentenceView, sent, out: _Collector) -
     _contact_lines(ctx, view, sent, out)
     _capital_cities(ctx, view, sent, out)
     _parts_of_countries(ctx, view, sent, out)
-    _vote_roll(ctx, view, sent, out)
     # a body named with its country's possessive ("Portugal's parliament", "Vietnam's Trade
     # Ministry" as one name): in that country (not the state itself: "Brazil's government", "China's
     # regulators")
@@ -3330,11 +3330,11 @@ def _named_after_relative_clause(ctx: ArticleContext, verb) -> list[str]:
     doc = verb.doc
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return []
-    named = [a for a in verb.head.children if a.dep_ == "appos" and a.left_edge.i == end + 2]
-    # (or hung inside the clause, on its last noun: "... of Czech glassmakers, Sklomax,")
-    named += [a for a in verb.subtree if a.dep_ == "appos" and a.i > verb.i and a.right_edge.i == end
-              and doc[a.left_edge.i - 1].text == ","]
-    keys = [k for a in named for k in [ctx.key(a)] if k and ctx.type_of(k) in ORG_TYPES - {"GovernmentBody"}]
+    types = ORG_TYPES - {"GovernmentBody"}
+    # (or hung inside the clause, on its last noun: "... of Czech glassmakers, Sklo Union,")
+    keys = [k for k in [_name_set_off_after(ctx, end, (verb.head,), types)] if k]
+    keys += [k for a in verb.subtree if a.dep_ == "appos" and a.i > verb.i and a.right_edge.i == end
+             and doc[a.left_edge.i - 1].text == "," for k in [ctx.key(a)] if k and ctx.type_of(k) in types]
     inside = {k for t in verb.subtree if t.i > verb.i for k in [ctx.key(t)] if k and ctx.type_of(k) in ORG_TYPES}
     return keys[:1] if len(inside - set(keys[:1])) == 0 else []
 
@@ -4149,15 +4149,25 @@ def named_after_description(ctx: ArticleContext, word, preps: tuple[str, ...], t
         described = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and ctx.key(p) is None]
         if len(described) != 1 or not _is_firm_noun(described[0].text):
             continue
-        end = max(x.i for x in c.subtree)
-        if end + 2 >= len(word.doc) or word.doc[end + 1].text != ",":
-            continue
-        for holder in (word, word.head) if word.dep_ == "appos" else (word,):
-            name = next((a for a in holder.children if a.dep_ == "appos" and a.left_edge.i == end + 2), None)
-            k = ctx.key(name) if name is not None else None
-            if k and ctx.type_of(k) in types:
-                return [k]
+        k = _name_set_off_after(ctx, max(x.i for x in c.subtree), (word, word.head) if word.dep_ == "appos" else (word,),
+                                types)
+        if k:
+            return [k]
     return []
+
+
+def _name_set_off_after(ctx: ArticleContext, end: int, holders, types: set[str]) -> str | None:
+    """The name set off by a comma right after the token at `end`, which the parser hangs as an
+    appositive on one of `holders` (the description's holder, not the description)."""
+    doc = holders[0].doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    for holder in holders:
+        name = next((a for a in holder.children if a.dep_ == "appos" and a.left_edge.i == end + 2), None)
+        k = ctx.key(name) if name is not None else None
+        if k and ctx.type_of(k) in types:
+            return k
+    return None
 
 
 def _owner_set_off_after_owned(ctx: ArticleContext, t) -> list[str]:
